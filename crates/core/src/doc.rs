@@ -1,0 +1,116 @@
+//! The document: owns the text and every annotation layer.
+
+use crate::layers::*;
+use crate::Span;
+use serde::{Deserialize, Serialize};
+
+/// Article metadata, when known.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Metadata {
+    /// Canonical URL.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub url: Option<String>,
+    /// Publication date/time as given.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub published: Option<String>,
+    /// Authors.
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub authors: Vec<String>,
+    /// Outlet name.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub outlet: Option<String>,
+    /// Language code.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub language: Option<String>,
+}
+
+impl Metadata {
+    /// True when nothing is known.
+    pub fn is_empty(&self) -> bool {
+        *self == Metadata::default()
+    }
+}
+
+/// One document and all its annotation layers.
+///
+/// Stages fill the layers in order: ingest sets `segments` (and `metadata`), text sets
+/// `tokens` and `sentences`, then attribution, sources, epistemics and claims.
+#[derive(Clone, Debug, Default)]
+pub struct Doc {
+    /// Caller-given id, file name or content hash.
+    pub id: String,
+    /// The text every span indexes.
+    pub text: String,
+    /// Metadata.
+    pub metadata: Metadata,
+    /// Classified stretches, in text order, non-overlapping.
+    pub segments: Vec<Segment>,
+    /// Tokens of prose segments, in text order.
+    pub tokens: Vec<Token>,
+    /// Sentences of prose segments, in text order.
+    pub sentences: Vec<Sentence>,
+    /// Attribution relations.
+    pub attributions: Vec<Attribution>,
+    /// Speaker entities.
+    pub sources: Vec<Source>,
+    /// Hedge cues.
+    pub hedges: Vec<Hedge>,
+    /// Verification events.
+    pub verifications: Vec<Verification>,
+    /// Claims.
+    pub claims: Vec<Claim>,
+    /// Things the caller should know (lossy decoding, truncation).
+    pub warnings: Vec<String>,
+}
+
+impl Doc {
+    /// A document over `text` with no layers yet.
+    pub fn new(id: impl Into<String>, text: impl Into<String>) -> Self {
+        Doc { id: id.into(), text: text.into(), ..Default::default() }
+    }
+
+    /// The text covered by `span`.
+    pub fn slice(&self, span: Span) -> &str {
+        span.text(&self.text)
+    }
+
+    /// Segments attributions are looked for in (title, standfirst, body).
+    pub fn prose_segments(&self) -> impl Iterator<Item = (usize, &Segment)> {
+        self.segments.iter().enumerate().filter(|(_, s)| s.kind.carries_prose())
+    }
+
+    /// Tokens of sentence `i`.
+    pub fn sentence_tokens(&self, i: usize) -> &[Token] {
+        &self.tokens[self.sentences[i].tokens.clone()]
+    }
+
+    /// Index of the sentence containing byte `pos`, if any.
+    pub fn sentence_at(&self, pos: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.span.end <= pos);
+        (i < self.sentences.len() && self.sentences[i].span.start <= pos).then_some(i)
+    }
+
+    /// Index of the segment containing byte `pos`, if any.
+    pub fn segment_at(&self, pos: usize) -> Option<usize> {
+        let i = self.segments.partition_point(|s| s.span.end <= pos);
+        (i < self.segments.len() && self.segments[i].span.start <= pos).then_some(i)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lookups_by_position() {
+        let mut d = Doc::new("x", "ab cd. ef");
+        d.segments.push(Segment { kind: SegmentKind::Body, span: Span::new(0, 9) });
+        d.sentences.push(Sentence { span: Span::new(0, 6), tokens: 0..0, segment: 0 });
+        d.sentences.push(Sentence { span: Span::new(7, 9), tokens: 0..0, segment: 0 });
+        assert_eq!(d.sentence_at(1), Some(0));
+        assert_eq!(d.sentence_at(6), None);
+        assert_eq!(d.sentence_at(8), Some(1));
+        assert_eq!(d.segment_at(8), Some(0));
+        assert_eq!(d.segment_at(9), None);
+    }
+}

@@ -1,0 +1,272 @@
+//! Annotation layers that pipeline stages add to a [`crate::Doc`].
+
+use crate::Span;
+use serde::{Deserialize, Serialize};
+
+/// What a stretch of the document is (OUTPUT.md `document.segments[].kind`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SegmentKind {
+    /// Headline.
+    Title,
+    /// Sub-headline / dek under the headline.
+    Standfirst,
+    /// "By Jane Doe".
+    Byline,
+    /// "WASHINGTON (Reuters) -" or a date line.
+    Dateline,
+    /// One body paragraph.
+    Body,
+    /// Photo or video caption.
+    Caption,
+    /// Photo credit ("AFP via Getty Images").
+    Credit,
+    /// Page furniture: "close", share widgets, "Advertisement", newsletter prompts.
+    Debris,
+}
+
+impl SegmentKind {
+    /// Attributions are only looked for in these kinds.
+    pub fn carries_prose(self) -> bool {
+        matches!(self, SegmentKind::Title | SegmentKind::Standfirst | SegmentKind::Body)
+    }
+
+    /// The `hearsay.v1` name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SegmentKind::Title => "title",
+            SegmentKind::Standfirst => "standfirst",
+            SegmentKind::Byline => "byline",
+            SegmentKind::Dateline => "dateline",
+            SegmentKind::Body => "body",
+            SegmentKind::Caption => "caption",
+            SegmentKind::Credit => "credit",
+            SegmentKind::Debris => "debris",
+        }
+    }
+}
+
+/// A classified stretch of text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Segment {
+    /// What it is.
+    pub kind: SegmentKind,
+    /// Where it is.
+    pub span: Span,
+}
+
+/// Coarse shape of a token, set by the tokenizer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TokenKind {
+    /// Letters (possibly with inner apostrophes, hyphens or periods: "U.S.", "don't").
+    Word,
+    /// Digits, possibly with separators ("10,000", "3.5").
+    Number,
+    /// Opening or closing quotation mark, straight or curly.
+    Quote,
+    /// Other punctuation or symbol.
+    Punct,
+}
+
+/// One token.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// Where it is.
+    pub span: Span,
+    /// Coarse shape.
+    pub kind: TokenKind,
+}
+
+/// One sentence: a span plus the range of its tokens in `Doc::tokens`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    /// Where it is.
+    pub span: Span,
+    /// Indices into `Doc::tokens`.
+    pub tokens: std::ops::Range<usize>,
+    /// Index into `Doc::segments` of the segment holding it.
+    pub segment: usize,
+}
+
+/// `attributions[].kind`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AttributionKind {
+    /// Quoted.
+    Direct,
+    /// Reported speech.
+    Indirect,
+    /// Reported speech with a quoted fragment.
+    Mixed,
+    /// "according to X".
+    AccordingTo,
+    /// Anything else (beliefs, findings, nouns as cues).
+    Other,
+}
+
+/// Who says what: one attribution relation.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Attribution {
+    /// Kind of report.
+    pub kind: AttributionKind,
+    /// Source phrase, or `None` when implicit.
+    pub source: Option<Span>,
+    /// Cue phrase, or `None` (a quote continuing in the next paragraph).
+    pub cue: Option<Span>,
+    /// What is attributed (possibly discontinuous).
+    pub content: Vec<Span>,
+    /// Index of the attribution this one is nested in.
+    pub parent: Option<usize>,
+    /// Medium ("X post", "statement", "interview").
+    pub medium: Option<String>,
+    /// Index into `Doc::sources` of the speaker, set by the sources stage.
+    pub source_id: Option<usize>,
+    /// Index into `Doc::sources` of whom it was told to.
+    pub recipient_id: Option<usize>,
+    /// Hedge cues inside the content or its frame.
+    pub hedges: Vec<Span>,
+    /// Model confidence in [0, 1].
+    pub confidence: f32,
+}
+
+/// `sources[].type`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SourceType {
+    /// A person.
+    Person,
+    /// Company, agency, government, campaign, party.
+    Organization,
+    /// News media.
+    Outlet,
+    /// Report, poll, study, filing, email, post.
+    Document,
+    /// Critics, officials, experts, voters.
+    Group,
+    /// Not known.
+    Unknown,
+}
+
+/// A speaker entity resolved from its mentions.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Source {
+    /// Proper name, if the text gives one.
+    pub name: Option<String>,
+    /// Entity type.
+    pub stype: SourceType,
+    /// Not identified by name.
+    pub anonymous: bool,
+    /// Speaks for a government or institution.
+    pub official: bool,
+    /// "Defense Department spokesman".
+    pub role: Option<String>,
+    /// "Financial Times".
+    pub affiliation: Option<String>,
+    /// Reliability or access phrases ("normally reliable").
+    pub descriptors: Vec<String>,
+    /// Every span that refers to it.
+    pub mentions: Vec<Span>,
+}
+
+/// `verifications[].verdict`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    /// Confirmed.
+    Confirmed,
+    /// Denied.
+    Denied,
+    /// Could not confirm.
+    CouldNotConfirm,
+    /// Declined to comment.
+    DeclinedToComment,
+    /// Did not respond.
+    DidNotRespond,
+    /// Could not be reached.
+    CouldNotBeReached,
+    /// Provided no further context.
+    NoFurtherContext,
+}
+
+impl Verdict {
+    /// All verdicts.
+    pub const ALL: [Verdict; 7] = [
+        Verdict::Confirmed,
+        Verdict::Denied,
+        Verdict::CouldNotConfirm,
+        Verdict::DeclinedToComment,
+        Verdict::DidNotRespond,
+        Verdict::CouldNotBeReached,
+        Verdict::NoFurtherContext,
+    ];
+
+    /// The `hearsay.v1` name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Confirmed => "confirmed",
+            Verdict::Denied => "denied",
+            Verdict::CouldNotConfirm => "could_not_confirm",
+            Verdict::DeclinedToComment => "declined_to_comment",
+            Verdict::DidNotRespond => "did_not_respond",
+            Verdict::CouldNotBeReached => "could_not_be_reached",
+            Verdict::NoFurtherContext => "no_further_context",
+        }
+    }
+}
+
+/// Someone confirmed, denied or would not say.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Verification {
+    /// Verdict.
+    pub verdict: Verdict,
+    /// Span naming the actor in that sentence.
+    pub actor: Option<Span>,
+    /// Index into `Doc::sources`.
+    pub actor_id: Option<usize>,
+    /// Phrase carrying the verdict.
+    pub cue: Span,
+    /// What it bears on.
+    pub target: Option<Target>,
+}
+
+/// What a verification bears on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Target {
+    /// Index into `Doc::claims`.
+    Claim(usize),
+    /// Index into `Doc::attributions`.
+    Attribution(usize),
+}
+
+/// A hedge cue found in the text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Hedge {
+    /// The cue ("allegedly", "may be using").
+    pub cue: Span,
+    /// Hedge class: modal, evidential, approximator, attribution.
+    pub class: &'static str,
+}
+
+/// `claims[].assessment`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Assessment {
+    /// `corroborated`, `single_named_source`, `single_anonymous_source`, `disputed`, `denied`, `unverified`.
+    pub label: String,
+    /// Sentences that point at spans.
+    pub reasons: Vec<String>,
+}
+
+/// A claim asserted or relayed by one or more attributions.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Claim {
+    /// Short statement of the claim.
+    pub text: String,
+    /// Indices into `Doc::attributions`.
+    pub attributions: Vec<usize>,
+    /// Source indices from origin to last relay.
+    pub chain: Vec<usize>,
+    /// Indices into `Doc::verifications`.
+    pub verifications: Vec<usize>,
+    /// Sourcing assessment.
+    pub assessment: Assessment,
+}

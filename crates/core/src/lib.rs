@@ -1,0 +1,15 @@
+//! The hearsay document model.
+//!
+//! One [`Doc`] owns the text; every annotation is a [`Span`] of half-open **byte**
+//! offsets into it. Each pipeline stage adds a layer (segments, tokens, sentences,
+//! attributions, sources, verifications, claims). [`schema`] is the serialised
+//! `hearsay.v1` view of a finished `Doc` (see `shared/spec/OUTPUT.md`).
+
+pub mod doc;
+pub mod layers;
+pub mod schema;
+pub mod span;
+
+pub use doc::{Doc, Metadata};
+pub use layers::*;
+pub use span::Span;
