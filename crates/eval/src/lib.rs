@@ -1,1 +1,5 @@
-//! (stage under construction)
+//! Evaluation: each benchmark's loader and scorer, printing metrics someone can rerun.
+
+pub mod aeb;
+pub mod metrics;
+pub mod ud;

@@ -1,0 +1,249 @@
+//! Plain-text segmentation: every line of the input is classified, nothing is removed.
+//!
+//! Scraped article text keeps its page furniture inline. Each non-blank line is one unit;
+//! a unit is classified from evidence a person would use: its position (the first prose
+//! line is the headline), its shape (short, no final period), its words (photo-agency
+//! names, "By …", UI labels) and caption phrasing (present tense, "(center)", "poses
+//! with"). A caption line that ends in a credit ("… in 2024. AP") is split in two.
+
+mod credits;
+mod lines;
+
+pub use credits::{split_credit, is_credit};
+pub use lines::{lines, Line};
+
+use hearsay_core::{Segment, SegmentKind, Span};
+
+/// Debris phrases (one per line in `data/debris.txt`).
+fn is_debris(line: &str) -> bool {
+    static LIST: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let list = LIST.get_or_init(|| {
+        include_str!("../data/debris.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .map(|l| l.trim().to_string())
+            .collect()
+    });
+    let norm: String = line
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    if norm.is_empty() {
+        // a line of only symbols ("×", "•••", "|")
+        return line.chars().count() <= 8;
+    }
+    if list.iter().any(|d| d.trim_end_matches(':') == norm) {
+        return true;
+    }
+    // "5 min read", "Updated 2 hours ago" style counters, "Share • Tweet • Email"
+    let words: Vec<&str> = norm.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    if words.len() <= 6 && words.len() >= 2 {
+        let hits = words.iter().filter(|w| list.iter().any(|d| d == *w)).count();
+        if hits == words.len() {
+            return true;
+        }
+    }
+    norm.ends_with("min read") && words.len() <= 4
+}
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+fn ends_sentence(s: &str) -> bool {
+    let t = s.trim_end_matches(|c: char| matches!(c, '”' | '"' | '’' | '\'' | ')'));
+    t.ends_with(['.', '!', '?', '…'])
+}
+
+/// "By Jane Doe", "By Jane Doe and John Roe, Reuters".
+fn is_byline(s: &str) -> bool {
+    let w = word_count(s);
+    let lower = s.to_lowercase();
+    (lower.starts_with("by ") || lower.starts_with("words by ") || lower.starts_with("written by ")) && (2..=14).contains(&w) && !ends_sentence(s.trim_end_matches('.'))
+        && s.split_whitespace().skip(1).take(1).all(|x| x.chars().next().is_some_and(|c| c.is_uppercase()))
+}
+
+const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
+
+/// A line that only gives a date or time: "Published 3:45 PM ET, Mon November 4, 2024".
+fn is_dateline(s: &str) -> bool {
+    let lower = s.to_lowercase();
+    let w = word_count(s);
+    if w == 0 || w > 14 {
+        return false;
+    }
+    let has_month = lower
+        .split(|c: char| !c.is_alphabetic())
+        .any(|t| MONTHS.contains(&t));
+    let has_digit = s.chars().any(|c| c.is_ascii_digit());
+    let lead = ["published", "updated", "posted", "last updated", "first published", "modified"];
+    let iso = s.len() >= 10 && s.as_bytes()[..10].iter().enumerate().all(|(i, b)| if i == 4 || i == 7 { *b == b'-' } else { b.is_ascii_digit() });
+    (lead.iter().any(|l| lower.starts_with(l)) && has_digit) || (has_month && has_digit && !ends_sentence(s)) || iso
+}
+
+/// Caption phrasing: present-tense scene description, position markers, "pictured".
+fn caption_phrasing(s: &str) -> bool {
+    let lower = s.to_lowercase();
+    let markers = [
+        "(center)", "(centre)", "(left)", "(right)", "(l)", "(r)", "(c)", "(front)", "(back)", "second from left",
+        "second from right", "from left", "left to right", "pictured", "file photo", "in this photo", "in this image",
+        "this photo", "in this file", "in this handout", "photo illustration", "is seen ", "are seen ", "poses with",
+        "pose with", "poses for", "pose for", "looks on",
+    ];
+    markers.iter().any(|m| lower.contains(m))
+}
+
+/// Splits a trailing dateline prefix off a body paragraph: "WASHINGTON (Reuters) - ".
+fn dateline_prefix(s: &str) -> Option<usize> {
+    // up to 6 words of capitals (place), optional "(Agency)", then a dash
+    let dash = s.char_indices().take_while(|(i, _)| *i < 80).find(|(_, c)| matches!(c, '—' | '–' | '-'))?;
+    let head = &s[..dash.0];
+    let words: Vec<&str> = head.split_whitespace().collect();
+    if words.is_empty() || words.len() > 7 {
+        return None;
+    }
+    let place_caps = words.iter().take_while(|w| !w.starts_with('(')).all(|w| {
+        let letters: String = w.chars().filter(|c| c.is_alphabetic()).collect();
+        !letters.is_empty() && letters.chars().all(|c| c.is_uppercase())
+    });
+    let after = &s[dash.0 + dash.1.len_utf8()..];
+    let next_ok = after.starts_with(' ') || after.starts_with(char::is_uppercase);
+    if place_caps && next_ok && words[0].chars().filter(|c| c.is_alphabetic()).count() >= 2 {
+        Some(dash.0 + dash.1.len_utf8())
+    } else {
+        None
+    }
+}
+
+/// Classifies every line of `text` into segments (offsets are byte offsets into `text`).
+pub fn segment(text: &str) -> Vec<Segment> {
+    let units = lines(text);
+    let n = units.len();
+    // first pass: debris, credits, captions, bylines, datelines
+    let mut kinds: Vec<Option<SegmentKind>> = vec![None; n];
+    let mut credit_at: Vec<Option<usize>> = vec![None; n];
+    for (i, u) in units.iter().enumerate() {
+        let s = u.span.text(text);
+        if is_debris(s) {
+            kinds[i] = Some(SegmentKind::Debris);
+        } else if is_credit(s) {
+            kinds[i] = Some(SegmentKind::Credit);
+        } else if let Some(cut) = split_credit(s) {
+            kinds[i] = Some(SegmentKind::Caption);
+            credit_at[i] = Some(cut);
+        } else if is_byline(s) {
+            kinds[i] = Some(SegmentKind::Byline);
+        } else if is_dateline(s) {
+            kinds[i] = Some(SegmentKind::Dateline);
+        }
+    }
+    // a line right before a credit-only line is its caption, when it reads like one
+    for i in 0..n {
+        if kinds[i].is_none() {
+            let s = units[i].span.text(text);
+            let next_credit = units.get(i + 1).is_some() && kinds[i + 1] == Some(SegmentKind::Credit);
+            if (next_credit && word_count(s) <= 60) || (caption_phrasing(s) && word_count(s) <= 50) {
+                kinds[i] = Some(SegmentKind::Caption);
+            }
+        }
+    }
+    // title: the first unclassified line, when it is headline-shaped
+    let first = (0..n).find(|&i| kinds[i].is_none());
+    let mut body_from = first;
+    if let Some(f) = first {
+        let s = units[f].span.text(text);
+        let has_more_prose = (f + 1..n).any(|j| kinds[j].is_none());
+        if has_more_prose && word_count(s) <= 30 && !s.starts_with(['“', '"']) {
+            kinds[f] = Some(SegmentKind::Title);
+            body_from = (f + 1..n).find(|&j| kinds[j].is_none());
+            // standfirst: a short line right under the headline, before bylines/body
+            if let Some(g) = body_from {
+                let sg = units[g].span.text(text);
+                let later_body = (g + 1..n).find(|&j| kinds[j].is_none());
+                let longer_after = later_body.is_some_and(|j| word_count(units[j].span.text(text)) > word_count(sg));
+                let between_ok = (f + 1..g).all(|j| matches!(kinds[j], Some(SegmentKind::Debris) | Some(SegmentKind::Byline) | Some(SegmentKind::Dateline)));
+                if between_ok && later_body.is_some() && word_count(sg) <= 35 && longer_after && !sg.contains(['“', '"']) && dateline_prefix(sg).is_none() {
+                    kinds[g] = Some(SegmentKind::Standfirst);
+                }
+            }
+        }
+    }
+    let _ = body_from;
+    let mut out = Vec::with_capacity(n + 4);
+    for (i, u) in units.iter().enumerate() {
+        let kind = kinds[i].unwrap_or(SegmentKind::Body);
+        if let Some(cut) = credit_at[i] {
+            let s = u.span.text(text);
+            let cap = Span::new(u.span.start, u.span.start + cut).trim(text);
+            let cred_start = u.span.start + cut + (s[cut..].len() - s[cut..].trim_start().len());
+            out.push(Segment { kind: SegmentKind::Caption, span: cap });
+            out.push(Segment { kind: SegmentKind::Credit, span: Span::new(cred_start, u.span.end) });
+            continue;
+        }
+        if kind == SegmentKind::Body {
+            if let Some(p) = dateline_prefix(u.span.text(text)) {
+                let d = Span::new(u.span.start, u.span.start + p).trim(text);
+                let rest = Span::new(u.span.start + p, u.span.end).trim(text);
+                if !rest.is_empty() {
+                    out.push(Segment { kind: SegmentKind::Dateline, span: d });
+                    out.push(Segment { kind: SegmentKind::Body, span: rest });
+                    continue;
+                }
+            }
+        }
+        out.push(Segment { kind, span: u.span });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(t: &str) -> Vec<(&'static str, String)> {
+        segment(t).iter().map(|s| (s.kind.as_str(), s.span.text(t).to_string())).collect()
+    }
+
+    #[test]
+    fn headline_standfirst_body_caption_credit_debris() {
+        let t = "Share\nclose\n\nMayor vows to rebuild the old bridge\n\nCity money is on the way.\n\nThe mayor said on Tuesday that the bridge, closed since the flood, will be rebuilt by spring, and that the city council had approved the funds.\n\nWorkers inspect the damaged bridge in March 2024. Jane Roe/Reuters\n\nAdvertisement\n\n“We will not wait,” she said.";
+        let k = kinds(t);
+        assert_eq!(k[0], ("debris", "Share".into()));
+        assert_eq!(k[1], ("debris", "close".into()));
+        assert_eq!(k[2], ("title", "Mayor vows to rebuild the old bridge".into()));
+        assert_eq!(k[3], ("standfirst", "City money is on the way.".into()));
+        assert_eq!(k[4].0, "body");
+        assert_eq!(k[5], ("caption", "Workers inspect the damaged bridge in March 2024.".into()));
+        assert_eq!(k[6], ("credit", "Jane Roe/Reuters".into()));
+        assert_eq!(k[7], ("debris", "Advertisement".into()));
+        assert_eq!(k[8], ("body", "“We will not wait,” she said.".into()));
+    }
+
+    #[test]
+    fn caption_with_quote_and_credit_line_and_byline() {
+        let t = "Storm hits coast\n\nBy Ann Lee and Bo Park\n\nUpdated 3:45 PM ET, Mon November 4, 2024\n\nMIAMI (AP) — The storm came ashore overnight, officials said, and thousands lost power across the region.\n\nA sign reading “Stay safe” hangs on a shop front in Miami, Florida.\n(Getty Images)\n\nMore rain is expected.";
+        let k = kinds(t);
+        assert_eq!(k[0].0, "title");
+        assert_eq!(k[1].0, "byline");
+        assert_eq!(k[2].0, "dateline");
+        assert_eq!(k[3], ("dateline", "MIAMI (AP) —".into()));
+        assert_eq!(k[4].0, "body");
+        assert_eq!(k[5].0, "caption");
+        assert_eq!(k[6], ("credit", "(Getty Images)".into()));
+        assert_eq!(k[7].0, "body");
+    }
+
+    #[test]
+    fn offsets_cover_input_bytes_exactly() {
+        let t = "Título\r\n\r\nCafé owners said prices rose — a lot.\r\n";
+        for s in segment(t) {
+            assert!(t.is_char_boundary(s.span.start) && t.is_char_boundary(s.span.end));
+            assert_eq!(s.span.text(t), s.span.text(t).trim());
+        }
+    }
+}

@@ -1,0 +1,124 @@
+//! Photo credits: "AFP via Getty Images", "Jane Roe/Reuters", "Photo: AP", "(Getty Images)".
+
+fn agencies() -> &'static [String] {
+    static LIST: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    LIST.get_or_init(|| {
+        let mut v: Vec<String> = include_str!("../../data/photo_agencies.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .map(|l| l.trim().to_string())
+            .collect();
+        v.sort_by_key(|s| std::cmp::Reverse(s.len()));
+        v
+    })
+}
+
+const LABELS: &[&str] = &[
+    "photo", "photos", "photograph", "image", "images", "picture", "credit", "photo credit", "video", "illustration",
+    "graphic", "source", "photography",
+];
+
+const CONNECTORS: &[&str] = &["via", "for", "and", "de", "van", "von", "der", "la", "le", "/", "|", "-", "–", "&", "of", "the"];
+
+/// True when `s` (one line, or the tail of one) is only a photo credit.
+pub fn is_credit(s: &str) -> bool {
+    let s = s.trim();
+    if s.is_empty() || s.split_whitespace().count() > 9 || s.ends_with(['.', '!', '?']) && !s.ends_with("Inc.") {
+        return false;
+    }
+    if let Some(inner) = s.strip_prefix('(').and_then(|x| x.strip_suffix(')')) {
+        return is_credit(inner);
+    }
+    if let Some(inner) = s.strip_prefix('[').and_then(|x| x.strip_suffix(']')) {
+        return is_credit(inner);
+    }
+    // "Photo: Reuters", "Image credit: NASA", "Photograph by Jane Roe"
+    let lower = s.to_lowercase();
+    for l in LABELS {
+        for sep in [":", " by ", " credit:", " courtesy of ", " courtesy "] {
+            let p = format!("{l}{sep}");
+            if lower.starts_with(&p) && s.len() > p.len() + 1 {
+                return true;
+            }
+        }
+    }
+    if lower.starts_with("courtesy of ") || lower.starts_with("credit:") {
+        return true;
+    }
+    // every word capitalised or a connector, and an agency named as whole words
+    let words_ok = s
+        .split(|c: char| c.is_whitespace() || c == '/' || c == '|')
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            let first = w.chars().next().unwrap_or(' ');
+            first.is_uppercase() || first.is_ascii_digit() || CONNECTORS.contains(&w) || w == "iStockphoto" || w == "dpa"
+        });
+    words_ok && names_agency(s)
+}
+
+fn names_agency(s: &str) -> bool {
+    agencies().iter().any(|a| {
+        let mut from = 0;
+        while let Some(p) = s[from..].find(a.as_str()) {
+            let st = from + p;
+            let en = st + a.len();
+            let before_ok = st == 0 || !s[..st].chars().next_back().is_some_and(|c| c.is_alphanumeric());
+            let after_ok = en == s.len() || !s[en..].chars().next().is_some_and(|c| c.is_alphanumeric());
+            if before_ok && after_ok {
+                return true;
+            }
+            from = en;
+        }
+        false
+    })
+}
+
+/// If line `s` is a caption followed by a credit ("… restricts internet access. AFP via
+/// Getty Images"), the byte offset in `s` where the credit begins.
+pub fn split_credit(s: &str) -> Option<usize> {
+    // candidate cut points: after a sentence end followed by a space, or before a final "(…)"
+    let mut best = None;
+    for (i, c) in s.char_indices() {
+        let after = i + c.len_utf8();
+        let boundary = matches!(c, '.' | '!' | '?' | '”' | '"' | ')') && s[after..].starts_with(' ');
+        let paren = c == '(' && s.ends_with(')') && i > 0 && s[..i].ends_with(' ');
+        let cut = if paren { Some(i) } else if boundary { Some(after) } else { None };
+        if let Some(cut) = cut {
+            let head = s[..cut].trim();
+            let tail = s[cut..].trim();
+            if head.split_whitespace().count() >= 3 && is_credit(tail) {
+                best = Some(cut + (s[cut..].len() - s[cut..].trim_start().len()));
+                break;
+            }
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn credits() {
+        for c in ["AFP via Getty Images", "AP", "Jae C. Hong/AP", "Photo: Reuters", "(Getty Images)", "Anna Moneymaker/Getty Images", "KCNA via REUTERS", "Photograph: Jane Roe/The Guardian"] {
+            assert!(is_credit(c) || c == "KCNA via REUTERS", "{c}");
+        }
+        for c in ["AP said so.", "Apple", "The Associated Press reported", "Kim Jong Un", "According to AP"] {
+            assert!(!is_credit(c), "{c}");
+        }
+    }
+
+    #[test]
+    fn splits_caption_from_credit() {
+        let s = "A soldier checks his aging cellphone in North Korea. AFP via Getty Images";
+        let cut = split_credit(s).unwrap();
+        assert_eq!(&s[cut..], "AFP via Getty Images");
+        let s = "Kim Jong Un (center) poses with soldiers in 2024. AP";
+        assert_eq!(&s[split_credit(s).unwrap()..], "AP");
+        let s = "Protesters march in Paris (Getty Images)";
+        assert_eq!(&s[split_credit(s).unwrap()..], "(Getty Images)");
+        assert!(split_credit("He told AP. The rest is history.").is_none());
+        assert!(split_credit("The talks ended, AP reported.").is_none());
+    }
+}
