@@ -49,6 +49,8 @@ pub struct Doc {
     pub tokens: Vec<Token>,
     /// Sentences of prose segments, in text order.
     pub sentences: Vec<Sentence>,
+    /// Part-of-speech tag of each token (parallel to `tokens`; empty until tagged).
+    pub pos: Vec<Pos>,
     /// Attribution relations.
     pub attributions: Vec<Attribution>,
     /// Speaker entities.

@@ -68,6 +68,65 @@ pub enum TokenKind {
     Punct,
 }
 
+/// Universal part-of-speech tag (UD v2), set by the tagger in `hearsay-text`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[repr(u8)]
+pub enum Pos {
+    /// Adjective.
+    Adj,
+    /// Adposition.
+    Adp,
+    /// Adverb.
+    Adv,
+    /// Auxiliary.
+    Aux,
+    /// Coordinating conjunction.
+    Cconj,
+    /// Determiner.
+    Det,
+    /// Interjection.
+    Intj,
+    /// Noun.
+    Noun,
+    /// Numeral.
+    Num,
+    /// Particle.
+    Part,
+    /// Pronoun.
+    Pron,
+    /// Proper noun.
+    Propn,
+    /// Punctuation.
+    Punct,
+    /// Subordinating conjunction.
+    Sconj,
+    /// Symbol.
+    Sym,
+    /// Verb.
+    Verb,
+    /// Other / not tagged.
+    #[default]
+    X,
+}
+
+impl Pos {
+    /// All tags, in `repr` order.
+    pub const ALL: [Pos; 17] = [
+        Pos::Adj, Pos::Adp, Pos::Adv, Pos::Aux, Pos::Cconj, Pos::Det, Pos::Intj, Pos::Noun, Pos::Num,
+        Pos::Part, Pos::Pron, Pos::Propn, Pos::Punct, Pos::Sconj, Pos::Sym, Pos::Verb, Pos::X,
+    ];
+
+    /// The UD name ("NOUN").
+    pub fn as_str(self) -> &'static str {
+        ["ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X"][self as usize]
+    }
+
+    /// Parses a UD name.
+    pub fn parse(s: &str) -> Option<Pos> {
+        Pos::ALL.iter().copied().find(|p| p.as_str() == s)
+    }
+}
+
 /// One token.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Token {

@@ -25,6 +25,11 @@ impl Pipeline {
     /// Runs every stage after ingest on `doc`, adding its layers.
     pub fn annotate(&self, doc: &mut Doc) {
         hearsay_text::annotate(doc);
+        hearsay_attribution::annotate(doc);
+        hearsay_epistemics::annotate_hedges(doc);
+        hearsay_epistemics::annotate_verifications(doc);
+        hearsay_sources::annotate(doc);
+        hearsay_claims::annotate(doc);
     }
 
     /// Ingests `bytes` and runs every stage.
