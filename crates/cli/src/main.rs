@@ -22,6 +22,9 @@ enum Command {
     Eval(cmd::eval::EvalCommand),
     /// Measure throughput (articles/s, MB/s) on a directory of texts.
     Bench(cmd::bench::Args),
+    /// Train a shipped model from the shared data.
+    #[command(subcommand)]
+    Train(cmd::train::TrainCommand),
 }
 
 fn main() {
@@ -30,6 +33,7 @@ fn main() {
         Command::Analyze(a) => cmd::analyze::run(a),
         Command::Eval(e) => cmd::eval::run(e),
         Command::Bench(b) => cmd::bench::run(b),
+        Command::Train(t) => cmd::train::run(t),
     };
     if let Err(e) = result {
         let code = exit::code_for(&e);

@@ -1,0 +1,1 @@
+//! Storage (under construction).
