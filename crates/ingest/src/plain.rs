@@ -107,13 +107,20 @@ fn dateline_prefix(s: &str) -> Option<usize> {
     if words.is_empty() || words.len() > 7 {
         return None;
     }
-    let place_caps = words.iter().take_while(|w| !w.starts_with('(')).all(|w| {
+    // the place starts in capitals ("WASHINGTON", "NEW YORK"); then optional capitalised
+    // words ("Maine", "Calif.") and an agency in brackets ("(AP)", "(Reuters)")
+    let all_caps = |w: &str| {
         let letters: String = w.chars().filter(|c| c.is_alphabetic()).collect();
-        !letters.is_empty() && letters.chars().all(|c| c.is_uppercase())
+        letters.chars().count() >= 2 && letters.chars().all(|c| c.is_uppercase())
+    };
+    let lead = words.iter().take_while(|w| all_caps(w)).count();
+    let rest_ok = words[lead..].iter().all(|w| {
+        w.starts_with('(') || w.ends_with(')') || w.chars().next().is_some_and(|c| c.is_uppercase())
     });
+    let place_caps = lead >= 1 && rest_ok;
     let after = &s[dash.0 + dash.1.len_utf8()..];
     let next_ok = after.starts_with(' ') || after.starts_with(char::is_uppercase);
-    if place_caps && next_ok && words[0].chars().filter(|c| c.is_alphabetic()).count() >= 2 {
+    if place_caps && next_ok {
         Some(dash.0 + dash.1.len_utf8())
     } else {
         None
