@@ -1,8 +1,34 @@
 //! Attribution stage: source, cue and content spans of every attributed statement.
+//!
+//! A cue tagger (averaged perceptron, greedy B/I/O) finds cues; for each cue, span
+//! pointers choose the source and the content on either side ([`slots`]); rules then set
+//! kinds, media, nesting and quotes that continue into the next paragraph ([`rules`]).
+//! The model is trained on PolNeAR train by [`train::train`] and embedded in the binary.
+
+pub mod context;
+pub mod cue;
+pub mod extract;
+pub mod model;
+pub mod perceptron;
+pub mod polnear;
+pub mod slots;
+pub mod train;
 
 use hearsay_core::Doc;
 
 /// Finds attributions in `doc` (needs tokens and sentences) and adds them to `doc.attributions`.
 pub fn annotate(doc: &mut Doc) {
-    let _ = doc;
+    let Some(w) = model::shipped() else { return };
+    annotate_with(w, doc);
+}
+
+/// [`annotate`] with given weights.
+pub fn annotate_with(w: &perceptron::Weights, doc: &mut Doc) {
+    if doc.tokens.is_empty() || doc.sentences.is_empty() {
+        return;
+    }
+    let ctx = context::Ctx::new(doc);
+    let raws = extract::extract_raw(w, &ctx, doc);
+    let atts = extract::to_attributions(doc, &raws);
+    doc.attributions.extend(atts);
 }

@@ -1,6 +1,18 @@
 //! Epistemics stage: hedge cues and verification events.
+//!
+//! Verification cues are regular expressions over a sentence's lowercased tokens, kept with
+//! their verdict in `data/verification_cues.tsv` (blockers there remove non-events such as
+//! "was denied entry"); the actor is the subject phrase left of the cue. Hedge cues come from
+//! the word lists in `data/hedges/`.
+
+mod actor;
+mod cues;
+pub mod verifications;
+mod view;
 
 use hearsay_core::Doc;
+
+pub use verifications::events_in;
 
 /// Finds hedge cues and attaches them to the attributions whose content or frame holds them.
 pub fn annotate_hedges(doc: &mut Doc) {
@@ -9,5 +21,8 @@ pub fn annotate_hedges(doc: &mut Doc) {
 
 /// Finds verification events (confirmed, denied, could not confirm, …).
 pub fn annotate_verifications(doc: &mut Doc) {
-    let _ = doc;
+    verifications::annotate(doc);
 }
+
+#[cfg(test)]
+mod verification_tests;

@@ -2,4 +2,8 @@
 
 pub mod aeb;
 pub mod metrics;
+pub mod polnear;
+pub mod pos;
+pub mod sources;
 pub mod ud;
+pub mod verifications;

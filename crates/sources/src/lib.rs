@@ -1,8 +1,122 @@
 //! Sources stage: resolves source and actor mentions into speaker entities.
+//!
+//! Every attribution source span, verification actor span and recipient ("told Task and
+//! Purpose") is read on its own ([`mention::analyze`]: type, name, role, affiliation,
+//! anonymity, officialness, descriptors), then grouped with earlier mentions of the same
+//! speaker: full names and short names, definite descriptions ("the spokesman", "This
+//! military publication", "his source") and pronouns ("he"; "I" and "me" inside a quote
+//! are the quote's speaker). Word lists live in `data/` (see `data/README.md`).
 
-use hearsay_core::Doc;
+pub mod entity;
+pub mod lexicon;
+pub mod mention;
+mod profile;
+pub mod resolve;
+mod scan;
+pub mod words;
 
-/// Builds `doc.sources` from attribution sources and verification actors and sets their ids.
+use entity::Entity;
+use hearsay_core::{AttributionKind, Doc, Source, SourceType, Span};
+use mention::{MentionInfo, Pronoun, Reference};
+use resolve::{antecedent_of_pronoun, quoting_attribution, resolve, Mention, Slot};
+
+/// Builds `doc.sources` from attribution sources and verification actors and sets their ids
+/// (`source_id`, `recipient_id`, `actor_id`).
 pub fn annotate(doc: &mut Doc) {
-    let _ = doc;
+    let mut mentions: Vec<Mention> = Vec::new();
+    for (i, a) in doc.attributions.iter().enumerate() {
+        if let Some(s) = a.source.filter(|s| !s.is_empty() && s.end <= doc.text.len()) {
+            mentions.push(Mention { span: s, slot: Slot::Source(i) });
+        }
+        if let Some(r) = scan::recipient(doc, a.cue) {
+            mentions.push(Mention { span: r, slot: Slot::Recipient(i) });
+        }
+    }
+    for (i, v) in doc.verifications.iter().enumerate() {
+        if let Some(s) = v.actor.filter(|s| !s.is_empty() && s.end <= doc.text.len()) {
+            mentions.push(Mention { span: s, slot: Slot::Actor(i) });
+        }
+    }
+    for s in scan::source_back_references(doc, &mentions) {
+        mentions.push(Mention { span: s, slot: Slot::Extra });
+    }
+    mentions.sort_by_key(|m| (m.span.start, m.span.end));
+
+    let mut ents: Vec<Entity> = Vec::new();
+    let (mut ids, infos) = resolve(doc, &mentions, &mut ents);
+    write_ids(doc, &mentions, &ids);
+
+    // pass 2: pronouns, in text order ("I" inside a quote is its speaker)
+    let mut author: Option<usize> = None;
+    for (k, m) in mentions.iter().enumerate() {
+        let Reference::Pronoun(p) = infos[k].reference else { continue };
+        let speaker = quote_speaker(doc, m.span.start);
+        let mut e = antecedent_of_pronoun(&ents, p, m.span.start, speaker);
+        if e.is_none() && p == Pronoun::First && quoting_attribution(doc, m.span.start).is_none() {
+            e = Some(*author.get_or_insert_with(|| {
+                ents.push(author_entity(doc, &infos[k], m.span));
+                ents.len() - 1
+            }));
+        }
+        let e = e.unwrap_or_else(|| {
+            ents.push(Entity::new(&infos[k], m.span));
+            ents.len() - 1
+        });
+        ents[e].absorb(&MentionInfo { name: None, ..infos[k].clone() }, m.span);
+        ids[k] = Some(e);
+        write_ids(doc, &mentions[k..=k], &ids[k..=k]);
+    }
+    continue_quotes(doc);
+    scan::surname_mentions(doc, &mut ents);
+    profile::apply(doc, &mut ents);
+    doc.sources = ents.into_iter().map(|e| e.source).collect::<Vec<Source>>();
+}
+
+fn author_entity(doc: &Doc, info: &MentionInfo, span: Span) -> Entity {
+    let mut e = Entity::new(info, span);
+    e.source.stype = SourceType::Person;
+    e.source.name = doc.metadata.authors.first().cloned();
+    e.source.anonymous = false;
+    e.source.role = Some("author".into());
+    e.heads.push("author".into());
+    e
+}
+
+/// The resolved speaker of the quote holding `pos`.
+fn quote_speaker(doc: &Doc, pos: usize) -> Option<usize> {
+    let q = quoting_attribution(doc, pos)?;
+    doc.attributions[q].source_id
+}
+
+fn write_ids(doc: &mut Doc, mentions: &[Mention], ids: &[Option<usize>]) {
+    for (m, &id) in mentions.iter().zip(ids) {
+        let Some(id) = id else { continue };
+        match m.slot {
+            Slot::Source(i) => doc.attributions[i].source_id = Some(id),
+            Slot::Recipient(i) => doc.attributions[i].recipient_id = Some(id),
+            Slot::Actor(i) => doc.verifications[i].actor_id = Some(id),
+            Slot::Extra => {}
+        }
+    }
+}
+
+/// A quote with no source continues the previous quote's speaker.
+fn continue_quotes(doc: &mut Doc) {
+    let mut order: Vec<usize> = (0..doc.attributions.len()).collect();
+    order.sort_by_key(|&i| doc.attributions[i].content.first().map_or(0, |c| c.start));
+    let mut prev: Option<usize> = None;
+    for i in order {
+        let a = &doc.attributions[i];
+        if a.source.is_none() && a.source_id.is_none() && matches!(a.kind, AttributionKind::Direct | AttributionKind::Mixed) {
+            doc.attributions[i].source_id = prev;
+        }
+        if doc.attributions[i].source_id.is_some() && doc.attributions[i].parent.is_none() {
+            prev = doc.attributions[i].source_id;
+        }
+    }
+}
+
+/// Reads one mention phrase on its own (for evaluation and tools).
+pub fn describe(mention: &str) -> MentionInfo {
+    mention::analyze(mention, "")
 }

@@ -1,1 +1,103 @@
-//! Storage (under construction).
+//! hearsay storage: analysed documents and their normalised rows behind one [`Store`] trait.
+//!
+//! The ingest pipeline only talks to [`Store`], so a second backend (PostgreSQL) can be
+//! added without touching it. [`SqliteStore`] is the default: one file, WAL, FTS5 over
+//! document and claim text, schema versioned by `PRAGMA user_version` and ordered
+//! migration scripts ([`sqlite::migrations`]).
+//!
+//! Each document is stored twice over: the exact `hearsay.v1` JSON that `hearsay analyze`
+//! prints (so `hearsay show` reproduces it byte for byte), and normalised rows (segments,
+//! sources, attributions, verifications, claims, claim chains) for querying. Documents are
+//! keyed by a content hash of their input bytes ([`content_key`]); every place a document
+//! was seen (caller id, url, outlet, date) is a [`Sighting`].
+//!
+//! Cross-article clustering (crates/corpus) keeps its results in `claim_clusters` and
+//! `cluster_members` through [`Store::create_cluster`], [`Store::put_cluster_membership`],
+//! [`Store::clusters`] and [`Store::cluster_members`], and its incremental state in the
+//! key-value [`Store::get_meta`] / [`Store::set_meta`].
+
+mod error;
+pub mod sqlite;
+mod types;
+
+pub use error::{Result, StoreError};
+pub use sqlite::SqliteStore;
+pub use types::*;
+
+use hearsay_core::schema::Analysis;
+
+/// A storage backend for analysed documents.
+///
+/// Writes come in batches, each applied atomically (one transaction): a crash loses at most
+/// the batch in flight, and re-applying a batch is a no-op, so ingest is idempotent.
+pub trait Store {
+    /// The schema version the store is at.
+    fn schema_version(&self) -> Result<u32>;
+
+    /// True when a document with this content key is stored.
+    fn contains(&self, key: &str) -> Result<bool>;
+
+    /// Applies `batch` atomically. Documents already stored (same key) are not rewritten;
+    /// sightings already recorded are ignored.
+    fn put_batch(&mut self, batch: &[Put]) -> Result<BatchOutcome>;
+
+    /// Documents matching `id`: a full content key, a caller id, or a key prefix of at
+    /// least 8 hex digits; in ingest order.
+    fn lookup(&self, id: &str) -> Result<Vec<DocumentRow>>;
+
+    /// The stored `hearsay.v1` JSON of document `key`, exactly as `hearsay analyze` printed
+    /// it (without the trailing newline).
+    fn analysis_json(&self, key: &str) -> Result<Option<String>>;
+
+    /// The stored analysis of document `key`, parsed.
+    fn analysis(&self, key: &str) -> Result<Option<Analysis>> {
+        match self.analysis_json(key)? {
+            Some(j) => Ok(Some(serde_json::from_str(&j)?)),
+            None => Ok(None),
+        }
+    }
+
+    /// Row counts per table, in a fixed order.
+    fn counts(&self) -> Result<Vec<(String, u64)>>;
+
+    /// Full-text search over document text; best matches first.
+    fn search_documents(&self, query: &str, limit: usize) -> Result<Vec<DocumentRow>>;
+
+    /// Claims matching `filter`, in ingest order (document, then claim).
+    fn claims(&self, filter: &ClaimFilter) -> Result<Vec<ClaimRow>>;
+
+    /// Sources on the chain of claim `claim` (a [`ClaimRow::key`]), origin first.
+    fn claim_chain(&self, claim: i64) -> Result<Vec<SourceRow>>;
+
+    /// Every place document `key` was seen, in the order first seen.
+    fn sightings(&self, key: &str) -> Result<Vec<Sighting>>;
+
+    /// A new, empty claim cluster with `info` (free JSON kept for the clusterer); its id.
+    fn create_cluster(&mut self, info: &str) -> Result<i64>;
+
+    /// Replaces the free JSON `info` of cluster `id`.
+    fn set_cluster_info(&mut self, id: i64, info: &str) -> Result<()>;
+
+    /// Puts each claim into a cluster (a claim is in at most one: a new membership
+    /// replaces the old), atomically.
+    fn put_cluster_membership(&mut self, members: &[Membership]) -> Result<()>;
+
+    /// Every cluster with its member count, by id.
+    fn clusters(&self) -> Result<Vec<ClusterRow>>;
+
+    /// Members of cluster `id` with their claims, in ingest order.
+    fn cluster_members(&self, id: i64) -> Result<Vec<(Membership, ClaimRow)>>;
+
+    /// A value from the key-value table (clusterer state, last processed document…).
+    fn get_meta(&self, key: &str) -> Result<Option<String>>;
+
+    /// Sets a value in the key-value table.
+    fn set_meta(&mut self, key: &str, value: &str) -> Result<()>;
+}
+
+/// The content key of an input: the first 128 bits of its SHA-256, in hex. Its first 16
+/// hex digits are the id `hearsay analyze` gives a document that has none.
+pub fn content_key(bytes: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(bytes).iter().take(16).map(|b| format!("{b:02x}")).collect()
+}

@@ -23,11 +23,75 @@ pub enum EvalCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Attribution source/cue/content P/R/F1 on a PolNeAR split (DIR holds text/ and attributions/).
+    Polnear {
+        /// Split directory.
+        #[arg(default_value = "../shared/data/polnear/dev")]
+        dir: PathBuf,
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Part-of-speech (UPOS) accuracy on a CoNLL-U file (UD English-EWT).
+    Pos {
+        /// CoNLL-U file.
+        #[arg(default_value = "../shared/data/ud_ewt/en_ewt-ud-dev.conllu")]
+        file: PathBuf,
+        /// Score this model file instead of the embedded one.
+        #[arg(long)]
+        model: Option<PathBuf>,
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Source typing (type, anonymous, official) on the labelled PolNeAR dev sample.
+    Sources {
+        /// Labelled sample (JSON Lines).
+        #[arg(default_value = "data/sources/polnear-dev-sample.jsonl")]
+        sample: PathBuf,
+        /// PolNeAR split directory the sample indexes.
+        #[arg(long, default_value = "../shared/data/polnear/dev")]
+        dir: PathBuf,
+        /// Print JSON (with every disagreement) instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Verification events (verdict + cue F1, actor accuracy) against a hand-annotated gold file.
+    Verifications {
+        /// Gold events (JSON Lines, byte offsets).
+        #[arg(long, default_value = "data/verifications/polnear-dev.jsonl")]
+        gold: PathBuf,
+        /// Directory of the texts the gold indexes.
+        #[arg(long, default_value = "../shared/data/polnear/dev/text")]
+        texts: PathBuf,
+        /// Also list every miss, false alarm and wrong actor.
+        #[arg(long)]
+        errors: bool,
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 /// Runs one evaluation.
 pub fn run(c: EvalCommand) -> anyhow::Result<()> {
     match c {
+        EvalCommand::Verifications { gold, texts, errors, json } => {
+            let r = hearsay_eval::verifications::evaluate(&gold, &texts, errors)?;
+            print_report(&r, json)
+        }
+        EvalCommand::Sources { sample, dir, json } => {
+            let r = hearsay_eval::sources::evaluate(&sample, &dir)?;
+            print_report(&r, json)
+        }
+        EvalCommand::Pos { file, model, json } => {
+            let r = hearsay_eval::pos::evaluate(&file, model.as_deref())?;
+            print_report(&r, json)
+        }
+        EvalCommand::Polnear { dir, json } => {
+            let r = hearsay_eval::polnear::evaluate(&dir)?;
+            print_report(&r, json)
+        }
         EvalCommand::Aeb { dir, json } => {
             let r = hearsay_eval::aeb::evaluate(&dir)?;
             print_report(&r, json)

@@ -13,6 +13,12 @@ pub enum TrainCommand {
         /// Where to write the model.
         #[arg(long, default_value = "models/pos.bin")]
         out: PathBuf,
+        /// Passes over the training data.
+        #[arg(long, default_value_t = 8)]
+        epochs: usize,
+        /// Feature hash table size: 2^bits buckets.
+        #[arg(long, default_value_t = 18)]
+        bits: u32,
     },
     /// Attribution model on PolNeAR train.
     Attribution {
@@ -22,15 +28,49 @@ pub enum TrainCommand {
         /// Where to write the model.
         #[arg(long, default_value = "models/attribution.bin")]
         out: PathBuf,
+        /// Passes over the training data.
+        #[arg(long, default_value_t = 6)]
+        epochs: usize,
     },
 }
 
 /// Runs one training job.
 pub fn run(c: TrainCommand) -> anyhow::Result<()> {
     match c {
-        TrainCommand::Pos { train, out } => anyhow::bail!("POS training is not built yet ({} -> {})", train.display(), out.display()),
-        TrainCommand::Attribution { train, out } => {
-            anyhow::bail!("attribution training is not built yet ({} -> {})", train.display(), out.display())
-        }
+        TrainCommand::Pos { train, out, epochs, bits } => train_pos(&train, &out, epochs, bits),
+        TrainCommand::Attribution { train, out, epochs } => train_attribution(&train, &out, epochs),
     }
+}
+
+fn train_pos(train: &std::path::Path, out: &std::path::Path, epochs: usize, bits: u32) -> anyhow::Result<()> {
+    use hearsay_text::pos::train as pt;
+    anyhow::ensure!((10..=24).contains(&bits), "--bits must be in 10..=24");
+    let text = std::fs::read_to_string(train).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", train.display()))?;
+    let sents = hearsay_text::conllu::parse(&text);
+    anyhow::ensure!(!sents.is_empty(), "no sentences in {}", train.display());
+    let data = pt::examples(&sents);
+    eprintln!("{} sentences, {} training examples", sents.len(), data.len());
+    let opts = pt::Options { epochs, bits, ..Default::default() };
+    let t = std::time::Instant::now();
+    let tagger = pt::train(&data, opts, |line| eprintln!("{line}"));
+    let bytes = tagger.to_bytes();
+    std::fs::write(out, &bytes).map_err(|e| anyhow::anyhow!("cannot write {}: {e}", out.display()))?;
+    eprintln!("wrote {} ({:.1} MB) in {:.1} s", out.display(), bytes.len() as f64 / 1e6, t.elapsed().as_secs_f64());
+    Ok(())
+}
+
+fn train_attribution(train: &std::path::Path, out: &std::path::Path, epochs: usize) -> anyhow::Result<()> {
+    let t = std::time::Instant::now();
+    let opts = hearsay_ingest::IngestOptions { format: Some(hearsay_ingest::InputFormat::Text), ..Default::default() };
+    let prepare = |text: &str| {
+        let mut d = hearsay_ingest::ingest(text.as_bytes(), &opts).ok()?;
+        hearsay_text::annotate(&mut d);
+        Some(d)
+    };
+    let w = hearsay_attribution::train::train(train, epochs, prepare, |l| eprintln!("{l}"))
+        .map_err(|e| anyhow::anyhow!("training on {}: {e}", train.display()))?;
+    let bytes = hearsay_attribution::model::to_bytes(&w);
+    std::fs::write(out, &bytes).map_err(|e| anyhow::anyhow!("cannot write {}: {e}", out.display()))?;
+    eprintln!("wrote {} ({:.1} MB) in {:.1} s", out.display(), bytes.len() as f64 / 1e6, t.elapsed().as_secs_f64());
+    Ok(())
 }

@@ -1,0 +1,138 @@
+//! Per-token facts the models read: hashed word forms, tags, quote state, sentence index.
+
+use crate::perceptron::hash_str;
+use hearsay_core::{Doc, TokenKind};
+
+/// Precomputed token view of a document.
+pub struct Ctx {
+    /// Lower-cased token text.
+    pub lower: Vec<String>,
+    /// Hash of the lower-cased text.
+    pub w: Vec<u64>,
+    /// Hash of a crude stem (lower-cased, inflectional suffix stripped).
+    pub stem: Vec<u64>,
+    /// Hash of the last three chars.
+    pub suf: Vec<u64>,
+    /// Shape class: 0 lower, 1 capitalised, 2 all caps, 3 number, 4 quote, 5 punct.
+    pub shape: Vec<u8>,
+    /// POS tag (UD index) or 17 when untagged.
+    pub pos: Vec<u8>,
+    /// Inside a double quotation (between an opening and a closing mark of the paragraph).
+    pub inq: Vec<bool>,
+    /// Sentence index of each token.
+    pub sent: Vec<u32>,
+    /// True for word and number tokens (span boundaries may sit only there).
+    pub wordlike: Vec<bool>,
+}
+
+/// Quote role of a token: 1 opening, 2 closing, 0 none (double quotes only).
+pub fn quote_role(doc: &Doc, i: usize, inside: bool) -> u8 {
+    let t = doc.tokens[i];
+    if t.kind != TokenKind::Quote {
+        return 0;
+    }
+    match doc.slice(t.span) {
+        "“" | "„" | "«" => 1,
+        "”" | "»" => 2,
+        "\"" | "``" | "''" => {
+            if inside {
+                2
+            } else {
+                1
+            }
+        }
+        _ => 0,
+    }
+}
+
+fn stem_of(s: &str) -> &str {
+    for suf in ["ings", "ing", "ied", "ies", "ed", "es", "s"] {
+        if s.len() > suf.len() + 2 && s.ends_with(suf) {
+            return &s[..s.len() - suf.len()];
+        }
+    }
+    s
+}
+
+impl Ctx {
+    /// Builds the view of `doc` (tokens and sentences must exist).
+    pub fn new(doc: &Doc) -> Ctx {
+        let n = doc.tokens.len();
+        let tagged = doc.pos.len() == n;
+        let mut c = Ctx {
+            lower: Vec::with_capacity(n),
+            w: Vec::with_capacity(n),
+            stem: Vec::with_capacity(n),
+            suf: Vec::with_capacity(n),
+            shape: Vec::with_capacity(n),
+            pos: Vec::with_capacity(n),
+            inq: vec![false; n],
+            sent: vec![0; n],
+            wordlike: Vec::with_capacity(n),
+        };
+        for (i, t) in doc.tokens.iter().enumerate() {
+            let s = doc.slice(t.span);
+            let lower = s.to_lowercase();
+            c.w.push(hash_str(&lower));
+            c.stem.push(hash_str(stem_of(&lower)));
+            let k = lower.char_indices().rev().nth(2).map(|(b, _)| b).unwrap_or(0);
+            c.suf.push(hash_str(&lower[k..]));
+            let first = s.chars().next().unwrap_or(' ');
+            c.shape.push(match t.kind {
+                TokenKind::Number => 3,
+                TokenKind::Quote => 4,
+                TokenKind::Punct => 5,
+                TokenKind::Word if s.chars().all(|x| !x.is_lowercase()) && s.len() > 1 => 2,
+                TokenKind::Word if first.is_uppercase() => 1,
+                TokenKind::Word => 0,
+            });
+            c.pos.push(if tagged { doc.pos[i] as u8 } else { 17 });
+            c.wordlike.push(matches!(t.kind, TokenKind::Word | TokenKind::Number));
+            c.lower.push(lower);
+        }
+        for (si, s) in doc.sentences.iter().enumerate() {
+            for i in s.tokens.clone() {
+                if i < n {
+                    c.sent[i] = si as u32;
+                }
+            }
+        }
+        // quote state, reset at each segment
+        let mut inside = false;
+        let mut seg = usize::MAX;
+        for s in &doc.sentences {
+            if s.segment != seg {
+                seg = s.segment;
+                inside = false;
+            }
+            for i in s.tokens.clone() {
+                match quote_role(doc, i, inside) {
+                    1 => inside = true,
+                    2 => inside = false,
+                    _ => c.inq[i] = inside,
+                }
+            }
+        }
+        c
+    }
+
+    /// Word hash at `i`, or a boundary marker outside `[lo, hi)`.
+    #[inline]
+    pub fn w_at(&self, i: isize, lo: usize, hi: usize) -> u64 {
+        if i < lo as isize || i >= hi as isize {
+            0xB0B0
+        } else {
+            self.w[i as usize]
+        }
+    }
+
+    /// POS at `i`, or 18 outside `[lo, hi)`.
+    #[inline]
+    pub fn pos_at(&self, i: isize, lo: usize, hi: usize) -> u64 {
+        if i < lo as isize || i >= hi as isize {
+            18
+        } else {
+            self.pos[i as usize] as u64
+        }
+    }
+}

@@ -1,0 +1,96 @@
+//! Model-driven extraction: tag cues, then fill each cue's source and content slots.
+
+use crate::context::Ctx;
+use crate::cue;
+use crate::perceptron::Scorer;
+use crate::slots::{decode, window, Choice, CueView, CL, CR, SRC};
+use hearsay_core::{Attribution, AttributionKind, Doc, Span};
+
+/// One raw extraction in token indices (before kinds and post-processing).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Raw {
+    /// Cue tokens `[s, e)`.
+    pub cue: (usize, usize),
+    /// Source tokens, inclusive.
+    pub source: Option<(usize, usize)>,
+    /// Content pieces (left of the cue, right of it), inclusive.
+    pub content: Vec<(usize, usize)>,
+    /// Cue confidence margin.
+    pub margin: f32,
+}
+
+/// Prefix counts of tokens inside any of `cues`.
+pub fn cue_prefix(n: usize, cues: &[(usize, usize)]) -> Vec<u32> {
+    let mut mark = vec![0u32; n];
+    for &(s, e) in cues {
+        for m in mark.iter_mut().take(e.min(n)).skip(s) {
+            *m = 1;
+        }
+    }
+    let mut out = Vec::with_capacity(n + 1);
+    out.push(0);
+    let mut acc = 0;
+    for m in mark {
+        acc += m;
+        out.push(acc);
+    }
+    out
+}
+
+/// Hash of a cue's words.
+pub fn cue_hash(ctx: &Ctx, s: usize, e: usize) -> u64 {
+    (s..e).fold(0x5151u64, |h, k| h.rotate_left(11) ^ ctx.w[k])
+}
+
+/// Runs the cue tagger and the slot pointers over `doc`.
+pub fn extract_raw(sc: &impl Scorer, ctx: &Ctx, doc: &Doc) -> Vec<Raw> {
+    let cues = cue::tag(sc, ctx, doc);
+    let other = cue_prefix(doc.tokens.len(), &cues);
+    let mut out = Vec::new();
+    for &(cs, ce) in &cues {
+        let (lo, hi) = window(doc, cs);
+        let v = CueView { cs, ce, lo, hi, other: &other, cw: cue_hash(ctx, cs, ce) };
+        let (cl, _) = decode(sc, ctx, &v, CL, &[]);
+        let (cr, _) = decode(sc, ctx, &v, CR, &[]);
+        let content: Vec<(usize, usize)> = [cl, cr]
+            .into_iter()
+            .filter_map(|c| match c {
+                Choice::Span(s, e) => Some((s, e)),
+                Choice::None => None,
+            })
+            .collect();
+        if content.is_empty() {
+            continue;
+        }
+        let (src, margin) = decode(sc, ctx, &v, SRC, &content);
+        let source = match src {
+            Choice::Span(s, e) => Some((s, e)),
+            Choice::None => None,
+        };
+        out.push(Raw { cue: (cs, ce), source, content, margin });
+    }
+    out
+}
+
+/// Byte span of inclusive token range.
+pub fn tok_span(doc: &Doc, (s, e): (usize, usize)) -> Span {
+    Span::new(doc.tokens[s].span.start, doc.tokens[e].span.end)
+}
+
+/// Turns raw extractions into attributions (kind `Indirect`; rules refine it later).
+pub fn to_attributions(doc: &Doc, raws: &[Raw]) -> Vec<Attribution> {
+    raws.iter()
+        .map(|r| Attribution {
+            kind: AttributionKind::Indirect,
+            source: r.source.map(|x| tok_span(doc, x)),
+            cue: Some(tok_span(doc, (r.cue.0, r.cue.1 - 1))),
+            content: r.content.iter().map(|&x| tok_span(doc, x)).collect(),
+            parent: None,
+            medium: None,
+            source_id: None,
+            recipient_id: None,
+            hedges: Vec::new(),
+            confidence: 1.0 / (1.0 + (-r.margin).exp()),
+        })
+        .collect()
+}

@@ -1,0 +1,182 @@
+//! Hashed feature weights and the averaged-perceptron trainer behind every model here.
+
+/// Feature-hash space: 2^BITS weights.
+pub const BITS: u32 = 22;
+const MASK: u32 = (1 << BITS) - 1;
+
+/// Mixes a template id and values into a feature index.
+#[inline]
+pub fn feat(template: u32, a: u64, b: u64) -> u32 {
+    let mut h = (template as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ a;
+    h = h.wrapping_mul(0xBF58_476D_1CE4_E5B9) ^ b;
+    h = (h ^ (h >> 31)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    ((h ^ (h >> 29)) as u32) & MASK
+}
+
+/// Stable 64-bit hash of a string (FNV-1a).
+pub fn hash_str(s: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in s.bytes() {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
+/// Index of feature `f` for class `c`.
+#[inline]
+pub fn with_class(f: u32, c: u32) -> usize {
+    (f.wrapping_add(c.wrapping_mul(0x2545_F491)) & MASK) as usize
+}
+
+/// Dense weights, read-only at run time.
+#[derive(Clone, Debug, Default)]
+pub struct Weights {
+    /// One weight per hashed index (empty: an untrained model that scores 0).
+    pub w: Vec<f32>,
+}
+
+impl Weights {
+    /// Sum of weights of `feats` for class `c`.
+    #[inline]
+    pub fn score(&self, feats: &[u32], c: u32) -> f32 {
+        if self.w.is_empty() {
+            return 0.0;
+        }
+        feats.iter().map(|&f| self.w[with_class(f, c)]).sum()
+    }
+
+    /// Serializes the non-zero weights: u32 count, then (u32 index, f32 weight) pairs, little endian.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let nz: Vec<(u32, f32)> = self.w.iter().enumerate().filter(|(_, &v)| v != 0.0).map(|(i, &v)| (i as u32, v)).collect();
+        let mut out = Vec::with_capacity(4 + nz.len() * 8);
+        out.extend((nz.len() as u32).to_le_bytes());
+        for (i, v) in nz {
+            out.extend(i.to_le_bytes());
+            out.extend(v.to_le_bytes());
+        }
+        out
+    }
+
+    /// Reads what [`Weights::to_bytes`] wrote; returns the weights and the bytes consumed.
+    pub fn from_bytes(b: &[u8]) -> Option<(Weights, usize)> {
+        let n = u32::from_le_bytes(b.get(0..4)?.try_into().ok()?) as usize;
+        let body = b.get(4..4 + n.checked_mul(8)?)?;
+        let mut w = vec![0f32; 1 << BITS];
+        for ch in body.chunks_exact(8) {
+            let i = u32::from_le_bytes(ch[0..4].try_into().ok()?) as usize;
+            let v = f32::from_le_bytes(ch[4..8].try_into().ok()?);
+            *w.get_mut(i)? = v;
+        }
+        Some((Weights { w }, 4 + n * 8))
+    }
+}
+
+/// Averaged perceptron with lazy averaging.
+pub struct Trainer {
+    w: Vec<f32>,
+    acc: Vec<f64>,
+    ts: Vec<u32>,
+    t: u32,
+}
+
+impl Default for Trainer {
+    fn default() -> Self {
+        Trainer { w: vec![0.0; 1 << BITS], acc: vec![0.0; 1 << BITS], ts: vec![0; 1 << BITS], t: 1 }
+    }
+}
+
+impl Trainer {
+    /// Current (non-averaged) weights as a scorer view.
+    pub fn current(&self) -> &[f32] {
+        &self.w
+    }
+
+    /// Sum of current weights of `feats` for class `c`.
+    #[inline]
+    pub fn score(&self, feats: &[u32], c: u32) -> f32 {
+        feats.iter().map(|&f| self.w[with_class(f, c)]).sum()
+    }
+
+    /// Adds `delta` to the weights of `feats` for class `c`.
+    pub fn update(&mut self, feats: &[u32], c: u32, delta: f32) {
+        for &f in feats {
+            let i = with_class(f, c);
+            self.acc[i] += (self.t - self.ts[i]) as f64 * self.w[i] as f64;
+            self.ts[i] = self.t;
+            self.w[i] += delta;
+        }
+    }
+
+    /// Adds `delta` to raw indices (already class-mixed).
+    pub fn update_raw(&mut self, idx: usize, delta: f32) {
+        self.acc[idx] += (self.t - self.ts[idx]) as f64 * self.w[idx] as f64;
+        self.ts[idx] = self.t;
+        self.w[idx] += delta;
+    }
+
+    /// Advances the clock by one example.
+    pub fn tick(&mut self) {
+        self.t += 1;
+    }
+
+    /// The averaged weights.
+    pub fn averaged(&self) -> Weights {
+        let t = self.t as f64;
+        let w = (0..self.w.len())
+            .map(|i| {
+                let a = self.acc[i] + (self.t - self.ts[i]) as f64 * self.w[i] as f64;
+                let v = (a / t) as f32;
+                if v.abs() < 1e-4 { 0.0 } else { v }
+            })
+            .collect();
+        Weights { w }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trip_and_averaging() {
+        let mut t = Trainer::default();
+        let f = [feat(1, 2, 3)];
+        t.update(&f, 0, 1.0);
+        t.tick();
+        t.tick();
+        let w = t.averaged();
+        assert!(w.score(&f, 0) > 0.0);
+        assert_eq!(w.score(&f, 1), 0.0);
+        let (back, used) = Weights::from_bytes(&w.to_bytes()).unwrap();
+        assert_eq!(used, w.to_bytes().len());
+        assert_eq!(back.score(&f, 0), w.score(&f, 0));
+        assert!(Weights::from_bytes(&[9, 9, 9, 9, 1]).is_none());
+    }
+}
+
+/// Anything that scores features for a class: trained weights or a trainer mid-training.
+pub trait Scorer {
+    /// Sum of the weights of `feats` for class `c`.
+    fn score(&self, feats: &[u32], c: u32) -> f32;
+    /// Weight at a raw (class-mixed) index.
+    fn raw(&self, idx: usize) -> f32;
+}
+
+impl Scorer for Weights {
+    fn score(&self, feats: &[u32], c: u32) -> f32 {
+        Weights::score(self, feats, c)
+    }
+    fn raw(&self, idx: usize) -> f32 {
+        self.w.get(idx).copied().unwrap_or(0.0)
+    }
+}
+
+impl Scorer for Trainer {
+    fn score(&self, feats: &[u32], c: u32) -> f32 {
+        Trainer::score(self, feats, c)
+    }
+    fn raw(&self, idx: usize) -> f32 {
+        self.w[idx]
+    }
+}

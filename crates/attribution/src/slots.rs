@@ -1,0 +1,290 @@
+//! Cue-conditioned span pointers: for one cue, choose the source span, the content span
+//! left of the cue and the content span right of it (each may be absent).
+//!
+//! A span `[s, e]` (inclusive token indices, on word or number tokens) scores
+//! `start(s) + end(e) + pair(length, sentences crossed)`; "absent" has its own features.
+//! Features are relative to the cue: side, distance, sentence offset, quote state, the
+//! words and tags at and beside each boundary, and whether another cue lies in between.
+//! Exact decoding enumerates every span in the window (the cue's paragraph, at most three
+//! sentences either side).
+
+use crate::context::Ctx;
+use crate::perceptron::{feat, with_class, Scorer};
+use hearsay_core::Doc;
+
+/// Source slot.
+pub const SRC: u32 = 0;
+/// Content left of the cue.
+pub const CL: u32 = 1;
+/// Content right of the cue.
+pub const CR: u32 = 2;
+
+/// Longest source span considered, in tokens.
+const MAX_SOURCE: usize = 40;
+
+/// A slot's answer: absent, or an inclusive token range.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Choice {
+    /// Nothing fills the slot.
+    None,
+    /// Tokens `s..=e`.
+    Span(usize, usize),
+}
+
+/// One cue in its window, with the marks of the other cues.
+pub struct CueView<'a> {
+    /// First cue token.
+    pub cs: usize,
+    /// One past the last cue token.
+    pub ce: usize,
+    /// Window start (token).
+    pub lo: usize,
+    /// Window end (token, exclusive).
+    pub hi: usize,
+    /// Prefix counts of tokens belonging to other cues (len = tokens + 1).
+    pub other: &'a [u32],
+    /// Hash of the cue's words.
+    pub cw: u64,
+}
+
+/// The window of a cue: its paragraph's sentences, at most three either side.
+pub fn window(doc: &Doc, cs: usize) -> (usize, usize) {
+    let Some(si) = doc.sentences.iter().position(|s| s.tokens.contains(&cs)) else {
+        return (cs, cs + 1);
+    };
+    let seg = doc.sentences[si].segment;
+    let mut a = si;
+    while a > 0 && si - a < 3 && doc.sentences[a - 1].segment == seg {
+        a -= 1;
+    }
+    let mut b = si;
+    while b + 1 < doc.sentences.len() && b - si < 3 && doc.sentences[b + 1].segment == seg {
+        b += 1;
+    }
+    (doc.sentences[a].tokens.start, doc.sentences[b].tokens.end.min(doc.tokens.len()))
+}
+
+fn dist_bucket(d: usize) -> u64 {
+    match d {
+        0..=4 => d as u64,
+        5..=6 => 5,
+        7..=9 => 6,
+        10..=14 => 7,
+        15..=20 => 8,
+        21..=30 => 9,
+        _ => 10,
+    }
+}
+
+fn len_bucket(n: usize) -> u64 {
+    match n {
+        1..=4 => n as u64 - 1,
+        5..=6 => 4,
+        7..=8 => 5,
+        9..=12 => 6,
+        13..=16 => 7,
+        17..=24 => 8,
+        25..=32 => 9,
+        33..=48 => 10,
+        _ => 11,
+    }
+}
+
+fn prev_word(ctx: &Ctx, i: usize, lo: usize) -> Option<usize> {
+    (lo..i).rev().find(|&k| ctx.wordlike[k])
+}
+
+fn next_word(ctx: &Ctx, i: usize, hi: usize) -> Option<usize> {
+    (i + 1..hi).find(|&k| ctx.wordlike[k])
+}
+
+impl CueView<'_> {
+    fn side(&self, i: usize) -> u64 {
+        (i >= self.ce) as u64
+    }
+
+    fn dist(&self, i: usize) -> usize {
+        if i < self.cs {
+            self.cs - 1 - i
+        } else {
+            i.saturating_sub(self.ce)
+        }
+    }
+
+    fn sent_off(&self, ctx: &Ctx, i: usize) -> u64 {
+        let d = ctx.sent[i] as i64 - ctx.sent[self.cs] as i64;
+        (d.clamp(-3, 3) + 3) as u64
+    }
+
+    fn others_between(&self, i: usize) -> u64 {
+        let (a, b) = if i < self.cs { (i, self.cs) } else { (self.ce, i + 1) };
+        (self.other[b] > self.other[a]) as u64
+    }
+
+    /// Features of `i` as the first token of a span.
+    pub fn start_features(&self, ctx: &Ctx, i: usize, out: &mut Vec<u32>) {
+        out.clear();
+        let (lo, hi) = (self.lo, self.hi);
+        let ii = i as isize;
+        let w = |d: isize| ctx.w_at(ii + d, lo, hi);
+        let p = |d: isize| ctx.pos_at(ii + d, lo, hi);
+        let sd = self.side(i);
+        let db = dist_bucket(self.dist(i));
+        let so = self.sent_off(ctx, i);
+        let first = prev_word(ctx, i, lo).is_none_or(|k| ctx.sent[k] != ctx.sent[i]) as u64;
+        let sh = |d: isize| if ii + d < lo as isize { 6 } else { ctx.shape[(ii + d) as usize] as u64 };
+        let q = (ctx.inq[i] as u64) * 2 + ctx.inq[self.cs] as u64;
+        out.extend([
+            feat(100, sd, db),
+            feat(101, sd, w(0)),
+            feat(102, sd, w(-1)),
+            feat(103, sd, p(0) * 32 + p(-1)),
+            feat(104, sd * 8 + so, first),
+            feat(105, sd * 4 + q, first),
+            feat(106, self.cw ^ sd, w(-1)),
+            feat(107, sd * 16 + db, p(0)),
+            feat(108, sd, w(-2) ^ w(-1).rotate_left(7)),
+            feat(109, sd * 16 + db, w(-1)),
+            feat(110, sd, sh(0) * 8 + sh(-1)),
+            feat(111, sd * 2 + self.others_between(i), db.min(6)),
+            feat(112, sd * 16 + db, w(0)),
+            feat(113, self.cw ^ sd, w(0)),
+        ]);
+    }
+
+    /// Features of `j` as the last token of a span.
+    pub fn end_features(&self, ctx: &Ctx, j: usize, out: &mut Vec<u32>) {
+        out.clear();
+        let (lo, hi) = (self.lo, self.hi);
+        let jj = j as isize;
+        let w = |d: isize| ctx.w_at(jj + d, lo, hi);
+        let p = |d: isize| ctx.pos_at(jj + d, lo, hi);
+        let sd = self.side(j);
+        let db = dist_bucket(self.dist(j));
+        let so = self.sent_off(ctx, j);
+        let last = next_word(ctx, j, hi).is_none_or(|k| ctx.sent[k] != ctx.sent[j]) as u64;
+        let sh = |d: isize| if jj + d >= hi as isize { 6 } else { ctx.shape[(jj + d) as usize] as u64 };
+        let q = (ctx.inq[j] as u64) * 2 + ctx.inq[self.cs] as u64;
+        out.extend([
+            feat(200, sd, db),
+            feat(201, sd, w(0)),
+            feat(202, sd, w(1)),
+            feat(203, sd, p(0) * 32 + p(1)),
+            feat(204, sd * 8 + so, last),
+            feat(205, sd * 4 + q, last),
+            feat(206, self.cw ^ sd, w(1)),
+            feat(207, sd * 16 + db, p(0)),
+            feat(208, sd, w(1) ^ w(2).rotate_left(7)),
+            feat(209, sd * 16 + db, w(1)),
+            feat(210, sd, sh(0) * 8 + sh(1)),
+            feat(211, sd * 2 + self.others_between(j), db.min(6)),
+            feat(212, sd * 16 + db, w(0)),
+            feat(213, self.cw ^ sd, w(0)),
+        ]);
+    }
+
+    /// Features of the slot being empty.
+    pub fn none_features(&self, ctx: &Ctx, out: &mut Vec<u32>) {
+        out.clear();
+        let (lo, hi) = (self.lo, self.hi);
+        let s = self.cs as isize;
+        let e = self.ce as isize;
+        let sent = ctx.sent[self.cs];
+        let left = (self.lo..self.cs).filter(|&k| ctx.sent[k] == sent && ctx.wordlike[k]).count();
+        let right = (self.ce..self.hi).filter(|&k| ctx.sent[k] == sent && ctx.wordlike[k]).count();
+        out.extend([
+            feat(300, 0, 0),
+            feat(301, self.cw, 0),
+            feat(302, ctx.w_at(s - 1, lo, hi), 0),
+            feat(303, ctx.w_at(e, lo, hi), 0),
+            feat(304, ctx.pos_at(s, lo, hi), ctx.pos_at(s - 1, lo, hi)),
+            feat(305, dist_bucket(left), dist_bucket(right)),
+            feat(306, ctx.inq[self.cs] as u64, ctx.shape[self.cs] as u64),
+            feat(307, self.cw, dist_bucket(left) * 16 + dist_bucket(right)),
+        ]);
+    }
+
+    /// Raw index of the pair feature (side, length, sentences crossed) for `slot`.
+    pub fn pair_index(slot: u32, side: u64, len: usize, cross: u32) -> usize {
+        with_class(feat(400, side, len_bucket(len) * 4 + cross.min(3) as u64), slot)
+    }
+}
+
+/// All feature indices of a choice (for training updates): (class-mixed raw indices).
+pub fn choice_indices(v: &CueView, ctx: &Ctx, slot: u32, c: Choice, buf: &mut Vec<u32>) -> Vec<usize> {
+    let mut out = Vec::new();
+    match c {
+        Choice::None => {
+            v.none_features(ctx, buf);
+            out.extend(buf.iter().map(|&f| with_class(f, slot)));
+        }
+        Choice::Span(s, e) => {
+            v.start_features(ctx, s, buf);
+            out.extend(buf.iter().map(|&f| with_class(f, slot)));
+            v.end_features(ctx, e, buf);
+            out.extend(buf.iter().map(|&f| with_class(f, slot)));
+            out.push(CueView::pair_index(slot, v.side(s), e + 1 - s, ctx.sent[e] - ctx.sent[s]));
+        }
+    }
+    out
+}
+
+/// Best choice for `slot`, never overlapping the token ranges in `forbid`; with its margin over "absent".
+pub fn decode(sc: &impl Scorer, ctx: &Ctx, v: &CueView, slot: u32, forbid: &[(usize, usize)]) -> (Choice, f32) {
+    let mut buf = Vec::with_capacity(16);
+    v.none_features(ctx, &mut buf);
+    let none = sc.score(&buf, slot);
+    let mut best = (Choice::None, none);
+    let sides: &[(usize, usize)] = match slot {
+        CL => &[(v.lo, v.cs)][..],
+        CR => &[(v.ce, v.hi)][..],
+        _ => &[(v.lo, v.cs), (v.ce, v.hi)][..],
+    };
+    let banned = |k: usize| forbid.iter().any(|&(a, b)| a <= k && k <= b);
+    for &(a, b) in sides {
+        if a >= b {
+            continue;
+        }
+        let n = b - a;
+        let mut ss = vec![f32::NEG_INFINITY; n];
+        let mut es = vec![f32::NEG_INFINITY; n];
+        for k in a..b {
+            if !ctx.wordlike[k] || banned(k) {
+                continue;
+            }
+            v.start_features(ctx, k, &mut buf);
+            ss[k - a] = sc.score(&buf, slot);
+            v.end_features(ctx, k, &mut buf);
+            es[k - a] = sc.score(&buf, slot);
+        }
+        let side = (a >= v.ce) as u64;
+        let mut pw = [[0f32; 4]; 50];
+        for (len, row) in pw.iter_mut().enumerate().skip(1) {
+            for (cross, x) in row.iter_mut().enumerate() {
+                *x = sc.raw(CueView::pair_index(slot, side, len, cross as u32));
+            }
+        }
+        let maxlen = if slot == SRC { MAX_SOURCE } else { usize::MAX };
+        for s in a..b {
+            if ss[s - a] == f32::NEG_INFINITY {
+                continue;
+            }
+            for e in s..b.min(s.saturating_add(maxlen)) {
+                if banned(e) {
+                    break;
+                }
+                let ev = es[e - a];
+                if ev == f32::NEG_INFINITY {
+                    continue;
+                }
+                let len = (e + 1 - s).min(49);
+                let cross = (ctx.sent[e] - ctx.sent[s]).min(3) as usize;
+                let sc = ss[s - a] + ev + pw[len][cross];
+                if sc > best.1 {
+                    best = (Choice::Span(s, e), sc);
+                }
+            }
+        }
+    }
+    (best.0, best.1 - none)
+}

@@ -1,0 +1,207 @@
+//! Training on PolNeAR: the cue tagger and the slot pointers, one averaged perceptron.
+
+use crate::context::Ctx;
+use crate::cue::{self, B, I, O};
+use crate::extract::{cue_hash, cue_prefix};
+use crate::perceptron::{Trainer, Weights};
+use crate::polnear::{load_dir, GoldAttribution};
+use crate::slots::{choice_indices, decode, window, Choice, CueView, CL, CR, SRC};
+use hearsay_core::{Doc, Span};
+use std::io;
+use std::path::Path;
+
+/// Token range (inclusive) of the word/number tokens that `spans` overlap.
+fn word_range(doc: &Doc, ctx: &Ctx, spans: &[Span]) -> Option<(usize, usize)> {
+    let mut r: Option<(usize, usize)> = None;
+    for s in spans {
+        let a = doc.tokens.partition_point(|t| t.span.end <= s.start);
+        for k in a..doc.tokens.len() {
+            if doc.tokens[k].span.start >= s.end {
+                break;
+            }
+            if ctx.wordlike[k] {
+                r = Some(r.map_or((k, k), |(x, y)| (x.min(k), y.max(k))));
+            }
+        }
+    }
+    r
+}
+
+/// Token range `[s, e)` of every token a cue overlaps.
+fn cue_range(doc: &Doc, spans: &[Span]) -> Option<(usize, usize)> {
+    let s = spans.first()?;
+    let e = spans.last()?;
+    let a = doc.tokens.partition_point(|t| t.span.end <= s.start);
+    let b = doc.tokens.partition_point(|t| t.span.start < e.end);
+    (a < b).then_some((a, b))
+}
+
+struct SlotExample {
+    cue: (usize, usize),
+    gold: [Option<Choice>; 3],
+}
+
+fn slot_examples(doc: &Doc, ctx: &Ctx, gold: &[GoldAttribution]) -> (Vec<(usize, usize)>, Vec<SlotExample>) {
+    let mut cues = Vec::new();
+    let mut ex = Vec::new();
+    for g in gold {
+        let Some((cs, ce)) = cue_range(doc, &g.cue) else { continue };
+        cues.push((cs, ce));
+        let (lo, hi) = window(doc, cs);
+        let inside = |(s, e): (usize, usize)| lo <= s && e < hi;
+        let (mut left, mut right): (Vec<(usize, usize)>, Vec<(usize, usize)>) = (vec![], vec![]);
+        let mut ok = true;
+        for piece in &g.content {
+            match word_range(doc, ctx, std::slice::from_ref(piece)) {
+                Some((s, e)) if e < cs => left.push((s, e)),
+                Some((s, e)) if s >= ce => right.push((s, e)),
+                Some(_) => ok = false,
+                None => {}
+            }
+        }
+        let cover = |v: &[(usize, usize)]| -> Option<Choice> {
+            if v.is_empty() {
+                return Some(Choice::None);
+            }
+            let s = v.iter().map(|x| x.0).min()?;
+            let e = v.iter().map(|x| x.1).max()?;
+            inside((s, e)).then_some(Choice::Span(s, e))
+        };
+        let (cl, cr) = if ok { (cover(&left), cover(&right)) } else { (None, None) };
+        let src = if g.source.is_empty() {
+            Some(Choice::None)
+        } else {
+            match word_range(doc, ctx, &g.source) {
+                Some((s, e)) if inside((s, e)) && (e < cs || s >= ce) && e - s < 40 => Some(Choice::Span(s, e)),
+                _ => None,
+            }
+        };
+        ex.push(SlotExample { cue: (cs, ce), gold: [src, cl, cr] });
+    }
+    cues.sort();
+    cues.dedup();
+    (cues, ex)
+}
+
+fn train_cues(t: &mut Trainer, doc: &Doc, ctx: &Ctx, cues: &[(usize, usize)]) -> (usize, usize) {
+    let n = doc.tokens.len();
+    let mut gold = vec![O; n];
+    for &(s, e) in cues {
+        for (k, g) in gold.iter_mut().enumerate().take(e.min(n)).skip(s) {
+            *g = if k == s { B } else { I };
+        }
+    }
+    let (mut errs, mut total) = (0, 0);
+    let mut f = Vec::with_capacity(32);
+    for sent in &doc.sentences {
+        let (lo, hi) = (sent.tokens.start, sent.tokens.end.min(n));
+        let mut prev = O;
+        for i in lo..hi {
+            cue::features(ctx, i, lo, hi, prev, &mut f);
+            let mut best = O;
+            let mut bs = t.score(&f, O);
+            for c in [B, I] {
+                let v = t.score(&f, c);
+                if v > bs {
+                    bs = v;
+                    best = c;
+                }
+            }
+            total += 1;
+            if best != gold[i] {
+                errs += 1;
+                t.update(&f, gold[i], 1.0);
+                t.update(&f, best, -1.0);
+            }
+            t.tick();
+            prev = best;
+        }
+    }
+    (errs, total)
+}
+
+fn train_slots(t: &mut Trainer, doc: &Doc, ctx: &Ctx, cues: &[(usize, usize)], ex: &[SlotExample]) -> (usize, usize) {
+    let other = cue_prefix(doc.tokens.len(), cues);
+    let (mut errs, mut total) = (0, 0);
+    let mut buf = Vec::new();
+    for x in ex {
+        let (cs, ce) = x.cue;
+        let (lo, hi) = window(doc, cs);
+        let v = CueView { cs, ce, lo, hi, other: &other, cw: cue_hash(ctx, cs, ce) };
+        let forbid: Vec<(usize, usize)> = x.gold[1..]
+            .iter()
+            .filter_map(|c| match c {
+                Some(Choice::Span(s, e)) => Some((*s, *e)),
+                _ => None,
+            })
+            .collect();
+        for slot in [SRC, CL, CR] {
+            let Some(g) = x.gold[slot as usize] else { continue };
+            let f: &[(usize, usize)] = if slot == SRC { &forbid } else { &[] };
+            if let Choice::Span(s, e) = g {
+                if f.iter().any(|&(a, b)| s <= b && a <= e) {
+                    continue;
+                }
+            }
+            let (p, _) = decode(&*t, ctx, &v, slot, f);
+            total += 1;
+            if p != g {
+                errs += 1;
+                for i in choice_indices(&v, ctx, slot, g, &mut buf) {
+                    t.update_raw(i, 1.0);
+                }
+                for i in choice_indices(&v, ctx, slot, p, &mut buf) {
+                    t.update_raw(i, -1.0);
+                }
+            }
+            t.tick();
+        }
+    }
+    (errs, total)
+}
+
+/// Trains on the PolNeAR split in `dir`; `prepare` turns an article text into a document
+/// with the layers the pipeline gives before attribution (segments, tokens, sentences, POS).
+pub fn train(dir: &Path, epochs: usize, prepare: impl Fn(&str) -> Option<Doc>, log: impl Fn(&str)) -> io::Result<Weights> {
+    let articles = load_dir(dir)?;
+    if articles.is_empty() {
+        return Err(io::Error::other(format!("no annotated articles in {}", dir.display())));
+    }
+    let mut data = Vec::new();
+    for a in &articles {
+        let Some(doc) = prepare(&a.text) else { continue };
+        if doc.text != a.text {
+            continue; // offsets would not line up
+        }
+        let ctx = Ctx::new(&doc);
+        let (cues, ex) = slot_examples(&doc, &ctx, &a.attributions);
+        data.push((doc, ctx, cues, ex));
+    }
+    log(&format!("{} articles prepared", data.len()));
+    let mut t = Trainer::default();
+    let mut order: Vec<usize> = (0..data.len()).collect();
+    let mut seed: u64 = 0x1234_5678;
+    for ep in 0..epochs {
+        for i in (1..order.len()).rev() {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            order.swap(i, (seed >> 33) as usize % (i + 1));
+        }
+        let (mut ce, mut ct, mut se, mut st) = (0, 0, 0, 0);
+        for &k in &order {
+            let (doc, ctx, cues, ex) = &data[k];
+            let (a, b) = train_cues(&mut t, doc, ctx, cues);
+            let (c, d) = train_slots(&mut t, doc, ctx, cues, ex);
+            ce += a;
+            ct += b;
+            se += c;
+            st += d;
+        }
+        log(&format!(
+            "epoch {}: cue token errors {:.4}, slot errors {:.4}",
+            ep + 1,
+            ce as f64 / ct.max(1) as f64,
+            se as f64 / st.max(1) as f64
+        ));
+    }
+    Ok(t.averaged())
+}

@@ -1,0 +1,80 @@
+//! Stance of an article toward a claim: does its headline (or claim sentence) support,
+//! deny or merely report the claim?
+//!
+//! A multinomial logistic regression over hashed features ([`features`]) trained on the
+//! Emergent data set (Ferreira & Vlachos, NAACL 2016: claim vs. article headline labelled
+//! for / against / observing, mapped to supports / denies / reports). The shipped model,
+//! `models/stance.bin`, is embedded in the binary; `hearsay train stance` rebuilds it.
+
+pub mod cv;
+pub mod data;
+pub mod features;
+pub mod model;
+
+pub use cv::{cross_validate, evaluate, StanceScores};
+pub use data::{read_emergent, Pair};
+pub use model::{StanceModel, TrainOptions};
+
+use serde::{Deserialize, Serialize};
+use std::sync::OnceLock;
+
+/// An article's position toward a claim.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Stance {
+    /// Asserts the claim is true (Emergent `for`).
+    Supports,
+    /// Asserts the claim is false (Emergent `against`).
+    Denies,
+    /// Repeats the claim without taking a position (Emergent `observing`).
+    Reports,
+}
+
+impl Stance {
+    /// All stances, in model output order.
+    pub const ALL: [Stance; 3] = [Stance::Supports, Stance::Denies, Stance::Reports];
+
+    /// Index in [`Stance::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The lowercase name used in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Stance::Supports => "supports",
+            Stance::Denies => "denies",
+            Stance::Reports => "reports",
+        }
+    }
+
+    /// Maps an Emergent label (`for`, `against`, `observing`) or one of our names.
+    pub fn parse(label: &str) -> Option<Stance> {
+        match label.trim().to_ascii_lowercase().as_str() {
+            "for" | "supports" | "agree" => Some(Stance::Supports),
+            "against" | "denies" | "disagree" => Some(Stance::Denies),
+            "observing" | "reports" | "discuss" => Some(Stance::Reports),
+            _ => None,
+        }
+    }
+}
+
+impl std::fmt::Display for Stance {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The shipped model's bytes (`models/stance.bin`).
+pub static SHIPPED_MODEL: &[u8] = include_bytes!("../../../../models/stance.bin");
+
+/// The shipped model, decoded once.
+pub fn shipped() -> &'static StanceModel {
+    static MODEL: OnceLock<StanceModel> = OnceLock::new();
+    MODEL.get_or_init(|| StanceModel::from_bytes(SHIPPED_MODEL).unwrap_or_else(|_| StanceModel::empty()))
+}
+
+/// Stance of `text` (a headline or claim sentence) toward `claim`, by the shipped model.
+pub fn classify(claim: &str, text: &str) -> Stance {
+    shipped().predict(claim, text)
+}

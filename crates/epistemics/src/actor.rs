@@ -1,0 +1,191 @@
+//! The actor of a verification event: the subject phrase left of its cue.
+
+use crate::view::span_of;
+use hearsay_core::{Span, Token, TokenKind};
+
+/// Words that end a subject phrase when met going leftwards (clause edges).
+const BOUNDARY_WORDS: &[&str] = &[
+    "that", "but", "while", "although", "though", "because", "whereas", "when", "whenever", "after",
+    "before", "as", "said", "says", "say", "told", "added", "adds", "wrote", "writes", "reported",
+    "reports", "noted", "explained", "stated", "insisted", "argued", "claimed", "if", "whether",
+    "than", "so", "where", "and", "or", "nor", "since", "until", "unless", "once", "yet",
+];
+
+/// Words skipped between the subject and the cue ("has also", "repeatedly").
+const FILLERS: &[&str] = &[
+    "also", "still", "yet", "then", "later", "since", "so", "far", "again", "has", "have", "had",
+    "previously", "subsequently", "immediately", "however", "too", "both", "all", "each", "never",
+    "ever", "now", "already", "initially", "first", "instead", "only", "once", "quickly", "promptly",
+];
+
+/// Leading words that are not part of the subject ("But", "Meanwhile").
+const LEADERS: &[&str] = &[
+    "but", "and", "so", "yet", "still", "meanwhile", "however", "instead", "also", "now", "then",
+    "later", "earlier", "indeed", "moreover", "further", "furthermore", "though", "although",
+];
+
+/// Words that start a trailing time or manner phrase to cut off ("on Friday", "in a statement").
+const TIME_WORDS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+    "today", "tonight", "monday's", "tuesday's", "wednesday's", "thursday's", "friday's",
+    "saturday's", "sunday's",
+];
+
+const MEDIUM_WORDS: &[&str] = &[
+    "statement", "interview", "email", "e-mail", "tweet", "post", "letter", "call", "message",
+    "spokesman", "spokeswoman", "spokesperson", "representative", "aide", "lawyer", "attorney",
+];
+
+fn lower(text: &str, t: &Token) -> String {
+    t.span.text(text).replace('’', "'").to_lowercase()
+}
+
+fn is_boundary(text: &str, t: &Token) -> bool {
+    match t.kind {
+        TokenKind::Quote => true,
+        TokenKind::Punct => {
+            let s = t.span.text(text);
+            !matches!(s, "." | "&" | "'s" | "’s" | "-" | "/")
+        }
+        _ => {
+            let w = lower(text, t);
+            BOUNDARY_WORDS.contains(&w.as_str())
+        }
+    }
+}
+
+/// Finds the actor span for a cue starting at token `cue` within sentence tokens `s0..`.
+pub fn subject_before(text: &str, tokens: &[Token], s0: usize, cue: usize) -> Option<Span> {
+    if cue <= s0 || cue > tokens.len() {
+        return None;
+    }
+    let mut j = cue; // exclusive end
+    // Skip fillers and adverbs between subject and cue, and ", however ,".
+    while j > s0 {
+        let t = &tokens[j - 1];
+        let w = lower(text, t);
+        let filler = t.kind == TokenKind::Word
+            && (FILLERS.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ly") && w != "italy"));
+        if filler {
+            j -= 1;
+        } else if w == "," && j >= s0 + 3 && lower(text, &tokens[j - 3]) == "," {
+            // ", however," / ", too," style parenthetical of one word
+            let mid = lower(text, &tokens[j - 2]);
+            if FILLERS.contains(&mid.as_str()) || mid.ends_with("ly") || TIME_WORDS.contains(&mid.as_str()) {
+                j -= 3;
+            } else {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    if j <= s0 {
+        return None;
+    }
+    // An appositive or relative clause between commas: "Dietz, a spokesman, declined".
+    if lower(text, &tokens[j - 1]) == "," {
+        let mut k = j - 1;
+        while k > s0 && !matches!(tokens[k - 1].span.text(text), "," | ";" | ":" | "—" | "–") {
+            k -= 1;
+        }
+        if k > s0 && tokens[k - 1].span.text(text) == "," {
+            return noun_phrase_ending(text, tokens, s0, k - 1);
+        }
+        return None;
+    }
+    noun_phrase_ending(text, tokens, s0, j)
+}
+
+/// The phrase ending just before token `end` and starting after the last clause boundary.
+fn noun_phrase_ending(text: &str, tokens: &[Token], s0: usize, end: usize) -> Option<Span> {
+    let mut a = end;
+    while a > s0 && !is_boundary(text, &tokens[a - 1]) {
+        a -= 1;
+    }
+    // Coordinated subjects: keep "X and Y" when both look like names or noun phrases.
+    if a > s0 + 1 {
+        let w = lower(text, &tokens[a - 1]);
+        if matches!(w.as_str(), "and" | "nor" | "or") && a < end {
+            let mut b = a - 1;
+            while b > s0 && !is_boundary(text, &tokens[b - 1]) {
+                b -= 1;
+            }
+            let left_len = (a - 1) - b;
+            if (1..=4).contains(&left_len) && starts_upper(text, &tokens[b]) {
+                a = b;
+            }
+        }
+    }
+    // Drop leading discourse words.
+    while a < end {
+        let w = lower(text, &tokens[a]);
+        if LEADERS.contains(&w.as_str()) || w == "neither" || w == "either" {
+            a += 1;
+        } else {
+            break;
+        }
+    }
+    // Cut trailing time and medium phrases: "on Friday", "in a statement", "through a spokesman".
+    let mut e = end;
+    for i in a..end {
+        let w = lower(text, &tokens[i]);
+        let next = tokens.get(i + 1).filter(|_| i + 1 < end).map(|t| lower(text, t));
+        let next2 = tokens.get(i + 2).filter(|_| i + 2 < end).map(|t| lower(text, t));
+        let cut = TIME_WORDS.contains(&w.as_str())
+            || (matches!(w.as_str(), "on" | "late" | "early" | "last" | "this")
+                && next.as_deref().is_some_and(|n| TIME_WORDS.contains(&n) || matches!(n, "week" | "month" | "night" | "morning" | "afternoon" | "evening")))
+            || (matches!(w.as_str(), "in" | "through" | "via")
+                && [next.as_deref(), next2.as_deref()].iter().flatten().any(|n| MEDIUM_WORDS.contains(n)));
+        if cut && i > a {
+            e = i;
+            break;
+        }
+    }
+    if a >= e || e - a > 14 {
+        return None;
+    }
+    Some(span_of(tokens, a, e - 1))
+}
+
+fn starts_upper(text: &str, t: &Token) -> bool {
+    t.span.text(text).chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+/// Verbs that end a clause-initial subject read left to right.
+const VERBISH: &[&str] = &[
+    "said", "says", "has", "have", "had", "is", "was", "were", "are", "will", "would", "did", "does",
+    "do", "told", "called", "can", "could", "may", "might", "should", "must", "wrote", "added",
+];
+
+/// Subject at the start of the clause holding token `before` ("Trump said … and denied").
+pub fn clause_subject(text: &str, tokens: &[Token], s0: usize, before: usize) -> Option<Span> {
+    let mut a = before.min(tokens.len());
+    while a > s0 {
+        let t = &tokens[a - 1];
+        let p = t.span.text(text);
+        if t.kind == TokenKind::Quote || matches!(p, ";" | ":" | "—" | "–") {
+            break;
+        }
+        a -= 1;
+    }
+    while a < before && LEADERS.contains(&lower(text, &tokens[a]).as_str()) {
+        a += 1;
+    }
+    let mut e = a;
+    while e < before {
+        let t = &tokens[e];
+        let w = lower(text, t);
+        if t.kind == TokenKind::Punct && !matches!(w.as_str(), "'s" | "." | "-") || t.kind == TokenKind::Quote {
+            break;
+        }
+        if VERBISH.contains(&w.as_str()) || (e > a && w.ends_with("ed") && !starts_upper(text, t)) {
+            break;
+        }
+        e += 1;
+    }
+    if e == a || e - a > 10 {
+        return None;
+    }
+    Some(span_of(tokens, a, e - 1))
+}

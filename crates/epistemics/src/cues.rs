@@ -1,0 +1,110 @@
+//! Verification cue patterns, loaded from `data/verification_cues.tsv`.
+
+use hearsay_core::Verdict;
+use regex::{Regex, RegexSet};
+use std::sync::OnceLock;
+
+const SOURCE: &str = include_str!("../data/verification_cues.tsv");
+
+const MACROS: [(&str, &str); 4] = [
+    ("{NEG}", "(?:did not|didn't|does not|doesn't|do not|don't)"),
+    (
+        "{ABLE}",
+        "(?:could not|couldn't|cannot|can't|can not|(?:was|were|is|are|has been|have been|had been) unable to|unable to)",
+    ),
+    (
+        "{ADV}",
+        "(?: (?:immediately|independently|yet|publicly|officially|directly|fully|personally|specifically|also|still|further|previously|ever|actually|really|formally|explicitly|then|again|so far|now|initially|themselves|itself|himself|herself|\\w+ly))?",
+    ),
+    (
+        "{REQ}",
+        "(?:(?:a|an|the|his|her|their|its|our|my|multiple|several|repeated|numerous|two|three|four|many|any|phone|telephone) )?(?:(?:phone|telephone|email|e-mail|voicemail|written|interview|emailed|repeated|multiple|follow-up) )?(?:requests?|calls?|messages?|emails?|e-mails?|inquiries|inquiry|queries|query|voicemails?|questions)(?: (?:for|seeking) (?:comment|an interview))?",
+    ),
+];
+
+/// What a pattern says about the actor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ActorMode {
+    /// The subject phrase left of the cue.
+    Subject,
+    /// No actor in the clause.
+    None,
+}
+
+/// One compiled cue pattern.
+#[derive(Debug)]
+pub struct CuePattern {
+    /// Verdict, or `None` for a blocker.
+    pub verdict: Option<Verdict>,
+    /// Where the actor is.
+    pub actor: ActorMode,
+    /// The compiled pattern (word-bounded).
+    pub regex: Regex,
+}
+
+/// All patterns plus a set to find which ones can match a sentence.
+#[derive(Debug)]
+pub struct CueTable {
+    /// Patterns in file order.
+    pub patterns: Vec<CuePattern>,
+    /// The same patterns as one set.
+    pub set: RegexSet,
+}
+
+fn parse_verdict(s: &str) -> Option<Option<Verdict>> {
+    if s == "none" {
+        return Some(None);
+    }
+    Verdict::ALL.iter().copied().find(|v| v.as_str() == s).map(Some)
+}
+
+fn expand(p: &str) -> String {
+    let mut s = p.to_string();
+    for (k, v) in MACROS {
+        s = s.replace(k, v);
+    }
+    format!(r"(?:^|\s)(?:{s})(?:\s|$)")
+}
+
+/// Parses the cue table; panics only on a malformed shipped data file (caught by tests).
+fn load() -> CueTable {
+    let mut patterns = Vec::new();
+    for (n, line) in SOURCE.lines().enumerate() {
+        let line = line.trim_end();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let mut f = line.splitn(3, '\t');
+        let (Some(v), Some(a), Some(re)) = (f.next(), f.next(), f.next()) else {
+            panic!("verification_cues.tsv line {}: expected 3 tab-separated fields", n + 1);
+        };
+        let verdict = parse_verdict(v)
+            .unwrap_or_else(|| panic!("verification_cues.tsv line {}: unknown verdict {v}", n + 1));
+        let actor = if a == "none" { ActorMode::None } else { ActorMode::Subject };
+        let regex = Regex::new(&expand(re))
+            .unwrap_or_else(|e| panic!("verification_cues.tsv line {}: {e}", n + 1));
+        patterns.push(CuePattern { verdict, actor, regex });
+    }
+    let set = RegexSet::new(patterns.iter().map(|p| p.regex.as_str())).expect("patterns compiled one by one");
+    CueTable { patterns, set }
+}
+
+/// The shipped cue table, compiled once.
+pub fn table() -> &'static CueTable {
+    static T: OnceLock<CueTable> = OnceLock::new();
+    T.get_or_init(load)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shipped_table_compiles_with_every_verdict() {
+        let t = table();
+        for v in Verdict::ALL {
+            assert!(t.patterns.iter().any(|p| p.verdict == Some(v)), "no pattern for {v:?}");
+        }
+        assert!(t.patterns.iter().any(|p| p.verdict.is_none()));
+    }
+}

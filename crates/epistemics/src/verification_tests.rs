@@ -1,0 +1,122 @@
+//! Unit tests of verification events on sentences written for them.
+
+use crate::events_in;
+use hearsay_core::{Span, Verdict};
+
+/// (verdict, cue, actor) of every event in `text`.
+fn ev(text: &str) -> Vec<(Verdict, String, Option<String>)> {
+    let toks = hearsay_text::tokenize(text, Span::new(0, text.len()));
+    events_in(text, &toks, 0, toks.len())
+        .into_iter()
+        .map(|v| (v.verdict, v.cue.text(text).to_string(), v.actor.map(|a| a.text(text).to_string())))
+        .collect()
+}
+
+fn one(text: &str) -> (Verdict, String, Option<String>) {
+    let e = ev(text);
+    assert_eq!(e.len(), 1, "{text}: {e:?}");
+    e.into_iter().next().unwrap()
+}
+
+fn check(text: &str, verdict: Verdict, cue: &str, actor: Option<&str>) {
+    let (v, c, a) = one(text);
+    assert_eq!((v, c.as_str(), a.as_deref()), (verdict, cue, actor), "{text}");
+}
+
+#[test]
+fn could_not_confirm_forms() {
+    use Verdict::CouldNotConfirm as V;
+    check("The ministry could not confirm the figures.", V, "could not confirm", Some("The ministry"));
+    check("Police have not confirmed the identity of the driver.", V, "have not confirmed", Some("Police"));
+    check("The army has not yet confirmed the strike.", V, "has not yet confirmed", Some("The army"));
+    check("Reuters was unable to independently verify the video.", V, "was unable to independently verify", Some("Reuters"));
+    check("The claim could not be independently verified.", V, "could not be independently verified", None);
+    check("“I can't confirm that,” the mayor said.", V, "can't confirm", Some("I"));
+}
+
+#[test]
+fn declined_to_comment_forms() {
+    use Verdict::DeclinedToComment as V;
+    check("A spokeswoman for the bank declined to comment.", V, "declined to comment", Some("A spokeswoman for the bank"));
+    check("Mr. Ortiz wouldn't comment on the lawsuit.", V, "wouldn't comment", Some("Mr. Ortiz"));
+    check("The governor would not say whether she had read the memo.", V, "would not say whether", Some("The governor"));
+    check("The agency refused to confirm or deny the existence of the program.", V, "refused to confirm or deny", Some("The agency"));
+    check("Her lawyer, Dana Whitfield, declined comment on Tuesday.", V, "declined comment", Some("Her lawyer"));
+}
+
+#[test]
+fn did_not_respond_forms() {
+    use Verdict::DidNotRespond as V;
+    check("The company did not respond to questions about the layoffs.", V, "did not respond", Some("The company"));
+    check("The senator's office did not immediately respond to a request for comment.", V, "did not immediately respond", Some("The senator's office"));
+    check("The coach did not return a request for comment.", V, "did not return a request for comment", Some("The coach"));
+    check("The mayor has not responded to our emails.", V, "has not responded", Some("The mayor"));
+    check("Representatives for the band didn't return calls on Monday.", V, "didn't return calls", Some("Representatives for the band"));
+}
+
+#[test]
+fn could_not_be_reached_forms() {
+    use Verdict::CouldNotBeReached as V;
+    check("Lopez could not be reached for comment.", V, "could not be reached for comment", Some("Lopez"));
+    check("The landlord was not available for comment.", V, "was not available for comment", Some("The landlord"));
+}
+
+#[test]
+fn no_further_context_forms() {
+    use Verdict::NoFurtherContext as V;
+    check("The blogger provided no further details about the meeting.", V, "provided no further details", Some("The blogger"));
+    check("The candidate did not elaborate.", V, "did not elaborate", Some("The candidate"));
+    check("The president offered no evidence for the claim.", V, "offered no evidence", Some("The president"));
+}
+
+#[test]
+fn confirmed_and_denied() {
+    check("The White House confirmed the meeting took place.", Verdict::Confirmed, "confirmed", Some("The White House"));
+    check("The league acknowledged that the referee erred.", Verdict::Confirmed, "acknowledged", Some("The league"));
+    check("The minister denied the allegations on Friday.", Verdict::Denied, "denied", Some("The minister"));
+    check("The Kremlin dismissed the report as false.", Verdict::Denied, "dismissed the report as false", Some("The Kremlin"));
+    check("The firm has repeatedly denied wrongdoing.", Verdict::Denied, "denied", Some("The firm"));
+    check("Campaign officials rejected the claim outright.", Verdict::Denied, "rejected the claim", Some("Campaign officials"));
+}
+
+#[test]
+fn actor_skips_appositives_and_coordination() {
+    let (_, _, a) = one("Jensen, who chairs the panel, did not respond to messages.");
+    assert_eq!(a.as_deref(), Some("Jensen"));
+    let (_, _, a) = one("The union issued a statement on Monday and declined to comment further.");
+    assert_eq!(a.as_deref(), Some("The union"));
+}
+
+#[test]
+fn non_events() {
+    for s in [
+        "The journalist was denied entry at the border.",
+        "The Senate held a confirmation vote for the nominee on Tuesday.",
+        "The region reported 40 confirmed cases of measles.",
+        "He did not deny the report.",
+        "The Senate confirmed her as ambassador last year.",
+        "She was admitted to the hospital.",
+        "The official declined to be identified.",
+        "Officials hope to confirm the details soon.",
+        "The islands are disputed territory.",
+        "Witnesses said they saw a confirmed sighting.",
+        "The manager responded quickly to the fire.",
+    ] {
+        assert!(ev(s).is_empty(), "{s}: {:?}", ev(s));
+    }
+}
+
+#[test]
+fn several_events_in_one_sentence() {
+    let e = ev("The mayor denied the report, and the council did not respond.");
+    let v: Vec<Verdict> = e.iter().map(|x| x.0).collect();
+    assert_eq!(v, [Verdict::Denied, Verdict::DidNotRespond]);
+    assert_eq!(e[1].2.as_deref(), Some("the council"));
+}
+
+#[test]
+fn bad_input_does_not_panic() {
+    for s in ["", " ", "declined", "… did not respond", "“”", "and and did not respond"] {
+        let _ = ev(s);
+    }
+}

@@ -1,0 +1,110 @@
+//! Verification events: who confirmed, denied, or would not say.
+
+use crate::actor::{clause_subject, subject_before};
+use crate::cues::{table, ActorMode};
+use crate::view::{span_of, TokenView};
+use hearsay_core::{Doc, Span, Token, Verdict, Verification};
+
+/// One cue match inside a sentence, in token indices (inclusive).
+#[derive(Clone, Copy, Debug)]
+struct Hit {
+    full: (usize, usize),
+    cue: (usize, usize),
+    verdict: Option<Verdict>,
+    actor: ActorMode,
+}
+
+fn trimmed(s: &str, mut a: usize, mut b: usize) -> (usize, usize) {
+    while a < b && s.as_bytes()[a] == b' ' {
+        a += 1;
+    }
+    while b > a && s.as_bytes()[b - 1] == b' ' {
+        b -= 1;
+    }
+    (a, b)
+}
+
+fn hits(view: &TokenView) -> Vec<Hit> {
+    let t = table();
+    let mut out = Vec::new();
+    for i in t.set.matches(&view.text).iter() {
+        let p = &t.patterns[i];
+        for c in p.regex.captures_iter(&view.text) {
+            let m = c.get(0).expect("group 0");
+            let (fa, fb) = trimmed(&view.text, m.start(), m.end());
+            let (ca, cb) = match c.name("cue") {
+                Some(g) => trimmed(&view.text, g.start(), g.end()),
+                None => (fa, fb),
+            };
+            let (Some(full), Some(cue)) = (view.tokens_of(fa, fb), view.tokens_of(ca, cb)) else {
+                continue;
+            };
+            out.push(Hit { full, cue, verdict: p.verdict, actor: p.actor });
+        }
+    }
+    // Longest match wins; on equal length an event beats a blocker, then the earlier one.
+    out.sort_by_key(|h| {
+        (std::cmp::Reverse(h.full.1 - h.full.0), h.verdict.is_none(), h.full.0)
+    });
+    let mut kept: Vec<Hit> = Vec::new();
+    for h in out {
+        if kept.iter().all(|k| h.full.1 < k.full.0 || h.full.0 > k.full.1) {
+            kept.push(h);
+        }
+    }
+    kept.retain(|h| h.verdict.is_some());
+    kept.sort_by_key(|h| h.cue.0);
+    kept
+}
+
+/// Verification events in the sentence made of `tokens[s0..s1]`.
+pub fn events_in(text: &str, tokens: &[Token], s0: usize, s1: usize) -> Vec<Verification> {
+    let s1 = s1.min(tokens.len());
+    if s0 >= s1 {
+        return Vec::new();
+    }
+    let view = TokenView::new(text, &tokens[s0..s1]);
+    hits(&view)
+        .into_iter()
+        .filter_map(|h| {
+            let verdict = h.verdict?;
+            let cue = span_of(tokens, s0 + h.cue.0, s0 + h.cue.1);
+            let actor = match h.actor {
+                ActorMode::None => None,
+                ActorMode::Subject => actor_for(text, tokens, s0, s0 + h.full.0),
+            };
+            Some(Verification { verdict, actor, actor_id: None, cue, target: None })
+        })
+        .collect()
+}
+
+fn actor_for(text: &str, tokens: &[Token], s0: usize, cue: usize) -> Option<Span> {
+    if let Some(s) = subject_before(text, tokens, s0, cue) {
+        return Some(s);
+    }
+    // "X said … and denied": the clause subject.
+    let mut j = cue;
+    while j > s0 && {
+        let w = tokens[j - 1].span.text(text).to_lowercase();
+        matches!(w.as_str(), "has" | "have" | "had" | "also" | "later" | "then") || w.ends_with("ly")
+    } {
+        j -= 1;
+    }
+    if j > s0 && matches!(tokens[j - 1].span.text(text).to_lowercase().as_str(), "and" | "but" | "or") {
+        return clause_subject(text, tokens, s0, j - 1);
+    }
+    None
+}
+
+/// Adds the verification events of every prose sentence of `doc`.
+pub fn annotate(doc: &mut Doc) {
+    let mut out = Vec::new();
+    for s in &doc.sentences {
+        let kind = doc.segments.get(s.segment).map(|g| g.kind);
+        if !kind.is_some_and(|k| k.carries_prose()) {
+            continue;
+        }
+        out.extend(events_in(&doc.text, &doc.tokens, s.tokens.start, s.tokens.end));
+    }
+    doc.verifications.extend(out);
+}

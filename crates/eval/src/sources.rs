@@ -1,0 +1,162 @@
+//! Source typing accuracy on a hand-labelled sample of PolNeAR dev sources.
+//!
+//! Sample: `data/sources/polnear-dev-sample.jsonl` (one line per gold Source span: `file`,
+//! byte `start`/`end`, the short `mention`, and our labels `type`, `anonymous`, `official`;
+//! see `data/sources/README.md`). For each article of the sample, the PolNeAR text is
+//! ingested as plain text, the gold attributions of its first annotator file become the
+//! attribution layer, and `hearsay_sources::annotate` runs on it: the labels are compared
+//! with those of the source entity the sampled span resolves to (so pronouns and short
+//! names are judged by what they were resolved to). Accuracy = correct / labelled items.
+
+use hearsay_attribution::polnear::parse_ann;
+use hearsay_core::{Attribution, AttributionKind, Doc, SourceType, Span};
+use hearsay_ingest::{ingest, IngestOptions, InputFormat};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::Path;
+
+/// One labelled source mention.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub struct Item {
+    /// Text file name in `polnear/dev/text`.
+    pub file: String,
+    /// First byte of the gold Source span.
+    pub start: usize,
+    /// One past its last byte.
+    pub end: usize,
+    /// The mention (for reading the file).
+    #[serde(default)]
+    pub mention: String,
+    /// Gold type.
+    #[serde(rename = "type")]
+    pub stype: SourceType,
+    /// Gold anonymity.
+    pub anonymous: bool,
+    /// Gold officialness.
+    pub official: bool,
+}
+
+/// One disagreement, for reading.
+#[derive(Clone, Debug, Serialize)]
+pub struct Miss {
+    /// The mention.
+    pub mention: String,
+    /// Gold (type, anonymous, official).
+    pub gold: (SourceType, bool, bool),
+    /// Predicted.
+    pub predicted: (SourceType, bool, bool),
+}
+
+/// Accuracies over the sample.
+#[derive(Clone, Debug, Serialize)]
+pub struct Report {
+    /// Labelled items.
+    pub items: usize,
+    /// Items whose span resolved to no source.
+    pub unresolved: usize,
+    /// Type accuracy.
+    pub type_accuracy: f64,
+    /// Anonymous accuracy.
+    pub anonymous_accuracy: f64,
+    /// Official accuracy.
+    pub official_accuracy: f64,
+    /// Disagreements.
+    pub misses: Vec<Miss>,
+}
+
+impl fmt::Display for Report {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "source typing on {} labelled PolNeAR dev sources ({} unresolved)", self.items, self.unresolved)?;
+        writeln!(f, "  type accuracy       {:.3}", self.type_accuracy)?;
+        writeln!(f, "  anonymous accuracy  {:.3}", self.anonymous_accuracy)?;
+        write!(f, "  official accuracy   {:.3}", self.official_accuracy)
+    }
+}
+
+/// Reads the labelled sample.
+pub fn load_sample(path: &Path) -> anyhow::Result<Vec<Item>> {
+    let s = std::fs::read_to_string(path).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+    s.lines().filter(|l| !l.trim().is_empty()).map(|l| Ok(serde_json::from_str(l)?)).collect()
+}
+
+/// The document of one PolNeAR article with gold attributions, after the sources stage.
+fn annotated(dir: &Path, file: &str) -> anyhow::Result<Doc> {
+    let bytes = std::fs::read(dir.join("text").join(file))?;
+    let opts = IngestOptions { format: Some(InputFormat::Text), id: Some(file.to_string()), ..Default::default() };
+    let mut doc = ingest(&bytes, &opts)?;
+    hearsay_text::annotate(&mut doc);
+    let stem = file.trim_end_matches(".txt");
+    let mut anns: Vec<_> = std::fs::read_dir(dir.join("attributions"))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.extension().is_some_and(|x| x == "ann")
+                && p.file_stem().and_then(|s| s.to_str()).and_then(|s| s.rsplit_once('_')).is_some_and(|(n, _)| n == stem)
+        })
+        .collect();
+    anns.sort();
+    let Some(ann) = anns.first() else { anyhow::bail!("no annotation file for {file}") };
+    for g in parse_ann(&std::fs::read_to_string(ann)?, &doc.text) {
+        let content_start = g.content.first().map_or(0, |c| c.start);
+        let kind = if doc.text.get(content_start.saturating_sub(1)..content_start + 1).is_some_and(|s| s.contains(['"', '“', '\'']))
+        {
+            AttributionKind::Direct
+        } else {
+            AttributionKind::Indirect
+        };
+        doc.attributions.push(Attribution {
+            kind,
+            source: g.source.first().copied().map(|s| Span::new(s.start, g.source.last().map_or(s.end, |l| l.end))),
+            cue: g.cue.first().copied(),
+            content: g.content.clone(),
+            parent: None,
+            medium: None,
+            source_id: None,
+            recipient_id: None,
+            hedges: vec![],
+            confidence: 1.0,
+        });
+    }
+    hearsay_sources::annotate(&mut doc);
+    Ok(doc)
+}
+
+/// Scores the sample against the PolNeAR split directory `dir` (`…/polnear/dev`).
+pub fn evaluate(sample: &Path, dir: &Path) -> anyhow::Result<Report> {
+    let items = load_sample(sample)?;
+    let mut by_file: BTreeMap<&str, Vec<&Item>> = BTreeMap::new();
+    for it in &items {
+        by_file.entry(it.file.as_str()).or_default().push(it);
+    }
+    let (mut ty, mut an, mut of, mut unresolved) = (0usize, 0usize, 0usize, 0usize);
+    let mut misses = Vec::new();
+    for (file, its) in by_file {
+        let doc = annotated(dir, file)?;
+        for it in its {
+            let span = Span::new(it.start, it.end);
+            let sid = doc.attributions.iter().find(|a| a.source.is_some_and(|s| s.start == span.start)).and_then(|a| a.source_id);
+            let pred = match sid.and_then(|i| doc.sources.get(i)) {
+                Some(s) => (s.stype, s.anonymous, s.official),
+                None => {
+                    unresolved += 1;
+                    (SourceType::Unknown, true, false)
+                }
+            };
+            ty += usize::from(pred.0 == it.stype);
+            an += usize::from(pred.1 == it.anonymous);
+            of += usize::from(pred.2 == it.official);
+            if pred != (it.stype, it.anonymous, it.official) {
+                misses.push(Miss { mention: it.mention.clone(), gold: (it.stype, it.anonymous, it.official), predicted: pred });
+            }
+        }
+    }
+    let n = items.len().max(1) as f64;
+    Ok(Report {
+        items: items.len(),
+        unresolved,
+        type_accuracy: ty as f64 / n,
+        anonymous_accuracy: an as f64 / n,
+        official_accuracy: of as f64 / n,
+        misses,
+    })
+}

@@ -1,0 +1,130 @@
+//! HTML ingest: main-content extraction into text plus segments and metadata.
+//!
+//! Steps: [`depth::flatten`] caps pathological nesting; the page is parsed once
+//! (html5ever via `dom_query`); [`meta`] reads JSON-LD, OpenGraph and meta tags;
+//! [`blocks::mark`] tags figures, captions and credits; `dom_smoothie` (a port of
+//! Mozilla Readability) picks the main content; [`blocks::collect`] turns it into
+//! paragraphs with captions and credits set apart. When Readability finds nothing, the
+//! whole `<body>` minus navigation, header, footer and asides is used instead.
+//!
+//! The document text is the title, then the body paragraphs, each separated by a blank
+//! line, then (after a blank line) each caption and credit on its own line.
+
+pub mod blocks;
+pub mod depth;
+pub mod meta;
+
+use crate::IngestError;
+use dom_query::Document;
+use dom_smoothie::{Config, Readability};
+use hearsay_core::{Metadata, Segment, SegmentKind, Span};
+
+/// An extracted page: the text all offsets index, its segments and metadata.
+#[derive(Clone, Debug, Default)]
+pub struct Page {
+    /// Title, then paragraphs separated by a blank line; captions and credits on their own lines.
+    pub text: String,
+    /// Segments over `text`.
+    pub segments: Vec<Segment>,
+    /// What the page says about itself.
+    pub metadata: Metadata,
+}
+
+impl Page {
+    /// Appends a block of `kind` as its own paragraph (after a blank line).
+    pub fn push(&mut self, kind: SegmentKind, block: &str) {
+        self.push_sep(kind, block, "\n\n");
+    }
+
+    /// Appends a block of `kind` on its own line (after a single line break).
+    pub fn push_line(&mut self, kind: SegmentKind, block: &str) {
+        self.push_sep(kind, block, "\n");
+    }
+
+    fn push_sep(&mut self, kind: SegmentKind, block: &str, sep: &str) {
+        let block = block.trim();
+        if block.is_empty() {
+            return;
+        }
+        if !self.text.is_empty() {
+            self.text.push_str(sep);
+        }
+        let start = self.text.len();
+        self.text.push_str(block);
+        self.segments.push(Segment { kind, span: Span::new(start, self.text.len()) });
+    }
+}
+
+/// Letters and digits only, lower-cased: for comparing a paragraph with the headline.
+fn norm(s: &str) -> String {
+    s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+/// A body paragraph equal to the headline among the first this many is dropped.
+const HEADLINE_WINDOW: usize = 3;
+
+/// Elements left out when the whole body is used (Readability found no article).
+const FALLBACK_SKIP: &[&str] = &["nav", "header", "footer", "aside", "form", "menu"];
+
+/// Extracts the main content of an HTML page.
+pub fn extract(html: &str) -> Result<Page, IngestError> {
+    let html = depth::flatten(html);
+    let doc = Document::from(html.as_ref());
+    let pm = meta::extract(&doc);
+    blocks::mark(&doc);
+    let cfg = Config {
+        classes_to_preserve: vec![blocks::CAPTION.into(), blocks::CREDIT.into(), blocks::FIGURE.into()],
+        // JSON-LD is read by `meta`
+        disable_json_ld: true,
+        ..Default::default()
+    };
+    let mut r = Readability::with_document(doc, None, Some(cfg)).map_err(|_| IngestError::NoText)?;
+    let (title, mut found) = match r.parse() {
+        Ok(article) => {
+            let content = Document::fragment(article.content);
+            (article.title, blocks::collect(&content.root(), &[]))
+        }
+        Err(_) => (String::new(), blocks::Blocks::default()),
+    };
+    if found.body.is_empty() {
+        let doc = Document::from(html.as_ref());
+        blocks::mark(&doc);
+        found = blocks::collect(&doc.root(), FALLBACK_SKIP);
+    }
+    // the headline repeated at the top of the content is not body text
+    let heads = [norm(&title), pm.headline.as_deref().map(norm).unwrap_or_default()];
+    let title = pm.headline.filter(|h| !h.is_empty()).unwrap_or(title);
+    let mut page = Page { metadata: pm.metadata, ..Default::default() };
+    page.push(SegmentKind::Title, &title);
+    for (i, p) in found.body.iter().enumerate() {
+        let n = norm(p);
+        if i < HEADLINE_WINDOW && !n.is_empty() && heads.contains(&n) {
+            continue;
+        }
+        page.push(SegmentKind::Body, p);
+    }
+    if !page.segments.iter().any(|s| s.kind == SegmentKind::Body) {
+        return Err(IngestError::NoText);
+    }
+    let mut first = true;
+    for (kind, t) in &found.extras {
+        if first {
+            page.push(*kind, t);
+            first = page.text.is_empty();
+        } else {
+            page.push_line(*kind, t);
+        }
+    }
+    Ok(page)
+}
+
+/// The texts of the `<figcaption>` elements of `html`, whitespace-collapsed, in order.
+pub fn figcaption_texts(html: &str) -> Vec<String> {
+    let html = depth::flatten(html);
+    let doc = Document::from(html.as_ref());
+    doc.select("figcaption")
+        .iter()
+        .map(|s| s.text().split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|t| !t.is_empty())
+        .collect()
+}

@@ -1,0 +1,150 @@
+//! `POST /v1/analyze`: run the pipeline on a posted article, optionally store the result.
+
+use crate::error::ApiError;
+use crate::state::AppState;
+use axum::body::Bytes;
+use axum::extract::rejection::{BytesRejection, QueryRejection};
+use axum::extract::{Query, State};
+use axum::http::{header, HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use hearsay::{IngestOptions, InputFormat};
+use hearsay_core::schema::Analysis;
+use hearsay_store::{content_key, NewDocument, Put, Sighting, Store};
+use serde::Deserialize;
+use tokio::time::{timeout_at, Instant};
+
+/// A JSON request: exactly one of `text` and `html`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AnalyzeRequest {
+    /// Plain text, kept byte for byte.
+    pub text: Option<String>,
+    /// An HTML page.
+    pub html: Option<String>,
+    /// Document id (default: a content hash).
+    pub id: Option<String>,
+    /// Also store the analysis (needs `--db`).
+    #[serde(default)]
+    pub store: bool,
+}
+
+/// Query parameters for a raw (non-JSON) body.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AnalyzeQuery {
+    /// Document id.
+    pub id: Option<String>,
+    /// Also store the analysis.
+    #[serde(default)]
+    pub store: bool,
+}
+
+/// One article to analyse, whatever way it was posted.
+struct Article {
+    bytes: Vec<u8>,
+    format: Option<InputFormat>,
+    id: Option<String>,
+    store: bool,
+}
+
+fn media_type(headers: &HeaderMap) -> String {
+    let ct = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
+    ct.split(';').next().unwrap_or("").trim().to_ascii_lowercase()
+}
+
+fn parse_article(headers: &HeaderMap, query: AnalyzeQuery, body: Bytes) -> Result<Article, ApiError> {
+    let mt = media_type(headers);
+    if mt == "application/json" || mt.ends_with("+json") {
+        if query.id.is_some() || query.store {
+            return Err(ApiError::bad_request("bad_query", "with a JSON body, give id and store in the body"));
+        }
+        let req: AnalyzeRequest = serde_json::from_slice(&body).map_err(|e| {
+            if e.classify() == serde_json::error::Category::Data {
+                ApiError::unprocessable("invalid_request", format!("request does not fit the schema: {e}"))
+            } else {
+                ApiError::bad_request("malformed_json", format!("request body is not valid JSON: {e}"))
+            }
+        })?;
+        let (bytes, format) = match (req.text, req.html) {
+            (Some(t), None) => (t.into_bytes(), InputFormat::Text),
+            (None, Some(h)) => (h.into_bytes(), InputFormat::Html),
+            _ => return Err(ApiError::unprocessable("invalid_request", "give exactly one of \"text\" and \"html\"")),
+        };
+        return Ok(Article { bytes, format: Some(format), id: req.id, store: req.store });
+    }
+    let format = match mt.as_str() {
+        "text/html" | "application/xhtml+xml" => Some(InputFormat::Html),
+        "text/plain" => Some(InputFormat::Text),
+        _ => None,
+    };
+    Ok(Article { bytes: body.to_vec(), format, id: query.id, store: query.store })
+}
+
+/// `POST /v1/analyze`.
+pub async fn analyze(
+    State(st): State<AppState>,
+    headers: HeaderMap,
+    query: Result<Query<AnalyzeQuery>, QueryRejection>,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Response, ApiError> {
+    let query = query.map_err(|e| ApiError::bad_request("bad_query", e.body_text()))?.0;
+    let body = body.map_err(|e| match e.status() {
+        StatusCode::PAYLOAD_TOO_LARGE => ApiError::too_large(st.config.max_body_bytes),
+        s => ApiError::new(s, "unreadable_body", e.body_text()),
+    })?;
+    let art = parse_article(&headers, query, body)?;
+    if art.store {
+        st.db()?;
+    }
+    let deadline = Instant::now() + st.config.analysis_timeout;
+    let busy = || {
+        ApiError::new(StatusCode::SERVICE_UNAVAILABLE, "timeout", "analysis did not finish in time; try again later")
+    };
+    let permit = timeout_at(deadline, st.slots.clone().acquire_owned())
+        .await
+        .map_err(|_| busy())?
+        .map_err(ApiError::internal)?;
+    let pipeline = st.pipeline.clone();
+    let opts =
+        IngestOptions { format: art.format, id: art.id.clone(), max_bytes: st.config.max_body_bytes };
+    let bytes = art.bytes;
+    // The permit moves into the blocking task: a slot stays taken until the analysis ends,
+    // even when the request has timed out.
+    let task = tokio::task::spawn_blocking(move || {
+        let _permit = permit;
+        let doc = pipeline.analyze_bytes(&bytes, &opts)?;
+        let analysis = Analysis::from_doc(&doc);
+        Ok::<_, ApiError>((bytes, analysis))
+    });
+    let (bytes, analysis) = timeout_at(deadline, task).await.map_err(|_| busy())?.map_err(ApiError::internal)??;
+    if !art.store {
+        let json = serde_json::to_vec(&analysis).map_err(ApiError::internal)?;
+        return Ok(([(header::CONTENT_TYPE, "application/json")], json).into_response());
+    }
+    let key = content_key(&bytes);
+    let meta = analysis.document.metadata.clone().unwrap_or_default();
+    let sighting = Sighting {
+        key: key.clone(),
+        caller_id: art.id,
+        url: meta.url,
+        outlet: meta.outlet,
+        published: meta.published,
+        origin: "http".into(),
+    };
+    let doc = NewDocument::new(key.clone(), sighting, bytes.len() as u64, analysis)?;
+    // No timeout here: a write that has started is finished, also during shutdown.
+    let json = st
+        .db()?
+        .write(move |s| {
+            s.put_batch(&[Put::Document(Box::new(doc.clone()))])?;
+            Ok(doc.json)
+        })
+        .await?;
+    let location = format!("/v1/documents/{key}");
+    Ok((
+        StatusCode::CREATED,
+        [(header::CONTENT_TYPE, "application/json".to_string()), (header::LOCATION, location)],
+        json,
+    )
+        .into_response())
+}

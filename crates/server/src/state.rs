@@ -1,0 +1,87 @@
+//! Shared server state: the pipeline, the store connections and the concurrency limit.
+
+use crate::config::Config;
+use crate::error::ApiError;
+use hearsay::Pipeline;
+use hearsay_store::SqliteStore;
+use std::sync::{Arc, Mutex};
+use tokio::sync::Semaphore;
+
+/// The store: one writer connection and one reader connection (WAL lets them overlap).
+pub struct Db {
+    writer: Mutex<SqliteStore>,
+    reader: Mutex<SqliteStore>,
+}
+
+impl Db {
+    /// Opens (creating and migrating when needed) the database at `path`.
+    pub fn open(path: &std::path::Path) -> hearsay_store::Result<Self> {
+        let writer = SqliteStore::open(path)?;
+        let reader = SqliteStore::open_read_only(path)?;
+        Ok(Db { writer: Mutex::new(writer), reader: Mutex::new(reader) })
+    }
+
+    /// Runs `f` with the writer connection on a blocking thread.
+    pub async fn write<T, F>(self: &Arc<Self>, f: F) -> Result<T, ApiError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut SqliteStore) -> Result<T, ApiError> + Send + 'static,
+    {
+        let db = self.clone();
+        tokio::task::spawn_blocking(move || {
+            let mut s = db.writer.lock().unwrap_or_else(|p| p.into_inner());
+            f(&mut s)
+        })
+        .await
+        .map_err(ApiError::internal)?
+    }
+
+    /// Runs `f` with the reader connection on a blocking thread.
+    pub async fn read<T, F>(self: &Arc<Self>, f: F) -> Result<T, ApiError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&SqliteStore) -> Result<T, ApiError> + Send + 'static,
+    {
+        let db = self.clone();
+        tokio::task::spawn_blocking(move || {
+            let s = db.reader.lock().unwrap_or_else(|p| p.into_inner());
+            f(&s)
+        })
+        .await
+        .map_err(ApiError::internal)?
+    }
+}
+
+/// What every handler sees.
+#[derive(Clone)]
+pub struct AppState {
+    /// The analysis pipeline (built once).
+    pub pipeline: Arc<Pipeline>,
+    /// The store, when the server has one.
+    pub db: Option<Arc<Db>>,
+    /// Limits.
+    pub config: Arc<Config>,
+    /// Slots for analyses running at once.
+    pub slots: Arc<Semaphore>,
+}
+
+impl AppState {
+    /// State for `config`, opening its database when it names one.
+    pub fn new(config: Config) -> hearsay_store::Result<Self> {
+        let db = match &config.db {
+            Some(p) => Some(Arc::new(Db::open(p)?)),
+            None => None,
+        };
+        Ok(AppState {
+            pipeline: Arc::new(Pipeline::new()),
+            db,
+            slots: Arc::new(Semaphore::new(config.max_concurrent.max(1))),
+            config: Arc::new(config),
+        })
+    }
+
+    /// The store, or a 503 saying the server has none.
+    pub fn db(&self) -> Result<&Arc<Db>, ApiError> {
+        self.db.as_ref().ok_or_else(ApiError::no_store)
+    }
+}

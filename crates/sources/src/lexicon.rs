@@ -1,0 +1,140 @@
+//! Word lists from `data/` (see `data/README.md`), parsed once.
+
+use std::collections::HashMap;
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// Whether a role, title or group noun speaks for an institution.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RoleClass {
+    /// Speaks for an institution by office or job ("spokesman", "Sen.").
+    Official,
+    /// Speaks for whoever they represent ("lawyer"): official when that is an organization.
+    Agent,
+    /// Speaks for themselves ("commentator", "Mr.").
+    Other,
+}
+
+/// All lexicons of the sources stage.
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    /// News outlets (normalised names).
+    pub outlets: HashSet<String>,
+    /// Government bodies and states.
+    pub government: HashSet<String>,
+    /// Organization head words.
+    pub org_heads: HashSet<String>,
+    /// Outlet head words and back-reference nouns.
+    pub outlet_heads: HashSet<String>,
+    /// Person role nouns.
+    pub roles: HashMap<String, RoleClass>,
+    /// Titles before names.
+    pub titles: HashMap<String, RoleClass>,
+    /// Role noun a title implies ("sen" -> "senator").
+    pub title_roles: HashMap<String, String>,
+    /// Group nouns.
+    pub groups: HashMap<String, RoleClass>,
+    /// Document nouns.
+    pub documents: HashSet<String>,
+    /// Descriptor phrases, longest first.
+    pub descriptors: Vec<String>,
+    /// Longest entry (in words) of the multi-word name lists.
+    pub max_words: usize,
+}
+
+/// Lowercases, drops periods and maps "&" to "and", so "U.S." == "US" and "Task & Purpose" == "task and purpose".
+pub fn norm(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        let w: String = w.chars().filter(|&c| c != '.').flat_map(char::to_lowercase).collect();
+        if w.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(if w == "&" { "and" } else { &w });
+    }
+    out
+}
+
+fn lines(src: &str) -> impl Iterator<Item = &str> {
+    src.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+fn set(src: &str) -> HashSet<String> {
+    lines(src).map(norm).collect()
+}
+
+fn classed(src: &str) -> HashMap<String, RoleClass> {
+    let mut m = HashMap::new();
+    for l in lines(src) {
+        let mut cols = l.split('\t');
+        let w = cols.next().unwrap_or(l);
+        let class = match cols.next().unwrap_or("other").trim() {
+            "official" => RoleClass::Official,
+            "agent" => RoleClass::Agent,
+            _ => RoleClass::Other,
+        };
+        m.entry(norm(w)).or_insert(class);
+    }
+    m
+}
+
+impl Lexicon {
+    fn load() -> Self {
+        let mut descriptors: Vec<String> = lines(include_str!("../data/descriptors.txt")).map(str::to_lowercase).collect();
+        descriptors.sort_by_key(|d| std::cmp::Reverse(d.len()));
+        let mut lx = Lexicon {
+            outlets: set(include_str!("../data/outlets.txt")),
+            government: set(include_str!("../data/government.txt")),
+            org_heads: set(include_str!("../data/org_heads.txt")),
+            outlet_heads: set(include_str!("../data/outlet_heads.txt")),
+            roles: classed(include_str!("../data/roles.txt")),
+            titles: classed(include_str!("../data/titles.txt")),
+            title_roles: lines(include_str!("../data/titles.txt"))
+                .filter_map(|l| {
+                    let c: Vec<&str> = l.split('\t').collect();
+                    (c.len() > 2).then(|| (norm(c[0]), c[2].trim().to_string()))
+                })
+                .collect(),
+            groups: classed(include_str!("../data/group_nouns.txt")),
+            documents: set(include_str!("../data/document_nouns.txt")),
+            descriptors,
+            max_words: 1,
+        };
+        lx.max_words = lx
+            .outlets
+            .iter()
+            .chain(&lx.government)
+            .chain(lx.titles.keys())
+            .map(|k| k.split(' ').count())
+            .max()
+            .unwrap_or(1);
+        lx
+    }
+}
+
+/// The shared lexicon.
+pub fn lexicon() -> &'static Lexicon {
+    static LX: OnceLock<Lexicon> = OnceLock::new();
+    LX.get_or_init(Lexicon::load)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_load_and_normalise() {
+        let lx = lexicon();
+        assert!(lx.outlets.contains("task and purpose"));
+        assert!(lx.government.contains("us"));
+        assert_eq!(lx.titles.get("lt"), Some(&RoleClass::Official));
+        assert_eq!(lx.roles.get("commentator"), Some(&RoleClass::Other));
+        assert_eq!(lx.title_roles.get("sen").map(String::as_str), Some("senator"));
+        assert!(lx.documents.contains("report"));
+        assert!(lx.descriptors.iter().any(|d| d == "normally reliable"));
+        assert_eq!(norm(" U.S.  Task & Purpose "), "us task and purpose");
+    }
+}

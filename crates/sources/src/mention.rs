@@ -1,0 +1,631 @@
+//! Reads one source mention on its own: type, name, role, affiliation, anonymity, officialness.
+
+use crate::lexicon::{lexicon, norm, RoleClass};
+use crate::words::{split, Word};
+use hearsay_core::SourceType;
+
+/// What kind of pronoun a mention is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pronoun {
+    /// he, she, him, his, her.
+    Person,
+    /// I, me, my, we, us, our: the quote's speaker (or the writer outside quotes).
+    First,
+    /// it, its, which.
+    Thing,
+    /// they, them, their.
+    Plural,
+    /// who, whom.
+    Relative,
+}
+
+/// How a mention refers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reference {
+    /// Introduces or names its referent ("a Pentagon official", "Gideon Rachman").
+    Fresh,
+    /// A definite description that may point back ("the spokesman", "This military publication", "his source").
+    Definite,
+    /// A pronoun.
+    Pronoun(Pronoun),
+}
+
+/// Everything one mention says about its referent.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MentionInfo {
+    /// Entity type.
+    pub stype: SourceType,
+    /// Proper name ("Charlie Dietz").
+    pub name: Option<String>,
+    /// Role ("Defense Department spokesman").
+    pub role: Option<String>,
+    /// Affiliation ("Financial Times").
+    pub affiliation: Option<String>,
+    /// Not identified by name.
+    pub anonymous: bool,
+    /// Speaks for a government or institution.
+    pub official: bool,
+    /// Reliability or access phrases.
+    pub descriptors: Vec<String>,
+    /// How it refers.
+    pub reference: Reference,
+    /// Lowercase head noun ("spokesman", "publication", "report"), or role nouns implied by titles.
+    pub heads: Vec<String>,
+}
+
+impl MentionInfo {
+    fn unknown(reference: Reference) -> Self {
+        MentionInfo {
+            stype: SourceType::Unknown,
+            name: None,
+            role: None,
+            affiliation: None,
+            anonymous: true,
+            official: false,
+            descriptors: Vec::new(),
+            reference,
+            heads: Vec::new(),
+        }
+    }
+}
+
+const DETS_DEF: &[&str] = &["the", "this", "that", "these", "those", "his", "her", "its", "their", "my", "our", "your"];
+const DETS_INDEF: &[&str] = &[
+    "a", "an", "one", "some", "several", "many", "other", "another", "two", "three", "four", "five", "most", "few",
+    "both", "all", "each", "any", "as", "various", "numerous", "multiple",
+];
+/// Lowercase words that end the core of a noun phrase and start a post-modifier.
+const CUT: &[&str] = &[
+    "who", "whom", "which", "that", "whose", "of", "for", "at", "from", "by", "with", "in", "on", "to", "familiar",
+    "close", "speaking", "including", "briefed", "filed", "released", "published", "titled", "called", "named",
+    "according", "said", "says", "told", "and", "or", "about", "after", "before", "during", "under", "over",
+];
+const FORMER: &[&str] = &["former", "retired", "ex", "onetime", "one-time", "erstwhile"];
+
+fn pronoun(w: &str) -> Option<Pronoun> {
+    Some(match w {
+        "he" | "she" | "him" | "his" | "her" | "hers" | "himself" | "herself" => Pronoun::Person,
+        "i" | "me" | "my" | "we" | "us" | "our" | "myself" => Pronoun::First,
+        "it" | "its" | "which" => Pronoun::Thing,
+        "they" | "them" | "their" | "themselves" => Pronoun::Plural,
+        "who" | "whom" => Pronoun::Relative,
+        _ => return None,
+    })
+}
+
+fn join(ws: &[Word]) -> String {
+    let mut s = String::new();
+    for w in ws.iter().filter(|w| !w.is_punct() || w.is_possessive()) {
+        if !s.is_empty() && !w.is_possessive() {
+            s.push(' ');
+        }
+        s.push_str(w.text);
+    }
+    s
+}
+
+/// Role class of the longest title starting at `ws[0]`, with its length in words.
+fn title_at(ws: &[Word]) -> Option<(usize, RoleClass, String)> {
+    let lx = lexicon();
+    let mut best = None;
+    let mut key = String::new();
+    for (n, w) in ws.iter().take(lx.max_words).enumerate() {
+        if !w.is_cap() && !w.is("the") {
+            break;
+        }
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(&w.lower());
+        if let Some(&c) = lx.titles.get(&key) {
+            best = Some((n + 1, c, key.clone()));
+        }
+    }
+    best
+}
+
+fn class_of_head(w: &str) -> Option<(SourceType, RoleClass)> {
+    let lx = lexicon();
+    if let Some(&c) = lx.groups.get(w) {
+        return Some((SourceType::Group, c));
+    }
+    if w == "source" {
+        return Some((SourceType::Person, RoleClass::Other));
+    }
+    if let Some(&c) = lx.roles.get(w) {
+        return Some((SourceType::Person, c));
+    }
+    if lx.documents.contains(w) {
+        return Some((SourceType::Document, RoleClass::Other));
+    }
+    if lx.outlet_heads.contains(w) {
+        return Some((SourceType::Outlet, RoleClass::Other));
+    }
+    if lx.org_heads.contains(w) {
+        return Some((SourceType::Organization, RoleClass::Official));
+    }
+    None
+}
+
+/// Type of a capitalised name on its own ("The Kremlin", "NBC News", "Sierra Club", "NAACP").
+pub fn name_type(name: &str) -> Option<SourceType> {
+    let lx = lexicon();
+    let n = norm(name);
+    let n = n.strip_prefix("the ").unwrap_or(&n);
+    if lx.outlets.contains(n) {
+        return Some(SourceType::Outlet);
+    }
+    if lx.government.contains(n) {
+        return Some(SourceType::Organization);
+    }
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let last = norm(words.last()?);
+    if words.len() > 1 && lx.outlet_heads.contains(&last) && !lx.roles.contains_key(&last) {
+        return Some(SourceType::Outlet);
+    }
+    if words.len() > 1 && lx.org_heads.contains(&last) {
+        return Some(SourceType::Organization);
+    }
+    let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
+    if words.len() == 1 && letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) {
+        return Some(SourceType::Organization);
+    }
+    None
+}
+
+/// Parsed noun phrase (one comma-separated chunk of a mention).
+#[derive(Default, Debug)]
+struct Np {
+    definite: bool,
+    indefinite: bool,
+    first_person_det: bool,
+    name: Option<String>,
+    name_type: Option<SourceType>,
+    head: Option<(String, SourceType, RoleClass)>,
+    titles: Vec<(RoleClass, String)>,
+    role: Option<String>,
+    affiliation: Option<String>,
+    affiliation_is_outlet: bool,
+    possessor: Option<String>,
+    modifier_official: bool,
+    former: bool,
+    members: Vec<Np>,
+}
+
+/// Splits a run of capitalised words into leading titles and the name after them.
+fn parse_name_run(ws: &[Word], np: &mut Np) -> Option<String> {
+    // the last title that still leaves a name after it
+    let mut k = 0;
+    let mut title_end = 0;
+    let mut role_start = None;
+    while k < ws.len() {
+        if let Some((n, c, key)) = title_at(&ws[k..]) {
+            if k + n < ws.len() {
+                role_start.get_or_insert(k);
+                np.titles.push((c, key));
+                title_end = k + n;
+                k += n;
+                continue;
+            }
+        }
+        k += 1;
+    }
+    let name = &ws[title_end..];
+    if name.is_empty() {
+        return None;
+    }
+    if title_end > 0 {
+        np.former |= ws[..title_end].iter().any(|w| FORMER.contains(&w.lower().as_str()));
+        let honorific_only = np.titles.iter().all(|(c, _)| *c == RoleClass::Other);
+        if !honorific_only && np.role.is_none() {
+            np.role = Some(join(&ws[..title_end]));
+        }
+        if let Some(rs) = role_start.filter(|&r| r > 0) {
+            np.affiliation.get_or_insert_with(|| join(&ws[..rs]));
+        }
+    }
+    Some(join(name))
+}
+
+/// The capitalised phrase after a preposition in a post-modifier ("of the Sierra Club", "by the federal SEC").
+fn tail_affiliation(tail: &[Word]) -> Option<String> {
+    let first = tail.first()?;
+    if !["of", "for", "at", "from", "by", "with", "to"].contains(&first.lower().as_str()) {
+        return None;
+    }
+    let mut i = 1;
+    while i < tail.len() && i <= 3 && !tail[i].is_cap() && !tail[i].is_punct() {
+        i += 1;
+    }
+    let start = i;
+    while i < tail.len() && (tail[i].is_cap() || (tail[i].is("and") && tail.get(i + 1).is_some_and(|w| w.is_cap()))) {
+        i += 1;
+    }
+    (i > start).then(|| join(&tail[start..i]))
+}
+
+fn parse_np(ws: &[Word]) -> Np {
+    let mut np = Np::default();
+    let mut i = 0;
+    // determiners, quantifiers, "one of the"
+    while i + 1 < ws.len() {
+        let l = ws[i].lower();
+        if ws[i + 1].is("of") && DETS_INDEF.contains(&l.as_str()) {
+            np.indefinite = true;
+            i += 2;
+        } else if DETS_DEF.contains(&l.as_str()) {
+            np.definite = true;
+            np.first_person_det |= matches!(l.as_str(), "my" | "our");
+            i += 1;
+        } else if DETS_INDEF.contains(&l.as_str()) {
+            np.indefinite = true;
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    let ws = &ws[i..];
+    // the core ends at the first post-modifier word
+    let end = ws
+        .iter()
+        .enumerate()
+        .position(|(j, w)| {
+            (j > 0 && !w.is_cap() && CUT.contains(&w.lower().as_str()) && !(w.is("and") && is_name_and(ws, j)))
+                || (w.is_punct() && !w.is_possessive())
+        })
+        .unwrap_or(ws.len());
+    let (mut core, tail) = ws.split_at(end);
+    if let Some(a) = tail_affiliation(tail) {
+        np.affiliation = Some(a);
+    }
+    // coordination: "Obama and Clinton", "Democrats and Republicans"
+    if tail.first().is_some_and(|w| w.is("and") || w.is("or")) && !core.is_empty() {
+        let rest = &tail[1..];
+        let stop = rest.iter().position(|w| w.is_punct()).unwrap_or(rest.len());
+        if stop > 0 {
+            np.members.push(parse_np(core));
+            np.members.push(parse_np(&rest[..stop]));
+            return np;
+        }
+    }
+    // possessor: "Obama's aides", "Davis' commentary"
+    if let Some(p) = core.iter().position(|w| w.is_possessive()) {
+        if p > 0 {
+            np.possessor = Some(join(&core[..p]));
+            np.definite = true;
+        }
+        core = &core[p + 1..];
+    }
+    if core.is_empty() {
+        return np;
+    }
+    np.former = core.iter().any(|w| FORMER.contains(&w.lower().trim_start_matches("ex-")) || w.lower().starts_with("ex-"));
+    // head: the rightmost known noun; a capitalised word counts only first in the phrase
+    // ("Authorities", "Polls") or as a known two-word role
+    let head = (0..core.len()).rev().find_map(|h| {
+        let w = &core[h];
+        if w.is_cap() && !(h == 0 && core.len() == 1) && !(h == 0 && !core[1].is_cap()) {
+            return None;
+        }
+        let l = w.lower();
+        if h > 0 {
+            let two = format!("{} {}", core[h - 1].lower(), l);
+            if let Some(&c) = lexicon().roles.get(&two) {
+                return Some((h - 1, h, two, SourceType::Person, c));
+            }
+        }
+        class_of_head(&l).map(|(t, c)| (h, h, l, t, c))
+    });
+    match head {
+        Some((hs, he, word, t, c)) => {
+            let pre = &core[..hs];
+            let post = &core[he + 1..];
+            if !post.is_empty() && post.iter().all(|w| w.is_cap()) {
+                np.name = parse_name_run(post, &mut np);
+            }
+            let caps = pre.iter().take_while(|w| w.is_cap()).count();
+            if caps > 0 {
+                let a = join(&pre[..caps]);
+                np.affiliation_is_outlet = name_type(&a) == Some(SourceType::Outlet);
+                np.affiliation = Some(a);
+            }
+            np.modifier_official = pre[caps..].iter().any(|w| lexicon().org_heads.contains(&w.lower()));
+            if t == SourceType::Person || t == SourceType::Group {
+                let from = if np.affiliation_is_outlet { caps } else { 0 };
+                np.role = Some(join(&core[from..=he]));
+            }
+            np.head = Some((word, t, c));
+        }
+        None => {
+            let whole = join(core);
+            match name_type(&whole) {
+                Some(t) => {
+                    np.name_type = Some(t);
+                    np.name = Some(whole);
+                }
+                None => np.name = parse_name_run(core, &mut np),
+            }
+        }
+    }
+    np
+}
+
+/// True when the "and" at `j` is inside a known name ("Task and Purpose").
+fn is_name_and(ws: &[Word], j: usize) -> bool {
+    if j == 0 || !ws[j - 1].is_cap() || !ws.get(j + 1).is_some_and(|w| w.is_cap()) {
+        return false;
+    }
+    let s = ws[..j].iter().rposition(|w| !w.is_cap()).map_or(0, |p| p + 1);
+    let e = ws[j + 1..].iter().position(|w| !w.is_cap()).map_or(ws.len(), |p| j + 1 + p);
+    name_type(&join(&ws[s..e])).is_some()
+}
+
+fn np_type(np: &Np) -> SourceType {
+    if !np.members.is_empty() {
+        return SourceType::Group;
+    }
+    if let Some((_, t, _)) = &np.head {
+        return *t;
+    }
+    if let Some(t) = np.name_type {
+        return t;
+    }
+    if np.name.is_some() {
+        return SourceType::Person;
+    }
+    SourceType::Unknown
+}
+
+fn np_official(np: &Np, t: SourceType) -> bool {
+    if !np.members.is_empty() {
+        return np.members.iter().all(|m| np_official(m, np_type(m)));
+    }
+    if np.former {
+        return false;
+    }
+    let aff_org = np.affiliation.as_deref().and_then(name_type) == Some(SourceType::Organization)
+        || np.affiliation.as_deref().is_some_and(|a| a.split_whitespace().count() > 1 && !np.affiliation_is_outlet && t == SourceType::Person);
+    match t {
+        SourceType::Organization => true,
+        SourceType::Outlet | SourceType::Unknown => false,
+        SourceType::Document => np.modifier_official || aff_org,
+        SourceType::Person | SourceType::Group => {
+            let classes = np.titles.iter().map(|(c, _)| *c).chain(np.head.as_ref().map(|h| h.2));
+            let mut official = false;
+            for c in classes {
+                official |= c == RoleClass::Official || (c == RoleClass::Agent && aff_org);
+            }
+            official
+        }
+    }
+}
+
+fn np_anonymous(np: &Np, t: SourceType) -> bool {
+    if !np.members.is_empty() {
+        return np.members.iter().any(|m| np_anonymous(m, np_type(m)));
+    }
+    match t {
+        _ if np.name.is_some() => false,
+        SourceType::Document => np.affiliation.is_none() && np.possessor.is_none(),
+        SourceType::Organization => np.indefinite && np.affiliation.is_none(),
+        _ => true,
+    }
+}
+
+/// Descriptor phrases in the mention or in the clause right after it.
+fn descriptors(mention: &str, after: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for text in [mention, after] {
+        let lower = text.to_lowercase();
+        let mut taken: Vec<(usize, usize)> = Vec::new();
+        for d in &lexicon().descriptors {
+            let mut from = 0;
+            while let Some(p) = lower[from..].find(d.as_str()).map(|p| p + from) {
+                from = p + d.len();
+                let bounded = (p == 0 || !lower[..p].ends_with(char::is_alphanumeric))
+                    && !lower[from..].starts_with(char::is_alphanumeric);
+                if !bounded || taken.iter().any(|&(s, e)| p < e && s < from) {
+                    continue;
+                }
+                let mut end = from;
+                if d.ends_with(" with") || d.ends_with(" to") || d.ends_with(" on") || d.ends_with(" of") {
+                    let rest = &lower[from..];
+                    let stop = rest.find([',', '.', ';', ':', '—', '(', ')', '"', '”']).unwrap_or(rest.len());
+                    let mut n = 0;
+                    for (i, c) in rest[..stop].char_indices() {
+                        if c == ' ' && i > 0 {
+                            n += 1;
+                            if n == 4 {
+                                end = from + i;
+                                break;
+                            }
+                        }
+                        end = from + i + c.len_utf8();
+                    }
+                    let tail = &text[from..end];
+                    for cue in [" said", " says", " told", " say"] {
+                        if let Some(q) = tail.find(cue) {
+                            end = from + q;
+                        }
+                    }
+                }
+                taken.push((p, end));
+                let phrase = text[p..end].trim().to_string();
+                if !out.contains(&phrase) {
+                    out.push(phrase);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Reads a mention phrase; `after` is the rest of its clause (for "…, who spoke on condition of anonymity").
+pub fn analyze(mention: &str, after: &str) -> MentionInfo {
+    let ws = split(mention);
+    let content: Vec<&Word> = ws.iter().filter(|w| !w.is_punct()).collect();
+    if content.len() == 1 {
+        if let Some(p) = pronoun(&content[0].lower()) {
+            let mut m = MentionInfo::unknown(Reference::Pronoun(p));
+            m.anonymous = false;
+            m.stype = match p {
+                Pronoun::Person | Pronoun::First | Pronoun::Relative => SourceType::Person,
+                Pronoun::Thing => SourceType::Unknown,
+                Pronoun::Plural => SourceType::Group,
+            };
+            return m;
+        }
+    }
+    // comma chunks; parentheticals ("(R-S.C.)") dropped
+    let mut chunks: Vec<Vec<Word>> = vec![Vec::new()];
+    let mut depth = 0usize;
+    for w in &ws {
+        match w.text {
+            "(" | "[" => depth += 1,
+            ")" | "]" => depth = depth.saturating_sub(1),
+            "," | ";" | "—" | "–" if depth == 0 => chunks.push(Vec::new()),
+            _ if depth == 0 => chunks.last_mut().map_or((), |c| c.push(*w)),
+            _ => {}
+        }
+    }
+    chunks.retain(|c| c.iter().any(|w| !w.is_punct()));
+    let mut main = Np::default();
+    let mut first = true;
+    let mut named_member = false;
+    let mut titled = false;
+    for c in &chunks {
+        let lead = c[0].lower();
+        if !first && ["who", "which", "that", "whose", "speaking", "familiar", "close", "according"].contains(&lead.as_str()) {
+            continue;
+        }
+        if !first && ["titled", "called", "named", "entitled"].contains(&lead.as_str()) {
+            titled = true;
+            continue;
+        }
+        if !first && lead == "including" {
+            named_member |= c.iter().skip(1).any(|w| w.is_cap());
+            continue;
+        }
+        let np = parse_np(c);
+        if first {
+            main = np;
+            first = false;
+            continue;
+        }
+        // an appositive: fill what the first phrase lacked
+        if main.name.is_none() && np.name.is_some() && np.head.is_none() {
+            main.name = np.name;
+            main.titles.extend(np.titles);
+            main.former |= np.former;
+            if main.role.is_none() {
+                main.role = np.role;
+            }
+            if main.affiliation.is_none() {
+                main.affiliation = np.affiliation;
+            }
+        } else if main.head.is_none() && np.head.is_some() && main.name_type.is_none() {
+            main.head = np.head;
+            main.role = np.role.or(main.role);
+            main.affiliation = np.affiliation.or(main.affiliation);
+            main.former |= np.former;
+        }
+    }
+    let t = np_type(&main);
+    let mut info = MentionInfo::unknown(Reference::Fresh);
+    info.stype = t;
+    info.official = np_official(&main, t);
+    info.anonymous = np_anonymous(&main, t) && !named_member && !(titled && t == SourceType::Document);
+    info.name = main.name.clone();
+    info.role = main.role.clone();
+    info.affiliation = main.affiliation.clone().or_else(|| main.possessor.clone().filter(|p| pronoun(&p.to_lowercase()).is_none()));
+    if t == SourceType::Document && main.possessor.is_some() {
+        info.anonymous = false;
+    }
+    if let Some((h, _, _)) = &main.head {
+        info.heads.push(h.clone());
+    }
+    for (_, key) in &main.titles {
+        if let Some(r) = lexicon().title_roles.get(key) {
+            info.heads.push(r.clone());
+        }
+    }
+    if main.head.is_some() && main.name.is_none() && (main.definite && !main.first_person_det) && !main.indefinite {
+        info.reference = Reference::Definite;
+    }
+    if main.first_person_det && main.possessor.is_none() {
+        info.reference = Reference::Fresh;
+    }
+    info.descriptors = descriptors(mention, after);
+    info
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use SourceType::*;
+
+    fn a(m: &str) -> MentionInfo {
+        analyze(m, "")
+    }
+
+    #[test]
+    fn appositive_titles_and_roles() {
+        let m = a("Defense Department spokesman Army Lt. Charlie Dietz");
+        assert_eq!((m.stype, m.anonymous, m.official), (Person, false, true));
+        assert_eq!(m.name.as_deref(), Some("Charlie Dietz"));
+        assert_eq!(m.role.as_deref(), Some("Defense Department spokesman"));
+        assert_eq!(m.affiliation.as_deref(), Some("Defense Department"));
+        let m = a("Financial Times outside commentator Gideon Rachman");
+        assert_eq!((m.stype, m.anonymous, m.official), (Person, false, false));
+        assert_eq!(m.role.as_deref(), Some("outside commentator"));
+        assert_eq!(m.affiliation.as_deref(), Some("Financial Times"));
+        let m = a("Trump's running mate, Indiana Gov. Mike Pence,");
+        assert_eq!(m.name.as_deref(), Some("Mike Pence"));
+        assert!(m.official);
+        let m = a("Retired Air Force Gen. Norman Ham");
+        assert_eq!((m.name.as_deref(), m.official), (Some("Norman Ham"), false));
+        let m = a("Peter Morgan, a lawyer for the Sierra Club");
+        assert_eq!((m.stype, m.anonymous, m.official), (Person, false, true));
+    }
+
+    #[test]
+    fn anonymous_sources_and_descriptors() {
+        let m = a("A normally reliable source");
+        assert_eq!((m.stype, m.anonymous, m.official), (Person, true, false));
+        assert_eq!(m.descriptors, ["normally reliable"]);
+        let m = a("a Pentagon official");
+        assert_eq!((m.stype, m.anonymous, m.official), (Person, true, true));
+        assert_eq!(m.affiliation.as_deref(), Some("Pentagon"));
+        let m = analyze("officials", " who spoke on condition of anonymity because talks continue");
+        assert_eq!((m.stype, m.anonymous, m.official), (Group, true, true));
+        assert_eq!(m.descriptors, ["who spoke on condition of anonymity"]);
+        let m = a("a person familiar with the matter");
+        assert!(m.anonymous);
+        assert_eq!(m.descriptors, ["familiar with the matter"]);
+    }
+
+    #[test]
+    fn organizations_outlets_documents_groups() {
+        for (s, t, anon, off) in [
+            ("The Kremlin", Organization, false, true),
+            ("The US", Organization, false, true),
+            ("the NAACP", Organization, false, true),
+            ("The New York Post", Outlet, false, false),
+            ("Task and Purpose", Outlet, false, false),
+            ("a report", Document, true, false),
+            ("a Homeland Security memo", Document, false, true),
+            ("court rulings", Document, true, true),
+            ("Polls", Document, true, false),
+            ("Obama's aides", Group, true, true),
+            ("labor-policy experts", Group, true, false),
+            ("both President Obama and Republican nominee Donald Trump", Group, false, false),
+            ("the union", Organization, false, true),
+        ] {
+            let m = a(s);
+            assert_eq!((m.stype, m.anonymous, m.official), (t, anon, off), "{s}");
+        }
+        assert_eq!(a("This military publication").reference, Reference::Definite);
+        assert_eq!(a("he").reference, Reference::Pronoun(Pronoun::Person));
+        assert_eq!(a("").stype, Unknown);
+    }
+}

@@ -1,0 +1,81 @@
+//! Officialness and roles of named people from other places the text names them
+//! ("Sen. Jon Tester" in one paragraph, "Tester said" in another).
+
+use crate::entity::Entity;
+use crate::lexicon::{lexicon, norm};
+use crate::mention::analyze;
+use crate::resolve::floor_char;
+use hearsay_core::{Doc, SourceType};
+
+const ADJ: &[&str] = &["presidential", "vice", "senior", "deputy", "chief", "top", "acting", "press", "general"];
+
+/// The phrase around an occurrence of a name: the titles and roles before it and an appositive after it.
+fn phrase_around(t: &str, start: usize, end: usize) -> String {
+    let from = floor_char(t, start.saturating_sub(80));
+    let left = &t[from..start];
+    let mut keep = left.len();
+    for w in left.rsplit(' ').skip(1) {
+        let ok = !w.is_empty()
+            && !w.ends_with([',', ';', ':', '"', '“', '”', '\n'])
+            && (w.chars().next().is_some_and(char::is_uppercase)
+                || lexicon().roles.contains_key(&norm(w))
+                || ADJ.contains(&norm(w).as_str()));
+        if !ok {
+            break;
+        }
+        keep -= w.len() + 1;
+    }
+    let mut p = left[keep..].trim_start().to_string();
+    p.push_str(&t[start..end]);
+    let to = floor_char(t, end + 100);
+    let right = &t[end..to];
+    let right = match right.strip_prefix(" (") {
+        Some(r) => r.find(')').map_or("", |q| &r[q + 1..]),
+        None => right,
+    };
+    if let Some(app) = right.strip_prefix(", ") {
+        let first = app.split(' ').next().unwrap_or("");
+        if matches!(first, "a" | "an" | "the") || lexicon().roles.contains_key(&norm(first)) {
+            let stop = app.find([',', '.', ';', '\n']).unwrap_or(app.len());
+            p.push_str(", ");
+            p.push_str(&app[..stop]);
+        }
+    }
+    p
+}
+
+/// Marks named people official when another occurrence of their name carries an official title or role.
+pub fn apply(doc: &Doc, ents: &mut [Entity]) {
+    let t = &doc.text;
+    for e in ents.iter_mut() {
+        if e.source.stype != SourceType::Person || (e.source.official && e.source.role.is_some()) || e.former {
+            continue;
+        }
+        let Some(sn) = e.surname().map(str::to_string) else { continue };
+        if sn.len() < 3 {
+            continue;
+        }
+        let b = t.as_bytes();
+        for (p, _) in t.match_indices(sn.as_str()) {
+            let end = p + sn.len();
+            if (p > 0 && b[p - 1].is_ascii_alphanumeric()) || b.get(end).is_some_and(|c| c.is_ascii_alphanumeric()) {
+                continue;
+            }
+            let info = analyze(&phrase_around(t, p, end), "");
+            if !info.name.as_deref().is_some_and(|n| n.ends_with(sn.as_str())) {
+                continue;
+            }
+            if info.official {
+                e.source.official = true;
+            }
+            if e.source.role.is_none() {
+                e.source.role = info.role.clone();
+            }
+            for h in info.heads {
+                if !e.heads.contains(&h) {
+                    e.heads.push(h);
+                }
+            }
+        }
+    }
+}

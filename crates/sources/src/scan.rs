@@ -1,0 +1,119 @@
+//! Mentions that are not attribution sources or actors: recipients, "his source", later short names.
+
+use crate::entity::Entity;
+use crate::lexicon::{lexicon, norm};
+use crate::resolve::Mention;
+use hearsay_core::{Doc, SourceType, Span};
+
+const TELL: &[&str] = &["told", "tells", "tell", "telling", "informed", "informs"];
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b >= 0x80
+}
+
+/// The phrase naming whom a cue was addressed to: "told Task and Purpose", "tells me".
+pub fn recipient(doc: &Doc, cue: Option<Span>) -> Option<Span> {
+    let cue = cue?;
+    let t = &doc.text;
+    let last = doc.slice(cue).split_whitespace().last()?.to_lowercase();
+    if !TELL.contains(&last.as_str()) {
+        return None;
+    }
+    let rest = t.get(cue.end..)?;
+    let start = cue.end + (rest.len() - rest.trim_start_matches([' ', '\t']).len());
+    let mut end = start;
+    let mut pos = start;
+    let mut n = 0;
+    for w in t[start..].split(' ') {
+        let core = w.trim_end_matches([',', '.', ';', ':', '"', '”', '’', '\n', ')']);
+        let cut = core.len() < w.len() || core.contains('\n');
+        if n == 0 && matches!(core, "me" | "us") {
+            return Some(Span::new(start, start + core.len()));
+        }
+        let cap = core.chars().next().is_some_and(char::is_uppercase);
+        let connective = n > 0 && matches!(core, "and" | "&" | "of") && !cut;
+        if !(cap || connective) || core.contains('\n') {
+            break;
+        }
+        if cap {
+            end = pos + core.len();
+        }
+        pos += w.len() + 1;
+        n += 1;
+        if cut || n >= 6 {
+            break;
+        }
+    }
+    (end > start).then(|| Span::new(start, end))
+}
+
+/// "his source", "their sources", "the source": back-references to an anonymous source.
+pub fn source_back_references(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
+    let t = &doc.text;
+    let mut out = Vec::new();
+    for seg in doc.prose_segments().map(|(_, s)| s.span) {
+        let Some(seg_text) = t.get(seg.start..seg.end) else { continue };
+        for (p, _) in seg_text.match_indices("source") {
+            let at = seg.start + p;
+            let mut end = at + "source".len();
+            if t.as_bytes().get(end) == Some(&b's') {
+                end += 1;
+            }
+            if t.as_bytes().get(end).is_some_and(|&b| is_word_byte(b)) || (at > 0 && is_word_byte(t.as_bytes()[at - 1])) {
+                continue;
+            }
+            let before = t[seg.start..at].trim_end_matches(' ');
+            let det_start = before.rfind(' ').map_or(seg.start, |q| seg.start + q + 1);
+            let det = t[det_start..seg.start + before.len()].to_lowercase();
+            if !matches!(det.as_str(), "his" | "her" | "their" | "the" | "that" | "this") {
+                continue;
+            }
+            let span = Span::new(det_start, end);
+            if !taken.iter().any(|m| m.span.overlaps(span)) {
+                out.push(span);
+            }
+        }
+    }
+    out
+}
+
+/// Adds later short-name mentions ("Rachman") of named people whose surname is unambiguous.
+pub fn surname_mentions(doc: &Doc, ents: &mut [Entity]) {
+    let t = &doc.text;
+    let taken: Vec<Span> = ents.iter().flat_map(|e| e.source.mentions.iter().copied()).collect();
+    let surnames: Vec<Option<String>> = ents.iter().map(|e| e.surname().filter(|s| s.len() >= 3).map(str::to_string)).collect();
+    for (i, sn) in surnames.iter().enumerate() {
+        let Some(sn) = sn else { continue };
+        if surnames.iter().filter(|o| o.as_deref() == Some(sn.as_str())).count() > 1 {
+            continue;
+        }
+        let first = ents[i].source.mentions.first().map_or(0, |m| m.start);
+        let name_words: Vec<String> = ents[i].source.name.iter().flat_map(|n| n.split_whitespace().map(norm)).collect();
+        for seg in doc.prose_segments().map(|(_, s)| s.span) {
+            let Some(seg_text) = t.get(seg.start..seg.end) else { continue };
+            for (p, _) in seg_text.match_indices(sn.as_str()) {
+                let span = Span::new(seg.start + p, seg.start + p + sn.len());
+                let b = t.as_bytes();
+                if span.start < first
+                    || (span.start > 0 && is_word_byte(b[span.start - 1]))
+                    || b.get(span.end).is_some_and(|&c| is_word_byte(c))
+                    || taken.iter().any(|m| m.overlaps(span))
+                {
+                    continue;
+                }
+                // preceded by another capitalised word that is not part of this name or a title: another person
+                let before = t[seg.start..span.start].trim_end();
+                let prev = before.rsplit([' ', '\n']).next().unwrap_or("");
+                let prev_cap = prev.chars().next().is_some_and(char::is_uppercase);
+                if prev_cap && !name_words.contains(&norm(prev)) && !lexicon().titles.contains_key(&norm(prev)) {
+                    continue;
+                }
+                if ents[i].source.stype == SourceType::Person {
+                    ents[i].source.mentions.push(span);
+                }
+            }
+        }
+        ents[i].source.mentions.sort();
+        ents[i].source.mentions.dedup();
+    }
+}

@@ -1,0 +1,52 @@
+//! Times the POS tagger alone on a directory of plain-text articles.
+//!
+//! `cargo run --release -p hearsay-text --example pos_speed [DIR] [ROUNDS]`
+//! (default DIR: ../shared/data/polnear/dev/text, 5 rounds).
+
+use hearsay_core::{Doc, Segment, SegmentKind, Span};
+use std::time::Instant;
+
+/// On-CPU time of this thread in seconds (Linux), so that a busy machine does not skew it.
+fn cpu_secs() -> Option<f64> {
+    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    Some(s.split_whitespace().next()?.parse::<f64>().ok()? / 1e9)
+}
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let dir = args.next().unwrap_or_else(|| "../shared/data/polnear/dev/text".into());
+    let rounds: usize = args.next().and_then(|r| r.parse().ok()).unwrap_or(5);
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        eprintln!("cannot read {dir}");
+        return;
+    };
+    let mut docs: Vec<Doc> = entries
+        .filter_map(|e| std::fs::read_to_string(e.ok()?.path()).ok())
+        .map(|t| {
+            let mut d = Doc::new("x", t);
+            d.segments.push(Segment { kind: SegmentKind::Body, span: Span::new(0, d.text.len()) });
+            hearsay_text::annotate(&mut d);
+            d
+        })
+        .collect();
+    let tokens: usize = docs.iter().map(|d| d.tokens.len()).sum::<usize>() * rounds;
+    hearsay_text::pos::embedded().expect("model loads");
+    let t = Instant::now();
+    let c0 = cpu_secs();
+    for _ in 0..rounds {
+        for d in &mut docs {
+            hearsay_text::pos::tag_doc(d);
+        }
+    }
+    let wall = t.elapsed().as_secs_f64();
+    let s = match (c0, cpu_secs()) {
+        (Some(a), Some(b)) => b - a,
+        _ => wall,
+    };
+    let n = docs.len() * rounds;
+    println!(
+        "tagged {n} articles, {tokens} tokens in {s:.3} s CPU ({wall:.3} s wall): {:.0} tokens/s, {:.3} ms/article",
+        tokens as f64 / s,
+        s * 1e3 / n as f64
+    );
+}

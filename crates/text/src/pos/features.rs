@@ -1,0 +1,194 @@
+//! Tagger features in the style of the classic greedy averaged-perceptron tagger:
+//! normalised word, prefixes, suffixes, shape, the words around, and the two previous tags.
+
+use crate::perceptron::FeatHash;
+
+/// Tag index standing for "no previous tag" (sentence start).
+pub const START: usize = 17;
+
+/// Per-token hashes computed once per sentence.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct TokFeats {
+    word: u64,
+    pre: [u64; 3],
+    suf: [u64; 4],
+    shape: u64,
+}
+
+fn h(b: &[u8]) -> u64 {
+    FeatHash::new(0).bytes(b).finish()
+}
+
+/// Lowercases, maps digits to `0` and curly quotes to straight ones, into `buf`.
+pub fn normalize(word: &str, buf: &mut String) {
+    buf.clear();
+    for c in word.chars() {
+        match c {
+            '0'..='9' => buf.push('0'),
+            '‘' | '’' | '‚' | '‛' | '`' | '´' => buf.push('\''),
+            '“' | '”' | '„' | '‟' | '«' | '»' => buf.push('"'),
+            c if c.is_uppercase() => buf.extend(c.to_lowercase()),
+            c => buf.push(c),
+        }
+    }
+}
+
+/// Word shape: `X` upper, `x` lower, `d` digit, other chars as themselves; runs of one
+/// class longer than two are cut, and the shape is capped at 8 chars.
+fn shape(word: &str) -> u64 {
+    let mut s = [0u8; 8];
+    let mut n = 0;
+    let mut last = 0u8;
+    let mut run = 0;
+    for c in word.chars() {
+        let k = if c.is_uppercase() {
+            b'X'
+        } else if c.is_lowercase() {
+            b'x'
+        } else if c.is_numeric() {
+            b'd'
+        } else if c.is_ascii() {
+            c as u8
+        } else {
+            b'~'
+        };
+        run = if k == last { run + 1 } else { 1 };
+        last = k;
+        if run <= 2 {
+            if n == s.len() {
+                break;
+            }
+            s[n] = k;
+            n += 1;
+        }
+    }
+    h(&s[..n])
+}
+
+impl TokFeats {
+    /// Hashes of one token; `buf` is scratch space.
+    pub fn new(word: &str, buf: &mut String) -> Self {
+        normalize(word, buf);
+        let b = buf.as_bytes();
+        let mut pre = [0u64; 3];
+        let mut ends = buf.char_indices().map(|(i, c)| i + c.len_utf8());
+        let mut end = b.len();
+        for p in &mut pre {
+            if let Some(e) = ends.next() {
+                end = e;
+            }
+            *p = h(&b[..end]);
+        }
+        let mut suf = [0u64; 4];
+        let mut starts = buf.char_indices().rev().map(|(i, _)| i);
+        for s in &mut suf {
+            let start = starts.next().unwrap_or(0);
+            *s = h(&b[start..]);
+        }
+        TokFeats { word: h(b), pre, suf, shape: shape(word) }
+    }
+
+    /// Padding token before the sentence start (`k = 1, 2`) or after its end (`k = 3, 4`).
+    pub fn pad(k: u8) -> Self {
+        let x = h(&[0xff, k]);
+        TokFeats { word: x, pre: [x; 3], suf: [x; 4], shape: x }
+    }
+}
+
+/// Hashes every token of a sentence, with two pads each side.
+pub fn sentence_feats<S: AsRef<str>>(words: &[S], buf: &mut String, out: &mut Vec<TokFeats>) {
+    out.clear();
+    out.push(TokFeats::pad(1));
+    out.push(TokFeats::pad(2));
+    out.extend(words.iter().map(|w| TokFeats::new(w.as_ref(), buf)));
+    out.push(TokFeats::pad(3));
+    out.push(TokFeats::pad(4));
+}
+
+/// Feature buckets of token `i` (0-based in the sentence) given the two previous tags:
+/// [`static_features`] then [`tag_features`].
+pub fn features(t: &[TokFeats], i: usize, p1: usize, p2: usize, bits: u32, out: &mut Vec<u32>) {
+    out.clear();
+    static_features(t, i, bits, out);
+    tag_features(t, i, p1, p2, bits, out);
+}
+
+/// Appends the features of token `i` that do not depend on predicted tags.
+pub fn static_features(t: &[TokFeats], i: usize, bits: u32, out: &mut Vec<u32>) {
+    let c = &t[i + 2];
+    let (m2, m1, n1, n2) = (&t[i], &t[i + 1], &t[i + 3], &t[i + 4]);
+    let f = |tmpl: u32, a: u64| FeatHash::new(tmpl).u64(a).bucket(bits);
+    let f2 = |tmpl: u32, a: u64, b: u64| FeatHash::new(tmpl).u64(a).u64(b).bucket(bits);
+    out.push(f(1, 0));
+    out.push(f(2, c.word));
+    for k in 0..3 {
+        out.push(f(3 + k as u32, c.pre[k]));
+    }
+    for k in 0..4 {
+        out.push(f(6 + k as u32, c.suf[k]));
+    }
+    out.push(f(10, c.shape));
+    out.push(f(11, m1.word));
+    out.push(f(12, m1.suf[2]));
+    out.push(f(13, m1.shape));
+    out.push(f(14, m2.word));
+    out.push(f(15, n1.word));
+    out.push(f(16, n1.suf[2]));
+    out.push(f(17, n1.shape));
+    out.push(f(18, n2.word));
+    out.push(f2(23, m1.word, c.word));
+    out.push(f2(24, c.word, n1.word));
+    out.push(f2(25, (i == 0) as u64, c.shape));
+}
+
+/// Appends the features of token `i` built on the two previous predicted tags.
+pub fn tag_features(t: &[TokFeats], i: usize, p1: usize, p2: usize, bits: u32, out: &mut Vec<u32>) {
+    let c = &t[i + 2];
+    let f = |tmpl: u32, a: u64| FeatHash::new(tmpl).u64(a).bucket(bits);
+    let f2 = |tmpl: u32, a: u64, b: u64| FeatHash::new(tmpl).u64(a).u64(b).bucket(bits);
+    out.push(f(19, p1 as u64));
+    out.push(f(20, p2 as u64));
+    out.push(f2(21, p1 as u64, p2 as u64));
+    out.push(f2(22, p1 as u64, c.word));
+    out.push(f2(26, p1 as u64, c.suf[2]));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalization_folds_case_digits_and_quotes() {
+        let mut b = String::new();
+        normalize("Don’t", &mut b);
+        assert_eq!(b, "don't");
+        normalize("1,250", &mut b);
+        assert_eq!(b, "0,000");
+    }
+
+    #[test]
+    fn affixes_respect_char_boundaries() {
+        let mut b = String::new();
+        let t = TokFeats::new("Zürich", &mut b);
+        assert_eq!(t.suf[2], h("ich".as_bytes()));
+        assert_eq!(t.pre[1], h("zü".as_bytes()));
+        let t = TokFeats::new("é", &mut b);
+        assert_eq!(t.suf[3], h("é".as_bytes()));
+        assert_eq!(shape("McCain"), shape("McCarthy"));
+        assert_ne!(shape("McCain"), shape("mccain"));
+    }
+
+    #[test]
+    fn features_depend_on_context_and_tags() {
+        let mut b = String::new();
+        let mut t = Vec::new();
+        sentence_feats(&["He", "said", "so"], &mut b, &mut t);
+        assert_eq!(t.len(), 7);
+        let (mut a, mut c) = (Vec::new(), Vec::new());
+        features(&t, 1, 10, START, 18, &mut a);
+        features(&t, 1, 11, START, 18, &mut c);
+        assert_eq!(a.len(), c.len());
+        assert_ne!(a, c);
+        assert!(a.iter().all(|&x| x < 1 << 18));
+    }
+}

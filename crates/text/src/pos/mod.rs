@@ -1,0 +1,162 @@
+//! Part-of-speech tagger: a greedy averaged perceptron over hashed features, predicting
+//! Universal POS tags, trained on UD English-EWT (`hearsay train pos`; see MODELS.md).
+//!
+//! The shipped model is embedded in the binary and loaded once, on first use
+//! ([`embedded`]); [`tag_doc`] fills [`Doc::pos`].
+
+mod features;
+pub mod train;
+
+use crate::perceptron::{argmax, ModelError, Weights};
+use features::{sentence_feats, static_features, tag_features, TokFeats, START};
+use hearsay_core::{Doc, Pos};
+use std::sync::OnceLock;
+
+/// Magic bytes opening a tagger model file.
+pub const MAGIC: &[u8; 8] = b"HSPOS001";
+
+static EMBEDDED: &[u8] = include_bytes!("../../../../models/pos.bin");
+
+/// A trained tagger.
+#[derive(Clone, Debug)]
+pub struct Tagger {
+    weights: Weights,
+}
+
+/// Reusable buffers for tagging many sentences without allocating.
+#[derive(Default)]
+pub struct Scratch {
+    buf: String,
+    toks: Vec<TokFeats>,
+    feats: Vec<u32>,
+    fixed: Vec<[i32; 17]>,
+}
+
+impl Tagger {
+    /// Wraps trained weights (17 classes, one per [`Pos`]).
+    pub fn from_weights(weights: Weights) -> Result<Self, ModelError> {
+        if weights.nclass() != Pos::ALL.len() {
+            return Err(ModelError(format!("a tagger has {} classes, not {}", Pos::ALL.len(), weights.nclass())));
+        }
+        Ok(Tagger { weights })
+    }
+
+    /// Loads a model file.
+    pub fn from_bytes(b: &[u8]) -> Result<Self, ModelError> {
+        Self::from_weights(Weights::from_bytes(b, MAGIC)?)
+    }
+
+    /// Serialises the model.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        self.weights.to_bytes(MAGIC)
+    }
+
+    /// Tags one sentence of words.
+    pub fn tag<S: AsRef<str>>(&self, words: &[S]) -> Vec<Pos> {
+        let mut out = Vec::with_capacity(words.len());
+        self.tag_into(words, &mut Scratch::default(), &mut out);
+        out
+    }
+
+    /// Tags one sentence, appending one tag per word to `out`.
+    pub fn tag_into<S: AsRef<str>>(&self, words: &[S], scratch: &mut Scratch, out: &mut Vec<Pos>) {
+        let Scratch { buf, toks, feats, fixed } = scratch;
+        sentence_feats(words, buf, toks);
+        let bits = self.weights.bits();
+        // Scores of the tag-independent features first: their table rows are fetched
+        // with no dependency between tokens, which keeps the memory system busy.
+        fixed.clear();
+        for i in 0..words.len() {
+            feats.clear();
+            static_features(toks, i, bits, feats);
+            let mut s = [0i32; 17];
+            self.weights.scores(feats, &mut s);
+            fixed.push(s);
+        }
+        let (mut p1, mut p2) = (START, START);
+        let mut scores = [0i32; 17];
+        for (i, base) in fixed.iter().enumerate() {
+            feats.clear();
+            tag_features(toks, i, p1, p2, bits, feats);
+            self.weights.scores(feats, &mut scores);
+            for (s, b) in scores.iter_mut().zip(base) {
+                *s += b;
+            }
+            let t = argmax(&scores);
+            out.push(Pos::ALL[t]);
+            p2 = p1;
+            p1 = t;
+        }
+    }
+}
+
+/// The shipped model, loaded on first use; `None` if the embedded file is unusable.
+pub fn embedded() -> Option<&'static Tagger> {
+    static TAGGER: OnceLock<Option<Tagger>> = OnceLock::new();
+    TAGGER.get_or_init(|| Tagger::from_bytes(EMBEDDED).ok()).as_ref()
+}
+
+/// Fills `doc.pos` (one tag per token) sentence by sentence with the shipped model;
+/// tokens outside any sentence, or every token if the model is unusable, get `X`.
+pub fn tag_doc(doc: &mut Doc) {
+    let mut pos = vec![Pos::X; doc.tokens.len()];
+    if let Some(t) = embedded() {
+        let mut scratch = Scratch::default();
+        let mut words: Vec<&str> = Vec::new();
+        let mut tags = Vec::new();
+        for s in &doc.sentences {
+            let Some(toks) = doc.tokens.get(s.tokens.clone()) else { continue };
+            words.clear();
+            words.extend(toks.iter().map(|t| t.span.text(&doc.text)));
+            tags.clear();
+            t.tag_into(&words, &mut scratch, &mut tags);
+            pos[s.tokens.clone()].copy_from_slice(&tags);
+        }
+    }
+    doc.pos = pos;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tags(s: &str) -> Vec<Pos> {
+        let words: Vec<&str> = s.split(' ').collect();
+        embedded().expect("shipped model loads").tag(&words)
+    }
+
+    #[test]
+    fn tags_plain_news_sentences() {
+        use Pos::*;
+        assert_eq!(tags("The minister said the plan would fail ."), [Det, Noun, Verb, Det, Noun, Aux, Verb, Punct]);
+        assert_eq!(tags("Officials in Paris denied it on Tuesday ."), [Noun, Adp, Propn, Verb, Pron, Adp, Propn, Punct]);
+    }
+
+    #[test]
+    fn tags_our_tokenizer_contractions_and_compounds() {
+        let t = tags("She didn't confirm the long-term deal .");
+        assert_eq!(t[0], Pos::Pron);
+        assert_eq!(t[1], Pos::Aux);
+        assert_eq!(t[2], Pos::Verb);
+        assert_eq!(t[4], Pos::Adj);
+    }
+
+    #[test]
+    fn annotate_fills_the_pos_layer() {
+        let mut d = Doc::new("t", "Reporters asked him. He declined to comment.");
+        d.segments.push(hearsay_core::Segment { kind: hearsay_core::SegmentKind::Body, span: hearsay_core::Span::new(0, d.text.len()) });
+        crate::annotate(&mut d);
+        assert_eq!(d.pos.len(), d.tokens.len());
+        let verbs: Vec<&str> = d.tokens.iter().zip(&d.pos).filter(|(_, p)| **p == Pos::Verb).map(|(t, _)| d.slice(t.span)).collect();
+        assert_eq!(verbs, ["asked", "declined", "comment"]);
+    }
+
+    #[test]
+    fn bad_model_files_are_rejected() {
+        assert!(Tagger::from_bytes(b"").is_err());
+        assert!(Tagger::from_bytes(b"HSPOS001\x12\0\0\0\x11\0\0\0\0\0\x80\x3f").is_err());
+        let m = embedded().unwrap();
+        assert!(Tagger::from_bytes(&m.to_bytes()).is_ok());
+        assert!(m.tag::<&str>(&[]).is_empty());
+    }
+}

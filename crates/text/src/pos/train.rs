@@ -1,0 +1,93 @@
+//! Training the tagger on CoNLL-U data (`hearsay train pos`).
+
+use super::features::{features, sentence_feats, START};
+use super::Tagger;
+use crate::conllu::UdSentence;
+use crate::perceptron::{argmax, SplitMix, Trainer};
+use hearsay_core::Pos;
+
+/// Training settings.
+#[derive(Clone, Copy, Debug)]
+pub struct Options {
+    /// Passes over the data.
+    pub epochs: usize,
+    /// Hash table size: `2^bits` feature buckets.
+    pub bits: u32,
+    /// Shuffling seed.
+    pub seed: u64,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { epochs: 8, bits: 18, seed: 17 }
+    }
+}
+
+/// A training sentence: words and their gold tags.
+pub type Example = (Vec<String>, Vec<Pos>);
+
+/// Training examples from UD sentences: each sentence on its gold tokens and, when our
+/// tokenizer splits it differently (contractions, hyphenated compounds), on our tokens too.
+pub fn examples(sents: &[UdSentence]) -> Vec<Example> {
+    let mut out = Vec::with_capacity(sents.len() * 2);
+    for s in sents {
+        let forms: Vec<String> = s.words.iter().map(|w| w.form.clone()).collect();
+        let r = s.retokenize();
+        let ours: Vec<String> = r.words().into_iter().map(String::from).collect();
+        if ours != forms && !ours.is_empty() {
+            out.push((ours, r.upos));
+        }
+        out.push((forms, s.words.iter().map(|w| w.upos).collect()));
+    }
+    out
+}
+
+/// Trains a tagger; `log` receives one line per epoch.
+pub fn train(data: &[Example], opts: Options, mut log: impl FnMut(String)) -> Tagger {
+    let mut tr = Trainer::new(opts.bits, Pos::ALL.len());
+    let mut order: Vec<usize> = (0..data.len()).collect();
+    let mut rng = SplitMix(opts.seed);
+    let (mut buf, mut toks, mut feats) = (String::new(), Vec::new(), Vec::new());
+    let mut scores = [0f32; 17];
+    for epoch in 0..opts.epochs {
+        rng.shuffle(&mut order);
+        let (mut right, mut total) = (0usize, 0usize);
+        for &k in &order {
+            let (words, gold) = &data[k];
+            sentence_feats(words, &mut buf, &mut toks);
+            let (mut p1, mut p2) = (START, START);
+            for (i, g) in gold.iter().enumerate() {
+                features(&toks, i, p1, p2, opts.bits, &mut feats);
+                tr.tick();
+                tr.scores(&feats, &mut scores);
+                let guess = argmax(&scores);
+                tr.update(*g as usize, guess, &feats);
+                right += (guess == *g as usize) as usize;
+                total += 1;
+                p2 = p1;
+                p1 = guess;
+            }
+        }
+        log(format!("epoch {}: train accuracy {:.4} on {total} tokens", epoch + 1, right as f64 / total.max(1) as f64));
+    }
+    Tagger::from_weights(tr.finish()).expect("17 classes")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn learns_a_toy_language() {
+        use Pos::*;
+        let s = |w: &str, t: &[Pos]| (w.split(' ').map(String::from).collect::<Vec<_>>(), t.to_vec());
+        let data = vec![
+            s("the dog runs", &[Det, Noun, Verb]),
+            s("a cat sleeps", &[Det, Noun, Verb]),
+            s("the cat runs", &[Det, Noun, Verb]),
+            s("dogs run", &[Noun, Verb]),
+        ];
+        let t = train(&data, Options { epochs: 5, bits: 12, seed: 1 }, |_| {});
+        assert_eq!(t.tag(&["a", "dog", "sleeps"]), [Det, Noun, Verb]);
+    }
+}
