@@ -61,15 +61,13 @@ pub fn tag(s: &impl Scorer, ctx: &Ctx, doc: &Doc) -> Vec<(usize, usize)> {
         let mut open: Option<usize> = None;
         for i in lo..hi {
             features(ctx, i, lo, hi, prev, &mut f);
+            let sc = s.score3(&f);
             let mut best = O;
-            let mut bs = s.score(&f, O);
             for c in [B, I] {
                 if c == I && prev == O {
                     continue;
                 }
-                let v = s.score(&f, c);
-                if v > bs {
-                    bs = v;
+                if sc[c as usize] > sc[best as usize] {
                     best = c;
                 }
             }

@@ -3,7 +3,7 @@
 use crate::context::Ctx;
 use crate::cue;
 use crate::perceptron::Scorer;
-use crate::slots::{decode, window, Choice, CueView, CL, CR, SRC};
+use crate::slots::{window, Choice, CueView, SlotScores, CL, CR, SRC};
 use hearsay_core::{Attribution, AttributionKind, Doc, Span};
 
 /// One raw extraction in token indices (before kinds and post-processing).
@@ -50,8 +50,9 @@ pub fn extract_raw(sc: &impl Scorer, ctx: &Ctx, doc: &Doc) -> Vec<Raw> {
     for &(cs, ce) in &cues {
         let (lo, hi) = window(doc, cs);
         let v = CueView { cs, ce, lo, hi, other: &other, cw: cue_hash(ctx, cs, ce) };
-        let (cl, _) = decode(sc, ctx, &v, CL, &[]);
-        let (cr, _) = decode(sc, ctx, &v, CR, &[]);
+        let scores = SlotScores::new(sc, ctx, &v);
+        let (cl, _) = scores.best(ctx, &v, CL, &[]);
+        let (cr, _) = scores.best(ctx, &v, CR, &[]);
         let content: Vec<(usize, usize)> = [cl, cr]
             .into_iter()
             .filter_map(|c| match c {
@@ -62,7 +63,7 @@ pub fn extract_raw(sc: &impl Scorer, ctx: &Ctx, doc: &Doc) -> Vec<Raw> {
         if content.is_empty() {
             continue;
         }
-        let (src, margin) = decode(sc, ctx, &v, SRC, &content);
+        let (src, margin) = scores.best(ctx, &v, SRC, &content);
         let source = match src {
             Choice::Span(s, e) => Some((s, e)),
             Choice::None => None,

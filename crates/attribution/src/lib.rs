@@ -11,6 +11,7 @@ pub mod extract;
 pub mod model;
 pub mod perceptron;
 pub mod polnear;
+pub mod rules;
 pub mod slots;
 pub mod train;
 
@@ -29,6 +30,10 @@ pub fn annotate_with(w: &perceptron::Weights, doc: &mut Doc) {
     }
     let ctx = context::Ctx::new(doc);
     let raws = extract::extract_raw(w, &ctx, doc);
-    let atts = extract::to_attributions(doc, &raws);
+    let mut atts = extract::to_attributions(doc, &raws);
+    rules::set_kinds(doc, &ctx, &mut atts);
+    rules::continue_quotes(doc, &ctx, &mut atts);
+    rules::set_media(doc, &mut atts);
+    rules::set_parents(&mut atts);
     doc.attributions.extend(atts);
 }

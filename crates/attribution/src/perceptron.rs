@@ -26,7 +26,7 @@ pub fn hash_str(s: &str) -> u64 {
 /// Index of feature `f` for class `c`.
 #[inline]
 pub fn with_class(f: u32, c: u32) -> usize {
-    (f.wrapping_add(c.wrapping_mul(0x2545_F491)) & MASK) as usize
+    (f.wrapping_add(c) & MASK) as usize
 }
 
 /// Dense weights, read-only at run time.
@@ -161,6 +161,23 @@ pub trait Scorer {
     fn score(&self, feats: &[u32], c: u32) -> f32;
     /// Weight at a raw (class-mixed) index.
     fn raw(&self, idx: usize) -> f32;
+    /// Scores of classes 0, 1 and 2 at once (their weights are adjacent).
+    fn score3(&self, feats: &[u32]) -> [f32; 3] {
+        let mut out = [0f32; 3];
+        for &f in feats {
+            let i = with_class(f, 0);
+            if i + 2 < 1 << BITS {
+                out[0] += self.raw(i);
+                out[1] += self.raw(i + 1);
+                out[2] += self.raw(i + 2);
+            } else {
+                for (c, o) in out.iter_mut().enumerate() {
+                    *o += self.raw(with_class(f, c as u32));
+                }
+            }
+        }
+        out
+    }
 }
 
 impl Scorer for Weights {

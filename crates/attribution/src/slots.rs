@@ -229,62 +229,83 @@ pub fn choice_indices(v: &CueView, ctx: &Ctx, slot: u32, c: Choice, buf: &mut Ve
     out
 }
 
-/// Best choice for `slot`, never overlapping the token ranges in `forbid`; with its margin over "absent".
-pub fn decode(sc: &impl Scorer, ctx: &Ctx, v: &CueView, slot: u32, forbid: &[(usize, usize)]) -> (Choice, f32) {
-    let mut buf = Vec::with_capacity(16);
-    v.none_features(ctx, &mut buf);
-    let none = sc.score(&buf, slot);
-    let mut best = (Choice::None, none);
-    let sides: &[(usize, usize)] = match slot {
-        CL => &[(v.lo, v.cs)][..],
-        CR => &[(v.ce, v.hi)][..],
-        _ => &[(v.lo, v.cs), (v.ce, v.hi)][..],
-    };
-    let banned = |k: usize| forbid.iter().any(|&(a, b)| a <= k && k <= b);
-    for &(a, b) in sides {
-        if a >= b {
-            continue;
-        }
-        let n = b - a;
-        let mut ss = vec![f32::NEG_INFINITY; n];
-        let mut es = vec![f32::NEG_INFINITY; n];
-        for k in a..b {
-            if !ctx.wordlike[k] || banned(k) {
+/// Every boundary and "absent" score of one cue's window, for the three slots at once.
+pub struct SlotScores {
+    a: usize,
+    start: Vec<[f32; 3]>,
+    end: Vec<[f32; 3]>,
+    none: [f32; 3],
+    pair: [[[f32; 48]; 2]; 3],
+}
+
+const NEG: f32 = f32::NEG_INFINITY;
+
+impl SlotScores {
+    /// Scores the window of `v`.
+    pub fn new(sc: &impl Scorer, ctx: &Ctx, v: &CueView) -> SlotScores {
+        let mut buf = Vec::with_capacity(16);
+        v.none_features(ctx, &mut buf);
+        let none = sc.score3(&buf);
+        let n = v.hi.saturating_sub(v.lo);
+        let mut start = vec![[NEG; 3]; n];
+        let mut end = vec![[NEG; 3]; n];
+        for k in v.lo..v.hi {
+            if !ctx.wordlike[k] || (v.cs..v.ce).contains(&k) {
                 continue;
             }
+            let mask = |x: [f32; 3]| if k < v.cs { [x[0], x[1], NEG] } else { [x[0], NEG, x[2]] };
             v.start_features(ctx, k, &mut buf);
-            ss[k - a] = sc.score(&buf, slot);
+            start[k - v.lo] = mask(sc.score3(&buf));
             v.end_features(ctx, k, &mut buf);
-            es[k - a] = sc.score(&buf, slot);
+            end[k - v.lo] = mask(sc.score3(&buf));
         }
-        let side = (a >= v.ce) as u64;
-        let mut pw = [[0f32; 4]; 50];
-        for (len, row) in pw.iter_mut().enumerate().skip(1) {
-            for (cross, x) in row.iter_mut().enumerate() {
-                *x = sc.raw(CueView::pair_index(slot, side, len, cross as u32));
-            }
-        }
-        let maxlen = if slot == SRC { MAX_SOURCE } else { usize::MAX };
-        for s in a..b {
-            if ss[s - a] == f32::NEG_INFINITY {
-                continue;
-            }
-            for e in s..b.min(s.saturating_add(maxlen)) {
-                if banned(e) {
-                    break;
+        let mut pair = [[[0f32; 48]; 2]; 3];
+        for (slot, ps) in pair.iter_mut().enumerate() {
+            for (side, row) in ps.iter_mut().enumerate() {
+                for (b, x) in row.iter_mut().enumerate() {
+                    *x = sc.raw(with_class(feat(400, side as u64, b as u64), slot as u32));
                 }
-                let ev = es[e - a];
-                if ev == f32::NEG_INFINITY {
+            }
+        }
+        SlotScores { a: v.lo, start, end, none, pair }
+    }
+
+    /// Best choice for `slot`, never overlapping the token ranges in `forbid`; with its margin over "absent".
+    pub fn best(&self, ctx: &Ctx, v: &CueView, slot: u32, forbid: &[(usize, usize)]) -> (Choice, f32) {
+        let k = slot as usize;
+        let none = self.none[k];
+        let mut best = (Choice::None, none);
+        let sides: &[(usize, usize)] = match slot {
+            CL => &[(v.lo, v.cs)][..],
+            CR => &[(v.ce, v.hi)][..],
+            _ => &[(v.lo, v.cs), (v.ce, v.hi)][..],
+        };
+        let banned = |x: usize| forbid.iter().any(|&(a, b)| a <= x && x <= b);
+        let maxlen = if slot == SRC { MAX_SOURCE } else { usize::MAX };
+        for &(a, b) in sides {
+            let side = (a >= v.ce) as usize;
+            let pw = &self.pair[k][side];
+            for s in a..b {
+                let sv = self.start[s - self.a][k];
+                if sv == NEG || banned(s) {
                     continue;
                 }
-                let len = (e + 1 - s).min(49);
-                let cross = (ctx.sent[e] - ctx.sent[s]).min(3) as usize;
-                let sc = ss[s - a] + ev + pw[len][cross];
-                if sc > best.1 {
-                    best = (Choice::Span(s, e), sc);
+                for e in s..b.min(s.saturating_add(maxlen)) {
+                    if banned(e) {
+                        break;
+                    }
+                    let ev = self.end[e - self.a][k];
+                    if ev == NEG {
+                        continue;
+                    }
+                    let cross = (ctx.sent[e] - ctx.sent[s]).min(3) as usize;
+                    let score = sv + ev + pw[len_bucket(e + 1 - s) as usize * 4 + cross];
+                    if score > best.1 {
+                        best = (Choice::Span(s, e), score);
+                    }
                 }
             }
         }
+        (best.0, best.1 - none)
     }
-    (best.0, best.1 - none)
 }

@@ -3,9 +3,9 @@
 use crate::context::Ctx;
 use crate::cue::{self, B, I, O};
 use crate::extract::{cue_hash, cue_prefix};
-use crate::perceptron::{Trainer, Weights};
+use crate::perceptron::{Scorer, Trainer, Weights};
 use crate::polnear::{load_dir, GoldAttribution};
-use crate::slots::{choice_indices, decode, window, Choice, CueView, CL, CR, SRC};
+use crate::slots::{choice_indices, window, Choice, CueView, SlotScores, CL, CR, SRC};
 use hearsay_core::{Doc, Span};
 use std::io;
 use std::path::Path;
@@ -98,12 +98,10 @@ fn train_cues(t: &mut Trainer, doc: &Doc, ctx: &Ctx, cues: &[(usize, usize)]) ->
         let mut prev = O;
         for i in lo..hi {
             cue::features(ctx, i, lo, hi, prev, &mut f);
+            let sc = t.score3(&f);
             let mut best = O;
-            let mut bs = t.score(&f, O);
             for c in [B, I] {
-                let v = t.score(&f, c);
-                if v > bs {
-                    bs = v;
+                if sc[c as usize] > sc[best as usize] {
                     best = c;
                 }
             }
@@ -135,6 +133,7 @@ fn train_slots(t: &mut Trainer, doc: &Doc, ctx: &Ctx, cues: &[(usize, usize)], e
                 _ => None,
             })
             .collect();
+        let scores = SlotScores::new(&*t, ctx, &v);
         for slot in [SRC, CL, CR] {
             let Some(g) = x.gold[slot as usize] else { continue };
             let f: &[(usize, usize)] = if slot == SRC { &forbid } else { &[] };
@@ -143,7 +142,7 @@ fn train_slots(t: &mut Trainer, doc: &Doc, ctx: &Ctx, cues: &[(usize, usize)], e
                     continue;
                 }
             }
-            let (p, _) = decode(&*t, ctx, &v, slot, f);
+            let (p, _) = scores.best(ctx, &v, slot, f);
             total += 1;
             if p != g {
                 errs += 1;

@@ -25,6 +25,16 @@ enum Command {
     /// Train a shipped model from the shared data.
     #[command(subcommand)]
     Train(cmd::train::TrainCommand),
+    /// Ingest articles (files, directories, JSON Lines, WARC, stdin) into a database.
+    Ingest(cmd::ingest::Args),
+    /// List claims clustered across the articles of a database.
+    Claims(cmd::claims::Args),
+    /// Show one claim's trail across articles: who said it where, with stance and verifications.
+    Claim(cmd::claim::Args),
+    /// Print a stored analysis as hearsay.v1 JSON, as `analyze` printed it.
+    Show(cmd::show::Args),
+    /// Serve the HTTP API and the web page (loopback unless --addr says otherwise).
+    Serve(cmd::serve::Args),
 }
 
 fn main() {
@@ -34,6 +44,11 @@ fn main() {
         Command::Eval(e) => cmd::eval::run(e),
         Command::Bench(b) => cmd::bench::run(b),
         Command::Train(t) => cmd::train::run(t),
+        Command::Claims(c) => cmd::claims::run(c),
+        Command::Claim(c) => cmd::claim::run(c),
+        Command::Ingest(i) => cmd::ingest::run(i),
+        Command::Show(s) => cmd::show::run(s),
+        Command::Serve(s) => cmd::serve::run(s),
     };
     if let Err(e) = result {
         let code = exit::code_for(&e);

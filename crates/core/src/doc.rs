@@ -51,6 +51,11 @@ pub struct Doc {
     pub sentences: Vec<Sentence>,
     /// Part-of-speech tag of each token (parallel to `tokens`; empty until tagged).
     pub pos: Vec<Pos>,
+    /// Dependency head of each token, as an index into `tokens` (a sentence root is its
+    /// own head); parallel to `tokens`, empty until parsed.
+    pub heads: Vec<u32>,
+    /// Dependency relation of each token to its head (parallel to `heads`).
+    pub deprels: Vec<DepRel>,
     /// Attribution relations.
     pub attributions: Vec<Attribution>,
     /// Speaker entities.

@@ -329,3 +329,90 @@ pub struct Claim {
     /// Sourcing assessment.
     pub assessment: Assessment,
 }
+
+/// Dependency relation (a compact set of UD v2 relations, subtypes dropped), set by the
+/// parser in `hearsay-text` (`Doc::deprels`, parallel to `Doc::tokens`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[repr(u8)]
+pub enum DepRel {
+    /// Nominal subject (active or passive).
+    Nsubj,
+    /// Clausal subject.
+    Csubj,
+    /// Object.
+    Obj,
+    /// Indirect object.
+    Iobj,
+    /// Clausal complement ("said [that it failed]").
+    Ccomp,
+    /// Open clausal complement ("declined [to comment]").
+    Xcomp,
+    /// Adverbial clause.
+    Advcl,
+    /// Clausal modifier of a noun.
+    Acl,
+    /// Parataxis ("It failed, he said").
+    Parataxis,
+    /// Conjunct.
+    Conj,
+    /// Coordinating conjunction.
+    Cc,
+    /// Subordinator ("that", "if").
+    Mark,
+    /// Auxiliary.
+    Aux,
+    /// Copula.
+    Cop,
+    /// Determiner.
+    Det,
+    /// Case marker (adposition).
+    Case,
+    /// Adjectival modifier.
+    Amod,
+    /// Adverbial modifier.
+    Advmod,
+    /// Nominal modifier of a noun.
+    Nmod,
+    /// Oblique nominal.
+    Obl,
+    /// Compound.
+    Compound,
+    /// Apposition.
+    Appos,
+    /// Numeric modifier.
+    Nummod,
+    /// Flat multiword name.
+    Flat,
+    /// Punctuation.
+    Punct,
+    /// Root of the sentence.
+    Root,
+    /// Any other relation, or not parsed.
+    #[default]
+    Other,
+}
+
+impl DepRel {
+    /// All relations, in `repr` order.
+    pub const ALL: [DepRel; 27] = [
+        DepRel::Nsubj, DepRel::Csubj, DepRel::Obj, DepRel::Iobj, DepRel::Ccomp, DepRel::Xcomp, DepRel::Advcl,
+        DepRel::Acl, DepRel::Parataxis, DepRel::Conj, DepRel::Cc, DepRel::Mark, DepRel::Aux, DepRel::Cop,
+        DepRel::Det, DepRel::Case, DepRel::Amod, DepRel::Advmod, DepRel::Nmod, DepRel::Obl, DepRel::Compound,
+        DepRel::Appos, DepRel::Nummod, DepRel::Flat, DepRel::Punct, DepRel::Root, DepRel::Other,
+    ];
+
+    /// The UD name ("nsubj"; "other" for [`DepRel::Other`]).
+    pub fn as_str(self) -> &'static str {
+        [
+            "nsubj", "csubj", "obj", "iobj", "ccomp", "xcomp", "advcl", "acl", "parataxis", "conj", "cc", "mark", "aux",
+            "cop", "det", "case", "amod", "advmod", "nmod", "obl", "compound", "appos", "nummod", "flat", "punct",
+            "root", "other",
+        ][self as usize]
+    }
+
+    /// Maps a UD relation ("nsubj:pass" too) onto the set; unknown ones are [`DepRel::Other`].
+    pub fn from_ud(s: &str) -> DepRel {
+        let base = s.split(':').next().unwrap_or("");
+        DepRel::ALL.iter().copied().find(|d| d.as_str() == base && *d != DepRel::Other).unwrap_or(DepRel::Other)
+    }
+}

@@ -16,7 +16,14 @@ const FILLERS: &[&str] = &[
     "also", "still", "yet", "then", "later", "since", "so", "far", "again", "has", "have", "had",
     "previously", "subsequently", "immediately", "however", "too", "both", "all", "each", "never",
     "ever", "now", "already", "initially", "first", "instead", "only", "once", "quickly", "promptly",
+    "is", "are", "was", "were", "be", "been", "being",
 ];
+
+/// Subject pronouns: a complete subject on their own.
+const PRONOUNS: &[&str] = &["i", "we", "you", "he", "she", "it", "they"];
+
+/// Prepositions that put a gerund cue under the clause subject ("despite admitting").
+const GERUND_PREPS: &[&str] = &["for", "by", "after", "despite", "while", "without", "before", "since", "in", "on"];
 
 /// Leading words that are not part of the subject ("But", "Meanwhile").
 const LEADERS: &[&str] = &[
@@ -142,10 +149,36 @@ fn noun_phrase_ending(text: &str, tokens: &[Token], s0: usize, end: usize) -> Op
             break;
         }
     }
+    if a >= e {
+        return None;
+    }
+    // A verb inside means the scan crossed a clause: keep what follows the last verb.
+    if let Some(v) = (a..e).rev().find(|&i| VERBISH.contains(&lower(text, &tokens[i]).as_str())) {
+        a = v + 1;
+    }
+    // "the ones he refused": a subject pronoun is the whole subject.
+    if e - a > 1 && PRONOUNS.contains(&lower(text, &tokens[e - 1]).as_str()) {
+        a = e - 1;
+    }
     if a >= e || e - a > 14 {
         return None;
     }
+    // "X, which denied": the antecedent before the comma.
+    if e - a == 1 && matches!(lower(text, &tokens[a]).as_str(), "which" | "who") {
+        if a > s0 + 1 && tokens[a - 1].span.text(text) == "," {
+            return noun_phrase_ending(text, tokens, s0, a - 1);
+        }
+        return None;
+    }
     Some(span_of(tokens, a, e - 1))
+}
+
+/// True when the cue at token `cue` is a gerund governed by a preposition ("despite admitting").
+pub fn is_gerund_after_preposition(text: &str, tokens: &[Token], s0: usize, cue: usize) -> bool {
+    cue > s0
+        && cue < tokens.len()
+        && lower(text, &tokens[cue]).ends_with("ing")
+        && GERUND_PREPS.contains(&lower(text, &tokens[cue - 1]).as_str())
 }
 
 fn starts_upper(text: &str, t: &Token) -> bool {
@@ -169,7 +202,10 @@ pub fn clause_subject(text: &str, tokens: &[Token], s0: usize, before: usize) ->
         }
         a -= 1;
     }
-    while a < before && LEADERS.contains(&lower(text, &tokens[a]).as_str()) {
+    while a < before && {
+        let t = &tokens[a];
+        LEADERS.contains(&lower(text, t).as_str()) || matches!(t.kind, TokenKind::Punct | TokenKind::Quote)
+    } {
         a += 1;
     }
     let mut e = a;
@@ -179,7 +215,8 @@ pub fn clause_subject(text: &str, tokens: &[Token], s0: usize, before: usize) ->
         if t.kind == TokenKind::Punct && !matches!(w.as_str(), "'s" | "." | "-") || t.kind == TokenKind::Quote {
             break;
         }
-        if VERBISH.contains(&w.as_str()) || (e > a && w.ends_with("ed") && !starts_upper(text, t)) {
+        let adverb = FILLERS.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ly"));
+        if VERBISH.contains(&w.as_str()) || adverb || (e > a && w.ends_with("ed") && !starts_upper(text, t)) {
             break;
         }
         e += 1;

@@ -7,16 +7,18 @@
 
 mod actor;
 mod cues;
+pub mod hedges;
 pub mod verifications;
 mod view;
 
 use hearsay_core::Doc;
 
+pub use hedges::{find_hedges, is_uncertain, CueSet};
 pub use verifications::events_in;
 
 /// Finds hedge cues and attaches them to the attributions whose content or frame holds them.
 pub fn annotate_hedges(doc: &mut Doc) {
-    let _ = doc;
+    hedges::annotate(doc);
 }
 
 /// Finds verification events (confirmed, denied, could not confirm, …).
@@ -26,3 +28,6 @@ pub fn annotate_verifications(doc: &mut Doc) {
 
 #[cfg(test)]
 mod verification_tests;
+
+#[cfg(test)]
+mod hedge_tests;

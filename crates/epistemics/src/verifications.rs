@@ -1,6 +1,6 @@
 //! Verification events: who confirmed, denied, or would not say.
 
-use crate::actor::{clause_subject, subject_before};
+use crate::actor::{clause_subject, is_gerund_after_preposition, subject_before};
 use crate::cues::{table, ActorMode};
 use crate::view::{span_of, TokenView};
 use hearsay_core::{Doc, Span, Token, Verdict, Verification};
@@ -79,6 +79,9 @@ pub fn events_in(text: &str, tokens: &[Token], s0: usize, s1: usize) -> Vec<Veri
 }
 
 fn actor_for(text: &str, tokens: &[Token], s0: usize, cue: usize) -> Option<Span> {
+    if is_gerund_after_preposition(text, tokens, s0, cue) {
+        return clause_subject(text, tokens, s0, cue - 1);
+    }
     if let Some(s) = subject_before(text, tokens, s0, cue) {
         return Some(s);
     }

@@ -351,3 +351,22 @@ mod tests {
         assert_eq!(caption_leaks(&caps, gold, gold), (1, 0));
     }
 }
+
+#[cfg(test)]
+mod shared_data {
+    /// Runs the benchmark on ../shared/data/aeb when present (`--ignored --nocapture`
+    /// prints the report; the CLI equivalent is `hearsay eval aeb`).
+    #[test]
+    #[ignore = "reads ../shared/data/aeb; a few seconds"]
+    fn aeb_on_shared_data() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/aeb");
+        if !dir.join("ground-truth.json").exists() {
+            println!("skipped: {} is absent", dir.display());
+            return;
+        }
+        let r = super::evaluate(&dir).unwrap();
+        println!("{r}");
+        assert_eq!(r.pages, 181);
+        assert!(r.f1 > 0.9, "F1 {}", r.f1);
+    }
+}

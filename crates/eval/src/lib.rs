@@ -1,6 +1,8 @@
 //! Evaluation: each benchmark's loader and scorer, printing metrics someone can rerun.
 
 pub mod aeb;
+pub mod emergent;
+pub mod hedges;
 pub mod metrics;
 pub mod polnear;
 pub mod pos;

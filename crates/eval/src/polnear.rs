@@ -261,16 +261,21 @@ fn match_attributions(pred: &[Triple], gold: &[Triple], doc: &Doc, lenient: bool
     tp
 }
 
-/// Runs the pipeline over every article of `dir` and scores its attributions.
+/// Runs the pipeline over every article of `dir` (as plain text) and scores its attributions.
 pub fn evaluate(dir: &Path) -> anyhow::Result<PolnearReport> {
-    let articles = load_dir(dir).map_err(|e| anyhow::anyhow!("reading {}: {e}", dir.display()))?;
-    anyhow::ensure!(!articles.is_empty(), "no annotated articles in {} (expected text/ and attributions/)", dir.display());
     let pipeline = Pipeline::new();
     let opts = IngestOptions { format: Some(InputFormat::Text), ..Default::default() };
+    evaluate_with(dir, |text| Ok(pipeline.analyze_bytes(text.as_bytes(), &opts)?))
+}
+
+/// Scores the documents `analyze` makes of each article text of `dir`.
+pub fn evaluate_with(dir: &Path, analyze: impl Fn(&str) -> anyhow::Result<Doc>) -> anyhow::Result<PolnearReport> {
+    let articles = load_dir(dir).map_err(|e| anyhow::anyhow!("reading {}: {e}", dir.display()))?;
+    anyhow::ensure!(!articles.is_empty(), "no annotated articles in {} (expected text/ and attributions/)", dir.display());
     let mut docs = Vec::with_capacity(articles.len());
     let t = Instant::now();
     for a in &articles {
-        docs.push(pipeline.analyze_bytes(a.text.as_bytes(), &opts)?);
+        docs.push(analyze(&a.text)?);
     }
     let secs = t.elapsed().as_secs_f64();
     let mut roles: [Counts; 3] = Default::default();

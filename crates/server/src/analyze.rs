@@ -136,8 +136,9 @@ pub async fn analyze(
     let json = st
         .db()?
         .write(move |s| {
-            s.put_batch(&[Put::Document(Box::new(doc.clone()))])?;
-            Ok(doc.json)
+            let json = doc.json.clone();
+            s.put_batch(&[Put::Document(Box::new(doc))])?;
+            Ok(json)
         })
         .await?;
     let location = format!("/v1/documents/{key}");

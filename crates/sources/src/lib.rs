@@ -46,12 +46,16 @@ pub fn annotate(doc: &mut Doc) {
     let (mut ids, infos) = resolve(doc, &mentions, &mut ents);
     write_ids(doc, &mentions, &ids);
 
-    // pass 2: pronouns, in text order ("I" inside a quote is its speaker)
+    // pass 2: pronouns in text order, first-person ones last ("I" inside a quote is its
+    // speaker, who may be a pronoun after the quote: "“I …,” she said")
     let mut author: Option<usize> = None;
-    for (k, m) in mentions.iter().enumerate() {
+    let mut order: Vec<usize> = (0..mentions.len()).filter(|&k| matches!(infos[k].reference, Reference::Pronoun(_))).collect();
+    order.sort_by_key(|&k| (infos[k].reference == Reference::Pronoun(Pronoun::First), mentions[k].span.start));
+    for k in order {
+        let m = &mentions[k];
         let Reference::Pronoun(p) = infos[k].reference else { continue };
         let speaker = quote_speaker(doc, m.span.start);
-        let mut e = antecedent_of_pronoun(&ents, p, m.span.start, speaker);
+        let mut e = relative_entity(doc, &mut ents, m.span).or_else(|| antecedent_of_pronoun(&ents, p, m.span.start, speaker));
         if e.is_none() && p == Pronoun::First && quoting_attribution(doc, m.span.start).is_none() {
             e = Some(*author.get_or_insert_with(|| {
                 ents.push(author_entity(doc, &infos[k], m.span));
@@ -70,6 +74,24 @@ pub fn annotate(doc: &mut Doc) {
     scan::surname_mentions(doc, &mut ents);
     profile::apply(doc, &mut ents);
     doc.sources = ents.into_iter().map(|e| e.source).collect::<Vec<Source>>();
+}
+
+/// "the AP, which first reported": resolves the phrase before a relative pronoun.
+fn relative_entity(doc: &Doc, ents: &mut Vec<Entity>, rel: Span) -> Option<usize> {
+    if !matches!(doc.slice(rel).to_lowercase().as_str(), "which" | "who") {
+        return None;
+    }
+    let a = scan::relative_antecedent(doc, rel)?;
+    let info = mention::analyze(doc.slice(a), "");
+    if info.stype == SourceType::Unknown && info.name.is_none() {
+        return None;
+    }
+    let e = resolve::same_name(ents, &info).unwrap_or_else(|| {
+        ents.push(Entity::new(&info, a));
+        ents.len() - 1
+    });
+    ents[e].absorb(&info, a);
+    Some(e)
 }
 
 fn author_entity(doc: &Doc, info: &MentionInfo, span: Span) -> Entity {

@@ -179,6 +179,8 @@ struct Np {
     definite: bool,
     indefinite: bool,
     first_person_det: bool,
+    possessive_det: bool,
+    cap_the: bool,
     name: Option<String>,
     name_type: Option<SourceType>,
     head: Option<(String, SourceType, RoleClass)>,
@@ -229,6 +231,8 @@ fn parse_name_run(ws: &[Word], np: &mut Np) -> Option<String> {
 
 /// The capitalised phrase after a preposition in a post-modifier ("of the Sierra Club", "by the federal SEC").
 fn tail_affiliation(tail: &[Word]) -> Option<String> {
+    let skip = tail.iter().take_while(|w| ["filed", "released", "issued", "published", "prepared", "commissioned", "conducted"].contains(&w.lower().as_str())).count();
+    let tail = &tail[skip..];
     let first = tail.first()?;
     if !["of", "for", "at", "from", "by", "with", "to"].contains(&first.lower().as_str()) {
         return None;
@@ -255,7 +259,9 @@ fn parse_np(ws: &[Word]) -> Np {
             i += 2;
         } else if DETS_DEF.contains(&l.as_str()) {
             np.definite = true;
+            np.cap_the |= ws[i].text == "The";
             np.first_person_det |= matches!(l.as_str(), "my" | "our");
+            np.possessive_det |= matches!(l.as_str(), "his" | "her" | "its" | "their" | "my" | "our" | "your");
             i += 1;
         } else if DETS_INDEF.contains(&l.as_str()) {
             np.indefinite = true;
@@ -341,7 +347,8 @@ fn parse_np(ws: &[Word]) -> Np {
             match name_type(&whole) {
                 Some(t) => {
                     np.name_type = Some(t);
-                    np.name = Some(whole);
+                    // a capitalised article is written as part of the name ("The Kremlin")
+                    np.name = Some(if np.cap_the { format!("The {whole}") } else { whole });
                 }
                 None => np.name = parse_name_run(core, &mut np),
             }
@@ -406,7 +413,7 @@ fn np_anonymous(np: &Np, t: SourceType) -> bool {
     }
     match t {
         _ if np.name.is_some() => false,
-        SourceType::Document => np.affiliation.is_none() && np.possessor.is_none(),
+        SourceType::Document => np.affiliation.is_none() && np.possessor.is_none() && !np.possessive_det,
         SourceType::Organization => np.indefinite && np.affiliation.is_none(),
         _ => true,
     }

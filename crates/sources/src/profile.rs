@@ -15,7 +15,9 @@ fn phrase_around(t: &str, start: usize, end: usize) -> String {
     let left = &t[from..start];
     let mut keep = left.len();
     for w in left.rsplit(' ').skip(1) {
-        let ok = !w.is_empty()
+        let nickname = w.len() > 2 && (w.starts_with('"') || w.starts_with('“')) && (w.ends_with('"') || w.ends_with('”'));
+        let ok = nickname
+            || !w.is_empty()
             && !w.ends_with([',', ';', ':', '"', '“', '”', '\n'])
             && (w.chars().next().is_some_and(char::is_uppercase)
                 || lexicon().roles.contains_key(&norm(w))
@@ -25,7 +27,8 @@ fn phrase_around(t: &str, start: usize, end: usize) -> String {
         }
         keep -= w.len() + 1;
     }
-    let mut p = left[keep..].trim_start().to_string();
+    // a quoted nickname ("Robert C. \"Bobby\" Scott") is part of the name
+    let mut p: String = left[keep..].trim_start().chars().filter(|c| !matches!(c, '"' | '“' | '”')).collect();
     p.push_str(&t[start..end]);
     let to = floor_char(t, end + 100);
     let right = &t[end..to];

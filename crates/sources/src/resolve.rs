@@ -92,7 +92,7 @@ pub fn resolve(doc: &Doc, mentions: &[Mention], ents: &mut Vec<Entity>) -> (Vec<
 }
 
 /// An earlier entity a name refers to: same name, or a short name of it ("Rachman").
-fn same_name(ents: &[Entity], info: &MentionInfo) -> Option<usize> {
+pub fn same_name(ents: &[Entity], info: &MentionInfo) -> Option<usize> {
     if let Some(name) = &info.name {
         let n = norm(name);
         let n = n.strip_prefix("the ").unwrap_or(&n).to_string();

@@ -25,14 +25,15 @@ pub fn recipient(doc: &Doc, cue: Option<Span>) -> Option<Span> {
     let mut pos = start;
     let mut n = 0;
     for w in t[start..].split(' ') {
-        let core = w.trim_end_matches([',', '.', ';', ':', '"', '”', '’', '\n', ')']);
-        let cut = core.len() < w.len() || core.contains('\n');
+        let line_end = w.find('\n');
+        let core = w[..line_end.unwrap_or(w.len())].trim_end_matches([',', '.', ';', ':', '"', '”', '’', ')']);
+        let cut = core.len() < w.len();
         if n == 0 && matches!(core, "me" | "us") {
             return Some(Span::new(start, start + core.len()));
         }
         let cap = core.chars().next().is_some_and(char::is_uppercase);
         let connective = n > 0 && matches!(core, "and" | "&" | "of") && !cut;
-        if !(cap || connective) || core.contains('\n') {
+        if !(cap || connective) {
             break;
         }
         if cap {
@@ -116,4 +117,33 @@ pub fn surname_mentions(doc: &Doc, ents: &mut [Entity]) {
         ents[i].source.mentions.sort();
         ents[i].source.mentions.dedup();
     }
+}
+
+/// The noun phrase a relative pronoun hangs on: "the AP" in "the AP, which first reported".
+pub fn relative_antecedent(doc: &Doc, rel: Span) -> Option<Span> {
+    let t = &doc.text;
+    let before = t.get(..rel.start)?.trim_end();
+    let before = before.strip_suffix(',')?;
+    let lx = lexicon();
+    let mut start = before.len();
+    let mut n = 0;
+    for w in before.rsplit(' ') {
+        if w.is_empty() || w.contains('\n') || (n > 0 && w.ends_with([',', ';', ':', '.', '"', '”']) && !w.ends_with("s.")) {
+            break;
+        }
+        let l = norm(w);
+        let cap = w.chars().next().is_some_and(char::is_uppercase);
+        let head = n == 0 && (lx.org_heads.contains(&l) || lx.outlet_heads.contains(&l) || lx.groups.contains_key(&l) || lx.documents.contains(&l));
+        let det = n > 0 && matches!(l.as_str(), "the" | "a" | "an");
+        if !(cap || head || det) {
+            break;
+        }
+        start -= w.len() + usize::from(start < before.len());
+        n += 1;
+        if det || n >= 6 {
+            break;
+        }
+    }
+    let span = Span::new(start, before.len());
+    (n > 0 && !span.is_empty()).then_some(span)
 }

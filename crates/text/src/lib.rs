@@ -8,6 +8,7 @@
 
 mod abbrev;
 pub mod conllu;
+pub mod parse;
 pub mod perceptron;
 pub mod pos;
 mod sentences;

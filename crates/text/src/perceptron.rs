@@ -190,6 +190,15 @@ impl Weights {
 
     /// Reads what [`Weights::to_bytes`] wrote, checking the magic and the sizes.
     pub fn from_bytes(b: &[u8], magic: &[u8; 8]) -> Result<Self, ModelError> {
+        let (w, rest) = Self::read(b, magic)?;
+        if !rest.is_empty() {
+            return Err(ModelError(format!("{} unexpected trailing bytes", rest.len())));
+        }
+        Ok(w)
+    }
+
+    /// Reads weights from the start of `b`, returning them and the bytes after them.
+    pub fn read<'a>(b: &'a [u8], magic: &[u8; 8]) -> Result<(Self, &'a [u8]), ModelError> {
         if b.len() < 20 || &b[..8] != magic {
             return Err(ModelError(format!("expected magic {:?}", String::from_utf8_lossy(magic))));
         }
@@ -202,11 +211,12 @@ impl Weights {
         }
         let n = (1usize << bits) * nclass;
         let body = &b[20..];
-        if body.len() != n * 2 {
+        if body.len() < n * 2 {
             return Err(ModelError(format!("expected {} weight bytes, found {}", n * 2, body.len())));
         }
+        let (body, rest) = body.split_at(n * 2);
         let w = body.chunks_exact(2).map(|c| i16::from_le_bytes([c[0], c[1]])).collect();
-        Ok(Weights { bits, nclass, scale, w })
+        Ok((Weights { bits, nclass, scale, w }, rest))
     }
 }
 

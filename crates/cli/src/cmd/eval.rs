@@ -56,6 +56,15 @@ pub enum EvalCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Sentence-level uncertainty (hedge cues) on a text,label CSV; reports uncertain-class P/R/F1.
+    Hedges {
+        /// CSV with columns text,label (1 = uncertain).
+        #[arg(default_value = "../shared/data/hedges/test.csv")]
+        file: PathBuf,
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
     /// Verification events (verdict + cue F1, actor accuracy) against a hand-annotated gold file.
     Verifications {
         /// Gold events (JSON Lines, byte offsets).
@@ -71,11 +80,29 @@ pub enum EvalCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Stance of headlines toward claims on an Emergent-layout CSV (claimHeadline,
+    /// articleHeadline, articleHeadlineStance, articleId, claimId): the shipped model, or
+    /// with `--cv K` a K-fold cross-validation grouped by claimId.
+    Emergent {
+        /// CSV file.
+        #[arg(default_value = "../shared/data/emergent/url-versions-2015-06-14-clean-train.csv")]
+        file: PathBuf,
+        /// Run grouped K-fold cross-validation on the file instead of scoring the shipped model.
+        #[arg(long)]
+        cv: Option<usize>,
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 /// Runs one evaluation.
 pub fn run(c: EvalCommand) -> anyhow::Result<()> {
     match c {
+        EvalCommand::Hedges { file, json } => {
+            let r = hearsay_eval::hedges::evaluate(&file)?;
+            print_report(&r, json)
+        }
         EvalCommand::Verifications { gold, texts, errors, json } => {
             let r = hearsay_eval::verifications::evaluate(&gold, &texts, errors)?;
             print_report(&r, json)
@@ -90,6 +117,10 @@ pub fn run(c: EvalCommand) -> anyhow::Result<()> {
         }
         EvalCommand::Polnear { dir, json } => {
             let r = hearsay_eval::polnear::evaluate(&dir)?;
+            print_report(&r, json)
+        }
+        EvalCommand::Emergent { file, cv, json } => {
+            let r = hearsay_eval::emergent::evaluate(&file, cv)?;
             print_report(&r, json)
         }
         EvalCommand::Aeb { dir, json } => {

@@ -32,11 +32,21 @@ pub enum TrainCommand {
         #[arg(long, default_value_t = 6)]
         epochs: usize,
     },
+    /// Stance classifier (supports / denies / reports) on Emergent claim/headline pairs.
+    Stance {
+        /// Emergent-layout CSV.
+        #[arg(long, default_value = "../shared/data/emergent/url-versions-2015-06-14-clean-train.csv")]
+        train: PathBuf,
+        /// Where to write the model.
+        #[arg(long, default_value = "models/stance.bin")]
+        out: PathBuf,
+    },
 }
 
 /// Runs one training job.
 pub fn run(c: TrainCommand) -> anyhow::Result<()> {
     match c {
+        TrainCommand::Stance { train, out } => train_stance(&train, &out),
         TrainCommand::Pos { train, out, epochs, bits } => train_pos(&train, &out, epochs, bits),
         TrainCommand::Attribution { train, out, epochs } => train_attribution(&train, &out, epochs),
     }
@@ -72,5 +82,13 @@ fn train_attribution(train: &std::path::Path, out: &std::path::Path, epochs: usi
     let bytes = hearsay_attribution::model::to_bytes(&w);
     std::fs::write(out, &bytes).map_err(|e| anyhow::anyhow!("cannot write {}: {e}", out.display()))?;
     eprintln!("wrote {} ({:.1} MB) in {:.1} s", out.display(), bytes.len() as f64 / 1e6, t.elapsed().as_secs_f64());
+    Ok(())
+}
+
+fn train_stance(train: &std::path::Path, out: &std::path::Path) -> anyhow::Result<()> {
+    let (model, n) = hearsay_corpus::stance::train_file(train, &hearsay_corpus::stance::TrainOptions::default())?;
+    let bytes = model.to_bytes();
+    std::fs::write(out, &bytes).map_err(|e| anyhow::anyhow!("cannot write {}: {e}", out.display()))?;
+    eprintln!("trained on {n} pairs; wrote {} ({} KB)", out.display(), bytes.len() / 1024);
     Ok(())
 }

@@ -49,6 +49,12 @@ pub struct ClusterIndex {
     pub entries: Vec<Entry>,
     /// Document frequency of each term.
     df: BTreeMap<String, u32>,
+    /// Store sequence number of the last document added from a store.
+    #[serde(default)]
+    pub last_seq: i64,
+    /// Store row id of each cluster mirrored into a store.
+    #[serde(default)]
+    pub store_ids: BTreeMap<u64, i64>,
     /// Document ids already added.
     #[serde(skip)]
     seen: HashMap<String, usize>,
@@ -78,7 +84,12 @@ impl ClusterIndex {
 
     /// Restores the lookup tables after deserialising.
     pub fn rebuild(&mut self) {
-        self.seen = self.docs.iter().enumerate().map(|(i, d)| (d.doc_id.clone(), i)).collect();
+        self.seen = self
+            .docs
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (if d.key.is_empty() { d.doc_id.clone() } else { d.key.clone() }, i))
+            .collect();
         self.buckets.clear();
         for i in 0..self.entries.len() {
             for k in band_keys(&signature(&self.entries[i].terms)) {
@@ -87,9 +98,9 @@ impl ClusterIndex {
         }
     }
 
-    /// Whether document `id` was added.
-    pub fn contains(&self, doc_id: &str) -> bool {
-        self.seen.contains_key(doc_id)
+    /// Whether a document was added under `key`.
+    pub fn contains(&self, key: &str) -> bool {
+        self.seen.contains_key(key)
     }
 
     /// Number of clusters.
@@ -139,19 +150,23 @@ impl ClusterIndex {
         }
     }
 
-    /// Adds one analysed document; returns the clusters its mentions joined (sorted,
-    /// unique). A document id already added is skipped (its clusters are returned).
+    /// Adds one analysed document under its document id; see [`ClusterIndex::add_keyed`].
     pub fn add(&mut self, a: &Analysis) -> Vec<u64> {
-        let id = &a.document.id;
-        if let Some(&d) = self.seen.get(id) {
+        self.add_keyed(&a.document.id, a)
+    }
+
+    /// Adds one analysed document under `key`; returns the clusters its mentions joined
+    /// (sorted, unique). A key already added is skipped (its clusters are returned).
+    pub fn add_keyed(&mut self, key: &str, a: &Analysis) -> Vec<u64> {
+        if let Some(&d) = self.seen.get(key) {
             let mut c: Vec<u64> = self.entries.iter().filter(|e| e.doc == d).map(|e| e.cluster).collect();
             c.sort_unstable();
             c.dedup();
             return c;
         }
         let doc = self.docs.len();
-        self.docs.push(doc_info(a));
-        self.seen.insert(id.clone(), doc);
+        self.docs.push(DocInfo { key: key.to_string(), ..doc_info(a) });
+        self.seen.insert(key.to_string(), doc);
         let ms = mentions(a);
         let mterms: Vec<Vec<String>> = ms.iter().map(|m| terms(&m.text)).collect();
         let doc_terms: BTreeSet<&String> = mterms.iter().flatten().collect();

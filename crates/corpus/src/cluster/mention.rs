@@ -56,6 +56,9 @@ pub struct Mention {
 /// What the trail needs to know about a document.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DocInfo {
+    /// Key it was added under (the store's content key, else the document id).
+    #[serde(default)]
+    pub key: String,
     /// Document id.
     pub doc_id: String,
     /// Headline.
@@ -75,7 +78,7 @@ const LEAD_WORDS: usize = 60;
 pub fn doc_info(a: &Analysis) -> DocInfo {
     let meta = a.document.metadata.clone().unwrap_or_default();
     let outlet = meta.outlet.clone().filter(|o| !o.trim().is_empty()).or_else(|| meta.url.as_deref().and_then(host));
-    DocInfo { doc_id: a.document.id.clone(), title: title(a), published: meta.published, outlet, url: meta.url }
+    DocInfo { key: a.document.id.clone(), doc_id: a.document.id.clone(), title: title(a), published: meta.published, outlet, url: meta.url }
 }
 
 fn host(url: &str) -> Option<String> {

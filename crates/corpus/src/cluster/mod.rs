@@ -11,9 +11,12 @@ pub mod index;
 pub mod mention;
 pub mod minhash;
 pub mod normalize;
+pub mod persist;
+pub mod query;
 pub mod time;
 pub mod trail;
 
 pub use index::{ClusterIndex, ClusterOptions};
 pub use mention::{DocInfo, Mention, MentionKind};
+pub use query::{find, ClusterQuery};
 pub use trail::{trail, ClusterSummary, Trail, TrailStep};

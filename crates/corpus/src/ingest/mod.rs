@@ -28,11 +28,13 @@ pub struct IngestConfig {
     pub max_bytes: usize,
     /// At most this many bad records are listed in the summary (all are counted).
     pub max_listed: usize,
+    /// Analysis threads; `None`: one per core.
+    pub threads: Option<usize>,
 }
 
 impl Default for IngestConfig {
     fn default() -> Self {
-        IngestConfig { batch: 64, max_bytes: hearsay_ingest::DEFAULT_MAX_BYTES, max_listed: 1000 }
+        IngestConfig { batch: 64, max_bytes: hearsay_ingest::DEFAULT_MAX_BYTES, max_listed: 1000, threads: None }
     }
 }
 
@@ -130,7 +132,7 @@ where
                 let st = &mut sum.stats;
                 st.articles += d.articles;
                 st.stored += out.stored as u64;
-                st.already += (d.articles - d.bad.len() as u64).saturating_sub(out.stored as u64);
+                st.already += (d.puts.len() as u64).saturating_sub(out.stored as u64);
                 st.bad += d.bad.len() as u64;
                 st.ignored += d.ignored;
                 st.sightings += out.sightings as u64;
@@ -145,19 +147,31 @@ where
             sum.stats.elapsed = start.elapsed();
             Ok(sum)
         });
-        for chunk in batch_rx {
-            let done = analyse(chunk, seen, pipeline, cfg.max_bytes)?;
-            if done_tx.send(done).is_err() {
-                break; // the writer failed: its error is returned below
+        let pool = rayon::ThreadPoolBuilder::new().num_threads(cfg.threads.unwrap_or(0)).build()?;
+        let mapped = (|| -> anyhow::Result<()> {
+            for chunk in batch_rx {
+                let done = analyse(chunk, seen, pipeline, &pool, cfg.max_bytes)?;
+                if done_tx.send(done).is_err() {
+                    break; // the writer failed: its error is returned below
+                }
             }
-        }
+            Ok(())
+        })();
         drop(done_tx);
-        write.join().map_err(|_| anyhow::anyhow!("the writer thread panicked"))?
+        let written = write.join().map_err(|_| anyhow::anyhow!("the writer thread panicked"))?;
+        mapped?;
+        written
     })
 }
 
 /// The map step over one batch, in parallel, keeping input order.
-fn analyse(chunk: Vec<Record>, seen: Option<&dyn Store>, pipeline: &Pipeline, max_bytes: usize) -> anyhow::Result<Done> {
+fn analyse(
+    chunk: Vec<Record>,
+    seen: Option<&dyn Store>,
+    pipeline: &Pipeline,
+    pool: &rayon::ThreadPool,
+    max_bytes: usize,
+) -> anyhow::Result<Done> {
     let mut done = Done { puts: Vec::new(), bad: Vec::new(), warnings: Vec::new(), ignored: 0, articles: 0, article_bytes: 0 };
     // Keys and the skip check first (the store handle is not shared across threads).
     let mut todo = Vec::with_capacity(chunk.len());
@@ -180,18 +194,20 @@ fn analyse(chunk: Vec<Record>, seen: Option<&dyn Store>, pipeline: &Pipeline, ma
             Record::Ignored => done.ignored += 1,
         }
     }
-    let results: Vec<_> = todo
-        .into_par_iter()
-        .map(|t| {
-            t.map(|(a, key, stored)| {
-                if stored {
-                    Ok((Put::Sighting(sighting(&a, &key)), Vec::new(), a.origin))
-                } else {
-                    prepare(pipeline, &a, &key, max_bytes).map(|(d, w)| (Put::Document(Box::new(d)), w, a.origin))
-                }
+    let results: Vec<_> = pool.install(|| {
+        todo.into_par_iter()
+            .map(|t| {
+                t.map(|(a, key, stored)| {
+                    if stored {
+                        Ok((Put::Sighting(sighting(&a, &key)), Vec::new(), a.origin))
+                    } else {
+                        prepare_guarded(pipeline, &a, &key, max_bytes)
+                            .map(|(d, w)| (Put::Document(Box::new(d)), w, a.origin))
+                    }
+                })
             })
-        })
-        .collect();
+            .collect()
+    });
     for r in results.into_iter().flatten() {
         match r {
             Ok((put, warnings, origin)) => {
@@ -202,4 +218,21 @@ fn analyse(chunk: Vec<Record>, seen: Option<&dyn Store>, pipeline: &Pipeline, ma
         }
     }
     Ok(done)
+}
+
+/// [`prepare`], with a panic in a stage turned into a bad record instead of ending the run.
+fn prepare_guarded(
+    pipeline: &Pipeline,
+    a: &crate::read::Article,
+    key: &str,
+    max_bytes: usize,
+) -> Result<(hearsay_store::NewDocument, Vec<String>), BadRecord> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| prepare(pipeline, a, key, max_bytes))).unwrap_or_else(|p| {
+        let msg = p
+            .downcast_ref::<String>()
+            .cloned()
+            .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
+            .unwrap_or_default();
+        Err(BadRecord::new(a.origin.clone(), format!("analysis failed (internal error): {msg}")))
+    })
 }

@@ -26,7 +26,7 @@ pub struct TrainOptions {
 
 impl Default for TrainOptions {
     fn default() -> Self {
-        TrainOptions { bits: 18, epochs: 15, learning_rate: 0.3, l2: 1e-4, seed: 7 }
+        TrainOptions { bits: 18, epochs: 10, learning_rate: 0.02, l2: 0.0, seed: 7 }
     }
 }
 

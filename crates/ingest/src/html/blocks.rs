@@ -75,11 +75,20 @@ pub fn mark(doc: &Document) {
     }
 }
 
+/// One body paragraph.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Para {
+    /// Whitespace-collapsed text.
+    pub text: String,
+    /// Share of its non-space characters that are inside links (`<a>`).
+    pub link_density: f32,
+}
+
 /// The paragraphs of a content tree.
 #[derive(Debug, Default)]
 pub struct Blocks {
     /// Body paragraphs, in order.
-    pub body: Vec<String>,
+    pub body: Vec<Para>,
     /// Captions and credits, in order.
     pub extras: Vec<(SegmentKind, String)>,
 }
@@ -88,6 +97,11 @@ struct Collector {
     blocks: Blocks,
     buf: String,
     space: bool,
+    /// Open `<a>` elements.
+    in_link: usize,
+    /// Non-space characters of `buf`, and how many of them are inside links.
+    chars: usize,
+    link_chars: usize,
 }
 
 impl Collector {
@@ -104,6 +118,10 @@ impl Collector {
                 }
                 self.space = false;
                 self.buf.push(c);
+                self.chars += 1;
+                if self.in_link > 0 {
+                    self.link_chars += 1;
+                }
             }
         }
     }
@@ -113,10 +131,12 @@ impl Collector {
         if self.buf.is_empty() {
             return;
         }
-        let t = std::mem::take(&mut self.buf);
+        let text = std::mem::take(&mut self.buf);
+        let link_density = self.link_chars as f32 / self.chars.max(1) as f32;
+        (self.chars, self.link_chars) = (0, 0);
         match kind {
-            SegmentKind::Body => self.blocks.body.push(t),
-            k => self.blocks.extras.push((k, t)),
+            SegmentKind::Body => self.blocks.body.push(Para { text, link_density }),
+            k => self.blocks.extras.push((k, text)),
         }
     }
 }
@@ -136,7 +156,8 @@ fn marked(n: &NodeRef) -> Option<SegmentKind> {
 
 /// Walks `root` and returns its paragraphs; `skip` names more elements to leave out.
 pub fn collect(root: &NodeRef, skip: &[&str]) -> Blocks {
-    let mut c = Collector { blocks: Blocks::default(), buf: String::new(), space: false };
+    let mut c =
+        Collector { blocks: Blocks::default(), buf: String::new(), space: false, in_link: 0, chars: 0, link_chars: 0 };
     // (node, leaving?, mode pushed by this node?)
     let mut stack: Vec<(NodeRef, bool, bool)> = vec![(root.clone(), false, false)];
     let mut mode = vec![SegmentKind::Body];
@@ -151,7 +172,11 @@ pub fn collect(root: &NodeRef, skip: &[&str]) -> Blocks {
         }
         let name = n.node_name().unwrap_or_default();
         let block = BLOCK.contains(&name.as_ref());
+        let link = name.as_ref() == "a";
         if leaving {
+            if link {
+                c.in_link = c.in_link.saturating_sub(1);
+            }
             if block || pushed {
                 c.flush(cur);
             }
@@ -169,6 +194,9 @@ pub fn collect(root: &NodeRef, skip: &[&str]) -> Blocks {
         }
         if let Some(k) = m {
             mode.push(k);
+        }
+        if link {
+            c.in_link += 1;
         }
         stack.push((n.clone(), true, m.is_some()));
         let children = n.children();
@@ -193,7 +221,8 @@ mod tests {
     #[test]
     fn paragraphs_from_blocks_and_breaks() {
         let b = run("<div><p>One  <b>two</b>\n three.</p>Loose text<br>after break<ul><li>a</li><li>b</li></ul></div>");
-        assert_eq!(b.body, vec!["One two three.", "Loose text", "after break", "a", "b"]);
+        let texts: Vec<&str> = b.body.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(texts, vec!["One two three.", "Loose text", "after break", "a", "b"]);
         assert!(b.extras.is_empty());
     }
 
@@ -204,7 +233,8 @@ mod tests {
             <span class="photo-credit">Jo Smith/Agency</span></figcaption></figure>
             <div class="image-caption">A second caption</div>
             <p>After.</p></article>"#);
-        assert_eq!(b.body, vec!["Before.", "After."]);
+        let texts: Vec<&str> = b.body.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(texts, vec!["Before.", "After."]);
         assert_eq!(
             b.extras,
             vec![
@@ -218,6 +248,13 @@ mod tests {
     #[test]
     fn scripts_and_soft_hyphens_are_dropped() {
         let b = run("<p>in\u{ad}cred\u{ad}ible<script>var x = 1;</script> news</p>");
-        assert_eq!(b.body, vec!["incredible news"]);
+        assert_eq!(b.body[0].text, "incredible news");
+    }
+
+    #[test]
+    fn link_density_counts_characters_inside_links() {
+        let b = run(r#"<p>Read <a href="/x">more here</a></p><li><a href="/y">Related story</a></li>"#);
+        assert!((b.body[0].link_density - 8.0 / 12.0).abs() < 1e-6);
+        assert_eq!(b.body[1].link_density, 1.0);
     }
 }

@@ -1,6 +1,7 @@
 //! HTML ingest: main-content extraction into text plus segments and metadata.
 //!
-//! Steps: [`depth::flatten`] caps pathological nesting; the page is parsed once
+//! Steps: [`prescan::prescan`] drops scripts and styles and caps pathological nesting;
+//! the page is parsed once
 //! (html5ever via `dom_query`); [`meta`] reads JSON-LD, OpenGraph and meta tags;
 //! [`blocks::mark`] tags figures, captions and credits; `dom_smoothie` (a port of
 //! Mozilla Readability) picks the main content; [`blocks::collect`] turns it into
@@ -11,7 +12,7 @@
 //! line, then (after a blank line) each caption and credit on its own line.
 
 pub mod blocks;
-pub mod depth;
+pub mod prescan;
 pub mod meta;
 
 use crate::IngestError;
@@ -63,12 +64,21 @@ fn norm(s: &str) -> String {
 /// A body paragraph equal to the headline among the first this many is dropped.
 const HEADLINE_WINDOW: usize = 3;
 
+/// Links-only paragraphs ("Related: …", lists of stories) are debris, not body text.
+fn is_link_list(p: &blocks::Para) -> bool {
+    p.link_density >= LINK_LIST_DENSITY && p.text.split_whitespace().count() <= LINK_LIST_WORDS
+}
+/// Share of link text from which a short paragraph is a link list.
+const LINK_LIST_DENSITY: f32 = 0.75;
+/// Longest paragraph (words) that can be a link list.
+const LINK_LIST_WORDS: usize = 25;
+
 /// Elements left out when the whole body is used (Readability found no article).
 const FALLBACK_SKIP: &[&str] = &["nav", "header", "footer", "aside", "form", "menu"];
 
 /// Extracts the main content of an HTML page.
 pub fn extract(html: &str) -> Result<Page, IngestError> {
-    let html = depth::flatten(html);
+    let html = prescan::prescan(html);
     let doc = Document::from(html.as_ref());
     let pm = meta::extract(&doc);
     blocks::mark(&doc);
@@ -79,7 +89,7 @@ pub fn extract(html: &str) -> Result<Page, IngestError> {
         ..Default::default()
     };
     let mut r = Readability::with_document(doc, None, Some(cfg)).map_err(|_| IngestError::NoText)?;
-    let (title, mut found) = match r.parse() {
+    let (readability_title, mut found) = match r.parse() {
         Ok(article) => {
             let content = Document::fragment(article.content);
             (article.title, blocks::collect(&content.root(), &[]))
@@ -91,19 +101,41 @@ pub fn extract(html: &str) -> Result<Page, IngestError> {
         blocks::mark(&doc);
         found = blocks::collect(&doc.root(), FALLBACK_SKIP);
     }
-    // the headline repeated at the top of the content is not body text
-    let heads = [norm(&title), pm.headline.as_deref().map(norm).unwrap_or_default()];
-    let title = pm.headline.filter(|h| !h.is_empty()).unwrap_or(title);
+    let title = pm.headline.clone().filter(|h| !h.is_empty()).unwrap_or_else(|| readability_title.clone());
     let mut page = Page { metadata: pm.metadata, ..Default::default() };
-    page.push(SegmentKind::Title, &title);
+    page.text = title.split_whitespace().collect::<Vec<_>>().join(" ");
+    let title_end = page.text.len();
+    // the headline repeated at the top of the content is not body text
+    let heads = [norm(&title), norm(&readability_title)];
+    let mut seen = std::collections::HashSet::new();
+    let mut debris = Vec::new();
     for (i, p) in found.body.iter().enumerate() {
-        let n = norm(p);
+        let n = norm(&p.text);
         if i < HEADLINE_WINDOW && !n.is_empty() && heads.contains(&n) {
             continue;
         }
-        page.push(SegmentKind::Body, p);
+        if !page.text.is_empty() {
+            page.text.push_str("\n\n");
+        }
+        let start = page.text.len();
+        page.text.push_str(&p.text);
+        // a repeated paragraph (gallery captions, teasers) or a list of links
+        if !seen.insert(n) || is_link_list(p) {
+            debris.push(Span::new(start, page.text.len()));
+        }
     }
-    if !page.segments.iter().any(|s| s.kind == SegmentKind::Body) {
+    page.segments = crate::plain::segment(&page.text);
+    for seg in &mut page.segments {
+        if seg.span.end <= title_end {
+            seg.kind = SegmentKind::Title;
+        } else if seg.kind == SegmentKind::Title {
+            seg.kind = SegmentKind::Body;
+        }
+        if debris.iter().any(|d| d.start <= seg.span.start && seg.span.end <= d.end) {
+            seg.kind = SegmentKind::Debris;
+        }
+    }
+    if !page.segments.iter().any(|s| s.kind != SegmentKind::Title) {
         return Err(IngestError::NoText);
     }
     let mut first = true;
@@ -120,7 +152,7 @@ pub fn extract(html: &str) -> Result<Page, IngestError> {
 
 /// The texts of the `<figcaption>` elements of `html`, whitespace-collapsed, in order.
 pub fn figcaption_texts(html: &str) -> Vec<String> {
-    let html = depth::flatten(html);
+    let html = prescan::prescan(html);
     let doc = Document::from(html.as_ref());
     doc.select("figcaption")
         .iter()

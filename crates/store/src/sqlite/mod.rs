@@ -1,5 +1,6 @@
 //! The SQLite backend: one file, WAL journal, FTS5, versioned schema.
 
+mod listing;
 pub mod migrations;
 mod read;
 mod write;

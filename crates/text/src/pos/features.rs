@@ -33,6 +33,12 @@ pub fn normalize(word: &str, buf: &mut String) {
     }
 }
 
+/// Hash of the normalised form of `word` (see [`normalize`]); `buf` is scratch space.
+pub fn word_hash(word: &str, buf: &mut String) -> u64 {
+    normalize(word, buf);
+    h(buf.as_bytes())
+}
+
 /// Word shape: `X` upper, `x` lower, `d` digit, other chars as themselves; runs of one
 /// class longer than two are cut, and the shape is capped at 8 chars.
 fn shape(word: &str) -> u64 {

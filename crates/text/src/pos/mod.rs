@@ -5,10 +5,14 @@
 //! ([`embedded`]); [`tag_doc`] fills [`Doc::pos`].
 
 mod features;
+pub mod tagdict;
 pub mod train;
 
 use crate::perceptron::{argmax, ModelError, Weights};
 use features::{sentence_feats, static_features, tag_features, TokFeats, START};
+use tagdict::TagDict;
+
+pub(crate) use features::word_hash as normalized_hash;
 use hearsay_core::{Doc, Pos};
 use std::sync::OnceLock;
 
@@ -21,6 +25,7 @@ static EMBEDDED: &[u8] = include_bytes!("../../../../models/pos.bin");
 #[derive(Clone, Debug)]
 pub struct Tagger {
     weights: Weights,
+    dict: TagDict,
 }
 
 /// Reusable buffers for tagging many sentences without allocating.
@@ -33,22 +38,25 @@ pub struct Scratch {
 }
 
 impl Tagger {
-    /// Wraps trained weights (17 classes, one per [`Pos`]).
-    pub fn from_weights(weights: Weights) -> Result<Self, ModelError> {
+    /// Wraps trained weights (17 classes, one per [`Pos`]) and a tag dictionary.
+    pub fn new(weights: Weights, dict: TagDict) -> Result<Self, ModelError> {
         if weights.nclass() != Pos::ALL.len() {
             return Err(ModelError(format!("a tagger has {} classes, not {}", Pos::ALL.len(), weights.nclass())));
         }
-        Ok(Tagger { weights })
+        Ok(Tagger { weights, dict })
     }
 
-    /// Loads a model file.
+    /// Loads a model file: the weights, then the tag dictionary.
     pub fn from_bytes(b: &[u8]) -> Result<Self, ModelError> {
-        Self::from_weights(Weights::from_bytes(b, MAGIC)?)
+        let (w, rest) = Weights::read(b, MAGIC)?;
+        Self::new(w, TagDict::read(rest)?)
     }
 
     /// Serialises the model.
     pub fn to_bytes(&self) -> Vec<u8> {
-        self.weights.to_bytes(MAGIC)
+        let mut b = self.weights.to_bytes(MAGIC);
+        self.dict.write(&mut b);
+        b
     }
 
     /// Tags one sentence of words.
@@ -66,16 +74,24 @@ impl Tagger {
         // Scores of the tag-independent features first: their table rows are fetched
         // with no dependency between tokens, which keeps the memory system busy.
         fixed.clear();
-        for i in 0..words.len() {
-            feats.clear();
-            static_features(toks, i, bits, feats);
+        for (i, w) in words.iter().enumerate() {
             let mut s = [0i32; 17];
-            self.weights.scores(feats, &mut s);
+            if self.dict.get(w.as_ref()).is_none() {
+                feats.clear();
+                static_features(toks, i, bits, feats);
+                self.weights.scores(feats, &mut s);
+            }
             fixed.push(s);
         }
         let (mut p1, mut p2) = (START, START);
         let mut scores = [0i32; 17];
         for (i, base) in fixed.iter().enumerate() {
+            if let Some(p) = self.dict.get(words[i].as_ref()) {
+                out.push(p);
+                p2 = p1;
+                p1 = p as usize;
+                continue;
+            }
             feats.clear();
             tag_features(toks, i, p1, p2, bits, feats);
             self.weights.scores(feats, &mut scores);

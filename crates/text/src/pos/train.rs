@@ -1,6 +1,7 @@
 //! Training the tagger on CoNLL-U data (`hearsay train pos`).
 
 use super::features::{features, sentence_feats, START};
+use super::tagdict::TagDict;
 use super::Tagger;
 use crate::conllu::UdSentence;
 use crate::perceptron::{argmax, SplitMix, Trainer};
@@ -15,11 +16,15 @@ pub struct Options {
     pub bits: u32,
     /// Shuffling seed.
     pub seed: u64,
+    /// Tag dictionary: minimum count of a word.
+    pub dict_min_freq: usize,
+    /// Tag dictionary: minimum share of its commonest tag.
+    pub dict_min_ratio: f64,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { epochs: 8, bits: 18, seed: 17 }
+        Options { epochs: 8, bits: 18, seed: 17, dict_min_freq: 20, dict_min_ratio: 0.97 }
     }
 }
 
@@ -44,6 +49,9 @@ pub fn examples(sents: &[UdSentence]) -> Vec<Example> {
 
 /// Trains a tagger; `log` receives one line per epoch.
 pub fn train(data: &[Example], opts: Options, mut log: impl FnMut(String)) -> Tagger {
+    let pairs = data.iter().flat_map(|(w, t)| w.iter().map(String::as_str).zip(t.iter().copied()));
+    let dict = TagDict::build(pairs, opts.dict_min_freq, opts.dict_min_ratio);
+    log(format!("tag dictionary: {} words", dict.len()));
     let mut tr = Trainer::new(opts.bits, Pos::ALL.len());
     let mut order: Vec<usize> = (0..data.len()).collect();
     let mut rng = SplitMix(opts.seed);
@@ -57,6 +65,13 @@ pub fn train(data: &[Example], opts: Options, mut log: impl FnMut(String)) -> Ta
             sentence_feats(words, &mut buf, &mut toks);
             let (mut p1, mut p2) = (START, START);
             for (i, g) in gold.iter().enumerate() {
+                if let Some(p) = dict.get(&words[i]) {
+                    right += (p == *g) as usize;
+                    total += 1;
+                    p2 = p1;
+                    p1 = p as usize;
+                    continue;
+                }
                 features(&toks, i, p1, p2, opts.bits, &mut feats);
                 tr.tick();
                 tr.scores(&feats, &mut scores);
@@ -70,7 +85,26 @@ pub fn train(data: &[Example], opts: Options, mut log: impl FnMut(String)) -> Ta
         }
         log(format!("epoch {}: train accuracy {:.4} on {total} tokens", epoch + 1, right as f64 / total.max(1) as f64));
     }
-    Tagger::from_weights(tr.finish()).expect("17 classes")
+    Tagger::new(tr.finish(), dict).expect("17 classes")
+}
+
+/// Reads a CoNLL-U file, trains, and writes the model to `out`; returns its size in bytes.
+pub fn train_file(
+    train_path: &std::path::Path,
+    out: &std::path::Path,
+    opts: Options,
+    mut log: impl FnMut(String),
+) -> std::io::Result<usize> {
+    let text = std::fs::read_to_string(train_path)?;
+    let sents = crate::conllu::parse(&text);
+    if sents.is_empty() {
+        return Err(std::io::Error::new(std::io::ErrorKind::InvalidData, "no sentences"));
+    }
+    let data = examples(&sents);
+    log(format!("{} sentences, {} training examples", sents.len(), data.len()));
+    let bytes = train(&data, opts, log).to_bytes();
+    std::fs::write(out, &bytes)?;
+    Ok(bytes.len())
 }
 
 #[cfg(test)]
@@ -87,7 +121,7 @@ mod tests {
             s("the cat runs", &[Det, Noun, Verb]),
             s("dogs run", &[Noun, Verb]),
         ];
-        let t = train(&data, Options { epochs: 5, bits: 12, seed: 1 }, |_| {});
+        let t = train(&data, Options { epochs: 5, bits: 12, seed: 1, dict_min_freq: 100, dict_min_ratio: 1.0 }, |_| {});
         assert_eq!(t.tag(&["a", "dog", "sleeps"]), [Det, Noun, Verb]);
     }
 }

@@ -1,15 +1,21 @@
-//! Nesting guard: a cheap tag scan that flattens pathologically deep HTML before parsing.
+//! Pre-scan of the raw HTML: one linear pass over the tags, before the parser sees them.
 //!
-//! Tree building and the tree walks of main-content extraction cost time proportional to
-//! the depth of the open-element stack, and the parser's "reconstruct the active formatting
-//! elements" step copies every open formatting element (`<b>`, `<a>`, `<font>` …) into
-//! each new block. HTML nested 100,000 levels deep, or thousands of unclosed formatting
-//! tags, would therefore take quadratic time or memory. [`flatten`] scans the tags once
-//! (linear, no allocation when nothing is too deep) and drops the *tags* (never the text)
-//! that would open an element deeper than [`MAX_DEPTH`] or a formatting element beyond
-//! [`MAX_FORMATTING`], together with their matching end tags. Such input then still
-//! gives a result: its text, with the structure kept down to those depths.
+//! It does two things, both by cutting byte ranges out of the input:
+//!
+//! - **Scripts and styles** (`<script>`, `<style>` and their content) are dropped, except
+//!   JSON-LD blocks, which carry metadata. They are never article text, and tokenizing
+//!   them is a large share of parsing time on real pages.
+//! - **Pathological nesting is flattened.** Tree building and the tree walks of
+//!   main-content extraction cost time proportional to the depth of the open-element
+//!   stack, and the parser's "reconstruct the active formatting elements" step copies
+//!   every open formatting element (`<b>`, `<a>`, `<font>` …) into each new block. HTML
+//!   nested 100,000 levels deep, or thousands of unclosed formatting tags, would take
+//!   quadratic time or memory. The *tags* (never the text) that would open an element
+//!   deeper than [`MAX_DEPTH`], or a formatting element beyond [`MAX_FORMATTING`], are
+//!   dropped with their matching end tags. Such input still gives a result: its text,
+//!   with the structure kept down to those depths.
 
+use memchr::{memchr, memmem};
 use std::borrow::Cow;
 
 /// Deepest element nesting kept; tags that would nest deeper are dropped.
@@ -31,14 +37,19 @@ const FORMATTING: &[&str] =
 /// Elements whose content is raw text: no tags inside until their end tag.
 const RAW_TEXT: &[&str] =
     &["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext", "noscript"];
+/// Raw-text elements dropped with their content (JSON-LD scripts excepted).
+const DROPPED: &[&str] = &["script", "style"];
 
 /// A tag found by the scanner.
-struct Tag {
-    /// Byte range of the whole tag, `<` to `>` inclusive.
+struct Tag<'a> {
+    /// Byte range of the whole tag, `<` to `>` inclusive; for a raw-text element that is
+    /// dropped, up to the end of its end tag.
     start: usize,
     end: usize,
     /// Lower-cased name.
     name: String,
+    /// The tag's source text.
+    src: &'a str,
     closing: bool,
     self_closing: bool,
 }
@@ -68,15 +79,29 @@ fn tag_end(b: &[u8], i: usize) -> usize {
     b.len()
 }
 
+/// Start of the end tag `</name` (any case) at or after `from`.
+fn find_end_tag(b: &[u8], from: usize, name: &str) -> Option<usize> {
+    let mut i = from;
+    while let Some(off) = memchr(b'<', b.get(i..)?) {
+        let lt = i + off;
+        let n = &b[lt + 1..];
+        if n.first() == Some(&b'/') && n.len() > name.len() && n[1..=name.len()].eq_ignore_ascii_case(name.as_bytes()) {
+            return Some(lt);
+        }
+        i = lt + 1;
+    }
+    None
+}
+
 /// Scans `html` and calls `f` for every start or end tag, in order.
-fn scan(html: &str, mut f: impl FnMut(&Tag)) {
+fn scan<'a>(html: &'a str, mut f: impl FnMut(&Tag<'a>)) {
     let b = html.as_bytes();
     let mut i = 0;
-    while let Some(off) = memchr_lt(&b[i..]) {
+    while let Some(off) = b.get(i..).and_then(|r| memchr(b'<', r)) {
         let lt = i + off;
         let rest = &b[lt + 1..];
         if rest.starts_with(b"!--") {
-            i = find(b, lt + 4, b"-->").map_or(b.len(), |p| p + 3);
+            i = memmem::find(&b[lt + 4..], b"-->").map_or(b.len(), |p| lt + 4 + p + 3);
             continue;
         }
         let closing = rest.first() == Some(&b'/');
@@ -90,35 +115,17 @@ fn scan(html: &str, mut f: impl FnMut(&Tag)) {
             .position(|c| c.is_ascii_whitespace() || *c == b'/' || *c == b'>')
             .map_or(b.len(), |p| name_at + p);
         let name = html[name_at..name_end].to_ascii_lowercase();
-        let end = tag_end(b, lt);
+        let mut end = tag_end(b, lt);
         let self_closing = end >= 2 && b[end - 2] == b'/' && b[end - 1] == b'>';
-        let tag = Tag { start: lt, end, name, closing, self_closing };
-        f(&tag);
-        i = end;
-        if !tag.closing && RAW_TEXT.contains(&tag.name.as_str()) {
-            // skip to the matching end tag
-            let close = format!("</{}", tag.name);
-            i = find_ci(b, i, close.as_bytes()).unwrap_or(b.len());
+        let src = &html[lt..end];
+        if !closing && RAW_TEXT.contains(&name.as_str()) {
+            // skip the content to the matching end tag
+            let close = find_end_tag(b, end, &name).unwrap_or(b.len());
+            end = if DROPPED.contains(&name.as_str()) && close < b.len() { tag_end(b, close) } else { close };
         }
+        f(&Tag { start: lt, end, name, src, closing, self_closing });
+        i = end;
     }
-}
-
-fn memchr_lt(b: &[u8]) -> Option<usize> {
-    b.iter().position(|&c| c == b'<')
-}
-
-fn find(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    if from >= hay.len() {
-        return None;
-    }
-    hay[from..].windows(needle.len()).position(|w| w == needle).map(|p| from + p)
-}
-
-fn find_ci(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    if from >= hay.len() {
-        return None;
-    }
-    hay[from..].windows(needle.len()).position(|w| w.eq_ignore_ascii_case(needle)).map(|p| from + p)
 }
 
 /// Where an opening `name` closes an open element of the same family: the stack index to
@@ -136,18 +143,25 @@ fn implied_close(stack: &[String], name: &str) -> Option<usize> {
     family.contains(&stack[p].as_str()).then_some(p)
 }
 
-/// The tags to drop and the deepest nesting kept.
+/// The byte ranges to cut and the deepest nesting kept.
 ///
 /// A simplified tree builder: counted elements go on a stack (an end tag pops up to the
-/// matching open element, so unclosed `<li>`s inside a closed list do not accumulate);
-/// formatting elements are counted apart (a new `<a>` closes an open one, as in HTML).
+/// matching open element, and `<li>` closes an open `<li>`, so unclosed list items do
+/// not accumulate); formatting elements are counted apart (a new `<a>` closes an open
+/// one, as in HTML).
 fn plan(html: &str) -> (Vec<(usize, usize)>, usize) {
     let mut drops: Vec<(usize, usize)> = Vec::new();
     let mut stack: Vec<String> = Vec::new();
     let (mut over, mut fmt, mut fmt_over, mut a_open, mut max) = (0usize, 0usize, 0usize, false, 0usize);
     scan(html, |t| {
         let name = t.name.as_str();
-        if VOID.contains(&name) || UNCOUNTED.contains(&name) || (t.self_closing && !t.closing) {
+        if !t.closing && DROPPED.contains(&name) {
+            if !t.src.to_ascii_lowercase().contains("ld+json") {
+                drops.push((t.start, t.end));
+            }
+            return;
+        }
+        if VOID.contains(&name) || UNCOUNTED.contains(&name) || RAW_TEXT.contains(&name) || (t.self_closing && !t.closing) {
             return;
         }
         if FORMATTING.contains(&name) {
@@ -180,7 +194,6 @@ fn plan(html: &str) -> (Vec<(usize, usize)>, usize) {
                 stack.truncate(p);
             }
         } else if let Some(p) = implied_close(&stack, name) {
-            // <li>, <dd>, <dt>, <option> close an open sibling, as in the HTML tree builder
             stack.truncate(p);
             stack.push(t.name.clone());
         } else if stack.len() >= MAX_DEPTH {
@@ -194,9 +207,9 @@ fn plan(html: &str) -> (Vec<(usize, usize)>, usize) {
     (drops, max)
 }
 
-/// Returns `html` unchanged when it nests no deeper than the limits, else a copy with the
-/// tags beyond them removed (their text is kept).
-pub fn flatten(html: &str) -> Cow<'_, str> {
+/// Returns `html` without scripts and styles (JSON-LD kept) and with the tags beyond the
+/// nesting limits removed (their text is kept); borrowed when nothing is cut.
+pub fn prescan(html: &str) -> Cow<'_, str> {
     let (drops, _) = plan(html);
     if drops.is_empty() {
         return Cow::Borrowed(html);
@@ -211,7 +224,7 @@ pub fn flatten(html: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// The deepest nesting of counted (non-formatting) elements that [`flatten`] keeps.
+/// The deepest nesting of counted (non-formatting) elements that [`prescan`] keeps.
 pub fn max_depth(html: &str) -> usize {
     plan(html).1
 }
@@ -223,7 +236,7 @@ mod tests {
     #[test]
     fn shallow_html_is_borrowed() {
         let h = "<html><body><div><p>One<p>Two <b>bold</b><br><img src=x></div><!-- <div> --></body></html>";
-        assert!(matches!(flatten(h), Cow::Borrowed(_)));
+        assert!(matches!(prescan(h), Cow::Borrowed(_)));
         assert_eq!(max_depth(h), 1);
     }
 
@@ -231,7 +244,7 @@ mod tests {
     fn deep_nesting_is_cut_at_the_limit_and_text_kept() {
         let n = MAX_DEPTH + 50;
         let h = format!("{}deep text{}", "<div>".repeat(n), "</div>".repeat(n));
-        let f = flatten(&h);
+        let f = prescan(&h);
         assert_eq!(max_depth(&f), MAX_DEPTH);
         assert!(f.contains("deep text"));
         assert_eq!(f.matches("</div>").count(), MAX_DEPTH);
@@ -241,22 +254,31 @@ mod tests {
     fn unclosed_list_items_do_not_accumulate() {
         let list = format!("<ul>{}</ul>", "<li>item".repeat(400));
         let h = format!("<div>{}</div>", list.repeat(3));
-        assert!(matches!(flatten(&h), Cow::Borrowed(_)));
+        assert!(matches!(prescan(&h), Cow::Borrowed(_)));
         // but items nested in each other without an end tag do nest
         let nested = format!("{}x", "<li><dd>".repeat(MAX_DEPTH));
-        assert!(matches!(flatten(&nested), Cow::Owned(_)));
+        assert!(matches!(prescan(&nested), Cow::Owned(_)));
     }
 
     #[test]
     fn unclosed_formatting_tags_are_capped() {
         let h = format!("{}<p>x", "<b class=a>".repeat(100));
-        assert_eq!(flatten(&h).matches("<b").count(), MAX_FORMATTING);
+        assert_eq!(prescan(&h).matches("<b").count(), MAX_FORMATTING);
     }
 
     #[test]
     fn raw_text_and_quoted_brackets_are_not_tags() {
-        let h = format!("<script>{}</script><div title='a > b'>t</div>", "<div>".repeat(1000));
+        let h = format!("<textarea>{}</textarea><div title='a > b'>t</div>", "<div>".repeat(1000));
         assert_eq!(max_depth(&h), 1);
-        assert!(matches!(flatten(&h), Cow::Borrowed(_)));
+        assert!(matches!(prescan(&h), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn scripts_and_styles_are_cut_json_ld_kept() {
+        let h = r#"<head><STYLE>p { x: "</p>" }</style><script type="application/ld+json">{"a":1}</script></head><body><p>Text<script>if (a < b) { document.write("<div>") }</SCRIPT> more</p><script>unterminated"#;
+        assert_eq!(
+            prescan(h),
+            r#"<head><script type="application/ld+json">{"a":1}</script></head><body><p>Text more</p>"#
+        );
     }
 }

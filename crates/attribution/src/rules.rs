@@ -1,0 +1,177 @@
+//! Deterministic refinements after the model: kinds, media, nesting, and quotes that
+//! continue into the next paragraph with no speaker named.
+
+use crate::context::{quote_role, Ctx};
+use hearsay_core::{Attribution, AttributionKind, Doc, SegmentKind, Span, TokenKind};
+
+/// Nouns that name the medium of a statement ("in an X post", "in a statement").
+const MEDIA: &[&str] = &[
+    "post", "tweet", "statement", "interview", "email", "e-mail", "letter", "op-ed", "filing", "release", "speech",
+    "video", "podcast", "memo", "column", "blog", "message", "broadcast", "appearance", "briefing", "remarks",
+    "testimony", "essay", "editorial", "op-ed", "conversation", "call", "radio", "documentary", "book", "posting",
+];
+
+/// Token index range `[a, b)` of tokens inside byte span `s`.
+fn tokens_in(doc: &Doc, s: Span) -> (usize, usize) {
+    let a = doc.tokens.partition_point(|t| t.span.end <= s.start);
+    let b = doc.tokens.partition_point(|t| t.span.start < s.end);
+    (a, b.max(a))
+}
+
+/// Whether `s` is wholly a quotation: an opening mark just before it (or at its start) and
+/// a closing mark at or just after its end (skipping `,` `.` `?` `!`).
+fn is_quoted(doc: &Doc, ctx: &Ctx, s: Span) -> bool {
+    let (a, b) = tokens_in(doc, s);
+    if a >= b {
+        return false;
+    }
+    let first_word = (a..b).find(|&k| ctx.wordlike[k]).unwrap_or(a);
+    let last_word = (a..b).rev().find(|&k| ctx.wordlike[k]).unwrap_or(b - 1);
+    if !ctx.inq[first_word] || !ctx.inq[last_word] {
+        return false;
+    }
+    // no closing mark strictly inside
+    let mut inside = true;
+    for k in first_word..=last_word {
+        if doc.tokens[k].kind == TokenKind::Quote && quote_role(doc, k, inside) == 2 {
+            return false;
+        }
+        if doc.tokens[k].kind == TokenKind::Quote && quote_role(doc, k, inside) == 1 {
+            inside = true;
+        }
+    }
+    // the opening mark is the nearest quote before the first word
+    let open = (0..first_word).rev().take(3).any(|k| doc.tokens[k].kind == TokenKind::Quote);
+    let close = (last_word + 1..doc.tokens.len()).take(3).any(|k| doc.tokens[k].kind == TokenKind::Quote);
+    open && close
+}
+
+/// Whether `s` holds a quoted stretch of at least two words.
+fn has_quoted_fragment(doc: &Doc, ctx: &Ctx, s: Span) -> bool {
+    let (a, b) = tokens_in(doc, s);
+    let mut run = 0;
+    for k in a..b {
+        if ctx.inq[k] && ctx.wordlike[k] {
+            run += 1;
+            if run >= 2 {
+                return true;
+            }
+        } else if doc.tokens[k].kind == TokenKind::Quote {
+            run = 0;
+        }
+    }
+    false
+}
+
+/// Sets `kind` from the cue and the quotation marks around the content.
+pub fn set_kinds(doc: &Doc, ctx: &Ctx, atts: &mut [Attribution]) {
+    for a in atts.iter_mut() {
+        let cue = a.cue.map(|c| doc.slice(c).to_lowercase()).unwrap_or_default();
+        a.kind = if cue.starts_with("according to") {
+            AttributionKind::AccordingTo
+        } else if !a.content.is_empty() && a.content.iter().all(|&c| is_quoted(doc, ctx, c)) {
+            AttributionKind::Direct
+        } else if a.content.iter().any(|&c| has_quoted_fragment(doc, ctx, c)) {
+            AttributionKind::Mixed
+        } else {
+            AttributionKind::Indirect
+        };
+    }
+}
+
+/// Finds the medium named right after the cue ("wrote in an X post" → "X post").
+pub fn set_media(doc: &Doc, atts: &mut [Attribution]) {
+    for a in atts.iter_mut() {
+        let Some(cue) = a.cue else { continue };
+        let (_, b) = tokens_in(doc, cue);
+        let limit = doc.sentence_at(cue.start).map(|s| doc.sentences[s].tokens.end).unwrap_or(b).min(doc.tokens.len());
+        let words: Vec<(usize, String)> = (b..limit.min(b + 9)).map(|k| (k, doc.slice(doc.tokens[k].span).to_lowercase())).collect();
+        if words.first().is_none_or(|w| w.1 != "in") {
+            continue;
+        }
+        let mut start = None;
+        for (k, w) in words.iter().skip(1) {
+            if start.is_none() {
+                if matches!(w.as_str(), "a" | "an" | "the" | "his" | "her" | "their" | "its" | "our" | "my") {
+                    start = Some(k + 1);
+                    continue;
+                }
+                start = Some(*k);
+            }
+            if doc.tokens[*k].kind != TokenKind::Word {
+                break;
+            }
+            if MEDIA.contains(&w.as_str()) || MEDIA.iter().any(|m| w.strip_suffix('s') == Some(m)) {
+                let s = start.unwrap_or(*k);
+                let span = Span::new(doc.tokens[s].span.start, doc.tokens[*k].span.end);
+                a.medium = Some(doc.slice(span).to_string());
+                break;
+            }
+        }
+    }
+}
+
+/// Nests attributions whose cue lies inside another's content (the smallest enclosing one).
+pub fn set_parents(atts: &mut [Attribution]) {
+    let n = atts.len();
+    for i in 0..n {
+        let Some(cue) = atts[i].cue else { continue };
+        let mut best: Option<(usize, usize)> = None;
+        for (j, o) in atts.iter().enumerate() {
+            if i == j {
+                continue;
+            }
+            for c in &o.content {
+                if c.contains(cue) && best.is_none_or(|(_, l)| c.len() < l) {
+                    best = Some((j, c.len()));
+                }
+            }
+        }
+        if let Some((j, _)) = best {
+            if atts[j].parent != Some(i) {
+                atts[i].parent = Some(j);
+            }
+        }
+    }
+}
+
+/// Adds a speakerless direct attribution for each body paragraph that is only a quotation
+/// (at least four words) when the previous prose paragraph ended with a direct or mixed
+/// quote and no cue was found in this one.
+pub fn continue_quotes(doc: &Doc, ctx: &Ctx, atts: &mut Vec<Attribution>) {
+    let mut prev_quoted: Option<usize> = None;
+    for (si, seg) in doc.segments.iter().enumerate() {
+        if !seg.kind.carries_prose() {
+            continue;
+        }
+        let (a, b) = tokens_in(doc, seg.span);
+        let has_cue = atts.iter().any(|x| x.cue.is_some_and(|c| seg.span.contains(c)));
+        let mut added = false;
+        if seg.kind == SegmentKind::Body && !has_cue && prev_quoted.is_some() && a < b && quote_role(doc, a, false) == 1 {
+            let words: Vec<usize> = (a..b).filter(|&k| ctx.wordlike[k]).collect();
+            let all_quoted = words.iter().all(|&k| ctx.inq[k]);
+            if words.len() >= 4 && all_quoted {
+                let span = Span::new(doc.tokens[words[0]].span.start, doc.tokens[*words.last().unwrap_or(&words[0])].span.end);
+                atts.push(Attribution {
+                    kind: AttributionKind::Direct,
+                    source: None,
+                    cue: None,
+                    content: vec![span],
+                    parent: None,
+                    medium: None,
+                    source_id: None,
+                    recipient_id: None,
+                    hedges: Vec::new(),
+                    confidence: 0.5,
+                });
+                added = true;
+            }
+        }
+        let last_direct = atts
+            .iter()
+            .filter(|x| x.content.iter().any(|c| seg.span.contains(*c)))
+            .any(|x| matches!(x.kind, AttributionKind::Direct | AttributionKind::Mixed));
+        prev_quoted = (added || last_direct).then_some(si);
+    }
+    atts.sort_by_key(|x| x.content.first().map(|c| c.start).unwrap_or(0));
+}

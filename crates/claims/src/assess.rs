@@ -1,0 +1,106 @@
+//! The sourcing assessment of a claim (labels and rules: docs/ASSESSMENT.md).
+
+use crate::chain::origins;
+use hearsay_core::{Assessment, Doc, Span, Verdict};
+
+/// `corroborated`: two or more independent origins, or a confirmation from outside the claim.
+pub const CORROBORATED: &str = "corroborated";
+/// `single_named_source`: one named origin, nothing else.
+pub const SINGLE_NAMED: &str = "single_named_source";
+/// `single_anonymous_source`: one unnamed origin, given first-hand.
+pub const SINGLE_ANONYMOUS: &str = "single_anonymous_source";
+/// `disputed`: denied, and also confirmed or given by two or more independent origins.
+pub const DISPUTED: &str = "disputed";
+/// `denied`: denied, with nothing confirming it.
+pub const DENIED: &str = "denied";
+/// `unverified`: someone could not confirm it, or an unnamed origin reaches us only second-hand.
+pub const UNVERIFIED: &str = "unverified";
+
+/// `"text" (bytes S..E)`.
+pub fn quote(doc: &Doc, s: Span) -> String {
+    format!("\"{}\" (bytes {}..{})", doc.slice(s).trim(), s.start, s.end)
+}
+
+fn source_ref(doc: &Doc, sid: usize) -> String {
+    match doc.sources.get(sid).and_then(|s| s.mentions.first()) {
+        Some(m) => quote(doc, *m),
+        None => format!("source s{}", sid + 1),
+    }
+}
+
+fn verdict_phrase(v: Verdict) -> &'static str {
+    match v {
+        Verdict::Confirmed => "confirmed it",
+        Verdict::Denied => "denied it",
+        Verdict::CouldNotConfirm => "could not confirm it",
+        Verdict::DeclinedToComment => "declined to comment",
+        Verdict::DidNotRespond => "did not respond",
+        Verdict::CouldNotBeReached => "could not be reached",
+        Verdict::NoFurtherContext => "gave no further context",
+    }
+}
+
+/// Assesses the claim made by `attrs` with source chain `chain` and verifications `verifs`.
+pub fn assess(doc: &Doc, attrs: &[usize], chain: &[usize], verifs: &[usize]) -> Assessment {
+    let mut reasons = Vec::new();
+    let orig = origins(doc, attrs);
+    for &o in &orig {
+        let s = &doc.sources[o];
+        let mut r = format!("{} originates it", source_ref(doc, o));
+        if s.anonymous {
+            r.push_str(" and is not identified by name");
+            if !s.descriptors.is_empty() {
+                r.push_str(&format!(" (described as {})", s.descriptors.iter().map(|d| format!("\"{d}\"")).collect::<Vec<_>>().join(", ")));
+            }
+        }
+        r.push('.');
+        reasons.push(r);
+    }
+    let relays: Vec<usize> = chain.iter().copied().filter(|s| !orig.contains(s)).collect();
+    for &r in &relays {
+        let how = attrs
+            .iter()
+            .find(|&&a| doc.attributions[a].source_id == Some(r))
+            .and_then(|&a| doc.attributions[a].medium.clone())
+            .map(|m| format!(" (medium: {m})"))
+            .unwrap_or_default();
+        reasons.push(format!("{} relays it second-hand{how}.", source_ref(doc, r)));
+    }
+    let has = |v: Verdict| verifs.iter().any(|&i| doc.verifications[i].verdict == v);
+    let (confirmed, denied, not_confirmed) = (has(Verdict::Confirmed), has(Verdict::Denied), has(Verdict::CouldNotConfirm));
+    let no_context = has(Verdict::NoFurtherContext);
+    for &i in verifs {
+        let v = &doc.verifications[i];
+        let who = v.actor.map_or_else(|| "someone".to_string(), |a| quote(doc, a));
+        reasons.push(format!("{who} {}: {}.", verdict_phrase(v.verdict), quote(doc, v.cue)));
+    }
+    let independent = orig.len();
+    let anonymous_origin = orig.len() == 1 && doc.sources[orig[0]].anonymous;
+    let label = if denied && (confirmed || independent >= 2) {
+        DISPUTED
+    } else if denied {
+        DENIED
+    } else if confirmed || independent >= 2 {
+        CORROBORATED
+    } else if not_confirmed || no_context || orig.is_empty() || (anonymous_origin && !relays.is_empty()) {
+        UNVERIFIED
+    } else if anonymous_origin {
+        SINGLE_ANONYMOUS
+    } else {
+        SINGLE_NAMED
+    };
+    reasons.push(
+        match label {
+            DISPUTED => "It is both denied and supported by a confirmation or a second independent source.",
+            DENIED => "It is denied and nothing in the article confirms it.",
+            CORROBORATED if confirmed => "A confirmation from outside its own sources supports it.",
+            CORROBORATED => "Two or more independent sources give it.",
+            UNVERIFIED if orig.is_empty() => "No source for it is identified.",
+            UNVERIFIED => "No one confirms it and there is no independent corroboration.",
+            SINGLE_ANONYMOUS => "It rests on one source not identified by name, with no corroboration.",
+            _ => "It rests on one named source, with no corroboration.",
+        }
+        .to_string(),
+    );
+    Assessment { label: label.to_string(), reasons }
+}

@@ -1,0 +1,70 @@
+//! Orders a claim's sources from origin to last relay.
+
+use hearsay_core::{AttributionKind, Doc, SourceType};
+
+/// Nesting depth of attribution `i` (0 = not inside another report).
+pub fn depth(doc: &Doc, i: usize) -> usize {
+    let mut d = 0;
+    let mut cur = doc.attributions[i].parent;
+    while let Some(p) = cur.filter(|&p| p < doc.attributions.len() && d < 16) {
+        d += 1;
+        cur = doc.attributions[p].parent;
+    }
+    d
+}
+
+/// True for an unnamed document or outlet ("a report", "reports"): it passes a claim on
+/// rather than originating it when a speaker also gives it.
+pub fn is_anonymous_relay(doc: &Doc, sid: usize) -> bool {
+    doc.sources.get(sid).is_some_and(|s| s.anonymous && matches!(s.stype, SourceType::Document | SourceType::Outlet))
+}
+
+fn kind_rank(k: AttributionKind) -> u8 {
+    match k {
+        AttributionKind::Direct | AttributionKind::Mixed => 0,
+        AttributionKind::Indirect => 1,
+        AttributionKind::AccordingTo | AttributionKind::Other => 2,
+    }
+}
+
+/// Source ids of the claim's attributions, origin first: the most deeply nested report first,
+/// then the speakers quoting it, then documents and outlets passing it on; ties in text order.
+pub fn chain(doc: &Doc, attrs: &[usize]) -> Vec<usize> {
+    let mut order: Vec<usize> = attrs.iter().copied().filter(|&i| doc.attributions[i].source_id.is_some()).collect();
+    order.sort_by_key(|&i| {
+        let a = &doc.attributions[i];
+        let sid = a.source_id.unwrap_or(usize::MAX);
+        let relay = doc.sources.get(sid).is_some_and(|s| matches!(s.stype, SourceType::Document | SourceType::Outlet));
+        (std::cmp::Reverse(depth(doc, i)), relay, kind_rank(a.kind), a.content.first().map_or(0, |c| c.start))
+    });
+    let mut out: Vec<usize> = Vec::new();
+    for i in order {
+        if let Some(s) = doc.attributions[i].source_id {
+            if !out.contains(&s) {
+                out.push(s);
+            }
+        }
+    }
+    out
+}
+
+/// Source ids that originate the claim independently: sources of reports nothing in the
+/// claim nests inside, leaving out unnamed documents and outlets when a speaker is also an origin.
+pub fn origins(doc: &Doc, attrs: &[usize]) -> Vec<usize> {
+    let mut out: Vec<usize> = Vec::new();
+    for &i in attrs {
+        let has_child = attrs.iter().any(|&j| doc.attributions[j].parent == Some(i));
+        if has_child {
+            continue;
+        }
+        if let Some(s) = doc.attributions[i].source_id {
+            if !out.contains(&s) {
+                out.push(s);
+            }
+        }
+    }
+    if out.iter().any(|&s| !is_anonymous_relay(doc, s)) {
+        out.retain(|&s| !is_anonymous_relay(doc, s));
+    }
+    out
+}

@@ -1,0 +1,92 @@
+//! Groups attributions that assert or relay the same content.
+
+use crate::words::{content_words, Idf};
+use hearsay_core::{Doc, Verdict};
+
+/// Content overlap at or above which two attributions state the same claim.
+pub const SAME_CLAIM: f64 = 0.34;
+
+/// Content words of each attribution's content spans.
+pub fn attribution_words(doc: &Doc) -> Vec<Vec<String>> {
+    doc.attributions
+        .iter()
+        .map(|a| {
+            let mut w = Vec::new();
+            for c in &a.content {
+                for x in content_words(doc.slice(*c)) {
+                    if !w.contains(&x) {
+                        w.push(x);
+                    }
+                }
+            }
+            w
+        })
+        .collect()
+}
+
+/// True when an attribution's content reports a verification ("I cannot confirm …"):
+/// it responds to a claim rather than asserting one.
+pub fn is_response(doc: &Doc, i: usize) -> bool {
+    let a = &doc.attributions[i];
+    doc.verifications
+        .iter()
+        .any(|v| v.verdict != Verdict::Confirmed && a.content.iter().any(|c| c.contains(v.cue)))
+}
+
+fn find(p: &mut [usize], mut x: usize) -> usize {
+    while p[x] != x {
+        p[x] = p[p[x]];
+        x = p[x];
+    }
+    x
+}
+
+/// Groups of attribution indices, each sorted, groups ordered by their first attribution.
+pub fn group(doc: &Doc, words: &[Vec<String>], idf: &Idf) -> Vec<Vec<usize>> {
+    let n = doc.attributions.len();
+    let mut p: Vec<usize> = (0..n).collect();
+    let mut response: Vec<bool> = (0..n).map(|i| is_response(doc, i)).collect();
+    // a quote continuing in the next paragraph (no source, no cue) belongs with the quote it continues
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_by_key(|&i| doc.attributions[i].content.first().map_or(0, |c| c.start));
+    for w in order.windows(2) {
+        let (prev, cur) = (w[0], w[1]);
+        let a = &doc.attributions[cur];
+        if a.source.is_none() && a.cue.is_none() && a.source_id.is_some() && a.source_id == doc.attributions[prev].source_id {
+            let (x, y) = (find(&mut p, cur), find(&mut p, prev));
+            p[x] = y;
+            response[cur] |= response[prev];
+        }
+    }
+    for (i, a) in doc.attributions.iter().enumerate() {
+        // a nested report is relayed by the one quoting it
+        if let Some(par) = a.parent.filter(|&q| q < n && q != i) {
+            let (x, y) = (find(&mut p, i), find(&mut p, par));
+            p[x] = y;
+        }
+    }
+    for i in 0..n {
+        for j in i + 1..n {
+            if response[i] || response[j] || doc.attributions[i].parent == Some(j) || doc.attributions[j].parent == Some(i) {
+                continue;
+            }
+            if idf.similarity(&words[i], &words[j]) >= SAME_CLAIM {
+                let (x, y) = (find(&mut p, i), find(&mut p, j));
+                p[x] = y;
+            }
+        }
+    }
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut root_of: Vec<Option<usize>> = vec![None; n];
+    for i in 0..n {
+        let r = find(&mut p, i);
+        match root_of[r] {
+            Some(g) => groups[g].push(i),
+            None => {
+                root_of[r] = Some(groups.len());
+                groups.push(vec![i]);
+            }
+        }
+    }
+    groups
+}

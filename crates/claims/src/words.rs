@@ -1,0 +1,111 @@
+//! Content words of a stretch of text and a document-weighted overlap between two sets of them.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+fn list(src: &'static str) -> HashSet<&'static str> {
+    src.lines().filter(|l| !l.starts_with('#')).flat_map(str::split_whitespace).collect()
+}
+
+fn stopwords() -> &'static HashSet<&'static str> {
+    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    S.get_or_init(|| list(include_str!("../data/stopwords.txt")))
+}
+
+/// Words of a response-to-comment line (`data/response_frame.txt`).
+pub fn response_frame() -> &'static HashSet<&'static str> {
+    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    S.get_or_init(|| list(include_str!("../data/response_frame.txt")))
+}
+
+/// Lowercase content words (letters only, 3+ chars, no stopwords), deduplicated, with a
+/// plural "s" dropped.
+pub fn content_words(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for w in text.split(|c: char| !c.is_alphanumeric() && c != '-') {
+        let w = w.trim_matches('-').to_lowercase();
+        if w.chars().count() < 3 || !w.chars().any(char::is_alphabetic) || stopwords().contains(w.as_str()) {
+            continue;
+        }
+        let w = match w.strip_suffix('s') {
+            Some(stem) if stem.len() >= 4 && !stem.ends_with('s') => stem.to_string(),
+            _ => w,
+        };
+        if !out.contains(&w) {
+            out.push(w);
+        }
+    }
+    out
+}
+
+/// Two words match when equal or when the shorter (4+ chars) starts the longer ("porn", "pornography").
+pub fn word_match(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (s, l) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    s.len() >= 4 && l.starts_with(s)
+}
+
+/// Inverse document frequency of words over the document's sentences.
+#[derive(Debug, Default)]
+pub struct Idf {
+    df: HashMap<String, usize>,
+    n: usize,
+}
+
+impl Idf {
+    /// Counts word document frequencies over `sentences`.
+    pub fn new<'a>(sentences: impl Iterator<Item = &'a str>) -> Self {
+        let mut idf = Idf::default();
+        for s in sentences {
+            idf.n += 1;
+            for w in content_words(s) {
+                *idf.df.entry(w).or_insert(0) += 1;
+            }
+        }
+        idf
+    }
+
+    /// Weight of a word: rarer in the document weighs more.
+    pub fn weight(&self, w: &str) -> f64 {
+        let df = self.df.get(w).copied().unwrap_or(0) as f64;
+        ((1.0 + self.n as f64) / (1.0 + df)).ln() + 1.0
+    }
+
+    /// Weighted share of `a`'s words found in `b` (0..=1).
+    pub fn covered(&self, a: &[String], b: &[String]) -> f64 {
+        let total: f64 = a.iter().map(|w| self.weight(w)).sum();
+        if total == 0.0 {
+            return 0.0;
+        }
+        let hit: f64 = a.iter().filter(|w| b.iter().any(|x| word_match(w, x))).map(|w| self.weight(w)).sum();
+        hit / total
+    }
+
+    /// Symmetric overlap: the larger of the two coverages, scaled down for one-word matches.
+    pub fn similarity(&self, a: &[String], b: &[String]) -> f64 {
+        let shared = a.iter().filter(|w| b.iter().any(|x| word_match(w, x))).count();
+        if shared < 2 {
+            return 0.0;
+        }
+        self.covered(a, b).max(self.covered(b, a))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_and_overlap() {
+        let a = content_words("The soldiers devour pornography, officials said.");
+        assert_eq!(a, ["soldier", "devour", "pornography", "official"]);
+        assert!(word_match("porn", "pornography"));
+        assert!(!word_match("use", "used"));
+        let idf = Idf::new(["soldiers devour porn", "soldiers march", "soldiers rest"].into_iter());
+        let b = content_words("soldiers are addicted to porn");
+        assert!(idf.similarity(&a, &b) > 0.3);
+        assert_eq!(idf.similarity(&a, &content_words("the weather is fine today")), 0.0);
+    }
+}

@@ -1,0 +1,90 @@
+//! `hearsay claims`: claims clustered across the articles of a database.
+
+use crate::exit::Unreadable;
+use hearsay_corpus::cluster::{find, persist, time::parse_timestamp, ClusterQuery};
+use hearsay_store::SqliteStore;
+use std::path::{Path, PathBuf};
+
+/// Arguments of `hearsay claims`.
+#[derive(clap::Args)]
+pub struct Args {
+    /// Database file (written by `hearsay ingest`).
+    #[arg(long, default_value = "hearsay.db")]
+    db: PathBuf,
+    /// Only claims whose text or headlines contain every word of this.
+    #[arg(long)]
+    search: Option<String>,
+    /// Only claims with this label (unverified, disputed, denied, corroborated, or a claims-stage label).
+    #[arg(long)]
+    label: Option<String>,
+    /// Only claims with a speaker, verifier or outlet whose name contains this.
+    #[arg(long)]
+    source: Option<String>,
+    /// Only claims seen in an article published on or after this date (ISO 8601).
+    #[arg(long)]
+    since: Option<String>,
+    /// Only claims seen in at least this many articles.
+    #[arg(long, default_value_t = 1)]
+    min_articles: usize,
+    /// Print at most this many.
+    #[arg(long)]
+    limit: Option<usize>,
+    /// Print JSON instead of a table.
+    #[arg(long)]
+    json: bool,
+}
+
+/// Opens the database and brings its clusters up to date with what was ingested.
+pub fn open_and_sync(db: &Path) -> anyhow::Result<hearsay_corpus::cluster::ClusterIndex> {
+    if !db.is_file() {
+        return Err(Unreadable(format!("no database at {}", db.display())).into());
+    }
+    let mut store = SqliteStore::open(db)?;
+    let (ix, out) = persist::sync(&mut store)?;
+    if out.documents > 0 {
+        eprintln!("hearsay: clustered {} new documents ({} clusters touched, {} in all)", out.documents, out.clusters_touched, out.clusters);
+    }
+    Ok(ix)
+}
+
+/// Cuts `s` to `n` characters, with an ellipsis.
+pub fn cut(s: &str, n: usize) -> String {
+    let one_line = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if one_line.chars().count() <= n {
+        one_line
+    } else {
+        format!("{}…", one_line.chars().take(n.saturating_sub(1)).collect::<String>())
+    }
+}
+
+/// Runs `hearsay claims`.
+pub fn run(a: Args) -> anyhow::Result<()> {
+    let since = match &a.since {
+        Some(s) => Some(parse_timestamp(s).ok_or_else(|| anyhow::anyhow!("--since: not an ISO 8601 date: {s}"))?),
+        None => None,
+    };
+    let ix = open_and_sync(&a.db)?;
+    let q = ClusterQuery { search: a.search, label: a.label, source: a.source, since, min_articles: a.min_articles };
+    let mut found = find(&ix, &q);
+    found.truncate(a.limit.unwrap_or(usize::MAX));
+    if a.json {
+        let summaries: Vec<_> = found.iter().map(|t| &t.summary).collect();
+        println!("{}", serde_json::to_string_pretty(&summaries)?);
+        return Ok(());
+    }
+    println!("{:>5}  {:>8}  {:<20}  {:<11}  {:<14}  CLAIM", "ID", "ARTICLES", "FIRST SEEN", "SUP/DEN/REP", "LABELS");
+    for t in &found {
+        let s = &t.summary;
+        println!(
+            "{:>5}  {:>8}  {:<20}  {:<11}  {:<14}  {}",
+            s.id,
+            s.articles,
+            cut(s.first_published.as_deref().unwrap_or("-"), 20),
+            format!("{}/{}/{}", s.stances.supports, s.stances.denies, s.stances.reports),
+            cut(&s.labels.join(","), 14),
+            cut(&s.claim, 90)
+        );
+    }
+    eprintln!("{} claim clusters", found.len());
+    Ok(())
+}

@@ -1,0 +1,196 @@
+//! Hedge cues from the lexicon in `data/hedge_cues.tsv`, and their attachment to attributions.
+
+use hearsay_core::{Doc, Hedge, Span, Token, TokenKind};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+const SOURCE: &str = include_str!("../data/hedge_cues.tsv");
+
+/// Sentence-level check: a cue counts when it was seen in at least this many train sentences…
+pub const MIN_TRAIN_SENTENCES: u32 = 3;
+/// …and at least this share of them were labelled uncertain (tuned on hedges/train.csv).
+pub const MIN_TRAIN_SHARE: f32 = 0.40;
+
+/// Words a modal cue extends over before taking the next word ("may be using").
+const MODAL_EXTENSION: &[&str] = &["be", "have", "not", "been", "also", "well", "still", "even", "never", "only"];
+
+/// Number words that satisfy a `num` cue ("about a dozen" is not one; "about five" is).
+const NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+    "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions", "dozen",
+    "dozens", "half", "$", "£", "€",
+];
+
+/// How a cue extends or is restricted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Flag {
+    None,
+    Num,
+    Modal,
+}
+
+/// One lexicon entry.
+#[derive(Debug)]
+struct Entry {
+    words: Vec<String>,
+    class: &'static str,
+    flag: Flag,
+    train_sentences: u32,
+    train_share: f32,
+}
+
+impl Entry {
+    fn counts_for_sentences(&self) -> bool {
+        self.train_sentences >= MIN_TRAIN_SENTENCES && self.train_share >= MIN_TRAIN_SHARE
+    }
+}
+
+#[derive(Debug)]
+struct Lexicon {
+    entries: Vec<Entry>,
+    by_first: HashMap<String, Vec<usize>>,
+}
+
+fn class_name(s: &str) -> Option<&'static str> {
+    ["modal", "evidential", "attribution", "approximator", "weasel"].into_iter().find(|c| *c == s)
+}
+
+/// Parses the shipped lexicon; panics only on a malformed shipped file (caught by tests).
+fn load() -> Lexicon {
+    let mut entries = Vec::new();
+    for (n, line) in SOURCE.lines().enumerate() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let f: Vec<&str> = line.split('\t').collect();
+        assert!(f.len() == 5, "hedge_cues.tsv line {}: expected 5 fields", n + 1);
+        let class = class_name(f[1]).unwrap_or_else(|| panic!("hedge_cues.tsv line {}: class {}", n + 1, f[1]));
+        let flag = match f[2] {
+            "num" => Flag::Num,
+            "modal" => Flag::Modal,
+            _ => Flag::None,
+        };
+        entries.push(Entry {
+            words: f[0].split(' ').map(str::to_string).collect(),
+            class,
+            flag,
+            train_sentences: f[3].parse().unwrap_or(0),
+            train_share: f[4].parse().unwrap_or(0.0),
+        });
+    }
+    let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, e) in entries.iter().enumerate() {
+        by_first.entry(e.words[0].clone()).or_default().push(i);
+    }
+    // Longest phrases first, so "according to a report" wins over shorter ones.
+    for v in by_first.values_mut() {
+        v.sort_by_key(|&i| std::cmp::Reverse(entries[i].words.len()));
+    }
+    Lexicon { entries, by_first }
+}
+
+fn lexicon() -> &'static Lexicon {
+    static L: OnceLock<Lexicon> = OnceLock::new();
+    L.get_or_init(load)
+}
+
+fn is_number(word: &str, t: &Token) -> bool {
+    t.kind == TokenKind::Number || NUMBER_WORDS.contains(&word)
+}
+
+/// Which cues to look for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CueSet {
+    /// News hedges: every class but `weasel`.
+    News,
+    /// Sentence-level uncertainty: cues that passed the train-set threshold, any class.
+    Sentence,
+}
+
+/// Hedge cues among `tokens` (one stretch of `text`), left to right, not overlapping.
+pub fn find_hedges(text: &str, tokens: &[Token], set: CueSet) -> Vec<Hedge> {
+    let lex = lexicon();
+    let words: Vec<String> =
+        tokens.iter().map(|t| t.span.text(text).replace('’', "'").to_lowercase()).collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let mut found = None;
+        if let Some(cands) = lex.by_first.get(&words[i]) {
+            for &k in cands {
+                let e = &lex.entries[k];
+                let wanted = match set {
+                    CueSet::News => e.class != "weasel",
+                    CueSet::Sentence => e.counts_for_sentences(),
+                };
+                let n = e.words.len();
+                if !wanted || i + n > words.len() || words[i..i + n] != e.words[..] {
+                    continue;
+                }
+                let mut end = i + n; // exclusive
+                match e.flag {
+                    Flag::Num if !(end < words.len() && is_number(&words[end], &tokens[end])) => continue,
+                    Flag::Modal => {
+                        let mut j = end;
+                        while j < words.len() && MODAL_EXTENSION.contains(&words[j].as_str()) {
+                            j += 1;
+                        }
+                        if j < words.len() && tokens[j].kind == TokenKind::Word {
+                            end = j + 1;
+                        } else if j > end {
+                            end = j;
+                        }
+                    }
+                    _ => {}
+                }
+                found = Some((end, e.class));
+                break;
+            }
+        }
+        match found {
+            Some((end, class)) => {
+                out.push(Hedge { cue: Span::new(tokens[i].span.start, tokens[end - 1].span.end), class });
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// True when `text` (one sentence) holds a cue of the sentence-level set.
+pub fn is_uncertain(text: &str) -> bool {
+    let toks = hearsay_text::tokenize(text, Span::new(0, text.len()));
+    !find_hedges(text, &toks, CueSet::Sentence).is_empty()
+}
+
+/// Finds news hedges in every prose sentence and attaches each to the attributions whose
+/// content holds it, or whose cue sentence holds it outside the attribution's own source and
+/// cue ("according to a report" is the frame, not a hedge on it).
+pub fn annotate(doc: &mut Doc) {
+    let mut hedges = Vec::new();
+    for s in &doc.sentences {
+        let prose = doc.segments.get(s.segment).is_some_and(|g| g.kind.carries_prose());
+        if prose && s.tokens.end <= doc.tokens.len() {
+            hedges.extend(find_hedges(&doc.text, &doc.tokens[s.tokens.clone()], CueSet::News));
+        }
+    }
+    let sentences: Vec<Span> = doc.sentences.iter().map(|s| s.span).collect();
+    for a in &mut doc.attributions {
+        let frame: Vec<Span> = a
+            .cue
+            .iter()
+            .filter_map(|c| sentences.iter().find(|s| s.contains(*c) || s.overlaps(*c)).copied())
+            .collect();
+        for h in &hedges {
+            let own = a.cue.is_some_and(|c| c.overlaps(h.cue)) || a.source.is_some_and(|s| s.overlaps(h.cue));
+            let inside = a.content.iter().any(|c| c.contains(h.cue)) || frame.iter().any(|f| f.contains(h.cue));
+            if inside && !own && !a.hedges.contains(&h.cue) {
+                a.hedges.push(h.cue);
+            }
+        }
+        a.hedges.sort_by_key(|s| s.start);
+    }
+    doc.hedges.extend(hedges);
+}

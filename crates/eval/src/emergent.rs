@@ -1,0 +1,48 @@
+//! Stance of article headlines toward claims on Emergent-layout CSVs (Ferreira & Vlachos,
+//! NAACL 2016; published baseline 73 % accuracy): the shipped model scored on a file, or
+//! K-fold cross-validation grouped by `claimId` (no claim in two folds).
+
+use hearsay_corpus::stance::{self, StanceScores, TrainOptions};
+use serde::Serialize;
+use std::fmt;
+use std::path::Path;
+
+/// The report of `hearsay eval emergent`.
+#[derive(Debug, Serialize)]
+pub struct EmergentReport {
+    /// The file scored.
+    pub file: String,
+    /// `shipped model` or `grouped K-fold cross-validation`.
+    pub mode: String,
+    /// Folds, for cross-validation.
+    pub folds: Option<usize>,
+    /// Rows skipped (unknown label or empty field).
+    pub skipped: usize,
+    /// Scores.
+    pub scores: StanceScores,
+}
+
+/// Scores the shipped model on `file`, or with `cv = Some(k)` runs grouped k-fold
+/// cross-validation on it (training with the shipped model's settings).
+pub fn evaluate(file: &Path, cv: Option<usize>) -> anyhow::Result<EmergentReport> {
+    let (pairs, skipped) = stance::read_emergent(file)?;
+    anyhow::ensure!(!pairs.is_empty(), "no labelled pairs in {}", file.display());
+    let (mode, scores) = match cv {
+        Some(k) => {
+            anyhow::ensure!(k >= 2, "--cv needs at least 2 folds");
+            (format!("grouped {k}-fold cross-validation"), stance::cross_validate(&pairs, k, &TrainOptions::default()))
+        }
+        None => ("shipped model".to_string(), stance::evaluate(stance::shipped(), &pairs)),
+    };
+    Ok(EmergentReport { file: file.display().to_string(), mode, folds: cv, skipped, scores })
+}
+
+impl fmt::Display for EmergentReport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "Emergent stance ({}) on {}", self.mode, self.file)?;
+        if self.skipped > 0 {
+            writeln!(f, "skipped rows: {}", self.skipped)?;
+        }
+        write!(f, "{}", self.scores)
+    }
+}

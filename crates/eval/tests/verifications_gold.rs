@@ -1,0 +1,19 @@
+//! The shipped verification gold parses, indexes the PolNeAR dev texts, and the pipeline
+//! keeps a floor on it (skipped when ../shared/data is absent).
+
+use std::path::PathBuf;
+
+#[test]
+fn polnear_dev_verification_gold() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let texts = root.join("../shared/data/polnear/dev/text");
+    if !texts.is_dir() {
+        println!("skipping: {} not found", texts.display());
+        return;
+    }
+    let gold = root.join("data/verifications/polnear-dev.jsonl");
+    let r = hearsay_eval::verifications::evaluate(&gold, &texts, true).unwrap();
+    println!("{r}");
+    assert!(r.gold_events >= 80, "gold has {} events", r.gold_events);
+    assert!(r.verdict_cue.f1() >= 0.5, "verdict+cue F1 {:.3}", r.verdict_cue.f1());
+}

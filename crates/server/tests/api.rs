@@ -1,0 +1,165 @@
+//! The HTTP API against a real server on loopback: analysis, limits, errors, the store.
+
+mod common;
+
+use common::*;
+use hearsay_server::Config;
+use serde_json::json;
+use std::time::Duration;
+
+fn config() -> Config {
+    Config { max_body_bytes: 64 * 1024, ..Config::default() }
+}
+
+#[tokio::test]
+async fn analyze_json_text_returns_the_document() {
+    let s = TestServer::start(config()).await;
+    let r = post_json(&s.url("/v1/analyze"), &json!({"text": ARTICLE, "id": "bridge"})).await;
+    assert_eq!(r.status, 200);
+    let v = r.json();
+    assert_eq!(v["schema"], "hearsay.v1");
+    assert_eq!(v["document"]["id"], "bridge");
+    assert_eq!(v["document"]["text"], ARTICLE, "plain text is kept byte for byte");
+    for k in ["sources", "attributions", "verifications", "claims"] {
+        assert!(v[k].is_array(), "{k} must be an array");
+    }
+    assert!(r.headers["content-security-policy"].to_str().unwrap().contains("script-src 'self'"));
+    s.stop().await;
+}
+
+#[tokio::test]
+async fn analyze_raw_bodies_by_content_type() {
+    let s = TestServer::start(config()).await;
+    let c = client();
+    let r = send(&c, "POST", &s.url("/v1/analyze?id=raw"), Some("text/plain; charset=utf-8"), ARTICLE).await;
+    assert_eq!(r.status, 200);
+    assert_eq!(r.json()["document"]["id"], "raw");
+    assert_eq!(r.json()["document"]["text"], ARTICLE);
+    let html = "<html><body><article><h1>Bridge vote</h1><p>The mayor said the vote was delayed.</p></article></body></html>";
+    let r = send(&c, "POST", &s.url("/v1/analyze"), Some("text/html"), html).await;
+    assert_eq!(r.status, 200);
+    let text = r.json()["document"]["text"].as_str().unwrap().to_string();
+    assert!(text.contains("The mayor said the vote was delayed."), "{text}");
+    assert!(!text.contains("<p>"), "HTML is extracted, not kept: {text}");
+    s.stop().await;
+}
+
+#[tokio::test]
+async fn bad_requests_get_json_errors_with_fitting_status() {
+    let s = TestServer::start(Config { max_body_bytes: 1000, ..Config::default() }).await;
+    let c = client();
+    let url = s.url("/v1/analyze");
+    let cases: Vec<(Option<&str>, Vec<u8>, u16, &str)> = vec![
+        (Some("application/json"), b"{\"text\": \"unterminated".to_vec(), 400, "malformed_json"),
+        (Some("application/json"), b"{\"text\": 5}".to_vec(), 422, "invalid_request"),
+        (Some("application/json"), b"{\"text\": \"a\", \"html\": \"b\"}".to_vec(), 422, "invalid_request"),
+        (Some("application/json"), b"{\"txt\": \"a\"}".to_vec(), 422, "invalid_request"),
+        (Some("application/json"), b"{\"text\": \"   \"}".to_vec(), 422, "empty_input"),
+        (Some("text/plain"), vec![b'a'; 5000], 413, "body_too_large"),
+        (Some("application/json"), format!("{{\"text\": \"{}\"}}", "b".repeat(2000)).into_bytes(), 413, "body_too_large"),
+        (None, b"abc\0\0\0\0def\0\0\0".to_vec(), 422, "binary_input"),
+    ];
+    for (ct, body, status, code) in cases {
+        let r = send(&c, "POST", &url, ct, body.clone()).await;
+        assert_eq!(r.status, status, "{}", String::from_utf8_lossy(&r.body));
+        assert_eq!(r.error_code(), code, "{}", String::from_utf8_lossy(&body[..body.len().min(60)]));
+        assert!(r.json()["error"]["message"].as_str().is_some_and(|m| !m.is_empty()));
+    }
+    let r = send(&c, "POST", &s.url("/v1/analyze?bogus=1"), Some("text/plain"), "x").await;
+    assert_eq!((r.status, r.error_code().as_str()), (400, "bad_query"));
+    let r = get(&s.url("/v1/nothing-here")).await;
+    assert_eq!((r.status, r.error_code().as_str()), (404, "no_route"));
+    let r = get(&s.url("/v1/analyze")).await;
+    assert_eq!((r.status, r.error_code().as_str()), (405, "method_not_allowed"));
+    let r = get(&s.url("/assets/nope.js")).await;
+    assert_eq!((r.status, r.error_code().as_str()), (404, "unknown_id"));
+    s.stop().await;
+}
+
+#[tokio::test]
+async fn store_endpoints_without_a_database_say_so() {
+    let s = TestServer::start(config()).await;
+    let r = post_json(&s.url("/v1/analyze"), &json!({"text": ARTICLE, "store": true})).await;
+    assert_eq!((r.status, r.error_code().as_str()), (503, "no_store"));
+    let r = get(&s.url("/v1/claims")).await;
+    assert_eq!((r.status, r.error_code().as_str()), (503, "no_store"));
+    assert_eq!(get(&s.url("/v1/info")).await.json()["store"], false);
+    s.stop().await;
+}
+
+#[tokio::test]
+async fn analysis_over_the_time_limit_is_a_503() {
+    let s = TestServer::start(Config {
+        max_body_bytes: 8 << 20,
+        analysis_timeout: Duration::from_nanos(1),
+        ..Config::default()
+    })
+    .await;
+    let big = ARTICLE.repeat(100);
+    let r = post_json(&s.url("/v1/analyze"), &json!({ "text": big })).await;
+    assert_eq!((r.status, r.error_code().as_str()), (503, "timeout"));
+    s.stop().await;
+}
+
+#[tokio::test]
+async fn stored_documents_and_claims_come_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("h.db");
+    let s = TestServer::start(Config { db: Some(db.clone()), ..config() }).await;
+    let r = post_json(&s.url("/v1/analyze"), &json!({"text": ARTICLE, "id": "bridge-1", "store": true})).await;
+    assert_eq!(r.status, 201, "{}", String::from_utf8_lossy(&r.body));
+    let location = r.headers["location"].to_str().unwrap().to_string();
+    assert!(location.starts_with("/v1/documents/"));
+    let stored = get(&s.url(&location)).await;
+    assert_eq!(stored.status, 200);
+    assert_eq!(stored.body, r.body, "the stored JSON is what analyze returned");
+    let by_caller_id = get(&s.url("/v1/documents/bridge-1")).await;
+    assert_eq!(by_caller_id.json()["document"]["text"], ARTICLE);
+    let r = get(&s.url("/v1/documents/no-such-doc")).await;
+    assert_eq!((r.status, r.error_code().as_str()), (404, "unknown_id"));
+    let found = get(&s.url("/v1/documents?q=bridge%20council")).await;
+    assert_eq!(found.status, 200);
+    assert_eq!(found.json()["documents"][0]["doc_id"], "bridge-1");
+    let r = get(&s.url("/v1/documents?q=%20")).await;
+    assert_eq!(r.status, 422);
+    let claims = get(&s.url("/v1/claims?limit=10")).await;
+    assert_eq!(claims.status, 200);
+    let n_doc = stored.json()["claims"].as_array().unwrap().len();
+    let rows = claims.json()["claims"].as_array().unwrap().clone();
+    assert_eq!(rows.len(), n_doc.min(10), "every stored claim is listed");
+    for row in &rows {
+        assert_eq!(row["doc_id"], "bridge-1");
+        let label = row["label"].as_str().unwrap();
+        let filtered = get(&s.url(&format!("/v1/claims?label={label}"))).await.json();
+        assert!(filtered["claims"].as_array().unwrap().iter().all(|c| c["label"] == label));
+    }
+    let none = get(&s.url("/v1/claims?label=no_such_label")).await.json();
+    assert_eq!(none["claims"], json!([]));
+    assert_eq!(get(&s.url("/v1/info")).await.json()["store"], true);
+    s.stop().await;
+}
+
+#[tokio::test]
+async fn shutdown_finishes_the_write_in_flight() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("h.db");
+    let cfg = Config { db: Some(db.clone()), max_body_bytes: 8 << 20, max_concurrent: 4, ..Config::default() };
+    let mut s = TestServer::start(cfg).await;
+    let big = ARTICLE.repeat(300);
+    let url = s.url("/v1/analyze");
+    let req = tokio::spawn(async move { post_json(&url, &json!({"text": big, "id": "late", "store": true})).await });
+    // Wait until the analysis holds a slot, then ask the server to stop.
+    let slots = s.state.slots.clone();
+    let t0 = std::time::Instant::now();
+    while slots.available_permits() == 4 {
+        assert!(t0.elapsed() < Duration::from_secs(30), "request never started");
+        tokio::time::sleep(Duration::from_millis(1)).await;
+    }
+    s.begin_shutdown();
+    let r = req.await.unwrap();
+    assert_eq!(r.status, 201, "the request in flight is answered");
+    s.stop().await;
+    use hearsay_store::Store;
+    let store = hearsay_store::SqliteStore::open(&db).unwrap();
+    assert_eq!(store.lookup("late").unwrap().len(), 1, "its write is in the database");
+}

@@ -1,0 +1,76 @@
+//! Grouping mentions into speakers, on sentences written for these tests.
+
+mod common;
+use common::*;
+use hearsay_core::{AttributionKind::*, SourceType, Verdict};
+
+#[test]
+fn short_names_pronouns_roles_and_quote_speakers() {
+    let text = "Senator Maria Okafor said the bridge was unsafe.\n\n\
+                Okafor added that repairs would take a year.\n\n\
+                “I have seen the reports myself,” she said.\n\n\
+                A city spokesman said the bridge was inspected in May. The spokesman declined to comment further.";
+    let mut d = doc(text);
+    attr(&mut d, Indirect, Some("Senator Maria Okafor"), Some("said"), "the bridge was unsafe", 0);
+    attr(&mut d, Indirect, Some("Okafor"), Some("added"), "repairs would take a year", 0);
+    let q = attr(&mut d, Direct, Some("she"), Some("said"), "I have seen the reports myself,", 0);
+    attr(&mut d, Indirect, Some("A city spokesman"), Some("said"), "the bridge was inspected in May", 0);
+    let p = at(&d, "I have", 0).start;
+    verif(&mut d, Verdict::DeclinedToComment, "The spokesman", "declined to comment", 0);
+    d.verifications.push(hearsay_core::Verification {
+        verdict: Verdict::Confirmed,
+        actor: Some(hearsay_core::Span::new(p, p + 1)),
+        actor_id: None,
+        cue: at(&d, "have seen", p),
+        target: None,
+    });
+    hearsay_sources::annotate(&mut d);
+    assert_eq!(d.sources.len(), 2, "{:#?}", d.sources);
+    let okafor = d.attributions[0].source_id.unwrap();
+    let s = &d.sources[okafor];
+    assert_eq!((s.name.as_deref(), s.stype, s.anonymous, s.official), (Some("Maria Okafor"), SourceType::Person, false, true));
+    assert_eq!(d.attributions[1].source_id, Some(okafor));
+    assert_eq!(d.attributions[q].source_id, Some(okafor));
+    assert_eq!(d.verifications[1].actor_id, Some(okafor), "“I” inside her quote is her");
+    let spokesman = d.attributions[3].source_id.unwrap();
+    assert_ne!(spokesman, okafor);
+    assert_eq!(d.verifications[0].actor_id, Some(spokesman), "“The spokesman” points back");
+    assert!(d.sources[spokesman].anonymous && d.sources[spokesman].official);
+}
+
+#[test]
+fn recipients_outlets_and_relative_pronouns() {
+    let text = "“The talks failed,” a diplomat familiar with the negotiations told Reuters.\n\n\
+                The agency, which first reported the news, said the talks would resume.";
+    let mut d = doc(text);
+    attr(&mut d, Direct, Some("a diplomat familiar with the negotiations"), Some("told"), "The talks failed,", 0);
+    attr(&mut d, Indirect, Some("which"), Some("reported"), "the news", 0);
+    hearsay_sources::annotate(&mut d);
+    let dip = &d.sources[d.attributions[0].source_id.unwrap()];
+    assert!(dip.anonymous && dip.stype == SourceType::Person);
+    assert_eq!(dip.descriptors, ["familiar with the negotiations"]);
+    let reuters = d.attributions[0].recipient_id.expect("recipient");
+    assert_eq!(d.sources[reuters].stype, SourceType::Outlet);
+    assert_eq!(d.sources[reuters].name.as_deref(), Some("Reuters"));
+    // "The agency, which" resolves through the phrase before the pronoun
+    let which = d.attributions[1].source_id.unwrap();
+    assert_eq!(d.sources[which].stype, SourceType::Organization);
+}
+
+#[test]
+fn bad_input_never_panics() {
+    let mut d = doc("“ ” said.\n\nx");
+    d.attributions.push(hearsay_core::Attribution {
+        kind: Direct,
+        source: Some(hearsay_core::Span::new(3, 1000)),
+        cue: Some(hearsay_core::Span::new(1, 2)),
+        content: vec![hearsay_core::Span::new(0, 1)],
+        parent: Some(7),
+        medium: None,
+        source_id: None,
+        recipient_id: None,
+        hedges: vec![],
+        confidence: 0.5,
+    });
+    hearsay_sources::annotate(&mut d);
+}
