@@ -51,8 +51,8 @@ pub fn features(ctx: &Ctx, i: usize, lo: usize, hi: usize, prev: u32, out: &mut 
     ]);
 }
 
-/// Tags every sentence of `doc`; returns cue token ranges `[start, end)` in text order.
-pub fn tag(s: &impl Scorer, ctx: &Ctx, doc: &Doc) -> Vec<(usize, usize)> {
+/// Tags every sentence of `doc` (`b_bias` is added to the score of B: above 0 favours recall); returns cue token ranges `[start, end)` in text order.
+pub fn tag(s: &impl Scorer, ctx: &Ctx, doc: &Doc, b_bias: f32) -> Vec<(usize, usize)> {
     let mut cues = Vec::new();
     let mut f = Vec::with_capacity(32);
     for sent in &doc.sentences {
@@ -61,7 +61,8 @@ pub fn tag(s: &impl Scorer, ctx: &Ctx, doc: &Doc) -> Vec<(usize, usize)> {
         let mut open: Option<usize> = None;
         for i in lo..hi {
             features(ctx, i, lo, hi, prev, &mut f);
-            let sc = s.score3(&f);
+            let mut sc = s.score3(&f);
+            sc[B as usize] += b_bias;
             let mut best = O;
             for c in [B, I] {
                 if c == I && prev == O {

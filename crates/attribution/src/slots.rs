@@ -19,6 +19,9 @@ pub const CL: u32 = 1;
 /// Content right of the cue.
 pub const CR: u32 = 2;
 
+/// Sentences either side of the cue's sentence in its window.
+const WINDOW: usize = 3;
+
 /// Longest source span considered, in tokens.
 const MAX_SOURCE: usize = 40;
 
@@ -54,11 +57,11 @@ pub fn window(doc: &Doc, cs: usize) -> (usize, usize) {
     };
     let seg = doc.sentences[si].segment;
     let mut a = si;
-    while a > 0 && si - a < 3 && doc.sentences[a - 1].segment == seg {
+    while a > 0 && si - a < WINDOW && doc.sentences[a - 1].segment == seg {
         a -= 1;
     }
     let mut b = si;
-    while b + 1 < doc.sentences.len() && b - si < 3 && doc.sentences[b + 1].segment == seg {
+    while b + 1 < doc.sentences.len() && b - si < WINDOW && doc.sentences[b + 1].segment == seg {
         b += 1;
     }
     (doc.sentences[a].tokens.start, doc.sentences[b].tokens.end.min(doc.tokens.len()))
@@ -254,10 +257,16 @@ impl SlotScores {
                 continue;
             }
             let mask = |x: [f32; 3]| if k < v.cs { [x[0], x[1], NEG] } else { [x[0], NEG, x[2]] };
-            v.start_features(ctx, k, &mut buf);
-            start[k - v.lo] = mask(sc.score3(&buf));
-            v.end_features(ctx, k, &mut buf);
-            end[k - v.lo] = mask(sc.score3(&buf));
+            // spans left of the cue end near its sentence; spans right of it start there
+            let near = ctx.sent[k].abs_diff(ctx.sent[v.cs]) <= 1;
+            if k < v.cs || near {
+                v.start_features(ctx, k, &mut buf);
+                start[k - v.lo] = mask(sc.score3(&buf));
+            }
+            if k >= v.ce || near {
+                v.end_features(ctx, k, &mut buf);
+                end[k - v.lo] = mask(sc.score3(&buf));
+            }
         }
         let mut pair = [[[0f32; 48]; 2]; 3];
         for (slot, ps) in pair.iter_mut().enumerate() {

@@ -52,7 +52,11 @@ pub fn group(doc: &Doc, words: &[Vec<String>], idf: &Idf) -> Vec<Vec<usize>> {
     for w in order.windows(2) {
         let (prev, cur) = (w[0], w[1]);
         let a = &doc.attributions[cur];
-        if a.source.is_none() && a.cue.is_none() && a.source_id.is_some() && a.source_id == doc.attributions[prev].source_id {
+        if a.source.is_none()
+            && a.cue.is_none()
+            && a.source_id.is_some()
+            && a.source_id == doc.attributions[prev].source_id
+        {
             let (x, y) = (find(&mut p, cur), find(&mut p, prev));
             p[x] = y;
             response[cur] |= response[prev];
@@ -67,7 +71,11 @@ pub fn group(doc: &Doc, words: &[Vec<String>], idf: &Idf) -> Vec<Vec<usize>> {
     }
     for i in 0..n {
         for j in i + 1..n {
-            if response[i] || response[j] || doc.attributions[i].parent == Some(j) || doc.attributions[j].parent == Some(i) {
+            if response[i]
+                || response[j]
+                || doc.attributions[i].parent == Some(j)
+                || doc.attributions[j].parent == Some(i)
+            {
                 continue;
             }
             if idf.similarity(&words[i], &words[j]) >= SAME_CLAIM {

@@ -15,6 +15,7 @@ fn main() {
         hearsay::Pipeline::new().annotate(&mut doc);
         let a = hearsay::Analysis::from_doc(&doc);
         let c = idx.add(&a);
+        if std::env::var("SHOW").is_ok() { for m in hearsay_corpus::cluster::mention::mentions(&a) { println!("   [{}] {:?} {:?}", m.key, m.text, m.chain); } }
         println!("{:<18} -> {:?}", a.document.id, c);
         ans.push(a);
     }
@@ -34,3 +35,5 @@ fn main() {
     }
     println!("min best-pos {minpos:.3}  max neg {maxneg:.3}");
 }
+#[allow(dead_code)]
+fn _x() {}

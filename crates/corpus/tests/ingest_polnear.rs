@@ -60,6 +60,7 @@ fn placeless(mut a: Analysis) -> Analysis {
 }
 
 #[test]
+#[cfg_attr(debug_assertions, ignore = "1,848 analyses: slow unoptimised; run with --release (as CI does)")]
 fn directory_and_warc_gz_give_the_same_analyses() {
     let Some(root) = polnear() else { return };
     let dirs: Vec<PathBuf> = ["train", "dev"].iter().map(|s| root.join(s).join("text")).collect();

@@ -8,7 +8,13 @@ fn ev(text: &str) -> Vec<(Verdict, String, Option<String>)> {
     let toks = hearsay_text::tokenize(text, Span::new(0, text.len()));
     events_in(text, &toks, 0, toks.len())
         .into_iter()
-        .map(|v| (v.verdict, v.cue.text(text).to_string(), v.actor.map(|a| a.text(text).to_string())))
+        .map(|v| {
+            (
+                v.verdict,
+                v.cue.text(text).to_string(),
+                v.actor.map(|a| a.text(text).to_string()),
+            )
+        })
         .collect()
 }
 
@@ -20,63 +26,202 @@ fn one(text: &str) -> (Verdict, String, Option<String>) {
 
 fn check(text: &str, verdict: Verdict, cue: &str, actor: Option<&str>) {
     let (v, c, a) = one(text);
-    assert_eq!((v, c.as_str(), a.as_deref()), (verdict, cue, actor), "{text}");
+    assert_eq!(
+        (v, c.as_str(), a.as_deref()),
+        (verdict, cue, actor),
+        "{text}"
+    );
 }
 
 #[test]
 fn could_not_confirm_forms() {
     use Verdict::CouldNotConfirm as V;
-    check("The ministry could not confirm the figures.", V, "could not confirm", Some("The ministry"));
-    check("Police have not confirmed the identity of the driver.", V, "have not confirmed", Some("Police"));
-    check("The army has not yet confirmed the strike.", V, "has not yet confirmed", Some("The army"));
-    check("Reuters was unable to independently verify the video.", V, "was unable to independently verify", Some("Reuters"));
-    check("The claim could not be independently verified.", V, "could not be independently verified", None);
-    check("“I can't confirm that,” the mayor said.", V, "can't confirm", Some("I"));
+    check(
+        "The ministry could not confirm the figures.",
+        V,
+        "could not confirm",
+        Some("The ministry"),
+    );
+    check(
+        "Police have not confirmed the identity of the driver.",
+        V,
+        "have not confirmed",
+        Some("Police"),
+    );
+    check(
+        "The army has not yet confirmed the strike.",
+        V,
+        "has not yet confirmed",
+        Some("The army"),
+    );
+    check(
+        "Reuters was unable to independently verify the video.",
+        V,
+        "was unable to independently verify",
+        Some("Reuters"),
+    );
+    check(
+        "The claim could not be independently verified.",
+        V,
+        "could not be independently verified",
+        None,
+    );
+    check(
+        "“I can't confirm that,” the mayor said.",
+        V,
+        "can't confirm",
+        Some("I"),
+    );
 }
 
 #[test]
 fn declined_to_comment_forms() {
     use Verdict::DeclinedToComment as V;
-    check("A spokeswoman for the bank declined to comment.", V, "declined to comment", Some("A spokeswoman for the bank"));
-    check("Mr. Ortiz wouldn't comment on the lawsuit.", V, "wouldn't comment", Some("Mr. Ortiz"));
-    check("The governor would not say whether she had read the memo.", V, "would not say whether", Some("The governor"));
-    check("The agency refused to confirm or deny the existence of the program.", V, "refused to confirm or deny", Some("The agency"));
-    check("Her lawyer, Dana Whitfield, declined comment on Tuesday.", V, "declined comment", Some("Her lawyer"));
+    check(
+        "A spokeswoman for the bank declined to comment.",
+        V,
+        "declined to comment",
+        Some("A spokeswoman for the bank"),
+    );
+    check(
+        "Mr. Ortiz wouldn't comment on the lawsuit.",
+        V,
+        "wouldn't comment",
+        Some("Mr. Ortiz"),
+    );
+    check(
+        "The governor would not say whether she had read the memo.",
+        V,
+        "would not say whether",
+        Some("The governor"),
+    );
+    check(
+        "The agency refused to confirm or deny the existence of the program.",
+        V,
+        "refused to confirm or deny",
+        Some("The agency"),
+    );
+    check(
+        "Her lawyer, Dana Whitfield, declined comment on Tuesday.",
+        V,
+        "declined comment",
+        Some("Her lawyer"),
+    );
 }
 
 #[test]
 fn did_not_respond_forms() {
     use Verdict::DidNotRespond as V;
-    check("The company did not respond to questions about the layoffs.", V, "did not respond", Some("The company"));
-    check("The senator's office did not immediately respond to a request for comment.", V, "did not immediately respond", Some("The senator's office"));
-    check("The coach did not return a request for comment.", V, "did not return a request for comment", Some("The coach"));
-    check("The mayor has not responded to our emails.", V, "has not responded", Some("The mayor"));
-    check("Representatives for the band didn't return calls on Monday.", V, "didn't return calls", Some("Representatives for the band"));
+    check(
+        "The company did not respond to questions about the layoffs.",
+        V,
+        "did not respond",
+        Some("The company"),
+    );
+    check(
+        "The senator's office did not immediately respond to a request for comment.",
+        V,
+        "did not immediately respond",
+        Some("The senator's office"),
+    );
+    check(
+        "The coach did not return a request for comment.",
+        V,
+        "did not return a request for comment",
+        Some("The coach"),
+    );
+    check(
+        "The mayor has not responded to our emails.",
+        V,
+        "has not responded",
+        Some("The mayor"),
+    );
+    check(
+        "Representatives for the band didn't return calls on Monday.",
+        V,
+        "didn't return calls",
+        Some("Representatives for the band"),
+    );
 }
 
 #[test]
 fn could_not_be_reached_forms() {
     use Verdict::CouldNotBeReached as V;
-    check("Lopez could not be reached for comment.", V, "could not be reached for comment", Some("Lopez"));
-    check("The landlord was not available for comment.", V, "was not available for comment", Some("The landlord"));
+    check(
+        "Lopez could not be reached for comment.",
+        V,
+        "could not be reached for comment",
+        Some("Lopez"),
+    );
+    check(
+        "The landlord was not available for comment.",
+        V,
+        "was not available for comment",
+        Some("The landlord"),
+    );
 }
 
 #[test]
 fn no_further_context_forms() {
     use Verdict::NoFurtherContext as V;
-    check("The blogger provided no further details about the meeting.", V, "provided no further details", Some("The blogger"));
-    check("The candidate did not elaborate.", V, "did not elaborate", Some("The candidate"));
-    check("The president offered no evidence for the claim.", V, "offered no evidence", Some("The president"));
+    check(
+        "The blogger provided no further details about the meeting.",
+        V,
+        "provided no further details",
+        Some("The blogger"),
+    );
+    check(
+        "The candidate did not elaborate.",
+        V,
+        "did not elaborate",
+        Some("The candidate"),
+    );
+    check(
+        "The president offered no evidence for the claim.",
+        V,
+        "offered no evidence",
+        Some("The president"),
+    );
 }
 
 #[test]
 fn confirmed_and_denied() {
-    check("The White House confirmed the meeting took place.", Verdict::Confirmed, "confirmed", Some("The White House"));
-    check("The league acknowledged that the referee erred.", Verdict::Confirmed, "acknowledged", Some("The league"));
-    check("The minister denied the allegations on Friday.", Verdict::Denied, "denied", Some("The minister"));
-    check("The Kremlin dismissed the report as false.", Verdict::Denied, "dismissed the report as false", Some("The Kremlin"));
-    check("The firm has repeatedly denied wrongdoing.", Verdict::Denied, "denied", Some("The firm"));
-    check("Campaign officials rejected the claim outright.", Verdict::Denied, "rejected the claim", Some("Campaign officials"));
+    check(
+        "The White House confirmed the meeting took place.",
+        Verdict::Confirmed,
+        "confirmed",
+        Some("The White House"),
+    );
+    check(
+        "The league acknowledged that the referee erred.",
+        Verdict::Confirmed,
+        "acknowledged",
+        Some("The league"),
+    );
+    check(
+        "The minister denied the allegations on Friday.",
+        Verdict::Denied,
+        "denied",
+        Some("The minister"),
+    );
+    check(
+        "The Kremlin dismissed the report as false.",
+        Verdict::Denied,
+        "dismissed the report as false",
+        Some("The Kremlin"),
+    );
+    check(
+        "The firm has repeatedly denied wrongdoing.",
+        Verdict::Denied,
+        "denied",
+        Some("The firm"),
+    );
+    check(
+        "Campaign officials rejected the claim outright.",
+        Verdict::Denied,
+        "rejected the claim",
+        Some("Campaign officials"),
+    );
 }
 
 #[test]
@@ -116,7 +261,68 @@ fn several_events_in_one_sentence() {
 
 #[test]
 fn bad_input_does_not_panic() {
-    for s in ["", " ", "declined", "… did not respond", "“”", "and and did not respond"] {
+    for s in [
+        "",
+        " ",
+        "declined",
+        "… did not respond",
+        "“”",
+        "and and did not respond",
+    ] {
         let _ = ev(s);
     }
+}
+
+#[test]
+fn more_phrasings() {
+    check(
+        "The agency isn't saying whether the files were lost.",
+        Verdict::DeclinedToComment,
+        "isn't saying whether",
+        Some("The agency"),
+    );
+    check(
+        "The chief said it was too early to tell whether the fire was set.",
+        Verdict::CouldNotConfirm,
+        "too early to tell whether",
+        Some("The chief"),
+    );
+    check(
+        "The senator has yet to explain where the money went.",
+        Verdict::NoFurtherContext,
+        "has yet to explain",
+        Some("The senator"),
+    );
+    check(
+        "The photos do not show whether the door was locked.",
+        Verdict::CouldNotConfirm,
+        "do not show whether",
+        Some("The photos"),
+    );
+    check(
+        "The union refused to answer questions from reporters.",
+        Verdict::DeclinedToComment,
+        "refused to answer",
+        Some("The union"),
+    );
+    check(
+        "The ruling was labeled “false” by the fact-checkers.",
+        Verdict::Denied,
+        "was labeled",
+        None,
+    );
+}
+
+#[test]
+fn actors_through_clauses() {
+    let (_, _, a) = one("Officials praised the plan but later denied the leak.");
+    assert_eq!(a.as_deref(), Some("Officials"));
+    let (_, _, a) = one("The coach, despite admitting the error, kept his job.");
+    assert_eq!(a.as_deref(), Some("The coach"));
+    let (_, _, a) = one("The league has appeared to acknowledge the problem.");
+    assert_eq!(a.as_deref(), Some("The league"));
+    let (_, _, a) = one("The governor, which had repeatedly denied the claim, resigned.");
+    assert_eq!(a.as_deref(), Some("The governor"));
+    let (_, _, a) = one("A review by the Kelly family did not show whether the will was signed.");
+    assert_eq!(a.as_deref(), Some("A review by the Kelly family"));
 }

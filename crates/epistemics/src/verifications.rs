@@ -1,9 +1,9 @@
 //! Verification events: who confirmed, denied, or would not say.
 
-use crate::actor::{clause_subject, is_gerund_after_preposition, subject_before};
+use crate::actor::actor_of;
 use crate::cues::{table, ActorMode};
 use crate::view::{span_of, TokenView};
-use hearsay_core::{Doc, Span, Token, Verdict, Verification};
+use hearsay_core::{Doc, Token, Verdict, Verification};
 
 /// One cue match inside a sentence, in token indices (inclusive).
 #[derive(Clone, Copy, Debug)]
@@ -39,16 +39,28 @@ fn hits(view: &TokenView) -> Vec<Hit> {
             let (Some(full), Some(cue)) = (view.tokens_of(fa, fb), view.tokens_of(ca, cb)) else {
                 continue;
             };
-            out.push(Hit { full, cue, verdict: p.verdict, actor: p.actor });
+            out.push(Hit {
+                full,
+                cue,
+                verdict: p.verdict,
+                actor: p.actor,
+            });
         }
     }
     // Longest match wins; on equal length an event beats a blocker, then the earlier one.
     out.sort_by_key(|h| {
-        (std::cmp::Reverse(h.full.1 - h.full.0), h.verdict.is_none(), h.full.0)
+        (
+            std::cmp::Reverse(h.full.1 - h.full.0),
+            h.verdict.is_none(),
+            h.full.0,
+        )
     });
     let mut kept: Vec<Hit> = Vec::new();
     for h in out {
-        if kept.iter().all(|k| h.full.1 < k.full.0 || h.full.0 > k.full.1) {
+        if kept
+            .iter()
+            .all(|k| h.full.1 < k.full.0 || h.full.0 > k.full.1)
+        {
             kept.push(h);
         }
     }
@@ -71,32 +83,17 @@ pub fn events_in(text: &str, tokens: &[Token], s0: usize, s1: usize) -> Vec<Veri
             let cue = span_of(tokens, s0 + h.cue.0, s0 + h.cue.1);
             let actor = match h.actor {
                 ActorMode::None => None,
-                ActorMode::Subject => actor_for(text, tokens, s0, s0 + h.full.0),
+                ActorMode::Subject => actor_of(text, tokens, s0, s0 + h.full.0),
             };
-            Some(Verification { verdict, actor, actor_id: None, cue, target: None })
+            Some(Verification {
+                verdict,
+                actor,
+                actor_id: None,
+                cue,
+                target: None,
+            })
         })
         .collect()
-}
-
-fn actor_for(text: &str, tokens: &[Token], s0: usize, cue: usize) -> Option<Span> {
-    if is_gerund_after_preposition(text, tokens, s0, cue) {
-        return clause_subject(text, tokens, s0, cue - 1);
-    }
-    if let Some(s) = subject_before(text, tokens, s0, cue) {
-        return Some(s);
-    }
-    // "X said … and denied": the clause subject.
-    let mut j = cue;
-    while j > s0 && {
-        let w = tokens[j - 1].span.text(text).to_lowercase();
-        matches!(w.as_str(), "has" | "have" | "had" | "also" | "later" | "then") || w.ends_with("ly")
-    } {
-        j -= 1;
-    }
-    if j > s0 && matches!(tokens[j - 1].span.text(text).to_lowercase().as_str(), "and" | "but" | "or") {
-        return clause_subject(text, tokens, s0, j - 1);
-    }
-    None
 }
 
 /// Adds the verification events of every prose sentence of `doc`.
@@ -107,7 +104,12 @@ pub fn annotate(doc: &mut Doc) {
         if !kind.is_some_and(|k| k.carries_prose()) {
             continue;
         }
-        out.extend(events_in(&doc.text, &doc.tokens, s.tokens.start, s.tokens.end));
+        out.extend(events_in(
+            &doc.text,
+            &doc.tokens,
+            s.tokens.start,
+            s.tokens.end,
+        ));
     }
     doc.verifications.extend(out);
 }

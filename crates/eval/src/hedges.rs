@@ -40,14 +40,22 @@ pub fn score(rows: impl IntoIterator<Item = (String, bool)>) -> HedgeReport {
         }
         correct += (pred == gold) as usize;
     }
-    r.accuracy = if r.sentences == 0 { 0.0 } else { correct as f64 / r.sentences as f64 };
+    r.accuracy = if r.sentences == 0 {
+        0.0
+    } else {
+        correct as f64 / r.sentences as f64
+    };
     r
 }
 
 /// Reads a `text,label` CSV and scores it.
 pub fn evaluate(file: &Path) -> anyhow::Result<HedgeReport> {
-    let mut rd = csv::Reader::from_path(file)
-        .map_err(|e| anyhow::anyhow!("cannot read {}: {e} (the hedge data lives in ../shared/data/hedges)", file.display()))?;
+    let mut rd = csv::Reader::from_path(file).map_err(|e| {
+        anyhow::anyhow!(
+            "cannot read {}: {e} (the hedge data lives in ../shared/data/hedges)",
+            file.display()
+        )
+    })?;
     let mut rows = Vec::new();
     for (i, rec) in rd.records().enumerate() {
         let rec = rec.map_err(|e| anyhow::anyhow!("{} row {}: {e}", file.display(), i + 2))?;
@@ -65,9 +73,27 @@ pub fn evaluate(file: &Path) -> anyhow::Result<HedgeReport> {
 impl fmt::Display for HedgeReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let m = &self.uncertain_class;
-        writeln!(f, "sentence-level uncertainty on {} ({} sentences, {} uncertain)", self.file, self.sentences, self.uncertain)?;
-        writeln!(f, "{:<18} {:>6} {:>6} {:>6} {:>9} {:>9} {:>9}", "class", "tp", "fp", "fn", "precision", "recall", "F1")?;
-        writeln!(f, "{:<18} {:>6} {:>6} {:>6} {:>9.4} {:>9.4} {:>9.4}", "uncertain", m.tp, m.fp, m.fn_, m.precision(), m.recall(), m.f1())?;
+        writeln!(
+            f,
+            "sentence-level uncertainty on {} ({} sentences, {} uncertain)",
+            self.file, self.sentences, self.uncertain
+        )?;
+        writeln!(
+            f,
+            "{:<18} {:>6} {:>6} {:>6} {:>9} {:>9} {:>9}",
+            "class", "tp", "fp", "fn", "precision", "recall", "F1"
+        )?;
+        writeln!(
+            f,
+            "{:<18} {:>6} {:>6} {:>6} {:>9.4} {:>9.4} {:>9.4}",
+            "uncertain",
+            m.tp,
+            m.fp,
+            m.fn_,
+            m.precision(),
+            m.recall(),
+            m.f1()
+        )?;
         writeln!(f, "accuracy {:.4}", self.accuracy)
     }
 }
@@ -85,7 +111,14 @@ mod tests {
             ("The tower stands on the hill.".to_string(), true),
         ];
         let r = score(rows);
-        assert_eq!((r.uncertain_class.tp, r.uncertain_class.fp, r.uncertain_class.fn_), (1.0, 1.0, 1.0));
+        assert_eq!(
+            (
+                r.uncertain_class.tp,
+                r.uncertain_class.fp,
+                r.uncertain_class.fn_
+            ),
+            (1.0, 1.0, 1.0)
+        );
         assert!((r.accuracy - 0.5).abs() < 1e-9);
     }
 }

@@ -67,7 +67,11 @@ pub struct Report {
 
 impl fmt::Display for Report {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "source typing on {} labelled PolNeAR dev sources ({} unresolved)", self.items, self.unresolved)?;
+        writeln!(
+            f,
+            "source typing on {} labelled PolNeAR dev sources ({} unresolved)",
+            self.items, self.unresolved
+        )?;
         writeln!(f, "  type accuracy       {:.3}", self.type_accuracy)?;
         writeln!(f, "  anonymous accuracy  {:.3}", self.anonymous_accuracy)?;
         write!(f, "  official accuracy   {:.3}", self.official_accuracy)
@@ -76,14 +80,22 @@ impl fmt::Display for Report {
 
 /// Reads the labelled sample.
 pub fn load_sample(path: &Path) -> anyhow::Result<Vec<Item>> {
-    let s = std::fs::read_to_string(path).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
-    s.lines().filter(|l| !l.trim().is_empty()).map(|l| Ok(serde_json::from_str(l)?)).collect()
+    let s =
+        std::fs::read_to_string(path).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+    s.lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| Ok(serde_json::from_str(l)?))
+        .collect()
 }
 
 /// The document of one PolNeAR article with gold attributions, after the sources stage.
 fn annotated(dir: &Path, file: &str) -> anyhow::Result<Doc> {
     let bytes = std::fs::read(dir.join("text").join(file))?;
-    let opts = IngestOptions { format: Some(InputFormat::Text), id: Some(file.to_string()), ..Default::default() };
+    let opts = IngestOptions {
+        format: Some(InputFormat::Text),
+        id: Some(file.to_string()),
+        ..Default::default()
+    };
     let mut doc = ingest(&bytes, &opts)?;
     hearsay_text::annotate(&mut doc);
     let stem = file.trim_end_matches(".txt");
@@ -91,14 +103,22 @@ fn annotated(dir: &Path, file: &str) -> anyhow::Result<Doc> {
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| {
             p.extension().is_some_and(|x| x == "ann")
-                && p.file_stem().and_then(|s| s.to_str()).and_then(|s| s.rsplit_once('_')).is_some_and(|(n, _)| n == stem)
+                && p.file_stem()
+                    .and_then(|s| s.to_str())
+                    .and_then(|s| s.rsplit_once('_'))
+                    .is_some_and(|(n, _)| n == stem)
         })
         .collect();
     anns.sort();
-    let Some(ann) = anns.first() else { anyhow::bail!("no annotation file for {file}") };
+    let Some(ann) = anns.first() else {
+        anyhow::bail!("no annotation file for {file}")
+    };
     for g in parse_ann(&std::fs::read_to_string(ann)?, &doc.text) {
         let content_start = g.content.first().map_or(0, |c| c.start);
-        let kind = if doc.text.get(content_start.saturating_sub(1)..content_start + 1).is_some_and(|s| s.contains(['"', '“', '\'']))
+        let kind = if doc
+            .text
+            .get(content_start.saturating_sub(1)..content_start + 1)
+            .is_some_and(|s| s.contains(['"', '“', '\'']))
         {
             AttributionKind::Direct
         } else {
@@ -106,7 +126,11 @@ fn annotated(dir: &Path, file: &str) -> anyhow::Result<Doc> {
         };
         doc.attributions.push(Attribution {
             kind,
-            source: g.source.first().copied().map(|s| Span::new(s.start, g.source.last().map_or(s.end, |l| l.end))),
+            source: g
+                .source
+                .first()
+                .copied()
+                .map(|s| Span::new(s.start, g.source.last().map_or(s.end, |l| l.end))),
             cue: g.cue.first().copied(),
             content: g.content.clone(),
             parent: None,
@@ -119,6 +143,11 @@ fn annotated(dir: &Path, file: &str) -> anyhow::Result<Doc> {
     }
     hearsay_sources::annotate(&mut doc);
     Ok(doc)
+}
+
+/// The document of one PolNeAR article (`file` in `dir/text`) with gold attributions, after the sources stage.
+pub fn debug_doc(dir: &Path, file: &str) -> anyhow::Result<Doc> {
+    annotated(dir, file)
 }
 
 /// Scores the sample against the PolNeAR split directory `dir` (`…/polnear/dev`).
@@ -134,7 +163,11 @@ pub fn evaluate(sample: &Path, dir: &Path) -> anyhow::Result<Report> {
         let doc = annotated(dir, file)?;
         for it in its {
             let span = Span::new(it.start, it.end);
-            let sid = doc.attributions.iter().find(|a| a.source.is_some_and(|s| s.start == span.start)).and_then(|a| a.source_id);
+            let sid = doc
+                .attributions
+                .iter()
+                .find(|a| a.source.is_some_and(|s| s.start == span.start))
+                .and_then(|a| a.source_id);
             let pred = match sid.and_then(|i| doc.sources.get(i)) {
                 Some(s) => (s.stype, s.anonymous, s.official),
                 None => {
@@ -146,7 +179,11 @@ pub fn evaluate(sample: &Path, dir: &Path) -> anyhow::Result<Report> {
             an += usize::from(pred.1 == it.anonymous);
             of += usize::from(pred.2 == it.official);
             if pred != (it.stype, it.anonymous, it.official) {
-                misses.push(Miss { mention: it.mention.clone(), gold: (it.stype, it.anonymous, it.official), predicted: pred });
+                misses.push(Miss {
+                    mention: it.mention.clone(),
+                    gold: (it.stype, it.anonymous, it.official),
+                    predicted: pred,
+                });
             }
         }
     }

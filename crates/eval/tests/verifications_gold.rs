@@ -15,5 +15,9 @@ fn polnear_dev_verification_gold() {
     let r = hearsay_eval::verifications::evaluate(&gold, &texts, true).unwrap();
     println!("{r}");
     assert!(r.gold_events >= 80, "gold has {} events", r.gold_events);
-    assert!(r.verdict_cue.f1() >= 0.5, "verdict+cue F1 {:.3}", r.verdict_cue.f1());
+    assert!(
+        r.verdict_cue.f1() >= 0.5,
+        "verdict+cue F1 {:.3}",
+        r.verdict_cue.f1()
+    );
 }

@@ -29,6 +29,15 @@ fn main() {
     }
     pages.sort();
     let opts = IngestOptions { format: Some(InputFormat::Html), ..Default::default() };
+    let depths: Vec<usize> = pages
+        .iter()
+        .map(|(_, b)| hearsay_ingest::html::prescan::max_depth(&String::from_utf8_lossy(b)))
+        .collect();
+    println!(
+        "nesting depth counted by the pre-scan: max {} (limit {})",
+        depths.iter().max().unwrap_or(&0),
+        hearsay_ingest::html::prescan::MAX_DEPTH
+    );
     let (mut times, mut base) = (Vec::new(), Vec::new());
     for (id, bytes) in &pages {
         let t0 = Instant::now();

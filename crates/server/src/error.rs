@@ -19,7 +19,11 @@ pub struct ApiError {
 impl ApiError {
     /// An error with `status`, `code` and `message`.
     pub fn new(status: StatusCode, code: &'static str, message: impl Into<String>) -> Self {
-        ApiError { status, code, message: message.into() }
+        ApiError {
+            status,
+            code,
+            message: message.into(),
+        }
     }
 
     /// 400: the request could not be read.
@@ -34,23 +38,39 @@ impl ApiError {
 
     /// 404: no such document or claim.
     pub fn unknown_id(what: &str, id: &str) -> Self {
-        Self::new(StatusCode::NOT_FOUND, "unknown_id", format!("no {what} with id {id:?}"))
+        Self::new(
+            StatusCode::NOT_FOUND,
+            "unknown_id",
+            format!("no {what} with id {id:?}"),
+        )
     }
 
     /// 413: the body is over the limit.
     pub fn too_large(limit: usize) -> Self {
-        Self::new(StatusCode::PAYLOAD_TOO_LARGE, "body_too_large", format!("request body is over the limit of {limit} bytes"))
+        Self::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "body_too_large",
+            format!("request body is over the limit of {limit} bytes"),
+        )
     }
 
     /// 503: the server runs without a store.
     pub fn no_store() -> Self {
-        Self::new(StatusCode::SERVICE_UNAVAILABLE, "no_store", "this server runs without a database; start it with --db FILE")
+        Self::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "no_store",
+            "this server runs without a database; start it with --db FILE",
+        )
     }
 
     /// 500: a bug or a failing dependency; the message is logged, not sent in full.
     pub fn internal(message: impl std::fmt::Display) -> Self {
         eprintln!("hearsay-server: internal error: {message}");
-        Self::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", "internal error; see the server log")
+        Self::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "internal",
+            "internal error; see the server log",
+        )
     }
 }
 
@@ -99,6 +119,9 @@ mod tests {
             let a = ApiError::from(e);
             assert!(a.status.is_client_error(), "{a:?}");
         }
-        assert_eq!(ApiError::from(IngestError::TooLarge { size: 10, limit: 5 }).status, StatusCode::PAYLOAD_TOO_LARGE);
+        assert_eq!(
+            ApiError::from(IngestError::TooLarge { size: 10, limit: 5 }).status,
+            StatusCode::PAYLOAD_TOO_LARGE
+        );
     }
 }

@@ -2,7 +2,8 @@
 //!
 //! [`routes::table`] lists every endpoint: `POST /v1/analyze` returns the `hearsay.v1`
 //! document of a posted article (and stores it on request), `GET /v1/documents/{id}` and
-//! `GET /v1/claims` read the store, `GET /v1/openapi.json` describes them all, and `/`
+//! `GET /v1/claims` read the store, `GET /v1/clusters` and `GET /v1/clusters/{id}` give
+//! claims across articles and their trails, `GET /v1/openapi.json` describes them all, and `/`
 //! and `/claims` are the web pages (plain JS, embedded, no external resources). Errors are
 //! JSON `{"error": {"code", "message"}}` with a fitting status ([`error::ApiError`]).
 //! Analyses run on blocking threads under a concurrency limit and a timeout; a store write
@@ -11,6 +12,7 @@
 pub mod analyze;
 pub mod assets;
 pub mod claims;
+pub mod clusters;
 pub mod config;
 pub mod documents;
 pub mod error;
@@ -31,7 +33,9 @@ pub async fn serve(
     state: AppState,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(listener, router(state)).with_graceful_shutdown(shutdown).await
+    axum::serve(listener, router(state))
+        .with_graceful_shutdown(shutdown)
+        .await
 }
 
 /// Resolves on ctrl-c or SIGTERM.
@@ -67,7 +71,10 @@ pub fn run(config: Config, addr: std::net::SocketAddr) -> anyhow::Result<()> {
     let state = AppState::new(config)?;
     rt.block_on(async move {
         let listener = TcpListener::bind(addr).await?;
-        eprintln!("hearsay: serving on http://{}/ (ctrl-c to stop)", listener.local_addr()?);
+        eprintln!(
+            "hearsay: serving on http://{}/ (ctrl-c to stop)",
+            listener.local_addr()?
+        );
         serve(listener, state, shutdown_signal()).await?;
         eprintln!("hearsay: stopped");
         Ok::<_, anyhow::Error>(())

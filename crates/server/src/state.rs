@@ -11,6 +11,8 @@ use tokio::sync::Semaphore;
 pub struct Db {
     writer: Mutex<SqliteStore>,
     reader: Mutex<SqliteStore>,
+    /// The claim cluster index, kept between requests (rebuilt when documents arrive).
+    pub(crate) clusters: Mutex<Option<hearsay_corpus::cluster::ClusterIndex>>,
 }
 
 impl Db {
@@ -18,7 +20,11 @@ impl Db {
     pub fn open(path: &std::path::Path) -> hearsay_store::Result<Self> {
         let writer = SqliteStore::open(path)?;
         let reader = SqliteStore::open_read_only(path)?;
-        Ok(Db { writer: Mutex::new(writer), reader: Mutex::new(reader) })
+        Ok(Db {
+            writer: Mutex::new(writer),
+            reader: Mutex::new(reader),
+            clusters: Mutex::new(None),
+        })
     }
 
     /// Runs `f` with the writer connection on a blocking thread.

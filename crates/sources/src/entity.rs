@@ -48,7 +48,11 @@ impl Entity {
             s.name = info.name.clone();
             s.anonymous = false;
         }
-        if s.stype == SourceType::Unknown || (info.name.is_some() && info.stype != SourceType::Unknown && s.stype == SourceType::Group) {
+        if s.stype == SourceType::Unknown
+            || (info.name.is_some()
+                && info.stype != SourceType::Unknown
+                && s.stype == SourceType::Group)
+        {
             s.stype = info.stype;
         }
         s.official |= info.official;

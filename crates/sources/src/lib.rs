@@ -25,20 +25,35 @@ use resolve::{antecedent_of_pronoun, quoting_attribution, resolve, Mention, Slot
 pub fn annotate(doc: &mut Doc) {
     let mut mentions: Vec<Mention> = Vec::new();
     for (i, a) in doc.attributions.iter().enumerate() {
-        if let Some(s) = a.source.filter(|s| !s.is_empty() && s.end <= doc.text.len()) {
-            mentions.push(Mention { span: s, slot: Slot::Source(i) });
+        if let Some(s) = a
+            .source
+            .filter(|s| !s.is_empty() && s.end <= doc.text.len())
+        {
+            mentions.push(Mention {
+                span: s,
+                slot: Slot::Source(i),
+            });
         }
         if let Some(r) = scan::recipient(doc, a.cue) {
-            mentions.push(Mention { span: r, slot: Slot::Recipient(i) });
+            mentions.push(Mention {
+                span: r,
+                slot: Slot::Recipient(i),
+            });
         }
     }
     for (i, v) in doc.verifications.iter().enumerate() {
         if let Some(s) = v.actor.filter(|s| !s.is_empty() && s.end <= doc.text.len()) {
-            mentions.push(Mention { span: s, slot: Slot::Actor(i) });
+            mentions.push(Mention {
+                span: s,
+                slot: Slot::Actor(i),
+            });
         }
     }
     for s in scan::source_back_references(doc, &mentions) {
-        mentions.push(Mention { span: s, slot: Slot::Extra });
+        mentions.push(Mention {
+            span: s,
+            slot: Slot::Extra,
+        });
     }
     mentions.sort_by_key(|m| (m.span.start, m.span.end));
 
@@ -49,14 +64,24 @@ pub fn annotate(doc: &mut Doc) {
     // pass 2: pronouns in text order, first-person ones last ("I" inside a quote is its
     // speaker, who may be a pronoun after the quote: "“I …,” she said")
     let mut author: Option<usize> = None;
-    let mut order: Vec<usize> = (0..mentions.len()).filter(|&k| matches!(infos[k].reference, Reference::Pronoun(_))).collect();
-    order.sort_by_key(|&k| (infos[k].reference == Reference::Pronoun(Pronoun::First), mentions[k].span.start));
+    let mut order: Vec<usize> = (0..mentions.len())
+        .filter(|&k| matches!(infos[k].reference, Reference::Pronoun(_)))
+        .collect();
+    order.sort_by_key(|&k| {
+        (
+            infos[k].reference == Reference::Pronoun(Pronoun::First),
+            mentions[k].span.start,
+        )
+    });
     for k in order {
         let m = &mentions[k];
-        let Reference::Pronoun(p) = infos[k].reference else { continue };
+        let Reference::Pronoun(p) = infos[k].reference else {
+            continue;
+        };
         let speaker = quote_speaker(doc, m.span.start);
-        let mut e = relative_entity(doc, &mut ents, m.span).or_else(|| antecedent_of_pronoun(&ents, p, m.span.start, speaker));
-        if e.is_none() && p == Pronoun::First && quoting_attribution(doc, m.span.start).is_none() {
+        let mut e = relative_entity(doc, &mut ents, m.span)
+            .or_else(|| antecedent_of_pronoun(&ents, p, m.span.start, speaker));
+        if e.is_none() && p == Pronoun::First && !is_quoted(doc, m.span.start) {
             e = Some(*author.get_or_insert_with(|| {
                 ents.push(author_entity(doc, &infos[k], m.span));
                 ents.len() - 1
@@ -66,7 +91,13 @@ pub fn annotate(doc: &mut Doc) {
             ents.push(Entity::new(&infos[k], m.span));
             ents.len() - 1
         });
-        ents[e].absorb(&MentionInfo { name: None, ..infos[k].clone() }, m.span);
+        ents[e].absorb(
+            &MentionInfo {
+                name: None,
+                ..infos[k].clone()
+            },
+            m.span,
+        );
         ids[k] = Some(e);
         write_ids(doc, &mentions[k..=k], &ids[k..=k]);
     }
@@ -82,7 +113,12 @@ fn relative_entity(doc: &Doc, ents: &mut Vec<Entity>, rel: Span) -> Option<usize
         return None;
     }
     let a = scan::relative_antecedent(doc, rel)?;
-    let info = mention::analyze(doc.slice(a), "");
+    let mut info = mention::analyze(doc.slice(a), "");
+    if doc.slice(rel).eq_ignore_ascii_case("which") && info.stype == SourceType::Person {
+        // "which" never refers to a person: a capitalised name before it is an organization
+        info.stype = SourceType::Organization;
+        info.official = true;
+    }
     if info.stype == SourceType::Unknown && info.name.is_none() {
         return None;
     }
@@ -92,6 +128,18 @@ fn relative_entity(doc: &Doc, ents: &mut Vec<Entity>, rel: Span) -> Option<usize
     });
     ents[e].absorb(&info, a);
     Some(e)
+}
+
+/// True when `pos` is quoted: inside an attribution's quote, or between curly quotation marks.
+fn is_quoted(doc: &Doc, pos: usize) -> bool {
+    if quoting_attribution(doc, pos).is_some() {
+        return true;
+    }
+    let Some(seg) = doc.segment_at(pos).map(|i| doc.segments[i].span) else {
+        return false;
+    };
+    let before = doc.text.get(seg.start..pos).unwrap_or("");
+    before.matches('“').count() > before.matches('”').count()
 }
 
 fn author_entity(doc: &Doc, info: &MentionInfo, span: Span) -> Entity {
@@ -104,10 +152,30 @@ fn author_entity(doc: &Doc, info: &MentionInfo, span: Span) -> Entity {
     e
 }
 
-/// The resolved speaker of the quote holding `pos`.
+/// The resolved speaker of the quote holding `pos`: the attribution whose quoted content
+/// holds it, else, when `pos` is between quotation marks, the speaker attributed in the same paragraph.
 fn quote_speaker(doc: &Doc, pos: usize) -> Option<usize> {
-    let q = quoting_attribution(doc, pos)?;
-    doc.attributions[q].source_id
+    if let Some(q) = quoting_attribution(doc, pos) {
+        return doc.attributions[q].source_id;
+    }
+    let seg = doc.segments.get(doc.segment_at(pos)?)?.span;
+    let before = doc.text.get(seg.start..pos)?;
+    let opens = before.matches(['“', '"']).count();
+    let closes = before.matches('”').count();
+    let inside = if before.contains('“') {
+        opens > closes
+    } else {
+        opens % 2 == 1
+    };
+    if !inside {
+        return None;
+    }
+    doc.attributions
+        .iter()
+        .filter(|a| {
+            a.cue.is_some_and(|c| seg.contains(c)) && a.source.is_some_and(|s| seg.contains(s))
+        })
+        .find_map(|a| a.source_id)
 }
 
 fn write_ids(doc: &mut Doc, mentions: &[Mention], ids: &[Option<usize>]) {
@@ -129,7 +197,10 @@ fn continue_quotes(doc: &mut Doc) {
     let mut prev: Option<usize> = None;
     for i in order {
         let a = &doc.attributions[i];
-        if a.source.is_none() && a.source_id.is_none() && matches!(a.kind, AttributionKind::Direct | AttributionKind::Mixed) {
+        if a.source.is_none()
+            && a.source_id.is_none()
+            && matches!(a.kind, AttributionKind::Direct | AttributionKind::Mixed)
+        {
             doc.attributions[i].source_id = prev;
         }
         if doc.attributions[i].source_id.is_some() && doc.attributions[i].parent.is_none() {

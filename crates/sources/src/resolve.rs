@@ -39,7 +39,10 @@ pub fn floor_char(s: &str, mut i: usize) -> usize {
 /// The rest of the mention's clause: up to the sentence end or the cue, at most 160 bytes.
 fn after_context(doc: &Doc, span: Span, stop: Option<usize>) -> &str {
     let t = &doc.text;
-    let mut end = doc.sentence_at(span.start).map_or(span.end, |i| doc.sentences[i].span.end).max(span.end);
+    let mut end = doc
+        .sentence_at(span.start)
+        .map_or(span.end, |i| doc.sentences[i].span.end)
+        .max(span.end);
     if let Some(s) = stop.filter(|&s| s >= span.end) {
         end = end.min(s);
     }
@@ -49,7 +52,11 @@ fn after_context(doc: &Doc, span: Span, stop: Option<usize>) -> &str {
 
 /// Resolves every non-pronoun mention into `ents` (pass 1); returns each mention's entity
 /// (`None` for pronouns) and what each mention says.
-pub fn resolve(doc: &Doc, mentions: &[Mention], ents: &mut Vec<Entity>) -> (Vec<Option<usize>>, Vec<MentionInfo>) {
+pub fn resolve(
+    doc: &Doc,
+    mentions: &[Mention],
+    ents: &mut Vec<Entity>,
+) -> (Vec<Option<usize>>, Vec<MentionInfo>) {
     let mut out = vec![None; mentions.len()];
     let infos: Vec<MentionInfo> = mentions
         .iter()
@@ -68,7 +75,10 @@ pub fn resolve(doc: &Doc, mentions: &[Mention], ents: &mut Vec<Entity>) -> (Vec<
         if matches!(info.reference, Reference::Pronoun(_)) {
             continue;
         }
-        if let Some(e) = ents.iter().position(|e| e.source.mentions.contains(&m.span)) {
+        if let Some(e) = ents
+            .iter()
+            .position(|e| e.source.mentions.contains(&m.span))
+        {
             ents[e].absorb(info, m.span);
             out[k] = Some(e);
             continue;
@@ -98,7 +108,9 @@ pub fn same_name(ents: &[Entity], info: &MentionInfo) -> Option<usize> {
         let n = n.strip_prefix("the ").unwrap_or(&n).to_string();
         let last = n.rsplit(' ').next().unwrap_or(&n).to_string();
         return ents.iter().rposition(|e| {
-            let Some(en) = e.source.name.as_deref() else { return false };
+            let Some(en) = e.source.name.as_deref() else {
+                return false;
+            };
             let en = norm(en);
             let en = en.strip_prefix("the ").unwrap_or(&en);
             if en == n {
@@ -112,14 +124,20 @@ pub fn same_name(ents: &[Entity], info: &MentionInfo) -> Option<usize> {
     // the same unnamed document or group phrase again ("a report" … "a report")
     if matches!(info.stype, SourceType::Document) && info.anonymous {
         return ents.iter().rposition(|e| {
-            e.source.stype == info.stype && e.source.anonymous && e.heads.iter().any(|h| info.heads.contains(h))
+            e.source.stype == info.stype
+                && e.source.anonymous
+                && e.heads.iter().any(|h| info.heads.contains(h))
         });
     }
     None
 }
 
 /// The entity a definite description points back to ("the spokesman", "This military publication", "his source").
-pub fn antecedent_of_description(ents: &[Entity], info: &MentionInfo, before: usize) -> Option<usize> {
+pub fn antecedent_of_description(
+    ents: &[Entity],
+    info: &MentionInfo,
+    before: usize,
+) -> Option<usize> {
     let lx = lexicon();
     let head = info.heads.first()?;
     let mut best: Option<usize> = None;
@@ -142,26 +160,45 @@ pub fn antecedent_of_description(ents: &[Entity], info: &MentionInfo, before: us
 }
 
 /// The entity a pronoun at `pos` refers to.
-pub fn antecedent_of_pronoun(ents: &[Entity], p: Pronoun, pos: usize, speaker: Option<usize>) -> Option<usize> {
+pub fn antecedent_of_pronoun(
+    ents: &[Entity],
+    p: Pronoun,
+    pos: usize,
+    speaker: Option<usize>,
+) -> Option<usize> {
     if p == Pronoun::First {
         return speaker;
     }
     let fits = |e: &Entity| match p {
         Pronoun::Person | Pronoun::Relative => e.source.stype == SourceType::Person,
         Pronoun::Plural => matches!(e.source.stype, SourceType::Group | SourceType::Organization),
-        Pronoun::Thing => matches!(e.source.stype, SourceType::Organization | SourceType::Outlet | SourceType::Document),
+        Pronoun::Thing => matches!(
+            e.source.stype,
+            SourceType::Organization | SourceType::Outlet | SourceType::Document
+        ),
         Pronoun::First => false,
     };
     let mut best: Option<(usize, usize, bool)> = None;
     for (i, e) in ents.iter().enumerate() {
-        let Some(&m) = e.source.mentions.iter().filter(|m| m.start < pos).max_by_key(|m| m.start) else { continue };
+        let Some(&m) = e
+            .source
+            .mentions
+            .iter()
+            .filter(|m| m.start < pos)
+            .max_by_key(|m| m.start)
+        else {
+            continue;
+        };
         if !fits(e) {
             continue;
         }
         let named = e.source.name.is_some();
         let better = match best {
             None => true,
-            Some((_, bm, bn)) => (named && !bn && bm < m.start + 400) || (m.start > bm && (named || !bn || m.start > bm + 400)),
+            Some((_, bm, bn)) => {
+                (named && !bn && bm < m.start + 400)
+                    || (m.start > bm && (named || !bn || m.start > bm + 400))
+            }
         };
         if better {
             best = Some((i, m.start, named));

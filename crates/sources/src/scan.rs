@@ -26,7 +26,8 @@ pub fn recipient(doc: &Doc, cue: Option<Span>) -> Option<Span> {
     let mut n = 0;
     for w in t[start..].split(' ') {
         let line_end = w.find('\n');
-        let core = w[..line_end.unwrap_or(w.len())].trim_end_matches([',', '.', ';', ':', '"', '”', '’', ')']);
+        let core = w[..line_end.unwrap_or(w.len())]
+            .trim_end_matches([',', '.', ';', ':', '"', '”', '’', ')']);
         let cut = core.len() < w.len();
         if n == 0 && matches!(core, "me" | "us") {
             return Some(Span::new(start, start + core.len()));
@@ -53,20 +54,27 @@ pub fn source_back_references(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
     let t = &doc.text;
     let mut out = Vec::new();
     for seg in doc.prose_segments().map(|(_, s)| s.span) {
-        let Some(seg_text) = t.get(seg.start..seg.end) else { continue };
+        let Some(seg_text) = t.get(seg.start..seg.end) else {
+            continue;
+        };
         for (p, _) in seg_text.match_indices("source") {
             let at = seg.start + p;
             let mut end = at + "source".len();
             if t.as_bytes().get(end) == Some(&b's') {
                 end += 1;
             }
-            if t.as_bytes().get(end).is_some_and(|&b| is_word_byte(b)) || (at > 0 && is_word_byte(t.as_bytes()[at - 1])) {
+            if t.as_bytes().get(end).is_some_and(|&b| is_word_byte(b))
+                || (at > 0 && is_word_byte(t.as_bytes()[at - 1]))
+            {
                 continue;
             }
             let before = t[seg.start..at].trim_end_matches(' ');
             let det_start = before.rfind(' ').map_or(seg.start, |q| seg.start + q + 1);
             let det = t[det_start..seg.start + before.len()].to_lowercase();
-            if !matches!(det.as_str(), "his" | "her" | "their" | "the" | "that" | "this") {
+            if !matches!(
+                det.as_str(),
+                "his" | "her" | "their" | "the" | "that" | "this"
+            ) {
                 continue;
             }
             let span = Span::new(det_start, end);
@@ -81,17 +89,35 @@ pub fn source_back_references(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
 /// Adds later short-name mentions ("Rachman") of named people whose surname is unambiguous.
 pub fn surname_mentions(doc: &Doc, ents: &mut [Entity]) {
     let t = &doc.text;
-    let taken: Vec<Span> = ents.iter().flat_map(|e| e.source.mentions.iter().copied()).collect();
-    let surnames: Vec<Option<String>> = ents.iter().map(|e| e.surname().filter(|s| s.len() >= 3).map(str::to_string)).collect();
+    let taken: Vec<Span> = ents
+        .iter()
+        .flat_map(|e| e.source.mentions.iter().copied())
+        .collect();
+    let surnames: Vec<Option<String>> = ents
+        .iter()
+        .map(|e| e.surname().filter(|s| s.len() >= 3).map(str::to_string))
+        .collect();
     for (i, sn) in surnames.iter().enumerate() {
         let Some(sn) = sn else { continue };
-        if surnames.iter().filter(|o| o.as_deref() == Some(sn.as_str())).count() > 1 {
+        if surnames
+            .iter()
+            .filter(|o| o.as_deref() == Some(sn.as_str()))
+            .count()
+            > 1
+        {
             continue;
         }
         let first = ents[i].source.mentions.first().map_or(0, |m| m.start);
-        let name_words: Vec<String> = ents[i].source.name.iter().flat_map(|n| n.split_whitespace().map(norm)).collect();
+        let name_words: Vec<String> = ents[i]
+            .source
+            .name
+            .iter()
+            .flat_map(|n| n.split_whitespace().map(norm))
+            .collect();
         for seg in doc.prose_segments().map(|(_, s)| s.span) {
-            let Some(seg_text) = t.get(seg.start..seg.end) else { continue };
+            let Some(seg_text) = t.get(seg.start..seg.end) else {
+                continue;
+            };
             for (p, _) in seg_text.match_indices(sn.as_str()) {
                 let span = Span::new(seg.start + p, seg.start + p + sn.len());
                 let b = t.as_bytes();
@@ -106,7 +132,10 @@ pub fn surname_mentions(doc: &Doc, ents: &mut [Entity]) {
                 let before = t[seg.start..span.start].trim_end();
                 let prev = before.rsplit([' ', '\n']).next().unwrap_or("");
                 let prev_cap = prev.chars().next().is_some_and(char::is_uppercase);
-                if prev_cap && !name_words.contains(&norm(prev)) && !lexicon().titles.contains_key(&norm(prev)) {
+                if prev_cap
+                    && !name_words.contains(&norm(prev))
+                    && !lexicon().titles.contains_key(&norm(prev))
+                {
                     continue;
                 }
                 if ents[i].source.stype == SourceType::Person {
@@ -128,12 +157,19 @@ pub fn relative_antecedent(doc: &Doc, rel: Span) -> Option<Span> {
     let mut start = before.len();
     let mut n = 0;
     for w in before.rsplit(' ') {
-        if w.is_empty() || w.contains('\n') || (n > 0 && w.ends_with([',', ';', ':', '.', '"', '”']) && !w.ends_with("s.")) {
+        if w.is_empty()
+            || w.contains('\n')
+            || (n > 0 && w.ends_with([',', ';', ':', '.', '"', '”']) && !w.ends_with("s."))
+        {
             break;
         }
         let l = norm(w);
         let cap = w.chars().next().is_some_and(char::is_uppercase);
-        let head = n == 0 && (lx.org_heads.contains(&l) || lx.outlet_heads.contains(&l) || lx.groups.contains_key(&l) || lx.documents.contains(&l));
+        let head = n == 0
+            && (lx.org_heads.contains(&l)
+                || lx.outlet_heads.contains(&l)
+                || lx.groups.contains_key(&l)
+                || lx.documents.contains(&l));
         let det = n > 0 && matches!(l.as_str(), "the" | "a" | "an");
         if !(cap || head || det) {
             break;

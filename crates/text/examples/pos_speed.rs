@@ -1,7 +1,7 @@
 //! Times the POS tagger alone on a directory of plain-text articles.
 //!
 //! `cargo run --release -p hearsay-text --example pos_speed [DIR] [ROUNDS]`
-//! (default DIR: ../shared/data/polnear/dev/text, 5 rounds).
+//! (default DIR: ../shared/data/polnear/dev/text, 5 rounds); `POS_MODEL=FILE` times another model.
 
 use hearsay_core::{Doc, Segment, SegmentKind, Span};
 use std::time::Instant;
@@ -30,12 +30,21 @@ fn main() {
         })
         .collect();
     let tokens: usize = docs.iter().map(|d| d.tokens.len()).sum::<usize>() * rounds;
-    hearsay_text::pos::embedded().expect("model loads");
+    let loaded = std::env::var("POS_MODEL").ok().map(|p| {
+        hearsay_text::pos::Tagger::from_bytes(&std::fs::read(p).expect("model file")).expect("model loads")
+    });
+    let tagger = loaded.as_ref().or(hearsay_text::pos::embedded()).expect("model loads");
+    let mut scratch = hearsay_text::pos::Scratch::default();
     let t = Instant::now();
     let c0 = cpu_secs();
     for _ in 0..rounds {
         for d in &mut docs {
-            hearsay_text::pos::tag_doc(d);
+            let mut tags = Vec::with_capacity(d.tokens.len());
+            for s in &d.sentences {
+                let words: Vec<&str> = d.tokens[s.tokens.clone()].iter().map(|t| d.slice(t.span)).collect();
+                tagger.tag_into(&words, &mut scratch, &mut tags);
+            }
+            d.pos = tags;
         }
     }
     let wall = t.elapsed().as_secs_f64();

@@ -94,11 +94,27 @@ pub enum EvalCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Dependency parsing UAS/LAS on a CoNLL-U file (UD English-EWT), with predicted tags.
+    Parser {
+        /// CoNLL-U file.
+        #[arg(default_value = "../shared/data/ud_ewt/en_ewt-ud-dev.conllu")]
+        file: PathBuf,
+        /// Score this model file instead of the embedded one.
+        #[arg(long)]
+        model: Option<PathBuf>,
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 /// Runs one evaluation.
 pub fn run(c: EvalCommand) -> anyhow::Result<()> {
     match c {
+        EvalCommand::Parser { file, model, json } => {
+            let r = hearsay_eval::parse::evaluate(&file, model.as_deref())?;
+            print_report(&r, json)
+        }
         EvalCommand::Hedges { file, json } => {
             let r = hearsay_eval::hedges::evaluate(&file)?;
             print_report(&r, json)

@@ -12,6 +12,9 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 /// Characters of a stem kept as its term ("chimpanzee" and "chimp" meet at "chimp").
 const TERM_CHARS: usize = 5;
 
+/// Pseudo-documents (containing no term) added to the document count for term weights.
+const PRIOR_DOCS: f64 = 20.0;
+
 /// Clustering settings.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClusterOptions {
@@ -108,9 +111,10 @@ impl ClusterIndex {
         self.entries.iter().map(|e| e.cluster).max().unwrap_or(0) as usize
     }
 
-    /// Weight of a term: rarer terms count more (smoothed inverse document frequency).
+    /// Weight of a term: rarer terms count more (inverse document frequency, smoothed by
+    /// [`PRIOR_DOCS`] so that weights stay nearly flat while the corpus is small).
     fn weight(&self, t: &str) -> f64 {
-        let n = self.docs.len() as f64;
+        let n = self.docs.len() as f64 + PRIOR_DOCS;
         let df = *self.df.get(t).unwrap_or(&0) as f64;
         (1.0 + (n + 1.0) / (df + 1.0)).ln()
     }

@@ -4,8 +4,8 @@
 //! top-level attribution's content). The headline with the lead paragraph is always one
 //! more mention: it stands for the article's main claim.
 
-use super::normalize::{content_stems, words};
-use hearsay_core::schema::Analysis;
+use super::normalize::content_stems;
+use hearsay_core::schema::{Analysis, SegmentOut};
 use serde::{Deserialize, Serialize};
 
 /// Where a mention's text comes from.
@@ -71,6 +71,10 @@ pub struct DocInfo {
     pub url: Option<String>,
 }
 
+/// Content words a claim or attribution content needs to be clustered (shorter ones,
+/// such as a bare name, say too little to match on).
+pub const MIN_CONTENT_WORDS: usize = 4;
+
 /// Words of the lead kept at most.
 const LEAD_WORDS: usize = 60;
 
@@ -103,7 +107,8 @@ fn title(a: &Analysis) -> Option<String> {
 
 /// Headline plus the first body (or standfirst) paragraph, cut to [`LEAD_WORDS`] words.
 pub fn lead_text(a: &Analysis) -> String {
-    let first = seg_text(a, "body").or_else(|| seg_text(a, "standfirst")).unwrap_or_default();
+    let first = lead_segment(a).map(|s| a.document.text.get(s.start..s.end).unwrap_or(&s.text).trim().to_string());
+    let first = first.unwrap_or_default();
     let first: String = first.split_whitespace().take(LEAD_WORDS).collect::<Vec<_>>().join(" ");
     match title(a) {
         Some(t) if !first.is_empty() => format!("{t}\n{first}"),
@@ -119,7 +124,7 @@ pub fn mentions(a: &Analysis) -> Vec<Mention> {
     let doc_id = a.document.id.clone();
     let mut out = Vec::new();
     if !a.claims.is_empty() {
-        for c in &a.claims {
+        for c in a.claims.iter().filter(|c| content_stems(&c.text).len() >= MIN_CONTENT_WORDS) {
             out.push(Mention {
                 doc_id: doc_id.clone(),
                 key: c.id.clone(),
@@ -133,7 +138,7 @@ pub fn mentions(a: &Analysis) -> Vec<Mention> {
     } else {
         for at in a.attributions.iter().filter(|at| at.parent.is_none()) {
             let text: Vec<&str> = at.content.iter().map(|c| c.text.trim()).filter(|t| !t.is_empty()).collect();
-            if words(&text.join(" ")).len() < 3 {
+            if content_stems(&text.join(" ")).len() < MIN_CONTENT_WORDS {
                 continue;
             }
             out.push(Mention {
@@ -175,14 +180,14 @@ pub fn mentions(a: &Analysis) -> Vec<Mention> {
     out
 }
 
+/// The first standfirst or body paragraph.
+fn lead_segment(a: &Analysis) -> Option<&SegmentOut> {
+    a.document.segments.iter().find(|s| matches!(s.kind.as_str(), "body" | "standfirst") && !s.text.trim().is_empty())
+}
+
 /// Byte offset where the lead paragraph ends.
 fn lead_region_end(a: &Analysis) -> usize {
-    a.document
-        .segments
-        .iter()
-        .find(|s| s.kind.as_str() == "body" || s.kind.as_str() == "standfirst")
-        .map(|s| s.end)
-        .unwrap_or(a.document.text.len())
+    lead_segment(a).map(|s| s.end).unwrap_or(a.document.text.len())
 }
 
 /// Id lookups inside one analysis.

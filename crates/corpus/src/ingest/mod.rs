@@ -201,8 +201,7 @@ fn analyse(
                     if stored {
                         Ok((Put::Sighting(sighting(&a, &key)), Vec::new(), a.origin))
                     } else {
-                        prepare_guarded(pipeline, &a, &key, max_bytes)
-                            .map(|(d, w)| (Put::Document(Box::new(d)), w, a.origin))
+                        prepare(pipeline, &a, &key, max_bytes).map(|(d, w)| (Put::Document(Box::new(d)), w, a.origin))
                     }
                 })
             })
@@ -220,19 +219,3 @@ fn analyse(
     Ok(done)
 }
 
-/// [`prepare`], with a panic in a stage turned into a bad record instead of ending the run.
-fn prepare_guarded(
-    pipeline: &Pipeline,
-    a: &crate::read::Article,
-    key: &str,
-    max_bytes: usize,
-) -> Result<(hearsay_store::NewDocument, Vec<String>), BadRecord> {
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| prepare(pipeline, a, key, max_bytes))).unwrap_or_else(|p| {
-        let msg = p
-            .downcast_ref::<String>()
-            .cloned()
-            .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
-            .unwrap_or_default();
-        Err(BadRecord::new(a.origin.clone(), format!("analysis failed (internal error): {msg}")))
-    })
-}

@@ -19,8 +19,27 @@ pub fn sighting(article: &Article, key: &str) -> Sighting {
 /// Analyses `article` (content key `key`) into a document to store, with the warnings
 /// analysis raised (lossy decoding). Metadata the input gives (JSON Lines fields, WARC
 /// target URI) fills or overrides what the page itself says. Depends on nothing but its
-/// arguments, so it can run anywhere (threads here; a distributed engine later).
+/// arguments, so it can run anywhere (threads here; a distributed engine later). A panic in
+/// a stage becomes a bad record instead of ending the run.
 pub fn prepare(
+    pipeline: &Pipeline,
+    article: &Article,
+    key: &str,
+    max_bytes: usize,
+) -> Result<(NewDocument, Vec<String>), BadRecord> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| analyse(pipeline, article, key, max_bytes))).unwrap_or_else(
+        |p| {
+            let msg = p
+                .downcast_ref::<String>()
+                .cloned()
+                .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
+                .unwrap_or_default();
+            Err(BadRecord::new(article.origin.clone(), format!("analysis failed (internal error): {msg}")))
+        },
+    )
+}
+
+fn analyse(
     pipeline: &Pipeline,
     article: &Article,
     key: &str,

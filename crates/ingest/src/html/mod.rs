@@ -107,7 +107,6 @@ pub fn extract(html: &str) -> Result<Page, IngestError> {
     let title_end = page.text.len();
     // the headline repeated at the top of the content is not body text
     let heads = [norm(&title), norm(&readability_title)];
-    let mut seen = std::collections::HashSet::new();
     let mut debris = Vec::new();
     for (i, p) in found.body.iter().enumerate() {
         let n = norm(&p.text);
@@ -119,8 +118,7 @@ pub fn extract(html: &str) -> Result<Page, IngestError> {
         }
         let start = page.text.len();
         page.text.push_str(&p.text);
-        // a repeated paragraph (gallery captions, teasers) or a list of links
-        if !seen.insert(n) || is_link_list(p) {
+        if is_link_list(p) {
             debris.push(Span::new(start, page.text.len()));
         }
     }
@@ -128,7 +126,8 @@ pub fn extract(html: &str) -> Result<Page, IngestError> {
     for seg in &mut page.segments {
         if seg.span.end <= title_end {
             seg.kind = SegmentKind::Title;
-        } else if seg.kind == SegmentKind::Title {
+        } else if matches!(seg.kind, SegmentKind::Title | SegmentKind::Standfirst) {
+            // extracted content starts with the body: no headline or standfirst by shape
             seg.kind = SegmentKind::Body;
         }
         if debris.iter().any(|d| d.start <= seg.span.start && seg.span.end <= d.end) {
