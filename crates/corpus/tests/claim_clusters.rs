@@ -2,9 +2,9 @@
 //! one invented claim with different wording, sources and stances; 9 are unrelated, some
 //! sharing its town, zoo, election officials or animal.
 
+use hearsay_core::schema::Analysis;
 use hearsay_corpus::cluster::{trail, ClusterIndex, ClusterOptions};
 use hearsay_corpus::stance::Stance;
-use hearsay_core::schema::Analysis;
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
@@ -19,8 +19,12 @@ fn analyses() -> Vec<Analysis> {
     text.lines()
         .map(|line| {
             let v: serde_json::Value = serde_json::from_str(line).unwrap();
-            let opts = hearsay::IngestOptions { id: v["id"].as_str().map(String::from), ..Default::default() };
-            let mut doc = hearsay_ingest::ingest(v["text"].as_str().unwrap().as_bytes(), &opts).unwrap();
+            let opts = hearsay::IngestOptions {
+                id: v["id"].as_str().map(String::from),
+                ..Default::default()
+            };
+            let mut doc =
+                hearsay_ingest::ingest(v["text"].as_str().unwrap().as_bytes(), &opts).unwrap();
             doc.metadata.published = v["published"].as_str().map(String::from);
             doc.metadata.outlet = v["outlet"].as_str().map(String::from);
             doc.metadata.url = v["url"].as_str().map(String::from);
@@ -32,8 +36,14 @@ fn analyses() -> Vec<Analysis> {
 
 fn expected(group: &str) -> BTreeSet<String> {
     let v: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(fixtures().join("expected.json")).unwrap()).unwrap();
-    v[group].as_array().unwrap().iter().map(|x| x.as_str().unwrap().to_string()).collect()
+        serde_json::from_str(&std::fs::read_to_string(fixtures().join("expected.json")).unwrap())
+            .unwrap();
+    v[group]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x.as_str().unwrap().to_string())
+        .collect()
 }
 
 fn docs_of(ix: &ClusterIndex, id: u64) -> BTreeSet<String> {
@@ -50,9 +60,20 @@ fn restatements_cluster_together_and_nothing_else_joins() {
         ix.add(a);
     }
     // The cluster holding the lead of the first restating article ingested.
-    let first = all.iter().find(|a| restating.contains(&a.document.id)).unwrap();
-    let lead = ix.entries.iter().find(|e| e.mention.doc_id == first.document.id && e.mention.key == "lead").unwrap();
-    assert_eq!(docs_of(&ix, lead.cluster), restating, "the claim's cluster holds exactly the restating articles");
+    let first = all
+        .iter()
+        .find(|a| restating.contains(&a.document.id))
+        .unwrap();
+    let lead = ix
+        .entries
+        .iter()
+        .find(|e| e.mention.doc_id == first.document.id && e.mention.key == "lead")
+        .unwrap();
+    assert_eq!(
+        docs_of(&ix, lead.cluster),
+        restating,
+        "the claim's cluster holds exactly the restating articles"
+    );
     // No unrelated article shares a cluster with a restating article's lead.
     for u in expected("unrelated") {
         for e in ix.entries.iter().filter(|e| e.mention.doc_id == u) {
@@ -62,17 +83,32 @@ fn restatements_cluster_together_and_nothing_else_joins() {
 
     let t = trail(&ix, lead.cluster).unwrap();
     assert_eq!(t.steps.len(), restating.len());
-    let times: Vec<&str> = t.steps.iter().map(|s| s.published.as_deref().unwrap()).collect();
+    let times: Vec<&str> = t
+        .steps
+        .iter()
+        .map(|s| s.published.as_deref().unwrap())
+        .collect();
     let mut sorted = times.clone();
     sorted.sort();
     assert_eq!(times, sorted, "trail in time order");
     assert_eq!(t.summary.first_doc, t.steps[0].doc_id);
     assert_eq!(t.summary.first_published.as_deref(), Some(times[0]));
-    assert_eq!(t.summary.outlets.len(), restating.len(), "one outlet per article here");
+    assert_eq!(
+        t.summary.outlets.len(),
+        restating.len(),
+        "one outlet per article here"
+    );
     let s = t.summary.stances;
     assert_eq!(s.supports + s.denies + s.reports, restating.len());
     assert!(s.denies >= 1, "fact checks and officials deny it: {s:?}");
-    assert!(t.summary.labels.iter().any(|l| l == "disputed" || l == "denied"), "{:?}", t.summary.labels);
+    assert!(
+        t.summary
+            .labels
+            .iter()
+            .any(|l| l == "disputed" || l == "denied"),
+        "{:?}",
+        t.summary.labels
+    );
 }
 
 #[test]
@@ -94,7 +130,12 @@ fn incremental_adding_is_deterministic_and_idempotent() {
     for x in rest {
         b.add(x);
     }
-    let clusters = |ix: &ClusterIndex| ix.entries.iter().map(|e| (e.mention.doc_id.clone(), e.mention.key.clone(), e.cluster)).collect::<Vec<_>>();
+    let clusters = |ix: &ClusterIndex| {
+        ix.entries
+            .iter()
+            .map(|e| (e.mention.doc_id.clone(), e.mention.key.clone(), e.cluster))
+            .collect::<Vec<_>>()
+    };
     assert_eq!(clusters(&a), clusters(&b));
     // Re-adding a document changes nothing.
     let before = clusters(&a);
@@ -107,6 +148,75 @@ fn incremental_adding_is_deterministic_and_idempotent() {
 fn stance_of_clear_headlines() {
     let claim = "A chimpanzee voted in the Ravensholm mayoral election";
     let m = hearsay_corpus::stance::shipped();
-    assert_eq!(m.predict(claim, "Hoax: no, a chimpanzee did not vote in Ravensholm, officials say"), Stance::Denies);
-    assert_eq!(m.predict(claim, "Chimpanzee reportedly voted in Ravensholm, keeper claims"), Stance::Reports);
+    assert_eq!(
+        m.predict(
+            claim,
+            "Hoax: no, a chimpanzee did not vote in Ravensholm, officials say"
+        ),
+        Stance::Denies
+    );
+    assert_eq!(
+        m.predict(
+            claim,
+            "Chimpanzee reportedly voted in Ravensholm, keeper claims"
+        ),
+        Stance::Reports
+    );
+}
+
+#[test]
+fn sync_clusters_a_store_incrementally_and_mirrors_clusters() {
+    use hearsay_corpus::cluster::persist;
+    use hearsay_store::{content_key, NewDocument, Put, Sighting, SqliteStore, Store};
+    let all = analyses();
+    let restating = expected("restating");
+    let mut store = SqliteStore::open_in_memory().unwrap();
+    let put = |store: &mut SqliteStore, docs: &[Analysis]| {
+        let batch: Vec<Put> = docs
+            .iter()
+            .map(|a| {
+                let key = content_key(a.document.text.as_bytes());
+                let sighting = Sighting {
+                    key: key.clone(),
+                    caller_id: Some(a.document.id.clone()),
+                    origin: "test".into(),
+                    ..Default::default()
+                };
+                Put::Document(Box::new(
+                    NewDocument::new(key, sighting, a.document.text.len() as u64, a.clone())
+                        .unwrap(),
+                ))
+            })
+            .collect();
+        store.put_batch(&batch).unwrap();
+    };
+    let (first, rest) = all.split_at(7);
+    put(&mut store, first);
+    let (_, out) = persist::sync(&mut store).unwrap();
+    assert_eq!(out.documents, 7);
+    put(&mut store, rest);
+    let (ix, out) = persist::sync(&mut store).unwrap();
+    assert_eq!(out.documents, all.len() - 7);
+    let (_, again) = persist::sync(&mut store).unwrap();
+    assert_eq!(again.documents, 0, "nothing new, nothing redone");
+
+    let biggest = ix
+        .cluster_ids()
+        .max_by_key(|&c| (docs_of(&ix, c).len(), std::cmp::Reverse(c)))
+        .unwrap();
+    assert_eq!(docs_of(&ix, biggest), restating);
+    // Mirrored: the cluster row's info is its summary.
+    let row = ix.store_ids[&biggest];
+    let info = store
+        .clusters()
+        .unwrap()
+        .into_iter()
+        .find(|c| c.id == row)
+        .unwrap()
+        .info;
+    let summary: serde_json::Value = serde_json::from_str(&info).unwrap();
+    assert_eq!(summary["articles"], restating.len());
+    // Reloaded from the store, the index gives the same trail.
+    let reloaded = persist::load(&store).unwrap();
+    assert_eq!(trail(&reloaded, biggest), trail(&ix, biggest));
 }

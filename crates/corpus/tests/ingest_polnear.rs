@@ -14,7 +14,10 @@ fn polnear() -> Option<PathBuf> {
     if p.join("train/text").is_dir() {
         Some(p)
     } else {
-        eprintln!("skipped: no PolNeAR at {} (shared data absent)", p.display());
+        eprintln!(
+            "skipped: no PolNeAR at {} (shared data absent)",
+            p.display()
+        );
         None
     }
 }
@@ -44,7 +47,15 @@ fn make_warc(files: &[(String, Vec<u8>)], out: &Path) {
 fn run(inputs: Vec<String>, db: &Path) -> Summary {
     let recs = records(inputs, ReadOptions::default(), ByteCounter::new());
     let cfg = IngestConfig::default();
-    ingest(recs, SqliteStore::open(db).unwrap(), None, &Pipeline::new(), &cfg, |_| {}).unwrap()
+    ingest(
+        recs,
+        SqliteStore::open(db).unwrap(),
+        None,
+        &Pipeline::new(),
+        &cfg,
+        |_| {},
+    )
+    .unwrap()
 }
 
 /// The analysis without what names the place it came from (document id, url).
@@ -60,16 +71,28 @@ fn placeless(mut a: Analysis) -> Analysis {
 }
 
 #[test]
-#[cfg_attr(debug_assertions, ignore = "1,848 analyses: slow unoptimised; run with --release (as CI does)")]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "1,848 analyses: slow unoptimised; run with --release (as CI does)"
+)]
 fn directory_and_warc_gz_give_the_same_analyses() {
     let Some(root) = polnear() else { return };
-    let dirs: Vec<PathBuf> = ["train", "dev"].iter().map(|s| root.join(s).join("text")).collect();
+    let dirs: Vec<PathBuf> = ["train", "dev"]
+        .iter()
+        .map(|s| root.join(s).join("text"))
+        .collect();
     let mut files = Vec::new();
     for d in &dirs {
-        let mut names: Vec<_> = std::fs::read_dir(d).unwrap().map(|e| e.unwrap().path()).collect();
+        let mut names: Vec<_> = std::fs::read_dir(d)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
         names.sort();
         for p in names {
-            let uri = format!("https://polnear.test/{}", p.file_name().unwrap().to_string_lossy());
+            let uri = format!(
+                "https://polnear.test/{}",
+                p.file_name().unwrap().to_string_lossy()
+            );
             files.push((uri, std::fs::read(&p).unwrap()));
         }
     }
@@ -80,19 +103,36 @@ fn directory_and_warc_gz_give_the_same_analyses() {
 
     let from_dirs = tmp.path().join("dirs.db");
     let from_warc = tmp.path().join("warc.db");
-    let a = run(dirs.iter().map(|d| d.display().to_string()).collect(), &from_dirs);
+    let a = run(
+        dirs.iter().map(|d| d.display().to_string()).collect(),
+        &from_dirs,
+    );
     let b = run(vec![warc.display().to_string()], &from_warc);
     assert_eq!((a.stats.articles, a.stats.bad), (924, 0), "{:?}", a.bad);
     assert_eq!((b.stats.articles, b.stats.bad), (924, 0), "{:?}", b.bad);
     assert_eq!(a.stats.stored, b.stats.stored);
 
-    let (x, y) = (SqliteStore::open(&from_dirs).unwrap(), SqliteStore::open(&from_warc).unwrap());
+    let (x, y) = (
+        SqliteStore::open(&from_dirs).unwrap(),
+        SqliteStore::open(&from_warc).unwrap(),
+    );
     assert_eq!(x.counts().unwrap(), y.counts().unwrap());
     let mut checked = 0;
     for seq in 1..=a.stats.stored as i64 {
-        let key: String = x.connection().query_row("SELECT key FROM documents WHERE seq = ?1", [seq], |r| r.get(0)).unwrap();
-        let (ax, ay) = (x.analysis(&key).unwrap().unwrap(), y.analysis(&key).unwrap().unwrap());
-        assert_eq!(ay.document.id, format!("https://polnear.test/{}", ax.document.id));
+        let key: String = x
+            .connection()
+            .query_row("SELECT key FROM documents WHERE seq = ?1", [seq], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        let (ax, ay) = (
+            x.analysis(&key).unwrap().unwrap(),
+            y.analysis(&key).unwrap().unwrap(),
+        );
+        assert_eq!(
+            ay.document.id,
+            format!("https://polnear.test/{}", ax.document.id)
+        );
         assert_eq!(placeless(ax), placeless(ay), "document {key}");
         checked += 1;
     }

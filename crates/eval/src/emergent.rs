@@ -30,11 +30,23 @@ pub fn evaluate(file: &Path, cv: Option<usize>) -> anyhow::Result<EmergentReport
     let (mode, scores) = match cv {
         Some(k) => {
             anyhow::ensure!(k >= 2, "--cv needs at least 2 folds");
-            (format!("grouped {k}-fold cross-validation"), stance::cross_validate(&pairs, k, &TrainOptions::default()))
+            (
+                format!("grouped {k}-fold cross-validation"),
+                stance::cross_validate(&pairs, k, &TrainOptions::default()),
+            )
         }
-        None => ("shipped model".to_string(), stance::evaluate(stance::shipped(), &pairs)),
+        None => (
+            "shipped model".to_string(),
+            stance::evaluate(stance::shipped(), &pairs),
+        ),
     };
-    Ok(EmergentReport { file: file.display().to_string(), mode, folds: cv, skipped, scores })
+    Ok(EmergentReport {
+        file: file.display().to_string(),
+        mode,
+        folds: cv,
+        skipped,
+        scores,
+    })
 }
 
 impl fmt::Display for EmergentReport {

@@ -287,6 +287,7 @@
     if (!a || !a.document || typeof a.document.text !== "string") throw new Error("not a hearsay.v1 document");
     current = a;
     h.lastAnalysis = a;
+    document.getElementById("article").dataset.doc = a.document.id;
     document.getElementById("result").hidden = false;
     document.getElementById("card").hidden = true;
     renderText(a, document.getElementById("article"));

@@ -64,7 +64,7 @@ async fn paste_and_analyse(b: &Browser, base: &str, text: &str, format: &str) ->
         .click()
         .await
         .unwrap();
-    b.wait_for("#result:not([hidden]) #article span, #status.error")
+    b.wait_for("#result:not([hidden]) #article[data-doc], #status.error")
         .await;
     let status = b
         .client
@@ -382,6 +382,12 @@ async fn article_text_never_executes() {
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
     assert_nothing_ran(&b).await;
     b.screenshot("xss-article").await;
+    // Posted as HTML, the page's markup is extracted and still shown only as text.
+    let a = paste_and_analyse(&b, &s.url("/"), PAYLOADS, "html").await;
+    let text = a["document"]["text"].as_str().unwrap().to_string();
+    assert!(text.contains("The minister said it was fine."), "{text}");
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert_nothing_ran(&b).await;
     // The same through every field the panel and the card show.
     let (mut doc, _) = synthetic();
     let evil =
@@ -541,7 +547,7 @@ async fn claims_browser_searches_filters_and_opens_a_trail() {
     b.screenshot("claims").await;
     // A stored document opens in the analyse page.
     b.client.goto(&s.url("/?doc=doc-1")).await.unwrap();
-    b.wait_for("#result:not([hidden])").await;
+    b.wait_for("#article[data-doc]").await;
     let shown = b
         .js(
             "return document.getElementById('article').textContent;",

@@ -528,7 +528,8 @@ fn np_anonymous(np: &Np, t: SourceType) -> bool {
 fn descriptors(mention: &str, after: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for text in [mention, after] {
-        let lower = text.to_lowercase();
+        // ASCII lowercasing keeps byte offsets valid for slicing `text`
+        let lower = text.to_ascii_lowercase();
         let mut taken: Vec<(usize, usize)> = Vec::new();
         for d in &lexicon().descriptors {
             let mut from = 0;

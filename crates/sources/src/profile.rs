@@ -23,8 +23,11 @@ const ADJ: &[&str] = &[
 fn phrase_around(t: &str, start: usize, end: usize) -> String {
     let from = floor_char(t, start.saturating_sub(80));
     let left = &t[from..start];
-    let mut keep = left.len();
-    for w in left.rsplit([' ', '\n']).skip(1) {
+    let mut parts = left.rsplit([' ', '\n']);
+    // the text glued to the name ("(" in "(Rendell") is dropped
+    let words_end = left.len() - parts.next().map_or(0, str::len);
+    let mut keep = words_end;
+    for w in parts {
         let nickname = w.len() > 2
             && (w.starts_with('"') || w.starts_with('“'))
             && (w.ends_with('"') || w.ends_with('”'));
@@ -40,7 +43,7 @@ fn phrase_around(t: &str, start: usize, end: usize) -> String {
         keep -= w.len() + 1;
     }
     // a quoted nickname ("Robert C. \"Bobby\" Scott") is part of the name
-    let mut p: String = left[keep..]
+    let mut p: String = left[keep..words_end]
         .trim_start()
         .chars()
         .filter(|c| !matches!(c, '"' | '“' | '”'))

@@ -20,7 +20,8 @@ pub struct Args {
 /// Runs `hearsay claim`.
 pub fn run(a: Args) -> anyhow::Result<()> {
     let ix = open_and_sync(&a.db)?;
-    let t = trail(&ix, a.id).ok_or_else(|| anyhow::anyhow!("no claim cluster {} in {}", a.id, a.db.display()))?;
+    let t = trail(&ix, a.id)
+        .ok_or_else(|| anyhow::anyhow!("no claim cluster {} in {}", a.id, a.db.display()))?;
     if a.json {
         println!("{}", serde_json::to_string_pretty(&t)?);
         return Ok(());
@@ -40,7 +41,10 @@ pub fn run(a: Args) -> anyhow::Result<()> {
     if !s.relays.is_empty() {
         println!("relayed by:    {}", s.relays.join("; "));
     }
-    println!("stances:       {} supports, {} denies, {} reports", s.stances.supports, s.stances.denies, s.stances.reports);
+    println!(
+        "stances:       {} supports, {} denies, {} reports",
+        s.stances.supports, s.stances.denies, s.stances.reports
+    );
     println!("labels:        {}", s.labels.join(", "));
     println!();
     for step in &t.steps {
@@ -52,14 +56,26 @@ pub fn run(a: Args) -> anyhow::Result<()> {
             cut(step.title.as_deref().unwrap_or(&step.text), 100)
         );
         let pad = " ".repeat(58);
-        if step.title.as_deref().is_some_and(|h| !step.text.starts_with(h)) {
+        if step
+            .title
+            .as_deref()
+            .is_some_and(|h| !step.text.starts_with(h))
+        {
             println!("{pad}says: {}", cut(&step.text, 100));
         }
         if !step.chain.is_empty() {
             println!("{pad}chain: {}", step.chain.join(" → "));
         }
         for v in &step.verifications {
-            println!("{pad}{}: {}“{}”", v.verdict, v.actor.as_deref().map(|x| format!("{x}, ")).unwrap_or_default(), v.cue);
+            println!(
+                "{pad}{}: {}“{}”",
+                v.verdict,
+                v.actor
+                    .as_deref()
+                    .map(|x| format!("{x}, "))
+                    .unwrap_or_default(),
+                v.cue
+            );
         }
         if let Some(u) = &step.url {
             println!("{pad}{u}");

@@ -42,7 +42,10 @@ pub fn open_and_sync(db: &Path) -> anyhow::Result<hearsay_corpus::cluster::Clust
     let mut store = SqliteStore::open(db)?;
     let (ix, out) = persist::sync(&mut store)?;
     if out.documents > 0 {
-        eprintln!("hearsay: clustered {} new documents ({} clusters touched, {} in all)", out.documents, out.clusters_touched, out.clusters);
+        eprintln!(
+            "hearsay: clustered {} new documents ({} clusters touched, {} in all)",
+            out.documents, out.clusters_touched, out.clusters
+        );
     }
     Ok(ix)
 }
@@ -53,18 +56,33 @@ pub fn cut(s: &str, n: usize) -> String {
     if one_line.chars().count() <= n {
         one_line
     } else {
-        format!("{}…", one_line.chars().take(n.saturating_sub(1)).collect::<String>())
+        format!(
+            "{}…",
+            one_line
+                .chars()
+                .take(n.saturating_sub(1))
+                .collect::<String>()
+        )
     }
 }
 
 /// Runs `hearsay claims`.
 pub fn run(a: Args) -> anyhow::Result<()> {
     let since = match &a.since {
-        Some(s) => Some(parse_timestamp(s).ok_or_else(|| anyhow::anyhow!("--since: not an ISO 8601 date: {s}"))?),
+        Some(s) => Some(
+            parse_timestamp(s)
+                .ok_or_else(|| anyhow::anyhow!("--since: not an ISO 8601 date: {s}"))?,
+        ),
         None => None,
     };
     let ix = open_and_sync(&a.db)?;
-    let q = ClusterQuery { search: a.search, label: a.label, source: a.source, since, min_articles: a.min_articles };
+    let q = ClusterQuery {
+        search: a.search,
+        label: a.label,
+        source: a.source,
+        since,
+        min_articles: a.min_articles,
+    };
     let mut found = find(&ix, &q);
     found.truncate(a.limit.unwrap_or(usize::MAX));
     if a.json {
@@ -72,7 +90,10 @@ pub fn run(a: Args) -> anyhow::Result<()> {
         println!("{}", serde_json::to_string_pretty(&summaries)?);
         return Ok(());
     }
-    println!("{:>5}  {:>8}  {:<20}  {:<11}  {:<14}  CLAIM", "ID", "ARTICLES", "FIRST SEEN", "SUP/DEN/REP", "LABELS");
+    println!(
+        "{:>5}  {:>8}  {:<20}  {:<11}  {:<14}  CLAIM",
+        "ID", "ARTICLES", "FIRST SEEN", "SUP/DEN/REP", "LABELS"
+    );
     for t in &found {
         let s = &t.summary;
         println!(
@@ -80,7 +101,10 @@ pub fn run(a: Args) -> anyhow::Result<()> {
             s.id,
             s.articles,
             cut(s.first_published.as_deref().unwrap_or("-"), 20),
-            format!("{}/{}/{}", s.stances.supports, s.stances.denies, s.stances.reports),
+            format!(
+                "{}/{}/{}",
+                s.stances.supports, s.stances.denies, s.stances.reports
+            ),
             cut(&s.labels.join(","), 14),
             cut(&s.claim, 90)
         );

@@ -20,6 +20,24 @@ pub enum TrainCommand {
         #[arg(long, default_value_t = 18)]
         bits: u32,
     },
+    /// Dependency parser on UD English-EWT train (tags from jackknifed POS taggers).
+    Parser {
+        /// CoNLL-U training file.
+        #[arg(long, default_value = "../shared/data/ud_ewt/en_ewt-ud-train.conllu")]
+        train: PathBuf,
+        /// Where to write the model.
+        #[arg(long, default_value = "models/parser.bin")]
+        out: PathBuf,
+        /// Passes over the training data.
+        #[arg(long, default_value_t = 10)]
+        epochs: usize,
+        /// Transition table size: 2^bits buckets.
+        #[arg(long, default_value_t = 17)]
+        bits: u32,
+        /// Labeller table size: 2^label_bits buckets.
+        #[arg(long, default_value_t = 15)]
+        label_bits: u32,
+    },
     /// Attribution model on PolNeAR train.
     Attribution {
         /// PolNeAR split directory (text/ and attributions/).
@@ -48,6 +66,7 @@ pub fn run(c: TrainCommand) -> anyhow::Result<()> {
     match c {
         TrainCommand::Stance { train, out } => train_stance(&train, &out),
         TrainCommand::Pos { train, out, epochs, bits } => train_pos(&train, &out, epochs, bits),
+        TrainCommand::Parser { train, out, epochs, bits, label_bits } => train_parser(&train, &out, epochs, bits, label_bits),
         TrainCommand::Attribution { train, out, epochs } => train_attribution(&train, &out, epochs),
     }
 }
@@ -55,17 +74,22 @@ pub fn run(c: TrainCommand) -> anyhow::Result<()> {
 fn train_pos(train: &std::path::Path, out: &std::path::Path, epochs: usize, bits: u32) -> anyhow::Result<()> {
     use hearsay_text::pos::train as pt;
     anyhow::ensure!((10..=24).contains(&bits), "--bits must be in 10..=24");
-    let text = std::fs::read_to_string(train).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", train.display()))?;
-    let sents = hearsay_text::conllu::parse(&text);
-    anyhow::ensure!(!sents.is_empty(), "no sentences in {}", train.display());
-    let data = pt::examples(&sents);
-    eprintln!("{} sentences, {} training examples", sents.len(), data.len());
     let opts = pt::Options { epochs, bits, ..Default::default() };
     let t = std::time::Instant::now();
-    let tagger = pt::train(&data, opts, |line| eprintln!("{line}"));
-    let bytes = tagger.to_bytes();
-    std::fs::write(out, &bytes).map_err(|e| anyhow::anyhow!("cannot write {}: {e}", out.display()))?;
-    eprintln!("wrote {} ({:.1} MB) in {:.1} s", out.display(), bytes.len() as f64 / 1e6, t.elapsed().as_secs_f64());
+    let n = pt::train_file(train, out, opts, |line| eprintln!("{line}"))
+        .map_err(|e| anyhow::anyhow!("training on {} into {}: {e}", train.display(), out.display()))?;
+    eprintln!("wrote {} ({:.1} MB) in {:.1} s", out.display(), n as f64 / 1e6, t.elapsed().as_secs_f64());
+    Ok(())
+}
+
+fn train_parser(train: &std::path::Path, out: &std::path::Path, epochs: usize, bits: u32, label_bits: u32) -> anyhow::Result<()> {
+    use hearsay_text::parse::train as pt;
+    anyhow::ensure!((10..=24).contains(&bits) && (10..=24).contains(&label_bits), "table bits must be in 10..=24");
+    let opts = pt::Options { epochs, bits, label_bits, ..Default::default() };
+    let t = std::time::Instant::now();
+    let n = pt::train_file(train, out, opts, |line| eprintln!("{line}"))
+        .map_err(|e| anyhow::anyhow!("training on {} into {}: {e}", train.display(), out.display()))?;
+    eprintln!("wrote {} ({:.1} MB) in {:.1} s", out.display(), n as f64 / 1e6, t.elapsed().as_secs_f64());
     Ok(())
 }
 

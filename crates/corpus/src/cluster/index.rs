@@ -58,6 +58,12 @@ pub struct ClusterIndex {
     /// Store row id of each cluster mirrored into a store.
     #[serde(default)]
     pub store_ids: BTreeMap<u64, i64>,
+    /// Clusters merged into another (a later mention matched both): old id → new id.
+    #[serde(default)]
+    pub merged: BTreeMap<u64, u64>,
+    /// Clusters created so far (the next new cluster gets this plus one).
+    #[serde(default)]
+    created: u64,
     /// Document ids already added.
     #[serde(skip)]
     seen: HashMap<String, usize>,
@@ -82,7 +88,10 @@ pub fn terms(text: &str) -> Vec<String> {
 impl ClusterIndex {
     /// An empty index.
     pub fn new(options: ClusterOptions) -> Self {
-        ClusterIndex { options, ..Default::default() }
+        ClusterIndex {
+            options,
+            ..Default::default()
+        }
     }
 
     /// Restores the lookup tables after deserialising.
@@ -91,7 +100,16 @@ impl ClusterIndex {
             .docs
             .iter()
             .enumerate()
-            .map(|(i, d)| (if d.key.is_empty() { d.doc_id.clone() } else { d.key.clone() }, i))
+            .map(|(i, d)| {
+                (
+                    if d.key.is_empty() {
+                        d.doc_id.clone()
+                    } else {
+                        d.key.clone()
+                    },
+                    i,
+                )
+            })
             .collect();
         self.buckets.clear();
         for i in 0..self.entries.len() {
@@ -106,9 +124,17 @@ impl ClusterIndex {
         self.seen.contains_key(key)
     }
 
-    /// Number of clusters.
+    /// Number of clusters (merged ones not counted).
     pub fn cluster_count(&self) -> usize {
-        self.entries.iter().map(|e| e.cluster).max().unwrap_or(0) as usize
+        self.created as usize - self.merged.len()
+    }
+
+    /// The cluster that `id` is now (following merges).
+    pub fn resolve(&self, mut id: u64) -> u64 {
+        while let Some(&to) = self.merged.get(&id) {
+            id = to;
+        }
+        id
     }
 
     /// Weight of a term: rarer terms count more (inverse document frequency, smoothed by
@@ -163,13 +189,21 @@ impl ClusterIndex {
     /// (sorted, unique). A key already added is skipped (its clusters are returned).
     pub fn add_keyed(&mut self, key: &str, a: &Analysis) -> Vec<u64> {
         if let Some(&d) = self.seen.get(key) {
-            let mut c: Vec<u64> = self.entries.iter().filter(|e| e.doc == d).map(|e| e.cluster).collect();
+            let mut c: Vec<u64> = self
+                .entries
+                .iter()
+                .filter(|e| e.doc == d)
+                .map(|e| e.cluster)
+                .collect();
             c.sort_unstable();
             c.dedup();
             return c;
         }
         let doc = self.docs.len();
-        self.docs.push(DocInfo { key: key.to_string(), ..doc_info(a) });
+        self.docs.push(DocInfo {
+            key: key.to_string(),
+            ..doc_info(a)
+        });
         self.seen.insert(key.to_string(), doc);
         let ms = mentions(a);
         let mterms: Vec<Vec<String>> = ms.iter().map(|m| terms(&m.text)).collect();
@@ -183,37 +217,59 @@ impl ClusterIndex {
                 continue;
             }
             let keys = band_keys(&signature(&t));
-            let mut candidates: Vec<usize> = keys.iter().filter_map(|k| self.buckets.get(k)).flatten().copied().collect();
+            let mut candidates: Vec<usize> = keys
+                .iter()
+                .filter_map(|k| self.buckets.get(k))
+                .flatten()
+                .copied()
+                .collect();
             candidates.sort_unstable();
             candidates.dedup();
-            let mut best: Option<(f64, u64)> = None;
-            for c in candidates {
-                let s = self.similarity(&t, &self.entries[c].terms);
-                let cl = self.entries[c].cluster;
-                if s >= self.options.threshold && best.is_none_or(|(bs, bc)| s > bs || (s == bs && cl < bc)) {
-                    best = Some((s, cl));
+            let matched: BTreeSet<u64> = candidates
+                .into_iter()
+                .filter(|&c| self.similarity(&t, &self.entries[c].terms) >= self.options.threshold)
+                .map(|c| self.entries[c].cluster)
+                .collect();
+            // Join the oldest matching cluster; a mention that matches several merges them.
+            let cluster = match matched.first() {
+                Some(&c) => c,
+                None => {
+                    self.created += 1;
+                    self.created
+                }
+            };
+            for &other in matched.iter().skip(1) {
+                self.merged.insert(other, cluster);
+                for e in self.entries.iter_mut().filter(|e| e.cluster == other) {
+                    e.cluster = cluster;
                 }
             }
-            let cluster = best.map(|(_, c)| c).unwrap_or(self.cluster_count() as u64 + 1);
             let e = self.entries.len();
             for k in keys {
                 self.buckets.entry(k).or_default().push(e);
             }
-            self.entries.push(Entry { mention: m, doc, cluster, terms: t });
+            self.entries.push(Entry {
+                mention: m,
+                doc,
+                cluster,
+                terms: t,
+            });
             joined.push(cluster);
         }
+        let mut joined: Vec<u64> = joined.into_iter().map(|c| self.resolve(c)).collect();
         joined.sort_unstable();
         joined.dedup();
         joined
     }
 
-    /// Entries of cluster `id`, in ingest order.
+    /// Entries of cluster `id` (or of the cluster it was merged into), in ingest order.
     pub fn members(&self, id: u64) -> impl Iterator<Item = &Entry> {
+        let id = self.resolve(id);
         self.entries.iter().filter(move |e| e.cluster == id)
     }
 
     /// Ids of every cluster, ascending.
-    pub fn cluster_ids(&self) -> impl Iterator<Item = u64> {
-        1..=self.cluster_count() as u64
+    pub fn cluster_ids(&self) -> impl Iterator<Item = u64> + '_ {
+        (1..=self.created).filter(|c| !self.merged.contains_key(c))
     }
 }

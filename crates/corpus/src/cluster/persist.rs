@@ -42,14 +42,14 @@ pub fn sync(store: &mut SqliteStore) -> anyhow::Result<(ClusterIndex, SyncOutcom
     let mut ix = load(store)?;
     let mut out = SyncOutcome::default();
     let mut touched = BTreeSet::new();
-    let mut new_keys = Vec::new();
     loop {
         let rows = store.documents_after(ix.last_seq, PAGE)?;
-        let Some(last) = rows.last().map(|r| r.seq) else { break };
+        let Some(last) = rows.last().map(|r| r.seq) else {
+            break;
+        };
         for row in rows {
             if let Some(a) = store.analysis(&row.key)? {
                 touched.extend(ix.add_keyed(&row.key, &a));
-                new_keys.push(row.key);
                 out.documents += 1;
             }
         }
@@ -59,14 +59,26 @@ pub fn sync(store: &mut SqliteStore) -> anyhow::Result<(ClusterIndex, SyncOutcom
         out.clusters = ix.cluster_count();
         return Ok((ix, out));
     }
-    // Stored claim keys of the new documents, by (document key, claim id).
+    // Stored claim keys of the documents in touched clusters, by (document key, claim id).
     let mut claim_keys: BTreeMap<(String, String), i64> = BTreeMap::new();
-    for key in &new_keys {
-        let f = ClaimFilter { document: Some(key.clone()), ..Default::default() };
+    let docs: BTreeSet<&String> = touched
+        .iter()
+        .flat_map(|&id| {
+            ix.members(id)
+                .filter(|e| e.mention.kind == MentionKind::Claim)
+                .map(|e| &ix.docs[e.doc].key)
+        })
+        .collect();
+    for key in docs {
+        let f = ClaimFilter {
+            document: Some(key.clone()),
+            ..Default::default()
+        };
         for c in store.claims(&f)? {
             claim_keys.insert((key.clone(), c.claim_id), c.key);
         }
     }
+    touched = touched.into_iter().map(|c| ix.resolve(c)).collect();
     let mut members = Vec::new();
     for &id in &touched {
         let Some(t) = trail(&ix, id) else { continue };
@@ -82,20 +94,43 @@ pub fn sync(store: &mut SqliteStore) -> anyhow::Result<(ClusterIndex, SyncOutcom
                 s
             }
         };
-        let stance_of: BTreeMap<&str, &str> = t.steps.iter().map(|s| (s.doc_id.as_str(), s.stance.as_str())).collect();
-        for e in ix.members(id).filter(|e| e.mention.kind == MentionKind::Claim) {
+        let stance_of: BTreeMap<&str, &str> = t
+            .steps
+            .iter()
+            .map(|s| (s.doc_id.as_str(), s.stance.as_str()))
+            .collect();
+        for e in ix
+            .members(id)
+            .filter(|e| e.mention.kind == MentionKind::Claim)
+        {
             let dkey = &ix.docs[e.doc].key;
             if let Some(&claim) = claim_keys.get(&(dkey.clone(), e.mention.key.clone())) {
                 members.push(Membership {
                     claim,
                     cluster: sid,
-                    stance: stance_of.get(e.mention.doc_id.as_str()).map(|s| s.to_string()),
+                    stance: stance_of
+                        .get(e.mention.doc_id.as_str())
+                        .map(|s| s.to_string()),
                     score: None,
                 });
             }
         }
     }
     store.put_cluster_membership(&members)?;
+    // Rows of clusters merged away point at the cluster that absorbed them.
+    let gone: Vec<u64> = ix
+        .store_ids
+        .keys()
+        .copied()
+        .filter(|c| ix.merged.contains_key(c))
+        .collect();
+    for old in gone {
+        if let Some(row) = ix.store_ids.remove(&old) {
+            let new = ix.resolve(old);
+            let info = serde_json::json!({ "merged_into": new, "merged_into_row": ix.store_ids.get(&new) });
+            store.set_cluster_info(row, &info.to_string())?;
+        }
+    }
     store.set_meta(INDEX_KEY, &serde_json::to_string(&ix)?)?;
     out.clusters_touched = touched.len();
     out.clusters = ix.cluster_count();

@@ -23,7 +23,11 @@ struct Line {
 }
 
 /// The records of a JSON Lines stream; blank lines are skipped.
-pub(crate) fn read(origin: String, reader: Box<dyn BufRead + Send>, max_bytes: usize) -> impl Iterator<Item = Record> + Send {
+pub(crate) fn read(
+    origin: String,
+    reader: Box<dyn BufRead + Send>,
+    max_bytes: usize,
+) -> impl Iterator<Item = Record> + Send {
     let mut reader = reader;
     let mut line_no = 0usize;
     let mut done = false;
@@ -62,7 +66,10 @@ pub(crate) fn read(origin: String, reader: Box<dyn BufRead + Send>, max_bytes: u
                     }
                 }
             }
-            return Some(Record::Bad(BadRecord::new(at, format!("line over the size limit of {max_bytes} bytes"))));
+            return Some(Record::Bad(BadRecord::new(
+                at,
+                format!("line over the size limit of {max_bytes} bytes"),
+            )));
         }
         if buf.trim_ascii().is_empty() {
             continue;
@@ -82,7 +89,10 @@ fn parse(at: String, line: &[u8], max_bytes: usize) -> Record {
         _ => return Record::Bad(BadRecord::new(at, "no `html` or `text` field")),
     };
     if body.len() > max_bytes {
-        return Record::Bad(BadRecord::new(at, format!("over the size limit of {max_bytes} bytes")));
+        return Record::Bad(BadRecord::new(
+            at,
+            format!("over the size limit of {max_bytes} bytes"),
+        ));
     }
     let caller_id = match l.id {
         Some(serde_json::Value::String(s)) => Some(s),

@@ -51,7 +51,10 @@ pub struct BadRecord {
 impl BadRecord {
     /// A bad record at `origin`.
     pub fn new(origin: impl Into<String>, reason: impl Into<String>) -> Self {
-        BadRecord { origin: origin.into(), reason: reason.into() }
+        BadRecord {
+            origin: origin.into(),
+            reason: reason.into(),
+        }
     }
 }
 
@@ -75,7 +78,9 @@ pub struct ReadOptions {
 
 impl Default for ReadOptions {
     fn default() -> Self {
-        ReadOptions { max_bytes: hearsay_ingest::DEFAULT_MAX_BYTES }
+        ReadOptions {
+            max_bytes: hearsay_ingest::DEFAULT_MAX_BYTES,
+        }
     }
 }
 
@@ -109,12 +114,23 @@ fn sniff(name: &str, r: &mut dyn BufRead) -> Kind {
 }
 
 /// Every record of every input, lazily, in input order (directories in file-name order).
-pub fn records(inputs: Vec<String>, opts: ReadOptions, counter: ByteCounter) -> impl Iterator<Item = Record> + Send {
-    inputs.into_iter().flat_map(expand).flat_map(move |input| open(input, &opts, &counter))
+pub fn records(
+    inputs: Vec<String>,
+    opts: ReadOptions,
+    counter: ByteCounter,
+) -> impl Iterator<Item = Record> + Send {
+    inputs
+        .into_iter()
+        .flat_map(expand)
+        .flat_map(move |input| open(input, &opts, &counter))
 }
 
 /// The records of one input file or stdin.
-fn open(input: Result<Input, BadRecord>, opts: &ReadOptions, counter: &ByteCounter) -> Box<dyn Iterator<Item = Record> + Send> {
+fn open(
+    input: Result<Input, BadRecord>,
+    opts: &ReadOptions,
+    counter: &ByteCounter,
+) -> Box<dyn Iterator<Item = Record> + Send> {
     let input = match input {
         Ok(i) => i,
         Err(b) => return Box::new(std::iter::once(Record::Bad(b))),
@@ -122,7 +138,12 @@ fn open(input: Result<Input, BadRecord>, opts: &ReadOptions, counter: &ByteCount
     let origin = input.origin();
     let (mut reader, gz) = match files::reader(&input, counter) {
         Ok(r) => r,
-        Err(e) => return Box::new(std::iter::once(Record::Bad(BadRecord::new(origin, format!("cannot open: {e}"))))),
+        Err(e) => {
+            return Box::new(std::iter::once(Record::Bad(BadRecord::new(
+                origin,
+                format!("cannot open: {e}"),
+            ))))
+        }
     };
     let name = input.name().unwrap_or_default();
     let kind = sniff(&name, &mut reader);
@@ -130,9 +151,18 @@ fn open(input: Result<Input, BadRecord>, opts: &ReadOptions, counter: &ByteCount
         Kind::JsonLines => Box::new(jsonl::read(origin, reader, opts.max_bytes)),
         Kind::Warc => Box::new(warc_file::read(origin, reader, opts.max_bytes)),
         Kind::Article => {
-            let name = name.strip_suffix(".gz").filter(|_| gz).map(str::to_string).unwrap_or(name);
+            let name = name
+                .strip_suffix(".gz")
+                .filter(|_| gz)
+                .map(str::to_string)
+                .unwrap_or(name);
             let caller_id = input.is_file().then_some(name);
-            Box::new(std::iter::once(files::article(origin, caller_id, reader, opts.max_bytes)))
+            Box::new(std::iter::once(files::article(
+                origin,
+                caller_id,
+                reader,
+                opts.max_bytes,
+            )))
         }
     }
 }

@@ -8,7 +8,11 @@ use warc::{RawRecordHeader, WarcHeader, WarcReader};
 
 /// The records of a WARC stream. A record that breaks the framing (truncated file, bad
 /// header) is reported and ends the stream, since nothing after it can be located.
-pub(crate) fn read(origin: String, reader: Box<dyn BufRead + Send>, max_bytes: usize) -> impl Iterator<Item = Record> + Send {
+pub(crate) fn read(
+    origin: String,
+    reader: Box<dyn BufRead + Send>,
+    max_bytes: usize,
+) -> impl Iterator<Item = Record> + Send {
     let mut it = WarcReader::new(reader).iter_raw_records();
     let mut n = 0usize;
     let mut done = false;
@@ -33,11 +37,15 @@ pub(crate) fn read(origin: String, reader: Box<dyn BufRead + Send>, max_bytes: u
 }
 
 fn header(h: &RawRecordHeader, name: WarcHeader) -> Option<String> {
-    h.headers.get(&name).map(|v| String::from_utf8_lossy(v).trim().to_string())
+    h.headers
+        .get(&name)
+        .map(|v| String::from_utf8_lossy(v).trim().to_string())
 }
 
 fn record(at: String, head: &RawRecordHeader, block: &[u8], max_bytes: usize) -> Record {
-    let wtype = header(head, WarcHeader::WarcType).unwrap_or_default().to_ascii_lowercase();
+    let wtype = header(head, WarcHeader::WarcType)
+        .unwrap_or_default()
+        .to_ascii_lowercase();
     let uri = header(head, WarcHeader::TargetURI).map(|u| u.trim_matches(['<', '>']).to_string());
     let (body, format) = match wtype.as_str() {
         "response" => match parse_response(block, max_bytes) {
@@ -47,10 +55,23 @@ fn record(at: String, head: &RawRecordHeader, block: &[u8], max_bytes: usize) ->
         },
         "resource" => match format_of(header(head, WarcHeader::ContentType).as_deref()) {
             Ok(f) if block.len() <= max_bytes => (block.to_vec(), f),
-            Ok(_) => return Record::Bad(BadRecord::new(at, format!("over the size limit of {max_bytes} bytes"))),
+            Ok(_) => {
+                return Record::Bad(BadRecord::new(
+                    at,
+                    format!("over the size limit of {max_bytes} bytes"),
+                ))
+            }
             Err(()) => return Record::Ignored,
         },
         _ => return Record::Ignored,
     };
-    Record::Article(Article { origin: at, caller_id: uri.clone(), url: uri, published: None, outlet: None, format, body })
+    Record::Article(Article {
+        origin: at,
+        caller_id: uri.clone(),
+        url: uri,
+        published: None,
+        outlet: None,
+        format,
+        body,
+    })
 }

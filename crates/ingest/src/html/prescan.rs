@@ -19,7 +19,11 @@ use memchr::{memchr, memmem};
 use std::borrow::Cow;
 
 /// Deepest element nesting kept; tags that would nest deeper are dropped.
-pub const MAX_DEPTH: usize = 256;
+pub const MAX_DEPTH: usize = 128;
+/// Most tables and lists (`table`, `ul`, `ol`, `dl`, …) kept open at once. Main-content
+/// scoring looks at every descendant of each table and list, so the content of deeply
+/// nested ones would be visited once per level.
+pub const MAX_CONTAINERS: usize = 8;
 /// Most formatting elements (`a`, `b`, `i`, `font`, …) kept open at once.
 pub const MAX_FORMATTING: usize = 24;
 
@@ -34,6 +38,8 @@ const UNCOUNTED: &[&str] = &["p", "tr", "td", "th", "thead", "tbody", "tfoot", "
 /// Formatting elements, which the parser reopens in every new block while unclosed.
 const FORMATTING: &[&str] =
     &["a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u"];
+/// Tables and lists, limited to [`MAX_CONTAINERS`] open at once.
+const CONTAINERS: &[&str] = &["table", "ul", "ol", "dl", "menu", "select", "datalist"];
 /// Elements whose content is raw text: no tags inside until their end tag.
 const RAW_TEXT: &[&str] =
     &["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext", "noscript"];
@@ -152,7 +158,9 @@ fn implied_close(stack: &[String], name: &str) -> Option<usize> {
 fn plan(html: &str) -> (Vec<(usize, usize)>, usize) {
     let mut drops: Vec<(usize, usize)> = Vec::new();
     let mut stack: Vec<String> = Vec::new();
-    let (mut over, mut fmt, mut fmt_over, mut a_open, mut max) = (0usize, 0usize, 0usize, false, 0usize);
+    // dropped start tags not yet matched by an end tag, per element name
+    let mut over: Vec<(String, usize)> = Vec::new();
+    let (mut fmt, mut fmt_over, mut a_open, mut max) = (0usize, 0usize, false, 0usize);
     scan(html, |t| {
         let name = t.name.as_str();
         if !t.closing && DROPPED.contains(&name) {
@@ -187,8 +195,9 @@ fn plan(html: &str) -> (Vec<(usize, usize)>, usize) {
             return;
         }
         if t.closing {
-            if over > 0 {
-                over -= 1;
+            if let Some(n) = over.iter_mut().find(|(n, c)| n == name && *c > 0) {
+                // the end tag of a dropped element
+                n.1 -= 1;
                 drops.push((t.start, t.end));
             } else if let Some(p) = stack.iter().rposition(|n| n == name) {
                 stack.truncate(p);
@@ -196,8 +205,14 @@ fn plan(html: &str) -> (Vec<(usize, usize)>, usize) {
         } else if let Some(p) = implied_close(&stack, name) {
             stack.truncate(p);
             stack.push(t.name.clone());
-        } else if stack.len() >= MAX_DEPTH {
-            over += 1;
+        } else if stack.len() >= MAX_DEPTH
+            || (CONTAINERS.contains(&name)
+                && stack.iter().filter(|n| CONTAINERS.contains(&n.as_str())).count() >= MAX_CONTAINERS)
+        {
+            match over.iter_mut().find(|(n, _)| n == name) {
+                Some(n) => n.1 += 1,
+                None => over.push((t.name.clone(), 1)),
+            }
             drops.push((t.start, t.end));
         } else {
             stack.push(t.name.clone());

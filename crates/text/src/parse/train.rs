@@ -28,7 +28,7 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Options { epochs: 10, bits: 18, label_bits: 16, seed: 23 }
+        Options { epochs: 10, bits: 17, label_bits: 15, seed: 23 }
     }
 }
 

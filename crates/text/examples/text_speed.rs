@@ -1,6 +1,6 @@
-//! Times the POS tagger alone on a directory of plain-text articles.
+//! Times the POS tagger, then the dependency parser, on a directory of plain-text articles.
 //!
-//! `cargo run --release -p hearsay-text --example pos_speed [DIR] [ROUNDS]`
+//! `cargo run --release -p hearsay-text --example text_speed [DIR] [ROUNDS]`
 //! (default DIR: ../shared/data/polnear/dev/text, 5 rounds); `POS_MODEL=FILE` times another model.
 
 use hearsay_core::{Doc, Segment, SegmentKind, Span};
@@ -55,6 +55,23 @@ fn main() {
     let n = docs.len() * rounds;
     println!(
         "tagged {n} articles, {tokens} tokens in {s:.3} s CPU ({wall:.3} s wall): {:.0} tokens/s, {:.3} ms/article",
+        tokens as f64 / s,
+        s * 1e3 / n as f64
+    );
+    let t = Instant::now();
+    let c0 = cpu_secs();
+    for _ in 0..rounds {
+        for d in &mut docs {
+            hearsay_text::parse::parse_doc(d);
+        }
+    }
+    let wall = t.elapsed().as_secs_f64();
+    let s = match (c0, cpu_secs()) {
+        (Some(a), Some(b)) => b - a,
+        _ => wall,
+    };
+    println!(
+        "parsed {n} articles, {tokens} tokens in {s:.3} s CPU ({wall:.3} s wall): {:.0} tokens/s, {:.3} ms/article",
         tokens as f64 / s,
         s * 1e3 / n as f64
     );

@@ -1,0 +1,35 @@
+//! Time of the epistemics stage alone on a directory of articles (default: PolNeAR dev).
+//!
+//! `cargo run --release -p hearsay-epistemics --example epistemics_speed [DIR]`
+
+use std::time::Instant;
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let dir = std::env::args().nth(1).unwrap_or_else(|| "../shared/data/polnear/dev/text".into());
+    let mut docs = Vec::new();
+    for e in std::fs::read_dir(&dir)? {
+        let bytes = std::fs::read(e?.path())?;
+        let mut d = hearsay_ingest::ingest(&bytes, &Default::default())?;
+        hearsay_text::annotate(&mut d);
+        docs.push(d);
+    }
+    let rounds = 5;
+    let n = docs.len() * rounds;
+    let stages: [(&str, fn(&mut hearsay_core::Doc)); 2] = [
+        ("hedges", hearsay_epistemics::annotate_hedges),
+        ("verifications", hearsay_epistemics::annotate_verifications),
+    ];
+    for (name, stage) in stages {
+        let t = Instant::now();
+        for _ in 0..rounds {
+            for d in &docs {
+                let mut d = d.clone();
+                stage(&mut d);
+                std::hint::black_box(&d);
+            }
+        }
+        let s = t.elapsed().as_secs_f64();
+        println!("{name:<14} {n} articles in {s:.3} s: {:.0} articles/s ({:.3} ms/article)", n as f64 / s, 1e3 * s / n as f64);
+    }
+    Ok(())
+}
