@@ -86,5 +86,21 @@ pub fn tag(s: &impl Scorer, ctx: &Ctx, doc: &Doc, b_bias: f32) -> Vec<(usize, us
             cues.push((st, hi));
         }
     }
+    // a reporting verb followed by "that" is a cue even where the model hesitates
+    let mut extra = Vec::new();
+    for i in 0..ctx.lower.len().saturating_sub(1) {
+        if crate::lexicon::is_reporting_verb(&ctx.lower[i])
+            && ctx.lower[i + 1] == "that"
+            && !ctx.inq[i]
+            && !cues.iter().any(|&(a, b)| a <= i && i < b)
+            && ctx.sent[i] == ctx.sent[i + 1]
+        {
+            extra.push((i, i + 1));
+        }
+    }
+    if !extra.is_empty() {
+        cues.extend(extra);
+        cues.sort_unstable();
+    }
     cues
 }

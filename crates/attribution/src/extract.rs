@@ -44,8 +44,7 @@ pub fn cue_hash(ctx: &Ctx, s: usize, e: usize) -> u64 {
 
 /// Runs the cue tagger and the slot pointers over `doc`.
 pub fn extract_raw(sc: &impl Scorer, ctx: &Ctx, doc: &Doc) -> Vec<Raw> {
-    let bias = std::env::var("HS_BIAS").ok().and_then(|x| x.parse().ok()).unwrap_or(0.0);
-    let cues = cue::tag(sc, ctx, doc, bias);
+    let cues = cue::tag(sc, ctx, doc, 0.0);
     let other = cue_prefix(doc.tokens.len(), &cues);
     let mut out = Vec::new();
     for &(cs, ce) in &cues {
@@ -61,7 +60,7 @@ pub fn extract_raw(sc: &impl Scorer, ctx: &Ctx, doc: &Doc) -> Vec<Raw> {
                 Choice::None => None,
             })
             .collect();
-        if content.is_empty() && std::env::var("HS_KEEP").is_err() {
+        if content.is_empty() {
             continue;
         }
         let (src, margin) = scores.best(ctx, &v, SRC, &content);

@@ -8,6 +8,8 @@
 pub mod context;
 pub mod cue;
 pub mod extract;
+pub mod lexicon;
+pub mod nested;
 pub mod model;
 pub mod perceptron;
 pub mod polnear;
@@ -33,6 +35,8 @@ pub fn annotate_with(w: &perceptron::Weights, doc: &mut Doc) {
     let mut atts = extract::to_attributions(doc, &raws);
     rules::set_kinds(doc, &ctx, &mut atts);
     rules::continue_quotes(doc, &ctx, &mut atts);
+    nested::find_nested(doc, &ctx, &mut atts);
+    atts.sort_by_key(|x| x.content.first().map(|c| c.start).unwrap_or(0));
     rules::set_media(doc, &mut atts);
     rules::set_parents(&mut atts);
     doc.attributions.extend(atts);

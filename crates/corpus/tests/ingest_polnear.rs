@@ -118,13 +118,15 @@ fn directory_and_warc_gz_give_the_same_analyses() {
     );
     assert_eq!(x.counts().unwrap(), y.counts().unwrap());
     let mut checked = 0;
-    for seq in 1..=a.stats.stored as i64 {
-        let key: String = x
+    let keys: Vec<String> = {
+        let mut st = x
             .connection()
-            .query_row("SELECT key FROM documents WHERE seq = ?1", [seq], |r| {
-                r.get(0)
-            })
+            .prepare("SELECT key FROM documents ORDER BY seq")
             .unwrap();
+        let rows = st.query_map([], |r| r.get(0)).unwrap();
+        rows.map(|r| r.unwrap()).collect()
+    };
+    for key in keys {
         let (ax, ay) = (
             x.analysis(&key).unwrap().unwrap(),
             y.analysis(&key).unwrap().unwrap(),

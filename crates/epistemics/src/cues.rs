@@ -1,7 +1,7 @@
 //! Verification cue patterns, loaded from `data/verification_cues.tsv`.
 
 use hearsay_core::Verdict;
-use regex::{Regex, RegexSet};
+use regex::Regex;
 use std::sync::OnceLock;
 
 const SOURCE: &str = include_str!("../data/verification_cues.tsv");
@@ -14,7 +14,7 @@ const MACROS: [(&str, &str); 4] = [
     ),
     (
         "{ADV}",
-        "(?: (?:immediately|independently|yet|publicly|officially|directly|fully|personally|specifically|also|still|further|previously|ever|actually|really|formally|explicitly|then|again|so far|now|initially|themselves|itself|himself|herself|\\w+ly))?",
+        "(?: (?:immediately|independently|yet|publicly|officially|directly|fully|personally|specifically|also|still|further|previously|ever|actually|really|formally|explicitly|then|again|so far|now|initially|themselves|itself|himself|herself|[a-z]+ly))?",
     ),
     (
         "{REQ}",
@@ -34,6 +34,8 @@ pub enum ActorMode {
 /// One compiled cue pattern.
 #[derive(Debug)]
 pub struct CuePattern {
+    /// Whether the pattern names a `cue` group.
+    pub has_cue_group: bool,
     /// Verdict, or `None` for a blocker.
     pub verdict: Option<Verdict>,
     /// Where the actor is.
@@ -42,13 +44,11 @@ pub struct CuePattern {
     pub regex: Regex,
 }
 
-/// All patterns plus a set to find which ones can match a sentence.
+/// All patterns, in file order.
 #[derive(Debug)]
 pub struct CueTable {
     /// Patterns in file order.
     pub patterns: Vec<CuePattern>,
-    /// The same patterns as one set.
-    pub set: RegexSet,
 }
 
 fn parse_verdict(s: &str) -> Option<Option<Verdict>> {
@@ -67,7 +67,8 @@ fn expand(p: &str) -> String {
     for (k, v) in MACROS {
         s = s.replace(k, v);
     }
-    format!(r"(?:^|\s)(?:{s})(?:\s|$)")
+    // ASCII word boundaries keep each pattern's literal prefilter usable (fast scans).
+    format!(r"(?-u:\b)(?:{s})(?-u:\b)")
 }
 
 /// Parses the cue table; panics only on a malformed shipped data file (caught by tests).
@@ -94,15 +95,15 @@ fn load() -> CueTable {
         };
         let regex = Regex::new(&expand(re))
             .unwrap_or_else(|e| panic!("verification_cues.tsv line {}: {e}", n + 1));
+        let has_cue_group = regex.capture_names().any(|n| n == Some("cue"));
         patterns.push(CuePattern {
+            has_cue_group,
             verdict,
             actor,
             regex,
         });
     }
-    let set = RegexSet::new(patterns.iter().map(|p| p.regex.as_str()))
-        .expect("patterns compiled one by one");
-    CueTable { patterns, set }
+    CueTable { patterns }
 }
 
 /// The shipped cue table, compiled once.

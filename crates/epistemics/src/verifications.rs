@@ -27,24 +27,24 @@ fn trimmed(s: &str, mut a: usize, mut b: usize) -> (usize, usize) {
 fn hits(view: &TokenView) -> Vec<Hit> {
     let t = table();
     let mut out = Vec::new();
-    for i in t.set.matches(&view.text).iter() {
-        let p = &t.patterns[i];
-        for c in p.regex.captures_iter(&view.text) {
-            let m = c.get(0).expect("group 0");
-            let (fa, fb) = trimmed(&view.text, m.start(), m.end());
-            let (ca, cb) = match c.name("cue") {
-                Some(g) => trimmed(&view.text, g.start(), g.end()),
-                None => (fa, fb),
-            };
-            let (Some(full), Some(cue)) = (view.tokens_of(fa, fb), view.tokens_of(ca, cb)) else {
-                continue;
-            };
-            out.push(Hit {
-                full,
-                cue,
-                verdict: p.verdict,
-                actor: p.actor,
-            });
+    for p in &t.patterns {
+        let mut push = |full: (usize, usize), cue: (usize, usize)| {
+            let (fa, fb) = trimmed(&view.text, full.0, full.1);
+            let (ca, cb) = trimmed(&view.text, cue.0, cue.1);
+            if let (Some(full), Some(cue)) = (view.tokens_of(fa, fb), view.tokens_of(ca, cb)) {
+                out.push(Hit { full, cue, verdict: p.verdict, actor: p.actor });
+            }
+        };
+        if p.has_cue_group {
+            for c in p.regex.captures_iter(&view.text) {
+                let m = c.get(0).expect("group 0");
+                let g = c.name("cue").unwrap_or(m);
+                push((m.start(), m.end()), (g.start(), g.end()));
+            }
+        } else {
+            for m in p.regex.find_iter(&view.text) {
+                push((m.start(), m.end()), (m.start(), m.end()));
+            }
         }
     }
     // Longest match wins; on equal length an event beats a blocker, then the earlier one.

@@ -58,3 +58,39 @@ impl fmt::Display for EmergentReport {
         write!(f, "{}", self.scores)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scores_any_file_of_the_layout_and_cross_validates() {
+        let dir = std::env::temp_dir().join(format!("hearsay-emergent-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let p = dir.join("pairs.csv");
+        let mut csv =
+            String::from("claimHeadline,articleHeadline,articleHeadlineStance,articleId,claimId\n");
+        for i in 0..12 {
+            let c = format!("Town {i} bans umbrellas");
+            csv.push_str(&format!(
+                "{c},Town {i} bans umbrellas from Monday,for,a{i}x,c{i}\n"
+            ));
+            csv.push_str(&format!(
+                "{c},Hoax: town {i} did not ban umbrellas,against,a{i}y,c{i}\n"
+            ));
+            csv.push_str(&format!(
+                "{c},Town {i} reportedly bans umbrellas?,observing,a{i}z,c{i}\n"
+            ));
+        }
+        csv.push_str("x,y,maybe,a,c\n");
+        std::fs::write(&p, csv).unwrap();
+        let shipped = evaluate(&p, None).unwrap();
+        assert_eq!((shipped.scores.pairs, shipped.skipped), (36, 1));
+        let cv = evaluate(&p, Some(3)).unwrap();
+        assert_eq!(cv.scores.pairs, 36);
+        assert!(cv.scores.accuracy > 0.5, "{}", cv.scores);
+        assert!(evaluate(&p, Some(1)).is_err());
+        assert!(evaluate(&dir.join("missing.csv"), None).is_err());
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}

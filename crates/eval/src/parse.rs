@@ -69,7 +69,7 @@ pub fn score(tagger: &Tagger, parser: &Parser, sents: &[UdSentence], file: &str)
     let mut our_tokens = Attachment::default();
     let mut scratch = Scratch::default();
     let mut secs = 0.0;
-    let mut run = |words: &[&str], scratch: &mut Scratch| {
+    let run = |words: &[&str], scratch: &mut Scratch| {
         let tags: Vec<Pos> = tagger.tag(words);
         parser.parse(words, &tags, scratch)
     };

@@ -333,12 +333,31 @@
 
   async function openStored(id) {
     h.status("Opening…");
+    h.clear(document.getElementById("doc-results"));
     try {
       const res = await h.api("/v1/documents/" + encodeURIComponent(id));
       h.render(res.json);
       h.status("Stored document " + res.json.document.id);
     } catch (e) {
-      h.status(e.message, true);
+      searchStored(id, e);
+    }
+  }
+
+  // No document has that id: list the stored documents whose text matches the words.
+  async function searchStored(words, firstError) {
+    try {
+      const docs = (await h.api("/v1/documents?q=" + encodeURIComponent(words))).json.documents || [];
+      if (!docs.length) { h.status(firstError.message, true); return; }
+      const ul = document.getElementById("doc-results");
+      docs.forEach(function (d) {
+        const li = h.el("li", "doc-result", [d.doc_id, d.outlet, d.published].filter(Boolean).join(" · "));
+        li.tabIndex = 0;
+        li.addEventListener("click", function () { openStored(d.key); });
+        ul.appendChild(li);
+      });
+      h.status(docs.length + " stored documents match; pick one");
+    } catch (e) {
+      h.status(firstError.message, true);
     }
   }
 

@@ -35,6 +35,18 @@ async fn text_of(b: &Browser, css: &str) -> String {
         .to_string()
 }
 
+/// Waits (up to 20 s) until `css` matches `n` elements; returns the last count.
+async fn settle(b: &Browser, css: &str, n: usize) -> usize {
+    let t0 = std::time::Instant::now();
+    loop {
+        let c = count(b, css).await;
+        if c == n || t0.elapsed() > std::time::Duration::from_secs(20) {
+            return c;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+}
+
 async fn count(b: &Browser, css: &str) -> usize {
     b.js(
         "return document.querySelectorAll(arguments[0]).length;",
@@ -461,7 +473,10 @@ async fn claims_browser_searches_filters_and_opens_a_trail() {
     b.client.goto(&s.url("/claims")).await.unwrap();
     b.wait_for("#status:not(:empty)").await;
     b.wait_for("#claims-table tbody tr").await;
-    assert_eq!(count(&b, "#claims-table tbody tr").await, all.len());
+    assert_eq!(
+        settle(&b, "#claims-table tbody tr", all.len()).await,
+        all.len()
+    );
     // Filter by the first claim's first label: the table shows what the API gives.
     let label = all[0]["labels"][0]
         .as_str()
@@ -488,10 +503,9 @@ async fn claims_browser_searches_filters_and_opens_a_trail() {
             .click()
             .await
             .unwrap();
-        b.wait_for(&format!("#status:not(:empty)")).await;
         tokio::time::sleep(std::time::Duration::from_millis(300)).await;
         assert_eq!(
-            count(&b, "#claims-table tbody tr").await,
+            settle(&b, "#claims-table tbody tr", want).await,
             want,
             "label {label}"
         );
@@ -523,7 +537,10 @@ async fn claims_browser_searches_filters_and_opens_a_trail() {
         .as_array()
         .unwrap()
         .clone();
-    assert_eq!(count(&b, "#claims-table tbody tr").await, found.len());
+    assert_eq!(
+        settle(&b, "#claims-table tbody tr", found.len()).await,
+        found.len()
+    );
     if let Some(first) = found.first() {
         let id = first["id"].as_u64().unwrap();
         let t = get(&s.url(&format!("/v1/clusters/{id}"))).await.json();
@@ -555,6 +572,33 @@ async fn claims_browser_searches_filters_and_opens_a_trail() {
         )
         .await;
     assert_eq!(shown, json!(ARTICLE));
+    // Words instead of an id: the matching stored documents are listed; one click opens one.
+    b.client.goto(&s.url("/")).await.unwrap();
+    let input = b.wait_for("#open-form:not([hidden]) #doc-id").await;
+    input.send_keys("bridge council").await.unwrap();
+    b.client
+        .find(Locator::Css("#open-btn"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let found = get(&s.url("/v1/documents?q=bridge%20council")).await.json()["documents"]
+        .as_array()
+        .unwrap()
+        .len();
+    assert!(found >= 2, "both bridge articles match");
+    assert_eq!(settle(&b, "#doc-results li", found).await, found);
+    b.client
+        .find(Locator::Css("#doc-results li"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    b.wait_for("#article[data-doc]").await;
+    let text = text_of(&b, "#article").await;
+    assert!(text.contains("Mayor Ana Costa"), "{text}");
     b.close().await;
     s.stop().await;
 }

@@ -38,6 +38,8 @@ pub struct Lexicon {
     pub documents: HashSet<String>,
     /// Descriptor phrases, longest first.
     pub descriptors: Vec<String>,
+    /// Matcher over `descriptors` (ASCII case-insensitive, leftmost-longest).
+    pub descriptor_matcher: Option<aho_corasick::AhoCorasick>,
     /// Longest entry (in words) of the multi-word name lists.
     pub max_words: usize,
 }
@@ -108,6 +110,11 @@ impl Lexicon {
                 .collect(),
             groups: classed(include_str!("../data/group_nouns.txt")),
             documents: set(include_str!("../data/document_nouns.txt")),
+            descriptor_matcher: aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                .build(&descriptors)
+                .ok(),
             descriptors,
             max_words: 1,
         };

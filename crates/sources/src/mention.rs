@@ -527,52 +527,41 @@ fn np_anonymous(np: &Np, t: SourceType) -> bool {
 /// Descriptor phrases in the mention or in the clause right after it.
 fn descriptors(mention: &str, after: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
+    let Some(ac) = lexicon().descriptor_matcher.as_ref() else { return out };
     for text in [mention, after] {
-        // ASCII lowercasing keeps byte offsets valid for slicing `text`
-        let lower = text.to_ascii_lowercase();
-        let mut taken: Vec<(usize, usize)> = Vec::new();
-        for d in &lexicon().descriptors {
-            let mut from = 0;
-            while let Some(p) = lower[from..].find(d.as_str()).map(|p| p + from) {
-                from = p + d.len();
-                let bounded = (p == 0 || !lower[..p].ends_with(char::is_alphanumeric))
-                    && !lower[from..].starts_with(char::is_alphanumeric);
-                if !bounded || taken.iter().any(|&(s, e)| p < e && s < from) {
-                    continue;
-                }
-                let mut end = from;
-                if d.ends_with(" with")
-                    || d.ends_with(" to")
-                    || d.ends_with(" on")
-                    || d.ends_with(" of")
-                {
-                    let rest = &lower[from..];
-                    let stop = rest
-                        .find([',', '.', ';', ':', '—', '(', ')', '"', '”'])
-                        .unwrap_or(rest.len());
-                    let mut n = 0;
-                    for (i, c) in rest[..stop].char_indices() {
-                        if c == ' ' && i > 0 {
-                            n += 1;
-                            if n == 4 {
-                                end = from + i;
-                                break;
-                            }
-                        }
-                        end = from + i + c.len_utf8();
-                    }
-                    let tail = &text[from..end];
-                    for cue in [" said", " says", " told", " say"] {
-                        if let Some(q) = tail.find(cue) {
-                            end = from + q;
+        for m in ac.find_iter(text) {
+            let (p, from) = (m.start(), m.end());
+            let bounded = !text[..p].ends_with(char::is_alphanumeric) && !text[from..].starts_with(char::is_alphanumeric);
+            if !bounded {
+                continue;
+            }
+            let d = &lexicon().descriptors[m.pattern().as_usize()];
+            let mut end = from;
+            if d.ends_with(" with") || d.ends_with(" to") || d.ends_with(" on") || d.ends_with(" of") {
+                // take the object: up to 4 words, stopping at punctuation or a speech verb
+                let rest = &text[from..];
+                let stop = rest.find([',', '.', ';', ':', '—', '(', ')', '"', '”']).unwrap_or(rest.len());
+                let mut n = 0;
+                for (i, c) in rest[..stop].char_indices() {
+                    if c == ' ' && i > 0 {
+                        n += 1;
+                        if n == 4 {
+                            end = from + i;
+                            break;
                         }
                     }
+                    end = from + i + c.len_utf8();
                 }
-                taken.push((p, end));
-                let phrase = text[p..end].trim().to_string();
-                if !out.contains(&phrase) {
-                    out.push(phrase);
+                let tail = &text[from..end];
+                for cue in [" said", " says", " told", " say"] {
+                    if let Some(q) = tail.find(cue) {
+                        end = end.min(from + q);
+                    }
                 }
+            }
+            let phrase = text[p..end].trim().to_string();
+            if !out.contains(&phrase) {
+                out.push(phrase);
             }
         }
     }

@@ -161,6 +161,14 @@ fn a_batch_twice_changes_nothing_and_new_sightings_are_recorded() {
         0
     );
     assert_eq!(count(&s, "documents"), 5);
+    // A stored document in a batch does not use up a sequence number: no gaps.
+    let next = doc(9, "prices will fall", "2024-01-03");
+    s.put_batch(&[
+        Put::Document(Box::new(d.clone())),
+        Put::Document(Box::new(next.clone())),
+    ])
+    .unwrap();
+    assert_eq!(s.lookup(&next.key).unwrap()[0].seq, 6);
     let seen = s.sightings(&d.key).unwrap();
     assert_eq!(seen.len(), 2);
     assert_eq!(seen[1].outlet.as_deref(), Some("Other Outlet"));

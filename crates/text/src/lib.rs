@@ -3,8 +3,9 @@
 //! [`tokenize`] splits a stretch of text into [`Token`]s; [`split_sentences`] groups
 //! tokens into sentences without breaking on titles and abbreviations ("Army Lt.",
 //! "U.S.", "Mr.", "a.m."), initials or numbers, and keeps closing quotes with the
-//! sentence they end. [`pos`] tags tokens with Universal POS tags. [`annotate`] runs all
-//! three over a document's prose segments.
+//! sentence they end. [`pos`] tags tokens with Universal POS tags and [`parse`] adds
+//! dependency heads and relations. [`annotate`] runs them all over a document's prose
+//! segments.
 
 mod abbrev;
 pub mod conllu;
@@ -20,7 +21,8 @@ pub use tokens::{is_close_quote, is_open_quote, is_quote_char, tokenize};
 
 use hearsay_core::{Doc, Sentence};
 
-/// Tokenise, sentence-split and POS-tag every prose segment (title, standfirst, body) of `doc`.
+/// Tokenise, sentence-split, POS-tag and parse every prose segment (title, standfirst,
+/// body) of `doc`.
 pub fn annotate(doc: &mut Doc) {
     let mut tokens = Vec::new();
     let mut sentences = Vec::new();
@@ -39,4 +41,5 @@ pub fn annotate(doc: &mut Doc) {
     doc.tokens = tokens;
     doc.sentences = sentences;
     pos::tag_doc(doc);
+    parse::parse_doc(doc);
 }

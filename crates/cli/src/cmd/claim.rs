@@ -1,7 +1,8 @@
 //! `hearsay claim ID`: one claim's trail across articles.
 
-use super::claims::{cut, open_and_sync};
+use super::claims::{cut, emit, open_and_sync};
 use hearsay_corpus::cluster::trail;
+use std::fmt::Write as _;
 use std::path::PathBuf;
 
 /// Arguments of `hearsay claim`.
@@ -20,54 +21,59 @@ pub struct Args {
 /// Runs `hearsay claim`.
 pub fn run(a: Args) -> anyhow::Result<()> {
     let ix = open_and_sync(&a.db)?;
+    let mut out = String::new();
     let t = trail(&ix, a.id)
         .ok_or_else(|| anyhow::anyhow!("no claim cluster {} in {}", a.id, a.db.display()))?;
     if a.json {
-        println!("{}", serde_json::to_string_pretty(&t)?);
-        return Ok(());
+        writeln!(out, "{}", serde_json::to_string_pretty(&t)?)?;
+        return emit(&out);
     }
     let s = &t.summary;
-    println!("Claim {}: {}", s.id, s.claim);
-    println!(
+    writeln!(out, "Claim {}: {}", s.id, s.claim)?;
+    writeln!(
+        out,
         "{} articles, {} outlets; first seen {} ({})",
         s.articles,
         s.outlets.len(),
         s.first_published.as_deref().unwrap_or("at an unknown time"),
         s.first_doc
-    );
+    )?;
     if !s.originators.is_empty() {
-        println!("originated by: {}", s.originators.join("; "));
+        writeln!(out, "originated by: {}", s.originators.join("; "))?;
     }
     if !s.relays.is_empty() {
-        println!("relayed by:    {}", s.relays.join("; "));
+        writeln!(out, "relayed by:    {}", s.relays.join("; "))?;
     }
-    println!(
+    writeln!(
+        out,
         "stances:       {} supports, {} denies, {} reports",
         s.stances.supports, s.stances.denies, s.stances.reports
-    );
-    println!("labels:        {}", s.labels.join(", "));
-    println!();
+    )?;
+    writeln!(out, "labels:        {}", s.labels.join(", "))?;
+    out.push('\n');
     for step in &t.steps {
-        println!(
+        writeln!(
+            out,
             "{:<20}  {:<24}  {:<8}  {}",
             cut(step.published.as_deref().unwrap_or("-"), 20),
             cut(step.outlet.as_deref().unwrap_or(&step.doc_id), 24),
             step.stance.as_str(),
             cut(step.title.as_deref().unwrap_or(&step.text), 100)
-        );
+        )?;
         let pad = " ".repeat(58);
         if step
             .title
             .as_deref()
             .is_some_and(|h| !step.text.starts_with(h))
         {
-            println!("{pad}says: {}", cut(&step.text, 100));
+            writeln!(out, "{pad}says: {}", cut(&step.text, 100))?;
         }
         if !step.chain.is_empty() {
-            println!("{pad}chain: {}", step.chain.join(" → "));
+            writeln!(out, "{pad}chain: {}", step.chain.join(" → "))?;
         }
         for v in &step.verifications {
-            println!(
+            writeln!(
+                out,
                 "{pad}{}: {}“{}”",
                 v.verdict,
                 v.actor
@@ -75,11 +81,11 @@ pub fn run(a: Args) -> anyhow::Result<()> {
                     .map(|x| format!("{x}, "))
                     .unwrap_or_default(),
                 v.cue
-            );
+            )?;
         }
         if let Some(u) = &step.url {
-            println!("{pad}{u}");
+            writeln!(out, "{pad}{u}")?;
         }
     }
-    Ok(())
+    emit(&out)
 }

@@ -3,6 +3,7 @@
 use crate::exit::Unreadable;
 use hearsay_corpus::cluster::{find, persist, time::parse_timestamp, ClusterQuery};
 use hearsay_store::SqliteStore;
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 /// Arguments of `hearsay claims`.
@@ -14,7 +15,8 @@ pub struct Args {
     /// Only claims whose text or headlines contain every word of this.
     #[arg(long)]
     search: Option<String>,
-    /// Only claims with this label (unverified, disputed, denied, corroborated, or a claims-stage label).
+    /// Only claims with this label: derived across articles (unverified, disputed, denied,
+    /// corroborated) or given by the claims stage in some article.
     #[arg(long)]
     label: Option<String>,
     /// Only claims with a speaker, verifier or outlet whose name contains this.
@@ -66,6 +68,19 @@ pub fn cut(s: &str, n: usize) -> String {
     }
 }
 
+/// Writes `text` to stdout; a reader that went away (`| head`) is not an error.
+pub fn emit(text: &str) -> anyhow::Result<()> {
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|_| stdout.flush())
+    {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
+        _ => Ok(()),
+    }
+}
+
 /// Runs `hearsay claims`.
 pub fn run(a: Args) -> anyhow::Result<()> {
     let since = match &a.since {
@@ -84,19 +99,22 @@ pub fn run(a: Args) -> anyhow::Result<()> {
         min_articles: a.min_articles,
     };
     let mut found = find(&ix, &q);
+    let mut out = String::new();
     found.truncate(a.limit.unwrap_or(usize::MAX));
     if a.json {
         let summaries: Vec<_> = found.iter().map(|t| &t.summary).collect();
-        println!("{}", serde_json::to_string_pretty(&summaries)?);
-        return Ok(());
+        writeln!(out, "{}", serde_json::to_string_pretty(&summaries)?)?;
+        return emit(&out);
     }
-    println!(
+    writeln!(
+        out,
         "{:>5}  {:>8}  {:<20}  {:<11}  {:<14}  CLAIM",
-        "ID", "ARTICLES", "FIRST SEEN", "SUP/DEN/REP", "LABELS"
-    );
+        "ID", "ARTICLES", "FIRST SEEN", "SUP/DEN/REP", "LABEL"
+    )?;
     for t in &found {
         let s = &t.summary;
-        println!(
+        writeln!(
+            out,
             "{:>5}  {:>8}  {:<20}  {:<11}  {:<14}  {}",
             s.id,
             s.articles,
@@ -105,10 +123,10 @@ pub fn run(a: Args) -> anyhow::Result<()> {
                 "{}/{}/{}",
                 s.stances.supports, s.stances.denies, s.stances.reports
             ),
-            cut(&s.labels.join(","), 14),
+            cut(&s.label, 14),
             cut(&s.claim, 90)
-        );
+        )?;
     }
     eprintln!("{} claim clusters", found.len());
-    Ok(())
+    emit(&out)
 }

@@ -251,6 +251,19 @@ fn lead_region_end(a: &Analysis) -> usize {
         .unwrap_or(a.document.text.len())
 }
 
+/// A speaker phrase cut to its first [`SPEAKER_WORDS`] words (source spans can be long).
+fn short_name(s: &str) -> String {
+    let w: Vec<&str> = s.split_whitespace().collect();
+    if w.len() <= SPEAKER_WORDS {
+        w.join(" ")
+    } else {
+        format!("{} …", w[..SPEAKER_WORDS].join(" "))
+    }
+}
+
+/// Words of a speaker phrase kept.
+const SPEAKER_WORDS: usize = 8;
+
 /// Id lookups inside one analysis.
 struct Lookup<'a>(&'a Analysis);
 
@@ -265,6 +278,7 @@ impl Lookup<'_> {
             .or_else(|| s.role.clone())
             .or_else(|| s.mentions.first().map(|m| m.text.clone()))
             .filter(|n| !n.trim().is_empty())
+            .map(|n| short_name(&n))
             .unwrap_or_else(|| "unnamed source".to_string())
     }
 
@@ -276,9 +290,7 @@ impl Lookup<'_> {
         while let Some(at) = cur {
             let who = match (&at.source_id, &at.source) {
                 (Some(sid), _) => Some(self.speaker(sid)),
-                (None, Some(span)) if !span.text.trim().is_empty() => {
-                    Some(span.text.trim().to_string())
-                }
+                (None, Some(span)) if !span.text.trim().is_empty() => Some(short_name(&span.text)),
                 _ => None,
             };
             if let Some(w) = who {
@@ -309,5 +321,25 @@ impl Lookup<'_> {
                 .or_else(|| v.actor.as_ref().map(|s| s.text.clone())),
             cue: v.cue.text.clone(),
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hosts_and_short_names() {
+        assert_eq!(
+            host("https://www.example.org:8080/a/b?x=1").as_deref(),
+            Some("example.org")
+        );
+        assert_eq!(host("example.org/x").as_deref(), Some("example.org"));
+        assert_eq!(host("https:///nothing"), None);
+        assert_eq!(short_name("  Dana   Whitcombe "), "Dana Whitcombe");
+        assert_eq!(
+            short_name("one two three four five six seven eight nine"),
+            "one two three four five six seven eight …"
+        );
     }
 }

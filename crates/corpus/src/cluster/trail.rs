@@ -56,7 +56,10 @@ pub struct ClusterSummary {
     pub verifications: Vec<(String, SeenVerification)>,
     /// Articles by stance: supports, denies, reports.
     pub stances: StanceCounts,
-    /// Labels: the claims stage's assessments plus one derived from stances and verdicts.
+    /// Derived from all articles' stances and verdicts: `denied`, `disputed`,
+    /// `corroborated` or `unverified`.
+    pub label: String,
+    /// That label plus every assessment label the claims stage gave in some article.
     pub labels: Vec<String>,
 }
 
@@ -212,6 +215,7 @@ fn summarise(id: u64, claim: String, steps: &[TrailStep]) -> ClusterSummary {
         relays,
         verifications,
         stances,
+        label: derived.to_string(),
         labels: labels.into_iter().collect(),
     }
 }

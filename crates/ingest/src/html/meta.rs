@@ -53,7 +53,10 @@ fn type_rank(v: &Value) -> Option<usize> {
         Value::Array(a) => a.iter().filter_map(Value::as_str).collect(),
         _ => return None,
     };
-    names.iter().filter_map(|n| ARTICLE_TYPES.iter().position(|t| t == n)).min()
+    names
+        .iter()
+        .filter_map(|n| ARTICLE_TYPES.iter().position(|t| t == n))
+        .min()
 }
 
 /// All JSON objects in `v` (arrays and `@graph` flattened), breadth first, bounded.
@@ -101,9 +104,15 @@ fn string(v: Option<&Value>) -> Option<String> {
 /// Parses a JSON-LD block leniently: raw control characters inside strings (common in
 /// the wild) are replaced by spaces before a second try.
 fn parse_json(text: &str) -> Option<Value> {
-    let t = text.trim().trim_start_matches("<![CDATA[").trim_end_matches("]]>");
+    let t = text
+        .trim()
+        .trim_start_matches("<![CDATA[")
+        .trim_end_matches("]]>");
     serde_json::from_str(t).ok().or_else(|| {
-        let fixed: String = t.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+        let fixed: String = t
+            .chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect();
         serde_json::from_str(&fixed).ok()
     })
 }
@@ -111,7 +120,9 @@ fn parse_json(text: &str) -> Option<Value> {
 fn from_json_ld(doc: &Document, pm: &mut PageMeta) {
     let mut best: Option<(usize, Value)> = None;
     for s in doc.select(r#"script[type="application/ld+json"]"#).iter() {
-        let Some(v) = parse_json(&s.text()) else { continue };
+        let Some(v) = parse_json(&s.text()) else {
+            continue;
+        };
         let mut objs = Vec::new();
         objects(&v, &mut objs);
         for o in objs {
@@ -141,7 +152,9 @@ impl Metas {
     fn new(doc: &Document) -> Self {
         let mut v = Vec::new();
         for n in doc.select("meta").nodes() {
-            let Some(content) = n.attr("content") else { continue };
+            let Some(content) = n.attr("content") else {
+                continue;
+            };
             for attr in ["property", "name", "itemprop", "http-equiv"] {
                 if let Some(k) = n.attr(attr) {
                     v.push((k.to_ascii_lowercase(), content.to_string()));
@@ -153,7 +166,12 @@ impl Metas {
 
     /// Cleaned `content` of the first tag named by one of `keys` (lower case), in key order.
     fn get(&self, keys: &[&str]) -> Option<String> {
-        keys.iter().find_map(|k| self.0.iter().filter(|(n, _)| n == k).find_map(|(_, c)| clean(c)))
+        keys.iter().find_map(|k| {
+            self.0
+                .iter()
+                .filter(|(n, _)| n == k)
+                .find_map(|(_, c)| clean(c))
+        })
     }
 }
 
@@ -165,28 +183,36 @@ pub fn extract(doc: &Document) -> PageMeta {
     let meta = |keys: &[&str]| metas.get(keys);
     let m = &mut pm.metadata;
     if m.url.is_none() {
-        m.url = meta(&["og:url", "twitter:url"])
-            .or_else(|| doc.select(r#"link[rel="canonical"]"#).attr("href").as_deref().and_then(clean));
+        m.url = meta(&["og:url", "twitter:url"]).or_else(|| {
+            doc.select(r#"link[rel="canonical"]"#)
+                .attr("href")
+                .as_deref()
+                .and_then(clean)
+        });
     }
     if m.published.is_none() {
-        m.published = meta(
-            &[
-                "article:published_time",
-                "datepublished",
-                "publish-date",
-                "publish_date",
-                "pubdate",
-                "date",
-                "dc.date",
-                "dc.date.issued",
-                "sailthru.date",
-                "parsely-pub-date",
-                "og:published_time",
-            ],
-        );
+        m.published = meta(&[
+            "article:published_time",
+            "datepublished",
+            "publish-date",
+            "publish_date",
+            "pubdate",
+            "date",
+            "dc.date",
+            "dc.date.issued",
+            "sailthru.date",
+            "parsely-pub-date",
+            "og:published_time",
+        ]);
     }
     if m.authors.is_empty() {
-        let a = meta(&["author", "article:author", "dc.creator", "sailthru.author", "parsely-author"]);
+        let a = meta(&[
+            "author",
+            "article:author",
+            "dc.creator",
+            "sailthru.author",
+            "parsely-author",
+        ]);
         // article:author is often a profile URL, which is not a name
         m.authors = a.into_iter().filter(|a| !a.starts_with("http")).collect();
     }
@@ -252,6 +278,9 @@ mod tests {
         assert_eq!(m.authors, vec!["Cy Dee"]);
         assert_eq!(m.outlet.as_deref(), Some("Example & Co"));
         assert_eq!(m.language.as_deref(), Some("fr"));
-        assert_eq!(pm.headline.as_deref(), Some("broken json with a raw newline"));
+        assert_eq!(
+            pm.headline.as_deref(),
+            Some("broken json with a raw newline")
+        );
     }
 }

@@ -5,15 +5,16 @@
 //! (html5ever via `dom_query`); [`meta`] reads JSON-LD, OpenGraph and meta tags;
 //! [`blocks::mark`] tags figures, captions and credits; `dom_smoothie` (a port of
 //! Mozilla Readability) picks the main content; [`blocks::collect`] turns it into
-//! paragraphs with captions and credits set apart. When Readability finds nothing, the
-//! whole `<body>` minus navigation, header, footer and asides is used instead.
+//! paragraphs with captions and credits set apart. When Readability finds nothing, or
+//! the page has more than [`MAX_ELEMENTS`] elements, the whole `<body>` minus
+//! navigation, header, footer and asides is used instead.
 //!
 //! The document text is the title, then the body paragraphs, each separated by a blank
 //! line, then (after a blank line) each caption and credit on its own line.
 
 pub mod blocks;
-pub mod prescan;
 pub mod meta;
+pub mod prescan;
 
 use crate::IngestError;
 use dom_query::Document;
@@ -52,13 +53,19 @@ impl Page {
         }
         let start = self.text.len();
         self.text.push_str(block);
-        self.segments.push(Segment { kind, span: Span::new(start, self.text.len()) });
+        self.segments.push(Segment {
+            kind,
+            span: Span::new(start, self.text.len()),
+        });
     }
 }
 
 /// Letters and digits only, lower-cased: for comparing a paragraph with the headline.
 fn norm(s: &str) -> String {
-    s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 /// A body paragraph equal to the headline among the first this many is dropped.
@@ -73,6 +80,9 @@ const LINK_LIST_DENSITY: f32 = 0.75;
 /// Longest paragraph (words) that can be a link list.
 const LINK_LIST_WORDS: usize = 25;
 
+/// Pages with more elements than this skip Readability (see [`extract`]).
+pub const MAX_ELEMENTS: usize = 40_000;
+
 /// Elements left out when the whole body is used (Readability found no article).
 const FALLBACK_SKIP: &[&str] = &["nav", "header", "footer", "aside", "form", "menu"];
 
@@ -82,13 +92,26 @@ pub fn extract(html: &str) -> Result<Page, IngestError> {
     let doc = Document::from(html.as_ref());
     let pm = meta::extract(&doc);
     blocks::mark(&doc);
+    let h1 = doc
+        .select_single("h1")
+        .text()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     let cfg = Config {
-        classes_to_preserve: vec![blocks::CAPTION.into(), blocks::CREDIT.into(), blocks::FIGURE.into()],
+        classes_to_preserve: vec![
+            blocks::CAPTION.into(),
+            blocks::CREDIT.into(),
+            blocks::FIGURE.into(),
+        ],
         // JSON-LD is read by `meta`
         disable_json_ld: true,
+        // scoring visits descendants per candidate: huge pages use the whole-body fallback
+        max_elements_to_parse: MAX_ELEMENTS,
         ..Default::default()
     };
-    let mut r = Readability::with_document(doc, None, Some(cfg)).map_err(|_| IngestError::NoText)?;
+    let mut r =
+        Readability::with_document(doc, None, Some(cfg)).map_err(|_| IngestError::NoText)?;
     let (readability_title, mut found) = match r.parse() {
         Ok(article) => {
             let content = Document::fragment(article.content);
@@ -97,16 +120,34 @@ pub fn extract(html: &str) -> Result<Page, IngestError> {
         Err(_) => (String::new(), blocks::Blocks::default()),
     };
     if found.body.is_empty() {
-        let doc = Document::from(html.as_ref());
-        blocks::mark(&doc);
-        found = blocks::collect(&doc.root(), FALLBACK_SKIP);
+        // Readability refused the page (too many elements) or found no article; its
+        // document is then the parsed page, at most cleaned of scripts and comments
+        found = blocks::collect(&r.doc.root(), FALLBACK_SKIP);
     }
-    let title = pm.headline.clone().filter(|h| !h.is_empty()).unwrap_or_else(|| readability_title.clone());
-    let mut page = Page { metadata: pm.metadata, ..Default::default() };
+    // JSON-LD headline, else the page's <h1> when the <title> contains it (which drops
+    // the site name that Readability keeps on short titles), else Readability's title
+    let title = pm
+        .headline
+        .clone()
+        .filter(|h| !h.is_empty())
+        .unwrap_or_else(|| {
+            if !h1.is_empty()
+                && h1.len() < readability_title.len()
+                && readability_title.contains(&h1)
+            {
+                h1.clone()
+            } else {
+                readability_title.clone()
+            }
+        });
+    let mut page = Page {
+        metadata: pm.metadata,
+        ..Default::default()
+    };
     page.text = title.split_whitespace().collect::<Vec<_>>().join(" ");
     let title_end = page.text.len();
     // the headline repeated at the top of the content is not body text
-    let heads = [norm(&title), norm(&readability_title)];
+    let heads = [norm(&title), norm(&readability_title), norm(&h1)];
     let mut debris = Vec::new();
     for (i, p) in found.body.iter().enumerate() {
         let n = norm(&p.text);
@@ -130,7 +171,10 @@ pub fn extract(html: &str) -> Result<Page, IngestError> {
             // extracted content starts with the body: no headline or standfirst by shape
             seg.kind = SegmentKind::Body;
         }
-        if debris.iter().any(|d| d.start <= seg.span.start && seg.span.end <= d.end) {
+        if debris
+            .iter()
+            .any(|d| d.start <= seg.span.start && seg.span.end <= d.end)
+        {
             seg.kind = SegmentKind::Debris;
         }
     }

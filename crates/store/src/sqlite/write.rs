@@ -41,8 +41,16 @@ fn insert_document(tx: &Transaction, d: &NewDocument) -> Result<Option<i64>> {
     let doc = &d.analysis.document;
     let meta = doc.metadata.as_ref();
     let metadata_json = meta.map(serde_json::to_string).transpose()?;
-    let n = tx.prepare_cached(
-        "INSERT OR IGNORE INTO documents(key, doc_id, caller_id, url, published, outlet, metadata, text, origin, input_bytes, analysis)
+    // Look first rather than INSERT OR IGNORE: an ignored insert can still use up a
+    // sequence number, and ingest order must not depend on timing.
+    if tx
+        .prepare_cached("SELECT 1 FROM documents WHERE key = ?1")?
+        .exists([&d.key])?
+    {
+        return Ok(None);
+    }
+    tx.prepare_cached(
+        "INSERT INTO documents(key, doc_id, caller_id, url, published, outlet, metadata, text, origin, input_bytes, analysis)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
     )?
     .execute(params![
@@ -58,9 +66,6 @@ fn insert_document(tx: &Transaction, d: &NewDocument) -> Result<Option<i64>> {
         d.input_bytes as i64,
         d.json,
     ])?;
-    if n == 0 {
-        return Ok(None);
-    }
     let seq = tx.last_insert_rowid();
     tx.prepare_cached("INSERT INTO documents_fts(rowid, text) VALUES (?1, ?2)")?
         .execute(params![seq, doc.text])?;

@@ -81,53 +81,44 @@ pub fn transition_features(st: &State, s: &Sent, bits: u32, out: &mut Vec<u32>) 
     };
     push(&[]);
     // unigrams
-    for i in [s0, s1, b0, b1] {
+    for i in [s0, b0] {
         push(&[w(i)]);
         push(&[t(i)]);
         push(&[w(i), t(i)]);
     }
+    push(&[w(s1), t(s1)]);
+    push(&[t(s1)]);
+    push(&[w(b1)]);
+    push(&[t(b1)]);
     push(&[t(b2)]);
     push(&[t(s2)]);
     // pairs
-    push(&[w(s0), t(s0), w(b0), t(b0)]);
-    push(&[w(s0), t(s0), w(b0)]);
-    push(&[w(s0), w(b0), t(b0)]);
-    push(&[w(s0), t(s0), t(b0)]);
-    push(&[t(s0), w(b0), t(b0)]);
     push(&[w(s0), w(b0)]);
     push(&[t(s0), t(b0)]);
-    push(&[t(b0), t(b1)]);
-    push(&[t(s0), t(s1)]);
-    push(&[w(s0), w(s1)]);
-    push(&[w(s1), t(s0)]);
-    push(&[t(s1), w(s0)]);
+    push(&[w(s0), t(s0), t(b0)]);
+    push(&[t(s0), w(b0), t(b0)]);
+    push(&[t(s1), t(s0)]);
     // triples of tags
     push(&[t(b0), t(b1), t(b2)]);
     push(&[t(s0), t(b0), t(b1)]);
     push(&[t(s1), t(s0), t(b0)]);
-    push(&[t(s2), t(s1), t(s0)]);
     push(&[t(s0), t(s0l), t(b0)]);
     push(&[t(s0), t(s0r), t(b0)]);
     push(&[t(s0), t(b0), t(b0l)]);
+    push(&[t(s1), t(s0), t(s0r)]);
     push(&[t(s0), t(s0l), t(s0l2)]);
     push(&[t(s0), t(s0r), t(s0r2)]);
     push(&[t(b0), t(b0l), t(b0l2)]);
-    push(&[t(s1), t(s0), t(s0r)]);
     // distance and valency
     push(&[dist, w(s0)]);
-    push(&[dist, t(s0)]);
-    push(&[dist, w(b0)]);
-    push(&[dist, t(b0)]);
     push(&[dist, t(s0), t(b0)]);
-    push(&[val(s0, 0), t(s0)]);
     push(&[val(s0, 1), t(s0)]);
     push(&[val(b0, 0), t(b0)]);
-    push(&[val(s0, 1), w(s0)]);
     // children
-    for i in [s0l, s0r, b0l] {
-        push(&[w(i)]);
-        push(&[t(i)]);
-    }
+    push(&[t(s0l)]);
+    push(&[t(s0r)]);
+    push(&[w(s0r)]);
+    push(&[t(b0l)]);
 }
 
 /// Feature buckets of the arc `head -> dep` for the labeller.
@@ -154,16 +145,11 @@ pub fn label_features(heads: &[usize], dep: usize, s: &Sent, bits: u32, out: &mu
     push(&[t(dep)]);
     push(&[w(head)]);
     push(&[t(head)]);
-    push(&[t(dep), t(head)]);
     push(&[w(dep), t(head)]);
     push(&[t(dep), w(head)]);
-    push(&[w(dep), w(head)]);
     push(&[dir, t(dep), t(head)]);
     push(&[dist, dir, t(dep), t(head)]);
-    push(&[dir, w(dep), t(head)]);
     push(&[t(dep), t(head), t(gp)]);
     push(&[t(prev), t(dep), dir]);
     push(&[t(dep), t(next), dir]);
-    push(&[w(prev), t(dep)]);
-    push(&[t(dep), t(head), w(head)]);
 }

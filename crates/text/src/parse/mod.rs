@@ -13,7 +13,7 @@ use crate::perceptron::{argmax, ModelError, Weights};
 use features::{label_features, transition_features, Sent};
 use hearsay_core::{DepRel, Doc, Pos, Span};
 use std::sync::OnceLock;
-use system::{State, NONE};
+use system::{State, LEFT, NONE, RIGHT, SHIFT};
 
 /// Magic bytes opening the transition table of a parser model file.
 pub const MAGIC: &[u8; 8] = b"HSDEP001";
@@ -78,6 +78,12 @@ impl Parser {
         st.reset(n);
         let mut scores = [0i32; 3];
         while !st.done() {
+            // a forced move needs no scoring
+            let only = [SHIFT, LEFT, RIGHT].into_iter().filter(|&t| st.valid(t));
+            if only.clone().count() == 1 {
+                st.apply(only.into_iter().next().unwrap_or(SHIFT));
+                continue;
+            }
             transition_features(st, sent, self.trans.bits(), feats);
             self.trans.scores(feats, &mut scores);
             for (t, s) in scores.iter_mut().enumerate() {
