@@ -49,7 +49,14 @@ pub fn extract_raw(sc: &impl Scorer, ctx: &Ctx, doc: &Doc) -> Vec<Raw> {
     let mut out = Vec::new();
     for &(cs, ce) in &cues {
         let (lo, hi) = window(doc, cs);
-        let v = CueView { cs, ce, lo, hi, other: &other, cw: cue_hash(ctx, cs, ce) };
+        let v = CueView {
+            cs,
+            ce,
+            lo,
+            hi,
+            other: &other,
+            cw: cue_hash(ctx, cs, ce),
+        };
         let scores = SlotScores::new(sc, ctx, &v);
         let (cl, _) = scores.best(ctx, &v, CL, &[]);
         let (cr, _) = scores.best(ctx, &v, CR, &[]);
@@ -68,7 +75,12 @@ pub fn extract_raw(sc: &impl Scorer, ctx: &Ctx, doc: &Doc) -> Vec<Raw> {
             Choice::Span(s, e) => Some((s, e)),
             Choice::None => None,
         };
-        out.push(Raw { cue: (cs, ce), source, content, margin });
+        out.push(Raw {
+            cue: (cs, ce),
+            source,
+            content,
+            margin,
+        });
     }
     out
 }

@@ -41,11 +41,17 @@ struct SlotExample {
     gold: [Option<Choice>; 3],
 }
 
-fn slot_examples(doc: &Doc, ctx: &Ctx, gold: &[GoldAttribution]) -> (Vec<(usize, usize)>, Vec<SlotExample>) {
+fn slot_examples(
+    doc: &Doc,
+    ctx: &Ctx,
+    gold: &[GoldAttribution],
+) -> (Vec<(usize, usize)>, Vec<SlotExample>) {
     let mut cues = Vec::new();
     let mut ex = Vec::new();
     for g in gold {
-        let Some((cs, ce)) = cue_range(doc, &g.cue) else { continue };
+        let Some((cs, ce)) = cue_range(doc, &g.cue) else {
+            continue;
+        };
         cues.push((cs, ce));
         let (lo, hi) = window(doc, cs);
         let inside = |(s, e): (usize, usize)| lo <= s && e < hi;
@@ -67,16 +73,25 @@ fn slot_examples(doc: &Doc, ctx: &Ctx, gold: &[GoldAttribution]) -> (Vec<(usize,
             let e = v.iter().map(|x| x.1).max()?;
             inside((s, e)).then_some(Choice::Span(s, e))
         };
-        let (cl, cr) = if ok { (cover(&left), cover(&right)) } else { (None, None) };
+        let (cl, cr) = if ok {
+            (cover(&left), cover(&right))
+        } else {
+            (None, None)
+        };
         let src = if g.source.is_empty() {
             Some(Choice::None)
         } else {
             match word_range(doc, ctx, &g.source) {
-                Some((s, e)) if inside((s, e)) && (e < cs || s >= ce) && e - s < 40 => Some(Choice::Span(s, e)),
+                Some((s, e)) if inside((s, e)) && (e < cs || s >= ce) && e - s < 40 => {
+                    Some(Choice::Span(s, e))
+                }
                 _ => None,
             }
         };
-        ex.push(SlotExample { cue: (cs, ce), gold: [src, cl, cr] });
+        ex.push(SlotExample {
+            cue: (cs, ce),
+            gold: [src, cl, cr],
+        });
     }
     cues.sort();
     cues.dedup();
@@ -118,14 +133,27 @@ fn train_cues(t: &mut Trainer, doc: &Doc, ctx: &Ctx, cues: &[(usize, usize)]) ->
     (errs, total)
 }
 
-fn train_slots(t: &mut Trainer, doc: &Doc, ctx: &Ctx, cues: &[(usize, usize)], ex: &[SlotExample]) -> (usize, usize) {
+fn train_slots(
+    t: &mut Trainer,
+    doc: &Doc,
+    ctx: &Ctx,
+    cues: &[(usize, usize)],
+    ex: &[SlotExample],
+) -> (usize, usize) {
     let other = cue_prefix(doc.tokens.len(), cues);
     let (mut errs, mut total) = (0, 0);
     let mut buf = Vec::new();
     for x in ex {
         let (cs, ce) = x.cue;
         let (lo, hi) = window(doc, cs);
-        let v = CueView { cs, ce, lo, hi, other: &other, cw: cue_hash(ctx, cs, ce) };
+        let v = CueView {
+            cs,
+            ce,
+            lo,
+            hi,
+            other: &other,
+            cw: cue_hash(ctx, cs, ce),
+        };
         let forbid: Vec<(usize, usize)> = x.gold[1..]
             .iter()
             .filter_map(|c| match c {
@@ -135,7 +163,9 @@ fn train_slots(t: &mut Trainer, doc: &Doc, ctx: &Ctx, cues: &[(usize, usize)], e
             .collect();
         let scores = SlotScores::new(&*t, ctx, &v);
         for slot in [SRC, CL, CR] {
-            let Some(g) = x.gold[slot as usize] else { continue };
+            let Some(g) = x.gold[slot as usize] else {
+                continue;
+            };
             let f: &[(usize, usize)] = if slot == SRC { &forbid } else { &[] };
             if let Choice::Span(s, e) = g {
                 if f.iter().any(|&(a, b)| s <= b && a <= e) {
@@ -161,14 +191,24 @@ fn train_slots(t: &mut Trainer, doc: &Doc, ctx: &Ctx, cues: &[(usize, usize)], e
 
 /// Trains on the PolNeAR split in `dir`; `prepare` turns an article text into a document
 /// with the layers the pipeline gives before attribution (segments, tokens, sentences, POS).
-pub fn train(dir: &Path, epochs: usize, prepare: impl Fn(&str) -> Option<Doc>, log: impl Fn(&str)) -> io::Result<Weights> {
+pub fn train(
+    dir: &Path,
+    epochs: usize,
+    prepare: impl Fn(&str) -> Option<Doc>,
+    log: impl Fn(&str),
+) -> io::Result<Weights> {
     let articles = load_dir(dir)?;
     if articles.is_empty() {
-        return Err(io::Error::other(format!("no annotated articles in {}", dir.display())));
+        return Err(io::Error::other(format!(
+            "no annotated articles in {}",
+            dir.display()
+        )));
     }
     let mut data = Vec::new();
     for a in &articles {
-        let Some(doc) = prepare(&a.text) else { continue };
+        let Some(doc) = prepare(&a.text) else {
+            continue;
+        };
         if doc.text != a.text {
             continue; // offsets would not line up
         }
@@ -182,7 +222,9 @@ pub fn train(dir: &Path, epochs: usize, prepare: impl Fn(&str) -> Option<Doc>, l
     let mut seed: u64 = 0x1234_5678;
     for ep in 0..epochs {
         for i in (1..order.len()).rev() {
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
             order.swap(i, (seed >> 33) as usize % (i + 1));
         }
         let (mut ce, mut ct, mut se, mut st) = (0, 0, 0, 0);

@@ -93,16 +93,38 @@ impl Idf {
         hit / total
     }
 
-    /// Symmetric overlap: the larger of the two coverages, scaled down for one-word matches.
+    /// Symmetric overlap: the larger of the two coverages, 0 unless at least two words match.
     pub fn similarity(&self, a: &[String], b: &[String]) -> f64 {
-        let shared = a
-            .iter()
-            .filter(|w| b.iter().any(|x| word_match(w, x)))
-            .count();
+        let mut hit_b = vec![false; b.len()];
+        let (mut hit_a_w, mut total_a, mut shared) = (0.0, 0.0, 0);
+        for w in a {
+            let wt = self.weight(w);
+            total_a += wt;
+            let mut hit = false;
+            for (j, x) in b.iter().enumerate() {
+                if word_match(w, x) {
+                    hit = true;
+                    hit_b[j] = true;
+                }
+            }
+            if hit {
+                shared += 1;
+                hit_a_w += wt;
+            }
+        }
         if shared < 2 {
             return 0.0;
         }
-        self.covered(a, b).max(self.covered(b, a))
+        let (mut hit_b_w, mut total_b) = (0.0, 0.0);
+        for (x, h) in b.iter().zip(&hit_b) {
+            let wt = self.weight(x);
+            total_b += wt;
+            if *h {
+                hit_b_w += wt;
+            }
+        }
+        let cov = |h: f64, t: f64| if t == 0.0 { 0.0 } else { h / t };
+        cov(hit_a_w, total_a).max(cov(hit_b_w, total_b))
     }
 }
 

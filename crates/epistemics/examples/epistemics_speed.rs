@@ -4,8 +4,13 @@
 
 use std::time::Instant;
 
+/// One stage to time.
+type Stage = (&'static str, fn(&mut hearsay_core::Doc));
+
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let dir = std::env::args().nth(1).unwrap_or_else(|| "../shared/data/polnear/dev/text".into());
+    let dir = std::env::args()
+        .nth(1)
+        .unwrap_or_else(|| "../shared/data/polnear/dev/text".into());
     let mut docs = Vec::new();
     for e in std::fs::read_dir(&dir)? {
         let bytes = std::fs::read(e?.path())?;
@@ -15,7 +20,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     let rounds = 5;
     let n = docs.len() * rounds;
-    let stages: [(&str, fn(&mut hearsay_core::Doc)); 2] = [
+    let stages: [Stage; 2] = [
         ("hedges", hearsay_epistemics::annotate_hedges),
         ("verifications", hearsay_epistemics::annotate_verifications),
     ];
@@ -29,7 +34,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             }
         }
         let s = t.elapsed().as_secs_f64();
-        println!("{name:<14} {n} articles in {s:.3} s: {:.0} articles/s ({:.3} ms/article)", n as f64 / s, 1e3 * s / n as f64);
+        println!(
+            "{name:<14} {n} articles in {s:.3} s: {:.0} articles/s ({:.3} ms/article)",
+            n as f64 / s,
+            1e3 * s / n as f64
+        );
     }
     Ok(())
 }

@@ -32,7 +32,12 @@ fn hits(view: &TokenView) -> Vec<Hit> {
             let (fa, fb) = trimmed(&view.text, full.0, full.1);
             let (ca, cb) = trimmed(&view.text, cue.0, cue.1);
             if let (Some(full), Some(cue)) = (view.tokens_of(fa, fb), view.tokens_of(ca, cb)) {
-                out.push(Hit { full, cue, verdict: p.verdict, actor: p.actor });
+                out.push(Hit {
+                    full,
+                    cue,
+                    verdict: p.verdict,
+                    actor: p.actor,
+                });
             }
         };
         if p.has_cue_group {

@@ -16,8 +16,10 @@ fn polnear_dev_verification_gold() {
     println!("{r}");
     assert!(r.gold_events >= 80, "gold has {} events", r.gold_events);
     assert!(
-        r.verdict_cue.f1() >= 0.5,
+        r.verdict_cue.f1() >= 0.8,
         "verdict+cue F1 {:.3}",
         r.verdict_cue.f1()
     );
+    let actor = r.actor_correct as f64 / r.actor_total.max(1) as f64;
+    assert!(actor >= 0.8, "actor accuracy {actor:.3}");
 }

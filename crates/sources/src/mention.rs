@@ -527,20 +527,29 @@ fn np_anonymous(np: &Np, t: SourceType) -> bool {
 /// Descriptor phrases in the mention or in the clause right after it.
 fn descriptors(mention: &str, after: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    let Some(ac) = lexicon().descriptor_matcher.as_ref() else { return out };
+    let Some(ac) = lexicon().descriptor_matcher.as_ref() else {
+        return out;
+    };
     for text in [mention, after] {
         for m in ac.find_iter(text) {
             let (p, from) = (m.start(), m.end());
-            let bounded = !text[..p].ends_with(char::is_alphanumeric) && !text[from..].starts_with(char::is_alphanumeric);
+            let bounded = !text[..p].ends_with(char::is_alphanumeric)
+                && !text[from..].starts_with(char::is_alphanumeric);
             if !bounded {
                 continue;
             }
             let d = &lexicon().descriptors[m.pattern().as_usize()];
             let mut end = from;
-            if d.ends_with(" with") || d.ends_with(" to") || d.ends_with(" on") || d.ends_with(" of") {
+            if d.ends_with(" with")
+                || d.ends_with(" to")
+                || d.ends_with(" on")
+                || d.ends_with(" of")
+            {
                 // take the object: up to 4 words, stopping at punctuation or a speech verb
                 let rest = &text[from..];
-                let stop = rest.find([',', '.', ';', ':', '—', '(', ')', '"', '”']).unwrap_or(rest.len());
+                let stop = rest
+                    .find([',', '.', ';', ':', '—', '(', ')', '"', '”'])
+                    .unwrap_or(rest.len());
                 let mut n = 0;
                 for (i, c) in rest[..stop].char_indices() {
                     if c == ' ' && i > 0 {

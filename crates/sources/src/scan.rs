@@ -49,38 +49,41 @@ pub fn recipient(doc: &Doc, cue: Option<Span>) -> Option<Span> {
     (end > start).then(|| Span::new(start, end))
 }
 
+/// True when byte `pos` lies in a title, standfirst or body segment.
+fn in_prose(doc: &Doc, pos: usize) -> bool {
+    doc.segment_at(pos)
+        .is_some_and(|i| doc.segments[i].kind.carries_prose())
+}
+
 /// "his source", "their sources", "the source": back-references to an anonymous source.
 pub fn source_back_references(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
     let t = &doc.text;
+    let b = t.as_bytes();
     let mut out = Vec::new();
-    for seg in doc.prose_segments().map(|(_, s)| s.span) {
-        let Some(seg_text) = t.get(seg.start..seg.end) else {
+    for (at, _) in t.match_indices("source") {
+        let mut end = at + "source".len();
+        if b.get(end) == Some(&b's') {
+            end += 1;
+        }
+        if b.get(end).is_some_and(|&c| is_word_byte(c))
+            || (at > 0 && is_word_byte(b[at - 1]))
+            || !in_prose(doc, at)
+        {
             continue;
-        };
-        for (p, _) in seg_text.match_indices("source") {
-            let at = seg.start + p;
-            let mut end = at + "source".len();
-            if t.as_bytes().get(end) == Some(&b's') {
-                end += 1;
-            }
-            if t.as_bytes().get(end).is_some_and(|&b| is_word_byte(b))
-                || (at > 0 && is_word_byte(t.as_bytes()[at - 1]))
-            {
-                continue;
-            }
-            let before = t[seg.start..at].trim_end_matches(' ');
-            let det_start = before.rfind(' ').map_or(seg.start, |q| seg.start + q + 1);
-            let det = t[det_start..seg.start + before.len()].to_lowercase();
-            if !matches!(
-                det.as_str(),
-                "his" | "her" | "their" | "the" | "that" | "this"
-            ) {
-                continue;
-            }
-            let span = Span::new(det_start, end);
-            if !taken.iter().any(|m| m.span.overlaps(span)) {
-                out.push(span);
-            }
+        }
+        let line_start = t[..at].rfind('\n').map_or(0, |q| q + 1);
+        let before = t[line_start..at].trim_end_matches(' ');
+        let det_start = before.rfind(' ').map_or(line_start, |q| line_start + q + 1);
+        let det = t[det_start..line_start + before.len()].to_lowercase();
+        if !matches!(
+            det.as_str(),
+            "his" | "her" | "their" | "the" | "that" | "this"
+        ) {
+            continue;
+        }
+        let span = Span::new(det_start, end);
+        if !taken.iter().any(|m| m.span.overlaps(span)) {
+            out.push(span);
         }
     }
     out
@@ -89,6 +92,7 @@ pub fn source_back_references(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
 /// Adds later short-name mentions ("Rachman") of named people whose surname is unambiguous.
 pub fn surname_mentions(doc: &Doc, ents: &mut [Entity]) {
     let t = &doc.text;
+    let b = t.as_bytes();
     let taken: Vec<Span> = ents
         .iter()
         .flat_map(|e| e.source.mentions.iter().copied())
@@ -114,33 +118,29 @@ pub fn surname_mentions(doc: &Doc, ents: &mut [Entity]) {
             .iter()
             .flat_map(|n| n.split_whitespace().map(norm))
             .collect();
-        for seg in doc.prose_segments().map(|(_, s)| s.span) {
-            let Some(seg_text) = t.get(seg.start..seg.end) else {
+        for (p, _) in t.match_indices(sn.as_str()) {
+            let span = Span::new(p, p + sn.len());
+            if span.start < first
+                || (span.start > 0 && is_word_byte(b[span.start - 1]))
+                || b.get(span.end).is_some_and(|&c| is_word_byte(c))
+                || taken.iter().any(|m| m.overlaps(span))
+                || !in_prose(doc, span.start)
+            {
                 continue;
-            };
-            for (p, _) in seg_text.match_indices(sn.as_str()) {
-                let span = Span::new(seg.start + p, seg.start + p + sn.len());
-                let b = t.as_bytes();
-                if span.start < first
-                    || (span.start > 0 && is_word_byte(b[span.start - 1]))
-                    || b.get(span.end).is_some_and(|&c| is_word_byte(c))
-                    || taken.iter().any(|m| m.overlaps(span))
-                {
-                    continue;
-                }
-                // preceded by another capitalised word that is not part of this name or a title: another person
-                let before = t[seg.start..span.start].trim_end();
-                let prev = before.rsplit([' ', '\n']).next().unwrap_or("");
-                let prev_cap = prev.chars().next().is_some_and(char::is_uppercase);
-                if prev_cap
-                    && !name_words.contains(&norm(prev))
-                    && !lexicon().titles.contains_key(&norm(prev))
-                {
-                    continue;
-                }
-                if ents[i].source.stype == SourceType::Person {
-                    ents[i].source.mentions.push(span);
-                }
+            }
+            // preceded by another capitalised word that is not part of this name or a title: another person
+            let line_start = t[..span.start].rfind('\n').map_or(0, |q| q + 1);
+            let before = t[line_start..span.start].trim_end();
+            let prev = before.rsplit(' ').next().unwrap_or("");
+            let prev_cap = prev.chars().next().is_some_and(char::is_uppercase);
+            if prev_cap
+                && !name_words.contains(&norm(prev))
+                && !lexicon().titles.contains_key(&norm(prev))
+            {
+                continue;
+            }
+            if ents[i].source.stype == SourceType::Person {
+                ents[i].source.mentions.push(span);
             }
         }
         ents[i].source.mentions.sort();

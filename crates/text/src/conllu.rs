@@ -66,7 +66,12 @@ pub fn parse(text: &str) -> Vec<UdSentence> {
         if let Some((a, b)) = cols[0].split_once('-') {
             if let (Ok(a), Ok(b)) = (a.parse::<usize>(), b.parse::<usize>()) {
                 if a >= 1 && b >= a {
-                    cur.multiwords.push(UdMultiword { first: a - 1, last: b - 1, form: cols[1].to_string(), space_after });
+                    cur.multiwords.push(UdMultiword {
+                        first: a - 1,
+                        last: b - 1,
+                        form: cols[1].to_string(),
+                        space_after,
+                    });
                 }
             }
             continue;
@@ -123,7 +128,11 @@ impl UdSentence {
         let mut spans = vec![Span::new(0, 0); self.words.len()];
         let mut i = 0;
         while i < self.words.len() {
-            if let Some(m) = self.multiwords.iter().find(|m| m.first == i && m.last < self.words.len()) {
+            if let Some(m) = self
+                .multiwords
+                .iter()
+                .find(|m| m.first == i && m.last < self.words.len())
+            {
                 let s = text.len();
                 text.push_str(&m.form);
                 for sp in &mut spans[m.first..=m.last] {
@@ -176,7 +185,11 @@ impl UdSentence {
                 w += 1;
             }
         }
-        let mut out = Retokenized { text: String::new(), spans, ..Default::default() };
+        let mut out = Retokenized {
+            text: String::new(),
+            spans,
+            ..Default::default()
+        };
         for (t, ws) in words_of_tok.iter().enumerate() {
             let Some(&w0) = ws.first() else {
                 out.upos.push(Pos::X);
@@ -201,7 +214,11 @@ impl UdSentence {
                 continue;
             }
             let h = word.head as usize;
-            let ht = if h == 0 || h > self.words.len() { 0 } else { tok_of_word[h - 1].wrapping_add(1) as u32 };
+            let ht = if h == 0 || h > self.words.len() {
+                0
+            } else {
+                tok_of_word[h - 1].wrapping_add(1) as u32
+            };
             out.heads.push(if ht as usize == t + 1 { 0 } else { ht });
             out.deprels.push(word.deprel.clone());
         }
@@ -229,7 +246,10 @@ mod tests {
     fn reads_words_and_multiwords() {
         let s = parse(SAMPLE);
         assert_eq!(s.len(), 1);
-        assert_eq!(s[0].forms(), ["They", "do", "n't", "like", "e", "-", "mail", "."]);
+        assert_eq!(
+            s[0].forms(),
+            ["They", "do", "n't", "like", "e", "-", "mail", "."]
+        );
         assert_eq!(s[0].words[1].upos, Pos::Aux);
         assert_eq!(s[0].multiwords[0].form, "don't");
         assert_eq!(s[0].text_and_spans().0, "They don't like e-mail. ");
@@ -238,11 +258,32 @@ mod tests {
     #[test]
     fn retokenizes_onto_our_tokens() {
         let r = parse(SAMPLE)[0].retokenize();
-        assert_eq!(r.words(), ["They", "don't", "like", "e-mail", "."]);
-        // "don't" takes the tag of "do" (both words hang off "like", the first wins)
-        assert_eq!(r.upos, [Pos::Pron, Pos::Aux, Pos::Verb, Pos::Noun, Pos::Punct]);
-        assert_eq!(r.heads, [3, 3, 0, 3, 3]);
-        assert_eq!(r.deprels[3], "obj");
+        let ours: Vec<&str> = tokenize(&r.text, Span::new(0, r.text.len()))
+            .iter()
+            .map(|t| t.span.text(&r.text))
+            .collect();
+        assert_eq!(r.words(), ours);
+        // our tokenizer keeps "e-mail" whole: it takes the tag, head and relation of "mail"
+        let w = r.words();
+        let email = w.iter().position(|x| *x == "e-mail").unwrap();
+        let like = w.iter().position(|x| *x == "like").unwrap();
+        assert_eq!(r.upos[email], Pos::Noun);
+        assert_eq!(r.heads[email] as usize, like + 1);
+        assert_eq!(r.deprels[email], "obj");
+        assert_eq!(r.heads[like], 0);
+        assert_eq!(r.upos[0], Pos::Pron);
+        assert_eq!(r.upos.len(), w.len());
+    }
+
+    #[test]
+    fn a_token_joining_words_takes_its_head_word() {
+        // "cannot" = "can" + "not", written as one token with no multiword line
+        let ud = "1\tI\tI\tPRON\t_\t_\t3\tnsubj\t_\t_\n2\tcan\tcan\tAUX\t_\t_\t3\taux\t_\tSpaceAfter=No\n\
+3\tgo\tgo\tVERB\t_\t_\t0\troot\t_\tSpaceAfter=No\n4\t.\t.\tPUNCT\t_\t_\t3\tpunct\t_\t_\n\n";
+        let r = parse(ud)[0].retokenize();
+        assert_eq!(r.words(), ["I", "cango", "."]);
+        assert_eq!(r.upos, [Pos::Pron, Pos::Verb, Pos::Punct]);
+        assert_eq!(r.heads, [2, 0, 2]);
     }
 
     #[test]

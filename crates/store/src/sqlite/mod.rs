@@ -48,7 +48,9 @@ impl SqliteStore {
         // WAL: readers do not block the writer; NORMAL sync loses nothing committed when a
         // process dies (only an OS crash can roll back the last commits).
         conn.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()))?;
-        conn.execute_batch("PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY;")?;
+        conn.execute_batch(
+            "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536;",
+        )?;
         migrations::migrate(&mut conn)?;
         Ok(SqliteStore { conn })
     }

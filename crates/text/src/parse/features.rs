@@ -21,7 +21,8 @@ impl Sent {
     pub fn fill<S: AsRef<str>>(&mut self, words: &[S], tags: &[Pos], buf: &mut String) {
         self.words.clear();
         self.tags.clear();
-        self.words.extend(words.iter().map(|w| normalized_hash(w.as_ref(), buf)));
+        self.words
+            .extend(words.iter().map(|w| normalized_hash(w.as_ref(), buf)));
         self.tags.extend(tags.iter().map(|&t| t as u64));
     }
 
@@ -61,13 +62,25 @@ pub fn transition_features(st: &State, s: &Sent, bits: u32, out: &mut Vec<u32>) 
     let n = st.n();
     let at = |i: usize| if i < n { i } else { NONE };
     let (b0, b1, b2) = (at(st.b), at(st.b + 1), at(st.b + 2));
-    let kid = |i: usize, k: &dyn Fn(usize) -> [usize; 2], j: usize| if i == NONE { NONE } else { k(i)[j] };
+    let kid = |i: usize, k: &dyn Fn(usize) -> [usize; 2], j: usize| {
+        if i == NONE {
+            NONE
+        } else {
+            k(i)[j]
+        }
+    };
     let lefts = |i: usize| st.lefts[i];
     let rights = |i: usize| st.rights[i];
     let (s0l, s0l2) = (kid(s0, &lefts, 0), kid(s0, &lefts, 1));
     let (s0r, s0r2) = (kid(s0, &rights, 0), kid(s0, &rights, 1));
     let (b0l, b0l2) = (kid(b0, &lefts, 0), kid(b0, &lefts, 1));
-    let val = |i: usize, side: usize| if i == NONE { 0 } else { st.valency[i][side] as u64 };
+    let val = |i: usize, side: usize| {
+        if i == NONE {
+            0
+        } else {
+            st.valency[i][side] as u64
+        }
+    };
     let dist = dist_bucket(s0, b0);
     let (w, t) = (|i| s.w(i), |i| s.t(i));
     let mut id = 100u32;

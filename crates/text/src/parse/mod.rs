@@ -51,7 +51,11 @@ impl Parser {
     /// Wraps trained tables (3 transitions; one class per [`DepRel`]).
     pub fn new(trans: Weights, labels: Weights) -> Result<Self, ModelError> {
         if trans.nclass() != 3 || labels.nclass() != DepRel::ALL.len() {
-            return Err(ModelError(format!("unexpected class counts {} and {}", trans.nclass(), labels.nclass())));
+            return Err(ModelError(format!(
+                "unexpected class counts {} and {}",
+                trans.nclass(),
+                labels.nclass()
+            )));
         }
         Ok(Parser { trans, labels })
     }
@@ -72,7 +76,12 @@ impl Parser {
     /// Parses one sentence given its words and tags (equal lengths; extra ones are ignored).
     pub fn parse<S: AsRef<str>>(&self, words: &[S], tags: &[Pos], scratch: &mut Scratch) -> Parse {
         let n = words.len().min(tags.len());
-        let Scratch { buf, sent, feats, state } = scratch;
+        let Scratch {
+            buf,
+            sent,
+            feats,
+            state,
+        } = scratch;
         sent.fill(&words[..n], &tags[..n], buf);
         let st = state.get_or_insert_with(|| State::new(0));
         st.reset(n);
@@ -113,12 +122,15 @@ impl Parser {
 /// The shipped model, loaded on first use; `None` if the embedded file is unusable.
 pub fn embedded() -> Option<&'static Parser> {
     static PARSER: OnceLock<Option<Parser>> = OnceLock::new();
-    PARSER.get_or_init(|| Parser::from_bytes(EMBEDDED).ok()).as_ref()
+    PARSER
+        .get_or_init(|| Parser::from_bytes(EMBEDDED).ok())
+        .as_ref()
 }
 
 /// Fills `doc.heads` and `doc.deprels` sentence by sentence with the shipped model, using
-/// `doc.pos` (tag the document first). Unparsed tokens are their own heads with
-/// [`DepRel::Other`]; the layers stay empty when the model or the tags are missing.
+/// `doc.pos` (tag the document first). Only sentences with a verb or auxiliary are parsed
+/// (headlines without one are not worth the time); the tokens of the others are their own
+/// heads with [`DepRel::Other`]. The layers stay empty when the model or the tags are missing.
 pub fn parse_doc(doc: &mut Doc) {
     doc.heads.clear();
     doc.deprels.clear();
@@ -132,7 +144,11 @@ pub fn parse_doc(doc: &mut Doc) {
     let mut words: Vec<&str> = Vec::new();
     for s in &doc.sentences {
         let r = s.tokens.clone();
-        if r.end > doc.tokens.len() || r.is_empty() {
+        if r.end > doc.tokens.len()
+            || !doc.pos[r.clone()]
+                .iter()
+                .any(|p| matches!(p, Pos::Verb | Pos::Aux))
+        {
             continue;
         }
         words.clear();
@@ -140,7 +156,11 @@ pub fn parse_doc(doc: &mut Doc) {
         let parse = p.parse(&words, &doc.pos[r.clone()], &mut scratch);
         for (k, (&h, &rel)) in parse.heads.iter().zip(&parse.rels).enumerate() {
             let i = r.start + k;
-            doc.heads[i] = if h == NONE { i as u32 } else { (r.start + h) as u32 };
+            doc.heads[i] = if h == NONE {
+                i as u32
+            } else {
+                (r.start + h) as u32
+            };
             doc.deprels[i] = rel;
         }
     }
@@ -154,8 +174,12 @@ pub fn head(doc: &Doc, i: usize) -> Option<usize> {
 
 /// Dependents of token `i`, in text order (searched within its sentence).
 pub fn children(doc: &Doc, i: usize) -> Vec<usize> {
-    let Some(range) = sentence_range(doc, i) else { return Vec::new() };
-    range.filter(|&j| j != i && doc.heads.get(j).is_some_and(|&h| h as usize == i)).collect()
+    let Some(range) = sentence_range(doc, i) else {
+        return Vec::new();
+    };
+    range
+        .filter(|&j| j != i && doc.heads.get(j).is_some_and(|&h| h as usize == i))
+        .collect()
 }
 
 fn sentence_range(doc: &Doc, i: usize) -> Option<std::ops::Range<usize>> {
@@ -168,7 +192,11 @@ fn sentence_range(doc: &Doc, i: usize) -> Option<std::ops::Range<usize>> {
 /// Token indices of the subtree of `i` (itself and everything below it), in text order.
 pub fn subtree(doc: &Doc, i: usize) -> Vec<usize> {
     let Some(range) = sentence_range(doc, i) else {
-        return if i < doc.tokens.len() { vec![i] } else { Vec::new() };
+        return if i < doc.tokens.len() {
+            vec![i]
+        } else {
+            Vec::new()
+        };
     };
     range
         .filter(|&j| {
@@ -202,7 +230,10 @@ mod tests {
 
     fn doc(text: &str) -> Doc {
         let mut d = Doc::new("t", text);
-        d.segments.push(Segment { kind: SegmentKind::Body, span: Span::new(0, d.text.len()) });
+        d.segments.push(Segment {
+            kind: SegmentKind::Body,
+            span: Span::new(0, d.text.len()),
+        });
         crate::annotate(&mut d);
         d
     }
@@ -224,7 +255,10 @@ mod tests {
         let failed = find(&d, "failed");
         assert_eq!(head(&d, failed), Some(said));
         assert_eq!(d.deprels[failed], DepRel::Ccomp);
-        assert_eq!(d.slice(subtree_span(&d, failed).unwrap()), "the agency had failed to act");
+        assert_eq!(
+            d.slice(subtree_span(&d, failed).unwrap()),
+            "the agency had failed to act"
+        );
         assert_eq!(d.slice(subtree_span(&d, senator).unwrap()), "The senator");
         assert!(children(&d, said).contains(&senator));
     }
@@ -240,8 +274,20 @@ mod tests {
             }
         }
         let told = find(&d, "told");
-        let quote = d.tokens.iter().position(|t| d.slice(t.span) == "appeal").unwrap();
+        let quote = d
+            .tokens
+            .iter()
+            .position(|t| d.slice(t.span) == "appeal")
+            .unwrap();
         assert!(head(&d, quote) == Some(told) || head(&d, told) == Some(quote));
+    }
+
+    #[test]
+    fn verbless_sentences_are_left_unparsed() {
+        let d = doc("Storm over the capital");
+        assert_eq!(d.heads.len(), d.tokens.len());
+        assert!((0..d.tokens.len()).all(|i| head(&d, i).is_none()));
+        assert!(d.deprels.iter().all(|r| *r == DepRel::Other));
     }
 
     #[test]

@@ -35,7 +35,14 @@ pub struct State {
 impl State {
     /// The initial configuration.
     pub fn new(n: usize) -> Self {
-        let mut s = State { stack: Vec::new(), b: 0, heads: Vec::new(), lefts: Vec::new(), rights: Vec::new(), valency: Vec::new() };
+        let mut s = State {
+            stack: Vec::new(),
+            b: 0,
+            heads: Vec::new(),
+            lefts: Vec::new(),
+            rights: Vec::new(),
+            valency: Vec::new(),
+        };
         s.reset(n);
         s
     }
@@ -85,7 +92,11 @@ impl State {
     fn attach(&mut self, head: usize, dep: usize) {
         self.heads[dep] = head;
         let side = (dep > head) as usize;
-        let kids = if side == 1 { &mut self.rights[head] } else { &mut self.lefts[head] };
+        let kids = if side == 1 {
+            &mut self.rights[head]
+        } else {
+            &mut self.lefts[head]
+        };
         *kids = [dep, kids[0]];
         self.valency[head][side] = self.valency[head][side].saturating_add(1);
     }

@@ -1,0 +1,116 @@
+//! One sentence (written for these tests) per construction, through the shipped model and rules.
+
+use hearsay_core::{Attribution, AttributionKind, Doc};
+use hearsay_ingest::{IngestOptions, InputFormat};
+
+fn run(text: &str) -> Doc {
+    let opts = IngestOptions {
+        format: Some(InputFormat::Text),
+        ..Default::default()
+    };
+    let mut doc = hearsay_ingest::ingest(text.as_bytes(), &opts).expect("ingest");
+    hearsay_text::annotate(&mut doc);
+    hearsay_attribution::annotate(&mut doc);
+    doc
+}
+
+fn with_cue<'a>(doc: &'a Doc, cue: &str) -> &'a Attribution {
+    doc.attributions
+        .iter()
+        .find(|a| a.cue.is_some_and(|c| doc.slice(c).contains(cue)))
+        .unwrap_or_else(|| panic!("no attribution with cue {cue:?}: {:?}", doc.attributions))
+}
+
+fn src(doc: &Doc, a: &Attribution) -> String {
+    a.source
+        .map(|s| doc.slice(s).to_string())
+        .unwrap_or_default()
+}
+
+fn content(doc: &Doc, a: &Attribution) -> String {
+    a.content
+        .iter()
+        .map(|&s| doc.slice(s))
+        .collect::<Vec<_>>()
+        .join(" | ")
+}
+
+#[test]
+fn indirect_speech_with_that_clause() {
+    let d = run("The mayor of Springfield said that the bridge would reopen next spring.\n");
+    let a = with_cue(&d, "said");
+    assert_eq!(src(&d, a), "The mayor of Springfield");
+    assert!(content(&d, a).contains("the bridge would reopen next spring"));
+    assert_eq!(a.kind, AttributionKind::Indirect);
+}
+
+#[test]
+fn inverted_order_after_content() {
+    let d =
+        run("The factory will close by the end of the year, said Maria Lopez, a union official.\n");
+    let a = with_cue(&d, "said");
+    assert!(src(&d, a).starts_with("Maria Lopez"));
+    assert!(content(&d, a).starts_with("The factory will close"));
+}
+
+#[test]
+fn direct_quote_with_speaker_after() {
+    let d = run("“We will not raise taxes this year,” the governor told reporters on Tuesday.\n");
+    let a = with_cue(&d, "told");
+    assert_eq!(a.kind, AttributionKind::Direct);
+    assert_eq!(src(&d, a), "the governor");
+    assert!(content(&d, a).starts_with("We will not raise taxes this year"));
+}
+
+#[test]
+fn according_to_with_source_after() {
+    let d = run("Prices rose sharply in March, according to the national statistics office.\n");
+    let a = with_cue(&d, "according to");
+    assert_eq!(a.kind, AttributionKind::AccordingTo);
+    assert_eq!(src(&d, a), "the national statistics office");
+    assert!(content(&d, a).starts_with("Prices rose sharply in March"));
+}
+
+#[test]
+fn medium_after_the_cue() {
+    let d = run("The senator wrote in a Facebook post that the vote had been rigged.\n");
+    let a = with_cue(&d, "wrote");
+    assert_eq!(a.medium.as_deref(), Some("Facebook post"));
+}
+
+#[test]
+fn quote_continuing_in_next_paragraph_has_no_speaker() {
+    let d = run("“The river has never been this low,” said the harbour master, Tom Reyes.\n\n“Barges are waiting for weeks and nobody can tell us when it will end.”\n");
+    let cont = d
+        .attributions
+        .iter()
+        .find(|a| a.cue.is_none())
+        .expect("continuation");
+    assert_eq!(cont.kind, AttributionKind::Direct);
+    assert!(cont.source.is_none());
+    assert!(content(&d, cont).starts_with("Barges are waiting"));
+}
+
+#[test]
+fn nested_report_inside_a_quote() {
+    let d = run("“A friend in the ministry tells me that the budget will be cut again,” the columnist wrote.\n");
+    let outer = with_cue(&d, "wrote");
+    let inner = with_cue(&d, "tells");
+    assert_eq!(src(&d, inner), "A friend in the ministry");
+    assert!(content(&d, inner).starts_with("the budget will be cut again"));
+    let pi = inner.parent.expect("nested");
+    assert_eq!(d.attributions[pi].cue, outer.cue);
+}
+
+#[test]
+fn scare_quoted_word_alone_is_not_an_attribution() {
+    let d = run("The so-called “miracle” cure was sold in shops across the county.\n");
+    assert!(d.attributions.is_empty(), "{:?}", d.attributions);
+}
+
+#[test]
+fn empty_and_odd_input_does_not_panic() {
+    for t in ["“\n", "said that\n", "\"\"\"\n", "According to\n"] {
+        let _ = run(t);
+    }
+}
