@@ -86,11 +86,13 @@ pub fn tag(s: &impl Scorer, ctx: &Ctx, doc: &Doc, b_bias: f32) -> Vec<(usize, us
             cues.push((st, hi));
         }
     }
-    // a reporting verb followed by "that" is a cue even where the model hesitates
+    // a reporting verb followed by "that", or inverted after a comma (", said Maria Lopez"),
+    // is a cue even where the model hesitates
     let mut extra = Vec::new();
     for i in 0..ctx.lower.len().saturating_sub(1) {
+        let inverted = i > 0 && matches!(ctx.lower[i - 1].as_str(), "," | "”" | "\"") && ctx.shape[i + 1] == 1;
         if crate::lexicon::is_reporting_verb(&ctx.lower[i])
-            && ctx.lower[i + 1] == "that"
+            && (ctx.lower[i + 1] == "that" || inverted)
             && !ctx.inq[i]
             && !cues.iter().any(|&(a, b)| a <= i && i < b)
             && ctx.sent[i] == ctx.sent[i + 1]

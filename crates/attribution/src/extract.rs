@@ -67,6 +67,7 @@ pub fn extract_raw(sc: &impl Scorer, ctx: &Ctx, doc: &Doc) -> Vec<Raw> {
                 Choice::None => None,
             })
             .collect();
+        let content = if content.is_empty() { inverted_content(ctx, cs) } else { content };
         if content.is_empty() {
             continue;
         }
@@ -83,6 +84,22 @@ pub fn extract_raw(sc: &impl Scorer, ctx: &Ctx, doc: &Doc) -> Vec<Raw> {
         });
     }
     out
+}
+
+/// Content of an inverted report ("The plant will close, said Maria Lopez, …"): the
+/// sentence before the comma or closing quote that precedes the cue; empty otherwise.
+fn inverted_content(ctx: &Ctx, cs: usize) -> Vec<(usize, usize)> {
+    if cs < 2 || !matches!(ctx.lower[cs - 1].as_str(), "," | "”" | "\"") {
+        return Vec::new();
+    }
+    let sent = ctx.sent[cs];
+    let first = (0..cs).rev().take_while(|&k| ctx.sent[k] == sent).last();
+    let last = (0..cs - 1).rev().take_while(|&k| ctx.sent[k] == sent).find(|&k| ctx.wordlike[k]);
+    let first = first.and_then(|f| (f..cs).find(|&k| ctx.wordlike[k]));
+    match (first, last) {
+        (Some(a), Some(b)) if a <= b => vec![(a, b)],
+        _ => Vec::new(),
+    }
 }
 
 /// Byte span of inclusive token range.

@@ -31,6 +31,13 @@ fn scope(doc: &Doc, cue: Span) -> Span {
         .map_or(cue, |i| doc.sentences[i].span)
 }
 
+/// True when attribution `a` holds the verification cue in its content or is the verification
+/// itself (its cue is the verification cue).
+fn is_own(doc: &Doc, a: usize, cue: Span) -> bool {
+    let at = &doc.attributions[a];
+    at.content.iter().any(|s| s.contains(cue)) || at.cue.is_some_and(|c| c.overlaps(cue))
+}
+
 /// True when a sentence says little more than that someone would not answer a request for
 /// comment ("The Kremlin did not respond to the Post's request for comment").
 fn is_response_line(doc: &Doc, v: usize, words: &[String]) -> bool {
@@ -52,13 +59,8 @@ fn is_response_line(doc: &Doc, v: usize, words: &[String]) -> bool {
 /// How strongly verification `v` bears on a claim, in 0..=1.
 fn score(doc: &Doc, v: usize, c: &ClaimView, scope: Span, words: &[String], idf: &Idf) -> f64 {
     let vf = &doc.verifications[v];
-    // a verification inside one of the claim's own reports answers something else
-    if c.attrs.iter().any(|&a| {
-        doc.attributions[a]
-            .content
-            .iter()
-            .any(|s| s.contains(vf.cue))
-    }) {
+    // a verification inside one of the claim's own reports (or that is one) answers something else
+    if c.attrs.iter().any(|&a| is_own(doc, a, vf.cue)) {
         return 0.0;
     }
     let sentence = doc.sentence_at(vf.cue.start);
@@ -113,12 +115,11 @@ pub fn attach(
                 .map(|(i, c)| (i, score(doc, v, c, sc, &words, idf)))
                 .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
             let shares_topic = |m: usize| {
-                !claims[m].attrs.iter().any(|&a| {
-                    doc.attributions[a]
-                        .content
-                        .iter()
-                        .any(|s| s.contains(doc.verifications[v].cue))
-                }) && idf.similarity(&words, &claims[m].words) > 0.0
+                !claims[m]
+                    .attrs
+                    .iter()
+                    .any(|&a| is_own(doc, a, doc.verifications[v].cue))
+                    && idf.similarity(&words, &claims[m].words) > 0.0
             };
             match best {
                 Some((i, s)) if s >= ATTACH => Some(i),

@@ -63,12 +63,21 @@ pub fn chain(doc: &Doc, attrs: &[usize]) -> Vec<usize> {
 }
 
 /// Source ids that originate the claim independently: sources of reports nothing in the
-/// claim nests inside, leaving out unnamed documents and outlets when a speaker is also an origin.
+/// claim nests inside, leaving out speakers who relay a nested report of it, and unnamed
+/// documents and outlets when a speaker is also an origin.
 pub fn origins(doc: &Doc, attrs: &[usize]) -> Vec<usize> {
+    // a speaker who passes on someone else's report of the claim is a relay, not an origin
+    let relays: Vec<usize> = attrs
+        .iter()
+        .filter(|&&i| attrs.iter().any(|&j| doc.attributions[j].parent == Some(i)))
+        .filter_map(|&i| doc.attributions[i].source_id)
+        .collect();
     let mut out: Vec<usize> = Vec::new();
     for &i in attrs {
-        let has_child = attrs.iter().any(|&j| doc.attributions[j].parent == Some(i));
-        if has_child {
+        if doc.attributions[i]
+            .source_id
+            .is_some_and(|s| relays.contains(&s))
+        {
             continue;
         }
         if let Some(s) = doc.attributions[i].source_id {

@@ -140,10 +140,14 @@ fn tag_soup() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 4000, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 160, ..ProptestConfig::default() })]
 
     #[test]
-    fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..600)) {
+    fn arbitrary_bytes_never_panic(bytes in prop_oneof![
+        prop::collection::vec(any::<u8>(), 0..600),
+        // printable and high bytes only, so that the binary check lets most through
+        prop::collection::vec(prop_oneof![0x20u8..=0x7e, 0x80u8..=0xff, Just(b'\n'), Just(b'<')], 0..600),
+    ]) {
         let _ = both(&bytes);
     }
 
