@@ -67,7 +67,11 @@ pub fn extract_raw(sc: &impl Scorer, ctx: &Ctx, doc: &Doc) -> Vec<Raw> {
                 Choice::None => None,
             })
             .collect();
-        let content = if content.is_empty() { inverted_content(ctx, cs) } else { content };
+        let content = if content.is_empty() {
+            inverted_content(ctx, cs)
+        } else {
+            content
+        };
         if content.is_empty() {
             continue;
         }
@@ -94,7 +98,10 @@ fn inverted_content(ctx: &Ctx, cs: usize) -> Vec<(usize, usize)> {
     }
     let sent = ctx.sent[cs];
     let first = (0..cs).rev().take_while(|&k| ctx.sent[k] == sent).last();
-    let last = (0..cs - 1).rev().take_while(|&k| ctx.sent[k] == sent).find(|&k| ctx.wordlike[k]);
+    let last = (0..cs - 1)
+        .rev()
+        .take_while(|&k| ctx.sent[k] == sent)
+        .find(|&k| ctx.wordlike[k]);
     let first = first.and_then(|f| (f..cs).find(|&k| ctx.wordlike[k]));
     match (first, last) {
         (Some(a), Some(b)) if a <= b => vec![(a, b)],

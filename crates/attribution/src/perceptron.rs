@@ -167,27 +167,6 @@ impl Trainer {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn round_trip_and_averaging() {
-        let mut t = Trainer::default();
-        let f = [feat(1, 2, 3)];
-        t.update(&f, 0, 1.0);
-        t.tick();
-        t.tick();
-        let w = t.averaged();
-        assert!(w.score(&f, 0) > 0.0);
-        assert_eq!(w.score(&f, 1), 0.0);
-        let (back, used) = Weights::from_bytes(&w.to_bytes()).unwrap();
-        assert_eq!(used, w.to_bytes().len());
-        assert_eq!(back.score(&f, 0), w.score(&f, 0));
-        assert!(Weights::from_bytes(&[9, 9, 9, 9, 1]).is_none());
-    }
-}
-
 /// Anything that scores features for a class: trained weights or a trainer mid-training.
 pub trait Scorer {
     /// Sum of the weights of `feats` for class `c`.
@@ -240,5 +219,26 @@ impl Scorer for Trainer {
     }
     fn raw(&self, idx: usize) -> f32 {
         self.w[idx]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trip_and_averaging() {
+        let mut t = Trainer::default();
+        let f = [feat(1, 2, 3)];
+        t.update(&f, 0, 1.0);
+        t.tick();
+        t.tick();
+        let w = t.averaged();
+        assert!(w.score(&f, 0) > 0.0);
+        assert_eq!(w.score(&f, 1), 0.0);
+        let (back, used) = Weights::from_bytes(&w.to_bytes()).unwrap();
+        assert_eq!(used, w.to_bytes().len());
+        assert_eq!(back.score(&f, 0), w.score(&f, 0));
+        assert!(Weights::from_bytes(&[9, 9, 9, 9, 1]).is_none());
     }
 }

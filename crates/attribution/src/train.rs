@@ -55,7 +55,8 @@ fn slot_examples(
         cues.push((cs, ce));
         let (lo, hi) = window(doc, cs);
         let inside = |(s, e): (usize, usize)| lo <= s && e < hi;
-        let (mut left, mut right): (Vec<(usize, usize)>, Vec<(usize, usize)>) = (vec![], vec![]);
+        let mut left: Vec<(usize, usize)> = Vec::new();
+        let mut right: Vec<(usize, usize)> = Vec::new();
         let mut ok = true;
         for piece in &g.content {
             match word_range(doc, ctx, std::slice::from_ref(piece)) {
@@ -98,6 +99,7 @@ fn slot_examples(
     (cues, ex)
 }
 
+#[allow(clippy::needless_range_loop)]
 fn train_cues(t: &mut Trainer, doc: &Doc, ctx: &Ctx, cues: &[(usize, usize)]) -> (usize, usize) {
     let n = doc.tokens.len();
     let mut gold = vec![O; n];
