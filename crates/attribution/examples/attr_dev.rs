@@ -5,10 +5,7 @@
 use hearsay_ingest::{IngestOptions, InputFormat};
 
 fn prepare(text: &str) -> Option<hearsay_core::Doc> {
-    let opts = IngestOptions {
-        format: Some(InputFormat::Text),
-        ..Default::default()
-    };
+    let opts = IngestOptions { format: Some(InputFormat::Text), ..Default::default() };
     let mut d = hearsay_ingest::ingest(text.as_bytes(), &opts).ok()?;
     hearsay_text::annotate(&mut d);
     Some(d)
@@ -26,17 +23,12 @@ fn main() -> std::io::Result<()> {
                 prepare,
                 |l| eprintln!("{l}"),
             )?;
-            std::fs::write(
-                arg(2, "/tmp/attr.bin"),
-                hearsay_attribution::model::to_bytes(&w),
-            )?;
+            std::fs::write(arg(2, "/tmp/attr.bin"), hearsay_attribution::model::to_bytes(&w))?;
         }
         Some("dump") => {
             let bytes = std::fs::read(arg(2, "/tmp/attr.bin"))?;
             let w = hearsay_attribution::model::from_bytes(&bytes).expect("bad model");
-            let arts = hearsay_attribution::polnear::load_dir(
-                arg(3, "../shared/data/polnear/dev").as_ref(),
-            )?;
+            let arts = hearsay_attribution::polnear::load_dir(arg(3, "../shared/data/polnear/dev").as_ref())?;
             let mut out = String::new();
             let t = std::time::Instant::now();
             let mut docs = Vec::new();
@@ -45,21 +37,12 @@ fn main() -> std::io::Result<()> {
                 hearsay_attribution::annotate_with(&w, &mut d);
                 docs.push(d);
             }
-            eprintln!(
-                "{:.0} articles/s (ingest+text+attribution)",
-                arts.len() as f64 / t.elapsed().as_secs_f64()
-            );
+            eprintln!("{:.0} articles/s (ingest+text+attribution)", arts.len() as f64 / t.elapsed().as_secs_f64());
             for (a, d) in arts.iter().zip(&docs) {
                 for x in &d.attributions {
-                    let sp = |s: Option<hearsay_core::Span>| {
-                        s.map(|s| format!("{} {}", s.start, s.end))
-                            .unwrap_or_default()
-                    };
-                    let c: Vec<String> = x
-                        .content
-                        .iter()
-                        .map(|s| format!("{} {}", s.start, s.end))
-                        .collect();
+                    let sp =
+                        |s: Option<hearsay_core::Span>| s.map(|s| format!("{} {}", s.start, s.end)).unwrap_or_default();
+                    let c: Vec<String> = x.content.iter().map(|s| format!("{} {}", s.start, s.end)).collect();
                     let p = x.parent.map(|p| p as i64).unwrap_or(-1);
                     out.push_str(&format!(
                         "{}\t{:?}\t{}\t{}\t{}\t{}\n",

@@ -75,12 +75,7 @@ impl Ctx {
             let lower = s.to_lowercase();
             c.w.push(hash_str(&lower));
             c.stem.push(hash_str(stem_of(&lower)));
-            let k = lower
-                .char_indices()
-                .rev()
-                .nth(2)
-                .map(|(b, _)| b)
-                .unwrap_or(0);
+            let k = lower.char_indices().rev().nth(2).map(|(b, _)| b).unwrap_or(0);
             c.suf.push(hash_str(&lower[k..]));
             let first = s.chars().next().unwrap_or(' ');
             c.shape.push(match t.kind {
@@ -92,8 +87,7 @@ impl Ctx {
                 TokenKind::Word => 0,
             });
             c.pos.push(if tagged { doc.pos[i] as u8 } else { 17 });
-            c.wordlike
-                .push(matches!(t.kind, TokenKind::Word | TokenKind::Number));
+            c.wordlike.push(matches!(t.kind, TokenKind::Word | TokenKind::Number));
             c.lower.push(lower);
         }
         for (si, s) in doc.sentences.iter().enumerate() {

@@ -90,8 +90,7 @@ pub fn tag(s: &impl Scorer, ctx: &Ctx, doc: &Doc, b_bias: f32) -> Vec<(usize, us
     // is a cue even where the model hesitates
     let mut extra = Vec::new();
     for i in 0..ctx.lower.len().saturating_sub(1) {
-        let inverted =
-            i > 0 && matches!(ctx.lower[i - 1].as_str(), "," | "”" | "\"") && ctx.shape[i + 1] == 1;
+        let inverted = i > 0 && matches!(ctx.lower[i - 1].as_str(), "," | "”" | "\"") && ctx.shape[i + 1] == 1;
         if crate::lexicon::is_reporting_verb(&ctx.lower[i])
             && (ctx.lower[i + 1] == "that" || inverted)
             && !ctx.inq[i]

@@ -49,14 +49,7 @@ pub fn extract_raw(sc: &impl Scorer, ctx: &Ctx, doc: &Doc) -> Vec<Raw> {
     let mut out = Vec::new();
     for &(cs, ce) in &cues {
         let (lo, hi) = window(doc, cs);
-        let v = CueView {
-            cs,
-            ce,
-            lo,
-            hi,
-            other: &other,
-            cw: cue_hash(ctx, cs, ce),
-        };
+        let v = CueView { cs, ce, lo, hi, other: &other, cw: cue_hash(ctx, cs, ce) };
         let scores = SlotScores::new(sc, ctx, &v);
         let (cl, _) = scores.best(ctx, &v, CL, &[]);
         let (cr, _) = scores.best(ctx, &v, CR, &[]);
@@ -67,11 +60,7 @@ pub fn extract_raw(sc: &impl Scorer, ctx: &Ctx, doc: &Doc) -> Vec<Raw> {
                 Choice::None => None,
             })
             .collect();
-        let content = if content.is_empty() {
-            inverted_content(ctx, cs)
-        } else {
-            content
-        };
+        let content = if content.is_empty() { inverted_content(ctx, cs) } else { content };
         if content.is_empty() {
             continue;
         }
@@ -80,12 +69,7 @@ pub fn extract_raw(sc: &impl Scorer, ctx: &Ctx, doc: &Doc) -> Vec<Raw> {
             Choice::Span(s, e) => Some((s, e)),
             Choice::None => None,
         };
-        out.push(Raw {
-            cue: (cs, ce),
-            source,
-            content,
-            margin,
-        });
+        out.push(Raw { cue: (cs, ce), source, content, margin });
     }
     out
 }
@@ -98,10 +82,7 @@ fn inverted_content(ctx: &Ctx, cs: usize) -> Vec<(usize, usize)> {
     }
     let sent = ctx.sent[cs];
     let first = (0..cs).rev().take_while(|&k| ctx.sent[k] == sent).last();
-    let last = (0..cs - 1)
-        .rev()
-        .take_while(|&k| ctx.sent[k] == sent)
-        .find(|&k| ctx.wordlike[k]);
+    let last = (0..cs - 1).rev().take_while(|&k| ctx.sent[k] == sent).find(|&k| ctx.wordlike[k]);
     let first = first.and_then(|f| (f..cs).find(|&k| ctx.wordlike[k]));
     match (first, last) {
         (Some(a), Some(b)) if a <= b => vec![(a, b)],

@@ -7,10 +7,7 @@ use std::sync::OnceLock;
 const MAGIC: &[u8; 8] = b"HSATTR01";
 
 /// The model file, embedded at build time (an empty file means "untrained").
-static MODEL_BYTES: &[u8] = include_bytes!(concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../../models/attribution.bin"
-));
+static MODEL_BYTES: &[u8] = include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../models/attribution.bin"));
 
 /// Serializes weights into the model file format.
 pub fn to_bytes(w: &Weights) -> Vec<u8> {

@@ -22,10 +22,11 @@ pub fn find_nested(doc: &Doc, ctx: &Ctx, atts: &mut Vec<Attribution>) {
                     continue;
                 }
                 if let Some(x) = pattern(doc, ctx, s, e) {
-                    if !atts.iter().chain(&found).any(|o: &Attribution| {
-                        o.cue
-                            .is_some_and(|oc| oc.overlaps(x.cue.unwrap_or_default()))
-                    }) {
+                    if !atts
+                        .iter()
+                        .chain(&found)
+                        .any(|o: &Attribution| o.cue.is_some_and(|oc| oc.overlaps(x.cue.unwrap_or_default())))
+                    {
                         found.push(x);
                     }
                 }

@@ -44,16 +44,10 @@ impl Weights {
     pub fn from_f32(w: &[f32]) -> Weights {
         let max = w.iter().fold(0f32, |m, v| m.max(v.abs()));
         if max == 0.0 {
-            return Weights {
-                w: vec![0; w.len()],
-                scale: 1.0,
-            };
+            return Weights { w: vec![0; w.len()], scale: 1.0 };
         }
         let scale = max / 32767.0;
-        Weights {
-            w: w.iter().map(|v| (v / scale).round() as i16).collect(),
-            scale,
-        }
+        Weights { w: w.iter().map(|v| (v / scale).round() as i16).collect(), scale }
     }
 
     /// Sum of weights of `feats` for class `c`.
@@ -62,11 +56,7 @@ impl Weights {
         if self.w.is_empty() {
             return 0.0;
         }
-        feats
-            .iter()
-            .map(|&f| self.w[with_class(f, c)] as i32)
-            .sum::<i32>() as f32
-            * self.scale
+        feats.iter().map(|&f| self.w[with_class(f, c)] as i32).sum::<i32>() as f32 * self.scale
     }
 
     /// Serializes the non-zero weights: u32 count, then (u32 index, f32 weight) pairs, little endian.
@@ -111,12 +101,7 @@ pub struct Trainer {
 
 impl Default for Trainer {
     fn default() -> Self {
-        Trainer {
-            w: vec![0.0; 1 << BITS],
-            acc: vec![0.0; 1 << BITS],
-            ts: vec![0; 1 << BITS],
-            t: 1,
-        }
+        Trainer { w: vec![0.0; 1 << BITS], acc: vec![0.0; 1 << BITS], ts: vec![0; 1 << BITS], t: 1 }
     }
 }
 

@@ -45,11 +45,7 @@ pub fn load_dir(dir: &Path) -> io::Result<Vec<Article>> {
         .collect();
     ann_files.sort();
     for p in ann_files {
-        let stem = p
-            .file_stem()
-            .and_then(|s| s.to_str())
-            .unwrap_or("")
-            .to_string();
+        let stem = p.file_stem().and_then(|s| s.to_str()).unwrap_or("").to_string();
         if let Some((name, _annotator)) = stem.rsplit_once('_') {
             anns.entry(name.to_string()).or_insert(p);
         }
@@ -61,31 +57,18 @@ pub fn load_dir(dir: &Path) -> io::Result<Vec<Article>> {
     texts.sort();
     let mut out = Vec::new();
     for t in texts {
-        let name = t
-            .file_stem()
-            .and_then(|s| s.to_str())
-            .unwrap_or("")
-            .to_string();
+        let name = t.file_stem().and_then(|s| s.to_str()).unwrap_or("").to_string();
         let Some(ann) = anns.get(&name) else { continue };
         let text = String::from_utf8_lossy(&std::fs::read(&t)?).into_owned();
         let attributions = parse_ann(&std::fs::read_to_string(ann)?, &text);
-        out.push(Article {
-            name,
-            text,
-            annotation_file: ann.clone(),
-            attributions,
-        });
+        out.push(Article { name, text, annotation_file: ann.clone(), attributions });
     }
     Ok(out)
 }
 
 /// Parses BRAT standoff `ann` whose character offsets index `text`.
 pub fn parse_ann(ann: &str, text: &str) -> Vec<GoldAttribution> {
-    let bytes_at: Vec<usize> = text
-        .char_indices()
-        .map(|(b, _)| b)
-        .chain(std::iter::once(text.len()))
-        .collect();
+    let bytes_at: Vec<usize> = text.char_indices().map(|(b, _)| b).chain(std::iter::once(text.len())).collect();
     let to_byte = |c: usize| bytes_at.get(c).copied().unwrap_or(text.len());
     let mut spans: HashMap<&str, Vec<Span>> = HashMap::new();
     let mut events = Vec::new();
@@ -94,9 +77,7 @@ pub fn parse_ann(ann: &str, text: &str) -> Vec<GoldAttribution> {
         let (Some(id), Some(body)) = (f.next(), f.next()) else {
             continue;
         };
-        let numbered = |p: char| {
-            id.starts_with(p) && id.len() > 1 && id[1..].bytes().all(|b| b.is_ascii_digit())
-        };
+        let numbered = |p: char| id.starts_with(p) && id.len() > 1 && id[1..].bytes().all(|b| b.is_ascii_digit());
         if numbered('T') {
             let Some((_label, ranges)) = body.split_once(' ') else {
                 continue;

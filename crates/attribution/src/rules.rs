@@ -69,13 +69,8 @@ fn is_quoted(doc: &Doc, ctx: &Ctx, s: Span) -> bool {
         }
     }
     // the opening mark is the nearest quote before the first word
-    let open = (0..first_word)
-        .rev()
-        .take(3)
-        .any(|k| doc.tokens[k].kind == TokenKind::Quote);
-    let close = (last_word + 1..doc.tokens.len())
-        .take(3)
-        .any(|k| doc.tokens[k].kind == TokenKind::Quote);
+    let open = (0..first_word).rev().take(3).any(|k| doc.tokens[k].kind == TokenKind::Quote);
+    let close = (last_word + 1..doc.tokens.len()).take(3).any(|k| doc.tokens[k].kind == TokenKind::Quote);
     open && close
 }
 
@@ -99,10 +94,7 @@ fn has_quoted_fragment(doc: &Doc, ctx: &Ctx, s: Span) -> bool {
 /// Sets `kind` from the cue and the quotation marks around the content.
 pub fn set_kinds(doc: &Doc, ctx: &Ctx, atts: &mut [Attribution]) {
     for a in atts.iter_mut() {
-        let cue = a
-            .cue
-            .map(|c| doc.slice(c).to_lowercase())
-            .unwrap_or_default();
+        let cue = a.cue.map(|c| doc.slice(c).to_lowercase()).unwrap_or_default();
         a.kind = if cue.starts_with("according to") {
             AttributionKind::AccordingTo
         } else if !a.content.is_empty() && a.content.iter().all(|&c| is_quoted(doc, ctx, c)) {
@@ -120,24 +112,16 @@ pub fn set_media(doc: &Doc, atts: &mut [Attribution]) {
     for a in atts.iter_mut() {
         let Some(cue) = a.cue else { continue };
         let (_, b) = tokens_in(doc, cue);
-        let limit = doc
-            .sentence_at(cue.start)
-            .map(|s| doc.sentences[s].tokens.end)
-            .unwrap_or(b)
-            .min(doc.tokens.len());
-        let words: Vec<(usize, String)> = (b..limit.min(b + 9))
-            .map(|k| (k, doc.slice(doc.tokens[k].span).to_lowercase()))
-            .collect();
+        let limit = doc.sentence_at(cue.start).map(|s| doc.sentences[s].tokens.end).unwrap_or(b).min(doc.tokens.len());
+        let words: Vec<(usize, String)> =
+            (b..limit.min(b + 9)).map(|k| (k, doc.slice(doc.tokens[k].span).to_lowercase())).collect();
         if words.first().is_none_or(|w| w.1 != "in") {
             continue;
         }
         let mut start = None;
         for (k, w) in words.iter().skip(1) {
             if start.is_none() {
-                if matches!(
-                    w.as_str(),
-                    "a" | "an" | "the" | "his" | "her" | "their" | "its" | "our" | "my"
-                ) {
+                if matches!(w.as_str(), "a" | "an" | "the" | "his" | "her" | "their" | "its" | "our" | "my") {
                     start = Some(k + 1);
                     continue;
                 }
@@ -190,23 +174,15 @@ pub fn continue_quotes(doc: &Doc, ctx: &Ctx, atts: &mut Vec<Attribution>) {
             continue;
         }
         let (a, b) = tokens_in(doc, seg.span);
-        let has_cue = atts
-            .iter()
-            .any(|x| x.cue.is_some_and(|c| seg.span.contains(c)));
+        let has_cue = atts.iter().any(|x| x.cue.is_some_and(|c| seg.span.contains(c)));
         let mut added = false;
-        if seg.kind == SegmentKind::Body
-            && !has_cue
-            && prev_quoted.is_some()
-            && a < b
-            && quote_role(doc, a, false) == 1
+        if seg.kind == SegmentKind::Body && !has_cue && prev_quoted.is_some() && a < b && quote_role(doc, a, false) == 1
         {
             let words: Vec<usize> = (a..b).filter(|&k| ctx.wordlike[k]).collect();
             let all_quoted = words.iter().all(|&k| ctx.inq[k]);
             if words.len() >= 4 && all_quoted {
-                let span = Span::new(
-                    doc.tokens[words[0]].span.start,
-                    doc.tokens[*words.last().unwrap_or(&words[0])].span.end,
-                );
+                let span =
+                    Span::new(doc.tokens[words[0]].span.start, doc.tokens[*words.last().unwrap_or(&words[0])].span.end);
                 atts.push(Attribution {
                     kind: AttributionKind::Direct,
                     source: None,

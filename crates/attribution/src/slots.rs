@@ -64,10 +64,7 @@ pub fn window(doc: &Doc, cs: usize) -> (usize, usize) {
     while b + 1 < doc.sentences.len() && b - si < WINDOW && doc.sentences[b + 1].segment == seg {
         b += 1;
     }
-    (
-        doc.sentences[a].tokens.start,
-        doc.sentences[b].tokens.end.min(doc.tokens.len()),
-    )
+    (doc.sentences[a].tokens.start, doc.sentences[b].tokens.end.min(doc.tokens.len()))
 }
 
 fn dist_bucket(d: usize) -> u64 {
@@ -123,11 +120,7 @@ impl CueView<'_> {
     }
 
     fn others_between(&self, i: usize) -> u64 {
-        let (a, b) = if i < self.cs {
-            (i, self.cs)
-        } else {
-            (self.ce, i + 1)
-        };
+        let (a, b) = if i < self.cs { (i, self.cs) } else { (self.ce, i + 1) };
         (self.other[b] > self.other[a]) as u64
     }
 
@@ -212,12 +205,8 @@ impl CueView<'_> {
         let s = self.cs as isize;
         let e = self.ce as isize;
         let sent = ctx.sent[self.cs];
-        let left = (self.lo..self.cs)
-            .filter(|&k| ctx.sent[k] == sent && ctx.wordlike[k])
-            .count();
-        let right = (self.ce..self.hi)
-            .filter(|&k| ctx.sent[k] == sent && ctx.wordlike[k])
-            .count();
+        let left = (self.lo..self.cs).filter(|&k| ctx.sent[k] == sent && ctx.wordlike[k]).count();
+        let right = (self.ce..self.hi).filter(|&k| ctx.sent[k] == sent && ctx.wordlike[k]).count();
         out.extend([
             feat(300, 0, 0),
             feat(301, self.cw, 0),
@@ -232,21 +221,12 @@ impl CueView<'_> {
 
     /// Raw index of the pair feature (side, length, sentences crossed) for `slot`.
     pub fn pair_index(slot: u32, side: u64, len: usize, cross: u32) -> usize {
-        with_class(
-            feat(400, side, len_bucket(len) * 4 + cross.min(3) as u64),
-            slot,
-        )
+        with_class(feat(400, side, len_bucket(len) * 4 + cross.min(3) as u64), slot)
     }
 }
 
 /// All feature indices of a choice (for training updates): (class-mixed raw indices).
-pub fn choice_indices(
-    v: &CueView,
-    ctx: &Ctx,
-    slot: u32,
-    c: Choice,
-    buf: &mut Vec<u32>,
-) -> Vec<usize> {
+pub fn choice_indices(v: &CueView, ctx: &Ctx, slot: u32, c: Choice, buf: &mut Vec<u32>) -> Vec<usize> {
     let mut out = Vec::new();
     match c {
         Choice::None => {
@@ -258,12 +238,7 @@ pub fn choice_indices(
             out.extend(buf.iter().map(|&f| with_class(f, slot)));
             v.end_features(ctx, e, buf);
             out.extend(buf.iter().map(|&f| with_class(f, slot)));
-            out.push(CueView::pair_index(
-                slot,
-                v.side(s),
-                e + 1 - s,
-                ctx.sent[e] - ctx.sent[s],
-            ));
+            out.push(CueView::pair_index(slot, v.side(s), e + 1 - s, ctx.sent[e] - ctx.sent[s]));
         }
     }
     out
@@ -319,23 +294,11 @@ impl SlotScores {
                 }
             }
         }
-        SlotScores {
-            a: v.lo,
-            start,
-            end,
-            none,
-            pair,
-        }
+        SlotScores { a: v.lo, start, end, none, pair }
     }
 
     /// Best choice for `slot`, never overlapping the token ranges in `forbid`; with its margin over "absent".
-    pub fn best(
-        &self,
-        ctx: &Ctx,
-        v: &CueView,
-        slot: u32,
-        forbid: &[(usize, usize)],
-    ) -> (Choice, f32) {
+    pub fn best(&self, ctx: &Ctx, v: &CueView, slot: u32, forbid: &[(usize, usize)]) -> (Choice, f32) {
         let k = slot as usize;
         let none = self.none[k];
         let mut best = (Choice::None, none);

@@ -41,11 +41,7 @@ struct SlotExample {
     gold: [Option<Choice>; 3],
 }
 
-fn slot_examples(
-    doc: &Doc,
-    ctx: &Ctx,
-    gold: &[GoldAttribution],
-) -> (Vec<(usize, usize)>, Vec<SlotExample>) {
+fn slot_examples(doc: &Doc, ctx: &Ctx, gold: &[GoldAttribution]) -> (Vec<(usize, usize)>, Vec<SlotExample>) {
     let mut cues = Vec::new();
     let mut ex = Vec::new();
     for g in gold {
@@ -74,25 +70,16 @@ fn slot_examples(
             let e = v.iter().map(|x| x.1).max()?;
             inside((s, e)).then_some(Choice::Span(s, e))
         };
-        let (cl, cr) = if ok {
-            (cover(&left), cover(&right))
-        } else {
-            (None, None)
-        };
+        let (cl, cr) = if ok { (cover(&left), cover(&right)) } else { (None, None) };
         let src = if g.source.is_empty() {
             Some(Choice::None)
         } else {
             match word_range(doc, ctx, &g.source) {
-                Some((s, e)) if inside((s, e)) && (e < cs || s >= ce) && e - s < 40 => {
-                    Some(Choice::Span(s, e))
-                }
+                Some((s, e)) if inside((s, e)) && (e < cs || s >= ce) && e - s < 40 => Some(Choice::Span(s, e)),
                 _ => None,
             }
         };
-        ex.push(SlotExample {
-            cue: (cs, ce),
-            gold: [src, cl, cr],
-        });
+        ex.push(SlotExample { cue: (cs, ce), gold: [src, cl, cr] });
     }
     cues.sort();
     cues.dedup();
@@ -135,27 +122,14 @@ fn train_cues(t: &mut Trainer, doc: &Doc, ctx: &Ctx, cues: &[(usize, usize)]) ->
     (errs, total)
 }
 
-fn train_slots(
-    t: &mut Trainer,
-    doc: &Doc,
-    ctx: &Ctx,
-    cues: &[(usize, usize)],
-    ex: &[SlotExample],
-) -> (usize, usize) {
+fn train_slots(t: &mut Trainer, doc: &Doc, ctx: &Ctx, cues: &[(usize, usize)], ex: &[SlotExample]) -> (usize, usize) {
     let other = cue_prefix(doc.tokens.len(), cues);
     let (mut errs, mut total) = (0, 0);
     let mut buf = Vec::new();
     for x in ex {
         let (cs, ce) = x.cue;
         let (lo, hi) = window(doc, cs);
-        let v = CueView {
-            cs,
-            ce,
-            lo,
-            hi,
-            other: &other,
-            cw: cue_hash(ctx, cs, ce),
-        };
+        let v = CueView { cs, ce, lo, hi, other: &other, cw: cue_hash(ctx, cs, ce) };
         let forbid: Vec<(usize, usize)> = x.gold[1..]
             .iter()
             .filter_map(|c| match c {
@@ -201,10 +175,7 @@ pub fn train(
 ) -> io::Result<Weights> {
     let articles = load_dir(dir)?;
     if articles.is_empty() {
-        return Err(io::Error::other(format!(
-            "no annotated articles in {}",
-            dir.display()
-        )));
+        return Err(io::Error::other(format!("no annotated articles in {}", dir.display())));
     }
     let mut data = Vec::new();
     for a in &articles {
@@ -224,9 +195,7 @@ pub fn train(
     let mut seed: u64 = 0x1234_5678;
     for ep in 0..epochs {
         for i in (1..order.len()).rev() {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
             order.swap(i, (seed >> 33) as usize % (i + 1));
         }
         let (mut ce, mut ct, mut se, mut st) = (0, 0, 0, 0);

@@ -4,10 +4,7 @@ use hearsay_core::{Attribution, AttributionKind, Doc};
 use hearsay_ingest::{IngestOptions, InputFormat};
 
 fn run(text: &str) -> Doc {
-    let opts = IngestOptions {
-        format: Some(InputFormat::Text),
-        ..Default::default()
-    };
+    let opts = IngestOptions { format: Some(InputFormat::Text), ..Default::default() };
     let mut doc = hearsay_ingest::ingest(text.as_bytes(), &opts).expect("ingest");
     hearsay_text::annotate(&mut doc);
     hearsay_attribution::annotate(&mut doc);
@@ -22,17 +19,11 @@ fn with_cue<'a>(doc: &'a Doc, cue: &str) -> &'a Attribution {
 }
 
 fn src(doc: &Doc, a: &Attribution) -> String {
-    a.source
-        .map(|s| doc.slice(s).to_string())
-        .unwrap_or_default()
+    a.source.map(|s| doc.slice(s).to_string()).unwrap_or_default()
 }
 
 fn content(doc: &Doc, a: &Attribution) -> String {
-    a.content
-        .iter()
-        .map(|&s| doc.slice(s))
-        .collect::<Vec<_>>()
-        .join(" | ")
+    a.content.iter().map(|&s| doc.slice(s)).collect::<Vec<_>>().join(" | ")
 }
 
 #[test]
@@ -46,8 +37,7 @@ fn indirect_speech_with_that_clause() {
 
 #[test]
 fn inverted_order_after_content() {
-    let d =
-        run("The factory will close by the end of the year, said Maria Lopez, a union official.\n");
+    let d = run("The factory will close by the end of the year, said Maria Lopez, a union official.\n");
     let a = with_cue(&d, "said");
     assert!(src(&d, a).starts_with("Maria Lopez"));
     assert!(content(&d, a).starts_with("The factory will close"));
@@ -81,11 +71,7 @@ fn medium_after_the_cue() {
 #[test]
 fn quote_continuing_in_next_paragraph_has_no_speaker() {
     let d = run("“The river has never been this low,” said the harbour master, Tom Reyes.\n\n“Barges are waiting for weeks and nobody can tell us when it will end.”\n");
-    let cont = d
-        .attributions
-        .iter()
-        .find(|a| a.cue.is_none())
-        .expect("continuation");
+    let cont = d.attributions.iter().find(|a| a.cue.is_none()).expect("continuation");
     assert_eq!(cont.kind, AttributionKind::Direct);
     assert!(cont.source.is_none());
     assert!(content(&d, cont).starts_with("Barges are waiting"));

@@ -12,17 +12,12 @@ fn shared() -> PathBuf {
 }
 
 fn norm(text: &str, s: Span) -> String {
-    let t = s.text(text).trim_matches(|c: char| {
-        c.is_whitespace() || (!c.is_alphanumeric() && c != '$' && c != '%')
-    });
+    let t = s.text(text).trim_matches(|c: char| c.is_whitespace() || (!c.is_alphanumeric() && c != '$' && c != '%'));
     t.strip_prefix("that ").unwrap_or(t).to_string()
 }
 
 fn gold_span(v: &serde_json::Value) -> Option<Span> {
-    Some(Span::new(
-        v.get("start")?.as_u64()? as usize,
-        v.get("end")?.as_u64()? as usize,
-    ))
+    Some(Span::new(v.get("start")?.as_u64()? as usize, v.get("end")?.as_u64()? as usize))
 }
 
 #[test]
@@ -36,41 +31,26 @@ fn seed_article_attributions() {
         return;
     };
     let gold: serde_json::Value = serde_json::from_str(&gold).expect("gold json");
-    let opts = IngestOptions {
-        format: Some(InputFormat::Text),
-        ..Default::default()
-    };
+    let opts = IngestOptions { format: Some(InputFormat::Text), ..Default::default() };
     let mut doc: Doc = hearsay_ingest::ingest(text.as_bytes(), &opts).expect("ingest");
     hearsay_text::annotate(&mut doc);
     hearsay_attribution::annotate(&mut doc);
     let t = &doc.text;
     let golds = gold["attributions"].as_array().expect("attributions");
-    let ids: Vec<&str> = golds
-        .iter()
-        .map(|g| g["id"].as_str().unwrap_or(""))
-        .collect();
+    let ids: Vec<&str> = golds.iter().map(|g| g["id"].as_str().unwrap_or("")).collect();
     let mut problems = Vec::new();
     for g in golds {
         let id = g["id"].as_str().unwrap_or("?");
-        let gcontent: Vec<String> = g["content"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .filter_map(gold_span)
-            .map(|s| norm(t, s))
-            .collect();
+        let gcontent: Vec<String> =
+            g["content"].as_array().into_iter().flatten().filter_map(gold_span).map(|s| norm(t, s)).collect();
         let gsource = gold_span(&g["source"]).map(|s| norm(t, s));
         let gcue = gold_span(&g["cue"]).map(|s| norm(t, s));
         let found = doc.attributions.iter().find(|a| {
             let c: Vec<String> = a.content.iter().map(|&s| norm(t, s)).collect();
-            c == gcontent
-                && a.source.map(|s| norm(t, s)) == gsource
-                && a.cue.map(|s| norm(t, s)) == gcue
+            c == gcontent && a.source.map(|s| norm(t, s)) == gsource && a.cue.map(|s| norm(t, s)) == gcue
         });
         let Some(a) = found else {
-            problems.push(format!(
-                "{id}: not found (source {gsource:?}, cue {gcue:?}, content {gcontent:?})"
-            ));
+            problems.push(format!("{id}: not found (source {gsource:?}, cue {gcue:?}, content {gcontent:?})"));
             continue;
         };
         let kind = serde_json::to_value(a.kind).unwrap_or_default();
@@ -88,10 +68,7 @@ fn seed_article_attributions() {
                     problems.push(format!("{id}: wrong parent"));
                 }
             }
-            _ => problems.push(format!(
-                "{id}: parent {:?} instead of {gparent:?}",
-                a.parent
-            )),
+            _ => problems.push(format!("{id}: parent {:?} instead of {gparent:?}", a.parent)),
         }
         let _ = AttributionKind::Direct;
     }

@@ -23,14 +23,9 @@ pub fn quote(doc: &Doc, s: Span) -> String {
 
 /// The source's mention in one of the claim's reports, else its longest mention.
 fn source_ref(doc: &Doc, attrs: &[usize], sid: usize) -> String {
-    let in_claim = attrs
-        .iter()
-        .filter(|&&a| doc.attributions[a].source_id == Some(sid))
-        .find_map(|&a| doc.attributions[a].source);
-    let longest = doc
-        .sources
-        .get(sid)
-        .and_then(|s| s.mentions.iter().max_by_key(|m| m.len()).copied());
+    let in_claim =
+        attrs.iter().filter(|&&a| doc.attributions[a].source_id == Some(sid)).find_map(|&a| doc.attributions[a].source);
+    let longest = doc.sources.get(sid).and_then(|s| s.mentions.iter().max_by_key(|m| m.len()).copied());
     match in_claim.or(longest) {
         Some(m) => quote(doc, m),
         None => format!("source s{}", sid + 1),
@@ -42,9 +37,7 @@ fn actor_ref(doc: &Doc, actor: Option<Span>, actor_id: Option<usize>) -> String 
     let Some(a) = actor else {
         return "someone".into();
     };
-    let name = actor_id
-        .and_then(|i| doc.sources.get(i))
-        .and_then(|s| s.name.as_deref());
+    let name = actor_id.and_then(|i| doc.sources.get(i)).and_then(|s| s.name.as_deref());
     match name {
         Some(n) if !doc.slice(a).contains(n) && !n.contains(doc.slice(a).trim()) => {
             format!("{} ({n})", quote(doc, a))
@@ -77,22 +70,14 @@ pub fn assess(doc: &Doc, attrs: &[usize], chain: &[usize], verifs: &[usize]) -> 
             if !s.descriptors.is_empty() {
                 r.push_str(&format!(
                     " (described as {})",
-                    s.descriptors
-                        .iter()
-                        .map(|d| format!("\"{d}\""))
-                        .collect::<Vec<_>>()
-                        .join(", ")
+                    s.descriptors.iter().map(|d| format!("\"{d}\"")).collect::<Vec<_>>().join(", ")
                 ));
             }
         }
         r.push('.');
         reasons.push(r);
     }
-    let relays: Vec<usize> = chain
-        .iter()
-        .copied()
-        .filter(|s| !orig.contains(s))
-        .collect();
+    let relays: Vec<usize> = chain.iter().copied().filter(|s| !orig.contains(s)).collect();
     for &r in &relays {
         let how = attrs
             .iter()
@@ -100,26 +85,16 @@ pub fn assess(doc: &Doc, attrs: &[usize], chain: &[usize], verifs: &[usize]) -> 
             .and_then(|&a| doc.attributions[a].medium.clone())
             .map(|m| format!(" (medium: {m})"))
             .unwrap_or_default();
-        reasons.push(format!(
-            "{} relays it second-hand{how}.",
-            source_ref(doc, attrs, r)
-        ));
+        reasons.push(format!("{} relays it second-hand{how}.", source_ref(doc, attrs, r)));
     }
     let has = |v: Verdict| verifs.iter().any(|&i| doc.verifications[i].verdict == v);
-    let (confirmed, denied, not_confirmed) = (
-        has(Verdict::Confirmed),
-        has(Verdict::Denied),
-        has(Verdict::CouldNotConfirm),
-    );
+    let (confirmed, denied, not_confirmed) =
+        (has(Verdict::Confirmed), has(Verdict::Denied), has(Verdict::CouldNotConfirm));
     let no_context = has(Verdict::NoFurtherContext);
     for &i in verifs {
         let v = &doc.verifications[i];
         let who = actor_ref(doc, v.actor, v.actor_id);
-        reasons.push(format!(
-            "{who} {}: {}.",
-            verdict_phrase(v.verdict),
-            quote(doc, v.cue)
-        ));
+        reasons.push(format!("{who} {}: {}.", verdict_phrase(v.verdict), quote(doc, v.cue)));
     }
     let independent = orig.len();
     let anonymous_origin = orig.len() == 1 && doc.sources[orig[0]].anonymous;
@@ -129,11 +104,7 @@ pub fn assess(doc: &Doc, attrs: &[usize], chain: &[usize], verifs: &[usize]) -> 
         DENIED
     } else if confirmed || independent >= 2 {
         CORROBORATED
-    } else if not_confirmed
-        || no_context
-        || orig.is_empty()
-        || (anonymous_origin && !relays.is_empty())
-    {
+    } else if not_confirmed || no_context || orig.is_empty() || (anonymous_origin && !relays.is_empty()) {
         UNVERIFIED
     } else if anonymous_origin {
         SINGLE_ANONYMOUS
@@ -142,23 +113,16 @@ pub fn assess(doc: &Doc, attrs: &[usize], chain: &[usize], verifs: &[usize]) -> 
     };
     reasons.push(
         match label {
-            DISPUTED => {
-                "It is both denied and supported by a confirmation or a second independent source."
-            }
+            DISPUTED => "It is both denied and supported by a confirmation or a second independent source.",
             DENIED => "It is denied and nothing in the article confirms it.",
             CORROBORATED if confirmed => "A confirmation from outside its own sources supports it.",
             CORROBORATED => "Two or more independent sources give it.",
             UNVERIFIED if orig.is_empty() => "No source for it is identified.",
             UNVERIFIED => "No one confirms it and there is no independent corroboration.",
-            SINGLE_ANONYMOUS => {
-                "It rests on one source not identified by name, with no corroboration."
-            }
+            SINGLE_ANONYMOUS => "It rests on one source not identified by name, with no corroboration.",
             _ => "It rests on one named source, with no corroboration.",
         }
         .to_string(),
     );
-    Assessment {
-        label: label.to_string(),
-        reasons,
-    }
+    Assessment { label: label.to_string(), reasons }
 }

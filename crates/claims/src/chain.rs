@@ -16,9 +16,7 @@ pub fn depth(doc: &Doc, i: usize) -> usize {
 /// True for an unnamed document or outlet ("a report", "reports"): it passes a claim on
 /// rather than originating it when a speaker also gives it.
 pub fn is_anonymous_relay(doc: &Doc, sid: usize) -> bool {
-    doc.sources.get(sid).is_some_and(|s| {
-        s.anonymous && matches!(s.stype, SourceType::Document | SourceType::Outlet)
-    })
+    doc.sources.get(sid).is_some_and(|s| s.anonymous && matches!(s.stype, SourceType::Document | SourceType::Outlet))
 }
 
 fn kind_rank(k: AttributionKind) -> u8 {
@@ -32,24 +30,12 @@ fn kind_rank(k: AttributionKind) -> u8 {
 /// Source ids of the claim's attributions, origin first: the most deeply nested report first,
 /// then the speakers quoting it, then documents and outlets passing it on; ties in text order.
 pub fn chain(doc: &Doc, attrs: &[usize]) -> Vec<usize> {
-    let mut order: Vec<usize> = attrs
-        .iter()
-        .copied()
-        .filter(|&i| doc.attributions[i].source_id.is_some())
-        .collect();
+    let mut order: Vec<usize> = attrs.iter().copied().filter(|&i| doc.attributions[i].source_id.is_some()).collect();
     order.sort_by_key(|&i| {
         let a = &doc.attributions[i];
         let sid = a.source_id.unwrap_or(usize::MAX);
-        let relay = doc
-            .sources
-            .get(sid)
-            .is_some_and(|s| matches!(s.stype, SourceType::Document | SourceType::Outlet));
-        (
-            std::cmp::Reverse(depth(doc, i)),
-            relay,
-            kind_rank(a.kind),
-            a.content.first().map_or(0, |c| c.start),
-        )
+        let relay = doc.sources.get(sid).is_some_and(|s| matches!(s.stype, SourceType::Document | SourceType::Outlet));
+        (std::cmp::Reverse(depth(doc, i)), relay, kind_rank(a.kind), a.content.first().map_or(0, |c| c.start))
     });
     let mut out: Vec<usize> = Vec::new();
     for i in order {
@@ -74,10 +60,7 @@ pub fn origins(doc: &Doc, attrs: &[usize]) -> Vec<usize> {
         .collect();
     let mut out: Vec<usize> = Vec::new();
     for &i in attrs {
-        if doc.attributions[i]
-            .source_id
-            .is_some_and(|s| relays.contains(&s))
-        {
+        if doc.attributions[i].source_id.is_some_and(|s| relays.contains(&s)) {
             continue;
         }
         if let Some(s) = doc.attributions[i].source_id {

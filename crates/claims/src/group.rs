@@ -31,8 +31,7 @@ pub fn is_response(doc: &Doc, i: usize) -> bool {
     let a = &doc.attributions[i];
     doc.verifications.iter().any(|v| {
         v.verdict != Verdict::Confirmed
-            && (a.content.iter().any(|c| c.contains(v.cue))
-                || a.cue.is_some_and(|c| c.overlaps(v.cue)))
+            && (a.content.iter().any(|c| c.contains(v.cue)) || a.cue.is_some_and(|c| c.overlaps(v.cue)))
     })
 }
 

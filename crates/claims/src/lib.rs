@@ -21,18 +21,11 @@ const MAX_WORDS: usize = 30;
 
 /// A short statement of the claim: the origin report's first content span, trimmed.
 pub fn claim_text(doc: &Doc, attrs: &[usize]) -> String {
-    let origin = attrs
-        .iter()
-        .copied()
-        .max_by_key(|&i| (chain::depth(doc, i), std::cmp::Reverse(i)));
+    let origin = attrs.iter().copied().max_by_key(|&i| (chain::depth(doc, i), std::cmp::Reverse(i)));
     let Some(span) = origin.and_then(|i| doc.attributions[i].content.first().copied()) else {
         return String::new();
     };
-    let mut s = doc
-        .slice(span)
-        .trim()
-        .trim_matches(|c: char| !c.is_alphanumeric() && c != '$' && c != '%')
-        .to_string();
+    let mut s = doc.slice(span).trim().trim_matches(|c: char| !c.is_alphanumeric() && c != '$' && c != '%').to_string();
     if let Some(rest) = s.strip_prefix("that ") {
         s = rest.to_string();
     }
@@ -68,23 +61,14 @@ pub fn annotate(doc: &mut Doc) {
                     }
                 }
             }
-            attach::ClaimView {
-                attrs: g,
-                chain: c,
-                words: w,
-            }
+            attach::ClaimView { attrs: g, chain: c, words: w }
         })
         .collect();
     let main = main_claim(doc, &views, &idf);
     let targets = attach::attach(doc, &views, main, &idf);
     let mut claims: Vec<Claim> = Vec::with_capacity(groups.len());
     for (ci, (g, c)) in groups.iter().zip(&chains).enumerate() {
-        let verifs: Vec<usize> = targets
-            .iter()
-            .enumerate()
-            .filter(|(_, t)| **t == Some(ci))
-            .map(|(v, _)| v)
-            .collect();
+        let verifs: Vec<usize> = targets.iter().enumerate().filter(|(_, t)| **t == Some(ci)).map(|(v, _)| v).collect();
         claims.push(Claim {
             text: claim_text(doc, g),
             attributions: g.clone(),
@@ -119,11 +103,6 @@ fn main_claim(doc: &Doc, views: &[attach::ClaimView], idf: &Idf) -> Option<usize
     views
         .iter()
         .enumerate()
-        .max_by(|(i, a), (j, b)| {
-            score(a)
-                .total_cmp(&score(b))
-                .then(a.attrs.len().cmp(&b.attrs.len()))
-                .then(j.cmp(i))
-        })
+        .max_by(|(i, a), (j, b)| score(a).total_cmp(&score(b)).then(a.attrs.len().cmp(&b.attrs.len())).then(j.cmp(i)))
         .map(|(i, _)| i)
 }

@@ -4,10 +4,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 fn list(src: &'static str) -> HashSet<&'static str> {
-    src.lines()
-        .filter(|l| !l.starts_with('#'))
-        .flat_map(str::split_whitespace)
-        .collect()
+    src.lines().filter(|l| !l.starts_with('#')).flat_map(str::split_whitespace).collect()
 }
 
 fn stopwords() -> &'static HashSet<&'static str> {
@@ -27,10 +24,7 @@ pub fn content_words(text: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for w in text.split(|c: char| !c.is_alphanumeric() && c != '-') {
         let w = w.trim_matches('-').to_lowercase();
-        if w.chars().count() < 3
-            || !w.chars().any(char::is_alphabetic)
-            || stopwords().contains(w.as_str())
-        {
+        if w.chars().count() < 3 || !w.chars().any(char::is_alphabetic) || stopwords().contains(w.as_str()) {
             continue;
         }
         let w = match w.strip_suffix('s') {
@@ -85,11 +79,7 @@ impl Idf {
         if total == 0.0 {
             return 0.0;
         }
-        let hit: f64 = a
-            .iter()
-            .filter(|w| b.iter().any(|x| word_match(w, x)))
-            .map(|w| self.weight(w))
-            .sum();
+        let hit: f64 = a.iter().filter(|w| b.iter().any(|x| word_match(w, x))).map(|w| self.weight(w)).sum();
         hit / total
     }
 
@@ -141,9 +131,6 @@ mod tests {
         let idf = Idf::new(["soldiers devour porn", "soldiers march", "soldiers rest"].into_iter());
         let b = content_words("soldiers are addicted to porn");
         assert!(idf.similarity(&a, &b) > 0.3);
-        assert_eq!(
-            idf.similarity(&a, &content_words("the weather is fine today")),
-            0.0
-        );
+        assert_eq!(idf.similarity(&a, &content_words("the weather is fine today")), 0.0);
     }
 }

@@ -11,11 +11,7 @@ fn run(d: &mut Doc) {
 }
 
 fn label(d: &Doc, attribution: usize) -> &str {
-    let c = d
-        .claims
-        .iter()
-        .find(|c| c.attributions.contains(&attribution))
-        .expect("claim");
+    let c = d.claims.iter().find(|c| c.attributions.contains(&attribution)).expect("claim");
     &c.assessment.label
 }
 
@@ -25,36 +21,11 @@ fn two_independent_named_sources_corroborate() {
                 The plant will close in March, union leader Tom Reyes told reporters.\n\n\
                 Separately, a resident said the park lights are broken.";
     let mut d = doc(text);
-    let a = attr(
-        &mut d,
-        Indirect,
-        Some("Mayor Ellen Park"),
-        Some("said"),
-        "the water plant will close in March",
-        0,
-    );
-    let b = attr(
-        &mut d,
-        Indirect,
-        Some("union leader Tom Reyes"),
-        Some("told"),
-        "The plant will close in March",
-        0,
-    );
-    let c = attr(
-        &mut d,
-        Indirect,
-        Some("a resident"),
-        Some("said"),
-        "the park lights are broken",
-        0,
-    );
+    let a = attr(&mut d, Indirect, Some("Mayor Ellen Park"), Some("said"), "the water plant will close in March", 0);
+    let b = attr(&mut d, Indirect, Some("union leader Tom Reyes"), Some("told"), "The plant will close in March", 0);
+    let c = attr(&mut d, Indirect, Some("a resident"), Some("said"), "the park lights are broken", 0);
     run(&mut d);
-    let claim = d
-        .claims
-        .iter()
-        .find(|x| x.attributions.contains(&a))
-        .unwrap();
+    let claim = d.claims.iter().find(|x| x.attributions.contains(&a)).unwrap();
     assert!(claim.attributions.contains(&b), "{:#?}", d.claims);
     assert!(!claim.attributions.contains(&c));
     assert_eq!(claim.chain.len(), 2);
@@ -80,18 +51,12 @@ fn denial_gives_denied_and_with_confirmation_disputed() {
     assert_eq!(d.verifications[v].target, Some(Target::Claim(0)));
     assert_eq!(label(&d, a), "denied");
     assert!(
-        d.claims[0]
-            .assessment
-            .reasons
-            .iter()
-            .any(|r| r.contains("\"denied\" (bytes")),
+        d.claims[0].assessment.reasons.iter().any(|r| r.contains("\"denied\" (bytes")),
         "{:#?}",
         d.claims[0].assessment
     );
 
-    let text2 = format!(
-        "{text}\n\nA state inspector confirmed that the factory dumped waste into the river."
-    );
+    let text2 = format!("{text}\n\nA state inspector confirmed that the factory dumped waste into the river.");
     let mut d = doc(&text2);
     let a = attr(
         &mut d,
@@ -102,13 +67,7 @@ fn denial_gives_denied_and_with_confirmation_disputed() {
         0,
     );
     verif(&mut d, Verdict::Denied, "The factory's owner", "denied", 0);
-    verif(
-        &mut d,
-        Verdict::Confirmed,
-        "A state inspector",
-        "confirmed",
-        0,
-    );
+    verif(&mut d, Verdict::Confirmed, "A state inspector", "confirmed", 0);
     run(&mut d);
     assert_eq!(label(&d, a), "disputed");
 }
@@ -118,14 +77,7 @@ fn single_named_source_and_nested_relay() {
     let text = "Professor Lin Wu said the vaccine trial was halted.\n\n\
                 “A senior official told me the budget will be cut,” columnist Jo Hart wrote.";
     let mut d = doc(text);
-    let a = attr(
-        &mut d,
-        Indirect,
-        Some("Professor Lin Wu"),
-        Some("said"),
-        "the vaccine trial was halted",
-        0,
-    );
+    let a = attr(&mut d, Indirect, Some("Professor Lin Wu"), Some("said"), "the vaccine trial was halted", 0);
     let outer = attr(
         &mut d,
         Direct,
@@ -134,35 +86,17 @@ fn single_named_source_and_nested_relay() {
         "A senior official told me the budget will be cut,",
         0,
     );
-    let inner = attr(
-        &mut d,
-        Indirect,
-        Some("A senior official"),
-        Some("told"),
-        "the budget will be cut",
-        0,
-    );
+    let inner = attr(&mut d, Indirect, Some("A senior official"), Some("told"), "the budget will be cut", 0);
     d.attributions[inner].parent = Some(outer);
     run(&mut d);
     assert_eq!(label(&d, a), "single_named_source");
-    let c = d
-        .claims
-        .iter()
-        .find(|c| c.attributions.contains(&inner))
-        .unwrap();
+    let c = d.claims.iter().find(|c| c.attributions.contains(&inner)).unwrap();
     assert!(c.attributions.contains(&outer));
     let official = d.attributions[inner].source_id.unwrap();
     let hart = d.attributions[outer].source_id.unwrap();
     assert_eq!(c.chain, [official, hart], "origin first");
-    assert_eq!(
-        d.attributions[inner].recipient_id,
-        Some(hart),
-        "“me” is the columnist"
-    );
-    assert_eq!(
-        c.assessment.label, "unverified",
-        "an unnamed origin reached only second-hand"
-    );
+    assert_eq!(d.attributions[inner].recipient_id, Some(hart), "“me” is the columnist");
+    assert_eq!(c.assessment.label, "unverified", "an unnamed origin reached only second-hand");
     assert_eq!(c.text, "the budget will be cut");
 }
 

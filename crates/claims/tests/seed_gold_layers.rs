@@ -12,10 +12,7 @@ fn shared() -> PathBuf {
 }
 
 fn span(v: &Value) -> Span {
-    Span::new(
-        v["start"].as_u64().unwrap() as usize,
-        v["end"].as_u64().unwrap() as usize,
-    )
+    Span::new(v["start"].as_u64().unwrap() as usize, v["end"].as_u64().unwrap() as usize)
 }
 
 fn seg_kind(s: &str) -> SegmentKind {
@@ -29,23 +26,14 @@ fn seed() -> Option<(Doc, Value)> {
         println!("skipped: {} not found", dir.display());
         return None;
     };
-    let gold: Value =
-        serde_json::from_str(&std::fs::read_to_string(dir.join("seed-article.gold.json")).ok()?)
-            .ok()?;
+    let gold: Value = serde_json::from_str(&std::fs::read_to_string(dir.join("seed-article.gold.json")).ok()?).ok()?;
     let mut doc = Doc::new("seed", text);
     for s in gold["segments"].as_array()? {
-        doc.segments.push(Segment {
-            kind: seg_kind(s["kind"].as_str()?),
-            span: span(s),
-        });
+        doc.segments.push(Segment { kind: seg_kind(s["kind"].as_str()?), span: span(s) });
     }
     hearsay_text::annotate(&mut doc);
-    let ids: HashMap<&str, usize> = gold["attributions"]
-        .as_array()?
-        .iter()
-        .enumerate()
-        .map(|(i, a)| (a["id"].as_str().unwrap(), i))
-        .collect();
+    let ids: HashMap<&str, usize> =
+        gold["attributions"].as_array()?.iter().enumerate().map(|(i, a)| (a["id"].as_str().unwrap(), i)).collect();
     for a in gold["attributions"].as_array()? {
         doc.attributions.push(Attribution {
             kind: serde_json::from_value(a["kind"].clone()).ok()?,
@@ -79,11 +67,7 @@ fn source_map(doc: &Doc, gold: &Value) -> HashMap<String, usize> {
     let mut m = HashMap::new();
     for g in gold["sources"].as_array().unwrap() {
         let gm: Vec<Span> = g["mentions"].as_array().unwrap().iter().map(span).collect();
-        if let Some(i) = doc
-            .sources
-            .iter()
-            .position(|s| s.mentions.iter().any(|x| gm.contains(x)))
-        {
+        if let Some(i) = doc.sources.iter().position(|s| s.mentions.iter().any(|x| gm.contains(x))) {
             m.insert(g["id"].as_str().unwrap().to_string(), i);
         }
     }
@@ -101,11 +85,7 @@ fn nine_sources_with_gold_types_and_mentions() {
         let t: SourceType = serde_json::from_value(g["type"].clone()).unwrap();
         assert_eq!(
             (s.stype, s.anonymous, s.official),
-            (
-                t,
-                g["anonymous"].as_bool().unwrap(),
-                g["official"].as_bool().unwrap()
-            ),
+            (t, g["anonymous"].as_bool().unwrap(), g["official"].as_bool().unwrap()),
             "{id}"
         );
         for m in g["mentions"].as_array().unwrap() {
@@ -135,21 +115,11 @@ fn attribution_and_verification_ids_follow_gold() {
         let want = a["source_id"].as_str().map(|s| map[s]);
         assert_eq!(doc.attributions[i].source_id, want, "{} source_id", a["id"]);
         if let Some(r) = a.get("recipient_id").and_then(|r| r.as_str()) {
-            assert_eq!(
-                doc.attributions[i].recipient_id,
-                Some(map[r]),
-                "{} recipient",
-                a["id"]
-            );
+            assert_eq!(doc.attributions[i].recipient_id, Some(map[r]), "{} recipient", a["id"]);
         }
     }
     for (i, v) in gold["verifications"].as_array().unwrap().iter().enumerate() {
-        assert_eq!(
-            doc.verifications[i].actor_id,
-            v["actor_id"].as_str().map(|s| map[s]),
-            "{} actor",
-            v["id"]
-        );
+        assert_eq!(doc.verifications[i].actor_id, v["actor_id"].as_str().map(|s| map[s]), "{} actor", v["id"]);
     }
 }
 
@@ -159,30 +129,18 @@ fn claim_c1_chain_verifications_and_label() {
     let map = source_map(&doc, &gold);
     let c1 = &doc.claims[0];
     assert_eq!(c1.attributions, [0, 3, 4], "{:#?}", doc.claims);
-    let chain: Vec<usize> = ["s_anon", "s_rachman", "s_report"]
-        .iter()
-        .map(|s| map[*s])
-        .collect();
+    let chain: Vec<usize> = ["s_anon", "s_rachman", "s_report"].iter().map(|s| map[*s]).collect();
     assert_eq!(c1.chain, chain);
     assert_eq!(
         c1.verifications,
         [0, 1, 2, 3, 4],
         "{:?} {:?}",
-        doc.claims
-            .iter()
-            .map(|c| (&c.attributions, &c.verifications))
-            .collect::<Vec<_>>(),
-        doc.verifications
-            .iter()
-            .map(|v| v.target)
-            .collect::<Vec<_>>()
+        doc.claims.iter().map(|c| (&c.attributions, &c.verifications)).collect::<Vec<_>>(),
+        doc.verifications.iter().map(|v| v.target).collect::<Vec<_>>()
     );
     assert_eq!(c1.assessment.label, "unverified");
     assert!(
-        c1.assessment
-            .reasons
-            .iter()
-            .any(|r| r.contains("\"A normally reliable source\" (bytes 915..941)")),
+        c1.assessment.reasons.iter().any(|r| r.contains("\"A normally reliable source\" (bytes 915..941)")),
         "{:#?}",
         c1.assessment
     );
@@ -190,8 +148,5 @@ fn claim_c1_chain_verifications_and_label() {
         assert_eq!(v.target, Some(Target::Claim(0)));
     }
     // the official's own quote is a response, not part of the claim
-    assert!(doc
-        .claims
-        .iter()
-        .all(|c| !c.attributions.contains(&5) || c.attributions.len() <= 2));
+    assert!(doc.claims.iter().all(|c| !c.attributions.contains(&5) || c.attributions.len() <= 2));
 }

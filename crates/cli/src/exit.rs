@@ -17,7 +17,6 @@ pub const INPUT_TOO_LARGE: i32 = 5;
 /// Input is binary or has no readable text.
 pub const INPUT_NOT_TEXT: i32 = 6;
 
-
 /// A failure reading the input file.
 #[derive(Debug)]
 pub struct Unreadable(pub String);

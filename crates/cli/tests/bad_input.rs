@@ -98,7 +98,8 @@ fn deeply_nested_html_does_not_crash() {
 
 #[test]
 fn analyze_prints_hearsay_v1() {
-    let o = hearsay(&["analyze", "--id", "x1", "-"], Some("Mayor speaks\n\n“We will rebuild,” the mayor said.".as_bytes()));
+    let o =
+        hearsay(&["analyze", "--id", "x1", "-"], Some("Mayor speaks\n\n“We will rebuild,” the mayor said.".as_bytes()));
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["schema"], "hearsay.v1");

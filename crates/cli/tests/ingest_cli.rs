@@ -13,13 +13,8 @@ fn bin() -> Command {
 }
 
 fn run(args: &[&str], stdin: Option<&[u8]>) -> Output {
-    let mut child = bin()
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child =
+        bin().args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
     if let Some(b) = stdin {
         let _ = child.stdin.take().unwrap().write_all(b);
     }
@@ -38,12 +33,7 @@ fn s(p: &Path) -> &str {
     p.to_str().unwrap()
 }
 
-const WHO: [&str; 4] = [
-    "The governor",
-    "A hospital spokesman",
-    "Two senior officials",
-    "The company",
-];
+const WHO: [&str; 4] = ["The governor", "A hospital spokesman", "Two senior officials", "The company"];
 
 /// Article `n`, different for every `n`.
 fn article(n: usize) -> String {
@@ -62,25 +52,20 @@ fn show_prints_exactly_what_analyze_printed() {
     std::fs::create_dir_all(corpus.join("sub")).unwrap();
     std::fs::write(corpus.join("one.txt"), article(1)).unwrap();
     std::fs::write(corpus.join("sub/two.txt"), article(2)).unwrap();
-    let html = format!("<html><head><title>Floods</title></head><body><article><h1>Floods</h1><p>{}</p></article></body></html>", article(3).replace('\n', " "));
+    let html = format!(
+        "<html><head><title>Floods</title></head><body><article><h1>Floods</h1><p>{}</p></article></body></html>",
+        article(3).replace('\n', " ")
+    );
     std::fs::write(corpus.join("sub/three.html"), html).unwrap();
     let db = d.join("h.db");
     let o = run(&["ingest", s(&corpus), "--db", s(&db), "--quiet"], None);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    for (name, path) in [
-        ("one.txt", "one.txt"),
-        ("two.txt", "sub/two.txt"),
-        ("three.html", "sub/three.html"),
-    ] {
+    for (name, path) in [("one.txt", "one.txt"), ("two.txt", "sub/two.txt"), ("three.html", "sub/three.html")] {
         let p = corpus.join(path);
         for extra in [&[][..], &["--pretty"][..]] {
             let analyzed = run(&[&["analyze", s(&p)][..], extra].concat(), None);
             let shown = run(&[&["show", name, "--db", s(&db)][..], extra].concat(), None);
-            assert!(
-                shown.status.success(),
-                "{}",
-                String::from_utf8_lossy(&shown.stderr)
-            );
+            assert!(shown.status.success(), "{}", String::from_utf8_lossy(&shown.stderr));
             assert!(!analyzed.stdout.is_empty());
             assert_eq!(
                 String::from_utf8_lossy(&shown.stdout),
@@ -100,10 +85,7 @@ fn stdin_json_lines_and_bad_records_are_listed_not_fatal() {
     let db = d.join("h.db");
     let mut feed = String::new();
     for i in 0..3 {
-        feed += &format!(
-            "{{\"id\": \"s{i}\", \"outlet\": \"Wire\", \"text\": {:?}}}\n",
-            article(i)
-        );
+        feed += &format!("{{\"id\": \"s{i}\", \"outlet\": \"Wire\", \"text\": {:?}}}\n", article(i));
     }
     feed += "{\"id\": \"s9\", \"text\": \n";
     let o = run(&["ingest", "-", "--db", s(&db)], Some(feed.as_bytes()));
@@ -112,10 +94,7 @@ fn stdin_json_lines_and_bad_records_are_listed_not_fatal() {
     assert!(err.contains("skipped: -:4: invalid JSON"), "{err}");
     assert!(err.contains("3 new") && err.contains("1 bad"), "{err}");
     // A single article on stdin, and a file that is not text.
-    let o = run(
-        &["ingest", "-", "--db", s(&db), "--json"],
-        Some(article(7).as_bytes()),
-    );
+    let o = run(&["ingest", "-", "--db", s(&db), "--json"], Some(article(7).as_bytes()));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["stored"], 1);
     let bin_file = d.join("image.bin");
@@ -123,15 +102,9 @@ fn stdin_json_lines_and_bad_records_are_listed_not_fatal() {
     let o = run(&["ingest", s(&bin_file), "--db", s(&db), "--json"], None);
     assert!(o.status.success());
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
-    assert_eq!(
-        (v["stored"].as_u64(), v["bad"].as_u64()),
-        (Some(0), Some(1))
-    );
+    assert_eq!((v["stored"].as_u64(), v["bad"].as_u64()), (Some(0), Some(1)));
     let store = SqliteStore::open_read_only(&db).unwrap();
-    assert_eq!(
-        store.lookup("s2").unwrap()[0].outlet.as_deref(),
-        Some("Wire")
-    );
+    assert_eq!(store.lookup("s2").unwrap()[0].outlet.as_deref(), Some("Wire"));
 }
 
 fn documents(db: &Path) -> u64 {
@@ -158,15 +131,7 @@ fn kill_9_mid_ingest_then_rerun_equals_an_uninterrupted_run() {
 
     let killed = d.join("killed.db");
     let mut child = bin()
-        .args([
-            "ingest",
-            s(&feed),
-            "--db",
-            s(&killed),
-            "--batch",
-            "16",
-            "--quiet",
-        ])
+        .args(["ingest", s(&feed), "--db", s(&killed), "--batch", "16", "--quiet"])
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
@@ -174,45 +139,22 @@ fn kill_9_mid_ingest_then_rerun_equals_an_uninterrupted_run() {
     let start = Instant::now();
     while documents(&killed) < 32 {
         assert!(start.elapsed() < Duration::from_secs(300), "no progress");
-        assert!(
-            child.try_wait().unwrap().is_none(),
-            "ingest ended before it could be killed"
-        );
+        assert!(child.try_wait().unwrap().is_none(), "ingest ended before it could be killed");
         std::thread::sleep(Duration::from_millis(5));
     }
     child.kill().unwrap(); // SIGKILL
     child.wait().unwrap();
     let at_kill = documents(&killed);
-    assert!(
-        at_kill < N as u64,
-        "the run finished before the kill ({at_kill} documents); make the corpus larger"
-    );
+    assert!(at_kill < N as u64, "the run finished before the kill ({at_kill} documents); make the corpus larger");
 
-    let o = run(
-        &[
-            "ingest",
-            s(&feed),
-            "--db",
-            s(&killed),
-            "--batch",
-            "16",
-            "--quiet",
-        ],
-        None,
-    );
+    let o = run(&["ingest", s(&feed), "--db", s(&killed), "--batch", "16", "--quiet"], None);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let whole = d.join("whole.db");
     let o = run(&["ingest", s(&feed), "--db", s(&whole), "--quiet"], None);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
 
-    let a = SqliteStore::open_read_only(&killed)
-        .unwrap()
-        .fingerprint()
-        .unwrap();
-    let b = SqliteStore::open_read_only(&whole)
-        .unwrap()
-        .fingerprint()
-        .unwrap();
+    let a = SqliteStore::open_read_only(&killed).unwrap().fingerprint().unwrap();
+    let b = SqliteStore::open_read_only(&whole).unwrap().fingerprint().unwrap();
     assert_eq!(a[0].1, N as u64);
     assert_eq!(a, b, "killed at {at_kill} documents, then resumed");
 }

@@ -112,13 +112,31 @@ pub enum Pos {
 impl Pos {
     /// All tags, in `repr` order.
     pub const ALL: [Pos; 17] = [
-        Pos::Adj, Pos::Adp, Pos::Adv, Pos::Aux, Pos::Cconj, Pos::Det, Pos::Intj, Pos::Noun, Pos::Num,
-        Pos::Part, Pos::Pron, Pos::Propn, Pos::Punct, Pos::Sconj, Pos::Sym, Pos::Verb, Pos::X,
+        Pos::Adj,
+        Pos::Adp,
+        Pos::Adv,
+        Pos::Aux,
+        Pos::Cconj,
+        Pos::Det,
+        Pos::Intj,
+        Pos::Noun,
+        Pos::Num,
+        Pos::Part,
+        Pos::Pron,
+        Pos::Propn,
+        Pos::Punct,
+        Pos::Sconj,
+        Pos::Sym,
+        Pos::Verb,
+        Pos::X,
     ];
 
     /// The UD name ("NOUN").
     pub fn as_str(self) -> &'static str {
-        ["ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X"][self as usize]
+        [
+            "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT",
+            "SCONJ", "SYM", "VERB", "X",
+        ][self as usize]
     }
 
     /// Parses a UD name.
@@ -395,18 +413,65 @@ pub enum DepRel {
 impl DepRel {
     /// All relations, in `repr` order.
     pub const ALL: [DepRel; 27] = [
-        DepRel::Nsubj, DepRel::Csubj, DepRel::Obj, DepRel::Iobj, DepRel::Ccomp, DepRel::Xcomp, DepRel::Advcl,
-        DepRel::Acl, DepRel::Parataxis, DepRel::Conj, DepRel::Cc, DepRel::Mark, DepRel::Aux, DepRel::Cop,
-        DepRel::Det, DepRel::Case, DepRel::Amod, DepRel::Advmod, DepRel::Nmod, DepRel::Obl, DepRel::Compound,
-        DepRel::Appos, DepRel::Nummod, DepRel::Flat, DepRel::Punct, DepRel::Root, DepRel::Other,
+        DepRel::Nsubj,
+        DepRel::Csubj,
+        DepRel::Obj,
+        DepRel::Iobj,
+        DepRel::Ccomp,
+        DepRel::Xcomp,
+        DepRel::Advcl,
+        DepRel::Acl,
+        DepRel::Parataxis,
+        DepRel::Conj,
+        DepRel::Cc,
+        DepRel::Mark,
+        DepRel::Aux,
+        DepRel::Cop,
+        DepRel::Det,
+        DepRel::Case,
+        DepRel::Amod,
+        DepRel::Advmod,
+        DepRel::Nmod,
+        DepRel::Obl,
+        DepRel::Compound,
+        DepRel::Appos,
+        DepRel::Nummod,
+        DepRel::Flat,
+        DepRel::Punct,
+        DepRel::Root,
+        DepRel::Other,
     ];
 
     /// The UD name ("nsubj"; "other" for [`DepRel::Other`]).
     pub fn as_str(self) -> &'static str {
         [
-            "nsubj", "csubj", "obj", "iobj", "ccomp", "xcomp", "advcl", "acl", "parataxis", "conj", "cc", "mark", "aux",
-            "cop", "det", "case", "amod", "advmod", "nmod", "obl", "compound", "appos", "nummod", "flat", "punct",
-            "root", "other",
+            "nsubj",
+            "csubj",
+            "obj",
+            "iobj",
+            "ccomp",
+            "xcomp",
+            "advcl",
+            "acl",
+            "parataxis",
+            "conj",
+            "cc",
+            "mark",
+            "aux",
+            "cop",
+            "det",
+            "case",
+            "amod",
+            "advmod",
+            "nmod",
+            "obl",
+            "compound",
+            "appos",
+            "nummod",
+            "flat",
+            "punct",
+            "root",
+            "other",
         ][self as usize]
     }
 

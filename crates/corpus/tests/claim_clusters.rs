@@ -19,12 +19,8 @@ fn analyses() -> Vec<Analysis> {
     text.lines()
         .map(|line| {
             let v: serde_json::Value = serde_json::from_str(line).unwrap();
-            let opts = hearsay::IngestOptions {
-                id: v["id"].as_str().map(String::from),
-                ..Default::default()
-            };
-            let mut doc =
-                hearsay_ingest::ingest(v["text"].as_str().unwrap().as_bytes(), &opts).unwrap();
+            let opts = hearsay::IngestOptions { id: v["id"].as_str().map(String::from), ..Default::default() };
+            let mut doc = hearsay_ingest::ingest(v["text"].as_str().unwrap().as_bytes(), &opts).unwrap();
             doc.metadata.published = v["published"].as_str().map(String::from);
             doc.metadata.outlet = v["outlet"].as_str().map(String::from);
             doc.metadata.url = v["url"].as_str().map(String::from);
@@ -36,14 +32,8 @@ fn analyses() -> Vec<Analysis> {
 
 fn expected(group: &str) -> BTreeSet<String> {
     let v: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(fixtures().join("expected.json")).unwrap())
-            .unwrap();
-    v[group]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|x| x.as_str().unwrap().to_string())
-        .collect()
+        serde_json::from_str(&std::fs::read_to_string(fixtures().join("expected.json")).unwrap()).unwrap();
+    v[group].as_array().unwrap().iter().map(|x| x.as_str().unwrap().to_string()).collect()
 }
 
 fn docs_of(ix: &ClusterIndex, id: u64) -> BTreeSet<String> {
@@ -60,20 +50,9 @@ fn restatements_cluster_together_and_nothing_else_joins() {
         ix.add(a);
     }
     // The cluster holding the lead of the first restating article ingested.
-    let first = all
-        .iter()
-        .find(|a| restating.contains(&a.document.id))
-        .unwrap();
-    let lead = ix
-        .entries
-        .iter()
-        .find(|e| e.mention.doc_id == first.document.id && e.mention.key == "lead")
-        .unwrap();
-    assert_eq!(
-        docs_of(&ix, lead.cluster),
-        restating,
-        "the claim's cluster holds exactly the restating articles"
-    );
+    let first = all.iter().find(|a| restating.contains(&a.document.id)).unwrap();
+    let lead = ix.entries.iter().find(|e| e.mention.doc_id == first.document.id && e.mention.key == "lead").unwrap();
+    assert_eq!(docs_of(&ix, lead.cluster), restating, "the claim's cluster holds exactly the restating articles");
     // No unrelated article shares a cluster with a restating article's lead.
     for u in expected("unrelated") {
         for e in ix.entries.iter().filter(|e| e.mention.doc_id == u) {
@@ -83,32 +62,17 @@ fn restatements_cluster_together_and_nothing_else_joins() {
 
     let t = trail(&ix, lead.cluster).unwrap();
     assert_eq!(t.steps.len(), restating.len());
-    let times: Vec<&str> = t
-        .steps
-        .iter()
-        .map(|s| s.published.as_deref().unwrap())
-        .collect();
+    let times: Vec<&str> = t.steps.iter().map(|s| s.published.as_deref().unwrap()).collect();
     let mut sorted = times.clone();
     sorted.sort();
     assert_eq!(times, sorted, "trail in time order");
     assert_eq!(t.summary.first_doc, t.steps[0].doc_id);
     assert_eq!(t.summary.first_published.as_deref(), Some(times[0]));
-    assert_eq!(
-        t.summary.outlets.len(),
-        restating.len(),
-        "one outlet per article here"
-    );
+    assert_eq!(t.summary.outlets.len(), restating.len(), "one outlet per article here");
     let s = t.summary.stances;
     assert_eq!(s.supports + s.denies + s.reports, restating.len());
     assert!(s.denies >= 1, "fact checks and officials deny it: {s:?}");
-    assert!(
-        t.summary
-            .labels
-            .iter()
-            .any(|l| l == "disputed" || l == "denied"),
-        "{:?}",
-        t.summary.labels
-    );
+    assert!(t.summary.labels.iter().any(|l| l == "disputed" || l == "denied"), "{:?}", t.summary.labels);
 }
 
 #[test]
@@ -131,10 +95,7 @@ fn incremental_adding_is_deterministic_and_idempotent() {
         b.add(x);
     }
     let clusters = |ix: &ClusterIndex| {
-        ix.entries
-            .iter()
-            .map(|e| (e.mention.doc_id.clone(), e.mention.key.clone(), e.cluster))
-            .collect::<Vec<_>>()
+        ix.entries.iter().map(|e| (e.mention.doc_id.clone(), e.mention.key.clone(), e.cluster)).collect::<Vec<_>>()
     };
     assert_eq!(clusters(&a), clusters(&b));
     // Re-adding a document changes nothing.
@@ -148,20 +109,8 @@ fn incremental_adding_is_deterministic_and_idempotent() {
 fn stance_of_clear_headlines() {
     let claim = "A chimpanzee voted in the Ravensholm mayoral election";
     let m = hearsay_corpus::stance::shipped();
-    assert_eq!(
-        m.predict(
-            claim,
-            "Hoax: no, a chimpanzee did not vote in Ravensholm, officials say"
-        ),
-        Stance::Denies
-    );
-    assert_eq!(
-        m.predict(
-            claim,
-            "Chimpanzee reportedly voted in Ravensholm, keeper claims"
-        ),
-        Stance::Reports
-    );
+    assert_eq!(m.predict(claim, "Hoax: no, a chimpanzee did not vote in Ravensholm, officials say"), Stance::Denies);
+    assert_eq!(m.predict(claim, "Chimpanzee reportedly voted in Ravensholm, keeper claims"), Stance::Reports);
 }
 
 #[test]
@@ -183,8 +132,7 @@ fn sync_clusters_a_store_incrementally_and_mirrors_clusters() {
                     ..Default::default()
                 };
                 Put::Document(Box::new(
-                    NewDocument::new(key, sighting, a.document.text.len() as u64, a.clone())
-                        .unwrap(),
+                    NewDocument::new(key, sighting, a.document.text.len() as u64, a.clone()).unwrap(),
                 ))
             })
             .collect();
@@ -200,20 +148,11 @@ fn sync_clusters_a_store_incrementally_and_mirrors_clusters() {
     let (_, again) = persist::sync(&mut store).unwrap();
     assert_eq!(again.documents, 0, "nothing new, nothing redone");
 
-    let biggest = ix
-        .cluster_ids()
-        .max_by_key(|&c| (docs_of(&ix, c).len(), std::cmp::Reverse(c)))
-        .unwrap();
+    let biggest = ix.cluster_ids().max_by_key(|&c| (docs_of(&ix, c).len(), std::cmp::Reverse(c))).unwrap();
     assert_eq!(docs_of(&ix, biggest), restating);
     // Mirrored: the cluster row's info is its summary.
     let row = ix.store_ids[&biggest];
-    let info = store
-        .clusters()
-        .unwrap()
-        .into_iter()
-        .find(|c| c.id == row)
-        .unwrap()
-        .info;
+    let info = store.clusters().unwrap().into_iter().find(|c| c.id == row).unwrap().info;
     let summary: serde_json::Value = serde_json::from_str(&info).unwrap();
     assert_eq!(summary["articles"], restating.len());
     // Reloaded from the store, the index gives the same trail.

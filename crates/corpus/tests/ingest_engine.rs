@@ -43,31 +43,15 @@ fn jsonl(n: usize) -> String {
 }
 
 fn run(path: &Path, db: &Path, take: Option<usize>) -> Summary {
-    let recs = records(
-        vec![path.display().to_string()],
-        ReadOptions::default(),
-        ByteCounter::new(),
-    );
+    let recs = records(vec![path.display().to_string()], ReadOptions::default(), ByteCounter::new());
     let recs: Box<dyn Iterator<Item = Record> + Send> = match take {
         Some(n) => Box::new(recs.take(n)),
         None => Box::new(recs),
     };
     let writer = SqliteStore::open(db).unwrap();
     let seen = SqliteStore::open(db).unwrap();
-    let cfg = IngestConfig {
-        batch: 16,
-        threads: Some(2),
-        ..Default::default()
-    };
-    ingest(
-        recs,
-        writer,
-        Some(&seen as &dyn Store),
-        &Pipeline::new(),
-        &cfg,
-        |_| {},
-    )
-    .unwrap()
+    let cfg = IngestConfig { batch: 16, threads: Some(2), ..Default::default() };
+    ingest(recs, writer, Some(&seen as &dyn Store), &Pipeline::new(), &cfg, |_| {}).unwrap()
 }
 
 #[test]
@@ -84,27 +68,14 @@ fn counts_bad_records_and_skips_what_is_stored() {
     let db = dir.path().join("h.db");
     let s = run(&feed, &db, None);
     let st = &s.stats;
-    assert_eq!(
-        (st.articles, st.stored, st.already, st.bad),
-        (62, 60, 1, 2),
-        "{st:?}"
-    );
-    let origins: Vec<_> = s
-        .bad
-        .iter()
-        .map(|b| b.origin.rsplit(':').next().unwrap().to_string())
-        .collect();
+    assert_eq!((st.articles, st.stored, st.already, st.bad), (62, 60, 1, 2), "{st:?}");
+    let origins: Vec<_> = s.bad.iter().map(|b| b.origin.rsplit(':').next().unwrap().to_string()).collect();
     assert_eq!(origins, ["61", "63"]);
     let store = SqliteStore::open(&db).unwrap();
     // The duplicate is a second sighting of art-3, not a second document.
     let key = content_key(article(3).as_bytes());
     let seen = store.sightings(&key).unwrap();
-    assert_eq!(
-        seen.iter()
-            .map(|s| s.caller_id.clone().unwrap())
-            .collect::<Vec<_>>(),
-        ["art-3", "dup"]
-    );
+    assert_eq!(seen.iter().map(|s| s.caller_id.clone().unwrap()).collect::<Vec<_>>(), ["art-3", "dup"]);
     // Ingest order is input order.
     let docs = store.lookup("art-59").unwrap();
     assert_eq!(docs[0].seq, 60);
@@ -112,10 +83,7 @@ fn counts_bad_records_and_skips_what_is_stored() {
     let before = store.fingerprint().unwrap();
 
     let again = run(&feed, &db, None);
-    assert_eq!(
-        (again.stats.stored, again.stats.already, again.stats.bad),
-        (0, 61, 2)
-    );
+    assert_eq!((again.stats.stored, again.stats.already, again.stats.bad), (0, 61, 2));
     assert_eq!(store.fingerprint().unwrap(), before);
 }
 
@@ -146,26 +114,14 @@ fn stored_analysis_is_the_pure_pipeline_output_plus_given_metadata() {
     let store = SqliteStore::open(&db).unwrap();
     for i in 0..5 {
         let text = article(i);
-        let opts = IngestOptions {
-            format: Some(InputFormat::Text),
-            id: Some(format!("art-{i}")),
-            ..Default::default()
-        };
+        let opts =
+            IngestOptions { format: Some(InputFormat::Text), id: Some(format!("art-{i}")), ..Default::default() };
         let mut expected = Pipeline::new().analyze(text.as_bytes(), &opts).unwrap();
-        let meta = expected
-            .document
-            .metadata
-            .get_or_insert_with(Default::default);
+        let meta = expected.document.metadata.get_or_insert_with(Default::default);
         meta.outlet = Some("Test Wire".into());
         meta.published = Some(format!("2024-01-{:02}", i % 28 + 1));
-        let got = store
-            .analysis(&content_key(text.as_bytes()))
-            .unwrap()
-            .unwrap();
+        let got = store.analysis(&content_key(text.as_bytes())).unwrap().unwrap();
         assert_eq!(got, expected);
-        assert!(
-            !got.attributions.is_empty(),
-            "the articles carry reported speech"
-        );
+        assert!(!got.attributions.is_empty(), "the articles carry reported speech");
     }
 }

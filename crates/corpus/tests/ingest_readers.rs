@@ -12,27 +12,11 @@ fn read(paths: &[&Path]) -> Vec<Record> {
 }
 
 fn articles(rs: &[Record]) -> Vec<&Article> {
-    rs.iter()
-        .filter_map(|r| {
-            if let Record::Article(a) = r {
-                Some(a)
-            } else {
-                None
-            }
-        })
-        .collect()
+    rs.iter().filter_map(|r| if let Record::Article(a) = r { Some(a) } else { None }).collect()
 }
 
 fn bad(rs: &[Record]) -> Vec<String> {
-    rs.iter()
-        .filter_map(|r| {
-            if let Record::Bad(b) = r {
-                Some(b.origin.clone())
-            } else {
-                None
-            }
-        })
-        .collect()
+    rs.iter().filter_map(|r| if let Record::Bad(b) = r { Some(b.origin.clone()) } else { None }).collect()
 }
 
 fn gz(bytes: &[u8]) -> Vec<u8> {
@@ -61,8 +45,7 @@ fn response(headers: &str, body: &[u8]) -> Vec<u8> {
     r
 }
 
-const PAGE: &str =
-    "<html><head><title>Port closes</title></head><body><article><h1>Port closes</h1>\
+const PAGE: &str = "<html><head><title>Port closes</title></head><body><article><h1>Port closes</h1>\
     <p>The harbour master said the port would close on Monday, according to a statement.</p>\
     <p>Officials did not respond to requests for comment.</p></article></body></html>";
 
@@ -113,13 +96,26 @@ fn warc_gz_multi_member_responses_only() {
             "Content-Type: application/http; msgtype=response\r\n",
             &response("200 OK\r\nContent-Type: text/html; charset=utf-8", PAGE.as_bytes()),
         ),
-        warc_record("response", "https://example.org/logo.png", "", &response("200 OK\r\nContent-Type: image/png", b"\x89PNG")),
-        warc_record("response", "https://example.org/gone", "", &response("404 Not Found\r\nContent-Type: text/html", b"<p>no</p>")),
+        warc_record(
+            "response",
+            "https://example.org/logo.png",
+            "",
+            &response("200 OK\r\nContent-Type: image/png", b"\x89PNG"),
+        ),
+        warc_record(
+            "response",
+            "https://example.org/gone",
+            "",
+            &response("404 Not Found\r\nContent-Type: text/html", b"<p>no</p>"),
+        ),
         warc_record(
             "response",
             "https://example.org/b",
             "",
-            &response("200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\nContent-Encoding: gzip", &chunked),
+            &response(
+                "200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\nContent-Encoding: gzip",
+                &chunked,
+            ),
         ),
     ];
     // One gzip member per record, as crawlers write them.
@@ -134,10 +130,7 @@ fn warc_gz_multi_member_responses_only() {
     assert_eq!(a[0].caller_id.as_deref(), Some("https://example.org/a"));
     assert_eq!(a[0].body, PAGE.as_bytes());
     assert_eq!(a[1].body, PAGE.as_bytes(), "chunked + gzip undone");
-    assert_eq!(
-        rs.iter().filter(|r| matches!(r, Record::Ignored)).count(),
-        4
-    );
+    assert_eq!(rs.iter().filter(|r| matches!(r, Record::Ignored)).count(), 4);
 
     // Cut the file in the middle of the fourth member: what came before is still read,
     // the rest is one bad record, and nothing panics.
@@ -161,22 +154,11 @@ fn directories_recursively_with_kinds_by_name_and_content() {
     std::fs::create_dir_all(d.join("b/nested")).unwrap();
     std::fs::write(d.join("a.txt"), "The mayor said taxes will rise.\n").unwrap();
     std::fs::write(d.join("b/page.html"), PAGE).unwrap();
-    std::fs::write(
-        d.join("b/nested/c.txt.gz"),
-        gz(b"Officials said the bridge is safe.\n"),
-    )
-    .unwrap();
-    std::fs::write(
-        d.join("b/nested/feed.jsonl.gz"),
-        gz(br#"{"id":"j1","text":"Police said two people were hurt."}"#),
-    )
-    .unwrap();
+    std::fs::write(d.join("b/nested/c.txt.gz"), gz(b"Officials said the bridge is safe.\n")).unwrap();
+    std::fs::write(d.join("b/nested/feed.jsonl.gz"), gz(br#"{"id":"j1","text":"Police said two people were hurt."}"#))
+        .unwrap();
     std::fs::write(d.join("b/.hidden.txt"), "skip me").unwrap();
-    std::fs::write(
-        d.join("b/trunc.txt.gz"),
-        &gz(b"Some text that will be cut off somewhere.")[..12],
-    )
-    .unwrap();
+    std::fs::write(d.join("b/trunc.txt.gz"), &gz(b"Some text that will be cut off somewhere.")[..12]).unwrap();
     let rs = read(&[d, &d.join("missing")]);
     let a = articles(&rs);
     let ids: Vec<_> = a.iter().map(|x| x.caller_id.clone().unwrap()).collect();

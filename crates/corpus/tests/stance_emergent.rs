@@ -30,20 +30,10 @@ fn shipped_model_is_what_training_reproduces() {
     let Some(p) = emergent() else { return };
     let (model, n) = stance::train_file(&p, &TrainOptions::default()).unwrap();
     assert_eq!(n, 2071);
-    assert_eq!(
-        model.to_bytes(),
-        stance::SHIPPED_MODEL,
-        "models/stance.bin is stale: run `hearsay train stance`"
-    );
+    assert_eq!(model.to_bytes(), stance::SHIPPED_MODEL, "models/stance.bin is stale: run `hearsay train stance`");
     let shipped = StanceModel::from_bytes(stance::SHIPPED_MODEL).unwrap();
     let (pairs, _) = read_emergent(&p).unwrap();
-    let agree = pairs
-        .iter()
-        .filter(|x| shipped.predict(&x.claim, &x.headline) == model.predict(&x.claim, &x.headline))
-        .count();
-    assert!(
-        agree * 100 >= pairs.len() * 99,
-        "quantised model disagrees on {} pairs",
-        pairs.len() - agree
-    );
+    let agree =
+        pairs.iter().filter(|x| shipped.predict(&x.claim, &x.headline) == model.predict(&x.claim, &x.headline)).count();
+    assert!(agree * 100 >= pairs.len() * 99, "quantised model disagrees on {} pairs", pairs.len() - agree);
 }

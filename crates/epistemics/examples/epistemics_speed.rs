@@ -8,9 +8,7 @@ use std::time::Instant;
 type Stage = (&'static str, fn(&mut hearsay_core::Doc));
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let dir = std::env::args()
-        .nth(1)
-        .unwrap_or_else(|| "../shared/data/polnear/dev/text".into());
+    let dir = std::env::args().nth(1).unwrap_or_else(|| "../shared/data/polnear/dev/text".into());
     let mut docs = Vec::new();
     for e in std::fs::read_dir(&dir)? {
         let bytes = std::fs::read(e?.path())?;

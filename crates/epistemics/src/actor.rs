@@ -94,9 +94,7 @@ const FILLERS: &[&str] = &[
 const PRONOUNS: &[&str] = &["i", "we", "you", "he", "she", "it", "they"];
 
 /// Prepositions that put a gerund cue under the clause subject ("despite admitting").
-const GERUND_PREPS: &[&str] = &[
-    "for", "by", "after", "despite", "while", "without", "before", "since", "in", "on",
-];
+const GERUND_PREPS: &[&str] = &["for", "by", "after", "despite", "while", "without", "before", "since", "in", "on"];
 
 /// Leading words that are not part of the subject ("But", "Meanwhile").
 const LEADERS: &[&str] = &[
@@ -254,28 +252,16 @@ fn noun_phrase_ending(text: &str, tokens: &[Token], s0: usize, end: usize) -> Op
     let mut e = end;
     for i in a..end {
         let w = lower(text, &tokens[i]);
-        let next = tokens
-            .get(i + 1)
-            .filter(|_| i + 1 < end)
-            .map(|t| lower(text, t));
-        let next2 = tokens
-            .get(i + 2)
-            .filter(|_| i + 2 < end)
-            .map(|t| lower(text, t));
+        let next = tokens.get(i + 1).filter(|_| i + 1 < end).map(|t| lower(text, t));
+        let next2 = tokens.get(i + 2).filter(|_| i + 2 < end).map(|t| lower(text, t));
         let cut = TIME_WORDS.contains(&w.as_str())
             || (matches!(w.as_str(), "on" | "late" | "early" | "last" | "this")
                 && next.as_deref().is_some_and(|n| {
                     TIME_WORDS.contains(&n)
-                        || matches!(
-                            n,
-                            "week" | "month" | "night" | "morning" | "afternoon" | "evening"
-                        )
+                        || matches!(n, "week" | "month" | "night" | "morning" | "afternoon" | "evening")
                 }))
             || (matches!(w.as_str(), "in" | "through" | "via")
-                && [next.as_deref(), next2.as_deref()]
-                    .iter()
-                    .flatten()
-                    .any(|n| MEDIUM_WORDS.contains(n)));
+                && [next.as_deref(), next2.as_deref()].iter().flatten().any(|n| MEDIUM_WORDS.contains(n)));
         let trailing = (i..end).all(|k| {
             let w = lower(text, &tokens[k]);
             TIME_WORDS.contains(&w.as_str())
@@ -303,10 +289,7 @@ fn noun_phrase_ending(text: &str, tokens: &[Token], s0: usize, end: usize) -> Op
         return None;
     }
     // A verb inside means the scan crossed a clause: keep what follows the last verb.
-    if let Some(v) = (a..e)
-        .rev()
-        .find(|&i| VERBISH.contains(&lower(text, &tokens[i]).as_str()))
-    {
+    if let Some(v) = (a..e).rev().find(|&i| VERBISH.contains(&lower(text, &tokens[i]).as_str())) {
         a = v + 1;
         while a < e && is_adverb(&lower(text, &tokens[a])) {
             a += 1;
@@ -316,12 +299,7 @@ fn noun_phrase_ending(text: &str, tokens: &[Token], s0: usize, end: usize) -> Op
         }
     }
     // "which Apple's chief executive … called": drop the relative word.
-    if e - a > 1
-        && matches!(
-            lower(text, &tokens[a]).as_str(),
-            "which" | "who" | "whom" | "that" | "whose"
-        )
-    {
+    if e - a > 1 && matches!(lower(text, &tokens[a]).as_str(), "which" | "who" | "whom" | "that" | "whose") {
         a += 1;
     }
     // "the ones he refused": a subject pronoun is the whole subject.
@@ -342,45 +320,29 @@ fn noun_phrase_ending(text: &str, tokens: &[Token], s0: usize, end: usize) -> Op
 }
 
 fn starts_upper(text: &str, t: &Token) -> bool {
-    t.span
-        .text(text)
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_uppercase())
+    t.span.text(text).chars().next().is_some_and(|c| c.is_uppercase())
 }
 
 /// Verbs that end a clause-initial subject read left to right.
 const VERBISH: &[&str] = &[
-    "said", "says", "has", "have", "had", "is", "was", "were", "are", "will", "would", "did",
-    "does", "do", "told", "called", "can", "could", "may", "might", "should", "must", "wrote",
-    "added",
+    "said", "says", "has", "have", "had", "is", "was", "were", "are", "will", "would", "did", "does", "do", "told",
+    "called", "can", "could", "may", "might", "should", "must", "wrote", "added",
 ];
 
 /// Negated auxiliaries and correlatives that end a subject read left to right.
 const FORWARD_STOPS: &[&str] = &[
-    "didn't", "doesn't", "don't", "wasn't", "weren't", "isn't", "aren't", "hasn't", "haven't",
-    "hadn't", "won't", "wouldn't", "can't", "couldn't", "either", "neither", "not", "never",
+    "didn't", "doesn't", "don't", "wasn't", "weren't", "isn't", "aren't", "hasn't", "haven't", "hadn't", "won't",
+    "wouldn't", "can't", "couldn't", "either", "neither", "not", "never",
 ];
 
 /// Verbs that raise the subject of the cue ("has appeared to acknowledge").
 const RAISERS: &[&str] = &[
-    "appeared", "appears", "appear", "seemed", "seems", "seem", "began", "begun", "tried",
-    "forced", "wanted", "wants", "want", "had", "has", "have", "was", "were", "is", "are",
-    "needed", "agreed",
+    "appeared", "appears", "appear", "seemed", "seems", "seem", "began", "begun", "tried", "forced", "wanted", "wants",
+    "want", "had", "has", "have", "was", "were", "is", "are", "needed", "agreed",
 ];
 
 /// Reporting verbs whose subject speaks for an impersonal "it" ("the mayor said it was too early").
-const REPORTING: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "told",
-    "added",
-    "noted",
-    "stated",
-    "explained",
-    "insisted",
-];
+const REPORTING: &[&str] = &["said", "says", "say", "told", "added", "noted", "stated", "explained", "insisted"];
 
 /// Words in -ly that are not adverbs.
 const LY_NOUNS: &[&str] = &[
@@ -417,13 +379,7 @@ fn token_is_adverb(text: &str, tokens: &[Token], i: usize, s0: usize) -> bool {
 /// With `nearest`, the clause starts after the closest "that", comma or colon; otherwise at
 /// the sentence start (or the last quote, semicolon or dash). An empty nearest clause falls
 /// back to the sentence start.
-pub fn clause_subject(
-    text: &str,
-    tokens: &[Token],
-    s0: usize,
-    before: usize,
-    nearest: bool,
-) -> Option<Span> {
+pub fn clause_subject(text: &str, tokens: &[Token], s0: usize, before: usize, nearest: bool) -> Option<Span> {
     let mut before = before.min(tokens.len());
     while before > s0 && {
         let t = &tokens[before - 1];
@@ -438,10 +394,7 @@ pub fn clause_subject(
     while a > s0 {
         let t = &tokens[a - 1];
         let p = t.span.text(text);
-        if t.kind == TokenKind::Quote
-            || matches!(p, ";" | ":" | "—" | "–" | ",")
-            || lower(text, t) == "that"
-        {
+        if t.kind == TokenKind::Quote || matches!(p, ";" | ":" | "—" | "–" | ",") || lower(text, t) == "that" {
             break;
         }
         a -= 1;
@@ -456,8 +409,7 @@ pub fn clause_subject(
 fn forward_subject(text: &str, tokens: &[Token], mut a: usize, before: usize) -> Option<Span> {
     while a < before && {
         let t = &tokens[a];
-        LEADERS.contains(&lower(text, t).as_str())
-            || matches!(t.kind, TokenKind::Punct | TokenKind::Quote)
+        LEADERS.contains(&lower(text, t).as_str()) || matches!(t.kind, TokenKind::Punct | TokenKind::Quote)
     } {
         a += 1;
     }
@@ -465,17 +417,12 @@ fn forward_subject(text: &str, tokens: &[Token], mut a: usize, before: usize) ->
     while e < before {
         let t = &tokens[e];
         let w = lower(text, t);
-        if t.kind == TokenKind::Punct && !matches!(w.as_str(), "'s" | "." | "-")
-            || t.kind == TokenKind::Quote
-        {
+        if t.kind == TokenKind::Punct && !matches!(w.as_str(), "'s" | "." | "-") || t.kind == TokenKind::Quote {
             break;
         }
         let adverb = token_is_adverb(text, tokens, e, a);
-        let verb_after_name = e > a
-            && starts_upper(text, &tokens[e - 1])
-            && !starts_upper(text, t)
-            && w.ends_with('s')
-            && w.len() > 3;
+        let verb_after_name =
+            e > a && starts_upper(text, &tokens[e - 1]) && !starts_upper(text, t) && w.ends_with('s') && w.len() > 3;
         if VERBISH.contains(&w.as_str())
             || FORWARD_STOPS.contains(&w.as_str())
             || adverb
@@ -553,10 +500,9 @@ pub fn actor_of(text: &str, tokens: &[Token], s0: usize, cue: usize) -> Option<S
             if REPORTING.contains(&w.as_str()) {
                 return subject_before(text, tokens, s0, k - 1);
             }
-            let skippable = matches!(
-                w.as_str(),
-                "it" | "it's" | "'s" | "would" | "be" | "is" | "was" | "will" | "that" | ","
-            ) || tokens[k - 1].kind == TokenKind::Quote;
+            let skippable =
+                matches!(w.as_str(), "it" | "it's" | "'s" | "would" | "be" | "is" | "was" | "will" | "that" | ",")
+                    || tokens[k - 1].kind == TokenKind::Quote;
             if !skippable {
                 break;
             }

@@ -55,11 +55,7 @@ fn parse_verdict(s: &str) -> Option<Option<Verdict>> {
     if s == "none" {
         return Some(None);
     }
-    Verdict::ALL
-        .iter()
-        .copied()
-        .find(|v| v.as_str() == s)
-        .map(Some)
+    Verdict::ALL.iter().copied().find(|v| v.as_str() == s).map(Some)
 }
 
 fn expand(p: &str) -> String {
@@ -81,27 +77,14 @@ fn load() -> CueTable {
         }
         let mut f = line.splitn(3, '\t');
         let (Some(v), Some(a), Some(re)) = (f.next(), f.next(), f.next()) else {
-            panic!(
-                "verification_cues.tsv line {}: expected 3 tab-separated fields",
-                n + 1
-            );
+            panic!("verification_cues.tsv line {}: expected 3 tab-separated fields", n + 1);
         };
-        let verdict = parse_verdict(v)
-            .unwrap_or_else(|| panic!("verification_cues.tsv line {}: unknown verdict {v}", n + 1));
-        let actor = if a == "none" {
-            ActorMode::None
-        } else {
-            ActorMode::Subject
-        };
-        let regex = Regex::new(&expand(re))
-            .unwrap_or_else(|e| panic!("verification_cues.tsv line {}: {e}", n + 1));
+        let verdict =
+            parse_verdict(v).unwrap_or_else(|| panic!("verification_cues.tsv line {}: unknown verdict {v}", n + 1));
+        let actor = if a == "none" { ActorMode::None } else { ActorMode::Subject };
+        let regex = Regex::new(&expand(re)).unwrap_or_else(|e| panic!("verification_cues.tsv line {}: {e}", n + 1));
         let has_cue_group = regex.capture_names().any(|n| n == Some("cue"));
-        patterns.push(CuePattern {
-            has_cue_group,
-            verdict,
-            actor,
-            regex,
-        });
+        patterns.push(CuePattern { has_cue_group, verdict, actor, regex });
     }
     CueTable { patterns }
 }
@@ -120,10 +103,7 @@ mod tests {
     fn shipped_table_compiles_with_every_verdict() {
         let t = table();
         for v in Verdict::ALL {
-            assert!(
-                t.patterns.iter().any(|p| p.verdict == Some(v)),
-                "no pattern for {v:?}"
-            );
+            assert!(t.patterns.iter().any(|p| p.verdict == Some(v)), "no pattern for {v:?}");
         }
         assert!(t.patterns.iter().any(|p| p.verdict.is_none()));
     }

@@ -5,42 +5,21 @@ use hearsay_core::{Attribution, AttributionKind, Doc, Segment, SegmentKind, Sent
 
 fn cues(text: &str) -> Vec<(String, &'static str)> {
     let toks = hearsay_text::tokenize(text, Span::new(0, text.len()));
-    find_hedges(text, &toks, CueSet::News)
-        .into_iter()
-        .map(|h| (h.cue.text(text).to_string(), h.class))
-        .collect()
+    find_hedges(text, &toks, CueSet::News).into_iter().map(|h| (h.cue.text(text).to_string(), h.class)).collect()
 }
 
 #[test]
 fn classes_and_extents() {
-    assert_eq!(
-        cues("The rebels may be using the tunnels."),
-        [("may be using".to_string(), "modal")]
-    );
-    assert_eq!(
-        cues("Funny as it might sound, it worked."),
-        [("might sound".to_string(), "modal")]
-    );
-    assert_eq!(
-        cues("The mayor allegedly took bribes."),
-        [("allegedly".to_string(), "evidential")]
-    );
-    assert_eq!(
-        cues("It is believed that the ship sank."),
-        [("It is believed".to_string(), "evidential")]
-    );
+    assert_eq!(cues("The rebels may be using the tunnels."), [("may be using".to_string(), "modal")]);
+    assert_eq!(cues("Funny as it might sound, it worked."), [("might sound".to_string(), "modal")]);
+    assert_eq!(cues("The mayor allegedly took bribes."), [("allegedly".to_string(), "evidential")]);
+    assert_eq!(cues("It is believed that the ship sank."), [("It is believed".to_string(), "evidential")]);
     assert_eq!(
         cues("The plant closed, according to a report by the union."),
         [("according to a report".to_string(), "attribution")]
     );
-    assert_eq!(
-        cues("About 300 people came."),
-        [("About".to_string(), "approximator")]
-    );
-    assert_eq!(
-        cues("Nearly half of them left."),
-        [("Nearly".to_string(), "approximator")]
-    );
+    assert_eq!(cues("About 300 people came."), [("About".to_string(), "approximator")]);
+    assert_eq!(cues("Nearly half of them left."), [("Nearly".to_string(), "approximator")]);
 }
 
 #[test]
@@ -49,10 +28,7 @@ fn approximators_need_a_number_and_weasels_stay_out_of_news() {
     assert!(cues("Many people were around the house.").is_empty());
     assert!(cues("The council met on Tuesday.").is_empty());
     assert!(cues("Officials could not confirm the report.").is_empty());
-    assert_eq!(
-        cues("The figures may not be accurate."),
-        [("may not be accurate".to_string(), "modal")]
-    );
+    assert_eq!(cues("The figures may not be accurate."), [("may not be accurate".to_string(), "modal")]);
 }
 
 #[test]
@@ -64,14 +40,8 @@ fn sentence_level_check_uses_the_tuned_cues() {
 }
 
 fn doc_with(text: &str, attrs: Vec<Attribution>) -> Doc {
-    let mut d = Doc {
-        text: text.to_string(),
-        ..Default::default()
-    };
-    d.segments = vec![Segment {
-        kind: SegmentKind::Body,
-        span: Span::new(0, text.len()),
-    }];
+    let mut d = Doc { text: text.to_string(), ..Default::default() };
+    d.segments = vec![Segment { kind: SegmentKind::Body, span: Span::new(0, text.len()) }];
     d.tokens = hearsay_text::tokenize(text, Span::new(0, text.len()));
     d.sentences = hearsay_text::split_sentences(text, &d.tokens)
         .into_iter()
@@ -106,21 +76,11 @@ fn attribution(text: &str, source: &str, cue: &str, content: &str) -> Attributio
 
 #[test]
 fn hedges_attach_to_content_not_to_the_frame_itself() {
-    let text =
-        "The troops may be using phones, according to a report. Prices rose about 5 percent.";
-    let a = attribution(
-        text,
-        "a report",
-        "according to",
-        "The troops may be using phones",
-    );
+    let text = "The troops may be using phones, according to a report. Prices rose about 5 percent.";
+    let a = attribution(text, "a report", "according to", "The troops may be using phones");
     let mut d = doc_with(text, vec![a]);
     annotate(&mut d);
-    let got: Vec<&str> = d.attributions[0]
-        .hedges
-        .iter()
-        .map(|s| s.text(text))
-        .collect();
+    let got: Vec<&str> = d.attributions[0].hedges.iter().map(|s| s.text(text)).collect();
     assert_eq!(got, ["may be using"]);
     let all: Vec<&str> = d.hedges.iter().map(|h| h.cue.text(text)).collect();
     assert_eq!(all, ["may be using", "according to a report", "about"]);

@@ -12,9 +12,7 @@ pub const MIN_TRAIN_SENTENCES: u32 = 3;
 pub const MIN_TRAIN_SHARE: f32 = 0.40;
 
 /// Words a modal cue extends over before taking the next word ("may be using").
-const MODAL_EXTENSION: &[&str] = &[
-    "be", "have", "not", "been", "also", "well", "still", "even", "never", "only",
-];
+const MODAL_EXTENSION: &[&str] = &["be", "have", "not", "been", "also", "well", "still", "even", "never", "only"];
 
 /// Number words that satisfy a `num` cue ("about a dozen" is not one; "about five" is).
 const NUMBER_WORDS: &[&str] = &[
@@ -85,15 +83,7 @@ struct Lexicon {
 }
 
 fn class_name(s: &str) -> Option<&'static str> {
-    [
-        "modal",
-        "evidential",
-        "attribution",
-        "approximator",
-        "weasel",
-    ]
-    .into_iter()
-    .find(|c| *c == s)
+    ["modal", "evidential", "attribution", "approximator", "weasel"].into_iter().find(|c| *c == s)
 }
 
 /// Parses the shipped lexicon; panics only on a malformed shipped file (caught by tests).
@@ -104,13 +94,8 @@ fn load() -> Lexicon {
             continue;
         }
         let f: Vec<&str> = line.split('\t').collect();
-        assert!(
-            f.len() == 5,
-            "hedge_cues.tsv line {}: expected 5 fields",
-            n + 1
-        );
-        let class = class_name(f[1])
-            .unwrap_or_else(|| panic!("hedge_cues.tsv line {}: class {}", n + 1, f[1]));
+        assert!(f.len() == 5, "hedge_cues.tsv line {}: expected 5 fields", n + 1);
+        let class = class_name(f[1]).unwrap_or_else(|| panic!("hedge_cues.tsv line {}: class {}", n + 1, f[1]));
         let flag = match f[2] {
             "num" => Flag::Num,
             "modal" => Flag::Modal,
@@ -156,10 +141,7 @@ pub enum CueSet {
 /// Hedge cues among `tokens` (one stretch of `text`), left to right, not overlapping.
 pub fn find_hedges(text: &str, tokens: &[Token], set: CueSet) -> Vec<Hedge> {
     let lex = lexicon();
-    let words: Vec<String> = tokens
-        .iter()
-        .map(|t| t.span.text(text).replace('’', "'").to_lowercase())
-        .collect();
+    let words: Vec<String> = tokens.iter().map(|t| t.span.text(text).replace('’', "'").to_lowercase()).collect();
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
@@ -177,16 +159,11 @@ pub fn find_hedges(text: &str, tokens: &[Token], set: CueSet) -> Vec<Hedge> {
                 }
                 let mut end = i + n; // exclusive
                 match e.flag {
-                    Flag::Num if !(end < words.len() && is_number(&words[end], &tokens[end])) => {
-                        continue
-                    }
+                    Flag::Num if !(end < words.len() && is_number(&words[end], &tokens[end])) => continue,
                     // "could not confirm" is a verification, not a hedge; "may not be" is a hedge.
                     Flag::Modal
                         if e.words[0] == "could"
-                            && matches!(
-                                words.get(end).map(String::as_str),
-                                Some("not" | "n't")
-                            ) =>
+                            && matches!(words.get(end).map(String::as_str), Some("not" | "n't")) =>
                     {
                         continue
                     }
@@ -209,10 +186,7 @@ pub fn find_hedges(text: &str, tokens: &[Token], set: CueSet) -> Vec<Hedge> {
         }
         match found {
             Some((end, class)) => {
-                out.push(Hedge {
-                    cue: Span::new(tokens[i].span.start, tokens[end - 1].span.end),
-                    class,
-                });
+                out.push(Hedge { cue: Span::new(tokens[i].span.start, tokens[end - 1].span.end), class });
                 i = end;
             }
             None => i += 1,
@@ -233,35 +207,18 @@ pub fn is_uncertain(text: &str) -> bool {
 pub fn annotate(doc: &mut Doc) {
     let mut hedges = Vec::new();
     for s in &doc.sentences {
-        let prose = doc
-            .segments
-            .get(s.segment)
-            .is_some_and(|g| g.kind.carries_prose());
+        let prose = doc.segments.get(s.segment).is_some_and(|g| g.kind.carries_prose());
         if prose && s.tokens.end <= doc.tokens.len() {
-            hedges.extend(find_hedges(
-                &doc.text,
-                &doc.tokens[s.tokens.clone()],
-                CueSet::News,
-            ));
+            hedges.extend(find_hedges(&doc.text, &doc.tokens[s.tokens.clone()], CueSet::News));
         }
     }
     let sentences: Vec<Span> = doc.sentences.iter().map(|s| s.span).collect();
     for a in &mut doc.attributions {
-        let frame: Vec<Span> = a
-            .cue
-            .iter()
-            .filter_map(|c| {
-                sentences
-                    .iter()
-                    .find(|s| s.contains(*c) || s.overlaps(*c))
-                    .copied()
-            })
-            .collect();
+        let frame: Vec<Span> =
+            a.cue.iter().filter_map(|c| sentences.iter().find(|s| s.contains(*c) || s.overlaps(*c)).copied()).collect();
         for h in &hedges {
-            let own = a.cue.is_some_and(|c| c.overlaps(h.cue))
-                || a.source.is_some_and(|s| s.overlaps(h.cue));
-            let inside = a.content.iter().any(|c| c.contains(h.cue))
-                || frame.iter().any(|f| f.contains(h.cue));
+            let own = a.cue.is_some_and(|c| c.overlaps(h.cue)) || a.source.is_some_and(|s| s.overlaps(h.cue));
+            let inside = a.content.iter().any(|c| c.contains(h.cue)) || frame.iter().any(|f| f.contains(h.cue));
             if inside && !own && !a.hedges.contains(&h.cue) {
                 a.hedges.push(h.cue);
             }

@@ -8,13 +8,7 @@ fn ev(text: &str) -> Vec<(Verdict, String, Option<String>)> {
     let toks = hearsay_text::tokenize(text, Span::new(0, text.len()));
     events_in(text, &toks, 0, toks.len())
         .into_iter()
-        .map(|v| {
-            (
-                v.verdict,
-                v.cue.text(text).to_string(),
-                v.actor.map(|a| a.text(text).to_string()),
-            )
-        })
+        .map(|v| (v.verdict, v.cue.text(text).to_string(), v.actor.map(|a| a.text(text).to_string())))
         .collect()
 }
 
@@ -26,52 +20,23 @@ fn one(text: &str) -> (Verdict, String, Option<String>) {
 
 fn check(text: &str, verdict: Verdict, cue: &str, actor: Option<&str>) {
     let (v, c, a) = one(text);
-    assert_eq!(
-        (v, c.as_str(), a.as_deref()),
-        (verdict, cue, actor),
-        "{text}"
-    );
+    assert_eq!((v, c.as_str(), a.as_deref()), (verdict, cue, actor), "{text}");
 }
 
 #[test]
 fn could_not_confirm_forms() {
     use Verdict::CouldNotConfirm as V;
-    check(
-        "The ministry could not confirm the figures.",
-        V,
-        "could not confirm",
-        Some("The ministry"),
-    );
-    check(
-        "Police have not confirmed the identity of the driver.",
-        V,
-        "have not confirmed",
-        Some("Police"),
-    );
-    check(
-        "The army has not yet confirmed the strike.",
-        V,
-        "has not yet confirmed",
-        Some("The army"),
-    );
+    check("The ministry could not confirm the figures.", V, "could not confirm", Some("The ministry"));
+    check("Police have not confirmed the identity of the driver.", V, "have not confirmed", Some("Police"));
+    check("The army has not yet confirmed the strike.", V, "has not yet confirmed", Some("The army"));
     check(
         "Reuters was unable to independently verify the video.",
         V,
         "was unable to independently verify",
         Some("Reuters"),
     );
-    check(
-        "The claim could not be independently verified.",
-        V,
-        "could not be independently verified",
-        None,
-    );
-    check(
-        "“I can't confirm that,” the mayor said.",
-        V,
-        "can't confirm",
-        Some("I"),
-    );
+    check("The claim could not be independently verified.", V, "could not be independently verified", None);
+    check("“I can't confirm that,” the mayor said.", V, "can't confirm", Some("I"));
 }
 
 #[test]
@@ -83,12 +48,7 @@ fn declined_to_comment_forms() {
         "declined to comment",
         Some("A spokeswoman for the bank"),
     );
-    check(
-        "Mr. Ortiz wouldn't comment on the lawsuit.",
-        V,
-        "wouldn't comment",
-        Some("Mr. Ortiz"),
-    );
+    check("Mr. Ortiz wouldn't comment on the lawsuit.", V, "wouldn't comment", Some("Mr. Ortiz"));
     check(
         "The governor would not say whether she had read the memo.",
         V,
@@ -101,23 +61,13 @@ fn declined_to_comment_forms() {
         "refused to confirm or deny",
         Some("The agency"),
     );
-    check(
-        "Her lawyer, Dana Whitfield, declined comment on Tuesday.",
-        V,
-        "declined comment",
-        Some("Her lawyer"),
-    );
+    check("Her lawyer, Dana Whitfield, declined comment on Tuesday.", V, "declined comment", Some("Her lawyer"));
 }
 
 #[test]
 fn did_not_respond_forms() {
     use Verdict::DidNotRespond as V;
-    check(
-        "The company did not respond to questions about the layoffs.",
-        V,
-        "did not respond",
-        Some("The company"),
-    );
+    check("The company did not respond to questions about the layoffs.", V, "did not respond", Some("The company"));
     check(
         "The senator's office did not immediately respond to a request for comment.",
         V,
@@ -130,12 +80,7 @@ fn did_not_respond_forms() {
         "did not return a request for comment",
         Some("The coach"),
     );
-    check(
-        "The mayor has not responded to our emails.",
-        V,
-        "has not responded",
-        Some("The mayor"),
-    );
+    check("The mayor has not responded to our emails.", V, "has not responded", Some("The mayor"));
     check(
         "Representatives for the band didn't return calls on Monday.",
         V,
@@ -147,18 +92,8 @@ fn did_not_respond_forms() {
 #[test]
 fn could_not_be_reached_forms() {
     use Verdict::CouldNotBeReached as V;
-    check(
-        "Lopez could not be reached for comment.",
-        V,
-        "could not be reached for comment",
-        Some("Lopez"),
-    );
-    check(
-        "The landlord was not available for comment.",
-        V,
-        "was not available for comment",
-        Some("The landlord"),
-    );
+    check("Lopez could not be reached for comment.", V, "could not be reached for comment", Some("Lopez"));
+    check("The landlord was not available for comment.", V, "was not available for comment", Some("The landlord"));
 }
 
 #[test]
@@ -170,18 +105,8 @@ fn no_further_context_forms() {
         "provided no further details",
         Some("The blogger"),
     );
-    check(
-        "The candidate did not elaborate.",
-        V,
-        "did not elaborate",
-        Some("The candidate"),
-    );
-    check(
-        "The president offered no evidence for the claim.",
-        V,
-        "offered no evidence",
-        Some("The president"),
-    );
+    check("The candidate did not elaborate.", V, "did not elaborate", Some("The candidate"));
+    check("The president offered no evidence for the claim.", V, "offered no evidence", Some("The president"));
 }
 
 #[test]
@@ -192,30 +117,15 @@ fn confirmed_and_denied() {
         "confirmed",
         Some("The White House"),
     );
-    check(
-        "The league acknowledged that the referee erred.",
-        Verdict::Confirmed,
-        "acknowledged",
-        Some("The league"),
-    );
-    check(
-        "The minister denied the allegations on Friday.",
-        Verdict::Denied,
-        "denied",
-        Some("The minister"),
-    );
+    check("The league acknowledged that the referee erred.", Verdict::Confirmed, "acknowledged", Some("The league"));
+    check("The minister denied the allegations on Friday.", Verdict::Denied, "denied", Some("The minister"));
     check(
         "The Kremlin dismissed the report as false.",
         Verdict::Denied,
         "dismissed the report as false",
         Some("The Kremlin"),
     );
-    check(
-        "The firm has repeatedly denied wrongdoing.",
-        Verdict::Denied,
-        "denied",
-        Some("The firm"),
-    );
+    check("The firm has repeatedly denied wrongdoing.", Verdict::Denied, "denied", Some("The firm"));
     check(
         "Campaign officials rejected the claim outright.",
         Verdict::Denied,
@@ -261,14 +171,7 @@ fn several_events_in_one_sentence() {
 
 #[test]
 fn bad_input_does_not_panic() {
-    for s in [
-        "",
-        " ",
-        "declined",
-        "… did not respond",
-        "“”",
-        "and and did not respond",
-    ] {
+    for s in ["", " ", "declined", "… did not respond", "“”", "and and did not respond"] {
         let _ = ev(s);
     }
 }
@@ -305,12 +208,7 @@ fn more_phrasings() {
         "refused to answer",
         Some("The union"),
     );
-    check(
-        "The ruling was labeled “false” by the fact-checkers.",
-        Verdict::Denied,
-        "was labeled",
-        None,
-    );
+    check("The ruling was labeled “false” by the fact-checkers.", Verdict::Denied, "was labeled", None);
 }
 
 #[test]

@@ -32,12 +32,7 @@ fn hits(view: &TokenView) -> Vec<Hit> {
             let (fa, fb) = trimmed(&view.text, full.0, full.1);
             let (ca, cb) = trimmed(&view.text, cue.0, cue.1);
             if let (Some(full), Some(cue)) = (view.tokens_of(fa, fb), view.tokens_of(ca, cb)) {
-                out.push(Hit {
-                    full,
-                    cue,
-                    verdict: p.verdict,
-                    actor: p.actor,
-                });
+                out.push(Hit { full, cue, verdict: p.verdict, actor: p.actor });
             }
         };
         if p.has_cue_group {
@@ -53,19 +48,10 @@ fn hits(view: &TokenView) -> Vec<Hit> {
         }
     }
     // Longest match wins; on equal length an event beats a blocker, then the earlier one.
-    out.sort_by_key(|h| {
-        (
-            std::cmp::Reverse(h.full.1 - h.full.0),
-            h.verdict.is_none(),
-            h.full.0,
-        )
-    });
+    out.sort_by_key(|h| (std::cmp::Reverse(h.full.1 - h.full.0), h.verdict.is_none(), h.full.0));
     let mut kept: Vec<Hit> = Vec::new();
     for h in out {
-        if kept
-            .iter()
-            .all(|k| h.full.1 < k.full.0 || h.full.0 > k.full.1)
-        {
+        if kept.iter().all(|k| h.full.1 < k.full.0 || h.full.0 > k.full.1) {
             kept.push(h);
         }
     }
@@ -90,13 +76,7 @@ pub fn events_in(text: &str, tokens: &[Token], s0: usize, s1: usize) -> Vec<Veri
                 ActorMode::None => None,
                 ActorMode::Subject => actor_of(text, tokens, s0, s0 + h.full.0),
             };
-            Some(Verification {
-                verdict,
-                actor,
-                actor_id: None,
-                cue,
-                target: None,
-            })
+            Some(Verification { verdict, actor, actor_id: None, cue, target: None })
         })
         .collect()
 }
@@ -109,12 +89,7 @@ pub fn annotate(doc: &mut Doc) {
         if !kind.is_some_and(|k| k.carries_prose()) {
             continue;
         }
-        out.extend(events_in(
-            &doc.text,
-            &doc.tokens,
-            s.tokens.start,
-            s.tokens.end,
-        ));
+        out.extend(events_in(&doc.text, &doc.tokens, s.tokens.start, s.tokens.end));
     }
     doc.verifications.extend(out);
 }

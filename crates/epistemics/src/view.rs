@@ -18,9 +18,7 @@ impl TokenView {
         let mut starts = Vec::with_capacity(tokens.len());
         for (i, t) in tokens.iter().enumerate() {
             let tt = t.span.text(doc_text);
-            let clitic = i > 0
-                && tokens[i - 1].span.end == t.span.start
-                && matches!(tt, "n't" | "n’t" | "N'T" | "N’T");
+            let clitic = i > 0 && tokens[i - 1].span.end == t.span.start && matches!(tt, "n't" | "n’t" | "N'T" | "N’T");
             if i > 0 && !clitic {
                 text.push(' ');
             }

@@ -63,11 +63,7 @@ pub struct AebReport {
 
 impl fmt::Display for AebReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(
-            f,
-            "AEB (scrapinghub/article-extraction-benchmark, MIT): {} pages",
-            self.pages
-        )?;
+        writeln!(f, "AEB (scrapinghub/article-extraction-benchmark, MIT): {} pages", self.pages)?;
         writeln!(f, "F1         {:.4}", self.f1)?;
         writeln!(f, "precision  {:.4}", self.precision)?;
         writeln!(f, "recall     {:.4}", self.recall)?;
@@ -78,11 +74,7 @@ impl fmt::Display for AebReport {
             self.captions_leaked,
             self.captions
         )?;
-        writeln!(
-            f,
-            "median     {:.2} ms/page (single thread, extraction only)",
-            self.median_ms
-        )?;
+        writeln!(f, "median     {:.2} ms/page (single thread, extraction only)", self.median_ms)?;
         write!(f, "failures   {}", self.failures)?;
         for p in &self.worst {
             write!(
@@ -91,10 +83,7 @@ impl fmt::Display for AebReport {
                 p.id,
                 p.precision,
                 p.recall,
-                p.error
-                    .as_deref()
-                    .map(|e| format!(" ({e})"))
-                    .unwrap_or_default()
+                p.error.as_deref().map(|e| format!(" ({e})")).unwrap_or_default()
             )?;
         }
         Ok(())
@@ -187,25 +176,9 @@ pub fn metrics(per_page: &[(f64, f64, f64)]) -> (f64, f64, f64) {
             v.iter().sum::<f64>() / v.len() as f64
         }
     };
-    let p = mean(
-        per_page
-            .iter()
-            .filter(|t| t.0 + t.1 > 0.0)
-            .map(|t| precision_score(t.0, t.1, t.2))
-            .collect(),
-    );
-    let r = mean(
-        per_page
-            .iter()
-            .filter(|t| t.0 + t.2 > 0.0)
-            .map(|t| recall_score(t.0, t.1, t.2))
-            .collect(),
-    );
-    let f1 = if p + r > 0.0 {
-        2.0 * p * r / (p + r)
-    } else {
-        0.0
-    };
+    let p = mean(per_page.iter().filter(|t| t.0 + t.1 > 0.0).map(|t| precision_score(t.0, t.1, t.2)).collect());
+    let r = mean(per_page.iter().filter(|t| t.0 + t.2 > 0.0).map(|t| recall_score(t.0, t.1, t.2)).collect());
+    let f1 = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
     (p, r, f1)
 }
 
@@ -247,12 +220,8 @@ pub fn caption_leaks(captions: &[String], gold: &str, ours: &str) -> (usize, usi
 
 /// The text of a document's `body` segments, paragraphs separated by a blank line.
 pub fn body_text(doc: &Doc) -> String {
-    let parts: Vec<&str> = doc
-        .segments
-        .iter()
-        .filter(|s| s.kind == SegmentKind::Body)
-        .map(|s| doc.slice(s.span))
-        .collect();
+    let parts: Vec<&str> =
+        doc.segments.iter().filter(|s| s.kind == SegmentKind::Body).map(|s| doc.slice(s.span)).collect();
     parts.join("\n\n")
 }
 
@@ -274,10 +243,7 @@ pub fn evaluate(dir: &Path) -> anyhow::Result<AebReport> {
     let gold: HashMap<String, Gold> = serde_json::from_str(&gt_text)?;
     let mut ids: Vec<&String> = gold.keys().collect();
     ids.sort();
-    let opts = IngestOptions {
-        format: Some(InputFormat::Html),
-        ..Default::default()
-    };
+    let opts = IngestOptions { format: Some(InputFormat::Html), ..Default::default() };
     let mut per_page = Vec::with_capacity(ids.len());
     let mut scores = Vec::with_capacity(ids.len());
     let mut times = Vec::with_capacity(ids.len());
@@ -303,11 +269,7 @@ pub fn evaluate(dir: &Path) -> anyhow::Result<AebReport> {
         let t = shingle_match(gold_body, &ours);
         per_page.push(t);
         let html = String::from_utf8_lossy(&bytes);
-        let (c, l) = caption_leaks(
-            &hearsay_ingest::html::figcaption_texts(&html),
-            gold_body,
-            &ours,
-        );
+        let (c, l) = caption_leaks(&hearsay_ingest::html::figcaption_texts(&html), gold_body, &ours);
         captions += c;
         leaked += l;
         scores.push(PageScore {
@@ -342,11 +304,7 @@ pub fn evaluate(dir: &Path) -> anyhow::Result<AebReport> {
         recall,
         captions,
         captions_leaked: leaked,
-        caption_leakage: if captions == 0 {
-            0.0
-        } else {
-            leaked as f64 / captions as f64
-        },
+        caption_leakage: if captions == 0 { 0.0 } else { leaked as f64 / captions as f64 },
         median_ms,
         failures,
         worst: scores,
@@ -359,10 +317,7 @@ mod tests {
 
     #[test]
     fn tokens_are_word_runs() {
-        assert_eq!(
-            tokens("It's 3:45 — café_au lait!"),
-            vec!["It", "s", "3", "45", "café_au", "lait"]
-        );
+        assert_eq!(tokens("It's 3:45 — café_au lait!"), vec!["It", "s", "3", "45", "café_au", "lait"]);
         assert!(tokens(" .,;— ").is_empty());
     }
 

@@ -30,23 +30,11 @@ pub fn evaluate(file: &Path, cv: Option<usize>) -> anyhow::Result<EmergentReport
     let (mode, scores) = match cv {
         Some(k) => {
             anyhow::ensure!(k >= 2, "--cv needs at least 2 folds");
-            (
-                format!("grouped {k}-fold cross-validation"),
-                stance::cross_validate(&pairs, k, &TrainOptions::default()),
-            )
+            (format!("grouped {k}-fold cross-validation"), stance::cross_validate(&pairs, k, &TrainOptions::default()))
         }
-        None => (
-            "shipped model".to_string(),
-            stance::evaluate(stance::shipped(), &pairs),
-        ),
+        None => ("shipped model".to_string(), stance::evaluate(stance::shipped(), &pairs)),
     };
-    Ok(EmergentReport {
-        file: file.display().to_string(),
-        mode,
-        folds: cv,
-        skipped,
-        scores,
-    })
+    Ok(EmergentReport { file: file.display().to_string(), mode, folds: cv, skipped, scores })
 }
 
 impl fmt::Display for EmergentReport {
@@ -68,19 +56,12 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("hearsay-emergent-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         let p = dir.join("pairs.csv");
-        let mut csv =
-            String::from("claimHeadline,articleHeadline,articleHeadlineStance,articleId,claimId\n");
+        let mut csv = String::from("claimHeadline,articleHeadline,articleHeadlineStance,articleId,claimId\n");
         for i in 0..12 {
             let c = format!("Town {i} bans umbrellas");
-            csv.push_str(&format!(
-                "{c},Town {i} bans umbrellas from Monday,for,a{i}x,c{i}\n"
-            ));
-            csv.push_str(&format!(
-                "{c},Hoax: town {i} did not ban umbrellas,against,a{i}y,c{i}\n"
-            ));
-            csv.push_str(&format!(
-                "{c},Town {i} reportedly bans umbrellas?,observing,a{i}z,c{i}\n"
-            ));
+            csv.push_str(&format!("{c},Town {i} bans umbrellas from Monday,for,a{i}x,c{i}\n"));
+            csv.push_str(&format!("{c},Hoax: town {i} did not ban umbrellas,against,a{i}y,c{i}\n"));
+            csv.push_str(&format!("{c},Town {i} reportedly bans umbrellas?,observing,a{i}z,c{i}\n"));
         }
         csv.push_str("x,y,maybe,a,c\n");
         std::fs::write(&p, csv).unwrap();

@@ -40,21 +40,14 @@ pub fn score(rows: impl IntoIterator<Item = (String, bool)>) -> HedgeReport {
         }
         correct += (pred == gold) as usize;
     }
-    r.accuracy = if r.sentences == 0 {
-        0.0
-    } else {
-        correct as f64 / r.sentences as f64
-    };
+    r.accuracy = if r.sentences == 0 { 0.0 } else { correct as f64 / r.sentences as f64 };
     r
 }
 
 /// Reads a `text,label` CSV and scores it.
 pub fn evaluate(file: &Path) -> anyhow::Result<HedgeReport> {
     let mut rd = csv::Reader::from_path(file).map_err(|e| {
-        anyhow::anyhow!(
-            "cannot read {}: {e} (the hedge data lives in ../shared/data/hedges)",
-            file.display()
-        )
+        anyhow::anyhow!("cannot read {}: {e} (the hedge data lives in ../shared/data/hedges)", file.display())
     })?;
     let mut rows = Vec::new();
     for (i, rec) in rd.records().enumerate() {
@@ -111,14 +104,7 @@ mod tests {
             ("The tower stands on the hill.".to_string(), true),
         ];
         let r = score(rows);
-        assert_eq!(
-            (
-                r.uncertain_class.tp,
-                r.uncertain_class.fp,
-                r.uncertain_class.fn_
-            ),
-            (1.0, 1.0, 1.0)
-        );
+        assert_eq!((r.uncertain_class.tp, r.uncertain_class.fp, r.uncertain_class.fn_), (1.0, 1.0, 1.0));
         assert!((r.accuracy - 0.5).abs() < 1e-9);
     }
 }

@@ -79,80 +79,49 @@ pub fn score(tagger: &Tagger, parser: &Parser, sents: &[UdSentence], file: &str)
         let p = run(&forms, &mut scratch);
         secs += t.elapsed().as_secs_f64();
         for (k, w) in s.words.iter().enumerate() {
-            gold_tokens.add(
-                p.heads[k] == head0(w.head),
-                p.rels[k] == DepRel::from_ud(&w.deprel),
-            );
+            gold_tokens.add(p.heads[k] == head0(w.head), p.rels[k] == DepRel::from_ud(&w.deprel));
         }
         let r = s.retokenize();
         let p = run(&r.words(), &mut scratch);
         for k in 0..r.heads.len() {
-            our_tokens.add(
-                p.heads[k] == head0(r.heads[k]),
-                p.rels[k] == DepRel::from_ud(&r.deprels[k]),
-            );
+            our_tokens.add(p.heads[k] == head0(r.heads[k]), p.rels[k] == DepRel::from_ud(&r.deprels[k]));
         }
     }
     gold_tokens.finish();
     our_tokens.finish();
     let tokens_per_second = gold_tokens.tokens as f64 / f64::max(secs, 1e-9);
-    ParseReport {
-        file: file.to_string(),
-        sentences: sents.len(),
-        gold_tokens,
-        our_tokens,
-        tokens_per_second,
-    }
+    ParseReport { file: file.to_string(), sentences: sents.len(), gold_tokens, our_tokens, tokens_per_second }
 }
 
 /// Scores the shipped parser, or the model file `model` when given, on a CoNLL-U file.
 pub fn evaluate(file: &Path, model: Option<&Path>) -> anyhow::Result<ParseReport> {
     let text = std::fs::read_to_string(file).map_err(|e| {
-        anyhow::anyhow!(
-            "cannot read {}: {e} (the UD data lives in ../shared/data/ud_ewt)",
-            file.display()
-        )
+        anyhow::anyhow!("cannot read {}: {e} (the UD data lives in ../shared/data/ud_ewt)", file.display())
     })?;
     let sents = conllu::parse(&text);
     anyhow::ensure!(!sents.is_empty(), "no sentences in {}", file.display());
-    let tagger = hearsay_text::pos::embedded()
-        .ok_or_else(|| anyhow::anyhow!("the embedded POS model is unusable"))?;
+    let tagger = hearsay_text::pos::embedded().ok_or_else(|| anyhow::anyhow!("the embedded POS model is unusable"))?;
     let loaded;
     let parser = match model {
         Some(p) => {
             loaded = Parser::from_bytes(&std::fs::read(p)?)?;
             &loaded
         }
-        None => hearsay_text::parse::embedded()
-            .ok_or_else(|| anyhow::anyhow!("the embedded parser model is unusable"))?,
+        None => {
+            hearsay_text::parse::embedded().ok_or_else(|| anyhow::anyhow!("the embedded parser model is unusable"))?
+        }
     };
     Ok(score(tagger, parser, &sents, &file.display().to_string()))
 }
 
 impl fmt::Display for ParseReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(
-            f,
-            "dependency attachment on {} ({} sentences, predicted tags)",
-            self.file, self.sentences
-        )?;
-        writeln!(
-            f,
-            "{:<10} {:>7} {:>8} {:>8}",
-            "tokens", "count", "UAS", "LAS"
-        )?;
+        writeln!(f, "dependency attachment on {} ({} sentences, predicted tags)", self.file, self.sentences)?;
+        writeln!(f, "{:<10} {:>7} {:>8} {:>8}", "tokens", "count", "UAS", "LAS")?;
         for (name, a) in [("UD gold", &self.gold_tokens), ("ours", &self.our_tokens)] {
-            writeln!(
-                f,
-                "{:<10} {:>7} {:>8.4} {:>8.4}",
-                name, a.tokens, a.uas, a.las
-            )?;
+            writeln!(f, "{:<10} {:>7} {:>8.4} {:>8.4}", name, a.tokens, a.uas, a.las)?;
         }
-        writeln!(
-            f,
-            "speed (tag + parse): {:.0} tokens/s",
-            self.tokens_per_second
-        )
+        writeln!(f, "speed (tag + parse): {:.0} tokens/s", self.tokens_per_second)
     }
 }
 
@@ -164,12 +133,7 @@ mod tests {
     fn scores_a_hand_written_sentence() {
         let ud = "1\tShe\tshe\tPRON\t_\t_\t2\tnsubj\t_\t_\n2\tleft\tleave\tVERB\t_\t_\t0\troot\t_\tSpaceAfter=No\n3\t.\t.\tPUNCT\t_\t_\t2\tpunct\t_\t_\n\n";
         let sents = conllu::parse(ud);
-        let r = score(
-            hearsay_text::pos::embedded().unwrap(),
-            hearsay_text::parse::embedded().unwrap(),
-            &sents,
-            "mem",
-        );
+        let r = score(hearsay_text::pos::embedded().unwrap(), hearsay_text::parse::embedded().unwrap(), &sents, "mem");
         assert_eq!(r.gold_tokens.tokens, 3);
         assert_eq!(r.gold_tokens.head_correct, 3);
         assert_eq!(r.gold_tokens.labeled_correct, 3);
@@ -178,8 +142,7 @@ mod tests {
 
     #[test]
     fn dev_accuracy_when_the_data_is_present() {
-        let p = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../../../shared/data/ud_ewt/en_ewt-ud-dev.conllu");
+        let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/ud_ewt/en_ewt-ud-dev.conllu");
         if !p.exists() {
             eprintln!("skipping: {} not found", p.display());
             return;

@@ -52,13 +52,7 @@ pub struct Score {
 
 impl Score {
     fn from_prf(m: Prf, predicted: usize, gold: usize) -> Self {
-        Score {
-            precision: m.precision(),
-            recall: m.recall(),
-            f1: m.f1(),
-            predicted,
-            gold,
-        }
+        Score { precision: m.precision(), recall: m.recall(), f1: m.f1(), predicted, gold }
     }
 }
 
@@ -103,61 +97,33 @@ impl fmt::Display for PolnearReport {
             "PolNeAR {}: {} articles, {} gold attributions, {} predicted (top-level)",
             self.dir, self.articles, self.gold_attributions, self.predicted_attributions
         )?;
-        writeln!(
-            f,
-            "{:<22} {:>6} {:>6} {:>6}   {:>6} {:>6} {:>6}",
-            "", "P", "R", "F1", "P~", "R~", "F1~"
-        )?;
-        for (name, r) in [
-            ("source", &self.source),
-            ("cue", &self.cue),
-            ("content", &self.content),
-        ] {
+        writeln!(f, "{:<22} {:>6} {:>6} {:>6}   {:>6} {:>6} {:>6}", "", "P", "R", "F1", "P~", "R~", "F1~")?;
+        for (name, r) in [("source", &self.source), ("cue", &self.cue), ("content", &self.content)] {
             writeln!(
                 f,
                 "{name:<22} {:>6.3} {:>6.3} {:>6.3}   {:>6.3} {:>6.3} {:>6.3}",
-                r.exact.precision,
-                r.exact.recall,
-                r.exact.f1,
-                r.overlap.precision,
-                r.overlap.recall,
-                r.overlap.f1
+                r.exact.precision, r.exact.recall, r.exact.f1, r.overlap.precision, r.overlap.recall, r.overlap.f1
             )?;
         }
-        for (name, s) in [
-            ("attribution (strict)", &self.attribution_strict),
-            ("attribution (lenient)", &self.attribution_lenient),
-        ] {
-            writeln!(
-                f,
-                "{name:<22} {:>6.3} {:>6.3} {:>6.3}",
-                s.precision, s.recall, s.f1
-            )?;
+        for (name, s) in
+            [("attribution (strict)", &self.attribution_strict), ("attribution (lenient)", &self.attribution_lenient)]
+        {
+            writeln!(f, "{name:<22} {:>6.3} {:>6.3} {:>6.3}", s.precision, s.recall, s.f1)?;
         }
         writeln!(f, "(exact: trimmed spans equal; ~: token-overlap credit)")?;
-        write!(
-            f,
-            "pipeline speed: {:.0} articles/s (one thread)",
-            self.articles_per_s
-        )
+        write!(f, "pipeline speed: {:.0} articles/s (one thread)", self.articles_per_s)
     }
 }
 
 /// Trims whitespace and edge punctuation (quotes included; currency and `%` kept).
 pub fn trim(span: Span, text: &str) -> Span {
-    span.trim_matches(text, |c| {
-        c.is_whitespace() || (!c.is_alphanumeric() && !matches!(c, '$' | '%' | '€' | '£'))
-    })
+    span.trim_matches(text, |c| c.is_whitespace() || (!c.is_alphanumeric() && !matches!(c, '$' | '%' | '€' | '£')))
 }
 
 type Item = Vec<Span>;
 
 fn item(spans: &[Span], text: &str) -> Option<Item> {
-    let mut v: Item = spans
-        .iter()
-        .map(|s| trim(*s, text))
-        .filter(|s| !s.is_empty())
-        .collect();
+    let mut v: Item = spans.iter().map(|s| trim(*s, text)).filter(|s| !s.is_empty()).collect();
     v.sort();
     v.dedup();
     (!v.is_empty()).then_some(v)
@@ -170,9 +136,7 @@ struct Triple {
 }
 
 fn triple(source: &[Span], cue: &[Span], content: &[Span], text: &str) -> Triple {
-    Triple {
-        roles: [item(source, text), item(cue, text), item(content, text)],
-    }
+    Triple { roles: [item(source, text), item(cue, text), item(content, text)] }
 }
 
 /// Word/number token indices an item covers.
@@ -235,11 +199,7 @@ fn score_role(pred: &[Item], gold: &[Item], doc: &Doc, c: &mut Counts) {
             }
         }
     }
-    c.exact.add(Prf {
-        tp,
-        fp: pred.len() as f64 - tp,
-        fn_: gold.len() as f64 - tp,
-    });
+    c.exact.add(Prf { tp, fp: pred.len() as f64 - tp, fn_: gold.len() as f64 - tp });
     let pt: Vec<Vec<usize>> = pred.iter().map(|p| token_set(p, doc)).collect();
     let gt: Vec<Vec<usize>> = gold.iter().map(|g| token_set(g, doc)).collect();
     let mut pairs = Vec::new();
@@ -306,20 +266,12 @@ fn match_attributions(pred: &[Triple], gold: &[Triple], doc: &Doc, lenient: bool
 /// Runs the pipeline over every article of `dir` (as plain text) and scores its attributions.
 pub fn evaluate(dir: &Path) -> anyhow::Result<PolnearReport> {
     let pipeline = Pipeline::new();
-    let opts = IngestOptions {
-        format: Some(InputFormat::Text),
-        ..Default::default()
-    };
-    evaluate_with(dir, |text| {
-        Ok(pipeline.analyze_bytes(text.as_bytes(), &opts)?)
-    })
+    let opts = IngestOptions { format: Some(InputFormat::Text), ..Default::default() };
+    evaluate_with(dir, |text| Ok(pipeline.analyze_bytes(text.as_bytes(), &opts)?))
 }
 
 /// Scores the documents `analyze` makes of each article text of `dir`.
-pub fn evaluate_with(
-    dir: &Path,
-    analyze: impl Fn(&str) -> anyhow::Result<Doc>,
-) -> anyhow::Result<PolnearReport> {
+pub fn evaluate_with(dir: &Path, analyze: impl Fn(&str) -> anyhow::Result<Doc>) -> anyhow::Result<PolnearReport> {
     let articles = load_dir(dir).map_err(|e| anyhow::anyhow!("reading {}: {e}", dir.display()))?;
     anyhow::ensure!(
         !articles.is_empty(),
@@ -337,11 +289,8 @@ pub fn evaluate_with(
     let (mut npred, mut ngold) = (0, 0);
     for (a, doc) in articles.iter().zip(&docs) {
         let text = &doc.text;
-        let gold: Vec<Triple> = a
-            .attributions
-            .iter()
-            .map(|g: &GoldAttribution| triple(&g.source, &g.cue, &g.content, text))
-            .collect();
+        let gold: Vec<Triple> =
+            a.attributions.iter().map(|g: &GoldAttribution| triple(&g.source, &g.cue, &g.content, text)).collect();
         let pred: Vec<Triple> = doc
             .attributions
             .iter()
@@ -361,36 +310,12 @@ pub fn evaluate_with(
     let role = |c: &Counts| RoleScore {
         exact: Score::from_prf(c.exact, c.pred, c.gold),
         overlap: {
-            let p = if c.pred == 0 {
-                1.0
-            } else {
-                c.psum / c.pred as f64
-            };
-            let r = if c.gold == 0 {
-                1.0
-            } else {
-                c.rsum / c.gold as f64
-            };
-            Score {
-                precision: p,
-                recall: r,
-                f1: crate::metrics::f1(p, r),
-                predicted: c.pred,
-                gold: c.gold,
-            }
+            let p = if c.pred == 0 { 1.0 } else { c.psum / c.pred as f64 };
+            let r = if c.gold == 0 { 1.0 } else { c.rsum / c.gold as f64 };
+            Score { precision: p, recall: r, f1: crate::metrics::f1(p, r), predicted: c.pred, gold: c.gold }
         },
     };
-    let att = |tp: f64| {
-        Score::from_prf(
-            Prf {
-                tp,
-                fp: npred as f64 - tp,
-                fn_: ngold as f64 - tp,
-            },
-            npred,
-            ngold,
-        )
-    };
+    let att = |tp: f64| Score::from_prf(Prf { tp, fp: npred as f64 - tp, fn_: ngold as f64 - tp }, npred, ngold);
     Ok(PolnearReport {
         dir: dir.display().to_string(),
         articles: articles.len(),

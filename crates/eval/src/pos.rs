@@ -63,10 +63,7 @@ pub fn score(tagger: &Tagger, sents: &[UdSentence], file: &str) -> PosReport {
         secs += t.elapsed().as_secs_f64();
         for (w, p) in s.words.iter().zip(&pred) {
             gold_tokens.add(w.upos == *p);
-            by_tag
-                .entry(w.upos.as_str().to_string())
-                .or_default()
-                .add(w.upos == *p);
+            by_tag.entry(w.upos.as_str().to_string()).or_default().add(w.upos == *p);
         }
         let r = s.retokenize();
         let pred = tagger.tag(&r.words());
@@ -78,23 +75,13 @@ pub fn score(tagger: &Tagger, sents: &[UdSentence], file: &str) -> PosReport {
     our_tokens.finish();
     by_tag.values_mut().for_each(Accuracy::finish);
     let tokens_per_second = gold_tokens.tokens as f64 / secs.max(1e-9);
-    PosReport {
-        file: file.to_string(),
-        sentences: sents.len(),
-        gold_tokens,
-        our_tokens,
-        by_tag,
-        tokens_per_second,
-    }
+    PosReport { file: file.to_string(), sentences: sents.len(), gold_tokens, our_tokens, by_tag, tokens_per_second }
 }
 
 /// Scores the shipped tagger, or the model file `model` when given, on a CoNLL-U file.
 pub fn evaluate(file: &Path, model: Option<&Path>) -> anyhow::Result<PosReport> {
     let text = std::fs::read_to_string(file).map_err(|e| {
-        anyhow::anyhow!(
-            "cannot read {}: {e} (the UD data lives in ../shared/data/ud_ewt)",
-            file.display()
-        )
+        anyhow::anyhow!("cannot read {}: {e} (the UD data lives in ../shared/data/ud_ewt)", file.display())
     })?;
     let sents = conllu::parse(&text);
     anyhow::ensure!(!sents.is_empty(), "no sentences in {}", file.display());
@@ -104,19 +91,14 @@ pub fn evaluate(file: &Path, model: Option<&Path>) -> anyhow::Result<PosReport> 
             loaded = Tagger::from_bytes(&std::fs::read(p)?)?;
             &loaded
         }
-        None => hearsay_text::pos::embedded()
-            .ok_or_else(|| anyhow::anyhow!("the embedded POS model is unusable"))?,
+        None => hearsay_text::pos::embedded().ok_or_else(|| anyhow::anyhow!("the embedded POS model is unusable"))?,
     };
     Ok(score(tagger, &sents, &file.display().to_string()))
 }
 
 impl fmt::Display for PosReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(
-            f,
-            "UPOS accuracy on {} ({} sentences)",
-            self.file, self.sentences
-        )?;
+        writeln!(f, "UPOS accuracy on {} ({} sentences)", self.file, self.sentences)?;
         let row = |f: &mut fmt::Formatter<'_>, name: &str, a: &Accuracy| {
             writeln!(f, "{:<14} {:>7} {:>9.4}", name, a.tokens, a.accuracy)
         };
@@ -147,8 +129,7 @@ mod tests {
 
     #[test]
     fn dev_accuracy_when_the_data_is_present() {
-        let p = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../../../shared/data/ud_ewt/en_ewt-ud-dev.conllu");
+        let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/ud_ewt/en_ewt-ud-dev.conllu");
         if !p.exists() {
             eprintln!("skipping: {} not found", p.display());
             return;

@@ -67,11 +67,7 @@ pub struct Report {
 
 impl fmt::Display for Report {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(
-            f,
-            "source typing on {} labelled PolNeAR dev sources ({} unresolved)",
-            self.items, self.unresolved
-        )?;
+        writeln!(f, "source typing on {} labelled PolNeAR dev sources ({} unresolved)", self.items, self.unresolved)?;
         writeln!(f, "  type accuracy       {:.3}", self.type_accuracy)?;
         writeln!(f, "  anonymous accuracy  {:.3}", self.anonymous_accuracy)?;
         write!(f, "  official accuracy   {:.3}", self.official_accuracy)
@@ -80,22 +76,14 @@ impl fmt::Display for Report {
 
 /// Reads the labelled sample.
 pub fn load_sample(path: &Path) -> anyhow::Result<Vec<Item>> {
-    let s =
-        std::fs::read_to_string(path).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
-    s.lines()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| Ok(serde_json::from_str(l)?))
-        .collect()
+    let s = std::fs::read_to_string(path).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+    s.lines().filter(|l| !l.trim().is_empty()).map(|l| Ok(serde_json::from_str(l)?)).collect()
 }
 
 /// The document of one PolNeAR article with gold attributions, after the sources stage.
 fn annotated(dir: &Path, file: &str) -> anyhow::Result<Doc> {
     let bytes = std::fs::read(dir.join("text").join(file))?;
-    let opts = IngestOptions {
-        format: Some(InputFormat::Text),
-        id: Some(file.to_string()),
-        ..Default::default()
-    };
+    let opts = IngestOptions { format: Some(InputFormat::Text), id: Some(file.to_string()), ..Default::default() };
     let mut doc = ingest(&bytes, &opts)?;
     hearsay_text::annotate(&mut doc);
     let stem = file.trim_end_matches(".txt");
@@ -110,9 +98,7 @@ fn annotated(dir: &Path, file: &str) -> anyhow::Result<Doc> {
         })
         .collect();
     anns.sort();
-    let Some(ann) = anns.first() else {
-        anyhow::bail!("no annotation file for {file}")
-    };
+    let Some(ann) = anns.first() else { anyhow::bail!("no annotation file for {file}") };
     for g in parse_ann(&std::fs::read_to_string(ann)?, &doc.text) {
         let content_start = g.content.first().map_or(0, |c| c.start);
         let kind = if doc
@@ -126,11 +112,7 @@ fn annotated(dir: &Path, file: &str) -> anyhow::Result<Doc> {
         };
         doc.attributions.push(Attribution {
             kind,
-            source: g
-                .source
-                .first()
-                .copied()
-                .map(|s| Span::new(s.start, g.source.last().map_or(s.end, |l| l.end))),
+            source: g.source.first().copied().map(|s| Span::new(s.start, g.source.last().map_or(s.end, |l| l.end))),
             cue: g.cue.first().copied(),
             content: g.content.clone(),
             parent: None,

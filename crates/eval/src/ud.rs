@@ -82,10 +82,8 @@ pub fn score_document(sentences: &[String]) -> Prf {
     }
     gold.pop(); // the document end is not a decision
     let toks = hearsay_text::tokenize(&text, Span::new(0, text.len()));
-    let mut pred: Vec<usize> = hearsay_text::split_sentences(&text, &toks)
-        .into_iter()
-        .map(|r| toks[r.end - 1].span.end)
-        .collect();
+    let mut pred: Vec<usize> =
+        hearsay_text::split_sentences(&text, &toks).into_iter().map(|r| toks[r.end - 1].span.end).collect();
     pred.pop();
     let tp = pred.iter().filter(|p| gold.contains(p)).count() as f64;
     Prf { tp, fp: pred.len() as f64 - tp, fn_: gold.len() as f64 - tp }
@@ -99,8 +97,9 @@ fn finish(s: &mut Slice) {
 
 /// Scores the sentence splitter on a CoNLL-U file.
 pub fn evaluate(file: &Path) -> anyhow::Result<UdReport> {
-    let text = std::fs::read_to_string(file)
-        .map_err(|e| anyhow::anyhow!("cannot read {}: {e} (the UD data lives in ../shared/data/ud_ewt)", file.display()))?;
+    let text = std::fs::read_to_string(file).map_err(|e| {
+        anyhow::anyhow!("cannot read {}: {e} (the UD data lives in ../shared/data/ud_ewt)", file.display())
+    })?;
     let docs = read_docs(&text);
     anyhow::ensure!(!docs.is_empty(), "no sentences in {}", file.display());
     let mut all = Slice::default();
@@ -131,7 +130,11 @@ impl fmt::Display for UdReport {
         writeln!(f, "sentence boundaries on {}", self.file)?;
         writeln!(f, "{:<18} {:>6} {:>7} {:>9} {:>9} {:>9}", "slice", "docs", "sents", "precision", "recall", "F1")?;
         let row = |f: &mut fmt::Formatter<'_>, name: &str, s: &Slice| {
-            writeln!(f, "{:<18} {:>6} {:>7} {:>9.4} {:>9.4} {:>9.4}", name, s.documents, s.sentences, s.precision, s.recall, s.f1)
+            writeln!(
+                f,
+                "{:<18} {:>6} {:>7} {:>9.4} {:>9.4} {:>9.4}",
+                name, s.documents, s.sentences, s.precision, s.recall, s.f1
+            )
         };
         row(f, "all", &self.all)?;
         row(f, "well-punctuated", &self.well_punctuated)?;

@@ -58,30 +58,24 @@ pub struct VerificationReport {
 }
 
 fn trim(s: Span, text: &str) -> Span {
-    s.trim_matches(text, |c| {
-        c.is_whitespace() || (c.is_ascii_punctuation() && c != '\'') || "“”‘’—–".contains(c)
-    })
+    s.trim_matches(text, |c| c.is_whitespace() || (c.is_ascii_punctuation() && c != '\'') || "“”‘’—–".contains(c))
 }
 
 fn valid(s: [usize; 2], text: &str) -> Option<Span> {
-    (s[0] <= s[1]
-        && s[1] <= text.len()
-        && text.is_char_boundary(s[0])
-        && text.is_char_boundary(s[1]))
-    .then(|| Span::new(s[0], s[1]))
+    (s[0] <= s[1] && s[1] <= text.len() && text.is_char_boundary(s[0]) && text.is_char_boundary(s[1]))
+        .then(|| Span::new(s[0], s[1]))
 }
 
 /// Reads a JSON Lines gold file.
 pub fn read_gold(path: &Path) -> anyhow::Result<Vec<GoldEvent>> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", path.display()))?;
+    let text = std::fs::read_to_string(path).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", path.display()))?;
     let mut out = Vec::new();
     for (i, line) in text.lines().enumerate() {
         if line.trim().is_empty() {
             continue;
         }
-        let g: GoldEvent = serde_json::from_str(line)
-            .map_err(|e| anyhow::anyhow!("{} line {}: {e}", path.display(), i + 1))?;
+        let g: GoldEvent =
+            serde_json::from_str(line).map_err(|e| anyhow::anyhow!("{} line {}: {e}", path.display(), i + 1))?;
         out.push(g);
     }
     Ok(out)
@@ -96,13 +90,7 @@ fn context(text: &str, s: Span) -> String {
     while !text.is_char_boundary(b) {
         b += 1;
     }
-    format!(
-        "…{}[{}]{}…",
-        &text[a..s.start],
-        s.text(text),
-        &text[s.end..b]
-    )
-    .replace('\n', " ")
+    format!("…{}[{}]{}…", &text[a..s.start], s.text(text), &text[s.end..b]).replace('\n', " ")
 }
 
 /// Scores one document; returns its counts and adds error lines.
@@ -118,17 +106,13 @@ fn score_doc(
     let mut used_exact = vec![false; pred.len()];
     let mut tp_by: BTreeMap<String, f64> = BTreeMap::new();
     for g in gold {
-        let cue = valid(g.cue, text)
-            .ok_or_else(|| anyhow::anyhow!("{name}: bad cue offsets {:?}", g.cue))?;
+        let cue = valid(g.cue, text).ok_or_else(|| anyhow::anyhow!("{name}: bad cue offsets {:?}", g.cue))?;
         let actor = match g.actor {
-            Some(a) => Some(
-                valid(a, text).ok_or_else(|| anyhow::anyhow!("{name}: bad actor offsets {a:?}"))?,
-            ),
+            Some(a) => Some(valid(a, text).ok_or_else(|| anyhow::anyhow!("{name}: bad actor offsets {a:?}"))?),
             None => None,
         };
-        let m = (0..pred.len()).find(|&i| {
-            !used[i] && pred[i].verdict.as_str() == g.verdict && pred[i].cue.overlaps(cue)
-        });
+        let m =
+            (0..pred.len()).find(|&i| !used[i] && pred[i].verdict.as_str() == g.verdict && pred[i].cue.overlaps(cue));
         if let Some(i) = m {
             used[i] = true;
             r.verdict_cue.tp += 1.0;
@@ -142,8 +126,7 @@ fn score_doc(
             if ok {
                 r.actor_correct += 1;
             } else if errors {
-                let show =
-                    |s: Option<Span>| s.map_or("-".to_string(), |s| s.text(text).to_string());
+                let show = |s: Option<Span>| s.map_or("-".to_string(), |s| s.text(text).to_string());
                 r.errors.push(format!(
                     "ACTOR {name} {}: gold {:?} got {:?}",
                     g.verdict,
@@ -155,17 +138,11 @@ fn score_doc(
             r.verdict_cue.fn_ += 1.0;
             r.by_verdict.entry(g.verdict.clone()).or_default().fn_ += 1.0;
             if errors {
-                r.errors.push(format!(
-                    "MISS  {name} {}: {}",
-                    g.verdict,
-                    context(text, cue)
-                ));
+                r.errors.push(format!("MISS  {name} {}: {}", g.verdict, context(text, cue)));
             }
         }
         let e = (0..pred.len()).find(|&i| {
-            !used_exact[i]
-                && pred[i].verdict.as_str() == g.verdict
-                && trim(pred[i].cue, text) == trim(cue, text)
+            !used_exact[i] && pred[i].verdict.as_str() == g.verdict && trim(pred[i].cue, text) == trim(cue, text)
         });
         match e {
             Some(i) => {
@@ -181,16 +158,9 @@ fn score_doc(
     for (i, p) in pred.iter().enumerate() {
         if !used[i] {
             r.verdict_cue.fp += 1.0;
-            r.by_verdict
-                .entry(p.verdict.as_str().to_string())
-                .or_default()
-                .fp += 1.0;
+            r.by_verdict.entry(p.verdict.as_str().to_string()).or_default().fp += 1.0;
             if errors {
-                r.errors.push(format!(
-                    "FALSE {name} {}: {}",
-                    p.verdict.as_str(),
-                    context(text, p.cue)
-                ));
+                r.errors.push(format!("FALSE {name} {}: {}", p.verdict.as_str(), context(text, p.cue)));
             }
         }
         if !used_exact[i] {
@@ -204,26 +174,15 @@ fn score_doc(
 pub fn evaluate(gold: &Path, texts: &Path, errors: bool) -> anyhow::Result<VerificationReport> {
     let events = read_gold(gold)?;
     let mut files: Vec<_> = std::fs::read_dir(texts)
-        .map_err(|e| {
-            anyhow::anyhow!(
-                "cannot read {}: {e} (PolNeAR lives in ../shared/data/polnear)",
-                texts.display()
-            )
-        })?
+        .map_err(|e| anyhow::anyhow!("cannot read {}: {e} (PolNeAR lives in ../shared/data/polnear)", texts.display()))?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.is_file())
         .collect();
     files.sort();
-    let known: std::collections::HashSet<String> = files
-        .iter()
-        .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
-        .collect();
+    let known: std::collections::HashSet<String> =
+        files.iter().filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned())).collect();
     if let Some(g) = events.iter().find(|g| !known.contains(&g.file)) {
-        anyhow::bail!(
-            "gold file names {} which is not in {}",
-            g.file,
-            texts.display()
-        );
+        anyhow::bail!("gold file names {} which is not in {}", g.file, texts.display());
     }
     let mut r = VerificationReport {
         gold: gold.display().to_string(),
@@ -233,15 +192,9 @@ pub fn evaluate(gold: &Path, texts: &Path, errors: bool) -> anyhow::Result<Verif
     };
     let pipeline = Pipeline::new();
     for p in &files {
-        let name = p
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
+        let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let bytes = std::fs::read(p)?;
-        let opts = IngestOptions {
-            format: Some(InputFormat::Text),
-            ..Default::default()
-        };
+        let opts = IngestOptions { format: Some(InputFormat::Text), ..Default::default() };
         let Ok(doc) = pipeline.analyze_bytes(&bytes, &opts) else {
             continue;
         };
@@ -262,16 +215,8 @@ impl fmt::Display for VerificationReport {
         for e in &self.errors {
             writeln!(f, "{e}")?;
         }
-        writeln!(
-            f,
-            "verification events: {} documents from {}, gold {}",
-            self.documents, self.texts, self.gold
-        )?;
-        writeln!(
-            f,
-            "gold events {}, predicted {}",
-            self.gold_events, self.predicted_events
-        )?;
+        writeln!(f, "verification events: {} documents from {}, gold {}", self.documents, self.texts, self.gold)?;
+        writeln!(f, "gold events {}, predicted {}", self.gold_events, self.predicted_events)?;
         writeln!(
             f,
             "{:<24} {:>5} {:>5} {:>5} {:>9} {:>9} {:>9}",
@@ -295,16 +240,8 @@ impl fmt::Display for VerificationReport {
         for (v, m) in &self.by_verdict {
             row(f, &format!("  {v}"), m)?;
         }
-        let acc = if self.actor_total == 0 {
-            1.0
-        } else {
-            self.actor_correct as f64 / self.actor_total as f64
-        };
-        writeln!(
-            f,
-            "actor accuracy over matched events: {}/{} = {acc:.4}",
-            self.actor_correct, self.actor_total
-        )
+        let acc = if self.actor_total == 0 { 1.0 } else { self.actor_correct as f64 / self.actor_total as f64 };
+        writeln!(f, "actor accuracy over matched events: {}/{} = {acc:.4}", self.actor_correct, self.actor_total)
     }
 }
 
@@ -316,18 +253,8 @@ mod tests {
     #[test]
     fn overlap_exact_and_actor_scoring() {
         let text = "The mayor did not respond. Police confirmed it.";
-        let g1 = GoldEvent {
-            file: "a".into(),
-            verdict: "did_not_respond".into(),
-            cue: [10, 25],
-            actor: Some([0, 9]),
-        };
-        let g2 = GoldEvent {
-            file: "a".into(),
-            verdict: "denied".into(),
-            cue: [34, 43],
-            actor: None,
-        };
+        let g1 = GoldEvent { file: "a".into(), verdict: "did_not_respond".into(), cue: [10, 25], actor: Some([0, 9]) };
+        let g2 = GoldEvent { file: "a".into(), verdict: "denied".into(), cue: [34, 43], actor: None };
         let pred = vec![
             Verification {
                 verdict: Verdict::DidNotRespond,
@@ -346,26 +273,15 @@ mod tests {
         ];
         let mut r = VerificationReport::default();
         score_doc("a", text, &[&g1, &g2], &pred, &mut r, true).unwrap();
-        assert_eq!(
-            (r.verdict_cue.tp, r.verdict_cue.fp, r.verdict_cue.fn_),
-            (1.0, 1.0, 1.0)
-        );
-        assert_eq!(
-            (r.exact_cue.tp, r.exact_cue.fp, r.exact_cue.fn_),
-            (0.0, 2.0, 2.0)
-        );
+        assert_eq!((r.verdict_cue.tp, r.verdict_cue.fp, r.verdict_cue.fn_), (1.0, 1.0, 1.0));
+        assert_eq!((r.exact_cue.tp, r.exact_cue.fp, r.exact_cue.fn_), (0.0, 2.0, 2.0));
         assert_eq!((r.actor_correct, r.actor_total), (0, 1));
         assert_eq!(r.errors.len(), 3);
     }
 
     #[test]
     fn bad_offsets_are_errors_not_panics() {
-        let g = GoldEvent {
-            file: "a".into(),
-            verdict: "denied".into(),
-            cue: [5, 500],
-            actor: None,
-        };
+        let g = GoldEvent { file: "a".into(), verdict: "denied".into(), cue: [5, 500], actor: None };
         let mut r = VerificationReport::default();
         assert!(score_doc("a", "short", &[&g], &[], &mut r, false).is_err());
     }

@@ -15,11 +15,7 @@ fn polnear_dev_verification_gold() {
     let r = hearsay_eval::verifications::evaluate(&gold, &texts, true).unwrap();
     println!("{r}");
     assert!(r.gold_events >= 80, "gold has {} events", r.gold_events);
-    assert!(
-        r.verdict_cue.f1() >= 0.8,
-        "verdict+cue F1 {:.3}",
-        r.verdict_cue.f1()
-    );
+    assert!(r.verdict_cue.f1() >= 0.8, "verdict+cue F1 {:.3}", r.verdict_cue.f1());
     let actor = r.actor_correct as f64 / r.actor_total.max(1) as f64;
     assert!(actor >= 0.8, "actor accuracy {actor:.3}");
 }

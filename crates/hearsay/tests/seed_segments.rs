@@ -10,7 +10,8 @@ fn shared(p: &str) -> Option<PathBuf> {
 
 #[test]
 fn seed_article_segments_match_gold() {
-    let (Some(txt), Some(gold)) = (shared("examples/seed-article.txt"), shared("examples/seed-article.gold.json")) else {
+    let (Some(txt), Some(gold)) = (shared("examples/seed-article.txt"), shared("examples/seed-article.gold.json"))
+    else {
         eprintln!("skipping: ../shared/examples not found");
         return;
     };
@@ -41,9 +42,14 @@ fn seed_article_segments_match_gold() {
 fn shipped_example_analyzes() {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../examples/harbor-article.txt");
     let bytes = std::fs::read(path).unwrap();
-    let a = Pipeline::new().analyze(&bytes, &IngestOptions { id: Some("harbor".into()), ..Default::default() }).unwrap();
-    let kinds: Vec<String> =
-        a.document.segments.iter().map(|s| serde_json::to_value(s.kind).unwrap().as_str().unwrap().to_string()).collect();
+    let a =
+        Pipeline::new().analyze(&bytes, &IngestOptions { id: Some("harbor".into()), ..Default::default() }).unwrap();
+    let kinds: Vec<String> = a
+        .document
+        .segments
+        .iter()
+        .map(|s| serde_json::to_value(s.kind).unwrap().as_str().unwrap().to_string())
+        .collect();
     for k in ["debris", "title", "standfirst", "byline", "dateline", "body", "caption", "credit"] {
         assert!(kinds.iter().any(|x| x == k), "no {k} segment in {kinds:?}");
     }

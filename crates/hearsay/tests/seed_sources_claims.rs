@@ -9,32 +9,23 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 
 fn shared(p: &str) -> Option<PathBuf> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../../shared")
-        .join(p);
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared").join(p);
     path.exists().then_some(path)
 }
 
 fn span(v: &Value) -> Span {
-    Span::new(
-        v["start"].as_u64().unwrap() as usize,
-        v["end"].as_u64().unwrap() as usize,
-    )
+    Span::new(v["start"].as_u64().unwrap() as usize, v["end"].as_u64().unwrap() as usize)
 }
 
 fn seed() -> Option<(Doc, Value)> {
-    let (Some(txt), Some(gold)) = (
-        shared("examples/seed-article.txt"),
-        shared("examples/seed-article.gold.json"),
-    ) else {
+    let (Some(txt), Some(gold)) = (shared("examples/seed-article.txt"), shared("examples/seed-article.gold.json"))
+    else {
         eprintln!("skipping: ../shared/examples not found");
         return None;
     };
     let bytes = std::fs::read(txt).ok()?;
     let gold: Value = serde_json::from_slice(&std::fs::read(gold).ok()?).ok()?;
-    let doc = Pipeline::new()
-        .analyze_bytes(&bytes, &IngestOptions::default())
-        .ok()?;
+    let doc = Pipeline::new().analyze_bytes(&bytes, &IngestOptions::default()).ok()?;
     Some((doc, gold))
 }
 
@@ -43,11 +34,7 @@ fn source_map(doc: &Doc, gold: &Value) -> HashMap<String, usize> {
     let mut m = HashMap::new();
     for g in gold["sources"].as_array().unwrap() {
         let gm: Vec<Span> = g["mentions"].as_array().unwrap().iter().map(span).collect();
-        if let Some(i) = doc
-            .sources
-            .iter()
-            .position(|s| s.mentions.iter().any(|x| gm.iter().any(|y| x.overlaps(*y))))
-        {
+        if let Some(i) = doc.sources.iter().position(|s| s.mentions.iter().any(|x| gm.iter().any(|y| x.overlaps(*y)))) {
             m.insert(g["id"].as_str().unwrap().to_string(), i);
         }
     }
@@ -60,16 +47,10 @@ fn seed_sources_have_gold_type_anonymity_and_officialness() {
     let map = source_map(&doc, &gold);
     for g in gold["sources"].as_array().unwrap() {
         let id = g["id"].as_str().unwrap();
-        let i = *map
-            .get(id)
-            .unwrap_or_else(|| panic!("gold source {id} not found in {:#?}", doc.sources));
+        let i = *map.get(id).unwrap_or_else(|| panic!("gold source {id} not found in {:#?}", doc.sources));
         let s = &doc.sources[i];
         let t: SourceType = serde_json::from_value(g["type"].clone()).unwrap();
-        let want = (
-            t,
-            g["anonymous"].as_bool().unwrap(),
-            g["official"].as_bool().unwrap(),
-        );
+        let want = (t, g["anonymous"].as_bool().unwrap(), g["official"].as_bool().unwrap());
         assert_eq!((s.stype, s.anonymous, s.official), want, "{id}");
     }
     let distinct: std::collections::HashSet<usize> = map.values().copied().collect();
@@ -87,12 +68,7 @@ fn seed_verification_actors_resolve_to_gold_sources() {
             .iter()
             .find(|v| v.cue.overlaps(cue))
             .unwrap_or_else(|| panic!("verification {} not found", g["id"]));
-        assert_eq!(
-            v.actor_id,
-            Some(map[g["actor_id"].as_str().unwrap()]),
-            "{} actor",
-            g["id"]
-        );
+        assert_eq!(v.actor_id, Some(map[g["actor_id"].as_str().unwrap()]), "{} actor", g["id"]);
     }
 }
 
@@ -105,31 +81,15 @@ fn seed_claim_c1_chain_and_label() {
         .claims
         .iter()
         .position(|c| c.chain.first() == Some(&anon))
-        .unwrap_or_else(|| {
-            panic!(
-                "no claim originating with the anonymous source: {:#?}",
-                doc.claims
-            )
-        });
+        .unwrap_or_else(|| panic!("no claim originating with the anonymous source: {:#?}", doc.claims));
     let claim = &doc.claims[c];
-    let want: Vec<usize> = ["s_anon", "s_rachman", "s_report"]
-        .iter()
-        .map(|s| map[*s])
-        .collect();
+    let want: Vec<usize> = ["s_anon", "s_rachman", "s_report"].iter().map(|s| map[*s]).collect();
     assert_eq!(claim.chain, want);
-    assert_eq!(
-        claim.assessment.label, "unverified",
-        "{:#?}",
-        claim.assessment
-    );
+    assert_eq!(claim.assessment.label, "unverified", "{:#?}", claim.assessment);
     // the four verifications bearing on it (v1..v4) target it
     for g in &gold["verifications"].as_array().unwrap()[..4] {
         let cue = span(&g["cue"]);
-        let v = doc
-            .verifications
-            .iter()
-            .find(|v| v.cue.overlaps(cue))
-            .unwrap();
+        let v = doc.verifications.iter().find(|v| v.cue.overlaps(cue)).unwrap();
         assert_eq!(v.target, Some(Target::Claim(c)), "{} target", g["id"]);
     }
 }

@@ -26,20 +26,13 @@ fn main() {
         };
         let mut bytes = Vec::new();
         let f = std::fs::File::open(e.path()).expect("readable page");
-        flate2::read::GzDecoder::new(f)
-            .read_to_end(&mut bytes)
-            .expect("gzip page");
+        flate2::read::GzDecoder::new(f).read_to_end(&mut bytes).expect("gzip page");
         pages.push((id.to_string(), bytes));
     }
     pages.sort();
-    let opts = IngestOptions {
-        format: Some(InputFormat::Html),
-        ..Default::default()
-    };
-    let depths: Vec<usize> = pages
-        .iter()
-        .map(|(_, b)| hearsay_ingest::html::prescan::max_depth(&String::from_utf8_lossy(b)))
-        .collect();
+    let opts = IngestOptions { format: Some(InputFormat::Html), ..Default::default() };
+    let depths: Vec<usize> =
+        pages.iter().map(|(_, b)| hearsay_ingest::html::prescan::max_depth(&String::from_utf8_lossy(b))).collect();
     println!(
         "nesting depth counted by the pre-scan: max {} (limit {})",
         depths.iter().max().unwrap_or(&0),
@@ -57,18 +50,11 @@ fn main() {
         let doc = ingest(bytes, &opts);
         times.push(t0.elapsed().as_secs_f64() * 1000.0);
         if let (Some(d), Ok(doc)) = (&dump, &doc) {
-            let body: Vec<&str> = doc
-                .segments
-                .iter()
-                .filter(|s| s.kind == SegmentKind::Body)
-                .map(|s| doc.slice(s.span))
-                .collect();
+            let body: Vec<&str> =
+                doc.segments.iter().filter(|s| s.kind == SegmentKind::Body).map(|s| doc.slice(s.span)).collect();
             std::fs::write(d.join(format!("{id}.txt")), body.join("\n\n")).expect("dump");
-            let segs: Vec<String> = doc
-                .segments
-                .iter()
-                .map(|s| format!("{}\t{}", s.kind.as_str(), doc.slice(s.span)))
-                .collect();
+            let segs: Vec<String> =
+                doc.segments.iter().map(|s| format!("{}\t{}", s.kind.as_str(), doc.slice(s.span))).collect();
             std::fs::write(d.join(format!("{id}.segs.txt")), segs.join("\n")).expect("dump");
         }
     }

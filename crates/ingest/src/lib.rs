@@ -70,9 +70,7 @@ pub fn sniff_format(bytes: &[u8]) -> InputFormat {
     let head = String::from_utf8_lossy(head).to_ascii_lowercase();
     let t = head.trim_start_matches('\u{feff}').trim_start();
     let markers = ["<!doctype html", "<html", "<head", "<body", "<meta", "<article", "<div", "<p>", "<p "];
-    if t.starts_with('<') && markers.iter().any(|m| t.contains(m)) {
-        InputFormat::Html
-    } else if markers[..4].iter().any(|m| t.contains(m)) {
+    if (t.starts_with('<') && markers.iter().any(|m| t.contains(m))) || markers[..4].iter().any(|m| t.contains(m)) {
         InputFormat::Html
     } else {
         InputFormat::Text

@@ -9,7 +9,7 @@
 mod credits;
 mod lines;
 
-pub use credits::{split_credit, is_credit};
+pub use credits::{is_credit, split_credit};
 pub use lines::{lines, Line};
 
 use hearsay_core::{Segment, SegmentKind, Span};
@@ -53,7 +53,7 @@ fn word_count(s: &str) -> usize {
 }
 
 fn ends_sentence(s: &str) -> bool {
-    let t = s.trim_end_matches(|c: char| matches!(c, '”' | '"' | '’' | '\'' | ')'));
+    let t = s.trim_end_matches(['”', '"', '’', '\'', ')']);
     t.ends_with(['.', '!', '?', '…'])
 }
 
@@ -61,13 +61,37 @@ fn ends_sentence(s: &str) -> bool {
 fn is_byline(s: &str) -> bool {
     let w = word_count(s);
     let lower = s.to_lowercase();
-    (lower.starts_with("by ") || lower.starts_with("words by ") || lower.starts_with("written by ")) && (2..=14).contains(&w) && !ends_sentence(s.trim_end_matches('.'))
+    (lower.starts_with("by ") || lower.starts_with("words by ") || lower.starts_with("written by "))
+        && (2..=14).contains(&w)
+        && !ends_sentence(s.trim_end_matches('.'))
         && s.split_whitespace().skip(1).take(1).all(|x| x.chars().next().is_some_and(|c| c.is_uppercase()))
 }
 
 const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
 ];
 
 /// A line that only gives a date or time: "Published 3:45 PM ET, Mon November 4, 2024".
@@ -77,12 +101,14 @@ fn is_dateline(s: &str) -> bool {
     if w == 0 || w > 14 {
         return false;
     }
-    let has_month = lower
-        .split(|c: char| !c.is_alphabetic())
-        .any(|t| MONTHS.contains(&t));
+    let has_month = lower.split(|c: char| !c.is_alphabetic()).any(|t| MONTHS.contains(&t));
     let has_digit = s.chars().any(|c| c.is_ascii_digit());
     let lead = ["published", "updated", "posted", "last updated", "first published", "modified"];
-    let iso = s.len() >= 10 && s.as_bytes()[..10].iter().enumerate().all(|(i, b)| if i == 4 || i == 7 { *b == b'-' } else { b.is_ascii_digit() });
+    let iso = s.len() >= 10
+        && s.as_bytes()[..10]
+            .iter()
+            .enumerate()
+            .all(|(i, b)| if i == 4 || i == 7 { *b == b'-' } else { b.is_ascii_digit() });
     (lead.iter().any(|l| lower.starts_with(l)) && has_digit) || (has_month && has_digit && !ends_sentence(s)) || iso
 }
 
@@ -90,10 +116,34 @@ fn is_dateline(s: &str) -> bool {
 fn caption_phrasing(s: &str) -> bool {
     let lower = s.to_lowercase();
     let markers = [
-        "(center)", "(centre)", "(left)", "(right)", "(l)", "(r)", "(c)", "(front)", "(back)", "second from left",
-        "second from right", "from left", "left to right", "pictured", "file photo", "in this photo", "in this image",
-        "this photo", "in this file", "in this handout", "photo illustration", "is seen ", "are seen ", "poses with",
-        "pose with", "poses for", "pose for", "looks on",
+        "(center)",
+        "(centre)",
+        "(left)",
+        "(right)",
+        "(l)",
+        "(r)",
+        "(c)",
+        "(front)",
+        "(back)",
+        "second from left",
+        "second from right",
+        "from left",
+        "left to right",
+        "pictured",
+        "file photo",
+        "in this photo",
+        "in this image",
+        "this photo",
+        "in this file",
+        "in this handout",
+        "photo illustration",
+        "is seen ",
+        "are seen ",
+        "poses with",
+        "pose with",
+        "poses for",
+        "pose for",
+        "looks on",
     ];
     markers.iter().any(|m| lower.contains(m))
 }
@@ -114,9 +164,9 @@ fn dateline_prefix(s: &str) -> Option<usize> {
         letters.chars().count() >= 2 && letters.chars().all(|c| c.is_uppercase())
     };
     let lead = words.iter().take_while(|w| all_caps(w)).count();
-    let rest_ok = words[lead..].iter().all(|w| {
-        w.starts_with('(') || w.ends_with(')') || w.chars().next().is_some_and(|c| c.is_uppercase())
-    });
+    let rest_ok = words[lead..]
+        .iter()
+        .all(|w| w.starts_with('(') || w.ends_with(')') || w.chars().next().is_some_and(|c| c.is_uppercase()));
     let place_caps = lead >= 1 && rest_ok;
     let after = &s[dash.0 + dash.1.len_utf8()..];
     let next_ok = after.starts_with(' ') || after.starts_with(char::is_uppercase);
@@ -173,8 +223,19 @@ pub fn segment(text: &str) -> Vec<Segment> {
                 let sg = units[g].span.text(text);
                 let later_body = (g + 1..n).find(|&j| kinds[j].is_none());
                 let longer_after = later_body.is_some_and(|j| word_count(units[j].span.text(text)) > word_count(sg));
-                let between_ok = (f + 1..g).all(|j| matches!(kinds[j], Some(SegmentKind::Debris) | Some(SegmentKind::Byline) | Some(SegmentKind::Dateline)));
-                if between_ok && later_body.is_some() && word_count(sg) <= 35 && longer_after && !sg.contains(['“', '"']) && dateline_prefix(sg).is_none() {
+                let between_ok = (f + 1..g).all(|j| {
+                    matches!(
+                        kinds[j],
+                        Some(SegmentKind::Debris) | Some(SegmentKind::Byline) | Some(SegmentKind::Dateline)
+                    )
+                });
+                if between_ok
+                    && later_body.is_some()
+                    && word_count(sg) <= 35
+                    && longer_after
+                    && !sg.contains(['“', '"'])
+                    && dateline_prefix(sg).is_none()
+                {
                     kinds[g] = Some(SegmentKind::Standfirst);
                 }
             }

@@ -5,22 +5,11 @@ use hearsay_core::{Doc, SegmentKind};
 use hearsay_ingest::{ingest, IngestOptions, InputFormat};
 
 fn html(page: &str) -> Doc {
-    ingest(
-        page.as_bytes(),
-        &IngestOptions {
-            format: Some(InputFormat::Html),
-            ..Default::default()
-        },
-    )
-    .unwrap()
+    ingest(page.as_bytes(), &IngestOptions { format: Some(InputFormat::Html), ..Default::default() }).unwrap()
 }
 
 fn of_kind(d: &Doc, kind: SegmentKind) -> Vec<&str> {
-    d.segments
-        .iter()
-        .filter(|s| s.kind == kind)
-        .map(|s| d.slice(s.span))
-        .collect()
+    d.segments.iter().filter(|s| s.kind == kind).map(|s| d.slice(s.span)).collect()
 }
 
 /// An article long enough for main-content extraction, with `extra` inside it.
@@ -47,30 +36,12 @@ fn figure_captions_and_credits_follow_the_body() {
     ));
     let body = of_kind(&d, SegmentKind::Body);
     assert_eq!(body.len(), 3, "{body:?}");
-    assert!(body
-        .iter()
-        .all(|p| !p.contains("Workers inspect") && !p.contains("Jane Roe")));
-    assert_eq!(
-        of_kind(&d, SegmentKind::Caption),
-        vec!["Workers inspect the old river wall on Monday."]
-    );
-    assert_eq!(
-        of_kind(&d, SegmentKind::Credit),
-        vec!["Jane Roe/Example Agency"]
-    );
+    assert!(body.iter().all(|p| !p.contains("Workers inspect") && !p.contains("Jane Roe")));
+    assert_eq!(of_kind(&d, SegmentKind::Caption), vec!["Workers inspect the old river wall on Monday."]);
+    assert_eq!(of_kind(&d, SegmentKind::Credit), vec!["Jane Roe/Example Agency"]);
     // captions come after every body paragraph, each on its own line
-    let last_body = d
-        .segments
-        .iter()
-        .filter(|s| s.kind == SegmentKind::Body)
-        .map(|s| s.span.end)
-        .max()
-        .unwrap();
-    let cap = d
-        .segments
-        .iter()
-        .find(|s| s.kind == SegmentKind::Caption)
-        .unwrap();
+    let last_body = d.segments.iter().filter(|s| s.kind == SegmentKind::Body).map(|s| s.span.end).max().unwrap();
+    let cap = d.segments.iter().find(|s| s.kind == SegmentKind::Caption).unwrap();
     assert!(cap.span.start > last_body);
     assert!(d.text.ends_with("Monday.\nJane Roe/Example Agency"));
 }
@@ -79,10 +50,7 @@ fn figure_captions_and_credits_follow_the_body() {
 fn title_first_paragraphs_separated_and_headline_not_repeated() {
     let d = html(&article("", ""));
     assert_eq!(d.segments[0].kind, SegmentKind::Title);
-    assert_eq!(
-        d.slice(d.segments[0].span),
-        "Council approves flood barrier"
-    );
+    assert_eq!(d.slice(d.segments[0].span), "Council approves flood barrier");
     assert_eq!(d.text.matches("Council approves flood barrier").count(), 1);
     let body = of_kind(&d, SegmentKind::Body);
     assert!(body[0].starts_with("The city council on Tuesday"));
@@ -95,9 +63,7 @@ fn title_first_paragraphs_separated_and_headline_not_repeated() {
 fn entities_and_quotes_decode() {
     let d = html(&article("", ""));
     assert!(d.text.contains("a £40m flood barrier"));
-    assert!(d
-        .text
-        .contains("“We cannot wait for the next flood,” the council’s leader"));
+    assert!(d.text.contains("“We cannot wait for the next flood,” the council’s leader"));
     assert!(d.text.contains("residents' association"));
     assert!(!d.text.contains('&'));
 }
@@ -122,21 +88,13 @@ fn json_ld_and_meta_tags_give_metadata() {
 
 #[test]
 fn link_lists_are_debris_not_body() {
-    let d = html(&article(
-        "",
-        r#"<ul><li><a href="/a">Read more: Bridge repairs delayed again</a></li></ul>"#,
-    ));
+    let d = html(&article("", r#"<ul><li><a href="/a">Read more: Bridge repairs delayed again</a></li></ul>"#));
     assert!(of_kind(&d, SegmentKind::Debris).contains(&"Read more: Bridge repairs delayed again"));
-    assert!(of_kind(&d, SegmentKind::Body)
-        .iter()
-        .all(|p| !p.contains("Bridge repairs")));
+    assert!(of_kind(&d, SegmentKind::Body).iter().all(|p| !p.contains("Bridge repairs")));
 }
 
 #[test]
 fn pages_without_an_article_fall_back_to_the_body() {
     let d = html("<html><body><nav>Menu</nav><div>Short note: the office is closed today.</div></body></html>");
-    assert_eq!(
-        of_kind(&d, SegmentKind::Body),
-        vec!["Short note: the office is closed today."]
-    );
+    assert_eq!(of_kind(&d, SegmentKind::Body), vec!["Short note: the office is closed today."]);
 }

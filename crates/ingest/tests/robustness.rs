@@ -7,24 +7,15 @@ use proptest::prelude::*;
 use std::time::{Duration, Instant};
 
 fn opts(format: InputFormat) -> IngestOptions {
-    IngestOptions {
-        format: Some(format),
-        ..Default::default()
-    }
+    IngestOptions { format: Some(format), ..Default::default() }
 }
 
 /// Every segment is in bounds, on char boundaries, and after the previous one.
 fn check_segments(doc: &Doc) {
     let mut prev_end = 0;
     for s in &doc.segments {
-        assert!(
-            s.span.start <= s.span.end && s.span.end <= doc.text.len(),
-            "out of bounds: {s:?}"
-        );
-        assert!(
-            doc.text.is_char_boundary(s.span.start) && doc.text.is_char_boundary(s.span.end),
-            "{s:?}"
-        );
+        assert!(s.span.start <= s.span.end && s.span.end <= doc.text.len(), "out of bounds: {s:?}");
+        assert!(doc.text.is_char_boundary(s.span.start) && doc.text.is_char_boundary(s.span.end), "{s:?}");
         assert!(s.span.start >= prev_end, "overlap or disorder at {s:?}");
         prev_end = s.span.end;
     }
@@ -72,20 +63,11 @@ fn html_nested_100000_levels_gives_its_text_quickly() {
     for (open, close) in cases {
         let t0 = Instant::now();
         let bytes = nested(open, close);
-        let doc =
-            ingest(&bytes, &opts(InputFormat::Html)).unwrap_or_else(|e| panic!("{open}: {e}"));
+        let doc = ingest(&bytes, &opts(InputFormat::Html)).unwrap_or_else(|e| panic!("{open}: {e}"));
         check_segments(&doc);
-        assert!(
-            doc.text.contains("bridge would reopen on Monday"),
-            "{open}: {}",
-            doc.text
-        );
+        assert!(doc.text.contains("bridge would reopen on Monday"), "{open}: {}", doc.text);
         println!("{open}: {:?}", t0.elapsed());
-        assert!(
-            t0.elapsed() < Duration::from_secs(20),
-            "{open}: took {:?}",
-            t0.elapsed()
-        );
+        assert!(t0.elapsed() < Duration::from_secs(20), "{open}: took {:?}", t0.elapsed());
     }
 }
 
@@ -103,13 +85,8 @@ fn binary_invalid_utf8_and_empty_input() {
         let o = opts(format);
         assert!(matches!(ingest(b"", &o), Err(IngestError::Empty)));
         assert!(matches!(ingest(b" \n\t ", &o), Err(IngestError::Empty)));
-        assert!(matches!(
-            ingest(b"<p>a\0b</p>", &o),
-            Err(IngestError::Binary(_))
-        ));
-        let noise: Vec<u8> = (0..4096u32)
-            .map(|i| (i.wrapping_mul(2654435761) >> 24) as u8 | 1)
-            .collect();
+        assert!(matches!(ingest(b"<p>a\0b</p>", &o), Err(IngestError::Binary(_))));
+        let noise: Vec<u8> = (0..4096u32).map(|i| (i.wrapping_mul(2654435761) >> 24) as u8 | 1).collect();
         match ingest(&noise, &o) {
             Ok(d) => check_segments(&d),
             Err(IngestError::Binary(_) | IngestError::NoText) => {}
@@ -120,21 +97,63 @@ fn binary_invalid_utf8_and_empty_input() {
     let d = ingest(bad, &opts(InputFormat::Html)).unwrap();
     assert!(d.text.contains("caf\u{fffd} owner"));
     assert!(!d.warnings.is_empty());
-    assert!(matches!(
-        ingest(b"<html><body></body></html>", &opts(InputFormat::Html)),
-        Err(IngestError::NoText)
-    ));
+    assert!(matches!(ingest(b"<html><body></body></html>", &opts(InputFormat::Html)), Err(IngestError::NoText)));
 }
 
 fn tag_soup() -> impl Strategy<Value = String> {
     let pieces = prop::sample::select(vec![
-        "<div>", "</div>", "<p>", "</p>", "<b>", "</b>", "<a href='x'>", "</a>", "<figure>", "</figure>",
-        "<figcaption>", "</figcaption>", "<span class=\"photo-credit\">", "</span>", "<table><tr><td>", "</table>",
-        "<li>", "<ul>", "</ul>", "<h1>", "</h1>", "<br>", "<script>", "</script>", "<style>", "<!--", "-->",
-        "<title>", "</title>", "<article>", "</article>", " said the minister. ", "Prices rose 5%", "é—“x”",
-        "&amp;", "&rsquo;", "&#x1F600;", "&bogus;", "\n\n", "<", ">", "\"", "'", "<meta name=author content=X>",
+        "<div>",
+        "</div>",
+        "<p>",
+        "</p>",
+        "<b>",
+        "</b>",
+        "<a href='x'>",
+        "</a>",
+        "<figure>",
+        "</figure>",
+        "<figcaption>",
+        "</figcaption>",
+        "<span class=\"photo-credit\">",
+        "</span>",
+        "<table><tr><td>",
+        "</table>",
+        "<li>",
+        "<ul>",
+        "</ul>",
+        "<h1>",
+        "</h1>",
+        "<br>",
+        "<script>",
+        "</script>",
+        "<style>",
+        "<!--",
+        "-->",
+        "<title>",
+        "</title>",
+        "<article>",
+        "</article>",
+        " said the minister. ",
+        "Prices rose 5%",
+        "é—“x”",
+        "&amp;",
+        "&rsquo;",
+        "&#x1F600;",
+        "&bogus;",
+        "\n\n",
+        "<",
+        ">",
+        "\"",
+        "'",
+        "<meta name=author content=X>",
         "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":{\"name\":\"Y\"}}</script>",
-        "\u{feff}", "\u{ad}", "\r\n", "<!DOCTYPE html>", "<html>", "<body>", "<svg><text>t</text></svg>",
+        "\u{feff}",
+        "\u{ad}",
+        "\r\n",
+        "<!DOCTYPE html>",
+        "<html>",
+        "<body>",
+        "<svg><text>t</text></svg>",
     ]);
     prop::collection::vec(pieces, 0..120).prop_map(|v| v.concat())
 }

@@ -48,71 +48,36 @@ struct Article {
 }
 
 fn media_type(headers: &HeaderMap) -> String {
-    let ct = headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("");
-    ct.split(';')
-        .next()
-        .unwrap_or("")
-        .trim()
-        .to_ascii_lowercase()
+    let ct = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
+    ct.split(';').next().unwrap_or("").trim().to_ascii_lowercase()
 }
 
-fn parse_article(
-    headers: &HeaderMap,
-    query: AnalyzeQuery,
-    body: Bytes,
-) -> Result<Article, ApiError> {
+fn parse_article(headers: &HeaderMap, query: AnalyzeQuery, body: Bytes) -> Result<Article, ApiError> {
     let mt = media_type(headers);
     if mt == "application/json" || mt.ends_with("+json") {
         if query.id.is_some() || query.store {
-            return Err(ApiError::bad_request(
-                "bad_query",
-                "with a JSON body, give id and store in the body",
-            ));
+            return Err(ApiError::bad_request("bad_query", "with a JSON body, give id and store in the body"));
         }
         let req: AnalyzeRequest = serde_json::from_slice(&body).map_err(|e| {
             if e.classify() == serde_json::error::Category::Data {
-                ApiError::unprocessable(
-                    "invalid_request",
-                    format!("request does not fit the schema: {e}"),
-                )
+                ApiError::unprocessable("invalid_request", format!("request does not fit the schema: {e}"))
             } else {
-                ApiError::bad_request(
-                    "malformed_json",
-                    format!("request body is not valid JSON: {e}"),
-                )
+                ApiError::bad_request("malformed_json", format!("request body is not valid JSON: {e}"))
             }
         })?;
         let (bytes, format) = match (req.text, req.html) {
             (Some(t), None) => (t.into_bytes(), InputFormat::Text),
             (None, Some(h)) => (h.into_bytes(), InputFormat::Html),
-            _ => {
-                return Err(ApiError::unprocessable(
-                    "invalid_request",
-                    "give exactly one of \"text\" and \"html\"",
-                ))
-            }
+            _ => return Err(ApiError::unprocessable("invalid_request", "give exactly one of \"text\" and \"html\"")),
         };
-        return Ok(Article {
-            bytes,
-            format: Some(format),
-            id: req.id,
-            store: req.store,
-        });
+        return Ok(Article { bytes, format: Some(format), id: req.id, store: req.store });
     }
     let format = match mt.as_str() {
         "text/html" | "application/xhtml+xml" => Some(InputFormat::Html),
         "text/plain" => Some(InputFormat::Text),
         _ => None,
     };
-    Ok(Article {
-        bytes: body.to_vec(),
-        format,
-        id: query.id,
-        store: query.store,
-    })
+    Ok(Article { bytes: body.to_vec(), format, id: query.id, store: query.store })
 }
 
 /// `POST /v1/analyze`.
@@ -122,9 +87,7 @@ pub async fn analyze(
     query: Result<Query<AnalyzeQuery>, QueryRejection>,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, ApiError> {
-    let query = query
-        .map_err(|e| ApiError::bad_request("bad_query", e.body_text()))?
-        .0;
+    let query = query.map_err(|e| ApiError::bad_request("bad_query", e.body_text()))?.0;
     let body = body.map_err(|e| match e.status() {
         StatusCode::PAYLOAD_TOO_LARGE => ApiError::too_large(st.config.max_body_bytes),
         s => ApiError::new(s, "unreadable_body", e.body_text()),
@@ -135,22 +98,14 @@ pub async fn analyze(
     }
     let deadline = Instant::now() + st.config.analysis_timeout;
     let busy = || {
-        ApiError::new(
-            StatusCode::SERVICE_UNAVAILABLE,
-            "timeout",
-            "analysis did not finish in time; try again later",
-        )
+        ApiError::new(StatusCode::SERVICE_UNAVAILABLE, "timeout", "analysis did not finish in time; try again later")
     };
     let permit = timeout_at(deadline, st.slots.clone().acquire_owned())
         .await
         .map_err(|_| busy())?
         .map_err(ApiError::internal)?;
     let pipeline = st.pipeline.clone();
-    let opts = IngestOptions {
-        format: art.format,
-        id: art.id.clone(),
-        max_bytes: st.config.max_body_bytes,
-    };
+    let opts = IngestOptions { format: art.format, id: art.id.clone(), max_bytes: st.config.max_body_bytes };
     let bytes = art.bytes;
     // The permit moves into the blocking task: a slot stays taken until the analysis ends,
     // even when the request has timed out.
@@ -160,10 +115,7 @@ pub async fn analyze(
         let analysis = Analysis::from_doc(&doc);
         Ok::<_, ApiError>((bytes, analysis))
     });
-    let (bytes, analysis) = timeout_at(deadline, task)
-        .await
-        .map_err(|_| busy())?
-        .map_err(ApiError::internal)??;
+    let (bytes, analysis) = timeout_at(deadline, task).await.map_err(|_| busy())?.map_err(ApiError::internal)??;
     if !art.store {
         let json = serde_json::to_vec(&analysis).map_err(ApiError::internal)?;
         return Ok(([(header::CONTENT_TYPE, "application/json")], json).into_response());
@@ -191,10 +143,7 @@ pub async fn analyze(
     let location = format!("/v1/documents/{key}");
     Ok((
         StatusCode::CREATED,
-        [
-            (header::CONTENT_TYPE, "application/json".to_string()),
-            (header::LOCATION, location),
-        ],
+        [(header::CONTENT_TYPE, "application/json".to_string()), (header::LOCATION, location)],
         json,
     )
         .into_response())

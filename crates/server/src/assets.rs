@@ -15,26 +15,10 @@ const CLAIMS_HTML: &str = include_str!("../assets/claims.html");
 
 /// Scripts and styles served under `/assets/`.
 const FILES: &[(&str, &str, &str)] = &[
-    (
-        "common.js",
-        "text/javascript; charset=utf-8",
-        include_str!("../assets/common.js"),
-    ),
-    (
-        "app.js",
-        "text/javascript; charset=utf-8",
-        include_str!("../assets/app.js"),
-    ),
-    (
-        "claims.js",
-        "text/javascript; charset=utf-8",
-        include_str!("../assets/claims.js"),
-    ),
-    (
-        "style.css",
-        "text/css; charset=utf-8",
-        include_str!("../assets/style.css"),
-    ),
+    ("common.js", "text/javascript; charset=utf-8", include_str!("../assets/common.js")),
+    ("app.js", "text/javascript; charset=utf-8", include_str!("../assets/app.js")),
+    ("claims.js", "text/javascript; charset=utf-8", include_str!("../assets/claims.js")),
+    ("style.css", "text/css; charset=utf-8", include_str!("../assets/style.css")),
 ];
 
 fn html(body: &'static str) -> Response {
@@ -53,18 +37,9 @@ pub async fn claims_page() -> Response {
 
 /// `GET /assets/{file}`.
 pub async fn asset(Path(file): Path<String>) -> Result<Response, ApiError> {
-    let (_, ct, body) = FILES
-        .iter()
-        .find(|(n, _, _)| *n == file)
-        .ok_or_else(|| ApiError::unknown_id("asset", &file))?;
-    Ok((
-        [
-            (header::CONTENT_TYPE, *ct),
-            (header::CACHE_CONTROL, "no-cache"),
-        ],
-        *body,
-    )
-        .into_response())
+    let (_, ct, body) =
+        FILES.iter().find(|(n, _, _)| *n == file).ok_or_else(|| ApiError::unknown_id("asset", &file))?;
+    Ok(([(header::CONTENT_TYPE, *ct), (header::CACHE_CONTROL, "no-cache")], *body).into_response())
 }
 
 /// `GET /v1/openapi.json`.

@@ -33,9 +33,7 @@ pub async fn list_claims(
     State(st): State<AppState>,
     query: Result<Query<ClaimsQuery>, QueryRejection>,
 ) -> Result<Json<serde_json::Value>, ApiError> {
-    let q = query
-        .map_err(|e| ApiError::bad_request("bad_query", e.body_text()))?
-        .0;
+    let q = query.map_err(|e| ApiError::bad_request("bad_query", e.body_text()))?.0;
     let filter = ClaimFilter {
         search: non_empty(q.q),
         label: non_empty(q.label),

@@ -6,9 +6,7 @@ use crate::state::{AppState, Db};
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query, State};
 use axum::Json;
-use hearsay_corpus::cluster::{
-    find, persist, time::parse_timestamp, trail, ClusterIndex, ClusterQuery,
-};
+use hearsay_corpus::cluster::{find, persist, time::parse_timestamp, trail, ClusterIndex, ClusterQuery};
 use serde::Deserialize;
 use std::sync::Arc;
 
@@ -62,13 +60,12 @@ pub async fn list_clusters(
     State(st): State<AppState>,
     query: Result<Query<ClustersQuery>, QueryRejection>,
 ) -> Result<Json<serde_json::Value>, ApiError> {
-    let q = query
-        .map_err(|e| ApiError::bad_request("bad_query", e.body_text()))?
-        .0;
+    let q = query.map_err(|e| ApiError::bad_request("bad_query", e.body_text()))?.0;
     let since = match non_empty(q.since) {
-        Some(s) => Some(parse_timestamp(&s).ok_or_else(|| {
-            ApiError::bad_request("bad_query", format!("since: not an ISO 8601 date: {s}"))
-        })?),
+        Some(s) => Some(
+            parse_timestamp(&s)
+                .ok_or_else(|| ApiError::bad_request("bad_query", format!("since: not an ISO 8601 date: {s}")))?,
+        ),
         None => None,
     };
     let cq = ClusterQuery {
@@ -79,14 +76,9 @@ pub async fn list_clusters(
         min_articles: q.min_articles.unwrap_or(1),
     };
     let limit = q.limit.unwrap_or(50).min(500);
-    let summaries = with_index(st.db()?, move |ix| {
-        find(ix, &cq)
-            .into_iter()
-            .take(limit)
-            .map(|t| t.summary)
-            .collect::<Vec<_>>()
-    })
-    .await?;
+    let summaries =
+        with_index(st.db()?, move |ix| find(ix, &cq).into_iter().take(limit).map(|t| t.summary).collect::<Vec<_>>())
+            .await?;
     Ok(Json(serde_json::json!({ "clusters": summaries })))
 }
 
@@ -95,9 +87,7 @@ pub async fn get_cluster(
     State(st): State<AppState>,
     Path(id): Path<String>,
 ) -> Result<Json<serde_json::Value>, ApiError> {
-    let n: u64 = id
-        .parse()
-        .map_err(|_| ApiError::unknown_id("claim cluster", &id))?;
+    let n: u64 = id.parse().map_err(|_| ApiError::unknown_id("claim cluster", &id))?;
     let t = with_index(st.db()?, move |ix| trail(ix, n)).await?;
     let t = t.ok_or_else(|| ApiError::unknown_id("claim cluster", &id))?;
     Ok(Json(serde_json::to_value(t).map_err(ApiError::internal)?))

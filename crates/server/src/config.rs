@@ -22,10 +22,7 @@ impl Default for Config {
             db: None,
             max_body_bytes: 2 * 1024 * 1024,
             analysis_timeout: Duration::from_secs(10),
-            max_concurrent: std::thread::available_parallelism()
-                .map(|n| n.get())
-                .unwrap_or(2)
-                * 2,
+            max_concurrent: std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2) * 2,
         }
     }
 }

@@ -19,11 +19,7 @@ pub struct ApiError {
 impl ApiError {
     /// An error with `status`, `code` and `message`.
     pub fn new(status: StatusCode, code: &'static str, message: impl Into<String>) -> Self {
-        ApiError {
-            status,
-            code,
-            message: message.into(),
-        }
+        ApiError { status, code, message: message.into() }
     }
 
     /// 400: the request could not be read.
@@ -38,11 +34,7 @@ impl ApiError {
 
     /// 404: no such document or claim.
     pub fn unknown_id(what: &str, id: &str) -> Self {
-        Self::new(
-            StatusCode::NOT_FOUND,
-            "unknown_id",
-            format!("no {what} with id {id:?}"),
-        )
+        Self::new(StatusCode::NOT_FOUND, "unknown_id", format!("no {what} with id {id:?}"))
     }
 
     /// 413: the body is over the limit.
@@ -66,11 +58,7 @@ impl ApiError {
     /// 500: a bug or a failing dependency; the message is logged, not sent in full.
     pub fn internal(message: impl std::fmt::Display) -> Self {
         eprintln!("hearsay-server: internal error: {message}");
-        Self::new(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "internal",
-            "internal error; see the server log",
-        )
+        Self::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", "internal error; see the server log")
     }
 }
 
@@ -119,9 +107,6 @@ mod tests {
             let a = ApiError::from(e);
             assert!(a.status.is_client_error(), "{a:?}");
         }
-        assert_eq!(
-            ApiError::from(IngestError::TooLarge { size: 10, limit: 5 }).status,
-            StatusCode::PAYLOAD_TOO_LARGE
-        );
+        assert_eq!(ApiError::from(IngestError::TooLarge { size: 10, limit: 5 }).status, StatusCode::PAYLOAD_TOO_LARGE);
     }
 }

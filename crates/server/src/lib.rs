@@ -33,9 +33,7 @@ pub async fn serve(
     state: AppState,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(listener, router(state))
-        .with_graceful_shutdown(shutdown)
-        .await
+    axum::serve(listener, router(state)).with_graceful_shutdown(shutdown).await
 }
 
 /// Resolves on ctrl-c or SIGTERM.
@@ -64,17 +62,11 @@ pub async fn shutdown_signal() {
 /// has finished (the blocking entry point of `hearsay serve`).
 pub fn run(config: Config, addr: std::net::SocketAddr) -> anyhow::Result<()> {
     let threads = config.max_concurrent.clamp(2, 64);
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .max_blocking_threads(threads)
-        .build()?;
+    let rt = tokio::runtime::Builder::new_multi_thread().enable_all().max_blocking_threads(threads).build()?;
     let state = AppState::new(config)?;
     rt.block_on(async move {
         let listener = TcpListener::bind(addr).await?;
-        eprintln!(
-            "hearsay: serving on http://{}/ (ctrl-c to stop)",
-            listener.local_addr()?
-        );
+        eprintln!("hearsay: serving on http://{}/ (ctrl-c to stop)", listener.local_addr()?);
         serve(listener, state, shutdown_signal()).await?;
         eprintln!("hearsay: stopped");
         Ok::<_, anyhow::Error>(())

@@ -24,96 +24,33 @@ pub struct Endpoint {
     pub handler: MethodRouter<AppState>,
 }
 
-fn ep(
-    method: Method,
-    path: &'static str,
-    operation_id: &'static str,
-    handler: MethodRouter<AppState>,
-) -> Endpoint {
-    Endpoint {
-        method,
-        path,
-        operation_id,
-        handler,
-    }
+fn ep(method: Method, path: &'static str, operation_id: &'static str, handler: MethodRouter<AppState>) -> Endpoint {
+    Endpoint { method, path, operation_id, handler }
 }
 
 /// Every endpoint the server has.
 pub fn table() -> Vec<Endpoint> {
     vec![
         ep(Method::GET, "/", "pageAnalyze", get(assets::index_page)),
-        ep(
-            Method::GET,
-            "/claims",
-            "pageClaims",
-            get(assets::claims_page),
-        ),
-        ep(
-            Method::GET,
-            "/assets/{file}",
-            "getAsset",
-            get(assets::asset),
-        ),
-        ep(
-            Method::GET,
-            "/v1/openapi.json",
-            "getOpenApi",
-            get(assets::openapi),
-        ),
+        ep(Method::GET, "/claims", "pageClaims", get(assets::claims_page)),
+        ep(Method::GET, "/assets/{file}", "getAsset", get(assets::asset)),
+        ep(Method::GET, "/v1/openapi.json", "getOpenApi", get(assets::openapi)),
         ep(Method::GET, "/v1/info", "getInfo", get(assets::info)),
-        ep(
-            Method::POST,
-            "/v1/analyze",
-            "analyze",
-            post(analyze::analyze),
-        ),
-        ep(
-            Method::GET,
-            "/v1/documents",
-            "searchDocuments",
-            get(documents::search_documents),
-        ),
-        ep(
-            Method::GET,
-            "/v1/documents/{id}",
-            "getDocument",
-            get(documents::get_document),
-        ),
-        ep(
-            Method::GET,
-            "/v1/claims",
-            "listClaims",
-            get(claims::list_claims),
-        ),
-        ep(
-            Method::GET,
-            "/v1/clusters",
-            "listClusters",
-            get(clusters::list_clusters),
-        ),
-        ep(
-            Method::GET,
-            "/v1/clusters/{id}",
-            "getCluster",
-            get(clusters::get_cluster),
-        ),
+        ep(Method::POST, "/v1/analyze", "analyze", post(analyze::analyze)),
+        ep(Method::GET, "/v1/documents", "searchDocuments", get(documents::search_documents)),
+        ep(Method::GET, "/v1/documents/{id}", "getDocument", get(documents::get_document)),
+        ep(Method::GET, "/v1/claims", "listClaims", get(claims::list_claims)),
+        ep(Method::GET, "/v1/clusters", "listClusters", get(clusters::list_clusters)),
+        ep(Method::GET, "/v1/clusters/{id}", "getCluster", get(clusters::get_cluster)),
     ]
 }
 
 async fn no_route() -> ApiError {
-    ApiError::new(
-        StatusCode::NOT_FOUND,
-        "no_route",
-        "no such endpoint; see /v1/openapi.json",
-    )
+    ApiError::new(StatusCode::NOT_FOUND, "no_route", "no such endpoint; see /v1/openapi.json")
 }
 
 async fn wrong_method() -> ApiError {
-    ApiError::new(
-        StatusCode::METHOD_NOT_ALLOWED,
-        "method_not_allowed",
-        "method not allowed here; see /v1/openapi.json",
-    )
+    ApiError::new(StatusCode::METHOD_NOT_ALLOWED, "method_not_allowed", "method not allowed here; see /v1/openapi.json")
 }
 
 /// Headers on every response: a strict Content-Security-Policy (no inline script, nothing
@@ -128,15 +65,9 @@ async fn security_headers(req: axum::extract::Request, next: Next) -> Response {
              base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
         ),
     );
-    h.insert(
-        header::X_CONTENT_TYPE_OPTIONS,
-        HeaderValue::from_static("nosniff"),
-    );
+    h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
-    h.insert(
-        header::REFERRER_POLICY,
-        HeaderValue::from_static("no-referrer"),
-    );
+    h.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
     res
 }
 

@@ -20,11 +20,7 @@ impl Db {
     pub fn open(path: &std::path::Path) -> hearsay_store::Result<Self> {
         let writer = SqliteStore::open(path)?;
         let reader = SqliteStore::open_read_only(path)?;
-        Ok(Db {
-            writer: Mutex::new(writer),
-            reader: Mutex::new(reader),
-            clusters: Mutex::new(None),
-        })
+        Ok(Db { writer: Mutex::new(writer), reader: Mutex::new(reader), clusters: Mutex::new(None) })
     }
 
     /// Runs `f` with the writer connection on a blocking thread.

@@ -8,35 +8,22 @@ use serde_json::json;
 use std::time::Duration;
 
 fn config() -> Config {
-    Config {
-        max_body_bytes: 64 * 1024,
-        ..Config::default()
-    }
+    Config { max_body_bytes: 64 * 1024, ..Config::default() }
 }
 
 #[tokio::test]
 async fn analyze_json_text_returns_the_document() {
     let s = TestServer::start(config()).await;
-    let r = post_json(
-        &s.url("/v1/analyze"),
-        &json!({"text": ARTICLE, "id": "bridge"}),
-    )
-    .await;
+    let r = post_json(&s.url("/v1/analyze"), &json!({"text": ARTICLE, "id": "bridge"})).await;
     assert_eq!(r.status, 200);
     let v = r.json();
     assert_eq!(v["schema"], "hearsay.v1");
     assert_eq!(v["document"]["id"], "bridge");
-    assert_eq!(
-        v["document"]["text"], ARTICLE,
-        "plain text is kept byte for byte"
-    );
+    assert_eq!(v["document"]["text"], ARTICLE, "plain text is kept byte for byte");
     for k in ["sources", "attributions", "verifications", "claims"] {
         assert!(v[k].is_array(), "{k} must be an array");
     }
-    assert!(r.headers["content-security-policy"]
-        .to_str()
-        .unwrap()
-        .contains("script-src 'self'"));
+    assert!(r.headers["content-security-policy"].to_str().unwrap().contains("script-src 'self'"));
     s.stop().await;
 }
 
@@ -44,69 +31,31 @@ async fn analyze_json_text_returns_the_document() {
 async fn analyze_raw_bodies_by_content_type() {
     let s = TestServer::start(config()).await;
     let c = client();
-    let r = send(
-        &c,
-        "POST",
-        &s.url("/v1/analyze?id=raw"),
-        Some("text/plain; charset=utf-8"),
-        ARTICLE,
-    )
-    .await;
+    let r = send(&c, "POST", &s.url("/v1/analyze?id=raw"), Some("text/plain; charset=utf-8"), ARTICLE).await;
     assert_eq!(r.status, 200);
     assert_eq!(r.json()["document"]["id"], "raw");
     assert_eq!(r.json()["document"]["text"], ARTICLE);
-    let html = "<html><body><article><h1>Bridge vote</h1><p>The mayor said the vote was delayed.</p></article></body></html>";
+    let html =
+        "<html><body><article><h1>Bridge vote</h1><p>The mayor said the vote was delayed.</p></article></body></html>";
     let r = send(&c, "POST", &s.url("/v1/analyze"), Some("text/html"), html).await;
     assert_eq!(r.status, 200);
     let text = r.json()["document"]["text"].as_str().unwrap().to_string();
-    assert!(
-        text.contains("The mayor said the vote was delayed."),
-        "{text}"
-    );
+    assert!(text.contains("The mayor said the vote was delayed."), "{text}");
     assert!(!text.contains("<p>"), "HTML is extracted, not kept: {text}");
     s.stop().await;
 }
 
 #[tokio::test]
 async fn bad_requests_get_json_errors_with_fitting_status() {
-    let s = TestServer::start(Config {
-        max_body_bytes: 1000,
-        ..Config::default()
-    })
-    .await;
+    let s = TestServer::start(Config { max_body_bytes: 1000, ..Config::default() }).await;
     let c = client();
     let url = s.url("/v1/analyze");
     let cases: Vec<(Option<&str>, Vec<u8>, u16, &str)> = vec![
-        (
-            Some("application/json"),
-            b"{\"text\": \"unterminated".to_vec(),
-            400,
-            "malformed_json",
-        ),
-        (
-            Some("application/json"),
-            b"{\"text\": 5}".to_vec(),
-            422,
-            "invalid_request",
-        ),
-        (
-            Some("application/json"),
-            b"{\"text\": \"a\", \"html\": \"b\"}".to_vec(),
-            422,
-            "invalid_request",
-        ),
-        (
-            Some("application/json"),
-            b"{\"txt\": \"a\"}".to_vec(),
-            422,
-            "invalid_request",
-        ),
-        (
-            Some("application/json"),
-            b"{\"text\": \"   \"}".to_vec(),
-            422,
-            "empty_input",
-        ),
+        (Some("application/json"), b"{\"text\": \"unterminated".to_vec(), 400, "malformed_json"),
+        (Some("application/json"), b"{\"text\": 5}".to_vec(), 422, "invalid_request"),
+        (Some("application/json"), b"{\"text\": \"a\", \"html\": \"b\"}".to_vec(), 422, "invalid_request"),
+        (Some("application/json"), b"{\"txt\": \"a\"}".to_vec(), 422, "invalid_request"),
+        (Some("application/json"), b"{\"text\": \"   \"}".to_vec(), 422, "empty_input"),
         (Some("text/plain"), vec![b'a'; 5000], 413, "body_too_large"),
         (
             Some("application/json"),
@@ -119,32 +68,15 @@ async fn bad_requests_get_json_errors_with_fitting_status() {
     for (ct, body, status, code) in cases {
         let r = send(&c, "POST", &url, ct, body.clone()).await;
         assert_eq!(r.status, status, "{}", String::from_utf8_lossy(&r.body));
-        assert_eq!(
-            r.error_code(),
-            code,
-            "{}",
-            String::from_utf8_lossy(&body[..body.len().min(60)])
-        );
-        assert!(r.json()["error"]["message"]
-            .as_str()
-            .is_some_and(|m| !m.is_empty()));
+        assert_eq!(r.error_code(), code, "{}", String::from_utf8_lossy(&body[..body.len().min(60)]));
+        assert!(r.json()["error"]["message"].as_str().is_some_and(|m| !m.is_empty()));
     }
-    let r = send(
-        &c,
-        "POST",
-        &s.url("/v1/analyze?bogus=1"),
-        Some("text/plain"),
-        "x",
-    )
-    .await;
+    let r = send(&c, "POST", &s.url("/v1/analyze?bogus=1"), Some("text/plain"), "x").await;
     assert_eq!((r.status, r.error_code().as_str()), (400, "bad_query"));
     let r = get(&s.url("/v1/nothing-here")).await;
     assert_eq!((r.status, r.error_code().as_str()), (404, "no_route"));
     let r = get(&s.url("/v1/analyze")).await;
-    assert_eq!(
-        (r.status, r.error_code().as_str()),
-        (405, "method_not_allowed")
-    );
+    assert_eq!((r.status, r.error_code().as_str()), (405, "method_not_allowed"));
     let r = get(&s.url("/assets/nope.js")).await;
     assert_eq!((r.status, r.error_code().as_str()), (404, "unknown_id"));
     s.stop().await;
@@ -153,11 +85,7 @@ async fn bad_requests_get_json_errors_with_fitting_status() {
 #[tokio::test]
 async fn store_endpoints_without_a_database_say_so() {
     let s = TestServer::start(config()).await;
-    let r = post_json(
-        &s.url("/v1/analyze"),
-        &json!({"text": ARTICLE, "store": true}),
-    )
-    .await;
+    let r = post_json(&s.url("/v1/analyze"), &json!({"text": ARTICLE, "store": true})).await;
     assert_eq!((r.status, r.error_code().as_str()), (503, "no_store"));
     let r = get(&s.url("/v1/claims")).await;
     assert_eq!((r.status, r.error_code().as_str()), (503, "no_store"));
@@ -183,25 +111,14 @@ async fn analysis_over_the_time_limit_is_a_503() {
 async fn stored_documents_and_claims_come_back() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("h.db");
-    let s = TestServer::start(Config {
-        db: Some(db.clone()),
-        ..config()
-    })
-    .await;
-    let r = post_json(
-        &s.url("/v1/analyze"),
-        &json!({"text": ARTICLE, "id": "bridge-1", "store": true}),
-    )
-    .await;
+    let s = TestServer::start(Config { db: Some(db.clone()), ..config() }).await;
+    let r = post_json(&s.url("/v1/analyze"), &json!({"text": ARTICLE, "id": "bridge-1", "store": true})).await;
     assert_eq!(r.status, 201, "{}", String::from_utf8_lossy(&r.body));
     let location = r.headers["location"].to_str().unwrap().to_string();
     assert!(location.starts_with("/v1/documents/"));
     let stored = get(&s.url(&location)).await;
     assert_eq!(stored.status, 200);
-    assert_eq!(
-        stored.body, r.body,
-        "the stored JSON is what analyze returned"
-    );
+    assert_eq!(stored.body, r.body, "the stored JSON is what analyze returned");
     let by_caller_id = get(&s.url("/v1/documents/bridge-1")).await;
     assert_eq!(by_caller_id.json()["document"]["text"], ARTICLE);
     let r = get(&s.url("/v1/documents/no-such-doc")).await;
@@ -219,14 +136,8 @@ async fn stored_documents_and_claims_come_back() {
     for row in &rows {
         assert_eq!(row["doc_id"], "bridge-1");
         let label = row["label"].as_str().unwrap();
-        let filtered = get(&s.url(&format!("/v1/claims?label={label}")))
-            .await
-            .json();
-        assert!(filtered["claims"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .all(|c| c["label"] == label));
+        let filtered = get(&s.url(&format!("/v1/claims?label={label}"))).await.json();
+        assert!(filtered["claims"].as_array().unwrap().iter().all(|c| c["label"] == label));
     }
     let none = get(&s.url("/v1/claims?label=no_such_label")).await.json();
     assert_eq!(none["claims"], json!([]));
@@ -247,17 +158,12 @@ async fn shutdown_finishes_the_write_in_flight() {
     let mut s = TestServer::start(cfg).await;
     let big = ARTICLE.repeat(40);
     let url = s.url("/v1/analyze");
-    let req = tokio::spawn(async move {
-        post_json(&url, &json!({"text": big, "id": "late", "store": true})).await
-    });
+    let req = tokio::spawn(async move { post_json(&url, &json!({"text": big, "id": "late", "store": true})).await });
     // Wait until the analysis holds a slot, then ask the server to stop.
     let slots = s.state.slots.clone();
     let t0 = std::time::Instant::now();
     while slots.available_permits() == 4 && !req.is_finished() {
-        assert!(
-            t0.elapsed() < Duration::from_secs(30),
-            "request never started"
-        );
+        assert!(t0.elapsed() < Duration::from_secs(30), "request never started");
         tokio::time::sleep(Duration::from_millis(1)).await;
     }
     if req.is_finished() {
@@ -269,56 +175,31 @@ async fn shutdown_finishes_the_write_in_flight() {
     s.stop().await;
     use hearsay_store::Store;
     let store = hearsay_store::SqliteStore::open(&db).unwrap();
-    assert_eq!(
-        store.lookup("late").unwrap().len(),
-        1,
-        "its write is in the database"
-    );
+    assert_eq!(store.lookup("late").unwrap().len(), 1, "its write is in the database");
 }
 
 #[tokio::test]
 async fn claims_across_articles_have_a_trail() {
     let dir = tempfile::tempdir().unwrap();
-    let s = TestServer::start(Config {
-        db: Some(dir.path().join("h.db")),
-        ..config()
-    })
-    .await;
+    let s = TestServer::start(Config { db: Some(dir.path().join("h.db")), ..config() }).await;
     let retold = ARTICLE.replace("Tuesday", "Wednesday");
     for (id, text) in [("first", ARTICLE), ("second", retold.as_str())] {
-        let r = post_json(
-            &s.url("/v1/analyze"),
-            &json!({"text": text, "id": id, "store": true}),
-        )
-        .await;
+        let r = post_json(&s.url("/v1/analyze"), &json!({"text": text, "id": id, "store": true})).await;
         assert_eq!(r.status, 201);
     }
     let list = get(&s.url("/v1/clusters")).await;
     assert_eq!(list.status, 200);
     let clusters = list.json()["clusters"].as_array().unwrap().clone();
-    let shared = clusters
-        .iter()
-        .find(|c| c["articles"] == 2)
-        .expect("a claim told by both articles");
+    let shared = clusters.iter().find(|c| c["articles"] == 2).expect("a claim told by both articles");
     let id = shared["id"].as_u64().unwrap();
     let t = get(&s.url(&format!("/v1/clusters/{id}"))).await;
     assert_eq!(t.status, 200);
     let steps = t.json()["steps"].as_array().unwrap().clone();
-    let docs: Vec<_> = steps
-        .iter()
-        .map(|s| s["doc_id"].as_str().unwrap().to_string())
-        .collect();
+    let docs: Vec<_> = steps.iter().map(|s| s["doc_id"].as_str().unwrap().to_string()).collect();
     assert_eq!(docs.len(), 2);
-    assert!(
-        docs.contains(&"first".to_string()) && docs.contains(&"second".to_string()),
-        "{docs:?}"
-    );
+    assert!(docs.contains(&"first".to_string()) && docs.contains(&"second".to_string()), "{docs:?}");
     let min2 = get(&s.url("/v1/clusters?min_articles=2")).await.json();
-    assert!(min2["clusters"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .all(|c| c["articles"].as_u64().unwrap() >= 2));
+    assert!(min2["clusters"].as_array().unwrap().iter().all(|c| c["articles"].as_u64().unwrap() >= 2));
     let r = get(&s.url("/v1/clusters?q=zzzunseenword")).await.json();
     assert_eq!(r["clusters"], json!([]));
     for bad in ["999999", "not-a-number"] {

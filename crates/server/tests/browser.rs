@@ -25,14 +25,9 @@ async fn runs(b: &Browser, cls: &str) -> Vec<String> {
 /// The textContent of the first element matching `css` (not the rendered, CSS-cased text).
 async fn text_of(b: &Browser, css: &str) -> String {
     let v = b
-        .js(
-            "const e = document.querySelector(arguments[0]); return e ? e.textContent : null;",
-            vec![json!(css)],
-        )
+        .js("const e = document.querySelector(arguments[0]); return e ? e.textContent : null;", vec![json!(css)])
         .await;
-    v.as_str()
-        .unwrap_or_else(|| panic!("no element {css}"))
-        .to_string()
+    v.as_str().unwrap_or_else(|| panic!("no element {css}")).to_string()
 }
 
 /// Waits (up to 20 s) until `css` matches `n` elements; returns the last count.
@@ -48,13 +43,7 @@ async fn settle(b: &Browser, css: &str, n: usize) -> usize {
 }
 
 async fn count(b: &Browser, css: &str) -> usize {
-    b.js(
-        "return document.querySelectorAll(arguments[0]).length;",
-        vec![json!(css)],
-    )
-    .await
-    .as_u64()
-    .unwrap() as usize
+    b.js("return document.querySelectorAll(arguments[0]).length;", vec![json!(css)]).await.as_u64().unwrap() as usize
 }
 
 /// Pastes `text` into the page, picks `format`, presses Analyse and waits for the result.
@@ -62,30 +51,10 @@ async fn paste_and_analyse(b: &Browser, base: &str, text: &str, format: &str) ->
     b.client.goto(base).await.unwrap();
     let area = b.wait_for("#article-text").await;
     area.send_keys(text).await.unwrap();
-    b.client
-        .find(Locator::Css("#format"))
-        .await
-        .unwrap()
-        .select_by_value(format)
-        .await
-        .unwrap();
-    b.client
-        .find(Locator::Css("#analyze-btn"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    b.wait_for("#result:not([hidden]) #article[data-doc], #status.error")
-        .await;
-    let status = b
-        .client
-        .find(Locator::Css("#status"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    b.client.find(Locator::Css("#format")).await.unwrap().select_by_value(format).await.unwrap();
+    b.client.find(Locator::Css("#analyze-btn")).await.unwrap().click().await.unwrap();
+    b.wait_for("#result:not([hidden]) #article[data-doc], #status.error").await;
+    let status = b.client.find(Locator::Css("#status")).await.unwrap().text().await.unwrap();
     assert!(status.starts_with("Analysed"), "status: {status}");
     b.js("return window.hearsay.lastAnalysis;", vec![]).await
 }
@@ -106,12 +75,7 @@ async fn pasted_article_shows_its_sourcing() {
     };
     let a = paste_and_analyse(&b, &s.url("/"), &article, "text").await;
     // The page shows the text exactly, whatever was highlighted.
-    let shown = b
-        .js(
-            "return document.getElementById('article').textContent;",
-            vec![],
-        )
-        .await;
+    let shown = b.js("return document.getElementById('article').textContent;", vec![]).await;
     assert_eq!(shown.as_str().unwrap(), article.replace("\r\n", "\n"));
     let attributions = a["attributions"].as_array().unwrap();
     let sources = a["sources"].as_array().unwrap();
@@ -119,22 +83,10 @@ async fn pasted_article_shows_its_sourcing() {
     let claims = a["claims"].as_array().unwrap();
     if is_seed {
         // What the seed article must show (its gold has all of these).
-        assert!(
-            !attributions.is_empty(),
-            "the seed article has attributions"
-        );
-        assert!(
-            sources.iter().any(|s| s["anonymous"] == true),
-            "the seed article has an anonymous source"
-        );
-        assert!(
-            !verifications.is_empty(),
-            "the seed article has verification events"
-        );
-        assert!(
-            !claims.is_empty(),
-            "the seed article has claims with an assessment"
-        );
+        assert!(!attributions.is_empty(), "the seed article has attributions");
+        assert!(sources.iter().any(|s| s["anonymous"] == true), "the seed article has an anonymous source");
+        assert!(!verifications.is_empty(), "the seed article has verification events");
+        assert!(!claims.is_empty(), "the seed article has claims with an assessment");
     }
     // Every attribution is highlighted: its cue and content carry its id.
     for t in attributions {
@@ -142,10 +94,7 @@ async fn pasted_article_shows_its_sourcing() {
         let n = count(&b, &format!("#article span[data-attr~='{id}']")).await;
         assert!(n > 0, "attribution {id} is not highlighted");
         if !t["cue"].is_null() {
-            assert!(
-                count(&b, &format!("#article span.cue[data-attr~='{id}']")).await > 0,
-                "{id} cue"
-            );
+            assert!(count(&b, &format!("#article span.cue[data-attr~='{id}']")).await > 0, "{id} cue");
         }
     }
     if !attributions.is_empty() {
@@ -153,15 +102,8 @@ async fn pasted_article_shows_its_sourcing() {
         assert!(count(&b, "#article span.src").await > 0);
     }
     let anonymous = sources.iter().filter(|s| s["anonymous"] == true).count();
-    assert_eq!(
-        count(&b, "#sources .anon-flag").await,
-        anonymous,
-        "every anonymous source is flagged"
-    );
-    assert_eq!(
-        count(&b, "#verifications li.verification").await,
-        verifications.len()
-    );
+    assert_eq!(count(&b, "#sources .anon-flag").await, anonymous, "every anonymous source is flagged");
+    assert_eq!(count(&b, "#verifications li.verification").await, verifications.len());
     // The claim panel: one entry per claim with its assessment label and relay chain.
     if claims.is_empty() {
         eprintln!("note: the pipeline found no claims yet; the panel says so");
@@ -169,22 +111,13 @@ async fn pasted_article_shows_its_sourcing() {
     }
     assert_eq!(count(&b, "#claims > li.claim").await, claims.len());
     assert_eq!(count(&b, "#claims > li.claim .label").await, claims.len());
-    assert_eq!(
-        count(&b, "#claims > li.claim svg.chain").await,
-        claims.len()
-    );
+    assert_eq!(count(&b, "#claims > li.claim svg.chain").await, claims.len());
     let shown_labels = b
         .js("return Array.from(document.querySelectorAll('#claims > li.claim .claim-head .label')).map(e => e.textContent);", vec![])
         .await;
-    let want_labels: Vec<String> = claims
-        .iter()
-        .map(|c| c["assessment"]["label"].as_str().unwrap().replace('_', " "))
-        .collect();
-    assert_eq!(
-        shown_labels,
-        json!(want_labels),
-        "each claim shows its assessment"
-    );
+    let want_labels: Vec<String> =
+        claims.iter().map(|c| c["assessment"]["label"].as_str().unwrap().replace('_', " ")).collect();
+    assert_eq!(shown_labels, json!(want_labels), "each claim shows its assessment");
     // Grey segments: captions, credits and debris.
     let grey = a["document"]["segments"]
         .as_array()
@@ -196,46 +129,26 @@ async fn pasted_article_shows_its_sourcing() {
     // Hovering an attribution opens its source card.
     if let Some(t) = attributions.iter().find(|t| !t["source"].is_null()) {
         let id = t["id"].as_str().unwrap();
-        let e = b
-            .client
-            .find(Locator::Css(&format!(
-                "#article span.src[data-attr~='{id}']"
-            )))
-            .await
-            .unwrap();
+        let e = b.client.find(Locator::Css(&format!("#article span.src[data-attr~='{id}']"))).await.unwrap();
         e.click().await.unwrap();
         b.wait_for("#card:not([hidden]) .source-card").await;
         let text = text_of(&b, "#card").await;
         let head = text_of(&b, "#card .card-head").await;
         assert!(head.contains(id), "card shows {id}: {head}");
         if let Some(src) = sources.iter().find(|s| s["id"] == t["source_id"]) {
-            let flag = if src["anonymous"] == true {
-                "anonymous"
-            } else {
-                "named"
-            };
+            let flag = if src["anonymous"] == true { "anonymous" } else { "named" };
             assert!(text.contains(flag), "card says {flag}: {text}");
         }
     }
-    b.js(
-        "document.getElementById('result').scrollIntoView(); return 1;",
-        vec![],
-    )
-    .await;
-    b.screenshot(if is_seed {
-        "seed-article"
-    } else {
-        "test-article"
-    })
-    .await;
+    b.js("document.getElementById('result').scrollIntoView(); return 1;", vec![]).await;
+    b.screenshot(if is_seed { "seed-article" } else { "test-article" }).await;
     b.close().await;
     s.stop().await;
 }
 
 /// A hand-made hearsay.v1 document over text with multi-byte characters; offsets are bytes.
 fn synthetic() -> (Value, String) {
-    let text =
-        "Café “owners” — 😀 may close.\n\nA senior official, who spoke on condition of anonymity, \
+    let text = "Café “owners” — 😀 may close.\n\nA senior official, who spoke on condition of anonymity, \
 said the plan was allegedly dropped, a claim the ministry denied.\n\nPhoto: Ünal Ça / AFP\n";
     let at = |needle: &str| {
         let s = text.find(needle).unwrap_or_else(|| panic!("{needle}"));
@@ -283,26 +196,12 @@ async fn byte_offsets_become_the_right_highlights() {
     b.client.goto(&s.url("/")).await.unwrap();
     b.wait_for("#article-text").await;
     let (doc, text) = synthetic();
-    b.js(
-        "window.hearsay.render(arguments[0]); return true;",
-        vec![doc],
-    )
-    .await;
-    assert_eq!(
-        b.js(
-            "return document.getElementById('article').textContent;",
-            vec![]
-        )
-        .await,
-        json!(text)
-    );
+    b.js("window.hearsay.render(arguments[0]); return true;", vec![doc]).await;
+    assert_eq!(b.js("return document.getElementById('article').textContent;", vec![]).await, json!(text));
     assert_eq!(runs(&b, "src").await, ["A senior official", "the ministry"]);
     assert_eq!(runs(&b, "anon").await, ["A senior official"]);
     assert_eq!(runs(&b, "cue").await, ["said"]);
-    assert_eq!(
-        runs(&b, "content").await,
-        ["the plan was allegedly dropped"]
-    );
+    assert_eq!(runs(&b, "content").await, ["the plan was allegedly dropped"]);
     assert_eq!(runs(&b, "hedge").await, ["allegedly"]);
     assert_eq!(runs(&b, "vcue").await, ["denied"]);
     assert_eq!(runs(&b, "seg-grey").await, ["Photo: Ünal Ça / AFP"]);
@@ -312,24 +211,15 @@ async fn byte_offsets_become_the_right_highlights() {
     assert_eq!(underline, "underline");
     // The claim panel: label, reason, chain (origin → this article), its verification.
     let claim = text_of(&b, "#claims li.claim").await;
-    for want in [
-        "denied",
-        "the plan was dropped",
-        "One anonymous source; the ministry denied it.",
-        "Ministry 😀",
-    ] {
+    for want in ["denied", "the plan was dropped", "One anonymous source; the ministry denied it.", "Ministry 😀"] {
         assert!(claim.contains(want), "claim panel lacks {want:?}: {claim}");
     }
-    let nodes = b.js("return Array.from(document.querySelectorAll('#claims svg.chain g text')).map(t => t.textContent);", vec![]).await;
+    let nodes = b
+        .js("return Array.from(document.querySelectorAll('#claims svg.chain g text')).map(t => t.textContent);", vec![])
+        .await;
     assert_eq!(nodes, json!(["senior official", "this article"]));
     // Clicking the content opens the source card of its attribution, with its claim.
-    b.client
-        .find(Locator::Css("#article span.content"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    b.client.find(Locator::Css("#article span.content")).await.unwrap().click().await.unwrap();
     b.wait_for("#card:not([hidden])").await;
     let card = text_of(&b, "#card").await;
     for want in [
@@ -344,10 +234,7 @@ async fn byte_offsets_become_the_right_highlights() {
     ] {
         assert!(card.contains(want), "card lacks {want:?}: {card}");
     }
-    assert!(
-        count(&b, "#article span.active").await >= 3,
-        "the attribution's spans are marked"
-    );
+    assert!(count(&b, "#article span.active").await >= 3, "the attribution's spans are marked");
     b.screenshot("synthetic-document").await;
     b.close().await;
     s.stop().await;
@@ -359,9 +246,7 @@ const PAYLOADS: &str = "Breaking <script>window.__pwned = 'script'; document.tit
 <svg onload=\"window.__pwned='svg'\"></svg> <iframe src=\"javascript:parent.__pwned='iframe'\"></iframe>\n";
 
 async fn assert_nothing_ran(b: &Browser) {
-    let pwned = b
-        .js("return [typeof window.__pwned, document.title];", vec![])
-        .await;
+    let pwned = b.js("return [typeof window.__pwned, document.title];", vec![]).await;
     assert_eq!(pwned, json!(["undefined", "hearsay"]), "a payload ran");
     let active = "#article script, #article img, #article a, #article svg, #article iframe, #panel script, #panel img, #panel a, #panel iframe, #card a";
     assert_eq!(count(b, active).await, 0, "article text became markup");
@@ -375,19 +260,10 @@ async fn article_text_never_executes() {
     };
     let s = TestServer::start(Config::default()).await;
     paste_and_analyse(&b, &s.url("/"), PAYLOADS, "text").await;
-    let shown = b
-        .js(
-            "return document.getElementById('article').textContent;",
-            vec![],
-        )
-        .await;
+    let shown = b.js("return document.getElementById('article').textContent;", vec![]).await;
     assert_eq!(shown, json!(PAYLOADS), "the payload is shown as text");
     // Hover and click everything that reacts.
-    let n = count(
-        &b,
-        "#article span[data-attr], #article span[data-verif], #claims li",
-    )
-    .await;
+    let n = count(&b, "#article span[data-attr], #article span[data-verif], #claims li").await;
     for i in 0..n.min(20) {
         b.js("document.querySelectorAll('#article span[data-attr], #article span[data-verif], #claims li')[arguments[0]].click(); return 1;", vec![json!(i)]).await;
     }
@@ -402,8 +278,7 @@ async fn article_text_never_executes() {
     assert_nothing_ran(&b).await;
     // The same through every field the panel and the card show.
     let (mut doc, _) = synthetic();
-    let evil =
-        "<img src=x onerror=\"window.__pwned='field'\"><script>window.__pwned='field'</script>";
+    let evil = "<img src=x onerror=\"window.__pwned='field'\"><script>window.__pwned='field'</script>";
     doc["sources"][0]["role"] = json!(evil);
     doc["sources"][0]["descriptors"] = json!([evil]);
     doc["sources"][1]["name"] = json!(evil);
@@ -413,31 +288,12 @@ async fn article_text_never_executes() {
     doc["claims"][0]["assessment"] = json!({"label": evil, "reasons": [evil]});
     doc["verifications"][0]["verdict"] = json!(evil);
     doc["document"]["segments"][1]["kind"] = json!(evil);
-    b.js(
-        "window.hearsay.render(arguments[0]); return true;",
-        vec![doc],
-    )
-    .await;
-    b.client
-        .find(Locator::Css("#article span.content"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    b.client
-        .find(Locator::Css("#article span.vcue"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    b.js("window.hearsay.render(arguments[0]); return true;", vec![doc]).await;
+    b.client.find(Locator::Css("#article span.content")).await.unwrap().click().await.unwrap();
+    b.client.find(Locator::Css("#article span.vcue")).await.unwrap().click().await.unwrap();
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
     let card = text_of(&b, "#card").await;
-    assert!(
-        card.contains("<img src=x"),
-        "the field is shown as text: {card}"
-    );
+    assert!(card.contains("<img src=x"), "the field is shown as text: {card}");
     assert_nothing_ran(&b).await;
     b.screenshot("xss").await;
     b.close().await;
@@ -451,151 +307,57 @@ async fn claims_browser_searches_filters_and_opens_a_trail() {
         return;
     };
     let dir = tempfile::tempdir().unwrap();
-    let s = TestServer::start(Config {
-        db: Some(dir.path().join("h.db")),
-        ..Config::default()
-    })
-    .await;
+    let s = TestServer::start(Config { db: Some(dir.path().join("h.db")), ..Config::default() }).await;
     let article = seed_article().unwrap_or_else(|| ARTICLE.to_string());
     let retold = ARTICLE.replace("Tuesday", "Wednesday");
-    for (i, text) in [article.as_str(), ARTICLE, retold.as_str()]
-        .iter()
-        .enumerate()
-    {
+    for (i, text) in [article.as_str(), ARTICLE, retold.as_str()].iter().enumerate() {
         let body = json!({"text": text, "id": format!("doc-{i}"), "store": true});
         assert_eq!(post_json(&s.url("/v1/analyze"), &body).await.status, 201);
     }
-    let all = get(&s.url("/v1/clusters")).await.json()["clusters"]
-        .as_array()
-        .unwrap()
-        .clone();
+    let all = get(&s.url("/v1/clusters")).await.json()["clusters"].as_array().unwrap().clone();
     assert!(!all.is_empty(), "stored articles give claims");
     b.client.goto(&s.url("/claims")).await.unwrap();
     b.wait_for("#status:not(:empty)").await;
     b.wait_for("#claims-table tbody tr").await;
-    assert_eq!(
-        settle(&b, "#claims-table tbody tr", all.len()).await,
-        all.len()
-    );
+    assert_eq!(settle(&b, "#claims-table tbody tr", all.len()).await, all.len());
     // Filter by the first claim's first label: the table shows what the API gives.
-    let label = all[0]["labels"][0]
-        .as_str()
-        .unwrap_or("unverified")
-        .to_string();
-    let want = get(&s.url(&format!("/v1/clusters?label={label}")))
-        .await
-        .json()["clusters"]
-        .as_array()
-        .unwrap()
-        .len();
-    if b.client
-        .find(Locator::Css("#label"))
-        .await
-        .unwrap()
-        .select_by_value(&label)
-        .await
-        .is_ok()
-    {
-        b.client
-            .find(Locator::Css("#search-btn"))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+    let label = all[0]["labels"][0].as_str().unwrap_or("unverified").to_string();
+    let want = get(&s.url(&format!("/v1/clusters?label={label}"))).await.json()["clusters"].as_array().unwrap().len();
+    if b.client.find(Locator::Css("#label")).await.unwrap().select_by_value(&label).await.is_ok() {
+        b.client.find(Locator::Css("#search-btn")).await.unwrap().click().await.unwrap();
         tokio::time::sleep(std::time::Duration::from_millis(300)).await;
-        assert_eq!(
-            settle(&b, "#claims-table tbody tr", want).await,
-            want,
-            "label {label}"
-        );
-        b.client
-            .find(Locator::Css("#label"))
-            .await
-            .unwrap()
-            .select_by_value("")
-            .await
-            .unwrap();
+        assert_eq!(settle(&b, "#claims-table tbody tr", want).await, want, "label {label}");
+        b.client.find(Locator::Css("#label")).await.unwrap().select_by_value("").await.unwrap();
     }
     // Search, then open the trail of the claim seen in most articles (listed first).
-    b.client
-        .find(Locator::Css("#q"))
-        .await
-        .unwrap()
-        .send_keys("bridge")
-        .await
-        .unwrap();
-    b.client
-        .find(Locator::Css("#search-btn"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    b.client.find(Locator::Css("#q")).await.unwrap().send_keys("bridge").await.unwrap();
+    b.client.find(Locator::Css("#search-btn")).await.unwrap().click().await.unwrap();
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
-    let found = get(&s.url("/v1/clusters?q=bridge")).await.json()["clusters"]
-        .as_array()
-        .unwrap()
-        .clone();
-    assert_eq!(
-        settle(&b, "#claims-table tbody tr", found.len()).await,
-        found.len()
-    );
+    let found = get(&s.url("/v1/clusters?q=bridge")).await.json()["clusters"].as_array().unwrap().clone();
+    assert_eq!(settle(&b, "#claims-table tbody tr", found.len()).await, found.len());
     if let Some(first) = found.first() {
         let id = first["id"].as_u64().unwrap();
         let t = get(&s.url(&format!("/v1/clusters/{id}"))).await.json();
-        b.client
-            .find(Locator::Css("#claims-table tbody tr"))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        b.client.find(Locator::Css("#claims-table tbody tr")).await.unwrap().click().await.unwrap();
         b.wait_for("#trail:not([hidden]) .timeline li").await;
-        assert_eq!(
-            count(&b, "#trail .timeline > li").await,
-            t["steps"].as_array().unwrap().len()
-        );
-        assert_eq!(
-            text_of(&b, "#trail h3").await,
-            t["summary"]["claim"].as_str().unwrap()
-        );
+        assert_eq!(count(&b, "#trail .timeline > li").await, t["steps"].as_array().unwrap().len());
+        assert_eq!(text_of(&b, "#trail h3").await, t["summary"]["claim"].as_str().unwrap());
     }
     b.screenshot("claims").await;
     // A stored document opens in the analyse page.
     b.client.goto(&s.url("/?doc=doc-1")).await.unwrap();
     b.wait_for("#article[data-doc]").await;
-    let shown = b
-        .js(
-            "return document.getElementById('article').textContent;",
-            vec![],
-        )
-        .await;
+    let shown = b.js("return document.getElementById('article').textContent;", vec![]).await;
     assert_eq!(shown, json!(ARTICLE));
     // Words instead of an id: the matching stored documents are listed; one click opens one.
     b.client.goto(&s.url("/")).await.unwrap();
     let input = b.wait_for("#open-form:not([hidden]) #doc-id").await;
     input.send_keys("bridge council").await.unwrap();
-    b.client
-        .find(Locator::Css("#open-btn"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    let found = get(&s.url("/v1/documents?q=bridge%20council")).await.json()["documents"]
-        .as_array()
-        .unwrap()
-        .len();
+    b.client.find(Locator::Css("#open-btn")).await.unwrap().click().await.unwrap();
+    let found = get(&s.url("/v1/documents?q=bridge%20council")).await.json()["documents"].as_array().unwrap().len();
     assert!(found >= 2, "both bridge articles match");
     assert_eq!(settle(&b, "#doc-results li", found).await, found);
-    b.client
-        .find(Locator::Css("#doc-results li"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    b.client.find(Locator::Css("#doc-results li")).await.unwrap().click().await.unwrap();
     b.wait_for("#article[data-doc]").await;
     let text = text_of(&b, "#article").await;
     assert!(text.contains("Mayor Ana Costa"), "{text}");

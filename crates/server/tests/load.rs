@@ -22,16 +22,12 @@ const REQUESTS: usize = 2000;
 const CONCURRENCY: usize = 32;
 
 fn articles() -> Vec<String> {
-    let dir =
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/polnear/dev/text");
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/polnear/dev/text");
     let mut out: Vec<String> = std::fs::read_dir(&dir)
         .map(|rd| {
             let mut paths: Vec<_> = rd.filter_map(|e| e.ok().map(|e| e.path())).collect();
             paths.sort();
-            paths
-                .iter()
-                .filter_map(|p| std::fs::read_to_string(p).ok())
-                .collect()
+            paths.iter().filter_map(|p| std::fs::read_to_string(p).ok()).collect()
         })
         .unwrap_or_default();
     if out.is_empty() {
@@ -62,21 +58,12 @@ impl Drop for ServerProcess {
 async fn two_thousand_requests_at_concurrency_32() {
     let bin = std::env::var_os("HEARSAY_BIN")
         .map(PathBuf::from)
-        .unwrap_or_else(|| {
-            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../target/release/hearsay")
-        });
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../target/release/hearsay"));
     if !bin.is_file() {
-        eprintln!(
-            "SKIPPED: {} not built (cargo build --release -p hearsay-cli)",
-            bin.display()
-        );
+        eprintln!("SKIPPED: {} not built (cargo build --release -p hearsay-cli)", bin.display());
         return;
     }
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
     let mut child = ServerProcess(
         Command::new(&bin)
             .args(["serve", "--addr", &format!("127.0.0.1:{port}")])
@@ -88,18 +75,11 @@ async fn two_thousand_requests_at_concurrency_32() {
     let base = format!("http://127.0.0.1:{port}");
     let t0 = Instant::now();
     while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(
-            t0.elapsed() < Duration::from_secs(20),
-            "server did not start"
-        );
+        assert!(t0.elapsed() < Duration::from_secs(20), "server did not start");
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
-    let bodies: Arc<Vec<Vec<u8>>> = Arc::new(
-        articles()
-            .iter()
-            .map(|t| serde_json::to_vec(&serde_json::json!({ "text": t })).unwrap())
-            .collect(),
-    );
+    let bodies: Arc<Vec<Vec<u8>>> =
+        Arc::new(articles().iter().map(|t| serde_json::to_vec(&serde_json::json!({ "text": t })).unwrap()).collect());
     let next = Arc::new(std::sync::atomic::AtomicUsize::new(0));
     let start = Instant::now();
     let mut workers = Vec::new();
@@ -137,14 +117,8 @@ async fn two_thousand_requests_at_concurrency_32() {
     let pid = child.0.id();
     let hwm = vm_hwm_kib(pid);
     // Graceful stop on SIGTERM: the server exits 0.
-    let killed = Command::new("kill")
-        .args(["-TERM", &pid.to_string()])
-        .status();
-    let exit = if killed.is_ok_and(|s| s.success()) {
-        child.0.wait().ok()
-    } else {
-        None
-    };
+    let killed = Command::new("kill").args(["-TERM", &pid.to_string()]).status();
+    let exit = if killed.is_ok_and(|s| s.success()) { child.0.wait().ok() } else { None };
     lat.sort();
     let pct = |p: f64| lat[((lat.len() as f64 * p).ceil() as usize).clamp(1, lat.len()) - 1];
     println!(
@@ -161,8 +135,5 @@ async fn two_thousand_requests_at_concurrency_32() {
     );
     assert_eq!(lat.len(), REQUESTS);
     assert_eq!(errors, 0);
-    assert!(
-        exit.is_some_and(|s| s.success()),
-        "server did not stop cleanly on SIGTERM: {exit:?}"
-    );
+    assert!(exit.is_some_and(|s| s.success()), "server did not stop cleanly on SIGTERM: {exit:?}");
 }

@@ -49,9 +49,7 @@ impl Entity {
             s.anonymous = false;
         }
         if s.stype == SourceType::Unknown
-            || (info.name.is_some()
-                && info.stype != SourceType::Unknown
-                && s.stype == SourceType::Group)
+            || (info.name.is_some() && info.stype != SourceType::Unknown && s.stype == SourceType::Group)
         {
             s.stype = info.stype;
         }

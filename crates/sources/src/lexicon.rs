@@ -48,11 +48,7 @@ pub struct Lexicon {
 pub fn norm(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for w in s.split_whitespace() {
-        let w: String = w
-            .chars()
-            .filter(|&c| c != '.')
-            .flat_map(char::to_lowercase)
-            .collect();
+        let w: String = w.chars().filter(|&c| c != '.').flat_map(char::to_lowercase).collect();
         if w.is_empty() {
             continue;
         }
@@ -65,9 +61,7 @@ pub fn norm(s: &str) -> String {
 }
 
 fn lines(src: &str) -> impl Iterator<Item = &str> {
-    src.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    src.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
 fn set(src: &str) -> HashSet<String> {
@@ -91,9 +85,8 @@ fn classed(src: &str) -> HashMap<String, RoleClass> {
 
 impl Lexicon {
     fn load() -> Self {
-        let mut descriptors: Vec<String> = lines(include_str!("../data/descriptors.txt"))
-            .map(str::to_lowercase)
-            .collect();
+        let mut descriptors: Vec<String> =
+            lines(include_str!("../data/descriptors.txt")).map(str::to_lowercase).collect();
         descriptors.sort_by_key(|d| std::cmp::Reverse(d.len()));
         let mut lx = Lexicon {
             outlets: set(include_str!("../data/outlets.txt")),
@@ -147,10 +140,7 @@ mod tests {
         assert!(lx.government.contains("us"));
         assert_eq!(lx.titles.get("lt"), Some(&RoleClass::Official));
         assert_eq!(lx.roles.get("commentator"), Some(&RoleClass::Other));
-        assert_eq!(
-            lx.title_roles.get("sen").map(String::as_str),
-            Some("senator")
-        );
+        assert_eq!(lx.title_roles.get("sen").map(String::as_str), Some("senator"));
         assert!(lx.documents.contains("report"));
         assert!(lx.descriptors.iter().any(|d| d == "normally reliable"));
         assert_eq!(norm(" U.S.  Task & Purpose "), "us task and purpose");

@@ -25,35 +25,20 @@ use resolve::{antecedent_of_pronoun, quoting_attribution, resolve, Mention, Slot
 pub fn annotate(doc: &mut Doc) {
     let mut mentions: Vec<Mention> = Vec::new();
     for (i, a) in doc.attributions.iter().enumerate() {
-        if let Some(s) = a
-            .source
-            .filter(|s| !s.is_empty() && s.end <= doc.text.len())
-        {
-            mentions.push(Mention {
-                span: s,
-                slot: Slot::Source(i),
-            });
+        if let Some(s) = a.source.filter(|s| !s.is_empty() && s.end <= doc.text.len()) {
+            mentions.push(Mention { span: s, slot: Slot::Source(i) });
         }
         if let Some(r) = scan::recipient(doc, a.cue) {
-            mentions.push(Mention {
-                span: r,
-                slot: Slot::Recipient(i),
-            });
+            mentions.push(Mention { span: r, slot: Slot::Recipient(i) });
         }
     }
     for (i, v) in doc.verifications.iter().enumerate() {
         if let Some(s) = v.actor.filter(|s| !s.is_empty() && s.end <= doc.text.len()) {
-            mentions.push(Mention {
-                span: s,
-                slot: Slot::Actor(i),
-            });
+            mentions.push(Mention { span: s, slot: Slot::Actor(i) });
         }
     }
     for s in scan::source_back_references(doc, &mentions) {
-        mentions.push(Mention {
-            span: s,
-            slot: Slot::Extra,
-        });
+        mentions.push(Mention { span: s, slot: Slot::Extra });
     }
     mentions.sort_by_key(|m| (m.span.start, m.span.end));
 
@@ -64,23 +49,17 @@ pub fn annotate(doc: &mut Doc) {
     // pass 2: pronouns in text order, first-person ones last ("I" inside a quote is its
     // speaker, who may be a pronoun after the quote: "“I …,” she said")
     let mut author: Option<usize> = None;
-    let mut order: Vec<usize> = (0..mentions.len())
-        .filter(|&k| matches!(infos[k].reference, Reference::Pronoun(_)))
-        .collect();
-    order.sort_by_key(|&k| {
-        (
-            infos[k].reference == Reference::Pronoun(Pronoun::First),
-            mentions[k].span.start,
-        )
-    });
+    let mut order: Vec<usize> =
+        (0..mentions.len()).filter(|&k| matches!(infos[k].reference, Reference::Pronoun(_))).collect();
+    order.sort_by_key(|&k| (infos[k].reference == Reference::Pronoun(Pronoun::First), mentions[k].span.start));
     for k in order {
         let m = &mentions[k];
         let Reference::Pronoun(p) = infos[k].reference else {
             continue;
         };
         let speaker = quote_speaker(doc, m.span.start);
-        let mut e = relative_entity(doc, &mut ents, m.span)
-            .or_else(|| antecedent_of_pronoun(&ents, p, m.span.start, speaker));
+        let mut e =
+            relative_entity(doc, &mut ents, m.span).or_else(|| antecedent_of_pronoun(&ents, p, m.span.start, speaker));
         if e.is_none() && p == Pronoun::First && !is_quoted(doc, m.span.start) {
             e = Some(*author.get_or_insert_with(|| {
                 ents.push(author_entity(doc, &infos[k], m.span));
@@ -91,13 +70,7 @@ pub fn annotate(doc: &mut Doc) {
             ents.push(Entity::new(&infos[k], m.span));
             ents.len() - 1
         });
-        ents[e].absorb(
-            &MentionInfo {
-                name: None,
-                ..infos[k].clone()
-            },
-            m.span,
-        );
+        ents[e].absorb(&MentionInfo { name: None, ..infos[k].clone() }, m.span);
         ids[k] = Some(e);
         write_ids(doc, &mentions[k..=k], &ids[k..=k]);
     }
@@ -162,19 +135,13 @@ fn quote_speaker(doc: &Doc, pos: usize) -> Option<usize> {
     let before = doc.text.get(seg.start..pos)?;
     let opens = before.matches(['“', '"']).count();
     let closes = before.matches('”').count();
-    let inside = if before.contains('“') {
-        opens > closes
-    } else {
-        opens % 2 == 1
-    };
+    let inside = if before.contains('“') { opens > closes } else { opens % 2 == 1 };
     if !inside {
         return None;
     }
     doc.attributions
         .iter()
-        .filter(|a| {
-            a.cue.is_some_and(|c| seg.contains(c)) && a.source.is_some_and(|s| seg.contains(s))
-        })
+        .filter(|a| a.cue.is_some_and(|c| seg.contains(c)) && a.source.is_some_and(|s| seg.contains(s)))
         .find_map(|a| a.source_id)
 }
 

@@ -69,12 +69,10 @@ impl MentionInfo {
     }
 }
 
-const DETS_DEF: &[&str] = &[
-    "the", "this", "that", "these", "those", "his", "her", "its", "their", "my", "our", "your",
-];
+const DETS_DEF: &[&str] = &["the", "this", "that", "these", "those", "his", "her", "its", "their", "my", "our", "your"];
 const DETS_INDEF: &[&str] = &[
-    "a", "an", "one", "some", "several", "many", "other", "another", "two", "three", "four",
-    "five", "most", "few", "both", "all", "each", "any", "as", "various", "numerous", "multiple",
+    "a", "an", "one", "some", "several", "many", "other", "another", "two", "three", "four", "five", "most", "few",
+    "both", "all", "each", "any", "as", "various", "numerous", "multiple",
 ];
 /// Lowercase words that end the core of a noun phrase and start a post-modifier.
 const CUT: &[&str] = &[
@@ -116,14 +114,7 @@ const CUT: &[&str] = &[
     "under",
     "over",
 ];
-const FORMER: &[&str] = &[
-    "former",
-    "retired",
-    "ex",
-    "onetime",
-    "one-time",
-    "erstwhile",
-];
+const FORMER: &[&str] = &["former", "retired", "ex", "onetime", "one-time", "erstwhile"];
 
 fn pronoun(w: &str) -> Option<Pronoun> {
     Some(match w {
@@ -261,23 +252,13 @@ fn parse_name_run(ws: &[Word], np: &mut Np) -> Option<String> {
     let name = &ws[title_end..];
     // a name is capitalised words, with lowercase particles only inside ("Task and Purpose", "Ban Ki-moon")
     let particle = |w: &Word| {
-        [
-            "and", "of", "de", "del", "da", "van", "von", "bin", "al", "la", "le", "&",
-        ]
-        .contains(&w.lower().as_str())
+        ["and", "of", "de", "del", "da", "van", "von", "bin", "al", "la", "le", "&"].contains(&w.lower().as_str())
     };
-    if name.is_empty()
-        || !name[0].is_cap()
-        || !name
-            .iter()
-            .all(|w| w.is_cap() || particle(w) || w.is_possessive())
-    {
+    if name.is_empty() || !name[0].is_cap() || !name.iter().all(|w| w.is_cap() || particle(w) || w.is_possessive()) {
         return None;
     }
     if title_end > 0 {
-        np.former |= ws[..title_end]
-            .iter()
-            .any(|w| FORMER.contains(&w.lower().as_str()));
+        np.former |= ws[..title_end].iter().any(|w| FORMER.contains(&w.lower().as_str()));
         let honorific_only = np.titles.iter().all(|(c, _)| *c == RoleClass::Other);
         if !honorific_only && np.role.is_none() {
             np.role = Some(join(&ws[..title_end]));
@@ -294,16 +275,8 @@ fn tail_affiliation(tail: &[Word]) -> Option<String> {
     let skip = tail
         .iter()
         .take_while(|w| {
-            [
-                "filed",
-                "released",
-                "issued",
-                "published",
-                "prepared",
-                "commissioned",
-                "conducted",
-            ]
-            .contains(&w.lower().as_str())
+            ["filed", "released", "issued", "published", "prepared", "commissioned", "conducted"]
+                .contains(&w.lower().as_str())
         })
         .count();
     let tail = &tail[skip..];
@@ -316,9 +289,7 @@ fn tail_affiliation(tail: &[Word]) -> Option<String> {
         i += 1;
     }
     let start = i;
-    while i < tail.len()
-        && (tail[i].is_cap() || (tail[i].is("and") && tail.get(i + 1).is_some_and(|w| w.is_cap())))
-    {
+    while i < tail.len() && (tail[i].is_cap() || (tail[i].is("and") && tail.get(i + 1).is_some_and(|w| w.is_cap()))) {
         i += 1;
     }
     (i > start).then(|| join(&tail[start..i]))
@@ -337,10 +308,7 @@ fn parse_np(ws: &[Word]) -> Np {
             np.definite = true;
             np.cap_the |= ws[i].text == "The";
             np.first_person_det |= matches!(l.as_str(), "my" | "our");
-            np.possessive_det |= matches!(
-                l.as_str(),
-                "his" | "her" | "its" | "their" | "my" | "our" | "your"
-            );
+            np.possessive_det |= matches!(l.as_str(), "his" | "her" | "its" | "their" | "my" | "our" | "your");
             i += 1;
         } else if DETS_INDEF.contains(&l.as_str()) {
             np.indefinite = true;
@@ -355,10 +323,7 @@ fn parse_np(ws: &[Word]) -> Np {
         .iter()
         .enumerate()
         .position(|(j, w)| {
-            (j > 0
-                && !w.is_cap()
-                && CUT.contains(&w.lower().as_str())
-                && !(w.is("and") && is_name_and(ws, j)))
+            (j > 0 && !w.is_cap() && CUT.contains(&w.lower().as_str()) && !(w.is("and") && is_name_and(ws, j)))
                 || (w.is_punct() && !w.is_possessive())
         })
         .unwrap_or(ws.len());
@@ -387,9 +352,8 @@ fn parse_np(ws: &[Word]) -> Np {
     if core.is_empty() {
         return np;
     }
-    np.former = core.iter().any(|w| {
-        FORMER.contains(&w.lower().trim_start_matches("ex-")) || w.lower().starts_with("ex-")
-    });
+    np.former =
+        core.iter().any(|w| FORMER.contains(&w.lower().trim_start_matches("ex-")) || w.lower().starts_with("ex-"));
     // head: the rightmost known noun; a capitalised word counts only first in the phrase
     // ("Authorities", "Polls") or as a known two-word role
     let head = (0..core.len()).rev().find_map(|h| {
@@ -420,9 +384,7 @@ fn parse_np(ws: &[Word]) -> Np {
                 np.affiliation_is_outlet = name_type(&a) == Some(SourceType::Outlet);
                 np.affiliation = Some(a);
             }
-            np.modifier_official = pre[caps..]
-                .iter()
-                .any(|w| lexicon().org_heads.contains(&w.lower()));
+            np.modifier_official = pre[caps..].iter().any(|w| lexicon().org_heads.contains(&w.lower()));
             if t == SourceType::Person || t == SourceType::Group {
                 let from = if np.affiliation_is_outlet { caps } else { 0 };
                 np.role = Some(join(&core[from..=he]));
@@ -435,11 +397,7 @@ fn parse_np(ws: &[Word]) -> Np {
                 Some(t) => {
                     np.name_type = Some(t);
                     // a capitalised article is written as part of the name ("The Kremlin")
-                    np.name = Some(if np.cap_the {
-                        format!("The {whole}")
-                    } else {
-                        whole
-                    });
+                    np.name = Some(if np.cap_the { format!("The {whole}") } else { whole });
                 }
                 None => np.name = parse_name_run(core, &mut np),
             }
@@ -453,14 +411,8 @@ fn is_name_and(ws: &[Word], j: usize) -> bool {
     if j == 0 || !ws[j - 1].is_cap() || !ws.get(j + 1).is_some_and(|w| w.is_cap()) {
         return false;
     }
-    let s = ws[..j]
-        .iter()
-        .rposition(|w| !w.is_cap())
-        .map_or(0, |p| p + 1);
-    let e = ws[j + 1..]
-        .iter()
-        .position(|w| !w.is_cap())
-        .map_or(ws.len(), |p| j + 1 + p);
+    let s = ws[..j].iter().rposition(|w| !w.is_cap()).map_or(0, |p| p + 1);
+    let e = ws[j + 1..].iter().position(|w| !w.is_cap()).map_or(ws.len(), |p| j + 1 + p);
     name_type(&join(&ws[s..e])).is_some()
 }
 
@@ -488,19 +440,16 @@ fn np_official(np: &Np, t: SourceType) -> bool {
         return false;
     }
     let aff_org = np.affiliation.as_deref().and_then(name_type) == Some(SourceType::Organization)
-        || np.affiliation.as_deref().is_some_and(|a| {
-            a.split_whitespace().count() > 1 && !np.affiliation_is_outlet && t == SourceType::Person
-        });
+        || np
+            .affiliation
+            .as_deref()
+            .is_some_and(|a| a.split_whitespace().count() > 1 && !np.affiliation_is_outlet && t == SourceType::Person);
     match t {
         SourceType::Organization => true,
         SourceType::Outlet | SourceType::Unknown => false,
         SourceType::Document => np.modifier_official || aff_org,
         SourceType::Person | SourceType::Group => {
-            let classes = np
-                .titles
-                .iter()
-                .map(|(c, _)| *c)
-                .chain(np.head.as_ref().map(|h| h.2));
+            let classes = np.titles.iter().map(|(c, _)| *c).chain(np.head.as_ref().map(|h| h.2));
             let mut official = false;
             for c in classes {
                 official |= c == RoleClass::Official || (c == RoleClass::Agent && aff_org);
@@ -516,9 +465,7 @@ fn np_anonymous(np: &Np, t: SourceType) -> bool {
     }
     match t {
         _ if np.name.is_some() => false,
-        SourceType::Document => {
-            np.affiliation.is_none() && np.possessor.is_none() && !np.possessive_det
-        }
+        SourceType::Document => np.affiliation.is_none() && np.possessor.is_none() && !np.possessive_det,
         SourceType::Organization => np.indefinite && np.affiliation.is_none(),
         _ => true,
     }
@@ -533,23 +480,17 @@ fn descriptors(mention: &str, after: &str) -> Vec<String> {
     for text in [mention, after] {
         for m in ac.find_iter(text) {
             let (p, from) = (m.start(), m.end());
-            let bounded = !text[..p].ends_with(char::is_alphanumeric)
-                && !text[from..].starts_with(char::is_alphanumeric);
+            let bounded =
+                !text[..p].ends_with(char::is_alphanumeric) && !text[from..].starts_with(char::is_alphanumeric);
             if !bounded {
                 continue;
             }
             let d = &lexicon().descriptors[m.pattern().as_usize()];
             let mut end = from;
-            if d.ends_with(" with")
-                || d.ends_with(" to")
-                || d.ends_with(" on")
-                || d.ends_with(" of")
-            {
+            if d.ends_with(" with") || d.ends_with(" to") || d.ends_with(" on") || d.ends_with(" of") {
                 // take the object: up to 4 words, stopping at punctuation or a speech verb
                 let rest = &text[from..];
-                let stop = rest
-                    .find([',', '.', ';', ':', '—', '(', ')', '"', '”'])
-                    .unwrap_or(rest.len());
+                let stop = rest.find([',', '.', ';', ':', '—', '(', ')', '"', '”']).unwrap_or(rest.len());
                 let mut n = 0;
                 for (i, c) in rest[..stop].char_indices() {
                     if c == ' ' && i > 0 {
@@ -613,17 +554,7 @@ pub fn analyze(mention: &str, after: &str) -> MentionInfo {
     for c in &chunks {
         let lead = c[0].lower();
         if !first
-            && [
-                "who",
-                "which",
-                "that",
-                "whose",
-                "speaking",
-                "familiar",
-                "close",
-                "according",
-            ]
-            .contains(&lead.as_str())
+            && ["who", "which", "that", "whose", "speaking", "familiar", "close", "according"].contains(&lead.as_str())
         {
             continue;
         }
@@ -663,15 +594,11 @@ pub fn analyze(mention: &str, after: &str) -> MentionInfo {
     let mut info = MentionInfo::unknown(Reference::Fresh);
     info.stype = t;
     info.official = np_official(&main, t);
-    info.anonymous =
-        np_anonymous(&main, t) && !named_member && !(titled && t == SourceType::Document);
+    info.anonymous = np_anonymous(&main, t) && !named_member && !(titled && t == SourceType::Document);
     info.name = main.name.clone();
     info.role = main.role.clone();
-    info.affiliation = main.affiliation.clone().or_else(|| {
-        main.possessor
-            .clone()
-            .filter(|p| pronoun(&p.to_lowercase()).is_none())
-    });
+    info.affiliation =
+        main.affiliation.clone().or_else(|| main.possessor.clone().filter(|p| pronoun(&p.to_lowercase()).is_none()));
     if t == SourceType::Document && main.possessor.is_some() {
         info.anonymous = false;
     }
@@ -685,11 +612,7 @@ pub fn analyze(mention: &str, after: &str) -> MentionInfo {
             info.heads.push(key.clone());
         }
     }
-    if main.head.is_some()
-        && main.name.is_none()
-        && (main.definite && !main.first_person_det)
-        && !main.indefinite
-    {
+    if main.head.is_some() && main.name.is_none() && (main.definite && !main.first_person_det) && !main.indefinite {
         info.reference = Reference::Definite;
     }
     if main.first_person_det && main.possessor.is_none() {
@@ -736,10 +659,7 @@ mod tests {
         let m = a("a Pentagon official");
         assert_eq!((m.stype, m.anonymous, m.official), (Person, true, true));
         assert_eq!(m.affiliation.as_deref(), Some("Pentagon"));
-        let m = analyze(
-            "officials",
-            " who spoke on condition of anonymity because talks continue",
-        );
+        let m = analyze("officials", " who spoke on condition of anonymity because talks continue");
         assert_eq!((m.stype, m.anonymous, m.official), (Group, true, true));
         assert_eq!(m.descriptors, ["who spoke on condition of anonymity"]);
         let m = a("a person familiar with the matter");
@@ -761,21 +681,13 @@ mod tests {
             ("Polls", Document, true, false),
             ("Obama's aides", Group, true, true),
             ("labor-policy experts", Group, true, false),
-            (
-                "both President Obama and Republican nominee Donald Trump",
-                Group,
-                false,
-                false,
-            ),
+            ("both President Obama and Republican nominee Donald Trump", Group, false, false),
             ("the union", Organization, false, true),
         ] {
             let m = a(s);
             assert_eq!((m.stype, m.anonymous, m.official), (t, anon, off), "{s}");
         }
-        assert_eq!(
-            a("This military publication").reference,
-            Reference::Definite
-        );
+        assert_eq!(a("This military publication").reference, Reference::Definite);
         assert_eq!(a("he").reference, Reference::Pronoun(Pronoun::Person));
         assert_eq!(a("").stype, Unknown);
     }

@@ -7,17 +7,7 @@ use crate::mention::analyze;
 use crate::resolve::floor_char;
 use hearsay_core::{Doc, SourceType};
 
-const ADJ: &[&str] = &[
-    "presidential",
-    "vice",
-    "senior",
-    "deputy",
-    "chief",
-    "top",
-    "acting",
-    "press",
-    "general",
-];
+const ADJ: &[&str] = &["presidential", "vice", "senior", "deputy", "chief", "top", "acting", "press", "general"];
 
 /// The phrase around an occurrence of a name: the titles and roles before it and an appositive after it.
 fn phrase_around(t: &str, start: usize, end: usize) -> String {
@@ -28,9 +18,8 @@ fn phrase_around(t: &str, start: usize, end: usize) -> String {
     let words_end = left.len() - parts.next().map_or(0, str::len);
     let mut keep = words_end;
     for w in parts {
-        let nickname = w.len() > 2
-            && (w.starts_with('"') || w.starts_with('“'))
-            && (w.ends_with('"') || w.ends_with('”'));
+        let nickname =
+            w.len() > 2 && (w.starts_with('"') || w.starts_with('“')) && (w.ends_with('"') || w.ends_with('”'));
         let ok = nickname
             || !w.is_empty()
                 && !w.ends_with([',', ';', ':', '"', '“', '”', '\n'])
@@ -43,11 +32,7 @@ fn phrase_around(t: &str, start: usize, end: usize) -> String {
         keep -= w.len() + 1;
     }
     // a quoted nickname ("Robert C. \"Bobby\" Scott") is part of the name
-    let mut p: String = left[keep..words_end]
-        .trim_start()
-        .chars()
-        .filter(|c| !matches!(c, '"' | '“' | '”'))
-        .collect();
+    let mut p: String = left[keep..words_end].trim_start().chars().filter(|c| !matches!(c, '"' | '“' | '”')).collect();
     p.push_str(&t[start..end]);
     let to = floor_char(t, end + 100);
     let right = &t[end..to];
@@ -70,10 +55,7 @@ fn phrase_around(t: &str, start: usize, end: usize) -> String {
 pub fn apply(doc: &Doc, ents: &mut [Entity]) {
     let t = &doc.text;
     for e in ents.iter_mut() {
-        if e.source.stype != SourceType::Person
-            || (e.source.official && e.source.role.is_some())
-            || e.former
-        {
+        if e.source.stype != SourceType::Person || (e.source.official && e.source.role.is_some()) || e.former {
             continue;
         }
         let Some(sn) = e.surname().map(str::to_string) else {
@@ -85,17 +67,11 @@ pub fn apply(doc: &Doc, ents: &mut [Entity]) {
         let b = t.as_bytes();
         for (p, _) in t.match_indices(sn.as_str()) {
             let end = p + sn.len();
-            if (p > 0 && b[p - 1].is_ascii_alphanumeric())
-                || b.get(end).is_some_and(|c| c.is_ascii_alphanumeric())
-            {
+            if (p > 0 && b[p - 1].is_ascii_alphanumeric()) || b.get(end).is_some_and(|c| c.is_ascii_alphanumeric()) {
                 continue;
             }
             let info = analyze(&phrase_around(t, p, end), "");
-            if !info
-                .name
-                .as_deref()
-                .is_some_and(|n| n.ends_with(sn.as_str()))
-            {
+            if !info.name.as_deref().is_some_and(|n| n.ends_with(sn.as_str())) {
                 continue;
             }
             if info.official {

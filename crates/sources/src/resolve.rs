@@ -39,10 +39,7 @@ pub fn floor_char(s: &str, mut i: usize) -> usize {
 /// The rest of the mention's clause: up to the sentence end or the cue, at most 160 bytes.
 fn after_context(doc: &Doc, span: Span, stop: Option<usize>) -> &str {
     let t = &doc.text;
-    let mut end = doc
-        .sentence_at(span.start)
-        .map_or(span.end, |i| doc.sentences[i].span.end)
-        .max(span.end);
+    let mut end = doc.sentence_at(span.start).map_or(span.end, |i| doc.sentences[i].span.end).max(span.end);
     if let Some(s) = stop.filter(|&s| s >= span.end) {
         end = end.min(s);
     }
@@ -52,11 +49,7 @@ fn after_context(doc: &Doc, span: Span, stop: Option<usize>) -> &str {
 
 /// Resolves every non-pronoun mention into `ents` (pass 1); returns each mention's entity
 /// (`None` for pronouns) and what each mention says.
-pub fn resolve(
-    doc: &Doc,
-    mentions: &[Mention],
-    ents: &mut Vec<Entity>,
-) -> (Vec<Option<usize>>, Vec<MentionInfo>) {
+pub fn resolve(doc: &Doc, mentions: &[Mention], ents: &mut Vec<Entity>) -> (Vec<Option<usize>>, Vec<MentionInfo>) {
     let mut out = vec![None; mentions.len()];
     let infos: Vec<MentionInfo> = mentions
         .iter()
@@ -75,10 +68,7 @@ pub fn resolve(
         if matches!(info.reference, Reference::Pronoun(_)) {
             continue;
         }
-        if let Some(e) = ents
-            .iter()
-            .position(|e| e.source.mentions.contains(&m.span))
-        {
+        if let Some(e) = ents.iter().position(|e| e.source.mentions.contains(&m.span)) {
             ents[e].absorb(info, m.span);
             out[k] = Some(e);
             continue;
@@ -124,20 +114,14 @@ pub fn same_name(ents: &[Entity], info: &MentionInfo) -> Option<usize> {
     // the same unnamed document or group phrase again ("a report" … "a report")
     if matches!(info.stype, SourceType::Document) && info.anonymous {
         return ents.iter().rposition(|e| {
-            e.source.stype == info.stype
-                && e.source.anonymous
-                && e.heads.iter().any(|h| info.heads.contains(h))
+            e.source.stype == info.stype && e.source.anonymous && e.heads.iter().any(|h| info.heads.contains(h))
         });
     }
     None
 }
 
 /// The entity a definite description points back to ("the spokesman", "This military publication", "his source").
-pub fn antecedent_of_description(
-    ents: &[Entity],
-    info: &MentionInfo,
-    before: usize,
-) -> Option<usize> {
+pub fn antecedent_of_description(ents: &[Entity], info: &MentionInfo, before: usize) -> Option<usize> {
     let lx = lexicon();
     let head = info.heads.first()?;
     let mut best: Option<usize> = None;
@@ -160,33 +144,21 @@ pub fn antecedent_of_description(
 }
 
 /// The entity a pronoun at `pos` refers to.
-pub fn antecedent_of_pronoun(
-    ents: &[Entity],
-    p: Pronoun,
-    pos: usize,
-    speaker: Option<usize>,
-) -> Option<usize> {
+pub fn antecedent_of_pronoun(ents: &[Entity], p: Pronoun, pos: usize, speaker: Option<usize>) -> Option<usize> {
     if p == Pronoun::First {
         return speaker;
     }
     let fits = |e: &Entity| match p {
         Pronoun::Person | Pronoun::Relative => e.source.stype == SourceType::Person,
         Pronoun::Plural => matches!(e.source.stype, SourceType::Group | SourceType::Organization),
-        Pronoun::Thing => matches!(
-            e.source.stype,
-            SourceType::Organization | SourceType::Outlet | SourceType::Document
-        ),
+        Pronoun::Thing => {
+            matches!(e.source.stype, SourceType::Organization | SourceType::Outlet | SourceType::Document)
+        }
         Pronoun::First => false,
     };
     let mut best: Option<(usize, usize, bool)> = None;
     for (i, e) in ents.iter().enumerate() {
-        let Some(&m) = e
-            .source
-            .mentions
-            .iter()
-            .filter(|m| m.start < pos)
-            .max_by_key(|m| m.start)
-        else {
+        let Some(&m) = e.source.mentions.iter().filter(|m| m.start < pos).max_by_key(|m| m.start) else {
             continue;
         };
         if !fits(e) {
@@ -196,8 +168,7 @@ pub fn antecedent_of_pronoun(
         let better = match best {
             None => true,
             Some((_, bm, bn)) => {
-                (named && !bn && bm < m.start + 400)
-                    || (m.start > bm && (named || !bn || m.start > bm + 400))
+                (named && !bn && bm < m.start + 400) || (m.start > bm && (named || !bn || m.start > bm + 400))
             }
         };
         if better {

@@ -26,8 +26,7 @@ pub fn recipient(doc: &Doc, cue: Option<Span>) -> Option<Span> {
     let mut n = 0;
     for w in t[start..].split(' ') {
         let line_end = w.find('\n');
-        let core = w[..line_end.unwrap_or(w.len())]
-            .trim_end_matches([',', '.', ';', ':', '"', '”', '’', ')']);
+        let core = w[..line_end.unwrap_or(w.len())].trim_end_matches([',', '.', ';', ':', '"', '”', '’', ')']);
         let cut = core.len() < w.len();
         if n == 0 && matches!(core, "me" | "us") {
             return Some(Span::new(start, start + core.len()));
@@ -51,8 +50,7 @@ pub fn recipient(doc: &Doc, cue: Option<Span>) -> Option<Span> {
 
 /// True when byte `pos` lies in a title, standfirst or body segment.
 fn in_prose(doc: &Doc, pos: usize) -> bool {
-    doc.segment_at(pos)
-        .is_some_and(|i| doc.segments[i].kind.carries_prose())
+    doc.segment_at(pos).is_some_and(|i| doc.segments[i].kind.carries_prose())
 }
 
 /// "his source", "their sources", "the source": back-references to an anonymous source.
@@ -65,20 +63,14 @@ pub fn source_back_references(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
         if b.get(end) == Some(&b's') {
             end += 1;
         }
-        if b.get(end).is_some_and(|&c| is_word_byte(c))
-            || (at > 0 && is_word_byte(b[at - 1]))
-            || !in_prose(doc, at)
-        {
+        if b.get(end).is_some_and(|&c| is_word_byte(c)) || (at > 0 && is_word_byte(b[at - 1])) || !in_prose(doc, at) {
             continue;
         }
         let line_start = t[..at].rfind('\n').map_or(0, |q| q + 1);
         let before = t[line_start..at].trim_end_matches(' ');
         let det_start = before.rfind(' ').map_or(line_start, |q| line_start + q + 1);
         let det = t[det_start..line_start + before.len()].to_lowercase();
-        if !matches!(
-            det.as_str(),
-            "his" | "her" | "their" | "the" | "that" | "this"
-        ) {
+        if !matches!(det.as_str(), "his" | "her" | "their" | "the" | "that" | "this") {
             continue;
         }
         let span = Span::new(det_start, end);
@@ -93,31 +85,16 @@ pub fn source_back_references(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
 pub fn surname_mentions(doc: &Doc, ents: &mut [Entity]) {
     let t = &doc.text;
     let b = t.as_bytes();
-    let taken: Vec<Span> = ents
-        .iter()
-        .flat_map(|e| e.source.mentions.iter().copied())
-        .collect();
-    let surnames: Vec<Option<String>> = ents
-        .iter()
-        .map(|e| e.surname().filter(|s| s.len() >= 3).map(str::to_string))
-        .collect();
+    let taken: Vec<Span> = ents.iter().flat_map(|e| e.source.mentions.iter().copied()).collect();
+    let surnames: Vec<Option<String>> =
+        ents.iter().map(|e| e.surname().filter(|s| s.len() >= 3).map(str::to_string)).collect();
     for (i, sn) in surnames.iter().enumerate() {
         let Some(sn) = sn else { continue };
-        if surnames
-            .iter()
-            .filter(|o| o.as_deref() == Some(sn.as_str()))
-            .count()
-            > 1
-        {
+        if surnames.iter().filter(|o| o.as_deref() == Some(sn.as_str())).count() > 1 {
             continue;
         }
         let first = ents[i].source.mentions.first().map_or(0, |m| m.start);
-        let name_words: Vec<String> = ents[i]
-            .source
-            .name
-            .iter()
-            .flat_map(|n| n.split_whitespace().map(norm))
-            .collect();
+        let name_words: Vec<String> = ents[i].source.name.iter().flat_map(|n| n.split_whitespace().map(norm)).collect();
         for (p, _) in t.match_indices(sn.as_str()) {
             let span = Span::new(p, p + sn.len());
             if span.start < first
@@ -133,10 +110,7 @@ pub fn surname_mentions(doc: &Doc, ents: &mut [Entity]) {
             let before = t[line_start..span.start].trim_end();
             let prev = before.rsplit(' ').next().unwrap_or("");
             let prev_cap = prev.chars().next().is_some_and(char::is_uppercase);
-            if prev_cap
-                && !name_words.contains(&norm(prev))
-                && !lexicon().titles.contains_key(&norm(prev))
-            {
+            if prev_cap && !name_words.contains(&norm(prev)) && !lexicon().titles.contains_key(&norm(prev)) {
                 continue;
             }
             if ents[i].source.stype == SourceType::Person {

@@ -16,10 +16,7 @@ impl Word<'_> {
     }
     /// Starts with an uppercase letter or a digit-free symbol like "@handle".
     pub fn is_cap(&self) -> bool {
-        self.text
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase() || c == '@')
+        self.text.chars().next().is_some_and(|c| c.is_uppercase() || c == '@')
     }
     /// A punctuation mark (no letter or digit).
     pub fn is_punct(&self) -> bool {
@@ -31,11 +28,7 @@ impl Word<'_> {
     }
     /// Lowercase form without periods.
     pub fn lower(&self) -> String {
-        self.text
-            .chars()
-            .filter(|&c| c != '.')
-            .flat_map(char::to_lowercase)
-            .collect()
+        self.text.chars().filter(|&c| c != '.').flat_map(char::to_lowercase).collect()
     }
     /// True when the word equals `w` ignoring case and periods.
     pub fn is(&self, w: &str) -> bool {
@@ -44,10 +37,7 @@ impl Word<'_> {
 }
 
 fn is_split_punct(c: char) -> bool {
-    matches!(
-        c,
-        ',' | ';' | ':' | '(' | ')' | '[' | ']' | '"' | '“' | '”' | '‘' | '?' | '!' | '—' | '–'
-    )
+    matches!(c, ',' | ';' | ':' | '(' | ')' | '[' | ']' | '"' | '“' | '”' | '‘' | '?' | '!' | '—' | '–')
 }
 
 /// Splits a mention into words; punctuation marks and possessive endings become words of their own.
@@ -62,10 +52,7 @@ pub fn split(s: &str) -> Vec<Word<'_>> {
             continue;
         }
         if is_split_punct(c) {
-            out.push(Word {
-                text: &s[i..i + c.len_utf8()],
-                start: i,
-            });
+            out.push(Word { text: &s[i..i + c.len_utf8()], start: i });
             i += c.len_utf8();
             continue;
         }
@@ -80,42 +67,23 @@ pub fn split(s: &str) -> Vec<Word<'_>> {
         let mut end = i;
         let word = &s[start..end];
         // possessive ending: "Obama's", "Davis'"
-        let poss = ["'s", "’s"]
-            .iter()
-            .find(|p| word.len() > p.len() && word.ends_with(*p))
-            .map(|p| p.len())
-            .or_else(|| {
+        let poss =
+            ["'s", "’s"].iter().find(|p| word.len() > p.len() && word.ends_with(*p)).map(|p| p.len()).or_else(|| {
                 let stem = word.strip_suffix('\'').or_else(|| word.strip_suffix('’'))?;
                 (stem.len() > 1 && stem.ends_with('s')).then_some(word.len() - stem.len())
             });
         // a final period that is not part of an abbreviation ends the phrase
-        if poss.is_none()
-            && word.ends_with('.')
-            && word.len() > 5
-            && !word[..word.len() - 1].contains('.')
-        {
+        if poss.is_none() && word.ends_with('.') && word.len() > 5 && !word[..word.len() - 1].contains('.') {
             end -= 1;
         }
         if let Some(p) = poss {
-            out.push(Word {
-                text: &s[start..end - p],
-                start,
-            });
-            out.push(Word {
-                text: &s[end - p..end],
-                start: end - p,
-            });
+            out.push(Word { text: &s[start..end - p], start });
+            out.push(Word { text: &s[end - p..end], start: end - p });
         } else if end > start {
-            out.push(Word {
-                text: &s[start..end],
-                start,
-            });
+            out.push(Word { text: &s[start..end], start });
         }
         if end < i && b.get(end) == Some(&b'.') {
-            out.push(Word {
-                text: ".",
-                start: end,
-            });
+            out.push(Word { text: ".", start: end });
         }
     }
     out
@@ -127,20 +95,11 @@ mod tests {
 
     #[test]
     fn splits_titles_possessives_and_commas() {
-        let w: Vec<&str> = split("Trump's running mate, Indiana Gov. Mike Pence,")
-            .iter()
-            .map(|w| w.text)
-            .collect();
-        assert_eq!(
-            w,
-            ["Trump", "'s", "running", "mate", ",", "Indiana", "Gov.", "Mike", "Pence", ","]
-        );
+        let w: Vec<&str> = split("Trump's running mate, Indiana Gov. Mike Pence,").iter().map(|w| w.text).collect();
+        assert_eq!(w, ["Trump", "'s", "running", "mate", ",", "Indiana", "Gov.", "Mike", "Pence", ","]);
         let w: Vec<&str> = split("Davis’ commentary").iter().map(|w| w.text).collect();
         assert_eq!(w, ["Davis", "’", "commentary"]);
-        let w: Vec<&str> = split("Sen. Lindsey Graham (R-S.C.)")
-            .iter()
-            .map(|w| w.text)
-            .collect();
+        let w: Vec<&str> = split("Sen. Lindsey Graham (R-S.C.)").iter().map(|w| w.text).collect();
         assert_eq!(w, ["Sen.", "Lindsey", "Graham", "(", "R-S.C.", ")"]);
         assert!(split("").is_empty());
     }

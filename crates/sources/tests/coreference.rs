@@ -11,46 +11,12 @@ fn short_names_pronouns_roles_and_quote_speakers() {
                 “I have seen the reports myself,” she said.\n\n\
                 A city spokesman said the bridge was inspected in May. The spokesman declined to comment further.";
     let mut d = doc(text);
-    attr(
-        &mut d,
-        Indirect,
-        Some("Senator Maria Okafor"),
-        Some("said"),
-        "the bridge was unsafe",
-        0,
-    );
-    attr(
-        &mut d,
-        Indirect,
-        Some("Okafor"),
-        Some("added"),
-        "repairs would take a year",
-        0,
-    );
-    let q = attr(
-        &mut d,
-        Direct,
-        Some("she"),
-        Some("said"),
-        "I have seen the reports myself,",
-        0,
-    );
-    attr(
-        &mut d,
-        Indirect,
-        Some("A city spokesman"),
-        Some("said"),
-        "the bridge was inspected in May",
-        0,
-    );
+    attr(&mut d, Indirect, Some("Senator Maria Okafor"), Some("said"), "the bridge was unsafe", 0);
+    attr(&mut d, Indirect, Some("Okafor"), Some("added"), "repairs would take a year", 0);
+    let q = attr(&mut d, Direct, Some("she"), Some("said"), "I have seen the reports myself,", 0);
+    attr(&mut d, Indirect, Some("A city spokesman"), Some("said"), "the bridge was inspected in May", 0);
     let p = at(&d, "I have", 0).start;
-    verif(
-        &mut d,
-        Verdict::DeclinedToComment,
-        "The spokesman",
-        "declined to comment",
-        0,
-    );
+    verif(&mut d, Verdict::DeclinedToComment, "The spokesman", "declined to comment", 0);
     d.verifications.push(hearsay_core::Verification {
         verdict: Verdict::Confirmed,
         actor: Some(hearsay_core::Span::new(p, p + 1)),
@@ -68,18 +34,10 @@ fn short_names_pronouns_roles_and_quote_speakers() {
     );
     assert_eq!(d.attributions[1].source_id, Some(okafor));
     assert_eq!(d.attributions[q].source_id, Some(okafor));
-    assert_eq!(
-        d.verifications[1].actor_id,
-        Some(okafor),
-        "“I” inside her quote is her"
-    );
+    assert_eq!(d.verifications[1].actor_id, Some(okafor), "“I” inside her quote is her");
     let spokesman = d.attributions[3].source_id.unwrap();
     assert_ne!(spokesman, okafor);
-    assert_eq!(
-        d.verifications[0].actor_id,
-        Some(spokesman),
-        "“The spokesman” points back"
-    );
+    assert_eq!(d.verifications[0].actor_id, Some(spokesman), "“The spokesman” points back");
     assert!(d.sources[spokesman].anonymous && d.sources[spokesman].official);
 }
 
@@ -88,22 +46,8 @@ fn recipients_outlets_and_relative_pronouns() {
     let text = "“The talks failed,” a diplomat familiar with the negotiations told Reuters.\n\n\
                 The agency, which first reported the news, said the talks would resume.";
     let mut d = doc(text);
-    attr(
-        &mut d,
-        Direct,
-        Some("a diplomat familiar with the negotiations"),
-        Some("told"),
-        "The talks failed,",
-        0,
-    );
-    attr(
-        &mut d,
-        Indirect,
-        Some("which"),
-        Some("reported"),
-        "the news",
-        0,
-    );
+    attr(&mut d, Direct, Some("a diplomat familiar with the negotiations"), Some("told"), "The talks failed,", 0);
+    attr(&mut d, Indirect, Some("which"), Some("reported"), "the news", 0);
     hearsay_sources::annotate(&mut d);
     let dip = &d.sources[d.attributions[0].source_id.unwrap()];
     assert!(dip.anonymous && dip.stype == SourceType::Person);

@@ -10,9 +10,7 @@ pub enum StoreError {
     #[error("stored JSON: {0}")]
     Json(#[from] serde_json::Error),
     /// The file has a schema newer than this build knows.
-    #[error(
-        "database schema version {found} is newer than this hearsay ({known}); upgrade hearsay"
-    )]
+    #[error("database schema version {found} is newer than this hearsay ({known}); upgrade hearsay")]
     TooNew {
         /// Version in the file.
         found: u32,

@@ -99,9 +99,5 @@ pub trait Store {
 /// hex digits are the id `hearsay analyze` gives a document that has none.
 pub fn content_key(bytes: &[u8]) -> String {
     use sha2::{Digest, Sha256};
-    Sha256::digest(bytes)
-        .iter()
-        .take(16)
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    Sha256::digest(bytes).iter().take(16).map(|b| format!("{b:02x}")).collect()
 }

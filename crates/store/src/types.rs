@@ -20,20 +20,9 @@ pub struct NewDocument {
 
 impl NewDocument {
     /// A document to store; serialises `analysis` (a pure function of it).
-    pub fn new(
-        key: String,
-        sighting: Sighting,
-        input_bytes: u64,
-        analysis: Analysis,
-    ) -> crate::Result<Self> {
+    pub fn new(key: String, sighting: Sighting, input_bytes: u64, analysis: Analysis) -> crate::Result<Self> {
         let json = serde_json::to_string(&analysis)?;
-        Ok(NewDocument {
-            key,
-            sighting,
-            input_bytes,
-            analysis,
-            json,
-        })
+        Ok(NewDocument { key, sighting, input_bytes, analysis, json })
     }
 }
 

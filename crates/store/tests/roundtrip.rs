@@ -7,11 +7,7 @@ use hearsay_store::*;
 
 fn span(text: &str, part: &str) -> TextSpan {
     let start = text.find(part).expect("part in text");
-    TextSpan {
-        start,
-        end: start + part.len(),
-        text: part.to_string(),
-    }
+    TextSpan { start, end: start + part.len(), text: part.to_string() }
 }
 
 /// A small analysis written by hand: one source, one attribution, one claim.
@@ -26,12 +22,7 @@ fn analysis(id: &str, text: &str, speaker: &str, claim: &str, published: Option<
         document: DocumentOut {
             id: id.into(),
             text: text.into(),
-            segments: vec![SegmentOut {
-                start: 0,
-                end: text.len(),
-                kind: SegmentKind::Body,
-                text: text.into(),
-            }],
+            segments: vec![SegmentOut { start: 0, end: text.len(), kind: SegmentKind::Body, text: text.into() }],
             metadata: Some(meta),
         },
         sources: vec![SourceOut {
@@ -72,10 +63,7 @@ fn analysis(id: &str, text: &str, speaker: &str, claim: &str, published: Option<
             attributions: vec!["a1".into()],
             chain: vec!["s1".into()],
             verifications: vec!["v1".into()],
-            assessment: Assessment {
-                label: "single_named_source".into(),
-                reasons: vec!["one named source".into()],
-            },
+            assessment: Assessment { label: "single_named_source".into(), reasons: vec!["one named source".into()] },
         }],
     }
 }
@@ -84,13 +72,7 @@ fn doc(n: usize, claim: &str, published: &str) -> NewDocument {
     let speaker = "Ana Lopez";
     let text = format!("{speaker} said {claim}. Reporters could not confirm it. Story {n}.");
     let key = content_key(text.as_bytes());
-    let a = analysis(
-        &format!("story-{n}.txt"),
-        &text,
-        speaker,
-        claim,
-        Some(published),
-    );
+    let a = analysis(&format!("story-{n}.txt"), &text, speaker, claim, Some(published));
     let s = Sighting {
         key: key.clone(),
         caller_id: Some(format!("story-{n}.txt")),
@@ -101,12 +83,7 @@ fn doc(n: usize, claim: &str, published: &str) -> NewDocument {
 }
 
 fn count(s: &SqliteStore, table: &str) -> u64 {
-    s.counts()
-        .unwrap()
-        .into_iter()
-        .find(|(t, _)| t == table)
-        .unwrap()
-        .1
+    s.counts().unwrap().into_iter().find(|(t, _)| t == table).unwrap().1
 }
 
 #[test]
@@ -118,16 +95,8 @@ fn stored_analysis_reads_back_as_the_same_json() {
     assert_eq!(out.stored, 1);
     assert_eq!(s.analysis_json(&d.key).unwrap().unwrap(), json);
     assert_eq!(s.analysis(&d.key).unwrap().unwrap(), d.analysis);
-    for t in [
-        "documents",
-        "segments",
-        "sources",
-        "attributions",
-        "verifications",
-        "claims",
-        "claim_chain",
-        "sightings",
-    ] {
+    for t in ["documents", "segments", "sources", "attributions", "verifications", "claims", "claim_chain", "sightings"]
+    {
         assert_eq!(count(&s, t), 1, "{t}");
     }
 }
@@ -135,9 +104,7 @@ fn stored_analysis_reads_back_as_the_same_json() {
 #[test]
 fn a_batch_twice_changes_nothing_and_new_sightings_are_recorded() {
     let mut s = SqliteStore::open_in_memory().unwrap();
-    let batch: Vec<Put> = (0..5)
-        .map(|i| Put::Document(Box::new(doc(i, "prices will rise", "2024-01-02"))))
-        .collect();
+    let batch: Vec<Put> = (0..5).map(|i| Put::Document(Box::new(doc(i, "prices will rise", "2024-01-02")))).collect();
     assert_eq!(s.put_batch(&batch).unwrap().stored, 5);
     let before = s.fingerprint().unwrap();
     let again = s.put_batch(&batch).unwrap();
@@ -148,26 +115,12 @@ fn a_batch_twice_changes_nothing_and_new_sightings_are_recorded() {
     let mut elsewhere = d.sighting.clone();
     elsewhere.url = Some("https://example.org/a".into());
     elsewhere.outlet = Some("Other Outlet".into());
-    assert_eq!(
-        s.put_batch(&[Put::Sighting(elsewhere.clone())])
-            .unwrap()
-            .sightings,
-        1
-    );
-    assert_eq!(
-        s.put_batch(&[Put::Sighting(elsewhere.clone())])
-            .unwrap()
-            .sightings,
-        0
-    );
+    assert_eq!(s.put_batch(&[Put::Sighting(elsewhere.clone())]).unwrap().sightings, 1);
+    assert_eq!(s.put_batch(&[Put::Sighting(elsewhere.clone())]).unwrap().sightings, 0);
     assert_eq!(count(&s, "documents"), 5);
     // A stored document in a batch does not use up a sequence number: no gaps.
     let next = doc(9, "prices will fall", "2024-01-03");
-    s.put_batch(&[
-        Put::Document(Box::new(d.clone())),
-        Put::Document(Box::new(next.clone())),
-    ])
-    .unwrap();
+    s.put_batch(&[Put::Document(Box::new(d.clone())), Put::Document(Box::new(next.clone()))]).unwrap();
     assert_eq!(s.lookup(&next.key).unwrap()[0].seq, 6);
     let seen = s.sightings(&d.key).unwrap();
     assert_eq!(seen.len(), 2);
@@ -179,19 +132,12 @@ fn lookup_by_key_prefix_caller_id_and_ambiguity() {
     let mut s = SqliteStore::open_in_memory().unwrap();
     let a = doc(1, "the bridge is unsafe", "2024-02-01");
     let b = doc(2, "the bridge is safe", "2024-02-02");
-    s.put_batch(&[
-        Put::Document(Box::new(a.clone())),
-        Put::Document(Box::new(b.clone())),
-    ])
-    .unwrap();
+    s.put_batch(&[Put::Document(Box::new(a.clone())), Put::Document(Box::new(b.clone()))]).unwrap();
     assert_eq!(s.lookup(&a.key).unwrap()[0].seq, 1);
     assert_eq!(s.lookup(&b.key[..10]).unwrap()[0].key, b.key);
     assert_eq!(s.lookup("story-2.txt").unwrap()[0].key, b.key);
     assert!(s.lookup("nothing").unwrap().is_empty());
-    assert!(
-        s.lookup("abc").unwrap().is_empty(),
-        "short prefixes are not keys"
-    );
+    assert!(s.lookup("abc").unwrap().is_empty(), "short prefixes are not keys");
     assert!(s.analysis_json("missing").unwrap().is_none());
 }
 
@@ -203,96 +149,31 @@ fn claims_filter_by_text_label_source_date_and_sequence() {
         doc(2, "inflation fell to two percent", "2024-04-01"),
         doc(3, "the dam is leaking", "2024-05-01"),
     ];
-    let puts: Vec<Put> = docs
-        .iter()
-        .map(|d| Put::Document(Box::new(d.clone())))
-        .collect();
+    let puts: Vec<Put> = docs.iter().map(|d| Put::Document(Box::new(d.clone()))).collect();
     s.put_batch(&puts).unwrap();
-    let texts = |f: ClaimFilter| {
-        s.claims(&f)
-            .unwrap()
-            .into_iter()
-            .map(|c| c.text)
-            .collect::<Vec<_>>()
-    };
+    let texts = |f: ClaimFilter| s.claims(&f).unwrap().into_iter().map(|c| c.text).collect::<Vec<_>>();
     assert_eq!(
-        texts(ClaimFilter {
-            search: Some("dam".into()),
-            ..Default::default()
-        }),
+        texts(ClaimFilter { search: Some("dam".into()), ..Default::default() }),
         ["the dam will be finished in 2026", "the dam is leaking"]
     );
     // Punctuation in a search is not FTS syntax.
-    assert_eq!(
-        texts(ClaimFilter {
-            search: Some("\"dam\" (leaking*".into()),
-            ..Default::default()
-        })
-        .len(),
-        1
-    );
-    assert_eq!(
-        texts(ClaimFilter {
-            since: Some("2024-04-01".into()),
-            ..Default::default()
-        })
-        .len(),
-        2
-    );
-    assert_eq!(
-        texts(ClaimFilter {
-            after_seq: Some(2),
-            ..Default::default()
-        }),
-        ["the dam is leaking"]
-    );
-    assert_eq!(
-        texts(ClaimFilter {
-            source: Some("ministry of PORTS".into()),
-            ..Default::default()
-        })
-        .len(),
-        3
-    );
-    assert!(texts(ClaimFilter {
-        source: Some("Kremlin".into()),
-        ..Default::default()
-    })
-    .is_empty());
-    assert!(texts(ClaimFilter {
-        label: Some("denied".into()),
-        ..Default::default()
-    })
-    .is_empty());
-    let c = &s
-        .claims(&ClaimFilter {
-            limit: Some(1),
-            ..Default::default()
-        })
-        .unwrap()[0];
-    assert_eq!(
-        (c.chain.clone(), c.outlet.as_deref()),
-        (vec!["s1".to_string()], Some("The Daily Example"))
-    );
-    assert_eq!(
-        s.claim_chain(c.key).unwrap()[0].name.as_deref(),
-        Some("Ana Lopez")
-    );
+    assert_eq!(texts(ClaimFilter { search: Some("\"dam\" (leaking*".into()), ..Default::default() }).len(), 1);
+    assert_eq!(texts(ClaimFilter { since: Some("2024-04-01".into()), ..Default::default() }).len(), 2);
+    assert_eq!(texts(ClaimFilter { after_seq: Some(2), ..Default::default() }), ["the dam is leaking"]);
+    assert_eq!(texts(ClaimFilter { source: Some("ministry of PORTS".into()), ..Default::default() }).len(), 3);
+    assert!(texts(ClaimFilter { source: Some("Kremlin".into()), ..Default::default() }).is_empty());
+    assert!(texts(ClaimFilter { label: Some("denied".into()), ..Default::default() }).is_empty());
+    let c = &s.claims(&ClaimFilter { limit: Some(1), ..Default::default() }).unwrap()[0];
+    assert_eq!((c.chain.clone(), c.outlet.as_deref()), (vec!["s1".to_string()], Some("The Daily Example")));
+    assert_eq!(s.claim_chain(c.key).unwrap()[0].name.as_deref(), Some("Ana Lopez"));
     assert_eq!(s.search_documents("leaking", 10).unwrap()[0].seq, 3);
 }
 
 #[test]
 fn clusters_memberships_and_meta() {
     let mut s = SqliteStore::open_in_memory().unwrap();
-    let puts: Vec<Put> = (1..=3)
-        .map(|i| {
-            Put::Document(Box::new(doc(
-                i,
-                "the dam is leaking",
-                &format!("2024-0{i}-01"),
-            )))
-        })
-        .collect();
+    let puts: Vec<Put> =
+        (1..=3).map(|i| Put::Document(Box::new(doc(i, "the dam is leaking", &format!("2024-0{i}-01"))))).collect();
     s.put_batch(&puts).unwrap();
     let claims = s.claims(&ClaimFilter::default()).unwrap();
     let k = s.create_cluster("{}").unwrap();
@@ -310,16 +191,12 @@ fn clusters_memberships_and_meta() {
     ])
     .unwrap();
     // Moving a claim replaces its membership.
-    s.put_cluster_membership(&[m(&claims[2], k, "denies")])
-        .unwrap();
+    s.put_cluster_membership(&[m(&claims[2], k, "denies")]).unwrap();
     let all = s.clusters().unwrap();
     assert_eq!(all.iter().map(|c| c.members).collect::<Vec<_>>(), [3, 0]);
     let members = s.cluster_members(k).unwrap();
     assert_eq!(
-        members
-            .iter()
-            .map(|(m, _)| m.stance.clone().unwrap())
-            .collect::<Vec<_>>(),
+        members.iter().map(|(m, _)| m.stance.clone().unwrap()).collect::<Vec<_>>(),
         ["supports", "reports", "denies"]
     );
     s.set_cluster_info(k, r#"{"label":"dam"}"#).unwrap();
@@ -327,10 +204,7 @@ fn clusters_memberships_and_meta() {
     assert_eq!(s.get_meta("cluster.last_seq").unwrap(), None);
     s.set_meta("cluster.last_seq", "3").unwrap();
     s.set_meta("cluster.last_seq", "4").unwrap();
-    assert_eq!(
-        s.get_meta("cluster.last_seq").unwrap().as_deref(),
-        Some("4")
-    );
+    assert_eq!(s.get_meta("cluster.last_seq").unwrap().as_deref(), Some("4"));
 }
 
 #[test]
@@ -347,14 +221,9 @@ fn file_store_survives_reopen_and_refuses_a_newer_schema() {
     assert!(s.contains(&d.key).unwrap());
     drop(s);
     let s = SqliteStore::open(&path).unwrap();
-    s.connection()
-        .execute_batch("PRAGMA user_version = 999")
-        .unwrap();
+    s.connection().execute_batch("PRAGMA user_version = 999").unwrap();
     drop(s);
-    assert!(matches!(
-        SqliteStore::open(&path),
-        Err(StoreError::TooNew { found: 999, .. })
-    ));
+    assert!(matches!(SqliteStore::open(&path), Err(StoreError::TooNew { found: 999, .. })));
 }
 
 #[test]

@@ -14,9 +14,7 @@ fn cpu_secs() -> Option<f64> {
 
 fn main() {
     let mut args = std::env::args().skip(1);
-    let dir = args
-        .next()
-        .unwrap_or_else(|| "../shared/data/polnear/dev/text".into());
+    let dir = args.next().unwrap_or_else(|| "../shared/data/polnear/dev/text".into());
     let rounds: usize = args.next().and_then(|r| r.parse().ok()).unwrap_or(5);
     let Ok(entries) = std::fs::read_dir(&dir) else {
         eprintln!("cannot read {dir}");
@@ -26,23 +24,16 @@ fn main() {
         .filter_map(|e| std::fs::read_to_string(e.ok()?.path()).ok())
         .map(|t| {
             let mut d = Doc::new("x", t);
-            d.segments.push(Segment {
-                kind: SegmentKind::Body,
-                span: Span::new(0, d.text.len()),
-            });
+            d.segments.push(Segment { kind: SegmentKind::Body, span: Span::new(0, d.text.len()) });
             hearsay_text::annotate(&mut d);
             d
         })
         .collect();
     let tokens: usize = docs.iter().map(|d| d.tokens.len()).sum::<usize>() * rounds;
-    let loaded = std::env::var("POS_MODEL").ok().map(|p| {
-        hearsay_text::pos::Tagger::from_bytes(&std::fs::read(p).expect("model file"))
-            .expect("model loads")
-    });
-    let tagger = loaded
-        .as_ref()
-        .or(hearsay_text::pos::embedded())
-        .expect("model loads");
+    let loaded = std::env::var("POS_MODEL")
+        .ok()
+        .map(|p| hearsay_text::pos::Tagger::from_bytes(&std::fs::read(p).expect("model file")).expect("model loads"));
+    let tagger = loaded.as_ref().or(hearsay_text::pos::embedded()).expect("model loads");
     let mut scratch = hearsay_text::pos::Scratch::default();
     let t = Instant::now();
     let c0 = cpu_secs();
@@ -50,10 +41,7 @@ fn main() {
         for d in &mut docs {
             let mut tags = Vec::with_capacity(d.tokens.len());
             for s in &d.sentences {
-                let words: Vec<&str> = d.tokens[s.tokens.clone()]
-                    .iter()
-                    .map(|t| d.slice(t.span))
-                    .collect();
+                let words: Vec<&str> = d.tokens[s.tokens.clone()].iter().map(|t| d.slice(t.span)).collect();
                 tagger.tag_into(&words, &mut scratch, &mut tags);
             }
             d.pos = tags;

@@ -128,11 +128,7 @@ impl UdSentence {
         let mut spans = vec![Span::new(0, 0); self.words.len()];
         let mut i = 0;
         while i < self.words.len() {
-            if let Some(m) = self
-                .multiwords
-                .iter()
-                .find(|m| m.first == i && m.last < self.words.len())
-            {
+            if let Some(m) = self.multiwords.iter().find(|m| m.first == i && m.last < self.words.len()) {
                 let s = text.len();
                 text.push_str(&m.form);
                 for sp in &mut spans[m.first..=m.last] {
@@ -185,11 +181,7 @@ impl UdSentence {
                 w += 1;
             }
         }
-        let mut out = Retokenized {
-            text: String::new(),
-            spans,
-            ..Default::default()
-        };
+        let mut out = Retokenized { text: String::new(), spans, ..Default::default() };
         for (t, ws) in words_of_tok.iter().enumerate() {
             let Some(&w0) = ws.first() else {
                 out.upos.push(Pos::X);
@@ -214,11 +206,7 @@ impl UdSentence {
                 continue;
             }
             let h = word.head as usize;
-            let ht = if h == 0 || h > self.words.len() {
-                0
-            } else {
-                tok_of_word[h - 1].wrapping_add(1) as u32
-            };
+            let ht = if h == 0 || h > self.words.len() { 0 } else { tok_of_word[h - 1].wrapping_add(1) as u32 };
             out.heads.push(if ht as usize == t + 1 { 0 } else { ht });
             out.deprels.push(word.deprel.clone());
         }
@@ -246,10 +234,7 @@ mod tests {
     fn reads_words_and_multiwords() {
         let s = parse(SAMPLE);
         assert_eq!(s.len(), 1);
-        assert_eq!(
-            s[0].forms(),
-            ["They", "do", "n't", "like", "e", "-", "mail", "."]
-        );
+        assert_eq!(s[0].forms(), ["They", "do", "n't", "like", "e", "-", "mail", "."]);
         assert_eq!(s[0].words[1].upos, Pos::Aux);
         assert_eq!(s[0].multiwords[0].form, "don't");
         assert_eq!(s[0].text_and_spans().0, "They don't like e-mail. ");
@@ -258,10 +243,8 @@ mod tests {
     #[test]
     fn retokenizes_onto_our_tokens() {
         let r = parse(SAMPLE)[0].retokenize();
-        let ours: Vec<&str> = tokenize(&r.text, Span::new(0, r.text.len()))
-            .iter()
-            .map(|t| t.span.text(&r.text))
-            .collect();
+        let ours: Vec<&str> =
+            tokenize(&r.text, Span::new(0, r.text.len())).iter().map(|t| t.span.text(&r.text)).collect();
         assert_eq!(r.words(), ours);
         // our tokenizer keeps "e-mail" whole: it takes the tag, head and relation of "mail"
         let w = r.words();

@@ -34,11 +34,7 @@ pub fn annotate(doc: &mut Doc) {
         let toks = tokenize(&doc.text, seg.span);
         for r in split_sentences(&doc.text, &toks) {
             let span = hearsay_core::Span::new(toks[r.start].span.start, toks[r.end - 1].span.end);
-            sentences.push(Sentence {
-                span,
-                tokens: base + r.start..base + r.end,
-                segment: si,
-            });
+            sentences.push(Sentence { span, tokens: base + r.start..base + r.end, segment: si });
         }
         tokens.extend(toks);
     }

@@ -71,14 +71,7 @@ impl Trainer {
     /// A zeroed trainer.
     pub fn new(bits: u32, nclass: usize) -> Self {
         let n = (1usize << bits) * nclass;
-        Trainer {
-            bits,
-            nclass,
-            w: vec![0.0; n],
-            total: vec![0.0; n],
-            stamp: vec![0; n],
-            step: 0,
-        }
+        Trainer { bits, nclass, w: vec![0.0; n], total: vec![0.0; n], stamp: vec![0; n], step: 0 }
     }
 
     /// Hash bits.
@@ -157,12 +150,7 @@ impl Weights {
         let max = w.iter().fold(0f32, |m, x| m.max(x.abs())).max(1e-6);
         let scale = 32767.0 / max;
         let q = w.iter().map(|x| (x * scale).round() as i16).collect();
-        Weights {
-            bits,
-            nclass,
-            scale,
-            w: q,
-        }
+        Weights { bits, nclass, scale, w: q }
     }
 
     /// Hash bits.
@@ -204,10 +192,7 @@ impl Weights {
     pub fn from_bytes(b: &[u8], magic: &[u8; 8]) -> Result<Self, ModelError> {
         let (w, rest) = Self::read(b, magic)?;
         if !rest.is_empty() {
-            return Err(ModelError(format!(
-                "{} unexpected trailing bytes",
-                rest.len()
-            )));
+            return Err(ModelError(format!("{} unexpected trailing bytes", rest.len())));
         }
         Ok(w)
     }
@@ -215,47 +200,23 @@ impl Weights {
     /// Reads weights from the start of `b`, returning them and the bytes after them.
     pub fn read<'a>(b: &'a [u8], magic: &[u8; 8]) -> Result<(Self, &'a [u8]), ModelError> {
         if b.len() < 20 || &b[..8] != magic {
-            return Err(ModelError(format!(
-                "expected magic {:?}",
-                String::from_utf8_lossy(magic)
-            )));
+            return Err(ModelError(format!("expected magic {:?}", String::from_utf8_lossy(magic))));
         }
         let u32_at = |i: usize| u32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]);
         let bits = u32_at(8);
         let nclass = u32_at(12) as usize;
         let scale = f32::from_le_bytes([b[16], b[17], b[18], b[19]]);
-        if !(1..=26).contains(&bits)
-            || nclass == 0
-            || nclass > 4096
-            || !(scale.is_finite() && scale > 0.0)
-        {
-            return Err(ModelError(format!(
-                "bad header: bits {bits}, classes {nclass}, scale {scale}"
-            )));
+        if !(1..=26).contains(&bits) || nclass == 0 || nclass > 4096 || !(scale.is_finite() && scale > 0.0) {
+            return Err(ModelError(format!("bad header: bits {bits}, classes {nclass}, scale {scale}")));
         }
         let n = (1usize << bits) * nclass;
         let body = &b[20..];
         if body.len() < n * 2 {
-            return Err(ModelError(format!(
-                "expected {} weight bytes, found {}",
-                n * 2,
-                body.len()
-            )));
+            return Err(ModelError(format!("expected {} weight bytes, found {}", n * 2, body.len())));
         }
         let (body, rest) = body.split_at(n * 2);
-        let w = body
-            .chunks_exact(2)
-            .map(|c| i16::from_le_bytes([c[0], c[1]]))
-            .collect();
-        Ok((
-            Weights {
-                bits,
-                nclass,
-                scale,
-                w,
-            },
-            rest,
-        ))
+        let w = body.chunks_exact(2).map(|c| i16::from_le_bytes([c[0], c[1]])).collect();
+        Ok((Weights { bits, nclass, scale, w }, rest))
     }
 }
 

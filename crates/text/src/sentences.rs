@@ -8,14 +8,61 @@ use std::ops::Range;
 /// Words that commonly open a sentence; after an ambiguous abbreviation ("Inc.", "U.S.")
 /// a break is made only before one of these.
 const STARTERS: &[&str] = &[
-    "the", "he", "she", "it", "they", "we", "i", "but", "and", "in", "a", "an", "this", "that",
-    "there", "his", "her", "their", "its", "our", "if", "when", "as", "at", "on", "for", "after",
-    "since", "while", "so", "yet", "still", "however", "meanwhile", "some", "many", "most",
-    "one", "no", "not", "what", "who", "why", "how", "these", "those", "you", "my", "officials",
+    "the",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "but",
+    "and",
+    "in",
+    "a",
+    "an",
+    "this",
+    "that",
+    "there",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "if",
+    "when",
+    "as",
+    "at",
+    "on",
+    "for",
+    "after",
+    "since",
+    "while",
+    "so",
+    "yet",
+    "still",
+    "however",
+    "meanwhile",
+    "some",
+    "many",
+    "most",
+    "one",
+    "no",
+    "not",
+    "what",
+    "who",
+    "why",
+    "how",
+    "these",
+    "those",
+    "you",
+    "my",
+    "officials",
 ];
 
 fn is_terminal(t: &str) -> bool {
-    matches!(t, "." | "!" | "?" | "…" | "?!" | "!?") || t.starts_with("..") || t.chars().all(|c| c == '?' || c == '!') && !t.is_empty()
+    matches!(t, "." | "!" | "?" | "…" | "?!" | "!?")
+        || t.starts_with("..")
+        || t.chars().all(|c| c == '?' || c == '!') && !t.is_empty()
 }
 
 /// Groups `tokens` (from [`crate::tokenize`]) into sentences; returns token-index ranges
@@ -133,7 +180,10 @@ mod tests {
             sents("Defense Department spokesman Army Lt. Charlie Dietz told reporters. He left at 5 p.m. on Monday."),
             ["Defense Department spokesman Army Lt. Charlie Dietz told reporters.", "He left at 5 p.m. on Monday."]
         );
-        assert_eq!(sents("The U.S. Army said so. Gen. Smith agreed."), ["The U.S. Army said so.", "Gen. Smith agreed."]);
+        assert_eq!(
+            sents("The U.S. Army said so. Gen. Smith agreed."),
+            ["The U.S. Army said so.", "Gen. Smith agreed."]
+        );
         assert_eq!(sents("George W. Bush spoke. It rained."), ["George W. Bush spoke.", "It rained."]);
     }
 

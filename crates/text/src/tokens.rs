@@ -57,9 +57,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                 let next = chars.get(i + 1).map(|x| x.1);
                 if d.is_alphanumeric() || d == '\u{ad}' {
                     i += 1;
-                } else if (is_apostrophe(d) || is_hyphen(d) || d == '&')
-                    && next.is_some_and(|x| x.is_alphanumeric())
-                {
+                } else if (is_apostrophe(d) || is_hyphen(d) || d == '&') && next.is_some_and(|x| x.is_alphanumeric()) {
                     i += 2;
                 } else if d == '.' && next.is_some_and(|x| x.is_alphabetic()) && dotted(&chars, start, i) {
                     // "U.S", "a.m", "Ph.D": single letters between periods
@@ -80,9 +78,9 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                 let next = chars.get(i + 1).map(|x| x.1);
                 if d.is_alphanumeric() {
                     i += 1;
-                } else if matches!(d, ',' | '.' | ':' | '/') && next.is_some_and(|x| x.is_ascii_digit()) {
-                    i += 2;
-                } else if is_hyphen(d) && next.is_some_and(|x| x.is_alphanumeric()) {
+                } else if (matches!(d, ',' | '.' | ':' | '/') && next.is_some_and(|x| x.is_ascii_digit()))
+                    || (is_hyphen(d) && next.is_some_and(|x| x.is_alphanumeric()))
+                {
                     i += 2;
                 } else {
                     break;
@@ -95,7 +93,10 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
         } else {
             i += 1;
             // keep runs of the same punctuation together: "...", "--", "?!"
-            while i < n && (chars[i].1 == c || (c == '.' && chars[i].1 == '.')) && matches!(c, '.' | '-' | '?' | '!' | '*' | '=' | '_') {
+            while i < n
+                && (chars[i].1 == c || (c == '.' && chars[i].1 == '.'))
+                && matches!(c, '.' | '-' | '?' | '!' | '*' | '=' | '_')
+            {
                 i += 1;
             }
             kind = TokenKind::Punct;

@@ -22,8 +22,7 @@ pub struct Args {
 pub fn run(a: Args) -> anyhow::Result<()> {
     let ix = open_and_sync(&a.db)?;
     let mut out = String::new();
-    let t = trail(&ix, a.id)
-        .ok_or_else(|| anyhow::anyhow!("no claim cluster {} in {}", a.id, a.db.display()))?;
+    let t = trail(&ix, a.id).ok_or_else(|| anyhow::anyhow!("no claim cluster {} in {}", a.id, a.db.display()))?;
     if a.json {
         writeln!(out, "{}", serde_json::to_string_pretty(&t)?)?;
         return emit(&out);
@@ -61,11 +60,7 @@ pub fn run(a: Args) -> anyhow::Result<()> {
             cut(step.title.as_deref().unwrap_or(&step.text), 100)
         )?;
         let pad = " ".repeat(58);
-        if step
-            .title
-            .as_deref()
-            .is_some_and(|h| !step.text.starts_with(h))
-        {
+        if step.title.as_deref().is_some_and(|h| !step.text.starts_with(h)) {
             writeln!(out, "{pad}says: {}", cut(&step.text, 100))?;
         }
         if !step.chain.is_empty() {
@@ -76,10 +71,7 @@ pub fn run(a: Args) -> anyhow::Result<()> {
                 out,
                 "{pad}{}: {}“{}”",
                 v.verdict,
-                v.actor
-                    .as_deref()
-                    .map(|x| format!("{x}, "))
-                    .unwrap_or_default(),
+                v.actor.as_deref().map(|x| format!("{x}, ")).unwrap_or_default(),
                 v.cue
             )?;
         }

@@ -58,13 +58,7 @@ pub fn cut(s: &str, n: usize) -> String {
     if one_line.chars().count() <= n {
         one_line
     } else {
-        format!(
-            "{}…",
-            one_line
-                .chars()
-                .take(n.saturating_sub(1))
-                .collect::<String>()
-        )
+        format!("{}…", one_line.chars().take(n.saturating_sub(1)).collect::<String>())
     }
 }
 
@@ -72,10 +66,7 @@ pub fn cut(s: &str, n: usize) -> String {
 pub fn emit(text: &str) -> anyhow::Result<()> {
     use std::io::Write;
     let mut stdout = std::io::stdout().lock();
-    match stdout
-        .write_all(text.as_bytes())
-        .and_then(|_| stdout.flush())
-    {
+    match stdout.write_all(text.as_bytes()).and_then(|_| stdout.flush()) {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
         _ => Ok(()),
     }
@@ -84,20 +75,11 @@ pub fn emit(text: &str) -> anyhow::Result<()> {
 /// Runs `hearsay claims`.
 pub fn run(a: Args) -> anyhow::Result<()> {
     let since = match &a.since {
-        Some(s) => Some(
-            parse_timestamp(s)
-                .ok_or_else(|| anyhow::anyhow!("--since: not an ISO 8601 date: {s}"))?,
-        ),
+        Some(s) => Some(parse_timestamp(s).ok_or_else(|| anyhow::anyhow!("--since: not an ISO 8601 date: {s}"))?),
         None => None,
     };
     let ix = open_and_sync(&a.db)?;
-    let q = ClusterQuery {
-        search: a.search,
-        label: a.label,
-        source: a.source,
-        since,
-        min_articles: a.min_articles,
-    };
+    let q = ClusterQuery { search: a.search, label: a.label, source: a.source, since, min_articles: a.min_articles };
     let mut found = find(&ix, &q);
     let mut out = String::new();
     found.truncate(a.limit.unwrap_or(usize::MAX));
@@ -119,10 +101,7 @@ pub fn run(a: Args) -> anyhow::Result<()> {
             s.id,
             s.articles,
             cut(s.first_published.as_deref().unwrap_or("-"), 20),
-            format!(
-                "{}/{}/{}",
-                s.stances.supports, s.stances.denies, s.stances.reports
-            ),
+            format!("{}/{}/{}", s.stances.supports, s.stances.denies, s.stances.reports),
             cut(&s.label, 14),
             cut(&s.claim, 90)
         )?;

@@ -43,27 +43,9 @@ pub fn run(a: Args) -> anyhow::Result<()> {
     let counter = ByteCounter::new();
     let total = total_bytes(&a.paths);
     let progress = Progress::new(a.quiet, total, counter.clone());
-    let recs = records(
-        a.paths.clone(),
-        ReadOptions {
-            max_bytes: a.max_bytes,
-        },
-        counter,
-    );
-    let cfg = IngestConfig {
-        batch: a.batch,
-        max_bytes: a.max_bytes,
-        threads: a.threads,
-        ..Default::default()
-    };
-    let sum = ingest(
-        recs,
-        writer,
-        Some(&seen as &dyn Store),
-        &Pipeline::new(),
-        &cfg,
-        |s| progress.update(s),
-    )?;
+    let recs = records(a.paths.clone(), ReadOptions { max_bytes: a.max_bytes }, counter);
+    let cfg = IngestConfig { batch: a.batch, max_bytes: a.max_bytes, threads: a.threads, ..Default::default() };
+    let sum = ingest(recs, writer, Some(&seen as &dyn Store), &Pipeline::new(), &cfg, |s| progress.update(s))?;
     progress.finish();
     report(&sum, &a)
 }
@@ -81,37 +63,19 @@ impl Progress {
         let tty = std::io::stderr().is_terminal();
         let bar = (!quiet && tty).then(|| {
             let (bar, tpl) = match total {
-                Some(t) => (
-                    ProgressBar::new(t),
-                    "{elapsed_precise} [{bar:30}] {bytes}/{total_bytes} {msg} ETA {eta}",
-                ),
-                None => (
-                    ProgressBar::new_spinner(),
-                    "{elapsed_precise} {spinner} {bytes} {msg}",
-                ),
+                Some(t) => (ProgressBar::new(t), "{elapsed_precise} [{bar:30}] {bytes}/{total_bytes} {msg} ETA {eta}"),
+                None => (ProgressBar::new_spinner(), "{elapsed_precise} {spinner} {bytes} {msg}"),
             };
-            bar.set_style(
-                ProgressStyle::with_template(tpl).unwrap_or_else(|_| ProgressStyle::default_bar()),
-            );
+            bar.set_style(ProgressStyle::with_template(tpl).unwrap_or_else(|_| ProgressStyle::default_bar()));
             bar.enable_steady_tick(Duration::from_millis(200));
             bar
         });
-        Progress {
-            bar,
-            plain: !quiet && !tty,
-            counter,
-            last: std::sync::Mutex::new(Instant::now()),
-        }
+        Progress { bar, plain: !quiet && !tty, counter, last: std::sync::Mutex::new(Instant::now()) }
     }
 
     fn update(&self, s: &Stats) {
         let mb = self.counter.get() as f64 / 1e6;
-        let msg = format!(
-            "{} docs ({} new), {:.0} docs/s",
-            s.articles,
-            s.stored,
-            s.rate()
-        );
+        let msg = format!("{} docs ({} new), {:.0} docs/s", s.articles, s.stored, s.rate());
         if let Some(b) = &self.bar {
             b.set_position(self.counter.get());
             b.set_message(msg);
@@ -119,10 +83,7 @@ impl Progress {
             let mut last = self.last.lock().unwrap_or_else(|e| e.into_inner());
             if last.elapsed() >= Duration::from_secs(5) {
                 *last = Instant::now();
-                eprintln!(
-                    "hearsay: ingest: {msg}, {mb:.1} MB read, {:.0} s",
-                    s.elapsed.as_secs_f64()
-                );
+                eprintln!("hearsay: ingest: {msg}, {mb:.1} MB read, {:.0} s", s.elapsed.as_secs_f64());
             }
         }
     }
@@ -138,11 +99,7 @@ fn report(sum: &Summary, a: &Args) -> anyhow::Result<()> {
     let s = &sum.stats;
     let secs = s.elapsed.as_secs_f64().max(1e-9);
     if a.json {
-        let bad: Vec<_> = sum
-            .bad
-            .iter()
-            .map(|b| serde_json::json!({"origin": b.origin, "reason": b.reason}))
-            .collect();
+        let bad: Vec<_> = sum.bad.iter().map(|b| serde_json::json!({"origin": b.origin, "reason": b.reason})).collect();
         let v = serde_json::json!({
             "db": a.db.display().to_string(),
             "articles": s.articles, "stored": s.stored, "already_stored": s.already,
@@ -164,10 +121,7 @@ fn report(sum: &Summary, a: &Args) -> anyhow::Result<()> {
         eprintln!("hearsay: skipped: {}: {}", b.origin, b.reason);
     }
     if s.bad > sum.bad.len() as u64 {
-        eprintln!(
-            "hearsay: … and {} more bad records",
-            s.bad - sum.bad.len() as u64
-        );
+        eprintln!("hearsay: … and {} more bad records", s.bad - sum.bad.len() as u64);
     }
     eprintln!(
         "hearsay: ingested {} articles into {} in {secs:.2} s ({:.0} articles/s, {:.2} MB/s): {} new, {} already stored, {} bad, {} not articles",

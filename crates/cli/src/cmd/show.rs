@@ -31,22 +31,11 @@ pub fn run(a: Args) -> anyhow::Result<()> {
         [] => anyhow::bail!("no document {} in {}", a.id, a.db.display()),
         [d] => d,
         many => {
-            let keys: Vec<_> = many
-                .iter()
-                .take(10)
-                .map(|d| format!("{} ({})", d.key, d.origin))
-                .collect();
-            anyhow::bail!(
-                "{} documents match {}; give a content key: {}",
-                many.len(),
-                a.id,
-                keys.join(", ")
-            )
+            let keys: Vec<_> = many.iter().take(10).map(|d| format!("{} ({})", d.key, d.origin)).collect();
+            anyhow::bail!("{} documents match {}; give a content key: {}", many.len(), a.id, keys.join(", "))
         }
     };
-    let json = store
-        .analysis_json(&doc.key)?
-        .ok_or_else(|| anyhow::anyhow!("document {} vanished", doc.key))?;
+    let json = store.analysis_json(&doc.key)?.ok_or_else(|| anyhow::anyhow!("document {} vanished", doc.key))?;
     let mut out = std::io::stdout().lock();
     if a.pretty {
         let parsed: Analysis = serde_json::from_str(&json)?;

@@ -66,7 +66,9 @@ pub fn run(c: TrainCommand) -> anyhow::Result<()> {
     match c {
         TrainCommand::Stance { train, out } => train_stance(&train, &out),
         TrainCommand::Pos { train, out, epochs, bits } => train_pos(&train, &out, epochs, bits),
-        TrainCommand::Parser { train, out, epochs, bits, label_bits } => train_parser(&train, &out, epochs, bits, label_bits),
+        TrainCommand::Parser { train, out, epochs, bits, label_bits } => {
+            train_parser(&train, &out, epochs, bits, label_bits)
+        }
         TrainCommand::Attribution { train, out, epochs } => train_attribution(&train, &out, epochs),
     }
 }
@@ -82,7 +84,13 @@ fn train_pos(train: &std::path::Path, out: &std::path::Path, epochs: usize, bits
     Ok(())
 }
 
-fn train_parser(train: &std::path::Path, out: &std::path::Path, epochs: usize, bits: u32, label_bits: u32) -> anyhow::Result<()> {
+fn train_parser(
+    train: &std::path::Path,
+    out: &std::path::Path,
+    epochs: usize,
+    bits: u32,
+    label_bits: u32,
+) -> anyhow::Result<()> {
     use hearsay_text::parse::train as pt;
     anyhow::ensure!((10..=24).contains(&bits) && (10..=24).contains(&label_bits), "table bits must be in 10..=24");
     let opts = pt::Options { epochs, bits, label_bits, ..Default::default() };

@@ -88,10 +88,7 @@ pub fn terms(text: &str) -> Vec<String> {
 impl ClusterIndex {
     /// An empty index.
     pub fn new(options: ClusterOptions) -> Self {
-        ClusterIndex {
-            options,
-            ..Default::default()
-        }
+        ClusterIndex { options, ..Default::default() }
     }
 
     /// Restores the lookup tables after deserialising.
@@ -100,16 +97,7 @@ impl ClusterIndex {
             .docs
             .iter()
             .enumerate()
-            .map(|(i, d)| {
-                (
-                    if d.key.is_empty() {
-                        d.doc_id.clone()
-                    } else {
-                        d.key.clone()
-                    },
-                    i,
-                )
-            })
+            .map(|(i, d)| (if d.key.is_empty() { d.doc_id.clone() } else { d.key.clone() }, i))
             .collect();
         self.buckets.clear();
         for i in 0..self.entries.len() {
@@ -189,21 +177,13 @@ impl ClusterIndex {
     /// (sorted, unique). A key already added is skipped (its clusters are returned).
     pub fn add_keyed(&mut self, key: &str, a: &Analysis) -> Vec<u64> {
         if let Some(&d) = self.seen.get(key) {
-            let mut c: Vec<u64> = self
-                .entries
-                .iter()
-                .filter(|e| e.doc == d)
-                .map(|e| e.cluster)
-                .collect();
+            let mut c: Vec<u64> = self.entries.iter().filter(|e| e.doc == d).map(|e| e.cluster).collect();
             c.sort_unstable();
             c.dedup();
             return c;
         }
         let doc = self.docs.len();
-        self.docs.push(DocInfo {
-            key: key.to_string(),
-            ..doc_info(a)
-        });
+        self.docs.push(DocInfo { key: key.to_string(), ..doc_info(a) });
         self.seen.insert(key.to_string(), doc);
         let ms = mentions(a);
         let mterms: Vec<Vec<String>> = ms.iter().map(|m| terms(&m.text)).collect();
@@ -217,12 +197,8 @@ impl ClusterIndex {
                 continue;
             }
             let keys = band_keys(&signature(&t));
-            let mut candidates: Vec<usize> = keys
-                .iter()
-                .filter_map(|k| self.buckets.get(k))
-                .flatten()
-                .copied()
-                .collect();
+            let mut candidates: Vec<usize> =
+                keys.iter().filter_map(|k| self.buckets.get(k)).flatten().copied().collect();
             candidates.sort_unstable();
             candidates.dedup();
             let matched: BTreeSet<u64> = candidates
@@ -248,12 +224,7 @@ impl ClusterIndex {
             for k in keys {
                 self.buckets.entry(k).or_default().push(e);
             }
-            self.entries.push(Entry {
-                mention: m,
-                doc,
-                cluster,
-                terms: t,
-            });
+            self.entries.push(Entry { mention: m, doc, cluster, terms: t });
             joined.push(cluster);
         }
         let mut joined: Vec<u64> = joined.into_iter().map(|c| self.resolve(c)).collect();

@@ -81,11 +81,7 @@ const LEAD_WORDS: usize = 60;
 /// The document facts of `a`.
 pub fn doc_info(a: &Analysis) -> DocInfo {
     let meta = a.document.metadata.clone().unwrap_or_default();
-    let outlet = meta
-        .outlet
-        .clone()
-        .filter(|o| !o.trim().is_empty())
-        .or_else(|| meta.url.as_deref().and_then(host));
+    let outlet = meta.outlet.clone().filter(|o| !o.trim().is_empty()).or_else(|| meta.url.as_deref().and_then(host));
     DocInfo {
         key: a.document.id.clone(),
         doc_id: a.document.id.clone(),
@@ -108,14 +104,7 @@ fn seg_text(a: &Analysis, kind: &str) -> Option<String> {
         .segments
         .iter()
         .find(|s| s.kind.as_str() == kind)
-        .map(|s| {
-            a.document
-                .text
-                .get(s.start..s.end)
-                .unwrap_or(&s.text)
-                .trim()
-                .to_string()
-        })
+        .map(|s| a.document.text.get(s.start..s.end).unwrap_or(&s.text).trim().to_string())
         .filter(|t| !t.is_empty())
 }
 
@@ -125,31 +114,14 @@ fn title(a: &Analysis) -> Option<String> {
 
 /// Headline plus the first body (or standfirst) paragraph, cut to [`LEAD_WORDS`] words.
 pub fn lead_text(a: &Analysis) -> String {
-    let first = lead_segment(a).map(|s| {
-        a.document
-            .text
-            .get(s.start..s.end)
-            .unwrap_or(&s.text)
-            .trim()
-            .to_string()
-    });
+    let first = lead_segment(a).map(|s| a.document.text.get(s.start..s.end).unwrap_or(&s.text).trim().to_string());
     let first = first.unwrap_or_default();
-    let first: String = first
-        .split_whitespace()
-        .take(LEAD_WORDS)
-        .collect::<Vec<_>>()
-        .join(" ");
+    let first: String = first.split_whitespace().take(LEAD_WORDS).collect::<Vec<_>>().join(" ");
     match title(a) {
         Some(t) if !first.is_empty() => format!("{t}\n{first}"),
         Some(t) => t,
         None if !first.is_empty() => first,
-        None => a
-            .document
-            .text
-            .split_whitespace()
-            .take(LEAD_WORDS)
-            .collect::<Vec<_>>()
-            .join(" "),
+        None => a.document.text.split_whitespace().take(LEAD_WORDS).collect::<Vec<_>>().join(" "),
     }
 }
 
@@ -159,33 +131,20 @@ pub fn mentions(a: &Analysis) -> Vec<Mention> {
     let doc_id = a.document.id.clone();
     let mut out = Vec::new();
     if !a.claims.is_empty() {
-        for c in a
-            .claims
-            .iter()
-            .filter(|c| content_stems(&c.text).len() >= MIN_CONTENT_WORDS)
-        {
+        for c in a.claims.iter().filter(|c| content_stems(&c.text).len() >= MIN_CONTENT_WORDS) {
             out.push(Mention {
                 doc_id: doc_id.clone(),
                 key: c.id.clone(),
                 kind: MentionKind::Claim,
                 text: c.text.clone(),
                 chain: c.chain.iter().map(|s| r.speaker(s)).collect(),
-                verifications: c
-                    .verifications
-                    .iter()
-                    .filter_map(|v| r.verification(v))
-                    .collect(),
+                verifications: c.verifications.iter().filter_map(|v| r.verification(v)).collect(),
                 label: Some(c.assessment.label.clone()).filter(|l| !l.is_empty()),
             });
         }
     } else {
         for at in a.attributions.iter().filter(|at| at.parent.is_none()) {
-            let text: Vec<&str> = at
-                .content
-                .iter()
-                .map(|c| c.text.trim())
-                .filter(|t| !t.is_empty())
-                .collect();
+            let text: Vec<&str> = at.content.iter().map(|c| c.text.trim()).filter(|t| !t.is_empty()).collect();
             if content_stems(&text.join(" ")).len() < MIN_CONTENT_WORDS {
                 continue;
             }
@@ -221,16 +180,8 @@ pub fn mentions(a: &Analysis) -> Vec<Mention> {
             kind: MentionKind::Lead,
             text: lead,
             chain,
-            verifications: a
-                .verifications
-                .iter()
-                .filter_map(|v| r.verification(&v.id))
-                .collect(),
-            label: a
-                .claims
-                .first()
-                .map(|c| c.assessment.label.clone())
-                .filter(|l| !l.is_empty()),
+            verifications: a.verifications.iter().filter_map(|v| r.verification(&v.id)).collect(),
+            label: a.claims.first().map(|c| c.assessment.label.clone()).filter(|l| !l.is_empty()),
         });
     }
     out
@@ -238,17 +189,12 @@ pub fn mentions(a: &Analysis) -> Vec<Mention> {
 
 /// The first standfirst or body paragraph.
 fn lead_segment(a: &Analysis) -> Option<&SegmentOut> {
-    a.document
-        .segments
-        .iter()
-        .find(|s| matches!(s.kind.as_str(), "body" | "standfirst") && !s.text.trim().is_empty())
+    a.document.segments.iter().find(|s| matches!(s.kind.as_str(), "body" | "standfirst") && !s.text.trim().is_empty())
 }
 
 /// Byte offset where the lead paragraph ends.
 fn lead_region_end(a: &Analysis) -> usize {
-    lead_segment(a)
-        .map(|s| s.end)
-        .unwrap_or(a.document.text.len())
+    lead_segment(a).map(|s| s.end).unwrap_or(a.document.text.len())
 }
 
 /// A speaker phrase cut to its first [`SPEAKER_WORDS`] words (source spans can be long).
@@ -314,11 +260,7 @@ impl Lookup<'_> {
         let verdict = serde_json::to_value(v.verdict).ok()?.as_str()?.to_string();
         Some(SeenVerification {
             verdict,
-            actor: v
-                .actor_id
-                .as_deref()
-                .map(|s| self.speaker(s))
-                .or_else(|| v.actor.as_ref().map(|s| s.text.clone())),
+            actor: v.actor_id.as_deref().map(|s| self.speaker(s)).or_else(|| v.actor.as_ref().map(|s| s.text.clone())),
             cue: v.cue.text.clone(),
         })
     }
@@ -330,10 +272,7 @@ mod tests {
 
     #[test]
     fn hosts_and_short_names() {
-        assert_eq!(
-            host("https://www.example.org:8080/a/b?x=1").as_deref(),
-            Some("example.org")
-        );
+        assert_eq!(host("https://www.example.org:8080/a/b?x=1").as_deref(), Some("example.org"));
         assert_eq!(host("example.org/x").as_deref(), Some("example.org"));
         assert_eq!(host("https:///nothing"), None);
         assert_eq!(short_name("  Dana   Whitcombe "), "Dana Whitcombe");

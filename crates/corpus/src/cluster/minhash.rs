@@ -41,11 +41,7 @@ pub fn band_keys(sig: &[u64; HASHES]) -> Vec<u64> {
 
 /// Fraction of equal signature positions: an estimate of Jaccard similarity.
 pub fn estimate(a: &[u64; HASHES], b: &[u64; HASHES]) -> f64 {
-    a.iter()
-        .zip(b)
-        .filter(|(x, y)| x == y && **x != u64::MAX)
-        .count() as f64
-        / HASHES as f64
+    a.iter().zip(b).filter(|(x, y)| x == y && **x != u64::MAX).count() as f64 / HASHES as f64
 }
 
 #[cfg(test)]

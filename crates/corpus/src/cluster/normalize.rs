@@ -10,10 +10,7 @@ pub fn words(text: &str) -> Vec<String> {
     while let Some(c) = chars.next() {
         if c.is_alphanumeric() {
             cur.extend(c.to_lowercase());
-        } else if (c == '\'' || c == '’')
-            && !cur.is_empty()
-            && chars.peek().is_some_and(|n| n.is_alphabetic())
-        {
+        } else if (c == '\'' || c == '’') && !cur.is_empty() && chars.peek().is_some_and(|n| n.is_alphabetic()) {
             cur.push('\'');
         } else if !cur.is_empty() {
             out.push(std::mem::take(&mut cur));
@@ -31,9 +28,7 @@ pub fn stem(w: &str) -> String {
     if w.len() <= 3 || !w.is_ascii() {
         return w.to_string();
     }
-    for suf in [
-        "ations", "ation", "ings", "ing", "edly", "ies", "ied", "ers", "ed", "es", "er", "ly", "s",
-    ] {
+    for suf in ["ations", "ation", "ings", "ing", "edly", "ies", "ied", "ers", "ed", "es", "er", "ly", "s"] {
         if let Some(base) = w.strip_suffix(suf) {
             if base.len() >= 3 {
                 return match suf {
@@ -53,25 +48,20 @@ pub fn is_stopword(w: &str) -> bool {
 
 /// Sorted for binary search.
 const STOPWORDS: &[&str] = &[
-    "a", "about", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are",
-    "as", "at", "be", "because", "been", "before", "being", "between", "both", "but", "by", "can",
-    "could", "did", "do", "does", "doing", "down", "during", "each", "few", "for", "from",
-    "further", "had", "has", "have", "having", "he", "her", "here", "hers", "him", "his", "how",
-    "i", "if", "in", "into", "is", "it", "it's", "its", "just", "may", "me", "might", "more",
-    "most", "much", "my", "new", "now", "of", "off", "on", "once", "one", "only", "or", "other",
-    "our", "out", "over", "own", "said", "same", "says", "she", "should", "so", "some", "such",
-    "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "those",
-    "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when",
-    "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your",
+    "a", "about", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be",
+    "because", "been", "before", "being", "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing",
+    "down", "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here",
+    "hers", "him", "his", "how", "i", "if", "in", "into", "is", "it", "it's", "its", "just", "may", "me", "might",
+    "more", "most", "much", "my", "new", "now", "of", "off", "on", "once", "one", "only", "or", "other", "our", "out",
+    "over", "own", "said", "same", "says", "she", "should", "so", "some", "such", "than", "that", "the", "their",
+    "them", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very",
+    "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would",
+    "you", "your",
 ];
 
 /// Stemmed content words of `text` (stopwords dropped), in order.
 pub fn content_stems(text: &str) -> Vec<String> {
-    words(text)
-        .into_iter()
-        .filter(|w| !is_stopword(w))
-        .map(|w| stem(&w))
-        .collect()
+    words(text).into_iter().filter(|w| !is_stopword(w)).map(|w| stem(&w)).collect()
 }
 
 #[cfg(test)]
@@ -85,10 +75,7 @@ mod tests {
 
     #[test]
     fn words_and_stems() {
-        assert_eq!(
-            words("Chimp VOTED, isn’t it?"),
-            ["chimp", "voted", "isn't", "it"]
-        );
+        assert_eq!(words("Chimp VOTED, isn’t it?"), ["chimp", "voted", "isn't", "it"]);
         assert_eq!(stem("voted"), stem("votes"));
         assert_eq!(stem("voting"), stem("vote"));
         assert_eq!(stem("stories"), "story");

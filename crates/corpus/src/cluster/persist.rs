@@ -63,17 +63,10 @@ pub fn sync(store: &mut SqliteStore) -> anyhow::Result<(ClusterIndex, SyncOutcom
     let mut claim_keys: BTreeMap<(String, String), i64> = BTreeMap::new();
     let docs: BTreeSet<&String> = touched
         .iter()
-        .flat_map(|&id| {
-            ix.members(id)
-                .filter(|e| e.mention.kind == MentionKind::Claim)
-                .map(|e| &ix.docs[e.doc].key)
-        })
+        .flat_map(|&id| ix.members(id).filter(|e| e.mention.kind == MentionKind::Claim).map(|e| &ix.docs[e.doc].key))
         .collect();
     for key in docs {
-        let f = ClaimFilter {
-            document: Some(key.clone()),
-            ..Default::default()
-        };
+        let f = ClaimFilter { document: Some(key.clone()), ..Default::default() };
         for c in store.claims(&f)? {
             claim_keys.insert((key.clone(), c.claim_id), c.key);
         }
@@ -94,23 +87,14 @@ pub fn sync(store: &mut SqliteStore) -> anyhow::Result<(ClusterIndex, SyncOutcom
                 s
             }
         };
-        let stance_of: BTreeMap<&str, &str> = t
-            .steps
-            .iter()
-            .map(|s| (s.doc_id.as_str(), s.stance.as_str()))
-            .collect();
-        for e in ix
-            .members(id)
-            .filter(|e| e.mention.kind == MentionKind::Claim)
-        {
+        let stance_of: BTreeMap<&str, &str> = t.steps.iter().map(|s| (s.doc_id.as_str(), s.stance.as_str())).collect();
+        for e in ix.members(id).filter(|e| e.mention.kind == MentionKind::Claim) {
             let dkey = &ix.docs[e.doc].key;
             if let Some(&claim) = claim_keys.get(&(dkey.clone(), e.mention.key.clone())) {
                 members.push(Membership {
                     claim,
                     cluster: sid,
-                    stance: stance_of
-                        .get(e.mention.doc_id.as_str())
-                        .map(|s| s.to_string()),
+                    stance: stance_of.get(e.mention.doc_id.as_str()).map(|s| s.to_string()),
                     score: None,
                 });
             }
@@ -118,12 +102,7 @@ pub fn sync(store: &mut SqliteStore) -> anyhow::Result<(ClusterIndex, SyncOutcom
     }
     store.put_cluster_membership(&members)?;
     // Rows of clusters merged away point at the cluster that absorbed them.
-    let gone: Vec<u64> = ix
-        .store_ids
-        .keys()
-        .copied()
-        .filter(|c| ix.merged.contains_key(c))
-        .collect();
+    let gone: Vec<u64> = ix.store_ids.keys().copied().filter(|c| ix.merged.contains_key(c)).collect();
     for old in gone {
         if let Some(row) = ix.store_ids.remove(&old) {
             let new = ix.resolve(old);

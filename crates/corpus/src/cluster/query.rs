@@ -30,11 +30,7 @@ impl ClusterQuery {
             return false;
         }
         if let Some(q) = &self.search {
-            let words: Vec<String> = q
-                .to_lowercase()
-                .split_whitespace()
-                .map(String::from)
-                .collect();
+            let words: Vec<String> = q.to_lowercase().split_whitespace().map(String::from).collect();
             let texts: Vec<&str> = std::iter::once(t.summary.claim.as_str())
                 .chain(t.steps.iter().map(|s| s.text.as_str()))
                 .chain(t.steps.iter().filter_map(|s| s.title.as_deref()))
@@ -53,21 +49,14 @@ impl ClusterQuery {
             let hit = t.steps.iter().any(|s| {
                 s.chain.iter().any(|c| has(c, &src))
                     || s.outlet.as_deref().is_some_and(|o| has(o, &src))
-                    || s.verifications
-                        .iter()
-                        .any(|v| v.actor.as_deref().is_some_and(|a| has(a, &src)))
+                    || s.verifications.iter().any(|v| v.actor.as_deref().is_some_and(|a| has(a, &src)))
             });
             if !hit {
                 return false;
             }
         }
         if let Some(since) = self.since {
-            if !t.steps.iter().any(|s| {
-                s.published
-                    .as_deref()
-                    .and_then(parse_timestamp)
-                    .is_some_and(|p| p >= since)
-            }) {
+            if !t.steps.iter().any(|s| s.published.as_deref().and_then(parse_timestamp).is_some_and(|p| p >= since)) {
                 return false;
             }
         }
@@ -77,16 +66,7 @@ impl ClusterQuery {
 
 /// Trails of the clusters matching `q`: most articles first, then by id.
 pub fn find(ix: &ClusterIndex, q: &ClusterQuery) -> Vec<Trail> {
-    let mut out: Vec<Trail> = ix
-        .cluster_ids()
-        .filter_map(|id| trail(ix, id))
-        .filter(|t| q.matches(t))
-        .collect();
-    out.sort_by(|a, b| {
-        b.summary
-            .articles
-            .cmp(&a.summary.articles)
-            .then(a.summary.id.cmp(&b.summary.id))
-    });
+    let mut out: Vec<Trail> = ix.cluster_ids().filter_map(|id| trail(ix, id)).filter(|t| q.matches(t)).collect();
+    out.sort_by(|a, b| b.summary.articles.cmp(&a.summary.articles).then(a.summary.id.cmp(&b.summary.id)));
     out
 }

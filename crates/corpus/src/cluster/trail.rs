@@ -148,10 +148,7 @@ pub fn trail(ix: &ClusterIndex, id: u64) -> Option<Trail> {
             labels,
         });
     }
-    Some(Trail {
-        summary: summarise(id, claim, &steps),
-        steps,
-    })
+    Some(Trail { summary: summarise(id, claim, &steps), steps })
 }
 
 fn summarise(id: u64, claim: String, steps: &[TrailStep]) -> ClusterSummary {
@@ -167,11 +164,7 @@ fn summarise(id: u64, claim: String, steps: &[TrailStep]) -> ClusterSummary {
             }
         }
         for (i, who) in s.chain.iter().enumerate() {
-            let list = if i == 0 {
-                &mut originators
-            } else {
-                &mut relays
-            };
+            let list = if i == 0 { &mut originators } else { &mut relays };
             if !list.contains(who) {
                 list.push(who.clone());
             }
@@ -187,11 +180,7 @@ fn summarise(id: u64, claim: String, steps: &[TrailStep]) -> ClusterSummary {
         labels.extend(s.labels.iter().cloned());
     }
     relays.retain(|r| !originators.contains(r));
-    let verdict = |v: &str| {
-        verifications
-            .iter()
-            .any(|(_, x): &(String, SeenVerification)| x.verdict == v)
-    };
+    let verdict = |v: &str| verifications.iter().any(|(_, x): &(String, SeenVerification)| x.verdict == v);
     let derived = if verdict("denied") || stances.denies > 0 {
         if stances.supports > 0 || verdict("confirmed") {
             "disputed"

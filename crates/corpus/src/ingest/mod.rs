@@ -34,12 +34,7 @@ pub struct IngestConfig {
 
 impl Default for IngestConfig {
     fn default() -> Self {
-        IngestConfig {
-            batch: 64,
-            max_bytes: hearsay_ingest::DEFAULT_MAX_BYTES,
-            max_listed: 1000,
-            threads: None,
-        }
+        IngestConfig { batch: 64, max_bytes: hearsay_ingest::DEFAULT_MAX_BYTES, max_listed: 1000, threads: None }
     }
 }
 
@@ -152,9 +147,7 @@ where
             sum.stats.elapsed = start.elapsed();
             Ok(sum)
         });
-        let pool = rayon::ThreadPoolBuilder::new()
-            .num_threads(cfg.threads.unwrap_or(0))
-            .build()?;
+        let pool = rayon::ThreadPoolBuilder::new().num_threads(cfg.threads.unwrap_or(0)).build()?;
         let mapped = (|| -> anyhow::Result<()> {
             for chunk in batch_rx {
                 let done = analyse(chunk, seen, pipeline, &pool, cfg.max_bytes)?;
@@ -165,9 +158,7 @@ where
             Ok(())
         })();
         drop(done_tx);
-        let written = write
-            .join()
-            .map_err(|_| anyhow::anyhow!("the writer thread panicked"))?;
+        let written = write.join().map_err(|_| anyhow::anyhow!("the writer thread panicked"))?;
         mapped?;
         written
     })
@@ -181,14 +172,8 @@ fn analyse(
     pool: &rayon::ThreadPool,
     max_bytes: usize,
 ) -> anyhow::Result<Done> {
-    let mut done = Done {
-        puts: Vec::new(),
-        bad: Vec::new(),
-        warnings: Vec::new(),
-        ignored: 0,
-        articles: 0,
-        article_bytes: 0,
-    };
+    let mut done =
+        Done { puts: Vec::new(), bad: Vec::new(), warnings: Vec::new(), ignored: 0, articles: 0, article_bytes: 0 };
     // Keys and the skip check first (the store handle is not shared across threads).
     let mut todo = Vec::with_capacity(chunk.len());
     for r in chunk {
@@ -217,8 +202,7 @@ fn analyse(
                     if stored {
                         Ok((Put::Sighting(sighting(&a, &key)), Vec::new(), a.origin))
                     } else {
-                        prepare(pipeline, &a, &key, max_bytes)
-                            .map(|(d, w)| (Put::Document(Box::new(d)), w, a.origin))
+                        prepare(pipeline, &a, &key, max_bytes).map(|(d, w)| (Put::Document(Box::new(d)), w, a.origin))
                     }
                 })
             })
@@ -228,11 +212,7 @@ fn analyse(
         match r {
             Ok((put, warnings, origin)) => {
                 done.puts.push(put);
-                done.warnings.extend(
-                    warnings
-                        .into_iter()
-                        .map(|w| BadRecord::new(origin.clone(), w)),
-                );
+                done.warnings.extend(warnings.into_iter().map(|w| BadRecord::new(origin.clone(), w)));
             }
             Err(b) => done.bad.push(b),
         }

@@ -27,20 +27,15 @@ pub fn prepare(
     key: &str,
     max_bytes: usize,
 ) -> Result<(NewDocument, Vec<String>), BadRecord> {
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        analyse(pipeline, article, key, max_bytes)
-    }))
-    .unwrap_or_else(|p| {
-        let msg = p
-            .downcast_ref::<String>()
-            .cloned()
-            .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
-            .unwrap_or_default();
-        Err(BadRecord::new(
-            article.origin.clone(),
-            format!("analysis failed (internal error): {msg}"),
-        ))
-    })
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| analyse(pipeline, article, key, max_bytes)))
+        .unwrap_or_else(|p| {
+            let msg = p
+                .downcast_ref::<String>()
+                .cloned()
+                .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
+                .unwrap_or_default();
+            Err(BadRecord::new(article.origin.clone(), format!("analysis failed (internal error): {msg}")))
+        })
 }
 
 fn analyse(
@@ -49,11 +44,7 @@ fn analyse(
     key: &str,
     max_bytes: usize,
 ) -> Result<(NewDocument, Vec<String>), BadRecord> {
-    let opts = IngestOptions {
-        format: article.format,
-        id: article.caller_id.clone(),
-        max_bytes,
-    };
+    let opts = IngestOptions { format: article.format, id: article.caller_id.clone(), max_bytes };
     let mut doc = pipeline
         .analyze_bytes(&article.body, &opts)
         .map_err(|e| BadRecord::new(article.origin.clone(), e.to_string()))?;
@@ -68,12 +59,7 @@ fn analyse(
         m.outlet.clone_from(&article.outlet);
     }
     let analysis = Analysis::from_doc(&doc);
-    let new = NewDocument::new(
-        key.to_string(),
-        sighting(article, key),
-        article.body.len() as u64,
-        analysis,
-    )
-    .map_err(|e| BadRecord::new(article.origin.clone(), e.to_string()))?;
+    let new = NewDocument::new(key.to_string(), sighting(article, key), article.body.len() as u64, analysis)
+        .map_err(|e| BadRecord::new(article.origin.clone(), e.to_string()))?;
     Ok((new, doc.warnings))
 }

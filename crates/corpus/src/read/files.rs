@@ -50,10 +50,7 @@ pub fn expand(arg: String) -> Box<dyn Iterator<Item = Result<Input, BadRecord>> 
         return Box::new(std::iter::once(Ok(Input::File(p))));
     }
     if !p.is_dir() {
-        return Box::new(std::iter::once(Err(BadRecord::new(
-            arg,
-            "no such file or directory",
-        ))));
+        return Box::new(std::iter::once(Err(BadRecord::new(arg, "no such file or directory"))));
     }
     let walk = walkdir::WalkDir::new(p)
         .follow_links(true)
@@ -64,9 +61,7 @@ pub fn expand(arg: String) -> Box<dyn Iterator<Item = Result<Input, BadRecord>> 
             Ok(e) if e.file_type().is_file() => Some(Ok(Input::File(e.into_path()))),
             Ok(_) => None,
             Err(e) => Some(Err(BadRecord::new(
-                e.path()
-                    .map(|p| p.display().to_string())
-                    .unwrap_or_default(),
+                e.path().map(|p| p.display().to_string()).unwrap_or_default(),
                 format!("cannot list: {e}"),
             ))),
         });
@@ -90,27 +85,15 @@ pub fn total_bytes(args: &[String]) -> Option<u64> {
 
 /// Opens `input` for reading, counting the bytes consumed and undoing gzip (detected by
 /// its magic bytes); whether it was gzipped.
-pub(crate) fn reader(
-    input: &Input,
-    counter: &ByteCounter,
-) -> io::Result<(Box<dyn BufRead + Send>, bool)> {
+pub(crate) fn reader(input: &Input, counter: &ByteCounter) -> io::Result<(Box<dyn BufRead + Send>, bool)> {
     let raw: Box<dyn Read + Send> = match input {
         Input::Stdin => Box::new(io::stdin()),
         Input::File(p) => Box::new(std::fs::File::open(p)?),
     };
-    let mut r = BufReader::with_capacity(
-        256 * 1024,
-        Counting {
-            inner: raw,
-            counter: counter.clone(),
-        },
-    );
+    let mut r = BufReader::with_capacity(256 * 1024, Counting { inner: raw, counter: counter.clone() });
     let head = r.fill_buf()?;
     if head.starts_with(&[0x1f, 0x8b]) {
-        Ok((
-            Box::new(BufReader::with_capacity(256 * 1024, MultiGzDecoder::new(r))),
-            true,
-        ))
+        Ok((Box::new(BufReader::with_capacity(256 * 1024, MultiGzDecoder::new(r))), true))
     } else {
         Ok((Box::new(r), false))
     }
@@ -128,18 +111,7 @@ pub(crate) fn article(
         return Record::Bad(BadRecord::new(origin, format!("cannot read: {e}")));
     }
     if body.len() > max_bytes {
-        return Record::Bad(BadRecord::new(
-            origin,
-            format!("over the size limit of {max_bytes} bytes"),
-        ));
+        return Record::Bad(BadRecord::new(origin, format!("over the size limit of {max_bytes} bytes")));
     }
-    Record::Article(Article {
-        origin,
-        caller_id,
-        url: None,
-        published: None,
-        outlet: None,
-        format: None,
-        body,
-    })
+    Record::Article(Article { origin, caller_id, url: None, published: None, outlet: None, format: None, body })
 }

@@ -18,12 +18,7 @@ pub(crate) fn format_of(content_type: Option<&str>) -> Result<Option<InputFormat
     let Some(ct) = content_type else {
         return Ok(None);
     };
-    let mime = ct
-        .split(';')
-        .next()
-        .unwrap_or("")
-        .trim()
-        .to_ascii_lowercase();
+    let mime = ct.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
     match mime.as_str() {
         "text/html" | "application/xhtml+xml" => Ok(Some(InputFormat::Html)),
         "text/plain" => Ok(Some(InputFormat::Text)),
@@ -60,20 +55,13 @@ pub(crate) fn parse_response(block: &[u8], max_bytes: usize) -> Result<Payload, 
     }
     let limit = max_bytes as u64 + 1;
     let mut out = Vec::new();
-    let read = match header("content-encoding")
-        .map(|e| e.to_ascii_lowercase())
-        .as_deref()
-    {
+    let read = match header("content-encoding").map(|e| e.to_ascii_lowercase()).as_deref() {
         None | Some("") | Some("identity") => {
             out = body;
             Ok(0)
         }
-        Some("gzip") | Some("x-gzip") => MultiGzDecoder::new(&body[..])
-            .take(limit)
-            .read_to_end(&mut out),
-        Some("deflate") => ZlibDecoder::new(&body[..])
-            .take(limit)
-            .read_to_end(&mut out),
+        Some("gzip") | Some("x-gzip") => MultiGzDecoder::new(&body[..]).take(limit).read_to_end(&mut out),
+        Some("deflate") => ZlibDecoder::new(&body[..]).take(limit).read_to_end(&mut out),
         Some(other) => return Err(format!("unsupported content encoding {other}")),
     };
     read.map_err(|e| format!("cannot decode body: {e}"))?;
@@ -87,14 +75,10 @@ pub(crate) fn parse_response(block: &[u8], max_bytes: usize) -> Result<Payload, 
 fn dechunk(mut b: &[u8]) -> Result<Vec<u8>, String> {
     let mut out = Vec::new();
     loop {
-        let eol = b
-            .windows(2)
-            .position(|w| w == b"\r\n")
-            .ok_or("truncated chunk size")?;
+        let eol = b.windows(2).position(|w| w == b"\r\n").ok_or("truncated chunk size")?;
         let size_text = String::from_utf8_lossy(&b[..eol]);
         let size_hex = size_text.split(';').next().unwrap_or("").trim();
-        let size = usize::from_str_radix(size_hex, 16)
-            .map_err(|_| format!("bad chunk size {size_hex:?}"))?;
+        let size = usize::from_str_radix(size_hex, 16).map_err(|_| format!("bad chunk size {size_hex:?}"))?;
         b = &b[eol + 2..];
         if size == 0 {
             return Ok(out);
@@ -126,15 +110,9 @@ mod tests {
     #[test]
     fn redirects_and_images_are_not_articles_and_garbage_is_an_error() {
         let redirect = b"HTTP/1.1 301 Moved\r\nLocation: /x\r\n\r\n";
-        assert!(matches!(
-            parse_response(redirect, 1000),
-            Ok(Payload::NotArticle)
-        ));
+        assert!(matches!(parse_response(redirect, 1000), Ok(Payload::NotArticle)));
         let image = b"HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\n\x89PNG";
-        assert!(matches!(
-            parse_response(image, 1000),
-            Ok(Payload::NotArticle)
-        ));
+        assert!(matches!(parse_response(image, 1000), Ok(Payload::NotArticle)));
         assert!(parse_response(b"\x00\x01garbage", 1000).is_err());
         let bad_chunk = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nabc";
         assert!(parse_response(bad_chunk, 1000).is_err());

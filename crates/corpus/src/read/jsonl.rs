@@ -66,10 +66,7 @@ pub(crate) fn read(
                     }
                 }
             }
-            return Some(Record::Bad(BadRecord::new(
-                at,
-                format!("line over the size limit of {max_bytes} bytes"),
-            )));
+            return Some(Record::Bad(BadRecord::new(at, format!("line over the size limit of {max_bytes} bytes"))));
         }
         if buf.trim_ascii().is_empty() {
             continue;
@@ -89,10 +86,7 @@ fn parse(at: String, line: &[u8], max_bytes: usize) -> Record {
         _ => return Record::Bad(BadRecord::new(at, "no `html` or `text` field")),
     };
     if body.len() > max_bytes {
-        return Record::Bad(BadRecord::new(
-            at,
-            format!("over the size limit of {max_bytes} bytes"),
-        ));
+        return Record::Bad(BadRecord::new(at, format!("over the size limit of {max_bytes} bytes")));
     }
     let caller_id = match l.id {
         Some(serde_json::Value::String(s)) => Some(s),

@@ -51,10 +51,7 @@ pub struct BadRecord {
 impl BadRecord {
     /// A bad record at `origin`.
     pub fn new(origin: impl Into<String>, reason: impl Into<String>) -> Self {
-        BadRecord {
-            origin: origin.into(),
-            reason: reason.into(),
-        }
+        BadRecord { origin: origin.into(), reason: reason.into() }
     }
 }
 
@@ -78,9 +75,7 @@ pub struct ReadOptions {
 
 impl Default for ReadOptions {
     fn default() -> Self {
-        ReadOptions {
-            max_bytes: hearsay_ingest::DEFAULT_MAX_BYTES,
-        }
+        ReadOptions { max_bytes: hearsay_ingest::DEFAULT_MAX_BYTES }
     }
 }
 
@@ -114,15 +109,8 @@ fn sniff(name: &str, r: &mut dyn BufRead) -> Kind {
 }
 
 /// Every record of every input, lazily, in input order (directories in file-name order).
-pub fn records(
-    inputs: Vec<String>,
-    opts: ReadOptions,
-    counter: ByteCounter,
-) -> impl Iterator<Item = Record> + Send {
-    inputs
-        .into_iter()
-        .flat_map(expand)
-        .flat_map(move |input| open(input, &opts, &counter))
+pub fn records(inputs: Vec<String>, opts: ReadOptions, counter: ByteCounter) -> impl Iterator<Item = Record> + Send {
+    inputs.into_iter().flat_map(expand).flat_map(move |input| open(input, &opts, &counter))
 }
 
 /// The records of one input file or stdin.
@@ -138,12 +126,7 @@ fn open(
     let origin = input.origin();
     let (mut reader, gz) = match files::reader(&input, counter) {
         Ok(r) => r,
-        Err(e) => {
-            return Box::new(std::iter::once(Record::Bad(BadRecord::new(
-                origin,
-                format!("cannot open: {e}"),
-            ))))
-        }
+        Err(e) => return Box::new(std::iter::once(Record::Bad(BadRecord::new(origin, format!("cannot open: {e}"))))),
     };
     let name = input.name().unwrap_or_default();
     let kind = sniff(&name, &mut reader);
@@ -151,18 +134,9 @@ fn open(
         Kind::JsonLines => Box::new(jsonl::read(origin, reader, opts.max_bytes)),
         Kind::Warc => Box::new(warc_file::read(origin, reader, opts.max_bytes)),
         Kind::Article => {
-            let name = name
-                .strip_suffix(".gz")
-                .filter(|_| gz)
-                .map(str::to_string)
-                .unwrap_or(name);
+            let name = name.strip_suffix(".gz").filter(|_| gz).map(str::to_string).unwrap_or(name);
             let caller_id = input.is_file().then_some(name);
-            Box::new(std::iter::once(files::article(
-                origin,
-                caller_id,
-                reader,
-                opts.max_bytes,
-            )))
+            Box::new(std::iter::once(files::article(origin, caller_id, reader, opts.max_bytes)))
         }
     }
 }

@@ -37,15 +37,11 @@ pub(crate) fn read(
 }
 
 fn header(h: &RawRecordHeader, name: WarcHeader) -> Option<String> {
-    h.headers
-        .get(&name)
-        .map(|v| String::from_utf8_lossy(v).trim().to_string())
+    h.headers.get(&name).map(|v| String::from_utf8_lossy(v).trim().to_string())
 }
 
 fn record(at: String, head: &RawRecordHeader, block: &[u8], max_bytes: usize) -> Record {
-    let wtype = header(head, WarcHeader::WarcType)
-        .unwrap_or_default()
-        .to_ascii_lowercase();
+    let wtype = header(head, WarcHeader::WarcType).unwrap_or_default().to_ascii_lowercase();
     let uri = header(head, WarcHeader::TargetURI).map(|u| u.trim_matches(['<', '>']).to_string());
     let (body, format) = match wtype.as_str() {
         "response" => match parse_response(block, max_bytes) {
@@ -55,12 +51,7 @@ fn record(at: String, head: &RawRecordHeader, block: &[u8], max_bytes: usize) ->
         },
         "resource" => match format_of(header(head, WarcHeader::ContentType).as_deref()) {
             Ok(f) if block.len() <= max_bytes => (block.to_vec(), f),
-            Ok(_) => {
-                return Record::Bad(BadRecord::new(
-                    at,
-                    format!("over the size limit of {max_bytes} bytes"),
-                ))
-            }
+            Ok(_) => return Record::Bad(BadRecord::new(at, format!("over the size limit of {max_bytes} bytes"))),
             Err(()) => return Record::Ignored,
         },
         _ => return Record::Ignored,

@@ -46,39 +46,15 @@ impl StanceScores {
             let tp = confusion[k][k] as f64;
             let predicted: usize = (0..3).map(|g| confusion[g][k]).sum();
             let support: usize = confusion[k].iter().sum();
-            let precision = if predicted == 0 {
-                0.0
-            } else {
-                tp / predicted as f64
-            };
-            let recall = if support == 0 {
-                0.0
-            } else {
-                tp / support as f64
-            };
-            let f1 = if precision + recall == 0.0 {
-                0.0
-            } else {
-                2.0 * precision * recall / (precision + recall)
-            };
+            let precision = if predicted == 0 { 0.0 } else { tp / predicted as f64 };
+            let recall = if support == 0 { 0.0 } else { tp / support as f64 };
+            let f1 = if precision + recall == 0.0 { 0.0 } else { 2.0 * precision * recall / (precision + recall) };
             f1_sum += f1;
-            per_class.insert(
-                s.as_str().to_string(),
-                ClassScores {
-                    precision,
-                    recall,
-                    f1,
-                    support,
-                },
-            );
+            per_class.insert(s.as_str().to_string(), ClassScores { precision, recall, f1, support });
         }
         StanceScores {
             pairs,
-            accuracy: if pairs == 0 {
-                0.0
-            } else {
-                right as f64 / pairs as f64
-            },
+            accuracy: if pairs == 0 { 0.0 } else { right as f64 / pairs as f64 },
             macro_f1: f1_sum / 3.0,
             per_class,
             confusion,
@@ -103,11 +79,7 @@ pub fn grouped_folds(pairs: &[Pair], k: usize, seed: u64) -> Vec<usize> {
     groups.sort_unstable();
     groups.dedup();
     Rng::new(seed).shuffle(&mut groups);
-    let fold_of: BTreeMap<&str, usize> = groups
-        .iter()
-        .enumerate()
-        .map(|(i, g)| (*g, i % k))
-        .collect();
+    let fold_of: BTreeMap<&str, usize> = groups.iter().enumerate().map(|(i, g)| (*g, i % k)).collect();
     pairs.iter().map(|p| fold_of[p.claim_id.as_str()]).collect()
 }
 
@@ -118,18 +90,8 @@ pub fn cross_validate(pairs: &[Pair], k: usize, opts: &TrainOptions) -> StanceSc
     let k = k.max(2);
     let mut confusion = [[0usize; 3]; 3];
     for fold in 0..k {
-        let train: Vec<Pair> = pairs
-            .iter()
-            .zip(&folds)
-            .filter(|(_, &f)| f != fold)
-            .map(|(p, _)| p.clone())
-            .collect();
-        let test: Vec<Pair> = pairs
-            .iter()
-            .zip(&folds)
-            .filter(|(_, &f)| f == fold)
-            .map(|(p, _)| p.clone())
-            .collect();
+        let train: Vec<Pair> = pairs.iter().zip(&folds).filter(|(_, &f)| f != fold).map(|(p, _)| p.clone()).collect();
+        let test: Vec<Pair> = pairs.iter().zip(&folds).filter(|(_, &f)| f == fold).map(|(p, _)| p.clone()).collect();
         if test.is_empty() {
             continue;
         }
@@ -149,11 +111,7 @@ impl std::fmt::Display for StanceScores {
         writeln!(f, "pairs     {}", self.pairs)?;
         writeln!(f, "accuracy  {:.3}", self.accuracy)?;
         writeln!(f, "macro F1  {:.3}", self.macro_f1)?;
-        writeln!(
-            f,
-            "{:<10} {:>6} {:>6} {:>6} {:>7}",
-            "class", "P", "R", "F1", "gold"
-        )?;
+        writeln!(f, "{:<10} {:>6} {:>6} {:>6} {:>7}", "class", "P", "R", "F1", "gold")?;
         for s in Stance::ALL {
             if let Some(c) = self.per_class.get(s.as_str()) {
                 writeln!(
@@ -167,11 +125,7 @@ impl std::fmt::Display for StanceScores {
                 )?;
             }
         }
-        write!(
-            f,
-            "confusion (rows gold, columns predicted: supports denies reports): {:?}",
-            self.confusion
-        )
+        write!(f, "confusion (rows gold, columns predicted: supports denies reports): {:?}", self.confusion)
     }
 }
 

@@ -23,8 +23,7 @@ pub struct Pair {
 /// `articleHeadlineStance`, `articleId`, `claimId` (in any order, others ignored).
 /// Returns the pairs and the number of rows skipped (unknown label, missing field).
 pub fn read_emergent(path: &Path) -> anyhow::Result<(Vec<Pair>, usize)> {
-    let file =
-        std::fs::File::open(path).with_context(|| format!("cannot open {}", path.display()))?;
+    let file = std::fs::File::open(path).with_context(|| format!("cannot open {}", path.display()))?;
     read_emergent_from(file).with_context(|| format!("reading {}", path.display()))
 }
 
@@ -33,11 +32,8 @@ pub fn read_emergent_from<R: std::io::Read>(r: R) -> anyhow::Result<(Vec<Pair>, 
     let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(r);
     let headers = rdr.headers()?.clone();
     let col = |name: &str| headers.iter().position(|h| h.trim() == name);
-    let (Some(c), Some(h), Some(s)) = (
-        col("claimHeadline"),
-        col("articleHeadline"),
-        col("articleHeadlineStance"),
-    ) else {
+    let (Some(c), Some(h), Some(s)) = (col("claimHeadline"), col("articleHeadline"), col("articleHeadlineStance"))
+    else {
         anyhow::bail!("missing column: need claimHeadline, articleHeadline, articleHeadlineStance");
     };
     let (ci, ai) = (col("claimId"), col("articleId"));
@@ -58,19 +54,9 @@ pub fn read_emergent_from<R: std::io::Read>(r: R) -> anyhow::Result<(Vec<Pair>, 
             skipped += 1;
             continue;
         }
-        let claim_id = Some(get(ci))
-            .filter(|x| !x.is_empty())
-            .unwrap_or_else(|| claim.clone());
-        let article_id = Some(get(ai))
-            .filter(|x| !x.is_empty())
-            .unwrap_or_else(|| format!("row{i}"));
-        pairs.push(Pair {
-            claim,
-            headline,
-            stance,
-            claim_id,
-            article_id,
-        });
+        let claim_id = Some(get(ci)).filter(|x| !x.is_empty()).unwrap_or_else(|| claim.clone());
+        let article_id = Some(get(ai)).filter(|x| !x.is_empty()).unwrap_or_else(|| format!("row{i}"));
+        pairs.push(Pair { claim, headline, stance, claim_id, article_id });
     }
     Ok((pairs, skipped))
 }

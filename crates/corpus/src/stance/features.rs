@@ -93,8 +93,8 @@ const HEDGING: &[&str] = &[
 
 /// Negation words.
 const NEGATION: &[&str] = &[
-    "no", "not", "never", "isn't", "aren't", "wasn't", "weren't", "didn't", "doesn't", "don't",
-    "won't", "can't", "cannot", "hasn't", "haven't", "nor", "nothing",
+    "no", "not", "never", "isn't", "aren't", "wasn't", "weren't", "didn't", "doesn't", "don't", "won't", "can't",
+    "cannot", "hasn't", "haven't", "nor", "nothing",
 ];
 
 /// FNV-1a, 64 bits: a stable hash for feature names.
@@ -110,10 +110,7 @@ pub fn fnv(bytes: &[u8]) -> u64 {
 /// Hashed feature indices (deduplicated, sorted) of a pair, in `1 << bits` buckets.
 pub fn extract(claim: &str, headline: &str, bits: u8) -> Vec<u32> {
     let mask = (1u64 << bits) - 1;
-    let mut out: Vec<u32> = names(claim, headline)
-        .iter()
-        .map(|n| (fnv(n.as_bytes()) & mask) as u32)
-        .collect();
+    let mut out: Vec<u32> = names(claim, headline).iter().map(|n| (fnv(n.as_bytes()) & mask) as u32).collect();
     out.sort_unstable();
     out.dedup();
     out
@@ -123,11 +120,7 @@ pub fn extract(claim: &str, headline: &str, bits: u8) -> Vec<u32> {
 pub fn names(claim: &str, headline: &str) -> Vec<String> {
     let hw = words(headline);
     let cw = words(claim);
-    let claim_stems: HashSet<String> = cw
-        .iter()
-        .filter(|w| !is_stopword(w))
-        .map(|w| stem(w))
-        .collect();
+    let claim_stems: HashSet<String> = cw.iter().filter(|w| !is_stopword(w)).map(|w| stem(w)).collect();
     let mut f = vec!["bias".to_string()];
     for (i, w) in hw.iter().enumerate() {
         f.push(format!("w:{w}"));
@@ -154,9 +147,7 @@ pub fn names(claim: &str, headline: &str) -> Vec<String> {
     if let Some(w) = hw.first() {
         f.push(format!("first:{w}"));
     }
-    let claim_neg = cw
-        .iter()
-        .any(|w| NEGATION.contains(&w.as_str()) || w.ends_with("n't"));
+    let claim_neg = cw.iter().any(|w| NEGATION.contains(&w.as_str()) || w.ends_with("n't"));
     if claim_neg {
         f.push("neg:c".into());
     }
@@ -169,23 +160,12 @@ pub fn names(claim: &str, headline: &str) -> Vec<String> {
     if headline.contains(':') {
         f.push("colon".into());
     }
-    if headline.contains('\'')
-        || headline.contains('‘')
-        || headline.contains('"')
-        || headline.contains('“')
-    {
+    if headline.contains('\'') || headline.contains('‘') || headline.contains('"') || headline.contains('“') {
         f.push("quote".into());
     }
-    let head_stems: HashSet<String> = hw
-        .iter()
-        .filter(|w| !is_stopword(w))
-        .map(|w| stem(w))
-        .collect();
+    let head_stems: HashSet<String> = hw.iter().filter(|w| !is_stopword(w)).map(|w| stem(w)).collect();
     if !claim_stems.is_empty() {
-        let covered = claim_stems
-            .iter()
-            .filter(|s| head_stems.contains(*s))
-            .count();
+        let covered = claim_stems.iter().filter(|s| head_stems.contains(*s)).count();
         let bucket = (covered * 4) / claim_stems.len();
         f.push(format!("ov:{bucket}"));
     }

@@ -71,19 +71,14 @@ pub static SHIPPED_MODEL: &[u8] = include_bytes!("../../../../models/stance.bin"
 /// The shipped model, decoded once.
 pub fn shipped() -> &'static StanceModel {
     static MODEL: OnceLock<StanceModel> = OnceLock::new();
-    MODEL.get_or_init(|| {
-        StanceModel::from_bytes(SHIPPED_MODEL).unwrap_or_else(|_| StanceModel::empty())
-    })
+    MODEL.get_or_init(|| StanceModel::from_bytes(SHIPPED_MODEL).unwrap_or_else(|_| StanceModel::empty()))
 }
 
 /// Default training file, relative to the repository root.
 pub const EMERGENT_TRAIN: &str = "../shared/data/emergent/url-versions-2015-06-14-clean-train.csv";
 
 /// Trains a model on an Emergent-layout CSV; returns it with the number of pairs used.
-pub fn train_file(
-    path: &std::path::Path,
-    opts: &TrainOptions,
-) -> anyhow::Result<(StanceModel, usize)> {
+pub fn train_file(path: &std::path::Path, opts: &TrainOptions) -> anyhow::Result<(StanceModel, usize)> {
     let (pairs, _) = read_emergent(path)?;
     anyhow::ensure!(!pairs.is_empty(), "no labelled pairs in {}", path.display());
     Ok((StanceModel::train(&pairs, opts), pairs.len()))

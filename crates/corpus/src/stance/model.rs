@@ -26,13 +26,7 @@ pub struct TrainOptions {
 
 impl Default for TrainOptions {
     fn default() -> Self {
-        TrainOptions {
-            bits: 18,
-            epochs: 10,
-            learning_rate: 0.02,
-            l2: 0.0,
-            seed: 7,
-        }
+        TrainOptions { bits: 18, epochs: 10, learning_rate: 0.02, l2: 0.0, seed: 7 }
     }
 }
 
@@ -75,10 +69,7 @@ fn softmax(s: [f32; CLASSES]) -> [f32; CLASSES] {
 impl StanceModel {
     /// A model that knows nothing (predicts by bias 0: `supports`).
     pub fn empty() -> Self {
-        StanceModel {
-            bits: 1,
-            weights: vec![0.0; 2 * CLASSES],
-        }
+        StanceModel { bits: 1, weights: vec![0.0; 2 * CLASSES] }
     }
 
     /// Trains on `pairs`.
@@ -87,10 +78,8 @@ impl StanceModel {
         let n = 1usize << bits;
         let mut w = vec![0.0f32; n * CLASSES];
         let mut g2 = vec![1e-6f32; n * CLASSES];
-        let data: Vec<(Vec<u32>, usize)> = pairs
-            .iter()
-            .map(|p| (extract(&p.claim, &p.headline, bits), p.stance.index()))
-            .collect();
+        let data: Vec<(Vec<u32>, usize)> =
+            pairs.iter().map(|p| (extract(&p.claim, &p.headline, bits), p.stance.index())).collect();
         let mut order: Vec<usize> = (0..data.len()).collect();
         let mut rng = Rng::new(opts.seed);
         for _ in 0..opts.epochs {
@@ -126,10 +115,7 @@ impl StanceModel {
 
     /// Class probabilities in [`Stance::ALL`] order.
     pub fn probabilities(&self, claim: &str, headline: &str) -> [f32; CLASSES] {
-        softmax(Self::scores_of(
-            &self.weights,
-            &extract(claim, headline, self.bits),
-        ))
+        softmax(Self::scores_of(&self.weights, &extract(claim, headline, self.bits)))
     }
 
     /// The most probable stance of `headline` toward `claim`.
@@ -143,17 +129,9 @@ impl StanceModel {
     pub fn to_bytes(&self) -> Vec<u8> {
         let max = self.weights.iter().fold(0.0f32, |m, w| m.max(w.abs()));
         let scale = if max > 0.0 { max / 32767.0 } else { 1.0 };
-        let q: Vec<i16> = self
-            .weights
-            .iter()
-            .map(|w| (w / scale).round() as i16)
-            .collect();
+        let q: Vec<i16> = self.weights.iter().map(|w| (w / scale).round() as i16).collect();
         let rows: Vec<usize> = (0..self.weights.len() / CLASSES)
-            .filter(|&r| {
-                q[r * CLASSES..r * CLASSES + CLASSES]
-                    .iter()
-                    .any(|&x| x != 0)
-            })
+            .filter(|&r| q[r * CLASSES..r * CLASSES + CLASSES].iter().any(|&x| x != 0))
             .collect();
         let mut out = Vec::with_capacity(17 + rows.len() * 10);
         out.extend_from_slice(MAGIC);
@@ -171,10 +149,7 @@ impl StanceModel {
 
     /// Reads what [`StanceModel::to_bytes`] wrote.
     pub fn from_bytes(b: &[u8]) -> anyhow::Result<Self> {
-        anyhow::ensure!(
-            b.len() >= 17 && &b[..8] == MAGIC,
-            "not a hearsay stance model"
-        );
+        anyhow::ensure!(b.len() >= 17 && &b[..8] == MAGIC, "not a hearsay stance model");
         let bits = b[8];
         anyhow::ensure!((1..=24).contains(&bits), "bad bucket count");
         let scale = f32::from_le_bytes(b[9..13].try_into()?);
@@ -210,52 +185,22 @@ mod tests {
 
     fn toy() -> Vec<Pair> {
         let mut v = Vec::new();
-        for (c, topic) in [
-            ("Cats can fly", "cats fly"),
-            ("Dogs can talk", "dogs talk"),
-            ("Fish can sing", "fish sing"),
-        ] {
-            v.push(pair(
-                c,
-                &format!("Amazing: {topic} in town"),
-                Stance::Supports,
-            ));
-            v.push(pair(
-                c,
-                &format!("Hoax: {topic} story is fake"),
-                Stance::Denies,
-            ));
-            v.push(pair(
-                c,
-                &format!("Man claims {topic}, reportedly"),
-                Stance::Reports,
-            ));
+        for (c, topic) in [("Cats can fly", "cats fly"), ("Dogs can talk", "dogs talk"), ("Fish can sing", "fish sing")]
+        {
+            v.push(pair(c, &format!("Amazing: {topic} in town"), Stance::Supports));
+            v.push(pair(c, &format!("Hoax: {topic} story is fake"), Stance::Denies));
+            v.push(pair(c, &format!("Man claims {topic}, reportedly"), Stance::Reports));
         }
         v
     }
 
     #[test]
     fn learns_cues_and_round_trips() {
-        let m = StanceModel::train(
-            &toy(),
-            &TrainOptions {
-                bits: 12,
-                ..Default::default()
-            },
-        );
-        assert_eq!(
-            m.predict("Birds can swim", "Hoax: birds swim story is fake"),
-            Stance::Denies
-        );
-        assert_eq!(
-            m.predict("Birds can swim", "Man claims birds swim, reportedly"),
-            Stance::Reports
-        );
+        let m = StanceModel::train(&toy(), &TrainOptions { bits: 12, ..Default::default() });
+        assert_eq!(m.predict("Birds can swim", "Hoax: birds swim story is fake"), Stance::Denies);
+        assert_eq!(m.predict("Birds can swim", "Man claims birds swim, reportedly"), Stance::Reports);
         let back = StanceModel::from_bytes(&m.to_bytes()).unwrap();
-        assert_eq!(
-            back.predict("Birds can swim", "Hoax: birds swim story is fake"),
-            Stance::Denies
-        );
+        assert_eq!(back.predict("Birds can swim", "Hoax: birds swim story is fake"), Stance::Denies);
         assert!(StanceModel::from_bytes(b"garbage").is_err());
         let mut bytes = m.to_bytes();
         bytes.truncate(bytes.len() - 3);

@@ -24,8 +24,8 @@ const MAX_CREDIT: usize = 300;
 
 /// Elements whose text is never article text.
 const SKIP: &[&str] = &[
-    "script", "style", "noscript", "template", "svg", "button", "select", "option", "input",
-    "textarea", "iframe", "object", "embed", "canvas", "video", "audio", "head", "title", "math",
+    "script", "style", "noscript", "template", "svg", "button", "select", "option", "input", "textarea", "iframe",
+    "object", "embed", "canvas", "video", "audio", "head", "title", "math",
 ];
 /// Elements that start and end a paragraph.
 const BLOCK: &[&str] = &[
@@ -77,10 +77,7 @@ const BLOCK: &[&str] = &[
 ];
 
 fn class_id(n: &NodeRef) -> String {
-    let mut s = n
-        .class()
-        .map(|c| c.to_ascii_lowercase())
-        .unwrap_or_default();
+    let mut s = n.class().map(|c| c.to_ascii_lowercase()).unwrap_or_default();
     if let Some(id) = n.id_attr() {
         s.push(' ');
         s.push_str(&id.to_ascii_lowercase());
@@ -107,9 +104,7 @@ pub fn mark(doc: &Document) {
                 }
                 if ci.contains("caption") && n.text().len() <= MAX_CAPTION {
                     marks.push((n, CAPTION));
-                } else if (ci.contains("credit") || ci.contains("copyright"))
-                    && n.text().len() <= MAX_CREDIT
-                {
+                } else if (ci.contains("credit") || ci.contains("copyright")) && n.text().len() <= MAX_CREDIT {
                     marks.push((n, CREDIT));
                 }
             }
@@ -202,14 +197,8 @@ fn marked(n: &NodeRef) -> Option<SegmentKind> {
 
 /// Walks `root` and returns its paragraphs; `skip` names more elements to leave out.
 pub fn collect(root: &NodeRef, skip: &[&str]) -> Blocks {
-    let mut c = Collector {
-        blocks: Blocks::default(),
-        buf: String::new(),
-        space: false,
-        in_link: 0,
-        chars: 0,
-        link_chars: 0,
-    };
+    let mut c =
+        Collector { blocks: Blocks::default(), buf: String::new(), space: false, in_link: 0, chars: 0, link_chars: 0 };
     // (node, leaving?, mode pushed by this node?)
     let mut stack: Vec<(NodeRef, bool, bool)> = vec![(*root, false, false)];
     let mut mode = vec![SegmentKind::Body];
@@ -274,10 +263,7 @@ mod tests {
     fn paragraphs_from_blocks_and_breaks() {
         let b = run("<div><p>One  <b>two</b>\n three.</p>Loose text<br>after break<ul><li>a</li><li>b</li></ul></div>");
         let texts: Vec<&str> = b.body.iter().map(|p| p.text.as_str()).collect();
-        assert_eq!(
-            texts,
-            vec!["One two three.", "Loose text", "after break", "a", "b"]
-        );
+        assert_eq!(texts, vec!["One two three.", "Loose text", "after break", "a", "b"]);
         assert!(b.extras.is_empty());
     }
 
@@ -293,10 +279,7 @@ mod tests {
         assert_eq!(
             b.extras,
             vec![
-                (
-                    SegmentKind::Caption,
-                    "Firefighters at work on Monday.".to_string()
-                ),
+                (SegmentKind::Caption, "Firefighters at work on Monday.".to_string()),
                 (SegmentKind::Credit, "Jo Smith/Agency".to_string()),
                 (SegmentKind::Caption, "A second caption".to_string()),
             ]
@@ -311,8 +294,7 @@ mod tests {
 
     #[test]
     fn link_density_counts_characters_inside_links() {
-        let b =
-            run(r#"<p>Read <a href="/x">more here</a></p><li><a href="/y">Related story</a></li>"#);
+        let b = run(r#"<p>Read <a href="/x">more here</a></p><li><a href="/y">Related story</a></li>"#);
         assert!((b.body[0].link_density - 8.0 / 12.0).abs() < 1e-6);
         assert_eq!(b.body[1].link_density, 1.0);
     }

@@ -53,10 +53,7 @@ fn type_rank(v: &Value) -> Option<usize> {
         Value::Array(a) => a.iter().filter_map(Value::as_str).collect(),
         _ => return None,
     };
-    names
-        .iter()
-        .filter_map(|n| ARTICLE_TYPES.iter().position(|t| t == n))
-        .min()
+    names.iter().filter_map(|n| ARTICLE_TYPES.iter().position(|t| t == n)).min()
 }
 
 /// All JSON objects in `v` (arrays and `@graph` flattened), breadth first, bounded.
@@ -104,15 +101,9 @@ fn string(v: Option<&Value>) -> Option<String> {
 /// Parses a JSON-LD block leniently: raw control characters inside strings (common in
 /// the wild) are replaced by spaces before a second try.
 fn parse_json(text: &str) -> Option<Value> {
-    let t = text
-        .trim()
-        .trim_start_matches("<![CDATA[")
-        .trim_end_matches("]]>");
+    let t = text.trim().trim_start_matches("<![CDATA[").trim_end_matches("]]>");
     serde_json::from_str(t).ok().or_else(|| {
-        let fixed: String = t
-            .chars()
-            .map(|c| if c.is_control() { ' ' } else { c })
-            .collect();
+        let fixed: String = t.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
         serde_json::from_str(&fixed).ok()
     })
 }
@@ -166,12 +157,7 @@ impl Metas {
 
     /// Cleaned `content` of the first tag named by one of `keys` (lower case), in key order.
     fn get(&self, keys: &[&str]) -> Option<String> {
-        keys.iter().find_map(|k| {
-            self.0
-                .iter()
-                .filter(|(n, _)| n == k)
-                .find_map(|(_, c)| clean(c))
-        })
+        keys.iter().find_map(|k| self.0.iter().filter(|(n, _)| n == k).find_map(|(_, c)| clean(c)))
     }
 }
 
@@ -183,12 +169,8 @@ pub fn extract(doc: &Document) -> PageMeta {
     let meta = |keys: &[&str]| metas.get(keys);
     let m = &mut pm.metadata;
     if m.url.is_none() {
-        m.url = meta(&["og:url", "twitter:url"]).or_else(|| {
-            doc.select(r#"link[rel="canonical"]"#)
-                .attr("href")
-                .as_deref()
-                .and_then(clean)
-        });
+        m.url = meta(&["og:url", "twitter:url"])
+            .or_else(|| doc.select(r#"link[rel="canonical"]"#).attr("href").as_deref().and_then(clean));
     }
     if m.published.is_none() {
         m.published = meta(&[
@@ -206,13 +188,7 @@ pub fn extract(doc: &Document) -> PageMeta {
         ]);
     }
     if m.authors.is_empty() {
-        let a = meta(&[
-            "author",
-            "article:author",
-            "dc.creator",
-            "sailthru.author",
-            "parsely-author",
-        ]);
+        let a = meta(&["author", "article:author", "dc.creator", "sailthru.author", "parsely-author"]);
         // article:author is often a profile URL, which is not a name
         m.authors = a.into_iter().filter(|a| !a.starts_with("http")).collect();
     }
@@ -278,9 +254,6 @@ mod tests {
         assert_eq!(m.authors, vec!["Cy Dee"]);
         assert_eq!(m.outlet.as_deref(), Some("Example & Co"));
         assert_eq!(m.language.as_deref(), Some("fr"));
-        assert_eq!(
-            pm.headline.as_deref(),
-            Some("broken json with a raw newline")
-        );
+        assert_eq!(pm.headline.as_deref(), Some("broken json with a raw newline"));
     }
 }

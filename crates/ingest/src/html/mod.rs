@@ -53,19 +53,13 @@ impl Page {
         }
         let start = self.text.len();
         self.text.push_str(block);
-        self.segments.push(Segment {
-            kind,
-            span: Span::new(start, self.text.len()),
-        });
+        self.segments.push(Segment { kind, span: Span::new(start, self.text.len()) });
     }
 }
 
 /// Letters and digits only, lower-cased: for comparing a paragraph with the headline.
 fn norm(s: &str) -> String {
-    s.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
+    s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
 }
 
 /// A body paragraph equal to the headline among the first this many is dropped.
@@ -92,26 +86,16 @@ pub fn extract(html: &str) -> Result<Page, IngestError> {
     let doc = Document::from(html.as_ref());
     let pm = meta::extract(&doc);
     blocks::mark(&doc);
-    let h1 = doc
-        .select_single("h1")
-        .text()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let h1 = doc.select_single("h1").text().split_whitespace().collect::<Vec<_>>().join(" ");
     let cfg = Config {
-        classes_to_preserve: vec![
-            blocks::CAPTION.into(),
-            blocks::CREDIT.into(),
-            blocks::FIGURE.into(),
-        ],
+        classes_to_preserve: vec![blocks::CAPTION.into(), blocks::CREDIT.into(), blocks::FIGURE.into()],
         // JSON-LD is read by `meta`
         disable_json_ld: true,
         // scoring visits descendants per candidate: huge pages use the whole-body fallback
         max_elements_to_parse: MAX_ELEMENTS,
         ..Default::default()
     };
-    let mut r =
-        Readability::with_document(doc, None, Some(cfg)).map_err(|_| IngestError::NoText)?;
+    let mut r = Readability::with_document(doc, None, Some(cfg)).map_err(|_| IngestError::NoText)?;
     let (readability_title, mut found) = match r.parse() {
         Ok(article) => {
             let content = Document::fragment(article.content);
@@ -126,24 +110,14 @@ pub fn extract(html: &str) -> Result<Page, IngestError> {
     }
     // JSON-LD headline, else the page's <h1> when the <title> contains it (which drops
     // the site name that Readability keeps on short titles), else Readability's title
-    let title = pm
-        .headline
-        .clone()
-        .filter(|h| !h.is_empty())
-        .unwrap_or_else(|| {
-            if !h1.is_empty()
-                && h1.len() < readability_title.len()
-                && readability_title.contains(&h1)
-            {
-                h1.clone()
-            } else {
-                readability_title.clone()
-            }
-        });
-    let mut page = Page {
-        metadata: pm.metadata,
-        ..Default::default()
-    };
+    let title = pm.headline.clone().filter(|h| !h.is_empty()).unwrap_or_else(|| {
+        if !h1.is_empty() && h1.len() < readability_title.len() && readability_title.contains(&h1) {
+            h1.clone()
+        } else {
+            readability_title.clone()
+        }
+    });
+    let mut page = Page { metadata: pm.metadata, ..Default::default() };
     page.text = title.split_whitespace().collect::<Vec<_>>().join(" ");
     let title_end = page.text.len();
     // the headline repeated at the top of the content is not body text
@@ -171,10 +145,7 @@ pub fn extract(html: &str) -> Result<Page, IngestError> {
             // extracted content starts with the body: no headline or standfirst by shape
             seg.kind = SegmentKind::Body;
         }
-        if debris
-            .iter()
-            .any(|d| d.start <= seg.span.start && seg.span.end <= d.end)
-        {
+        if debris.iter().any(|d| d.start <= seg.span.start && seg.span.end <= d.end) {
             seg.kind = SegmentKind::Debris;
         }
     }

@@ -29,33 +29,20 @@ pub const MAX_FORMATTING: usize = 24;
 
 /// Elements that never have content (no end tag).
 const VOID: &[&str] = &[
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "keygen", "link", "meta", "param",
-    "source", "track", "wbr", "basefont", "bgsound", "frame", "image",
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "keygen", "link", "meta", "param", "source", "track",
+    "wbr", "basefont", "bgsound", "frame", "image",
 ];
 /// Elements that the parser ignores outside tables or closes when a sibling opens, so
 /// that they cannot nest without a counted element in between.
-const UNCOUNTED: &[&str] = &[
-    "p", "tr", "td", "th", "thead", "tbody", "tfoot", "colgroup", "html", "head", "body",
-];
+const UNCOUNTED: &[&str] = &["p", "tr", "td", "th", "thead", "tbody", "tfoot", "colgroup", "html", "head", "body"];
 /// Formatting elements, which the parser reopens in every new block while unclosed.
-const FORMATTING: &[&str] = &[
-    "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u",
-];
+const FORMATTING: &[&str] =
+    &["a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u"];
 /// Tables and lists, limited to [`MAX_CONTAINERS`] open at once.
 const CONTAINERS: &[&str] = &["table", "ul", "ol", "dl", "menu", "select", "datalist"];
 /// Elements whose content is raw text: no tags inside until their end tag.
-const RAW_TEXT: &[&str] = &[
-    "script",
-    "style",
-    "textarea",
-    "title",
-    "xmp",
-    "iframe",
-    "noembed",
-    "noframes",
-    "plaintext",
-    "noscript",
-];
+const RAW_TEXT: &[&str] =
+    &["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext", "noscript"];
 /// Raw-text elements dropped with their content (JSON-LD scripts excepted).
 const DROPPED: &[&str] = &["script", "style"];
 
@@ -104,10 +91,7 @@ fn find_end_tag(b: &[u8], from: usize, name: &str) -> Option<usize> {
     while let Some(off) = memchr(b'<', b.get(i..)?) {
         let lt = i + off;
         let n = &b[lt + 1..];
-        if n.first() == Some(&b'/')
-            && n.len() > name.len()
-            && n[1..=name.len()].eq_ignore_ascii_case(name.as_bytes())
-        {
+        if n.first() == Some(&b'/') && n.len() > name.len() && n[1..=name.len()].eq_ignore_ascii_case(name.as_bytes()) {
             return Some(lt);
         }
         i = lt + 1;
@@ -143,20 +127,9 @@ fn scan<'a>(html: &'a str, mut f: impl FnMut(&Tag<'a>)) {
         if !closing && RAW_TEXT.contains(&name.as_str()) {
             // skip the content to the matching end tag
             let close = find_end_tag(b, end, &name).unwrap_or(b.len());
-            end = if DROPPED.contains(&name.as_str()) && close < b.len() {
-                tag_end(b, close)
-            } else {
-                close
-            };
+            end = if DROPPED.contains(&name.as_str()) && close < b.len() { tag_end(b, close) } else { close };
         }
-        f(&Tag {
-            start: lt,
-            end,
-            name,
-            src,
-            closing,
-            self_closing,
-        });
+        f(&Tag { start: lt, end, name, src, closing, self_closing });
         i = end;
     }
 }
@@ -173,16 +146,7 @@ fn implied_close(stack: &[String], name: &str) -> Option<usize> {
     let p = stack.iter().rposition(|n| {
         matches!(
             n.as_str(),
-            "li" | "dd"
-                | "dt"
-                | "option"
-                | "ul"
-                | "ol"
-                | "menu"
-                | "dl"
-                | "select"
-                | "datalist"
-                | "table"
+            "li" | "dd" | "dt" | "option" | "ul" | "ol" | "menu" | "dl" | "select" | "datalist" | "table"
         )
     })?;
     family.contains(&stack[p].as_str()).then_some(p)
@@ -250,11 +214,7 @@ fn plan(html: &str) -> (Vec<(usize, usize)>, usize) {
             stack.push(t.name.clone());
         } else if stack.len() >= MAX_DEPTH
             || (CONTAINERS.contains(&name)
-                && stack
-                    .iter()
-                    .filter(|n| CONTAINERS.contains(&n.as_str()))
-                    .count()
-                    >= MAX_CONTAINERS)
+                && stack.iter().filter(|n| CONTAINERS.contains(&n.as_str())).count() >= MAX_CONTAINERS)
         {
             match over.iter_mut().find(|(n, _)| n == name) {
                 Some(n) => n.1 += 1,
@@ -330,10 +290,7 @@ mod tests {
 
     #[test]
     fn raw_text_and_quoted_brackets_are_not_tags() {
-        let h = format!(
-            "<textarea>{}</textarea><div title='a > b'>t</div>",
-            "<div>".repeat(1000)
-        );
+        let h = format!("<textarea>{}</textarea><div title='a > b'>t</div>", "<div>".repeat(1000));
         assert_eq!(max_depth(&h), 1);
         assert!(matches!(prescan(&h), Cow::Borrowed(_)));
     }

@@ -14,11 +14,23 @@ fn agencies() -> &'static [String] {
 }
 
 const LABELS: &[&str] = &[
-    "photo", "photos", "photograph", "image", "images", "picture", "credit", "photo credit", "video", "illustration",
-    "graphic", "source", "photography",
+    "photo",
+    "photos",
+    "photograph",
+    "image",
+    "images",
+    "picture",
+    "credit",
+    "photo credit",
+    "video",
+    "illustration",
+    "graphic",
+    "source",
+    "photography",
 ];
 
-const CONNECTORS: &[&str] = &["via", "for", "and", "de", "van", "von", "der", "la", "le", "/", "|", "-", "–", "&", "of", "the"];
+const CONNECTORS: &[&str] =
+    &["via", "for", "and", "de", "van", "von", "der", "la", "le", "/", "|", "-", "–", "&", "of", "the"];
 
 /// True when `s` (one line, or the tail of one) is only a photo credit.
 pub fn is_credit(s: &str) -> bool {
@@ -46,13 +58,10 @@ pub fn is_credit(s: &str) -> bool {
         return true;
     }
     // every word capitalised or a connector, and an agency named as whole words
-    let words_ok = s
-        .split(|c: char| c.is_whitespace() || c == '/' || c == '|')
-        .filter(|w| !w.is_empty())
-        .all(|w| {
-            let first = w.chars().next().unwrap_or(' ');
-            first.is_uppercase() || first.is_ascii_digit() || CONNECTORS.contains(&w) || w == "iStockphoto" || w == "dpa"
-        });
+    let words_ok = s.split(|c: char| c.is_whitespace() || c == '/' || c == '|').filter(|w| !w.is_empty()).all(|w| {
+        let first = w.chars().next().unwrap_or(' ');
+        first.is_uppercase() || first.is_ascii_digit() || CONNECTORS.contains(&w) || w == "iStockphoto" || w == "dpa"
+    });
     words_ok && names_agency(s)
 }
 
@@ -82,7 +91,13 @@ pub fn split_credit(s: &str) -> Option<usize> {
         let after = i + c.len_utf8();
         let boundary = matches!(c, '.' | '!' | '?' | '”' | '"' | ')') && s[after..].starts_with(' ');
         let paren = c == '(' && s.ends_with(')') && i > 0 && s[..i].ends_with(' ');
-        let cut = if paren { Some(i) } else if boundary { Some(after) } else { None };
+        let cut = if paren {
+            Some(i)
+        } else if boundary {
+            Some(after)
+        } else {
+            None
+        };
         if let Some(cut) = cut {
             let head = s[..cut].trim();
             let tail = s[cut..].trim();
@@ -101,7 +116,16 @@ mod tests {
 
     #[test]
     fn credits() {
-        for c in ["AFP via Getty Images", "AP", "Jae C. Hong/AP", "Photo: Reuters", "(Getty Images)", "Anna Moneymaker/Getty Images", "KCNA via REUTERS", "Photograph: Jane Roe/The Guardian"] {
+        for c in [
+            "AFP via Getty Images",
+            "AP",
+            "Jae C. Hong/AP",
+            "Photo: Reuters",
+            "(Getty Images)",
+            "Anna Moneymaker/Getty Images",
+            "KCNA via REUTERS",
+            "Photograph: Jane Roe/The Guardian",
+        ] {
             assert!(is_credit(c) || c == "KCNA via REUTERS", "{c}");
         }
         for c in ["AP said so.", "Apple", "The Associated Press reported", "Kim Jong Un", "According to AP"] {

@@ -11,9 +11,7 @@ pub static ONE_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new
 
 fn find_program(names: &[&str]) -> Option<PathBuf> {
     let path = std::env::var_os("PATH")?;
-    std::env::split_paths(&path)
-        .flat_map(|d| names.iter().map(move |n| d.join(n)))
-        .find(|p| p.is_file())
+    std::env::split_paths(&path).flat_map(|d| names.iter().map(move |n| d.join(n))).find(|p| p.is_file())
 }
 
 /// Chromium with chromedriver; killed on drop.
@@ -27,21 +25,16 @@ impl Browser {
     /// Starts chromedriver and a headless Chromium session, or `None` (with a message)
     /// when either is not installed.
     pub async fn start() -> Option<Browser> {
-        let (Some(chromium), Some(driver)) = (
-            find_program(&["chromium", "chromium-browser"]),
-            find_program(&["chromedriver"]),
-        ) else {
+        let (Some(chromium), Some(driver)) =
+            (find_program(&["chromium", "chromium-browser"]), find_program(&["chromedriver"]))
+        else {
             eprintln!(
                 "SKIPPED: browser test needs chromium and chromedriver on PATH \
                  (apt-get install -y chromium chromium-driver)"
             );
             return None;
         };
-        let port = std::net::TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port();
+        let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
         let child = Command::new(driver)
             .arg(format!("--port={port}"))
             .stdout(Stdio::null())
@@ -50,10 +43,7 @@ impl Browser {
             .expect("start chromedriver");
         let t0 = Instant::now();
         while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(
-                t0.elapsed() < Duration::from_secs(20),
-                "chromedriver did not start"
-            );
+            assert!(t0.elapsed() < Duration::from_secs(20), "chromedriver did not start");
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
         let profile = tempfile::tempdir().unwrap();
@@ -92,11 +82,7 @@ impl Browser {
                 panic!("cannot start a Chromium session: {e}");
             }
         };
-        Some(Browser {
-            client,
-            driver: driver_guard,
-            _profile: profile,
-        })
+        Some(Browser { client, driver: driver_guard, _profile: profile })
     }
 
     /// Waits for an element matching `css`.
@@ -111,10 +97,7 @@ impl Browser {
 
     /// Runs `script` (a function body; arguments in `arguments`) and returns its value.
     pub async fn js(&self, script: &str, args: Vec<serde_json::Value>) -> serde_json::Value {
-        self.client
-            .execute(script, args)
-            .await
-            .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
+        self.client.execute(script, args).await.unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
     }
 
     /// Saves a screenshot to target/test-artifacts/NAME.png and returns its path.

@@ -22,9 +22,7 @@ pub struct TestServer {
 impl TestServer {
     pub async fn start(config: Config) -> TestServer {
         let state = AppState::new(config).expect("state");
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-            .await
-            .expect("bind");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
         let addr = listener.local_addr().unwrap();
         let (tx, rx) = oneshot::channel::<()>();
         let st = state.clone();
@@ -34,12 +32,7 @@ impl TestServer {
             })
             .await
         });
-        TestServer {
-            addr,
-            state,
-            stop: Some(tx),
-            handle: Some(handle),
-        }
+        TestServer { addr, state, stop: Some(tx), handle: Some(handle) }
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -77,10 +70,7 @@ impl Reply {
 
     /// The `error.code` of a JSON error.
     pub fn error_code(&self) -> String {
-        self.json()["error"]["code"]
-            .as_str()
-            .unwrap_or("")
-            .to_string()
+        self.json()["error"]["code"].as_str().unwrap_or("").to_string()
     }
 }
 
@@ -99,18 +89,11 @@ pub async fn send(
     if let Some(ct) = content_type {
         req = req.header("content-type", ct);
     }
-    let res = client
-        .request(req.body(Full::new(body.into())).unwrap())
-        .await
-        .expect("request");
+    let res = client.request(req.body(Full::new(body.into())).unwrap()).await.expect("request");
     let status = res.status().as_u16();
     let headers = res.headers().clone();
     let body = res.into_body().collect().await.expect("body").to_bytes();
-    Reply {
-        status,
-        headers,
-        body,
-    }
+    Reply { status, headers, body }
 }
 
 pub async fn get(url: &str) -> Reply {
@@ -118,20 +101,12 @@ pub async fn get(url: &str) -> Reply {
 }
 
 pub async fn post_json(url: &str, v: &serde_json::Value) -> Reply {
-    send(
-        &client(),
-        "POST",
-        url,
-        Some("application/json"),
-        serde_json::to_vec(v).unwrap(),
-    )
-    .await
+    send(&client(), "POST", url, Some("application/json"), serde_json::to_vec(v).unwrap()).await
 }
 
 /// The seed article of the shared examples, when present.
 pub fn seed_article() -> Option<String> {
-    let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../../shared/examples/seed-article.txt");
+    let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/examples/seed-article.txt");
     std::fs::read_to_string(p).ok()
 }
 

@@ -9,10 +9,7 @@ pub fn doc(text: &str) -> Doc {
     let mut d = Doc::new("t", text);
     let mut start = 0;
     for p in text.split("\n\n") {
-        d.segments.push(Segment {
-            kind: SegmentKind::Body,
-            span: Span::new(start, start + p.len()),
-        });
+        d.segments.push(Segment { kind: SegmentKind::Body, span: Span::new(start, start + p.len()) });
         start += p.len() + 2;
     }
     hearsay_text::annotate(&mut d);
@@ -21,10 +18,7 @@ pub fn doc(text: &str) -> Doc {
 
 /// Span of the first occurrence of `needle` at or after byte `from`.
 pub fn at(d: &Doc, needle: &str, from: usize) -> Span {
-    let p = d.text[from..]
-        .find(needle)
-        .unwrap_or_else(|| panic!("{needle:?} not in text"))
-        + from;
+    let p = d.text[from..].find(needle).unwrap_or_else(|| panic!("{needle:?} not in text")) + from;
     Span::new(p, p + needle.len())
 }
 
@@ -38,9 +32,7 @@ pub fn attr(
     from: usize,
 ) -> usize {
     let c = at(d, content, from);
-    let para = d
-        .segment_at(c.start)
-        .map_or(0, |s| d.segments[s].span.start);
+    let para = d.segment_at(c.start).map_or(0, |s| d.segments[s].span.start);
     let a = Attribution {
         kind,
         source: source.map(|s| at(d, s, para)),
@@ -61,12 +53,6 @@ pub fn attr(
 pub fn verif(d: &mut Doc, verdict: Verdict, actor: &str, cue: &str, from: usize) -> usize {
     let a = at(d, actor, from);
     let c = at(d, cue, a.end);
-    d.verifications.push(Verification {
-        verdict,
-        actor: Some(a),
-        actor_id: None,
-        cue: c,
-        target: None,
-    });
+    d.verifications.push(Verification { verdict, actor: Some(a), actor_id: None, cue: c, target: None });
     d.verifications.len() - 1
 }

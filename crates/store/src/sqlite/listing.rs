@@ -12,21 +12,18 @@ impl SqliteStore {
              WHERE seq > ?1 ORDER BY seq LIMIT ?2",
         )?;
         let rows = st
-            .query_map(
-                rusqlite::params![seq, limit.min(i64::MAX as usize) as i64],
-                |r| {
-                    Ok(DocumentRow {
-                        seq: r.get(0)?,
-                        key: r.get(1)?,
-                        doc_id: r.get(2)?,
-                        url: r.get(3)?,
-                        outlet: r.get(4)?,
-                        published: r.get(5)?,
-                        origin: r.get(6)?,
-                        input_bytes: r.get::<_, i64>(7)? as u64,
-                    })
-                },
-            )?
+            .query_map(rusqlite::params![seq, limit.min(i64::MAX as usize) as i64], |r| {
+                Ok(DocumentRow {
+                    seq: r.get(0)?,
+                    key: r.get(1)?,
+                    doc_id: r.get(2)?,
+                    url: r.get(3)?,
+                    outlet: r.get(4)?,
+                    published: r.get(5)?,
+                    origin: r.get(6)?,
+                    input_bytes: r.get::<_, i64>(7)? as u64,
+                })
+            })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(rows)
     }

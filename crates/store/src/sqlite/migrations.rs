@@ -147,10 +147,7 @@ pub fn migrate(conn: &mut Connection) -> Result<u32> {
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let v: u32 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
         if v > LATEST {
-            return Err(StoreError::TooNew {
-                found: v,
-                known: LATEST,
-            });
+            return Err(StoreError::TooNew { found: v, known: LATEST });
         }
         if v == LATEST {
             return Ok(v);

@@ -6,8 +6,7 @@ mod read;
 mod write;
 
 use crate::{
-    BatchOutcome, ClaimFilter, ClaimRow, ClusterRow, DocumentRow, Membership, Put, Result,
-    Sighting, SourceRow, Store,
+    BatchOutcome, ClaimFilter, ClaimRow, ClusterRow, DocumentRow, Membership, Put, Result, Sighting, SourceRow, Store,
 };
 use rusqlite::{Connection, OpenFlags};
 use std::path::Path;
@@ -30,10 +29,8 @@ impl SqliteStore {
 
     /// Opens an existing database without writing to it (queries only).
     pub fn open_read_only(path: impl AsRef<Path>) -> Result<Self> {
-        let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )?;
+        let conn =
+            Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
         conn.busy_timeout(std::time::Duration::from_secs(30))?;
         Ok(SqliteStore { conn })
     }
@@ -48,9 +45,7 @@ impl SqliteStore {
         // WAL: readers do not block the writer; NORMAL sync loses nothing committed when a
         // process dies (only an OS crash can roll back the last commits).
         conn.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()))?;
-        conn.execute_batch(
-            "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536;",
-        )?;
+        conn.execute_batch("PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536;")?;
         migrations::migrate(&mut conn)?;
         Ok(SqliteStore { conn })
     }
@@ -69,9 +64,7 @@ impl SqliteStore {
 
 impl Store for SqliteStore {
     fn schema_version(&self) -> Result<u32> {
-        Ok(self
-            .conn
-            .query_row("PRAGMA user_version", [], |r| r.get(0))?)
+        Ok(self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)
     }
 
     fn contains(&self, key: &str) -> Result<bool> {
@@ -111,16 +104,12 @@ impl Store for SqliteStore {
     }
 
     fn create_cluster(&mut self, info: &str) -> Result<i64> {
-        self.conn
-            .execute("INSERT INTO claim_clusters(info) VALUES (?1)", [info])?;
+        self.conn.execute("INSERT INTO claim_clusters(info) VALUES (?1)", [info])?;
         Ok(self.conn.last_insert_rowid())
     }
 
     fn set_cluster_info(&mut self, id: i64, info: &str) -> Result<()> {
-        self.conn.execute(
-            "UPDATE claim_clusters SET info = ?2 WHERE id = ?1",
-            rusqlite::params![id, info],
-        )?;
+        self.conn.execute("UPDATE claim_clusters SET info = ?2 WHERE id = ?1", rusqlite::params![id, info])?;
         Ok(())
     }
 
@@ -138,10 +127,7 @@ impl Store for SqliteStore {
 
     fn get_meta(&self, key: &str) -> Result<Option<String>> {
         use rusqlite::OptionalExtension;
-        Ok(self
-            .conn
-            .query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0))
-            .optional()?)
+        Ok(self.conn.query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0)).optional()?)
     }
 
     fn set_meta(&mut self, key: &str, value: &str) -> Result<()> {

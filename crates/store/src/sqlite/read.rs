@@ -1,8 +1,6 @@
 //! Queries.
 
-use crate::{
-    ClaimFilter, ClaimRow, ClusterRow, DocumentRow, Membership, Result, Sighting, SourceRow,
-};
+use crate::{ClaimFilter, ClaimRow, ClusterRow, DocumentRow, Membership, Result, Sighting, SourceRow};
 use rusqlite::types::Value;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
@@ -36,30 +34,23 @@ fn doc_row(r: &Row) -> rusqlite::Result<DocumentRow> {
 }
 
 pub(crate) fn contains(conn: &Connection, key: &str) -> Result<bool> {
-    Ok(conn
-        .prepare_cached("SELECT 1 FROM documents WHERE key = ?1")?
-        .exists([key])?)
+    Ok(conn.prepare_cached("SELECT 1 FROM documents WHERE key = ?1")?.exists([key])?)
 }
 
 pub(crate) fn lookup(conn: &Connection, id: &str) -> Result<Vec<DocumentRow>> {
     let mut st = conn.prepare_cached(&format!(
         "SELECT {DOC_COLS} FROM documents WHERE key = ?1 OR doc_id = ?1 OR caller_id = ?1 ORDER BY seq"
     ))?;
-    let exact: Vec<DocumentRow> = st
-        .query_map([id], doc_row)?
-        .collect::<rusqlite::Result<_>>()?;
+    let exact: Vec<DocumentRow> = st.query_map([id], doc_row)?.collect::<rusqlite::Result<_>>()?;
     if !exact.is_empty() || id.len() < 8 || !id.bytes().all(|b| b.is_ascii_hexdigit()) {
         return Ok(exact);
     }
     // A key prefix: keys are lowercase hex, so a range scan on the unique index finds it.
     let lo = id.to_ascii_lowercase();
     let hi = format!("{lo}g");
-    let mut st = conn.prepare_cached(&format!(
-        "SELECT {DOC_COLS} FROM documents WHERE key >= ?1 AND key < ?2 ORDER BY seq"
-    ))?;
-    let rows = st
-        .query_map([&lo, &hi], doc_row)?
-        .collect::<rusqlite::Result<_>>()?;
+    let mut st =
+        conn.prepare_cached(&format!("SELECT {DOC_COLS} FROM documents WHERE key >= ?1 AND key < ?2 ORDER BY seq"))?;
+    let rows = st.query_map([&lo, &hi], doc_row)?.collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }
 
@@ -105,34 +96,21 @@ pub(crate) fn fingerprint(conn: &Connection) -> Result<Vec<(String, u64, String)
 
 /// An FTS5 query that matches all the words of `text`, whatever punctuation it holds.
 pub(crate) fn fts_query(text: &str) -> Option<String> {
-    let words: Vec<String> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(|w| format!("\"{w}\""))
-        .collect();
+    let words: Vec<String> =
+        text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(|w| format!("\"{w}\"")).collect();
     (!words.is_empty()).then(|| words.join(" "))
 }
 
-pub(crate) fn search_documents(
-    conn: &Connection,
-    query: &str,
-    limit: usize,
-) -> Result<Vec<DocumentRow>> {
+pub(crate) fn search_documents(conn: &Connection, query: &str, limit: usize) -> Result<Vec<DocumentRow>> {
     let Some(q) = fts_query(query) else {
         return Ok(Vec::new());
     };
     let mut st = conn.prepare_cached(&format!(
         "SELECT {} FROM documents_fts f JOIN documents d ON d.seq = f.rowid
          WHERE documents_fts MATCH ?1 ORDER BY f.rank LIMIT ?2",
-        DOC_COLS
-            .split(", ")
-            .map(|c| format!("d.{c}"))
-            .collect::<Vec<_>>()
-            .join(", ")
+        DOC_COLS.split(", ").map(|c| format!("d.{c}")).collect::<Vec<_>>().join(", ")
     ))?;
-    let rows = st
-        .query_map(params![q, limit as i64], doc_row)?
-        .collect::<rusqlite::Result<_>>()?;
+    let rows = st.query_map(params![q, limit as i64], doc_row)?.collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }
 
@@ -171,10 +149,7 @@ pub(crate) fn claims(conn: &Connection, f: &ClaimFilter) -> Result<Vec<ClaimRow>
     };
     if let Some(s) = &f.search {
         match fts_query(s) {
-            Some(q) => push(
-                "c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?N)",
-                Value::Text(q),
-            ),
+            Some(q) => push("c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?N)", Value::Text(q)),
             None => return Ok(Vec::new()),
         }
     }
@@ -207,9 +182,7 @@ pub(crate) fn claims(conn: &Connection, f: &ClaimFilter) -> Result<Vec<ClaimRow>
         sql += &format!(" LIMIT {l}");
     }
     let mut st = conn.prepare(&sql)?;
-    let rows = st
-        .query_map(rusqlite::params_from_iter(args), |r| claim_row(r, 0))?
-        .collect::<rusqlite::Result<_>>()?;
+    let rows = st.query_map(rusqlite::params_from_iter(args), |r| claim_row(r, 0))?.collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }
 
@@ -260,43 +233,22 @@ pub(crate) fn clusters(conn: &Connection) -> Result<Vec<ClusterRow>> {
         "SELECT k.id, k.info, (SELECT count(*) FROM cluster_members m WHERE m.cluster = k.id) FROM claim_clusters k ORDER BY k.id",
     )?;
     let rows = st
-        .query_map([], |r| {
-            Ok(ClusterRow {
-                id: r.get(0)?,
-                info: r.get(1)?,
-                members: r.get::<_, i64>(2)? as u64,
-            })
-        })?
+        .query_map([], |r| Ok(ClusterRow { id: r.get(0)?, info: r.get(1)?, members: r.get::<_, i64>(2)? as u64 }))?
         .collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }
 
 pub(crate) fn cluster_members(conn: &Connection, id: i64) -> Result<Vec<(Membership, ClaimRow)>> {
-    let sql = CLAIM_SELECT
-        .replacen(
-            "SELECT c.id",
-            "SELECT m.cluster, m.stance, m.score, c.id",
-            1,
-        )
-        .replacen(
-            "FROM claims c",
-            "FROM cluster_members m JOIN claims c ON c.id = m.claim",
-            1,
-        )
-        + " WHERE m.cluster = ?1 ORDER BY d.seq, c.id";
+    let sql = CLAIM_SELECT.replacen("SELECT c.id", "SELECT m.cluster, m.stance, m.score, c.id", 1).replacen(
+        "FROM claims c",
+        "FROM cluster_members m JOIN claims c ON c.id = m.claim",
+        1,
+    ) + " WHERE m.cluster = ?1 ORDER BY d.seq, c.id";
     let mut st = conn.prepare_cached(&sql)?;
     let rows = st
         .query_map([id], |r| {
             let c = claim_row(r, 3)?;
-            Ok((
-                Membership {
-                    claim: c.key,
-                    cluster: r.get(0)?,
-                    stance: r.get(1)?,
-                    score: r.get(2)?,
-                },
-                c,
-            ))
+            Ok((Membership { claim: c.key, cluster: r.get(0)?, stance: r.get(1)?, score: r.get(2)? }, c))
         })?
         .collect::<rusqlite::Result<_>>()?;
     Ok(rows)

@@ -43,10 +43,7 @@ fn insert_document(tx: &Transaction, d: &NewDocument) -> Result<Option<i64>> {
     let metadata_json = meta.map(serde_json::to_string).transpose()?;
     // Look first rather than INSERT OR IGNORE: an ignored insert can still use up a
     // sequence number, and ingest order must not depend on timing.
-    if tx
-        .prepare_cached("SELECT 1 FROM documents WHERE key = ?1")?
-        .exists([&d.key])?
-    {
+    if tx.prepare_cached("SELECT 1 FROM documents WHERE key = ?1")?.exists([&d.key])? {
         return Ok(None);
     }
     tx.prepare_cached(
@@ -67,17 +64,14 @@ fn insert_document(tx: &Transaction, d: &NewDocument) -> Result<Option<i64>> {
         d.json,
     ])?;
     let seq = tx.last_insert_rowid();
-    tx.prepare_cached("INSERT INTO documents_fts(rowid, text) VALUES (?1, ?2)")?
-        .execute(params![seq, doc.text])?;
+    tx.prepare_cached("INSERT INTO documents_fts(rowid, text) VALUES (?1, ?2)")?.execute(params![seq, doc.text])?;
     Ok(Some(seq))
 }
 
 /// 1 when the sighting is new.
 fn insert_sighting(tx: &Transaction, s: &Sighting) -> Result<usize> {
-    let seq: Option<i64> = tx
-        .prepare_cached("SELECT seq FROM documents WHERE key = ?1")?
-        .query_row([&s.key], |r| r.get(0))
-        .optional()?;
+    let seq: Option<i64> =
+        tx.prepare_cached("SELECT seq FROM documents WHERE key = ?1")?.query_row([&s.key], |r| r.get(0)).optional()?;
     let Some(seq) = seq else { return Ok(0) };
     let e = |o: &Option<String>| o.clone().unwrap_or_default();
     Ok(tx
@@ -89,17 +83,9 @@ fn insert_sighting(tx: &Transaction, s: &Sighting) -> Result<usize> {
 
 /// The normalised rows of one analysis.
 fn insert_rows(tx: &Transaction, doc: i64, a: &Analysis) -> Result<()> {
-    let mut st = tx.prepare_cached(
-        "INSERT INTO segments(doc, idx, kind, start, end) VALUES (?1, ?2, ?3, ?4, ?5)",
-    )?;
+    let mut st = tx.prepare_cached("INSERT INTO segments(doc, idx, kind, start, end) VALUES (?1, ?2, ?3, ?4, ?5)")?;
     for (i, s) in a.document.segments.iter().enumerate() {
-        st.execute(params![
-            doc,
-            i as i64,
-            name(&s.kind),
-            s.start as i64,
-            s.end as i64
-        ])?;
+        st.execute(params![doc, i as i64, name(&s.kind), s.start as i64, s.end as i64])?;
     }
     let mut st = tx.prepare_cached(
         "INSERT INTO sources(doc, source_id, name, type, anonymous, official, role, affiliation, descriptors, mentions)
@@ -164,9 +150,7 @@ fn insert_rows(tx: &Transaction, doc: i64, a: &Analysis) -> Result<()> {
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )?;
     let mut fts = tx.prepare_cached("INSERT INTO claims_fts(rowid, text) VALUES (?1, ?2)")?;
-    let mut chain = tx.prepare_cached(
-        "INSERT OR IGNORE INTO claim_chain(claim, pos, source) VALUES (?1, ?2, ?3)",
-    )?;
+    let mut chain = tx.prepare_cached("INSERT OR IGNORE INTO claim_chain(claim, pos, source) VALUES (?1, ?2, ?3)")?;
     for c in &a.claims {
         st.execute(params![
             doc,

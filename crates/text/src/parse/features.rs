@@ -21,8 +21,7 @@ impl Sent {
     pub fn fill<S: AsRef<str>>(&mut self, words: &[S], tags: &[Pos], buf: &mut String) {
         self.words.clear();
         self.tags.clear();
-        self.words
-            .extend(words.iter().map(|w| normalized_hash(w.as_ref(), buf)));
+        self.words.extend(words.iter().map(|w| normalized_hash(w.as_ref(), buf)));
         self.tags.extend(tags.iter().map(|&t| t as u64));
     }
 

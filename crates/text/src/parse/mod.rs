@@ -51,11 +51,7 @@ impl Parser {
     /// Wraps trained tables (3 transitions; one class per [`DepRel`]).
     pub fn new(trans: Weights, labels: Weights) -> Result<Self, ModelError> {
         if trans.nclass() != 3 || labels.nclass() != DepRel::ALL.len() {
-            return Err(ModelError(format!(
-                "unexpected class counts {} and {}",
-                trans.nclass(),
-                labels.nclass()
-            )));
+            return Err(ModelError(format!("unexpected class counts {} and {}", trans.nclass(), labels.nclass())));
         }
         Ok(Parser { trans, labels })
     }
@@ -76,12 +72,7 @@ impl Parser {
     /// Parses one sentence given its words and tags (equal lengths; extra ones are ignored).
     pub fn parse<S: AsRef<str>>(&self, words: &[S], tags: &[Pos], scratch: &mut Scratch) -> Parse {
         let n = words.len().min(tags.len());
-        let Scratch {
-            buf,
-            sent,
-            feats,
-            state,
-        } = scratch;
+        let Scratch { buf, sent, feats, state } = scratch;
         sent.fill(&words[..n], &tags[..n], buf);
         let st = state.get_or_insert_with(|| State::new(0));
         st.reset(n);
@@ -122,9 +113,7 @@ impl Parser {
 /// The shipped model, loaded on first use; `None` if the embedded file is unusable.
 pub fn embedded() -> Option<&'static Parser> {
     static PARSER: OnceLock<Option<Parser>> = OnceLock::new();
-    PARSER
-        .get_or_init(|| Parser::from_bytes(EMBEDDED).ok())
-        .as_ref()
+    PARSER.get_or_init(|| Parser::from_bytes(EMBEDDED).ok()).as_ref()
 }
 
 /// Fills `doc.heads` and `doc.deprels` sentence by sentence with the shipped model, using
@@ -144,11 +133,7 @@ pub fn parse_doc(doc: &mut Doc) {
     let mut words: Vec<&str> = Vec::new();
     for s in &doc.sentences {
         let r = s.tokens.clone();
-        if r.end > doc.tokens.len()
-            || !doc.pos[r.clone()]
-                .iter()
-                .any(|p| matches!(p, Pos::Verb | Pos::Aux))
-        {
+        if r.end > doc.tokens.len() || !doc.pos[r.clone()].iter().any(|p| matches!(p, Pos::Verb | Pos::Aux)) {
             continue;
         }
         words.clear();
@@ -156,11 +141,7 @@ pub fn parse_doc(doc: &mut Doc) {
         let parse = p.parse(&words, &doc.pos[r.clone()], &mut scratch);
         for (k, (&h, &rel)) in parse.heads.iter().zip(&parse.rels).enumerate() {
             let i = r.start + k;
-            doc.heads[i] = if h == NONE {
-                i as u32
-            } else {
-                (r.start + h) as u32
-            };
+            doc.heads[i] = if h == NONE { i as u32 } else { (r.start + h) as u32 };
             doc.deprels[i] = rel;
         }
     }
@@ -177,9 +158,7 @@ pub fn children(doc: &Doc, i: usize) -> Vec<usize> {
     let Some(range) = sentence_range(doc, i) else {
         return Vec::new();
     };
-    range
-        .filter(|&j| j != i && doc.heads.get(j).is_some_and(|&h| h as usize == i))
-        .collect()
+    range.filter(|&j| j != i && doc.heads.get(j).is_some_and(|&h| h as usize == i)).collect()
 }
 
 fn sentence_range(doc: &Doc, i: usize) -> Option<std::ops::Range<usize>> {
@@ -192,11 +171,7 @@ fn sentence_range(doc: &Doc, i: usize) -> Option<std::ops::Range<usize>> {
 /// Token indices of the subtree of `i` (itself and everything below it), in text order.
 pub fn subtree(doc: &Doc, i: usize) -> Vec<usize> {
     let Some(range) = sentence_range(doc, i) else {
-        return if i < doc.tokens.len() {
-            vec![i]
-        } else {
-            Vec::new()
-        };
+        return if i < doc.tokens.len() { vec![i] } else { Vec::new() };
     };
     range
         .filter(|&j| {
@@ -230,10 +205,7 @@ mod tests {
 
     fn doc(text: &str) -> Doc {
         let mut d = Doc::new("t", text);
-        d.segments.push(Segment {
-            kind: SegmentKind::Body,
-            span: Span::new(0, d.text.len()),
-        });
+        d.segments.push(Segment { kind: SegmentKind::Body, span: Span::new(0, d.text.len()) });
         crate::annotate(&mut d);
         d
     }
@@ -255,10 +227,7 @@ mod tests {
         let failed = find(&d, "failed");
         assert_eq!(head(&d, failed), Some(said));
         assert_eq!(d.deprels[failed], DepRel::Ccomp);
-        assert_eq!(
-            d.slice(subtree_span(&d, failed).unwrap()),
-            "the agency had failed to act"
-        );
+        assert_eq!(d.slice(subtree_span(&d, failed).unwrap()), "the agency had failed to act");
         assert_eq!(d.slice(subtree_span(&d, senator).unwrap()), "The senator");
         assert!(children(&d, said).contains(&senator));
     }
@@ -274,11 +243,7 @@ mod tests {
             }
         }
         let told = find(&d, "told");
-        let quote = d
-            .tokens
-            .iter()
-            .position(|t| d.slice(t.span) == "appeal")
-            .unwrap();
+        let quote = d.tokens.iter().position(|t| d.slice(t.span) == "appeal").unwrap();
         assert!(head(&d, quote) == Some(told) || head(&d, told) == Some(quote));
     }
 

@@ -92,11 +92,7 @@ impl State {
     fn attach(&mut self, head: usize, dep: usize) {
         self.heads[dep] = head;
         let side = (dep > head) as usize;
-        let kids = if side == 1 {
-            &mut self.rights[head]
-        } else {
-            &mut self.lefts[head]
-        };
+        let kids = if side == 1 { &mut self.rights[head] } else { &mut self.lefts[head] };
         *kids = [dep, kids[0]];
         self.valency[head][side] = self.valency[head][side].saturating_add(1);
     }

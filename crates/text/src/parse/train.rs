@@ -28,12 +28,7 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Options {
-            epochs: 10,
-            bits: 17,
-            label_bits: 15,
-            seed: 23,
-        }
+        Options { epochs: 10, bits: 17, label_bits: 15, seed: 23 }
     }
 }
 
@@ -73,25 +68,13 @@ fn gold_examples(s: &UdSentence) -> Vec<Example> {
 }
 
 /// Training examples with jackknifed tags; `log` receives progress lines.
-pub fn examples(
-    sents: &[UdSentence],
-    pos_opts: pos::train::Options,
-    mut log: impl FnMut(String),
-) -> Vec<Example> {
+pub fn examples(sents: &[UdSentence], pos_opts: pos::train::Options, mut log: impl FnMut(String)) -> Vec<Example> {
     let mut out = Vec::new();
     for fold in 0..2 {
-        let other: Vec<UdSentence> = sents
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| i % 2 != fold)
-            .map(|(_, s)| s.clone())
-            .collect();
+        let other: Vec<UdSentence> =
+            sents.iter().enumerate().filter(|(i, _)| i % 2 != fold).map(|(_, s)| s.clone()).collect();
         let tagger = pos::train::train(&pos::train::examples(&other), pos_opts, |_| {});
-        log(format!(
-            "jackknife fold {}: tagger trained on {} sentences",
-            fold + 1,
-            other.len()
-        ));
+        log(format!("jackknife fold {}: tagger trained on {} sentences", fold + 1, other.len()));
         let mut scratch = pos::Scratch::default();
         for s in sents.iter().skip(fold).step_by(2) {
             for mut ex in gold_examples(s) {
@@ -107,10 +90,7 @@ pub fn examples(
 pub fn train(data: &[Example], opts: Options, mut log: impl FnMut(String)) -> Parser {
     let seqs: Vec<Option<Vec<usize>>> = data.iter().map(|e| oracle_sequence(&e.heads)).collect();
     let usable = seqs.iter().filter(|s| s.is_some()).count();
-    log(format!(
-        "{usable} of {} sentences are projective",
-        data.len()
-    ));
+    log(format!("{usable} of {} sentences are projective", data.len()));
     let mut tr = Trainer::new(opts.bits, 3);
     let mut lt = Trainer::new(opts.label_bits, DepRel::ALL.len());
     let mut order: Vec<usize> = (0..data.len()).collect();
@@ -178,17 +158,10 @@ pub fn train_file(
     let text = std::fs::read_to_string(train_path)?;
     let sents = crate::conllu::parse(&text);
     if sents.is_empty() {
-        return Err(std::io::Error::new(
-            std::io::ErrorKind::InvalidData,
-            "no sentences",
-        ));
+        return Err(std::io::Error::new(std::io::ErrorKind::InvalidData, "no sentences"));
     }
     let data = examples(&sents, pos::train::Options::default(), &mut log);
-    log(format!(
-        "{} sentences, {} training examples",
-        sents.len(),
-        data.len()
-    ));
+    log(format!("{} sentences, {} training examples", sents.len(), data.len()));
     let bytes = train(&data, opts, log).to_bytes();
     std::fs::write(out, &bytes)?;
     Ok(bytes.len())
@@ -209,40 +182,12 @@ mod tests {
             rels: r.to_vec(),
         };
         let data = vec![
-            ex(
-                "dogs bark",
-                &[Noun, Verb],
-                &[1, NONE],
-                &[DepRel::Nsubj, DepRel::Root],
-            ),
-            ex(
-                "cats see birds",
-                &[Noun, Verb, Noun],
-                &[1, NONE, 1],
-                &[DepRel::Nsubj, DepRel::Root, DepRel::Obj],
-            ),
-            ex(
-                "birds see dogs",
-                &[Noun, Verb, Noun],
-                &[1, NONE, 1],
-                &[DepRel::Nsubj, DepRel::Root, DepRel::Obj],
-            ),
+            ex("dogs bark", &[Noun, Verb], &[1, NONE], &[DepRel::Nsubj, DepRel::Root]),
+            ex("cats see birds", &[Noun, Verb, Noun], &[1, NONE, 1], &[DepRel::Nsubj, DepRel::Root, DepRel::Obj]),
+            ex("birds see dogs", &[Noun, Verb, Noun], &[1, NONE, 1], &[DepRel::Nsubj, DepRel::Root, DepRel::Obj]),
         ];
-        let p = train(
-            &data,
-            Options {
-                epochs: 10,
-                bits: 12,
-                label_bits: 10,
-                seed: 3,
-            },
-            |_| {},
-        );
-        let r = p.parse(
-            &["cows", "see", "cats"],
-            &[Noun, Verb, Noun],
-            &mut Scratch::default(),
-        );
+        let p = train(&data, Options { epochs: 10, bits: 12, label_bits: 10, seed: 3 }, |_| {});
+        let r = p.parse(&["cows", "see", "cats"], &[Noun, Verb, Noun], &mut Scratch::default());
         assert_eq!(r.heads, [1, NONE, 1]);
         assert_eq!(r.rels, [DepRel::Nsubj, DepRel::Root, DepRel::Obj]);
     }

@@ -91,23 +91,13 @@ impl TokFeats {
             let start = starts.next().unwrap_or(0);
             *s = h(&b[start..]);
         }
-        TokFeats {
-            word: h(b),
-            pre,
-            suf,
-            shape: shape(word),
-        }
+        TokFeats { word: h(b), pre, suf, shape: shape(word) }
     }
 
     /// Padding token before the sentence start (`k = 1, 2`) or after its end (`k = 3, 4`).
     pub fn pad(k: u8) -> Self {
         let x = h(&[0xff, k]);
-        TokFeats {
-            word: x,
-            pre: [x; 3],
-            suf: [x; 4],
-            shape: x,
-        }
+        TokFeats { word: x, pre: [x; 3], suf: [x; 4], shape: x }
     }
 }
 

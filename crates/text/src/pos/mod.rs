@@ -41,11 +41,7 @@ impl Tagger {
     /// Wraps trained weights (17 classes, one per [`Pos`]) and a tag dictionary.
     pub fn new(weights: Weights, dict: TagDict) -> Result<Self, ModelError> {
         if weights.nclass() != Pos::ALL.len() {
-            return Err(ModelError(format!(
-                "a tagger has {} classes, not {}",
-                Pos::ALL.len(),
-                weights.nclass()
-            )));
+            return Err(ModelError(format!("a tagger has {} classes, not {}", Pos::ALL.len(), weights.nclass())));
         }
         Ok(Tagger { weights, dict })
     }
@@ -72,12 +68,7 @@ impl Tagger {
 
     /// Tags one sentence, appending one tag per word to `out`.
     pub fn tag_into<S: AsRef<str>>(&self, words: &[S], scratch: &mut Scratch, out: &mut Vec<Pos>) {
-        let Scratch {
-            buf,
-            toks,
-            feats,
-            fixed,
-        } = scratch;
+        let Scratch { buf, toks, feats, fixed } = scratch;
         sentence_feats(words, buf, toks);
         let bits = self.weights.bits();
         // Scores of the tag-independent features first: their table rows are fetched
@@ -118,9 +109,7 @@ impl Tagger {
 /// The shipped model, loaded on first use; `None` if the embedded file is unusable.
 pub fn embedded() -> Option<&'static Tagger> {
     static TAGGER: OnceLock<Option<Tagger>> = OnceLock::new();
-    TAGGER
-        .get_or_init(|| Tagger::from_bytes(EMBEDDED).ok())
-        .as_ref()
+    TAGGER.get_or_init(|| Tagger::from_bytes(EMBEDDED).ok()).as_ref()
 }
 
 /// Fills `doc.pos` (one tag per token) sentence by sentence with the shipped model;
@@ -157,10 +146,7 @@ mod tests {
     #[test]
     fn tags_plain_news_sentences() {
         use Pos::*;
-        assert_eq!(
-            tags("The minister said the plan would fail ."),
-            [Det, Noun, Verb, Det, Noun, Aux, Verb, Punct]
-        );
+        assert_eq!(tags("The minister said the plan would fail ."), [Det, Noun, Verb, Det, Noun, Aux, Verb, Punct]);
         assert_eq!(
             tags("Officials in Paris denied it on Tuesday ."),
             [Noun, Adp, Propn, Verb, Pron, Adp, Propn, Punct]
@@ -183,23 +169,15 @@ mod tests {
 
     #[test]
     fn annotate_fills_the_pos_layer() {
-        let mut d = Doc::new(
-            "t",
-            "Reporters asked him. He declined to discuss the matter.",
-        );
+        let mut d = Doc::new("t", "Reporters asked him. He declined to discuss the matter.");
         d.segments.push(hearsay_core::Segment {
             kind: hearsay_core::SegmentKind::Body,
             span: hearsay_core::Span::new(0, d.text.len()),
         });
         crate::annotate(&mut d);
         assert_eq!(d.pos.len(), d.tokens.len());
-        let verbs: Vec<&str> = d
-            .tokens
-            .iter()
-            .zip(&d.pos)
-            .filter(|(_, p)| **p == Pos::Verb)
-            .map(|(t, _)| d.slice(t.span))
-            .collect();
+        let verbs: Vec<&str> =
+            d.tokens.iter().zip(&d.pos).filter(|(_, p)| **p == Pos::Verb).map(|(t, _)| d.slice(t.span)).collect();
         assert_eq!(verbs, ["asked", "declined", "discuss"]);
     }
 

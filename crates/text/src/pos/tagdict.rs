@@ -13,11 +13,7 @@ pub struct TagDict {
 
 impl TagDict {
     /// Words seen at least `min_freq` times whose commonest tag has at least `min_ratio` of them.
-    pub fn build<'a>(
-        pairs: impl IntoIterator<Item = (&'a str, Pos)>,
-        min_freq: usize,
-        min_ratio: f64,
-    ) -> Self {
+    pub fn build<'a>(pairs: impl IntoIterator<Item = (&'a str, Pos)>, min_freq: usize, min_ratio: f64) -> Self {
         let mut counts: HashMap<&str, [usize; 17]> = HashMap::new();
         for (w, p) in pairs {
             counts.entry(w).or_insert([0; 17])[p as usize] += 1;
@@ -27,8 +23,7 @@ impl TagDict {
             .filter_map(|(w, c)| {
                 let n: usize = c.iter().sum();
                 let best = crate::perceptron::argmax(&c);
-                (n >= min_freq && c[best] as f64 >= min_ratio * n as f64)
-                    .then(|| (w.to_string(), Pos::ALL[best]))
+                (n >= min_freq && c[best] as f64 >= min_ratio * n as f64).then(|| (w.to_string(), Pos::ALL[best]))
             })
             .collect();
         TagDict { map }
@@ -52,11 +47,7 @@ impl TagDict {
 
     /// Appends `count: u32`, then per entry (sorted) `tag: u8, len: u16, bytes`.
     pub fn write(&self, out: &mut Vec<u8>) {
-        let mut e: Vec<(&String, &Pos)> = self
-            .map
-            .iter()
-            .filter(|(w, _)| w.len() <= u16::MAX as usize)
-            .collect();
+        let mut e: Vec<(&String, &Pos)> = self.map.iter().filter(|(w, _)| w.len() <= u16::MAX as usize).collect();
         e.sort();
         out.extend_from_slice(&(e.len() as u32).to_le_bytes());
         for (w, p) in e {
@@ -69,19 +60,12 @@ impl TagDict {
     /// Reads what [`TagDict::write`] wrote (and nothing after it).
     pub fn read(b: &[u8]) -> Result<Self, ModelError> {
         let bad = |m: &str| ModelError(format!("tag dictionary: {m}"));
-        let n = u32::from_le_bytes(
-            b.get(..4)
-                .ok_or_else(|| bad("no count"))?
-                .try_into()
-                .unwrap_or([0; 4]),
-        ) as usize;
+        let n = u32::from_le_bytes(b.get(..4).ok_or_else(|| bad("no count"))?.try_into().unwrap_or([0; 4])) as usize;
         let mut map = HashMap::with_capacity(n.min(1 << 20));
         let mut i = 4;
         for _ in 0..n {
             let head = b.get(i..i + 3).ok_or_else(|| bad("truncated"))?;
-            let tag = *Pos::ALL
-                .get(head[0] as usize)
-                .ok_or_else(|| bad("bad tag"))?;
+            let tag = *Pos::ALL.get(head[0] as usize).ok_or_else(|| bad("bad tag"))?;
             let len = u16::from_le_bytes([head[1], head[2]]) as usize;
             let w = b.get(i + 3..i + 3 + len).ok_or_else(|| bad("truncated"))?;
             let w = std::str::from_utf8(w).map_err(|_| bad("bad UTF-8"))?;

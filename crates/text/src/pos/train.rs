@@ -24,13 +24,7 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Options {
-            epochs: 8,
-            bits: 18,
-            seed: 17,
-            dict_min_freq: 20,
-            dict_min_ratio: 0.97,
-        }
+        Options { epochs: 8, bits: 18, seed: 17, dict_min_freq: 20, dict_min_ratio: 0.97 }
     }
 }
 
@@ -55,9 +49,7 @@ pub fn examples(sents: &[UdSentence]) -> Vec<Example> {
 
 /// Trains a tagger; `log` receives one line per epoch.
 pub fn train(data: &[Example], opts: Options, mut log: impl FnMut(String)) -> Tagger {
-    let pairs = data
-        .iter()
-        .flat_map(|(w, t)| w.iter().map(String::as_str).zip(t.iter().copied()));
+    let pairs = data.iter().flat_map(|(w, t)| w.iter().map(String::as_str).zip(t.iter().copied()));
     let dict = TagDict::build(pairs, opts.dict_min_freq, opts.dict_min_ratio);
     log(format!("tag dictionary: {} words", dict.len()));
     let mut tr = Trainer::new(opts.bits, Pos::ALL.len());
@@ -91,11 +83,7 @@ pub fn train(data: &[Example], opts: Options, mut log: impl FnMut(String)) -> Ta
                 p1 = guess;
             }
         }
-        log(format!(
-            "epoch {}: train accuracy {:.4} on {total} tokens",
-            epoch + 1,
-            right as f64 / total.max(1) as f64
-        ));
+        log(format!("epoch {}: train accuracy {:.4} on {total} tokens", epoch + 1, right as f64 / total.max(1) as f64));
     }
     Tagger::new(tr.finish(), dict).expect("17 classes")
 }
@@ -110,17 +98,10 @@ pub fn train_file(
     let text = std::fs::read_to_string(train_path)?;
     let sents = crate::conllu::parse(&text);
     if sents.is_empty() {
-        return Err(std::io::Error::new(
-            std::io::ErrorKind::InvalidData,
-            "no sentences",
-        ));
+        return Err(std::io::Error::new(std::io::ErrorKind::InvalidData, "no sentences"));
     }
     let data = examples(&sents);
-    log(format!(
-        "{} sentences, {} training examples",
-        sents.len(),
-        data.len()
-    ));
+    log(format!("{} sentences, {} training examples", sents.len(), data.len()));
     let bytes = train(&data, opts, log).to_bytes();
     std::fs::write(out, &bytes)?;
     Ok(bytes.len())
@@ -133,29 +114,14 @@ mod tests {
     #[test]
     fn learns_a_toy_language() {
         use Pos::*;
-        let s = |w: &str, t: &[Pos]| {
-            (
-                w.split(' ').map(String::from).collect::<Vec<_>>(),
-                t.to_vec(),
-            )
-        };
+        let s = |w: &str, t: &[Pos]| (w.split(' ').map(String::from).collect::<Vec<_>>(), t.to_vec());
         let data = vec![
             s("the dog runs", &[Det, Noun, Verb]),
             s("a cat sleeps", &[Det, Noun, Verb]),
             s("the cat runs", &[Det, Noun, Verb]),
             s("dogs run", &[Noun, Verb]),
         ];
-        let t = train(
-            &data,
-            Options {
-                epochs: 5,
-                bits: 12,
-                seed: 1,
-                dict_min_freq: 100,
-                dict_min_ratio: 1.0,
-            },
-            |_| {},
-        );
+        let t = train(&data, Options { epochs: 5, bits: 12, seed: 1, dict_min_freq: 100, dict_min_ratio: 1.0 }, |_| {});
         assert_eq!(t.tag(&["a", "dog", "sleeps"]), [Det, Noun, Verb]);
     }
 }
