@@ -82,14 +82,39 @@ pub fn events_in(text: &str, tokens: &[Token], s0: usize, s1: usize) -> Vec<Veri
 }
 
 /// Adds the verification events of every prose sentence of `doc`.
+///
+/// Patterns are run once per paragraph (one pass per pattern instead of one per sentence);
+/// a match that crosses a sentence boundary is dropped.
 pub fn annotate(doc: &mut Doc) {
     let mut out = Vec::new();
-    for s in &doc.sentences {
-        let kind = doc.segments.get(s.segment).map(|g| g.kind);
-        if !kind.is_some_and(|k| k.carries_prose()) {
-            continue;
+    let mut i = 0;
+    let sents = &doc.sentences;
+    while i < sents.len() {
+        let seg = sents[i].segment;
+        let mut j = i;
+        while j < sents.len() && sents[j].segment == seg {
+            j += 1;
         }
-        out.extend(events_in(&doc.text, &doc.tokens, s.tokens.start, s.tokens.end));
+        let prose = doc.segments.get(seg).is_some_and(|g| g.kind.carries_prose());
+        let (t0, t1) = (sents[i].tokens.start, sents[j - 1].tokens.end.min(doc.tokens.len()));
+        if prose && t0 < t1 {
+            let view = TokenView::new(&doc.text, &doc.tokens[t0..t1]);
+            for h in hits(&view) {
+                let Some(verdict) = h.verdict else { continue };
+                let (a, b) = (t0 + h.full.0, t0 + h.full.1);
+                let Some(s) = sents[i..j].iter().find(|s| s.tokens.contains(&a)) else { continue };
+                if b >= s.tokens.end {
+                    continue;
+                }
+                let cue = span_of(&doc.tokens, t0 + h.cue.0, t0 + h.cue.1);
+                let actor = match h.actor {
+                    ActorMode::None => None,
+                    ActorMode::Subject => actor_of(&doc.text, &doc.tokens, s.tokens.start, a),
+                };
+                out.push(Verification { verdict, actor, actor_id: None, cue, target: None });
+            }
+        }
+        i = j;
     }
     doc.verifications.extend(out);
 }

@@ -12,6 +12,9 @@ pub use hearsay_core::Doc;
 pub use hearsay_ingest::{IngestError, IngestOptions, InputFormat};
 pub use sink::{JsonSink, Sink};
 
+/// One pipeline stage: its name and the function that adds its layer.
+pub type Stage = (&'static str, fn(&mut Doc));
+
 /// The analysis pipeline; build once, run on many documents (it is `Sync`).
 #[derive(Debug, Default)]
 pub struct Pipeline {}
@@ -22,14 +25,21 @@ impl Pipeline {
         Pipeline {}
     }
 
+    /// The stages run after ingest, in order, with their names.
+    pub const STAGES: [Stage; 6] = [
+        ("text", hearsay_text::annotate),
+        ("attribution", hearsay_attribution::annotate),
+        ("hedges", hearsay_epistemics::annotate_hedges),
+        ("verifications", hearsay_epistemics::annotate_verifications),
+        ("sources", hearsay_sources::annotate),
+        ("claims", hearsay_claims::annotate),
+    ];
+
     /// Runs every stage after ingest on `doc`, adding its layers.
     pub fn annotate(&self, doc: &mut Doc) {
-        hearsay_text::annotate(doc);
-        hearsay_attribution::annotate(doc);
-        hearsay_epistemics::annotate_hedges(doc);
-        hearsay_epistemics::annotate_verifications(doc);
-        hearsay_sources::annotate(doc);
-        hearsay_claims::annotate(doc);
+        for (_, stage) in Self::STAGES {
+            stage(doc);
+        }
     }
 
     /// Ingests `bytes` and runs every stage.

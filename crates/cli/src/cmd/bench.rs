@@ -54,5 +54,24 @@ pub fn run(a: Args) -> anyhow::Result<()> {
         }
     }
     report("full analyze pipeline", t.elapsed().as_secs_f64());
+    // time per stage, one pass
+    let mut per_stage = vec![0f64; Pipeline::STAGES.len()];
+    let mut ingest_s = 0f64;
+    for f in &files {
+        let t = Instant::now();
+        let mut d = hearsay_ingest::ingest(f, &opts)?;
+        ingest_s += t.elapsed().as_secs_f64();
+        for (k, (_, stage)) in Pipeline::STAGES.iter().enumerate() {
+            let t = Instant::now();
+            stage(&mut d);
+            per_stage[k] += t.elapsed().as_secs_f64();
+        }
+    }
+    let per = |s: f64| s * 1e3 / files.len() as f64;
+    print!("ms/article by stage: ingest {:.3}", per(ingest_s));
+    for (k, (name, _)) in Pipeline::STAGES.iter().enumerate() {
+        print!(", {name} {:.3}", per(per_stage[k]));
+    }
+    println!();
     Ok(())
 }

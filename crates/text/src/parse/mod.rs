@@ -207,6 +207,7 @@ mod tests {
         let mut d = Doc::new("t", text);
         d.segments.push(Segment { kind: SegmentKind::Body, span: Span::new(0, d.text.len()) });
         crate::annotate(&mut d);
+        parse_doc(&mut d);
         d
     }
 
