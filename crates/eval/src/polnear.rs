@@ -347,7 +347,7 @@ mod tests {
         doc.tokens = vec![];
         let a: Item = vec![Span::new(0, 2)];
         let mut c = Counts::default();
-        score_role(&[a.clone(), a.clone()], &[a.clone()], &doc, &mut c);
+        score_role(&[a.clone(), a.clone()], std::slice::from_ref(&a), &doc, &mut c);
         assert_eq!(c.exact.tp, 1.0);
         assert_eq!(c.exact.fp, 1.0);
         assert_eq!(c.exact.fn_, 0.0);
