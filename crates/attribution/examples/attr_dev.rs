@@ -1,6 +1,7 @@
 //! Development loop for the attribution model without rebuilding the CLI:
 //! `cargo run --release -p hearsay-attribution --example attr_dev -- train OUT [EPOCHS]`,
-//! `... -- dump MODEL DIR OUT` (one line per predicted attribution, byte offsets).
+//! `... -- dump MODEL DIR OUT` (one line per predicted attribution, byte offsets),
+//! `... -- eval train|MODEL [EPOCHS] [B_BIASES,..]` (dev scores, tagger misses, timing).
 
 use hearsay_ingest::{IngestOptions, InputFormat};
 
@@ -9,6 +10,10 @@ fn prepare(text: &str) -> Option<hearsay_core::Doc> {
     let mut d = hearsay_ingest::ingest(text.as_bytes(), &opts).ok()?;
     hearsay_text::annotate(&mut d);
     Some(d)
+}
+
+fn trim(span: hearsay_core::Span, text: &str) -> hearsay_core::Span {
+    span.trim_matches(text, |c| c.is_whitespace() || (!c.is_alphanumeric() && !matches!(c, '$' | '%' | '€' | '£')))
 }
 
 fn main() -> std::io::Result<()> {
@@ -57,7 +62,117 @@ fn main() -> std::io::Result<()> {
             }
             std::fs::write(arg(4, "/tmp/pred.tsv"), out)?;
         }
-        _ => eprintln!("usage: attr_dev train OUT [EPOCHS] [DIR] | dump MODEL DIR OUT"),
+        Some("eval") => {
+            // train (or load) then score exact source/cue/content on dev for several B biases
+            let w = if arg(2, "train") == "train" {
+                let epochs = arg(3, "6").parse().unwrap_or(6);
+                hearsay_attribution::train::train("../shared/data/polnear/train".as_ref(), epochs, prepare, |l| {
+                    eprintln!("{l}")
+                })?
+            } else {
+                hearsay_attribution::model::from_bytes(&std::fs::read(arg(2, ""))?).expect("bad model")
+            };
+            let arts = hearsay_attribution::polnear::load_dir("../shared/data/polnear/dev".as_ref())?;
+            let docs: Vec<_> = arts.iter().map(|a| prepare(&a.text).expect("ingest")).collect();
+            {
+                // tagger-only cue scores (token ranges, before slots and rules)
+                let (mut tp, mut np, mut ng, mut ov) = (0, 0, 0, 0);
+                let mut missed: std::collections::HashMap<String, usize> = Default::default();
+                for (a, d) in arts.iter().zip(&docs) {
+                    let ctx = hearsay_attribution::context::Ctx::new(d);
+                    let pred = hearsay_attribution::cue::tag(&w, &ctx, d, 0.0);
+                    np += pred.len();
+                    for g in &a.attributions {
+                        let (Some(s), Some(e)) = (g.cue.first(), g.cue.last()) else { continue };
+                        let ts = d.tokens.partition_point(|t| t.span.end <= s.start);
+                        let te = d.tokens.partition_point(|t| t.span.start < e.end);
+                        ng += 1;
+                        if pred.contains(&(ts, te)) {
+                            tp += 1;
+                        } else if pred.iter().any(|&(x, y)| x < te && ts < y) {
+                            ov += 1;
+                        } else {
+                            *missed.entry(d.text[s.start..e.end].to_lowercase()).or_default() += 1;
+                        }
+                    }
+                }
+                println!("tagger: pred {np} gold {ng} exact {tp} overlap-only {ov}");
+                let mut m: Vec<_> = missed.into_iter().collect();
+                m.sort_by_key(|b| std::cmp::Reverse(b.1));
+                let top: Vec<String> = m.iter().take(60).map(|(k, v)| format!("{k}:{v}")).collect();
+                println!("missed: {}", top.join(" | "));
+            }
+            for bias in arg(4, "0").split(',').map(|b| b.parse::<f32>().unwrap_or(0.0)) {
+                hearsay_attribution::set_b_bias(bias);
+                let t = std::time::Instant::now();
+                let mut tp = [0usize; 3];
+                let (mut np, mut ng) = ([0usize; 3], [0usize; 3]);
+                for (a, d0) in arts.iter().zip(&docs) {
+                    let mut d = d0.clone();
+                    hearsay_attribution::annotate_with(&w, &mut d);
+                    let text = &d.text;
+                    let item = |v: &[hearsay_core::Span]| {
+                        let mut v: Vec<_> = v.iter().map(|s| trim(*s, text)).filter(|s| !s.is_empty()).collect();
+                        v.sort();
+                        v.dedup();
+                        (!v.is_empty()).then_some(v)
+                    };
+                    for r in 0..3 {
+                        let gold: Vec<_> =
+                            a.attributions.iter().filter_map(|g| item([&g.source, &g.cue, &g.content][r])).collect();
+                        let pred: Vec<_> = d
+                            .attributions
+                            .iter()
+                            .filter(|p| p.parent.is_none())
+                            .filter_map(|p| item([p.source.as_slice(), p.cue.as_slice(), &p.content][r]))
+                            .collect();
+                        np[r] += pred.len();
+                        ng[r] += gold.len();
+                        let mut pool = gold.clone();
+                        for p in &pred {
+                            if let Some(k) = pool.iter().position(|g| g == p) {
+                                pool.swap_remove(k);
+                                tp[r] += 1;
+                            }
+                        }
+                    }
+                }
+                let _ = t;
+                let mut best = f64::MAX;
+                for _ in 0..5 {
+                    let mut copies: Vec<_> = docs.to_vec();
+                    let t = std::time::Instant::now();
+                    for d in copies.iter_mut() {
+                        hearsay_attribution::annotate_with(&w, d);
+                    }
+                    best = best.min(t.elapsed().as_secs_f64());
+                }
+                let ms = best * 1000.0 / arts.len() as f64;
+                let (mut tc, mut tt) = (f64::MAX, f64::MAX);
+                for _ in 0..5 {
+                    let t = std::time::Instant::now();
+                    let ctxs: Vec<_> = docs.iter().map(hearsay_attribution::context::Ctx::new).collect();
+                    tc = tc.min(t.elapsed().as_secs_f64());
+                    let t = std::time::Instant::now();
+                    for (c, d) in ctxs.iter().zip(&docs) {
+                        std::hint::black_box(hearsay_attribution::cue::tag(&w, c, d, 0.0));
+                    }
+                    tt = tt.min(t.elapsed().as_secs_f64());
+                }
+                let n = arts.len() as f64;
+                eprintln!("ctx {:.3} ms, tag {:.3} ms per article", tc * 1000.0 / n, tt * 1000.0 / n);
+                let mut line = format!("bias {bias:5.2} ({ms:.2} ms/article)");
+                for (r, name) in ["source", "cue", "content"].iter().enumerate() {
+                    let p = tp[r] as f64 / np[r].max(1) as f64;
+                    let rc = tp[r] as f64 / ng[r].max(1) as f64;
+                    line += &format!("  {name} P {p:.3} R {rc:.3} F {:.3}", 2.0 * p * rc / (p + rc).max(1e-9));
+                }
+                println!("{line}");
+            }
+        }
+        _ => eprintln!(
+            "usage: attr_dev train OUT [EPOCHS] [DIR] | dump MODEL DIR OUT | eval train|MODEL [EPOCHS] [BIASES]"
+        ),
     }
     Ok(())
 }

@@ -21,6 +21,10 @@ pub struct Ctx {
     pub inq: Vec<bool>,
     /// Sentence index of each token.
     pub sent: Vec<u32>,
+    /// Lexical cue class of the word ([`crate::lexicon::cue_class`]).
+    pub class: Vec<u8>,
+    /// Whether the word is in [`crate::lexicon::REPORTING_VERBS`].
+    pub reporting: Vec<bool>,
     /// True for word and number tokens (span boundaries may sit only there).
     pub wordlike: Vec<bool>,
 }
@@ -69,7 +73,10 @@ impl Ctx {
             inq: vec![false; n],
             sent: vec![0; n],
             wordlike: Vec::with_capacity(n),
+            class: Vec::with_capacity(n),
+            reporting: Vec::with_capacity(n),
         };
+        let mut buf = String::new();
         for (i, t) in doc.tokens.iter().enumerate() {
             let s = doc.slice(t.span);
             let lower = s.to_lowercase();
@@ -88,6 +95,9 @@ impl Ctx {
             });
             c.pos.push(if tagged { doc.pos[i] as u8 } else { 17 });
             c.wordlike.push(matches!(t.kind, TokenKind::Word | TokenKind::Number));
+            let word = t.kind == TokenKind::Word;
+            c.class.push(if word { crate::lexicon::cue_class(&lower, &mut buf) } else { 0 });
+            c.reporting.push(word && crate::lexicon::is_reporting_verb(&lower));
             c.lower.push(lower);
         }
         for (si, s) in doc.sentences.iter().enumerate() {

@@ -1,7 +1,9 @@
-//! Cue tagger: greedy B/I/O tagging of each sentence with an averaged perceptron.
+//! Cue tagger: Viterbi B/I/O tagging of each sentence with an averaged perceptron.
 //!
 //! Features: the word, its neighbours (two each side), a crude stem and suffix, POS when
-//! the document is tagged, shape, quote state, position in the sentence and the previous tag.
+//! the document is tagged, shape, quote state, position in the sentence, what follows
+//! ("that", "to", a quote), the lexical cue class ([`crate::lexicon::cue_class`]) and the
+//! previous tag. Trained as a structured perceptron ([`crate::train`]).
 
 use crate::context::Ctx;
 use crate::perceptron::{feat, Scorer};
@@ -16,13 +18,43 @@ pub const I: u32 = 2;
 
 /// Features of token `i` in sentence tokens `[lo, hi)`, given the previous tag.
 pub fn features(ctx: &Ctx, i: usize, lo: usize, hi: usize, prev: u32, out: &mut Vec<u32>) {
+    static_features(ctx, i, lo, hi, out);
+    out.extend(prev_features(ctx, i, lo, hi, prev));
+}
+
+/// The features of token `i` that depend on the previous tag.
+#[inline]
+pub fn prev_features(ctx: &Ctx, i: usize, lo: usize, hi: usize, prev: u32) -> [u32; 3] {
+    let ii = i as isize;
+    let p1 = prev as u64;
+    [feat(14, p1, 0), feat(15, p1, ctx.w_at(ii, lo, hi)), feat(20, p1, ctx.w_at(ii - 1, lo, hi))]
+}
+
+/// The features of token `i` that do not depend on the previous tag.
+pub fn static_features(ctx: &Ctx, i: usize, lo: usize, hi: usize, out: &mut Vec<u32>) {
     out.clear();
     let ii = i as isize;
     let w = |d: isize| ctx.w_at(ii + d, lo, hi);
     let p = |d: isize| ctx.pos_at(ii + d, lo, hi);
+    let sh = |d: isize| {
+        let j = ii + d;
+        if j < lo as isize || j >= hi as isize {
+            6
+        } else {
+            ctx.shape[j as usize] as u64
+        }
+    };
+    let cl = |d: isize| {
+        let j = ii + d;
+        if j < lo as isize || j >= hi as isize {
+            7
+        } else {
+            ctx.class[j as usize] as u64
+        }
+    };
     let q = ctx.inq[i] as u64;
     let first = (i == lo) as u64;
-    let p1 = prev as u64;
+    let ah = ahead(ctx, i, hi);
     out.extend([
         feat(1, 0, 0),
         feat(2, w(0), 0),
@@ -37,50 +69,123 @@ pub fn features(ctx: &Ctx, i: usize, lo: usize, hi: usize, prev: u32, out: &mut 
         feat(11, p(0), p(1)),
         feat(12, q, ctx.shape[i] as u64),
         feat(13, q, ctx.stem[i]),
-        feat(14, p1, 0),
-        feat(15, p1, w(0)),
         feat(16, w(-1), w(0)),
         feat(17, w(0), w(1)),
         feat(18, first, ctx.shape[i] as u64),
         feat(19, p(0), ctx.stem[i]),
-        feat(20, p1, w(-1)),
         feat(21, ctx.stem[i], w(1)),
         feat(22, w(-1), ctx.stem[i]),
         feat(23, p(-1), w(0)),
         feat(24, ((hi - i).min(4)) as u64, q),
+        feat(25, p(0), w(1)),
+        feat(26, p(0), w(2)),
+        feat(27, ctx.stem[i], p(1)),
+        feat(28, ctx.suf[i], p(0)),
+        feat(29, ctx.suf[i], w(1)),
+        feat(30, w(-1), p(0)),
+        feat(31, ctx.reporting[i] as u64, p(0)),
+        feat(32, ah, p(0)),
+        feat(33, ah, ctx.stem[i]),
+        feat(34, w(0), (i - lo).min(6) as u64),
+        feat(35, w(0), sh(-1) * 8 + sh(1)),
+        feat(36, cl(0), p(0)),
+        feat(37, cl(0) * 8 + ah, p(0)),
+        feat(38, cl(-1) * 8 + cl(0), p(-1)),
+        feat(39, cl(0), w(-1)),
+        feat(40, cl(0), q),
     ]);
+}
+
+/// What follows token `i` within three tokens of its sentence: 1 "that", 2 "to", 3 a quote
+/// mark, 4 ":", 5 "of", 0 none of these (the nearest one counts).
+fn ahead(ctx: &Ctx, i: usize, hi: usize) -> u64 {
+    for k in i + 1..(i + 4).min(hi) {
+        let v = match ctx.lower[k].as_str() {
+            "that" => 1,
+            "to" => 2,
+            ":" => 4,
+            "of" => 5,
+            _ if ctx.shape[k] == 4 => 3,
+            _ => 0,
+        };
+        if v != 0 {
+            return v;
+        }
+    }
+    0
+}
+
+/// Best O/B/I sequence for sentence tokens `[lo, hi)` (Viterbi; I never follows O; the
+/// previous tag is a feature), written to `tags`; `b_bias` is added to every B score.
+pub fn viterbi(s: &impl Scorer, ctx: &Ctx, lo: usize, hi: usize, b_bias: f32, tags: &mut Vec<u32>) {
+    tags.clear();
+    if lo >= hi {
+        return;
+    }
+    let mut f = Vec::with_capacity(48);
+    let mut back: Vec<[u32; 3]> = Vec::with_capacity(hi - lo);
+    let mut delta = [0f32, f32::NEG_INFINITY, f32::NEG_INFINITY];
+    for i in lo..hi {
+        static_features(ctx, i, lo, hi, &mut f);
+        let base = s.score3(&f);
+        let mut next = [f32::NEG_INFINITY; 3];
+        let mut bp = [O; 3];
+        for p in [O, B, I] {
+            if delta[p as usize] == f32::NEG_INFINITY {
+                continue;
+            }
+            let pf = s.score3(&prev_features(ctx, i, lo, hi, p));
+            let mut sc = [base[0] + pf[0], base[1] + pf[1], base[2] + pf[2]];
+            sc[B as usize] += b_bias;
+            for c in [O, B, I] {
+                if c == I && p == O {
+                    continue;
+                }
+                let v = delta[p as usize] + sc[c as usize];
+                if v > next[c as usize] {
+                    next[c as usize] = v;
+                    bp[c as usize] = p;
+                }
+            }
+        }
+        back.push(bp);
+        delta = next;
+    }
+    // ties go to O (an untrained model tags nothing)
+    let mut c = O;
+    for k in [B, I] {
+        if delta[k as usize] > delta[c as usize] {
+            c = k;
+        }
+    }
+    tags.resize(hi - lo, O);
+    for k in (0..hi - lo).rev() {
+        tags[k] = c;
+        c = back[k][c as usize];
+    }
 }
 
 /// Tags every sentence of `doc` (`b_bias` is added to the score of B: above 0 favours recall); returns cue token ranges `[start, end)` in text order.
 pub fn tag(s: &impl Scorer, ctx: &Ctx, doc: &Doc, b_bias: f32) -> Vec<(usize, usize)> {
     let mut cues = Vec::new();
-    let mut f = Vec::with_capacity(32);
+    let mut tags = Vec::new();
     for sent in &doc.sentences {
         let (lo, hi) = (sent.tokens.start, sent.tokens.end.min(doc.tokens.len()));
-        let mut prev = O;
+        if lo >= hi {
+            continue;
+        }
+        viterbi(s, ctx, lo, hi, b_bias, &mut tags);
         let mut open: Option<usize> = None;
-        for i in lo..hi {
-            features(ctx, i, lo, hi, prev, &mut f);
-            let mut sc = s.score3(&f);
-            sc[B as usize] += b_bias;
-            let mut best = O;
-            for c in [B, I] {
-                if c == I && prev == O {
-                    continue;
-                }
-                if sc[c as usize] > sc[best as usize] {
-                    best = c;
-                }
-            }
-            if best != I {
+        for (k, &t) in tags.iter().enumerate() {
+            let i = lo + k;
+            if t != I {
                 if let Some(st) = open.take() {
                     cues.push((st, i));
                 }
             }
-            if best == B {
+            if t == B {
                 open = Some(i);
             }
-            prev = best;
         }
         if let Some(st) = open {
             cues.push((st, hi));
@@ -91,7 +196,7 @@ pub fn tag(s: &impl Scorer, ctx: &Ctx, doc: &Doc, b_bias: f32) -> Vec<(usize, us
     let mut extra = Vec::new();
     for i in 0..ctx.lower.len().saturating_sub(1) {
         let inverted = i > 0 && matches!(ctx.lower[i - 1].as_str(), "," | "”" | "\"") && ctx.shape[i + 1] == 1;
-        if crate::lexicon::is_reporting_verb(&ctx.lower[i])
+        if ctx.reporting[i]
             && (ctx.lower[i + 1] == "that" || inverted)
             && !ctx.inq[i]
             && !cues.iter().any(|&(a, b)| a <= i && i < b)
@@ -105,4 +210,50 @@ pub fn tag(s: &impl Scorer, ctx: &Ctx, doc: &Doc, b_bias: f32) -> Vec<(usize, us
         cues.sort_unstable();
     }
     cues
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::perceptron::{Trainer, Weights};
+    use hearsay_core::{Sentence, Token, TokenKind};
+
+    fn doc(words: &[&str]) -> Doc {
+        let text = words.join(" ");
+        let mut d = Doc::new("t", text.clone());
+        let mut at = 0;
+        for w in words {
+            let s = hearsay_core::Span::new(at, at + w.len());
+            let kind = if w.chars().all(char::is_alphanumeric) { TokenKind::Word } else { TokenKind::Punct };
+            d.tokens.push(Token { span: s, kind });
+            at += w.len() + 1;
+        }
+        d.sentences.push(Sentence { span: hearsay_core::Span::new(0, text.len()), tokens: 0..words.len(), segment: 0 });
+        d
+    }
+
+    #[test]
+    fn untrained_weights_tag_nothing_and_learned_cues_are_found() {
+        let d = doc(&["Officials", "insisted", "the", "plan", "works", "."]);
+        let ctx = Ctx::new(&d);
+        let mut tags = Vec::new();
+        viterbi(&Weights::default(), &ctx, 0, 6, 0.0, &mut tags);
+        assert_eq!(tags, vec![O; 6]);
+        // a few structured updates towards "insisted" = B teach the tagger that cue
+        let mut t = Trainer::default();
+        let gold = [O, B, O, O, O, O];
+        let mut f = Vec::new();
+        for _ in 0..3 {
+            viterbi(&t, &ctx, 0, 6, 0.0, &mut tags);
+            for i in 0..6 {
+                let (gp, pp) = if i == 0 { (O, O) } else { (gold[i - 1], tags[i - 1]) };
+                features(&ctx, i, 0, 6, gp, &mut f);
+                t.update(&f, gold[i], 1.0);
+                features(&ctx, i, 0, 6, pp, &mut f);
+                t.update(&f, tags[i], -1.0);
+            }
+            t.tick();
+        }
+        assert_eq!(tag(&t.averaged(), &ctx, &d, 0.0), vec![(1, 2)]);
+    }
 }

@@ -44,7 +44,7 @@ pub fn cue_hash(ctx: &Ctx, s: usize, e: usize) -> u64 {
 
 /// Runs the cue tagger and the slot pointers over `doc`.
 pub fn extract_raw(sc: &impl Scorer, ctx: &Ctx, doc: &Doc) -> Vec<Raw> {
-    let cues = cue::tag(sc, ctx, doc, 0.0);
+    let cues = cue::tag(sc, ctx, doc, crate::b_bias());
     let other = cue_prefix(doc.tokens.len(), &cues);
     let mut out = Vec::new();
     for &(cs, ce) in &cues {

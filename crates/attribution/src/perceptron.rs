@@ -190,8 +190,15 @@ impl Scorer for Weights {
             return [0.0; 3];
         }
         for &f in feats {
-            for (c, o) in out.iter_mut().enumerate() {
-                *o += self.w[with_class(f, c as u32)] as i32;
+            let i = with_class(f, 0);
+            if let Some(s) = self.w.get(i..i + 3) {
+                out[0] += s[0] as i32;
+                out[1] += s[1] as i32;
+                out[2] += s[2] as i32;
+            } else {
+                for (c, o) in out.iter_mut().enumerate() {
+                    *o += self.w[with_class(f, c as u32)] as i32;
+                }
             }
         }
         out.map(|v| v as f32 * self.scale)

@@ -3,7 +3,7 @@
 use crate::context::Ctx;
 use crate::cue::{self, B, I, O};
 use crate::extract::{cue_hash, cue_prefix};
-use crate::perceptron::{Scorer, Trainer, Weights};
+use crate::perceptron::{Trainer, Weights};
 use crate::polnear::{load_dir, GoldAttribution};
 use crate::slots::{choice_indices, window, Choice, CueView, SlotScores, CL, CR, SRC};
 use hearsay_core::{Doc, Span};
@@ -86,7 +86,8 @@ fn slot_examples(doc: &Doc, ctx: &Ctx, gold: &[GoldAttribution]) -> (Vec<(usize,
     (cues, ex)
 }
 
-#[allow(clippy::needless_range_loop)]
+/// Structured perceptron step per sentence: Viterbi with the current weights; where the
+/// sequence differs from gold, the gold path's features gain and the predicted path's lose.
 fn train_cues(t: &mut Trainer, doc: &Doc, ctx: &Ctx, cues: &[(usize, usize)]) -> (usize, usize) {
     let n = doc.tokens.len();
     let mut gold = vec![O; n];
@@ -96,28 +97,31 @@ fn train_cues(t: &mut Trainer, doc: &Doc, ctx: &Ctx, cues: &[(usize, usize)]) ->
         }
     }
     let (mut errs, mut total) = (0, 0);
-    let mut f = Vec::with_capacity(32);
+    let mut f = Vec::with_capacity(48);
+    let mut pred = Vec::new();
     for sent in &doc.sentences {
         let (lo, hi) = (sent.tokens.start, sent.tokens.end.min(n));
-        let mut prev = O;
-        for i in lo..hi {
-            cue::features(ctx, i, lo, hi, prev, &mut f);
-            let sc = t.score3(&f);
-            let mut best = O;
-            for c in [B, I] {
-                if sc[c as usize] > sc[best as usize] {
-                    best = c;
-                }
-            }
-            total += 1;
-            if best != gold[i] {
-                errs += 1;
-                t.update(&f, gold[i], 1.0);
-                t.update(&f, best, -1.0);
-            }
-            t.tick();
-            prev = best;
+        if lo >= hi {
+            continue;
         }
+        cue::viterbi(&*t, ctx, lo, hi, 0.0, &mut pred);
+        total += hi - lo;
+        let wrong = (lo..hi).filter(|&i| pred[i - lo] != gold[i]).count();
+        if wrong > 0 {
+            errs += wrong;
+            for i in lo..hi {
+                let (gp, pp) = if i == lo { (O, O) } else { (gold[i - 1], pred[i - 1 - lo]) };
+                let (g, p) = (gold[i], pred[i - lo]);
+                if g == p && gp == pp {
+                    continue;
+                }
+                cue::features(ctx, i, lo, hi, gp, &mut f);
+                t.update(&f, g, 1.0);
+                cue::features(ctx, i, lo, hi, pp, &mut f);
+                t.update(&f, p, -1.0);
+            }
+        }
+        t.tick();
     }
     (errs, total)
 }
