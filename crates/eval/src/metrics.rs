@@ -42,6 +42,17 @@ impl Prf {
     }
 }
 
+/// CPU time consumed by the calling thread, in seconds (0 where the clock is unavailable).
+pub fn thread_cpu_secs() -> f64 {
+    let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    // SAFETY: clock_gettime only writes into the timespec we pass.
+    let rc = unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut ts) };
+    if rc != 0 {
+        return 0.0;
+    }
+    ts.tv_sec as f64 + ts.tv_nsec as f64 * 1e-9
+}
+
 /// F1 from precision and recall.
 pub fn f1(p: f64, r: f64) -> f64 {
     if p + r == 0.0 {
