@@ -37,8 +37,21 @@ enum Command {
     Serve(cmd::serve::Args),
 }
 
+/// Lets a closed stdout (`hearsay eval … | head`) end the process quietly, as other
+/// command-line tools do, instead of panicking on a broken pipe. Not for `serve`, whose
+/// sockets must never kill the process.
+fn default_sigpipe() {
+    // SAFETY: restoring the default disposition of one signal before any thread starts.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
+}
+
 fn main() {
     let cli = Cli::parse();
+    if !matches!(cli.command, Command::Serve(_)) {
+        default_sigpipe();
+    }
     let result = match cli.command {
         Command::Analyze(a) => cmd::analyze::run(a),
         Command::Eval(e) => cmd::eval::run(e),
