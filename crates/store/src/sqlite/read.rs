@@ -18,9 +18,11 @@ const TABLES: &[(&str, &str)] = &[
     ("cluster_members", "claim"),
 ];
 
-const DOC_COLS: &str = "seq, key, doc_id, url, outlet, published, origin, input_bytes";
+/// Columns read by [`doc_row`], in its order.
+pub(super) const DOC_COLS: &str = "seq, key, doc_id, url, outlet, published, origin, input_bytes";
 
-fn doc_row(r: &Row) -> rusqlite::Result<DocumentRow> {
+/// One `documents` row selected with [`DOC_COLS`].
+pub(super) fn doc_row(r: &Row) -> rusqlite::Result<DocumentRow> {
     Ok(DocumentRow {
         seq: r.get(0)?,
         key: r.get(1)?,
