@@ -62,6 +62,26 @@ fn main() -> std::io::Result<()> {
             }
             std::fs::write(arg(4, "/tmp/pred.tsv"), out)?;
         }
+        Some("tag") => {
+            // tagger cues and raw slot choices for one text file
+            let w = hearsay_attribution::model::from_bytes(&std::fs::read(arg(2, "models/attribution.bin"))?)
+                .expect("bad model");
+            let text = std::fs::read_to_string(arg(3, "/tmp/t.txt"))?;
+            let d = prepare(&text).expect("ingest");
+            let ctx = hearsay_attribution::context::Ctx::new(&d);
+            for (s, e) in hearsay_attribution::cue::tag(&w, &ctx, &d, 0.0) {
+                println!("cue {}", &d.text[d.tokens[s].span.start..d.tokens[e - 1].span.end]);
+            }
+            for r in hearsay_attribution::extract::extract_raw(&w, &ctx, &d) {
+                let t = |(s, e): (usize, usize)| d.text[d.tokens[s].span.start..d.tokens[e].span.end].to_string();
+                println!(
+                    "raw {} | {:?} | {:?}",
+                    t((r.cue.0, r.cue.1 - 1)),
+                    r.source.map(t),
+                    r.content.iter().map(|&c| t(c)).collect::<Vec<_>>()
+                );
+            }
+        }
         Some("eval") => {
             // train (or load) then score exact source/cue/content on dev for several B biases
             let w = if arg(2, "train") == "train" {

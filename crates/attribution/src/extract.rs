@@ -46,32 +46,42 @@ pub fn cue_hash(ctx: &Ctx, s: usize, e: usize) -> u64 {
 pub fn extract_raw(sc: &impl Scorer, ctx: &Ctx, doc: &Doc) -> Vec<Raw> {
     let cues = cue::tag(sc, ctx, doc, crate::b_bias());
     let other = cue_prefix(doc.tokens.len(), &cues);
+    let alone = vec![0u32; doc.tokens.len() + 1];
     let mut out = Vec::new();
     for &(cs, ce) in &cues {
-        let (lo, hi) = window(doc, cs);
-        let v = CueView { cs, ce, lo, hi, other: &other, cw: cue_hash(ctx, cs, ce) };
-        let scores = SlotScores::new(sc, ctx, &v);
-        let (cl, _) = scores.best(ctx, &v, CL, &[]);
-        let (cr, _) = scores.best(ctx, &v, CR, &[]);
-        let content: Vec<(usize, usize)> = [cl, cr]
-            .into_iter()
-            .filter_map(|c| match c {
-                Choice::Span(s, e) => Some((s, e)),
-                Choice::None => None,
-            })
-            .collect();
-        let content = if content.is_empty() { inverted_content(ctx, cs) } else { content };
-        if content.is_empty() {
-            continue;
-        }
-        let (src, margin) = scores.best(ctx, &v, SRC, &content);
-        let source = match src {
-            Choice::Span(s, e) => Some((s, e)),
-            Choice::None => None,
-        };
-        out.push(Raw { cue: (cs, ce), source, content, margin });
+        // A cue whose content would swallow another (false or nested) cue finds no content
+        // while the other cues are marked: it is then read as if it were the only cue, and
+        // the cues inside its content become nested attributions.
+        let raw = fill_slots(sc, ctx, doc, (cs, ce), &other).or_else(|| fill_slots(sc, ctx, doc, (cs, ce), &alone));
+        out.extend(raw);
     }
     out
+}
+
+/// Source and content of cue `[cs, ce)` given the marks of the other cues; `None` when no content is found.
+fn fill_slots(sc: &impl Scorer, ctx: &Ctx, doc: &Doc, (cs, ce): (usize, usize), other: &[u32]) -> Option<Raw> {
+    let (lo, hi) = window(doc, cs);
+    let v = CueView { cs, ce, lo, hi, other, cw: cue_hash(ctx, cs, ce) };
+    let scores = SlotScores::new(sc, ctx, &v);
+    let (cl, _) = scores.best(ctx, &v, CL, &[]);
+    let (cr, _) = scores.best(ctx, &v, CR, &[]);
+    let content: Vec<(usize, usize)> = [cl, cr]
+        .into_iter()
+        .filter_map(|c| match c {
+            Choice::Span(s, e) => Some((s, e)),
+            Choice::None => None,
+        })
+        .collect();
+    let content = if content.is_empty() { inverted_content(ctx, cs) } else { content };
+    if content.is_empty() {
+        return None;
+    }
+    let (src, margin) = scores.best(ctx, &v, SRC, &content);
+    let source = match src {
+        Choice::Span(s, e) => Some((s, e)),
+        Choice::None => None,
+    };
+    Some(Raw { cue: (cs, ce), source, content, margin })
 }
 
 /// Content of an inverted report ("The plant will close, said Maria Lopez, …"): the

@@ -8,6 +8,7 @@
 pub mod context;
 pub mod cue;
 pub mod extract;
+pub mod frames;
 pub mod lexicon;
 pub mod model;
 pub mod nested;
@@ -57,6 +58,7 @@ pub fn annotate_with(w: &perceptron::Weights, doc: &mut Doc) {
     let raws = extract::extract_raw(w, &ctx, doc);
     let mut atts = extract::to_attributions(doc, &raws);
     rules::set_kinds(doc, &ctx, &mut atts);
+    frames::find_frames(doc, &ctx, &mut atts);
     rules::continue_quotes(doc, &ctx, &mut atts);
     nested::find_nested(doc, &ctx, &mut atts);
     atts.sort_by_key(|x| x.content.first().map(|c| c.start).unwrap_or(0));

@@ -100,3 +100,53 @@ fn empty_and_odd_input_does_not_panic() {
         let _ = run(t);
     }
 }
+
+#[test]
+fn transcript_labels_in_capitals_are_speakers() {
+    let d = run("Harbor Debate Transcript\n\nMORALES: We will open the harbor to small boats by June.\n\nKEANE: That plan has no money behind it.\n");
+    let a = with_cue(&d, ":");
+    assert_eq!(src(&d, a), "MORALES");
+    assert_eq!(content(&d, a), "We will open the harbor to small boats by June");
+    assert_eq!(a.kind, AttributionKind::Direct);
+    let keane =
+        d.attributions.iter().find(|x| x.source.is_some_and(|s| d.slice(s) == "KEANE")).expect("second speaker");
+    assert_eq!(content(&d, keane), "That plan has no money behind it");
+}
+
+#[test]
+fn headline_label_before_colon_is_a_source() {
+    let d = run("Survey: Most Riverside Voters Back the Ferry Plan\n\nThe vote is next week.\n");
+    let a = with_cue(&d, ":");
+    assert_eq!(src(&d, a), "Survey");
+    assert_eq!(content(&d, a), "Most Riverside Voters Back the Ferry Plan");
+}
+
+#[test]
+fn furniture_and_headings_before_colon_are_not_sources() {
+    let d = run("Harbor plan\n\nUpdate: The council moved the vote to Friday.\n\nThe Long Wait: Boats have waited three years for the new dock.\n");
+    assert!(d.attributions.iter().all(|a| a.cue.is_none_or(|c| d.slice(c) != ":")), "{:?}", d.attributions);
+}
+
+#[test]
+fn signature_dash_after_a_quotation() {
+    let d =
+        run("Readers wrote to us.\n\n“The ferry changed how I get to work. I would not go back.” ― Dana Whitfield\n");
+    let a = with_cue(&d, "―");
+    assert_eq!(src(&d, a), "Dana Whitfield");
+    assert_eq!(content(&d, a), "The ferry changed how I get to work. I would not go back");
+    assert_eq!(a.kind, AttributionKind::Direct);
+}
+
+#[test]
+fn signed_post_with_handle_and_date() {
+    let d = run("The mayor posted late.\n\nThe new dock opens Monday, and every boat is welcome. — Rosa Imre (@rosaimre) June 3, 2024\n");
+    let a = with_cue(&d, "—");
+    assert_eq!(src(&d, a), "Rosa Imre");
+    assert_eq!(content(&d, a), "The new dock opens Monday, and every boat is welcome");
+}
+
+#[test]
+fn a_dash_inside_prose_is_not_a_signature() {
+    let d = run("The dock was finished early — Tuesday, not Friday.\n");
+    assert!(d.attributions.iter().all(|a| a.cue.is_none_or(|c| d.slice(c) != "—")), "{:?}", d.attributions);
+}
