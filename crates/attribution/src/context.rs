@@ -27,6 +27,10 @@ pub struct Ctx {
     pub reporting: Vec<bool>,
     /// True for word and number tokens (span boundaries may sit only there).
     pub wordlike: Vec<bool>,
+    /// Prefix counts of verbs and auxiliaries (len = tokens + 1).
+    pub verbs: Vec<u32>,
+    /// Prefix counts of commas (len = tokens + 1).
+    pub commas: Vec<u32>,
 }
 
 /// Quote role of a token: 1 opening, 2 closing, 0 none (double quotes only).
@@ -75,6 +79,8 @@ impl Ctx {
             wordlike: Vec::with_capacity(n),
             class: Vec::with_capacity(n),
             reporting: Vec::with_capacity(n),
+            verbs: Vec::with_capacity(n + 1),
+            commas: Vec::with_capacity(n + 1),
         };
         let mut buf = String::new();
         for (i, t) in doc.tokens.iter().enumerate() {
@@ -99,6 +105,16 @@ impl Ctx {
             c.class.push(if word { crate::lexicon::cue_class(&lower, &mut buf) } else { 0 });
             c.reporting.push(word && crate::lexicon::is_reporting_verb(&lower));
             c.lower.push(lower);
+        }
+        let (verb, aux) = (hearsay_core::Pos::Verb as u8, hearsay_core::Pos::Aux as u8);
+        let (mut nv, mut nc) = (0, 0);
+        c.verbs.push(0);
+        c.commas.push(0);
+        for i in 0..n {
+            nv += (c.pos[i] == verb || c.pos[i] == aux) as u32;
+            nc += (c.lower[i] == ",") as u32;
+            c.verbs.push(nv);
+            c.commas.push(nc);
         }
         for (si, s) in doc.sentences.iter().enumerate() {
             for i in s.tokens.clone() {

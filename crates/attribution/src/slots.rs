@@ -223,6 +223,21 @@ impl CueView<'_> {
     pub fn pair_index(slot: u32, side: u64, len: usize, cross: u32) -> usize {
         with_class(feat(400, side, len_bucket(len) * 4 + cross.min(3) as u64), slot)
     }
+
+    /// Raw indices of the span-content features of `[s, e]` for `slot`: how many verbs and
+    /// how many commas it holds (0, 1, 2 or more each).
+    pub fn inside_indices(ctx: &Ctx, slot: u32, side: u64, s: usize, e: usize) -> [usize; 2] {
+        let (v, c) = inside_counts(ctx, s, e);
+        [with_class(feat(401, side, v), slot), with_class(feat(402, side, c), slot)]
+    }
+}
+
+/// Verbs and commas inside `[s, e]`, each capped at 2.
+#[inline]
+fn inside_counts(ctx: &Ctx, s: usize, e: usize) -> (u64, u64) {
+    let v = (ctx.verbs[e + 1] - ctx.verbs[s]).min(2) as u64;
+    let c = (ctx.commas[e + 1] - ctx.commas[s]).min(2) as u64;
+    (v, c)
 }
 
 /// All feature indices of a choice (for training updates): (class-mixed raw indices).
@@ -239,6 +254,7 @@ pub fn choice_indices(v: &CueView, ctx: &Ctx, slot: u32, c: Choice, buf: &mut Ve
             v.end_features(ctx, e, buf);
             out.extend(buf.iter().map(|&f| with_class(f, slot)));
             out.push(CueView::pair_index(slot, v.side(s), e + 1 - s, ctx.sent[e] - ctx.sent[s]));
+            out.extend(CueView::inside_indices(ctx, slot, v.side(s), s, e));
         }
     }
     out
@@ -251,6 +267,7 @@ pub struct SlotScores {
     end: Vec<[f32; 3]>,
     none: [f32; 3],
     pair: [[[f32; 48]; 2]; 3],
+    inside: [[[[f32; 3]; 2]; 2]; 3],
 }
 
 const NEG: f32 = f32::NEG_INFINITY;
@@ -294,7 +311,17 @@ impl SlotScores {
                 }
             }
         }
-        SlotScores { a: v.lo, start, end, none, pair }
+        let mut inside = [[[[0f32; 3]; 2]; 2]; 3];
+        for (slot, per_side) in inside.iter_mut().enumerate() {
+            for (side, kinds) in per_side.iter_mut().enumerate() {
+                for (kind, row) in kinds.iter_mut().enumerate() {
+                    for (b, x) in row.iter_mut().enumerate() {
+                        *x = sc.raw(with_class(feat(401 + kind as u32, side as u64, b as u64), slot as u32));
+                    }
+                }
+            }
+        }
+        SlotScores { a: v.lo, start, end, none, pair, inside }
     }
 
     /// Best choice for `slot`, never overlapping the token ranges in `forbid`; with its margin over "absent".
@@ -312,6 +339,7 @@ impl SlotScores {
         for &(a, b) in sides {
             let side = (a >= v.ce) as usize;
             let pw = &self.pair[k][side];
+            let [vw, cw] = &self.inside[k][side];
             for s in a..b {
                 let sv = self.start[s - self.a][k];
                 if sv == NEG || banned(s) {
@@ -326,7 +354,9 @@ impl SlotScores {
                         continue;
                     }
                     let cross = (ctx.sent[e] - ctx.sent[s]).min(3) as usize;
-                    let score = sv + ev + pw[len_bucket(e + 1 - s) as usize * 4 + cross];
+                    let (nv, nc) = inside_counts(ctx, s, e);
+                    let score =
+                        sv + ev + pw[len_bucket(e + 1 - s) as usize * 4 + cross] + vw[nv as usize] + cw[nc as usize];
                     if score > best.1 {
                         best = (Choice::Span(s, e), score);
                     }
