@@ -27,11 +27,18 @@ pub struct Ctx {
     pub reporting: Vec<bool>,
     /// True for word and number tokens (span boundaries may sit only there).
     pub wordlike: Vec<bool>,
+    /// Distributional word class, coarse ([`hearsay_text::clusters`]; [`NO_CLASS`] when unknown).
+    pub coarse: Vec<u16>,
+    /// Distributional word class, fine ([`NO_CLASS`] when unknown).
+    pub fine: Vec<u16>,
     /// Prefix counts of verbs and auxiliaries (len = tokens + 1).
     pub verbs: Vec<u32>,
     /// Prefix counts of commas (len = tokens + 1).
     pub commas: Vec<u32>,
 }
+
+/// Word class of a token outside the cluster vocabulary.
+pub const NO_CLASS: u16 = u16::MAX;
 
 /// Quote role of a token: 1 opening, 2 closing, 0 none (double quotes only).
 pub fn quote_role(doc: &Doc, i: usize, inside: bool) -> u8 {
@@ -79,6 +86,8 @@ impl Ctx {
             wordlike: Vec::with_capacity(n),
             class: Vec::with_capacity(n),
             reporting: Vec::with_capacity(n),
+            coarse: Vec::with_capacity(n),
+            fine: Vec::with_capacity(n),
             verbs: Vec::with_capacity(n + 1),
             commas: Vec::with_capacity(n + 1),
         };
@@ -104,6 +113,9 @@ impl Ctx {
             let word = t.kind == TokenKind::Word;
             c.class.push(if word { crate::lexicon::cue_class(&lower, &mut buf) } else { 0 });
             c.reporting.push(word && crate::lexicon::is_reporting_verb(&lower));
+            let classes = if word { hearsay_text::clusters::lookup(&lower) } else { None };
+            c.coarse.push(classes.map_or(NO_CLASS, |x| x.coarse));
+            c.fine.push(classes.map_or(NO_CLASS, |x| x.fine));
             c.lower.push(lower);
         }
         let (verb, aux) = (hearsay_core::Pos::Verb as u8, hearsay_core::Pos::Aux as u8);

@@ -93,6 +93,10 @@ pub fn static_features(ctx: &Ctx, i: usize, lo: usize, hi: usize, out: &mut Vec<
         feat(38, cl(-1) * 8 + cl(0), p(-1)),
         feat(39, cl(0), w(-1)),
         feat(40, cl(0), q),
+        feat(41, ctx.fine[i] as u64, 0),
+        feat(42, ctx.fine[i] as u64, p(0)),
+        feat(43, ctx.coarse[i] as u64, ah),
+        feat(44, ctx.fine[i] as u64, q),
     ]);
 }
 

@@ -8,6 +8,7 @@
 //! prose segments.
 
 mod abbrev;
+pub mod clusters;
 pub mod conllu;
 pub mod parse;
 pub mod perceptron;
