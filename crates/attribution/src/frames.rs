@@ -198,7 +198,8 @@ fn colon_frame(doc: &Doc, ctx: &Ctx, seg: SegmentKind, a: usize, b: usize) -> Op
     }
     let capitals = (a..colon).all(|k| ctx.shape[k] != 1 && ctx.shape[k] != 0);
     let headline = matches!(seg, SegmentKind::Title | SegmentKind::Standfirst);
-    if !capitals && !(headline && nominal(ctx, a, colon)) {
+    let speaker = capitals || (headline && nominal(ctx, a, colon));
+    if !speaker {
         return None;
     }
     let first = (colon + 1..b).find(|&k| ctx.wordlike[k])?;

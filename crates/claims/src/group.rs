@@ -1,5 +1,6 @@
 //! Groups attributions that assert or relay the same content.
 
+use crate::table::WordTable;
 use crate::words::{content_words, Idf};
 use hearsay_core::{Doc, Verdict};
 
@@ -71,6 +72,7 @@ pub fn group(doc: &Doc, words: &[Vec<String>], idf: &Idf) -> Vec<Vec<usize>> {
             p[x] = y;
         }
     }
+    let mut table = WordTable::new(words, idf);
     for i in 0..n {
         for j in i + 1..n {
             if response[i]
@@ -80,7 +82,7 @@ pub fn group(doc: &Doc, words: &[Vec<String>], idf: &Idf) -> Vec<Vec<usize>> {
             {
                 continue;
             }
-            if idf.similarity(&words[i], &words[j]) >= SAME_CLAIM {
+            if table.similarity(i, j) >= SAME_CLAIM {
                 let (x, y) = (find(&mut p, i), find(&mut p, j));
                 p[x] = y;
             }

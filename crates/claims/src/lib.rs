@@ -11,9 +11,11 @@ pub mod assess;
 pub mod attach;
 pub mod chain;
 pub mod group;
+mod table;
 pub mod words;
 
 use hearsay_core::{Claim, Doc, SegmentKind, Target};
+use rustc_hash::FxHashSet;
 use words::{content_words, Idf};
 
 /// Longest claim text, in words.
@@ -54,9 +56,10 @@ pub fn annotate(doc: &mut Doc) {
         .zip(&chains)
         .map(|(g, c)| {
             let mut w: Vec<String> = Vec::new();
+            let mut seen: FxHashSet<&str> = FxHashSet::default();
             for &i in g {
                 for x in &words[i] {
-                    if !w.contains(x) {
+                    if seen.insert(x.as_str()) {
                         w.push(x.clone());
                     }
                 }

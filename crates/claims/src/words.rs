@@ -1,41 +1,80 @@
 //! Content words of a stretch of text and a document-weighted overlap between two sets of them.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
-fn list(src: &'static str) -> HashSet<&'static str> {
+fn list(src: &'static str) -> FxHashSet<&'static str> {
     src.lines().filter(|l| !l.starts_with('#')).flat_map(str::split_whitespace).collect()
 }
 
-fn stopwords() -> &'static HashSet<&'static str> {
-    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+fn stopwords() -> &'static FxHashSet<&'static str> {
+    static S: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     S.get_or_init(|| list(include_str!("../data/stopwords.txt")))
 }
 
 /// Words of a response-to-comment line (`data/response_frame.txt`).
-pub fn response_frame() -> &'static HashSet<&'static str> {
-    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+pub fn response_frame() -> &'static FxHashSet<&'static str> {
+    static S: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     S.get_or_init(|| list(include_str!("../data/response_frame.txt")))
 }
 
 /// Lowercase content words (letters only, 3+ chars, no stopwords), deduplicated, with a
 /// plural "s" dropped.
 pub fn content_words(text: &str) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for w in text.split(|c: char| !c.is_alphanumeric() && c != '-') {
-        let w = w.trim_matches('-').to_lowercase();
-        if w.chars().count() < 3 || !w.chars().any(char::is_alphabetic) || stopwords().contains(w.as_str()) {
-            continue;
-        }
-        let w = match w.strip_suffix('s') {
-            Some(stem) if stem.len() >= 4 && !stem.ends_with('s') => stem.to_string(),
-            _ => w,
-        };
-        if !out.contains(&w) {
-            out.push(w);
+    let mut words = Words::default();
+    words.fill(text);
+    words.iter().map(str::to_string).collect()
+}
+
+/// The content words of one text (see [`content_words`]) in one reusable buffer.
+#[derive(Debug, Default)]
+struct Words {
+    /// The words, back to back.
+    arena: String,
+    /// Where each word lies in `arena`.
+    spans: Vec<(usize, usize)>,
+    /// Scratch for the lowercased word.
+    buf: String,
+}
+
+impl Words {
+    /// Replaces the words with those of `text`.
+    fn fill(&mut self, text: &str) {
+        self.arena.clear();
+        self.spans.clear();
+        for w in text.split(|c: char| !c.is_alphanumeric() && c != '-') {
+            let w = w.trim_matches('-');
+            let buf = &mut self.buf;
+            buf.clear();
+            if w.is_ascii() {
+                // the common case, without allocating: ASCII lowercasing keeps one byte per char
+                if w.len() < 3 {
+                    continue;
+                }
+                buf.push_str(w);
+                buf.make_ascii_lowercase();
+            } else {
+                buf.push_str(&w.to_lowercase());
+            }
+            if buf.chars().count() < 3 || !buf.chars().any(char::is_alphabetic) || stopwords().contains(buf.as_str()) {
+                continue;
+            }
+            let w = match buf.strip_suffix('s') {
+                Some(stem) if stem.len() >= 4 && !stem.ends_with('s') => stem,
+                _ => buf.as_str(),
+            };
+            if !self.spans.iter().any(|&(a, b)| &self.arena[a..b] == w) {
+                let a = self.arena.len();
+                self.arena.push_str(w);
+                self.spans.push((a, self.arena.len()));
+            }
         }
     }
-    out
+
+    /// The words, in order of first occurrence.
+    fn iter(&self) -> impl Iterator<Item = &str> {
+        self.spans.iter().map(|&(a, b)| &self.arena[a..b])
+    }
 }
 
 /// Two words match when equal or when the shorter (4+ chars) starts the longer ("porn", "pornography").
@@ -50,7 +89,7 @@ pub fn word_match(a: &str, b: &str) -> bool {
 /// Inverse document frequency of words over the document's sentences.
 #[derive(Debug, Default)]
 pub struct Idf {
-    df: HashMap<String, usize>,
+    df: FxHashMap<String, usize>,
     n: usize,
 }
 
@@ -58,10 +97,17 @@ impl Idf {
     /// Counts word document frequencies over `sentences`.
     pub fn new<'a>(sentences: impl Iterator<Item = &'a str>) -> Self {
         let mut idf = Idf::default();
+        let mut words = Words::default();
         for s in sentences {
             idf.n += 1;
-            for w in content_words(s) {
-                *idf.df.entry(w).or_insert(0) += 1;
+            words.fill(s);
+            for w in words.iter() {
+                match idf.df.get_mut(w) {
+                    Some(n) => *n += 1,
+                    None => {
+                        idf.df.insert(w.to_string(), 1);
+                    }
+                }
             }
         }
         idf

@@ -1,5 +1,6 @@
 //! Verification cue patterns, loaded from `data/verification_cues.tsv`.
 
+use crate::prefilter::Prefilter;
 use hearsay_core::Verdict;
 use regex::Regex;
 use std::sync::OnceLock;
@@ -49,6 +50,8 @@ pub struct CuePattern {
 pub struct CueTable {
     /// Patterns in file order.
     pub patterns: Vec<CuePattern>,
+    /// Which patterns can match in a given text.
+    pub prefilter: Prefilter,
 }
 
 fn parse_verdict(s: &str) -> Option<Option<Verdict>> {
@@ -70,6 +73,7 @@ fn expand(p: &str) -> String {
 /// Parses the cue table; panics only on a malformed shipped data file (caught by tests).
 fn load() -> CueTable {
     let mut patterns = Vec::new();
+    let mut sources = Vec::new();
     for (n, line) in SOURCE.lines().enumerate() {
         let line = line.trim_end();
         if line.is_empty() || line.starts_with('#') {
@@ -82,11 +86,14 @@ fn load() -> CueTable {
         let verdict =
             parse_verdict(v).unwrap_or_else(|| panic!("verification_cues.tsv line {}: unknown verdict {v}", n + 1));
         let actor = if a == "none" { ActorMode::None } else { ActorMode::Subject };
-        let regex = Regex::new(&expand(re)).unwrap_or_else(|e| panic!("verification_cues.tsv line {}: {e}", n + 1));
+        let src = expand(re);
+        let regex = Regex::new(&src).unwrap_or_else(|e| panic!("verification_cues.tsv line {}: {e}", n + 1));
+        sources.push(src);
         let has_cue_group = regex.capture_names().any(|n| n == Some("cue"));
         patterns.push(CuePattern { has_cue_group, verdict, actor, regex });
     }
-    CueTable { patterns }
+    let prefilter = Prefilter::new(sources.iter().map(String::as_str));
+    CueTable { patterns, prefilter }
 }
 
 /// The shipped cue table, compiled once.

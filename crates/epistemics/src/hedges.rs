@@ -1,7 +1,7 @@
 //! Hedge cues from the lexicon in `data/hedge_cues.tsv`, and their attachment to attributions.
 
 use hearsay_core::{Doc, Hedge, Span, Token, TokenKind};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 const SOURCE: &str = include_str!("../data/hedge_cues.tsv");
@@ -109,7 +109,7 @@ fn load() -> Lexicon {
             train_share: f[4].parse().unwrap_or(0.0),
         });
     }
-    let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_first: HashMap<String, Vec<usize>> = HashMap::default();
     for (i, e) in entries.iter().enumerate() {
         by_first.entry(e.words[0].clone()).or_default().push(i);
     }
@@ -129,6 +129,41 @@ fn is_number(word: &str, t: &Token) -> bool {
     t.kind == TokenKind::Number || NUMBER_WORDS.contains(&word)
 }
 
+/// The tokens of one stretch, lowercased with curly apostrophes made straight, in one buffer.
+struct Words {
+    buf: String,
+    /// End of each word in `buf` (word `i` starts where word `i - 1` ends).
+    ends: Vec<usize>,
+}
+
+impl Words {
+    fn new(text: &str, tokens: &[Token]) -> Self {
+        let mut buf = String::with_capacity(tokens.len() * 6);
+        let mut ends = Vec::with_capacity(tokens.len());
+        for t in tokens {
+            let w = t.span.text(text);
+            if w.is_ascii() {
+                let from = buf.len();
+                buf.push_str(w);
+                buf[from..].make_ascii_lowercase();
+            } else {
+                buf.push_str(&w.replace('’', "'").to_lowercase());
+            }
+            ends.push(buf.len());
+        }
+        Words { buf, ends }
+    }
+
+    fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    fn get(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.buf[start..self.ends[i]]
+    }
+}
+
 /// Which cues to look for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CueSet {
@@ -141,12 +176,12 @@ pub enum CueSet {
 /// Hedge cues among `tokens` (one stretch of `text`), left to right, not overlapping.
 pub fn find_hedges(text: &str, tokens: &[Token], set: CueSet) -> Vec<Hedge> {
     let lex = lexicon();
-    let words: Vec<String> = tokens.iter().map(|t| t.span.text(text).replace('’', "'").to_lowercase()).collect();
+    let words = Words::new(text, tokens);
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
         let mut found = None;
-        if let Some(cands) = lex.by_first.get(&words[i]) {
+        if let Some(cands) = lex.by_first.get(words.get(i)) {
             for &k in cands {
                 let e = &lex.entries[k];
                 let wanted = match set {
@@ -154,22 +189,21 @@ pub fn find_hedges(text: &str, tokens: &[Token], set: CueSet) -> Vec<Hedge> {
                     CueSet::Sentence => e.counts_for_sentences(),
                 };
                 let n = e.words.len();
-                if !wanted || i + n > words.len() || words[i..i + n] != e.words[..] {
+                if !wanted || i + n > words.len() || !e.words.iter().enumerate().all(|(k, w)| *w == words.get(i + k)) {
                     continue;
                 }
                 let mut end = i + n; // exclusive
                 match e.flag {
-                    Flag::Num if !(end < words.len() && is_number(&words[end], &tokens[end])) => continue,
+                    Flag::Num if !(end < words.len() && is_number(words.get(end), &tokens[end])) => continue,
                     // "could not confirm" is a verification, not a hedge; "may not be" is a hedge.
                     Flag::Modal
-                        if e.words[0] == "could"
-                            && matches!(words.get(end).map(String::as_str), Some("not" | "n't")) =>
+                        if e.words[0] == "could" && end < words.len() && matches!(words.get(end), "not" | "n't") =>
                     {
                         continue
                     }
                     Flag::Modal => {
                         let mut j = end;
-                        while j < words.len() && MODAL_EXTENSION.contains(&words[j].as_str()) {
+                        while j < words.len() && MODAL_EXTENSION.contains(&words.get(j)) {
                             j += 1;
                         }
                         if j < words.len() && tokens[j].kind == TokenKind::Word {

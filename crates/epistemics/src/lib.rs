@@ -8,6 +8,7 @@
 mod actor;
 mod cues;
 pub mod hedges;
+mod prefilter;
 pub mod verifications;
 mod view;
 

@@ -27,7 +27,9 @@ fn trimmed(s: &str, mut a: usize, mut b: usize) -> (usize, usize) {
 fn hits(view: &TokenView) -> Vec<Hit> {
     let t = table();
     let mut out = Vec::new();
-    for p in &t.patterns {
+    let mut candidates = Vec::new();
+    t.prefilter.candidates(&view.text, &mut candidates);
+    for (p, _) in t.patterns.iter().zip(&candidates).filter(|(_, c)| **c) {
         let mut push = |full: (usize, usize), cue: (usize, usize)| {
             let (fa, fb) = trimmed(&view.text, full.0, full.1);
             let (ca, cb) = trimmed(&view.text, cue.0, cue.1);

@@ -14,16 +14,46 @@ pub use lines::{lines, Line};
 
 use hearsay_core::{Segment, SegmentKind, Span};
 
-/// Debris phrases (one per line in `data/debris.txt`).
-fn is_debris(line: &str) -> bool {
-    static LIST: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
-    let list = LIST.get_or_init(|| {
-        include_str!("../data/debris.txt")
+/// Number of runs of alphanumeric chars in `s`, counting no further than `limit + 1`.
+fn alnum_runs(s: &str, limit: usize) -> usize {
+    let mut n = 0;
+    let mut inside = false;
+    for c in s.chars() {
+        let a = c.is_alphanumeric();
+        if a && !inside {
+            n += 1;
+            if n > limit {
+                break;
+            }
+        }
+        inside = a;
+    }
+    n
+}
+
+/// Debris phrases (one per line in `data/debris.txt`), and the most alphanumeric runs any has.
+fn debris_list() -> &'static (Vec<String>, usize) {
+    static LIST: std::sync::OnceLock<(Vec<String>, usize)> = std::sync::OnceLock::new();
+    LIST.get_or_init(|| {
+        let list: Vec<String> = include_str!("../data/debris.txt")
             .lines()
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
             .map(|l| l.trim().to_string())
-            .collect()
-    });
+            .collect();
+        let most = list.iter().map(|d| alnum_runs(d, usize::MAX - 1)).max().unwrap_or(0);
+        (list, most)
+    })
+}
+
+/// Debris phrases (one per line in `data/debris.txt`).
+fn is_debris(line: &str) -> bool {
+    let (list, most) = debris_list();
+    // Lowercasing never joins two alphanumeric runs, so a line with more runs than any
+    // debris phrase and than the 6-word counter rule allows is not debris: skip the work.
+    let limit = (*most).max(6);
+    if alnum_runs(line, limit) > limit {
+        return false;
+    }
     let norm: String = line
         .trim_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase()
@@ -59,10 +89,12 @@ fn ends_sentence(s: &str) -> bool {
 
 /// "By Jane Doe", "By Jane Doe and John Roe, Reuters".
 fn is_byline(s: &str) -> bool {
-    let w = word_count(s);
+    let w = s.split_whitespace().take(15).count();
+    if !(2..=14).contains(&w) {
+        return false;
+    }
     let lower = s.to_lowercase();
     (lower.starts_with("by ") || lower.starts_with("words by ") || lower.starts_with("written by "))
-        && (2..=14).contains(&w)
         && !ends_sentence(s.trim_end_matches('.'))
         && s.split_whitespace().skip(1).take(1).all(|x| x.chars().next().is_some_and(|c| c.is_uppercase()))
 }
@@ -96,11 +128,11 @@ const MONTHS: &[&str] = &[
 
 /// A line that only gives a date or time: "Published 3:45 PM ET, Mon November 4, 2024".
 fn is_dateline(s: &str) -> bool {
-    let lower = s.to_lowercase();
-    let w = word_count(s);
+    let w = s.split_whitespace().take(15).count();
     if w == 0 || w > 14 {
         return false;
     }
+    let lower = s.to_lowercase();
     let has_month = lower.split(|c: char| !c.is_alphabetic()).any(|t| MONTHS.contains(&t));
     let has_digit = s.chars().any(|c| c.is_ascii_digit());
     let lead = ["published", "updated", "posted", "last updated", "first published", "modified"];
@@ -204,7 +236,8 @@ pub fn segment(text: &str) -> Vec<Segment> {
         if kinds[i].is_none() {
             let s = units[i].span.text(text);
             let next_credit = units.get(i + 1).is_some() && kinds[i + 1] == Some(SegmentKind::Credit);
-            if (next_credit && word_count(s) <= 60) || (caption_phrasing(s) && word_count(s) <= 50) {
+            let words = s.split_whitespace().take(61).count();
+            if (next_credit && words <= 60) || (words <= 50 && caption_phrasing(s)) {
                 kinds[i] = Some(SegmentKind::Caption);
             }
         }

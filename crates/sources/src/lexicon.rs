@@ -1,7 +1,7 @@
 //! Word lists from `data/` (see `data/README.md`), parsed once.
 
-use std::collections::HashMap;
-use std::collections::HashSet;
+use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::OnceLock;
 
 /// Whether a role, title or group noun speaks for an institution.
@@ -48,14 +48,19 @@ pub struct Lexicon {
 pub fn norm(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for w in s.split_whitespace() {
-        let w: String = w.chars().filter(|&c| c != '.').flat_map(char::to_lowercase).collect();
-        if w.is_empty() {
-            continue;
-        }
+        // written in place: a separator, then the word, undone when the word is empty
+        let mark = out.len();
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(if w == "&" { "and" } else { &w });
+        let start = out.len();
+        out.extend(w.chars().filter(|&c| c != '.').flat_map(char::to_lowercase));
+        if out.len() == start {
+            out.truncate(mark);
+        } else if &out[start..] == "&" {
+            out.truncate(start);
+            out.push_str("and");
+        }
     }
     out
 }
@@ -69,7 +74,7 @@ fn set(src: &str) -> HashSet<String> {
 }
 
 fn classed(src: &str) -> HashMap<String, RoleClass> {
-    let mut m = HashMap::new();
+    let mut m = HashMap::default();
     for l in lines(src) {
         let mut cols = l.split('\t');
         let w = cols.next().unwrap_or(l);

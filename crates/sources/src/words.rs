@@ -32,7 +32,7 @@ impl Word<'_> {
     }
     /// True when the word equals `w` ignoring case and periods.
     pub fn is(&self, w: &str) -> bool {
-        self.lower() == w
+        self.text.chars().filter(|&c| c != '.').flat_map(char::to_lowercase).eq(w.chars())
     }
 }
 

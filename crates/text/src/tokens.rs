@@ -134,6 +134,10 @@ fn has_inner_period(chars: &[(usize, char)]) -> bool {
 
 /// Byte offset where a clitic starts inside word `w`, if it has one.
 fn clitic_cut(w: &str) -> Option<usize> {
+    // every clitic holds an apostrophe, and lowercasing makes none
+    if !w.contains(['\'', '’']) {
+        return None;
+    }
     let lower = w.to_lowercase();
     if lower.len() != w.len() {
         return None;

@@ -35,7 +35,7 @@ const CONNECTORS: &[&str] =
 /// True when `s` (one line, or the tail of one) is only a photo credit.
 pub fn is_credit(s: &str) -> bool {
     let s = s.trim();
-    if s.is_empty() || s.split_whitespace().count() > 9 || s.ends_with(['.', '!', '?']) && !s.ends_with("Inc.") {
+    if s.is_empty() || s.split_whitespace().nth(9).is_some() || s.ends_with(['.', '!', '?']) && !s.ends_with("Inc.") {
         return false;
     }
     if let Some(inner) = s.strip_prefix('(').and_then(|x| x.strip_suffix(')')) {
@@ -47,9 +47,10 @@ pub fn is_credit(s: &str) -> bool {
     // "Photo: Reuters", "Image credit: NASA", "Photograph by Jane Roe"
     let lower = s.to_lowercase();
     for l in LABELS {
+        let Some(rest) = lower.strip_prefix(l) else { continue };
         for sep in [":", " by ", " credit:", " courtesy of ", " courtesy "] {
-            let p = format!("{l}{sep}");
-            if lower.starts_with(&p) && s.len() > p.len() + 1 {
+            // `lower` starts with "{l}{sep}" and `s` is longer than that plus one byte
+            if rest.starts_with(sep) && s.len() > l.len() + sep.len() + 1 {
                 return true;
             }
         }
@@ -101,7 +102,7 @@ pub fn split_credit(s: &str) -> Option<usize> {
         if let Some(cut) = cut {
             let head = s[..cut].trim();
             let tail = s[cut..].trim();
-            if head.split_whitespace().count() >= 3 && is_credit(tail) {
+            if head.split_whitespace().nth(2).is_some() && is_credit(tail) {
                 best = Some(cut + (s[cut..].len() - s[cut..].trim_start().len()));
                 break;
             }

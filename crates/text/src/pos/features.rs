@@ -22,6 +22,15 @@ fn h(b: &[u8]) -> u64 {
 /// Lowercases, maps digits to `0` and curly quotes to straight ones, into `buf`.
 pub fn normalize(word: &str, buf: &mut String) {
     buf.clear();
+    if word.is_ascii() {
+        // the same mapping, byte by byte
+        buf.extend(word.bytes().map(|b| match b {
+            b'0'..=b'9' => '0',
+            b'`' => '\'',
+            b => b.to_ascii_lowercase() as char,
+        }));
+        return;
+    }
     for c in word.chars() {
         match c {
             '0'..='9' => buf.push('0'),
@@ -76,22 +85,38 @@ impl TokFeats {
     pub fn new(word: &str, buf: &mut String) -> Self {
         normalize(word, buf);
         let b = buf.as_bytes();
+        // prefixes of one, two and three chars, hashed incrementally (FNV runs left to right)
         let mut pre = [0u64; 3];
-        let mut ends = buf.char_indices().map(|(i, c)| i + c.len_utf8());
-        let mut end = b.len();
-        for p in &mut pre {
-            if let Some(e) = ends.next() {
-                end = e;
-            }
-            *p = h(&b[..end]);
-        }
         let mut suf = [0u64; 4];
-        let mut starts = buf.char_indices().rev().map(|(i, _)| i);
-        for s in &mut suf {
-            let start = starts.next().unwrap_or(0);
-            *s = h(&b[start..]);
+        let (mut state, mut end) = (FeatHash::new(0), 0);
+        if buf.is_ascii() {
+            // one byte per char: prefixes end at bytes 1, 2, 3, suffixes start 1 to 4 bytes from the end
+            for (k, p) in pre.iter_mut().enumerate() {
+                if k < b.len() {
+                    state = state.byte(b[k]);
+                    end = k + 1;
+                }
+                *p = state.finish();
+            }
+            for (k, s) in suf.iter_mut().enumerate() {
+                *s = h(&b[b.len().saturating_sub(k + 1)..]);
+            }
+        } else {
+            let mut ends = buf.char_indices().map(|(i, c)| i + c.len_utf8());
+            for p in &mut pre {
+                if let Some(e) = ends.next() {
+                    state = state.bytes(&b[end..e]);
+                    end = e;
+                }
+                *p = state.finish();
+            }
+            let mut starts = buf.char_indices().rev().map(|(i, _)| i);
+            for s in &mut suf {
+                let start = starts.next().unwrap_or(0);
+                *s = h(&b[start..]);
+            }
         }
-        TokFeats { word: h(b), pre, suf, shape: shape(word) }
+        TokFeats { word: state.bytes(&b[end..]).finish(), pre, suf, shape: shape(word) }
     }
 
     /// Padding token before the sentence start (`k = 1, 2`) or after its end (`k = 3, 4`).

@@ -35,6 +35,7 @@ pub struct Scratch {
     toks: Vec<TokFeats>,
     feats: Vec<u32>,
     fixed: Vec<[i32; 17]>,
+    known: Vec<Option<Pos>>,
 }
 
 impl Tagger {
@@ -68,15 +69,17 @@ impl Tagger {
 
     /// Tags one sentence, appending one tag per word to `out`.
     pub fn tag_into<S: AsRef<str>>(&self, words: &[S], scratch: &mut Scratch, out: &mut Vec<Pos>) {
-        let Scratch { buf, toks, feats, fixed } = scratch;
+        let Scratch { buf, toks, feats, fixed, known } = scratch;
         sentence_feats(words, buf, toks);
         let bits = self.weights.bits();
+        known.clear();
+        known.extend(words.iter().map(|w| self.dict.get(w.as_ref())));
         // Scores of the tag-independent features first: their table rows are fetched
         // with no dependency between tokens, which keeps the memory system busy.
         fixed.clear();
-        for (i, w) in words.iter().enumerate() {
+        for (i, k) in known.iter().enumerate() {
             let mut s = [0i32; 17];
-            if self.dict.get(w.as_ref()).is_none() {
+            if k.is_none() {
                 feats.clear();
                 static_features(toks, i, bits, feats);
                 self.weights.scores(feats, &mut s);
@@ -86,7 +89,7 @@ impl Tagger {
         let (mut p1, mut p2) = (START, START);
         let mut scores = [0i32; 17];
         for (i, base) in fixed.iter().enumerate() {
-            if let Some(p) = self.dict.get(words[i].as_ref()) {
+            if let Some(p) = known[i] {
                 out.push(p);
                 p2 = p1;
                 p1 = p as usize;

@@ -3,7 +3,7 @@
 
 use crate::perceptron::ModelError;
 use hearsay_core::Pos;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Exact word form to its only tag.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -14,7 +14,7 @@ pub struct TagDict {
 impl TagDict {
     /// Words seen at least `min_freq` times whose commonest tag has at least `min_ratio` of them.
     pub fn build<'a>(pairs: impl IntoIterator<Item = (&'a str, Pos)>, min_freq: usize, min_ratio: f64) -> Self {
-        let mut counts: HashMap<&str, [usize; 17]> = HashMap::new();
+        let mut counts: HashMap<&str, [usize; 17]> = HashMap::default();
         for (w, p) in pairs {
             counts.entry(w).or_insert([0; 17])[p as usize] += 1;
         }
@@ -61,7 +61,7 @@ impl TagDict {
     pub fn read(b: &[u8]) -> Result<Self, ModelError> {
         let bad = |m: &str| ModelError(format!("tag dictionary: {m}"));
         let n = u32::from_le_bytes(b.get(..4).ok_or_else(|| bad("no count"))?.try_into().unwrap_or([0; 4])) as usize;
-        let mut map = HashMap::with_capacity(n.min(1 << 20));
+        let mut map = HashMap::with_capacity_and_hasher(n.min(1 << 20), Default::default());
         let mut i = 4;
         for _ in 0..n {
             let head = b.get(i..i + 3).ok_or_else(|| bad("truncated"))?;

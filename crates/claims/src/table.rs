@@ -1,0 +1,135 @@
+//! Word lists interned into one vocabulary, for many pairwise [`Idf::similarity`] checks.
+//!
+//! Each distinct word gets an id and its weight once; the words it matches by prefix
+//! ([`word_match`]) are found once by a sorted scan. A similarity is then a pass over
+//! ids, with the same result, summed in the same order, as [`Idf::similarity`].
+
+use crate::words::{word_match, Idf};
+use std::collections::HashMap;
+
+/// Word lists as ids into a shared vocabulary.
+#[derive(Debug, Default)]
+pub struct WordTable {
+    /// Each list, as word ids in its original order.
+    lists: Vec<Vec<u32>>,
+    /// Weight of each word id.
+    weight: Vec<f64>,
+    /// Other ids each id matches by prefix (usually none).
+    partners: Vec<Vec<u32>>,
+    /// Per id, the stamp of the last list marked (see `mark`).
+    stamp: Vec<u32>,
+    /// Current stamp.
+    now: u32,
+}
+
+impl WordTable {
+    /// Interns `lists`, weighting words with `idf`.
+    pub fn new(lists: &[Vec<String>], idf: &Idf) -> Self {
+        let mut ids: HashMap<&str, u32> = HashMap::new();
+        let mut vocab: Vec<&str> = Vec::new();
+        let lists: Vec<Vec<u32>> = lists
+            .iter()
+            .map(|l| {
+                l.iter()
+                    .map(|w| {
+                        *ids.entry(w.as_str()).or_insert_with(|| {
+                            vocab.push(w.as_str());
+                            (vocab.len() - 1) as u32
+                        })
+                    })
+                    .collect()
+            })
+            .collect();
+        let weight: Vec<f64> = vocab.iter().map(|w| idf.weight(w)).collect();
+        let mut partners: Vec<Vec<u32>> = vec![Vec::new(); vocab.len()];
+        let mut sorted: Vec<u32> = (0..vocab.len() as u32).collect();
+        sorted.sort_by_key(|&i| vocab[i as usize]);
+        for &s in &sorted {
+            let short = vocab[s as usize];
+            if short.len() < 4 {
+                continue;
+            }
+            // words that start with `short` sort right after it
+            let from = sorted.partition_point(|&i| vocab[i as usize] <= short);
+            for &l in sorted[from..].iter().take_while(|&&i| vocab[i as usize].starts_with(short)) {
+                debug_assert!(word_match(short, vocab[l as usize]));
+                partners[s as usize].push(l);
+                partners[l as usize].push(s);
+            }
+        }
+        let stamp = vec![0; vocab.len()];
+        WordTable { lists, weight, partners, stamp, now: 0 }
+    }
+
+    /// Marks the words of list `k` as the current set.
+    fn mark(&mut self, k: usize) {
+        self.now += 1;
+        if self.now == u32::MAX {
+            self.stamp.iter_mut().for_each(|s| *s = 0);
+            self.now = 1;
+        }
+        for &w in &self.lists[k] {
+            self.stamp[w as usize] = self.now;
+        }
+    }
+
+    /// True when word `w` matches a word of the marked list.
+    fn hits_marked(&self, w: u32) -> bool {
+        self.stamp[w as usize] == self.now
+            || self.partners[w as usize].iter().any(|&p| self.stamp[p as usize] == self.now)
+    }
+
+    /// [`Idf::similarity`] of lists `i` and `j`.
+    pub fn similarity(&mut self, i: usize, j: usize) -> f64 {
+        self.mark(j);
+        let (mut hit_a_w, mut total_a, mut shared) = (0.0, 0.0, 0);
+        for &w in &self.lists[i] {
+            let wt = self.weight[w as usize];
+            total_a += wt;
+            if self.hits_marked(w) {
+                shared += 1;
+                hit_a_w += wt;
+            }
+        }
+        if shared < 2 {
+            return 0.0;
+        }
+        self.mark(i);
+        let (mut hit_b_w, mut total_b) = (0.0, 0.0);
+        for &x in &self.lists[j] {
+            let wt = self.weight[x as usize];
+            total_b += wt;
+            if self.hits_marked(x) {
+                hit_b_w += wt;
+            }
+        }
+        let cov = |h: f64, t: f64| if t == 0.0 { 0.0 } else { h / t };
+        cov(hit_a_w, total_a).max(cov(hit_b_w, total_b))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn agrees_with_string_similarity() {
+        let lists: Vec<Vec<String>> = [
+            "soldiers devour pornography officials said",
+            "soldiers addicted porn",
+            "weather fine today",
+            "porn pornography devour soldier",
+            "offic official officials",
+        ]
+        .iter()
+        .map(|s| crate::words::content_words(s))
+        .collect();
+        let idf = Idf::new(["soldiers devour porn", "soldiers march", "weather today"].into_iter());
+        let mut t = WordTable::new(&lists, &idf);
+        for i in 0..lists.len() {
+            for j in 0..lists.len() {
+                assert_eq!(t.similarity(i, j), idf.similarity(&lists[i], &lists[j]), "{i} {j}");
+            }
+        }
+    }
+}
