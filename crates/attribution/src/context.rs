@@ -2,6 +2,7 @@
 
 use crate::perceptron::hash_str;
 use hearsay_core::{Doc, TokenKind};
+use rustc_hash::FxHashMap;
 
 /// Precomputed token view of a document.
 pub struct Ctx {
@@ -69,6 +70,34 @@ fn stem_of(s: &str) -> &str {
     s
 }
 
+/// What the models read of one lower-cased word form, whatever its position.
+#[derive(Clone, Copy)]
+struct Lexical {
+    w: u64,
+    stem: u64,
+    suf: u64,
+    class: u8,
+    reporting: bool,
+    coarse: u16,
+    fine: u16,
+}
+
+impl Lexical {
+    fn of(lower: &str, buf: &mut String) -> Lexical {
+        let k = lower.char_indices().rev().nth(2).map(|(b, _)| b).unwrap_or(0);
+        let classes = hearsay_text::clusters::lookup(lower);
+        Lexical {
+            w: hash_str(lower),
+            stem: hash_str(stem_of(lower)),
+            suf: hash_str(&lower[k..]),
+            class: crate::lexicon::cue_class(lower, buf),
+            reporting: crate::lexicon::is_reporting_verb(lower),
+            coarse: classes.map_or(NO_CLASS, |x| x.coarse),
+            fine: classes.map_or(NO_CLASS, |x| x.fine),
+        }
+    }
+}
+
 impl Ctx {
     /// Builds the view of `doc` (tokens and sentences must exist).
     pub fn new(doc: &Doc) -> Ctx {
@@ -92,13 +121,23 @@ impl Ctx {
             commas: Vec::with_capacity(n + 1),
         };
         let mut buf = String::new();
+        // the lexical facts of a word form are computed once per document
+        let mut seen: FxHashMap<String, Lexical> = FxHashMap::default();
         for (i, t) in doc.tokens.iter().enumerate() {
             let s = doc.slice(t.span);
             let lower = s.to_lowercase();
-            c.w.push(hash_str(&lower));
-            c.stem.push(hash_str(stem_of(&lower)));
-            let k = lower.char_indices().rev().nth(2).map(|(b, _)| b).unwrap_or(0);
-            c.suf.push(hash_str(&lower[k..]));
+            let word = t.kind == TokenKind::Word;
+            let lex = match seen.get(&lower) {
+                Some(x) => *x,
+                None => {
+                    let x = Lexical::of(&lower, &mut buf);
+                    seen.insert(lower.clone(), x);
+                    x
+                }
+            };
+            c.w.push(lex.w);
+            c.stem.push(lex.stem);
+            c.suf.push(lex.suf);
             let first = s.chars().next().unwrap_or(' ');
             c.shape.push(match t.kind {
                 TokenKind::Number => 3,
@@ -110,12 +149,10 @@ impl Ctx {
             });
             c.pos.push(if tagged { doc.pos[i] as u8 } else { 17 });
             c.wordlike.push(matches!(t.kind, TokenKind::Word | TokenKind::Number));
-            let word = t.kind == TokenKind::Word;
-            c.class.push(if word { crate::lexicon::cue_class(&lower, &mut buf) } else { 0 });
-            c.reporting.push(word && crate::lexicon::is_reporting_verb(&lower));
-            let classes = if word { hearsay_text::clusters::lookup(&lower) } else { None };
-            c.coarse.push(classes.map_or(NO_CLASS, |x| x.coarse));
-            c.fine.push(classes.map_or(NO_CLASS, |x| x.fine));
+            c.class.push(if word { lex.class } else { 0 });
+            c.reporting.push(word && lex.reporting);
+            c.coarse.push(if word { lex.coarse } else { NO_CLASS });
+            c.fine.push(if word { lex.fine } else { NO_CLASS });
             c.lower.push(lower);
         }
         let (verb, aux) = (hearsay_core::Pos::Verb as u8, hearsay_core::Pos::Aux as u8);

@@ -336,27 +336,43 @@ impl SlotScores {
         };
         let banned = |x: usize| forbid.iter().any(|&(a, b)| a <= x && x <= b);
         let maxlen = if slot == SRC { MAX_SOURCE } else { usize::MAX };
+        let mut suffix: Vec<f32> = Vec::new();
         for &(a, b) in sides {
             let side = (a >= v.ce) as usize;
             let pw = &self.pair[k][side];
             let [vw, cw] = &self.inside[k][side];
+            // an upper bound on every span starting at s: its start score, the best end score
+            // at or after s, and the largest length and inside weights; a start whose bound
+            // cannot beat the best so far is skipped (exact: float sums are monotone)
+            let top = |w: &[f32]| w.iter().copied().fold(NEG, f32::max);
+            let (tp, tv, tc) = (top(pw), top(vw), top(cw));
+            suffix.clear();
+            suffix.resize(b.saturating_sub(a) + 1, NEG);
+            for e in (a..b).rev() {
+                suffix[e - a] = suffix[e + 1 - a].max(self.end[e - self.a][k]);
+            }
             for s in a..b {
                 let sv = self.start[s - self.a][k];
-                if sv == NEG || banned(s) {
+                if sv == NEG || sv + suffix[s - a] + tp + tv + tc <= best.1 || banned(s) {
                     continue;
                 }
+                let (mut nv, mut nc) = (0u32, 0u32);
                 for e in s..b.min(s.saturating_add(maxlen)) {
                     if banned(e) {
                         break;
                     }
+                    nv += ctx.verbs[e + 1] - ctx.verbs[e];
+                    nc += ctx.commas[e + 1] - ctx.commas[e];
                     let ev = self.end[e - self.a][k];
                     if ev == NEG {
                         continue;
                     }
                     let cross = (ctx.sent[e] - ctx.sent[s]).min(3) as usize;
-                    let (nv, nc) = inside_counts(ctx, s, e);
-                    let score =
-                        sv + ev + pw[len_bucket(e + 1 - s) as usize * 4 + cross] + vw[nv as usize] + cw[nc as usize];
+                    let score = sv
+                        + ev
+                        + pw[len_bucket(e + 1 - s) as usize * 4 + cross]
+                        + vw[nv.min(2) as usize]
+                        + cw[nc.min(2) as usize];
                     if score > best.1 {
                         best = (Choice::Span(s, e), score);
                     }
