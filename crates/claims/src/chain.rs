@@ -30,7 +30,11 @@ fn kind_rank(k: AttributionKind) -> u8 {
 /// Source ids of the claim's attributions, origin first: the most deeply nested report first,
 /// then the speakers quoting it, then documents and outlets passing it on; ties in text order.
 pub fn chain(doc: &Doc, attrs: &[usize]) -> Vec<usize> {
-    let mut order: Vec<usize> = attrs.iter().copied().filter(|&i| doc.attributions[i].source_id.is_some()).collect();
+    let mut order: Vec<usize> = attrs
+        .iter()
+        .copied()
+        .filter(|&i| doc.attributions[i].source_id.is_some() && crate::group::verifying_verdict(doc, i).is_none())
+        .collect();
     order.sort_by_key(|&i| {
         let a = &doc.attributions[i];
         let sid = a.source_id.unwrap_or(usize::MAX);
@@ -60,6 +64,10 @@ pub fn origins(doc: &Doc, attrs: &[usize]) -> Vec<usize> {
         .collect();
     let mut out: Vec<usize> = Vec::new();
     for &i in attrs {
+        // a source that only verifies the claim ("cannot confirm that …") does not originate it
+        if crate::group::verifying_verdict(doc, i).is_some() {
+            continue;
+        }
         if doc.attributions[i].source_id.is_some_and(|s| relays.contains(&s)) {
             continue;
         }

@@ -36,6 +36,55 @@ pub fn is_response(doc: &Doc, i: usize) -> bool {
     })
 }
 
+/// The verdict of a verification whose cue is this attribution's cue ("The US *cannot
+/// confirm* that …"): its source verifies a claim rather than asserting or relaying it.
+pub fn verifying_verdict(doc: &Doc, i: usize) -> Option<Verdict> {
+    let cue = doc.attributions[i].cue?;
+    doc.verifications.iter().find(|v| v.cue.overlaps(cue)).map(|v| v.verdict)
+}
+
+/// Whether an attribution states no claim at all: its cue is a verification about the
+/// exchange itself ("did not respond to the Post's request", "provided no further context
+/// about how …"), so its content is not a proposition anyone asserts.
+pub fn states_no_claim(doc: &Doc, i: usize) -> bool {
+    matches!(
+        verifying_verdict(doc, i),
+        Some(
+            Verdict::DidNotRespond
+                | Verdict::DeclinedToComment
+                | Verdict::CouldNotBeReached
+                | Verdict::NoFurtherContext
+        )
+    ) || only_a_verification(doc, i)
+}
+
+/// Whether the attribution's content is nothing but a verification ("a report that a
+/// Pentagon official could not confirm"): fewer than two content words remain once the
+/// verification's actor and cue are set aside.
+fn only_a_verification(doc: &Doc, i: usize) -> bool {
+    let a = &doc.attributions[i];
+    let Some(v) = doc.verifications.iter().find(|v| a.content.iter().any(|c| c.contains(v.cue))) else {
+        return false;
+    };
+    let mut rest = 0;
+    for c in &a.content {
+        let cuts = [v.actor, Some(v.cue)];
+        let mut at = c.start;
+        let mut pieces = Vec::new();
+        for cut in cuts.iter().flatten().filter(|x| c.contains(**x)) {
+            if cut.start > at {
+                pieces.push(hearsay_core::Span::new(at, cut.start));
+            }
+            at = at.max(cut.end);
+        }
+        if c.end > at {
+            pieces.push(hearsay_core::Span::new(at, c.end));
+        }
+        rest += pieces.iter().map(|p| content_words(doc.slice(*p)).len()).sum::<usize>();
+    }
+    rest < 2
+}
+
 fn find(p: &mut [usize], mut x: usize) -> usize {
     while p[x] != x {
         p[x] = p[p[x]];
@@ -91,6 +140,9 @@ pub fn group(doc: &Doc, words: &[Vec<String>], idf: &Idf) -> Vec<Vec<usize>> {
     let mut groups: Vec<Vec<usize>> = Vec::new();
     let mut root_of: Vec<Option<usize>> = vec![None; n];
     for i in 0..n {
+        if states_no_claim(doc, i) {
+            continue;
+        }
         let r = find(&mut p, i);
         match root_of[r] {
             Some(g) => groups[g].push(i),

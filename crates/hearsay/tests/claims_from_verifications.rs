@@ -1,0 +1,45 @@
+//! Reports whose cue is a verification state no claim of their own (texts written for these tests).
+
+use hearsay::{Doc, IngestOptions, InputFormat, Pipeline};
+
+fn analyze(text: &str) -> Doc {
+    let opts = IngestOptions { format: Some(InputFormat::Text), ..Default::default() };
+    Pipeline::new().analyze_bytes(text.as_bytes(), &opts).expect("analyze")
+}
+
+fn claim_texts(d: &Doc) -> Vec<String> {
+    d.claims.iter().map(|c| c.text.clone()).collect()
+}
+
+#[test]
+fn a_request_for_comment_is_not_a_claim() {
+    let d = analyze(
+        "Ferry plan stalls\n\nThe harbor master said the ferry would stop running in March because the dock is unsafe.\n\n\
+         The port authority did not respond to the Ledger's request for comment.\n",
+    );
+    assert!(
+        d.verifications.iter().any(|v| v.verdict == hearsay::core::Verdict::DidNotRespond),
+        "{:?}",
+        d.verifications
+    );
+    let texts = claim_texts(&d);
+    assert!(texts.iter().any(|t| t.contains("ferry would stop running")), "{texts:?}");
+    assert!(texts.iter().all(|t| !t.contains("request for comment")), "{texts:?}");
+}
+
+#[test]
+fn a_source_that_cannot_confirm_is_not_the_origin() {
+    let d = analyze(
+        "Dock closure\n\nCity officials cannot confirm that the dock will close in March, according to a statement on Monday.\n",
+    );
+    let officials = d
+        .sources
+        .iter()
+        .position(|s| s.mentions.iter().any(|m| d.slice(*m).contains("City officials")))
+        .unwrap_or_else(|| panic!("no source for the officials: {:?}", d.sources));
+    assert!(d.verifications.iter().any(|v| v.actor_id == Some(officials)), "{:?}", d.verifications);
+    assert!(!d.claims.is_empty());
+    for c in &d.claims {
+        assert!(!c.chain.contains(&officials), "the verifier is in the chain: {:?}", d.claims);
+    }
+}
