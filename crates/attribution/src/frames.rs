@@ -82,34 +82,6 @@ const NOT_SPEAKERS: &[&str] = &[
 /// Lower-case words allowed inside a speaker label ("Secretary of State", "Wash Post").
 const LABEL_LINKS: &[&str] = &["of", "the", "for", "and", "de", "van", "von", "da", "la", "del", "&"];
 
-/// Month names that may follow a signature ("— Paul Ryan (@SpeakerRyan) July 5, 2016").
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
-
 /// Most tokens a speaker label or a signature name may have.
 const MAX_NAME: usize = 6;
 
@@ -244,7 +216,7 @@ fn dash_frame(doc: &Doc, ctx: &Ctx, a: usize, b: usize) -> Option<Attribution> {
         } else if t.starts_with('@') || (k > 0 && doc.slice(doc.tokens[k - 1].span) == "@") || t == "@" {
             handle = true;
             k += 1;
-        } else if MONTHS.contains(&ctx.lower[k].as_str()) || doc.tokens[k].kind == TokenKind::Number {
+        } else if hearsay_core::dates::is_month(&ctx.lower[k]) || doc.tokens[k].kind == TokenKind::Number {
             k += 1;
         } else {
             return None;

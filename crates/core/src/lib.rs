@@ -5,6 +5,7 @@
 //! attributions, sources, verifications, claims). [`schema`] is the serialised
 //! `hearsay.v1` view of a finished `Doc` (see `shared/spec/OUTPUT.md`).
 
+pub mod dates;
 pub mod doc;
 pub mod layers;
 pub mod schema;

@@ -99,33 +99,6 @@ fn is_byline(s: &str) -> bool {
         && s.split_whitespace().skip(1).take(1).all(|x| x.chars().next().is_some_and(|c| c.is_uppercase()))
 }
 
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
-
 /// A line that only gives a date or time: "Published 3:45 PM ET, Mon November 4, 2024".
 fn is_dateline(s: &str) -> bool {
     let w = s.split_whitespace().take(15).count();
@@ -133,7 +106,7 @@ fn is_dateline(s: &str) -> bool {
         return false;
     }
     let lower = s.to_lowercase();
-    let has_month = lower.split(|c: char| !c.is_alphabetic()).any(|t| MONTHS.contains(&t));
+    let has_month = lower.split(|c: char| !c.is_alphabetic()).any(hearsay_core::dates::is_month);
     let has_digit = s.chars().any(|c| c.is_ascii_digit());
     let lead = ["published", "updated", "posted", "last updated", "first published", "modified"];
     let iso = s.len() >= 10
