@@ -1,7 +1,7 @@
 //! Hashed feature weights and the averaged-perceptron trainer behind every model here.
 
 /// Feature-hash space: 2^BITS weights.
-pub const BITS: u32 = 20;
+pub const BITS: u32 = 22;
 const MASK: u32 = (1 << BITS) - 1;
 
 /// Mixes a template id and values into a feature index.
