@@ -108,17 +108,14 @@ pub fn tok_span(doc: &Doc, (s, e): (usize, usize)) -> Span {
 /// Turns raw extractions into attributions (kind `Indirect`; rules refine it later).
 pub fn to_attributions(doc: &Doc, raws: &[Raw]) -> Vec<Attribution> {
     raws.iter()
-        .map(|r| Attribution {
-            kind: AttributionKind::Indirect,
-            source: r.source.map(|x| tok_span(doc, x)),
-            cue: Some(tok_span(doc, (r.cue.0, r.cue.1 - 1))),
-            content: r.content.iter().map(|&x| tok_span(doc, x)).collect(),
-            parent: None,
-            medium: None,
-            source_id: None,
-            recipient_id: None,
-            hedges: Vec::new(),
-            confidence: 1.0 / (1.0 + (-r.margin).exp()),
+        .map(|r| {
+            Attribution::new(
+                AttributionKind::Indirect,
+                r.source.map(|x| tok_span(doc, x)),
+                Some(tok_span(doc, (r.cue.0, r.cue.1 - 1))),
+                r.content.iter().map(|&x| tok_span(doc, x)).collect(),
+                1.0 / (1.0 + (-r.margin).exp()),
+            )
         })
         .collect()
 }

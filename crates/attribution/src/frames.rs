@@ -110,18 +110,13 @@ fn span(doc: &Doc, a: usize, b: usize) -> Span {
 }
 
 fn frame(doc: &Doc, kind: AttributionKind, source: (usize, usize), cue: usize, content: (usize, usize)) -> Attribution {
-    Attribution {
+    Attribution::new(
         kind,
-        source: Some(span(doc, source.0, source.1)),
-        cue: Some(span(doc, cue, cue)),
-        content: vec![span(doc, content.0, content.1)],
-        parent: None,
-        medium: None,
-        source_id: None,
-        recipient_id: None,
-        hedges: Vec::new(),
-        confidence: 0.8,
-    }
+        Some(span(doc, source.0, source.1)),
+        Some(span(doc, cue, cue)),
+        vec![span(doc, content.0, content.1)],
+        0.8,
+    )
 }
 
 /// Whether tokens `[s, e)` read as a name or speaker label: capitalised words (all-caps

@@ -53,16 +53,11 @@ fn pattern(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<Attribution> {
     let cstart = (k + 1..e).find(|&x| ctx.wordlike[x])?;
     let cend = (cstart..e).rev().find(|&x| ctx.wordlike[x])?;
     let span = |a: usize, b: usize| Span::new(doc.tokens[a].span.start, doc.tokens[b].span.end);
-    Some(Attribution {
-        kind: AttributionKind::Indirect,
-        source: Some(span(first, verb - 1)),
-        cue: Some(span(verb, verb)),
-        content: vec![span(cstart, cend)],
-        parent: None,
-        medium: None,
-        source_id: None,
-        recipient_id: None,
-        hedges: Vec::new(),
-        confidence: 0.5,
-    })
+    Some(Attribution::new(
+        AttributionKind::Indirect,
+        Some(span(first, verb - 1)),
+        Some(span(verb, verb)),
+        vec![span(cstart, cend)],
+        0.5,
+    ))
 }

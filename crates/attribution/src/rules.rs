@@ -183,18 +183,7 @@ pub fn continue_quotes(doc: &Doc, ctx: &Ctx, atts: &mut Vec<Attribution>) {
             if words.len() >= 4 && all_quoted {
                 let span =
                     Span::new(doc.tokens[words[0]].span.start, doc.tokens[*words.last().unwrap_or(&words[0])].span.end);
-                atts.push(Attribution {
-                    kind: AttributionKind::Direct,
-                    source: None,
-                    cue: None,
-                    content: vec![span],
-                    parent: None,
-                    medium: None,
-                    source_id: None,
-                    recipient_id: None,
-                    hedges: Vec::new(),
-                    confidence: 0.5,
-                });
+                atts.push(Attribution::new(AttributionKind::Direct, None, None, vec![span], 0.5));
                 added = true;
             }
         }

@@ -206,6 +206,31 @@ pub struct Attribution {
     pub confidence: f32,
 }
 
+impl Attribution {
+    /// An attribution as a stage first finds it: not nested, with no medium, no resolved
+    /// source or recipient and no hedges yet (later stages fill those).
+    pub fn new(
+        kind: AttributionKind,
+        source: Option<Span>,
+        cue: Option<Span>,
+        content: Vec<Span>,
+        confidence: f32,
+    ) -> Attribution {
+        Attribution {
+            kind,
+            source,
+            cue,
+            content,
+            parent: None,
+            medium: None,
+            source_id: None,
+            recipient_id: None,
+            hedges: Vec::new(),
+            confidence,
+        }
+    }
+}
+
 /// `sources[].type`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
