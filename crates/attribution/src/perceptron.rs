@@ -29,25 +29,61 @@ pub fn with_class(f: u32, c: u32) -> usize {
     (f.wrapping_add(c) & MASK) as usize
 }
 
-/// Dense weights, read-only at run time, stored as 16-bit integers times `scale` (half the
-/// memory of `f32`, so fewer cache misses; the rounding costs no measurable accuracy).
-#[derive(Clone, Debug, Default)]
+/// Dense weights, read-only at run time, stored as one byte each: a sign and one of 127
+/// magnitudes spaced evenly in log scale from the largest weight down to 10^-4 of it (a
+/// quarter of the memory of `f32`, so fewer cache misses; a step is 7.6 % of the value).
+#[derive(Clone, Debug)]
 pub struct Weights {
-    /// One quantized weight per hashed index (empty: an untrained model that scores 0).
-    pub w: Vec<i16>,
-    /// Value of one quantization step.
-    pub scale: f32,
+    /// One code per hashed index (empty: an untrained model that scores 0).
+    pub w: Vec<i8>,
+    /// Value of each code (indexed by the code's byte), in units of `scale`.
+    lut: [i32; 256],
+    /// Value of one unit.
+    scale: f32,
 }
+
+impl Default for Weights {
+    fn default() -> Self {
+        Weights { w: Vec::new(), lut: [0; 256], scale: 1.0 }
+    }
+}
+
+/// Smallest magnitude kept, relative to the largest weight.
+const FLOOR: f32 = 3e-3;
 
 impl Weights {
     /// Quantizes float weights.
     pub fn from_f32(w: &[f32]) -> Weights {
         let max = w.iter().fold(0f32, |m, v| m.max(v.abs()));
+        let mut lut = [0i32; 256];
         if max == 0.0 {
-            return Weights { w: vec![0; w.len()], scale: 1.0 };
+            return Weights { w: vec![0; w.len()], lut, scale: 1.0 };
         }
-        let scale = max / 32767.0;
-        Weights { w: w.iter().map(|v| (v / scale).round() as i16).collect(), scale }
+        // integer units fine enough for the smallest magnitude (about 1,700 units)
+        let scale = max / (1 << 24) as f32;
+        // code k (1..=127) stands for max * step^(127 - k)
+        let step = FLOOR.powf(1.0 / 126.0);
+        let ln_step = step.ln();
+        for k in 1..=127i32 {
+            let v = (max * step.powi(127 - k) / scale).round() as i32;
+            lut[k as u8 as usize] = v;
+            lut[(-k) as i8 as u8 as usize] = -v;
+        }
+        let code = |v: f32| -> i8 {
+            let m = v.abs() / max;
+            if m < FLOOR * step.sqrt() {
+                return 0;
+            }
+            let k = 127 - ((m.ln() / ln_step).round() as i32).clamp(0, 126);
+            (if v < 0.0 { -k } else { k }) as i8
+        };
+        Weights { w: w.iter().map(|&v| code(v)).collect(), lut, scale }
+    }
+
+    /// Value of the weight at raw index `i`.
+    #[inline]
+    fn at(&self, i: usize) -> i32 {
+        self.lut[self.w[i] as u8 as usize]
     }
 
     /// Sum of weights of `feats` for class `c`.
@@ -56,7 +92,7 @@ impl Weights {
         if self.w.is_empty() {
             return 0.0;
         }
-        feats.iter().map(|&f| self.w[with_class(f, c)] as i32).sum::<i32>() as f32 * self.scale
+        feats.iter().map(|&f| self.at(with_class(f, c))).sum::<i32>() as f32 * self.scale
     }
 
     /// Serializes the non-zero weights: u32 count, then (u32 index, f32 weight) pairs, little endian.
@@ -66,7 +102,7 @@ impl Weights {
             .iter()
             .enumerate()
             .filter(|(_, &v)| v != 0)
-            .map(|(i, &v)| (i as u32, v as f32 * self.scale))
+            .map(|(i, &v)| (i as u32, self.lut[v as u8 as usize] as f32 * self.scale))
             .collect();
         let mut out = Vec::with_capacity(4 + nz.len() * 8);
         out.extend((nz.len() as u32).to_le_bytes());
@@ -182,7 +218,7 @@ impl Scorer for Weights {
         Weights::score(self, feats, c)
     }
     fn raw(&self, idx: usize) -> f32 {
-        self.w.get(idx).map_or(0.0, |&v| v as f32 * self.scale)
+        self.w.get(idx).map_or(0.0, |&v| self.lut[v as u8 as usize] as f32 * self.scale)
     }
     fn score3(&self, feats: &[u32]) -> [f32; 3] {
         let mut out = [0i32; 3];
@@ -192,12 +228,12 @@ impl Scorer for Weights {
         for &f in feats {
             let i = with_class(f, 0);
             if let Some(s) = self.w.get(i..i + 3) {
-                out[0] += s[0] as i32;
-                out[1] += s[1] as i32;
-                out[2] += s[2] as i32;
+                out[0] += self.lut[s[0] as u8 as usize];
+                out[1] += self.lut[s[1] as u8 as usize];
+                out[2] += self.lut[s[2] as u8 as usize];
             } else {
                 for (c, o) in out.iter_mut().enumerate() {
-                    *o += self.w[with_class(f, c as u32)] as i32;
+                    *o += self.at(with_class(f, c as u32));
                 }
             }
         }
