@@ -1,7 +1,8 @@
 //! Development loop for the attribution model without rebuilding the CLI:
 //! `cargo run --release -p hearsay-attribution --example attr_dev -- train OUT [EPOCHS]`,
 //! `... -- dump MODEL DIR OUT` (one line per predicted attribution, byte offsets),
-//! `... -- eval train|MODEL [EPOCHS] [B_BIASES,..]` (dev scores, tagger misses, timing).
+//! `... -- eval train|MODEL [EPOCHS] [B_BIASES,..]` (dev scores, tagger misses, timing;
+//! `HS_SEED=N` trains with another shuffling order).
 
 use hearsay_ingest::{IngestOptions, InputFormat};
 
@@ -86,9 +87,15 @@ fn main() -> std::io::Result<()> {
             // train (or load) then score exact source/cue/content on dev for several B biases
             let w = if arg(2, "train") == "train" {
                 let epochs = arg(3, "6").parse().unwrap_or(6);
-                hearsay_attribution::train::train("../shared/data/polnear/train".as_ref(), epochs, prepare, |l| {
-                    eprintln!("{l}")
-                })?
+                // HS_SEED picks another shuffling order (seed-to-seed spread)
+                let seed = std::env::var("HS_SEED").ok().and_then(|v| v.parse().ok()).unwrap_or(0);
+                hearsay_attribution::train::train_seeded(
+                    "../shared/data/polnear/train".as_ref(),
+                    epochs,
+                    seed,
+                    prepare,
+                    |l| eprintln!("{l}"),
+                )?
             } else {
                 hearsay_attribution::model::from_bytes(&std::fs::read(arg(2, ""))?).expect("bad model")
             };

@@ -159,6 +159,12 @@ impl CueView<'_> {
             feat(112, sd * 16 + db, w(0)),
             feat(113, self.cw ^ sd, w(0)),
         ]);
+        out.push(feat(114, sd, p(-1) * 32 + p(-2)));
+        if sd == 1 {
+            // verbs skipped between the cue and a start right of it
+            let v = (ctx.verbs[i] - ctx.verbs[self.ce]).min(2) as u64;
+            out.push(feat(115, v * 2 + first, p(0)));
+        }
     }
 
     /// Features of `j` as the last token of a span.
