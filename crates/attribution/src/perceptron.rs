@@ -81,10 +81,16 @@ impl Weights {
         Weights { w: w.iter().map(|&v| code(v)).collect(), lut, scale }
     }
 
-    /// Value of the weight at raw index `i`.
+    /// Value of a code, in units of `scale`.
+    #[inline]
+    fn value(&self, code: i8) -> i32 {
+        self.lut[code as u8 as usize]
+    }
+
+    /// Value of the weight at raw index `i`, in units of `scale`.
     #[inline]
     fn at(&self, i: usize) -> i32 {
-        self.lut[self.w[i] as u8 as usize]
+        self.value(self.w[i])
     }
 
     /// Sum of weights of `feats` for class `c`.
@@ -103,7 +109,7 @@ impl Weights {
             .iter()
             .enumerate()
             .filter(|(_, &v)| v != 0)
-            .map(|(i, &v)| (i as u32, self.lut[v as u8 as usize] as f32 * self.scale))
+            .map(|(i, &v)| (i as u32, self.value(v) as f32 * self.scale))
             .collect();
         let mut out = Vec::with_capacity(4 + nz.len() * 8);
         out.extend((nz.len() as u32).to_le_bytes());
@@ -219,7 +225,7 @@ impl Scorer for Weights {
         Weights::score(self, feats, c)
     }
     fn raw(&self, idx: usize) -> f32 {
-        self.w.get(idx).map_or(0.0, |&v| self.lut[v as u8 as usize] as f32 * self.scale)
+        self.w.get(idx).map_or(0.0, |&v| self.value(v) as f32 * self.scale)
     }
     fn score3(&self, feats: &[u32]) -> [f32; 3] {
         let mut out = [0i32; 3];
@@ -229,9 +235,9 @@ impl Scorer for Weights {
         for &f in feats {
             let i = with_class(f, 0);
             if let Some(s) = self.w.get(i..i + 3) {
-                out[0] += self.lut[s[0] as u8 as usize];
-                out[1] += self.lut[s[1] as u8 as usize];
-                out[2] += self.lut[s[2] as u8 as usize];
+                out[0] += self.value(s[0]);
+                out[1] += self.value(s[1]);
+                out[2] += self.value(s[2]);
             } else {
                 for (c, o) in out.iter_mut().enumerate() {
                     *o += self.at(with_class(f, c as u32));

@@ -4,7 +4,8 @@
 //! A span `[s, e]` (inclusive token indices, on word or number tokens) scores
 //! `start(s) + end(e) + pair(length, sentences crossed)`; "absent" has its own features.
 //! Features are relative to the cue: side, distance, sentence offset, quote state, the
-//! words and tags at and beside each boundary, and whether another cue lies in between.
+//! words and tags at and beside each boundary, whether another cue lies in between, and
+//! how many verbs a right-hand content start skips after the cue.
 //! Exact decoding enumerates every span in the window (the cue's paragraph, at most three
 //! sentences either side).
 
