@@ -2,7 +2,8 @@
 //! `cargo run --release -p hearsay-attribution --example attr_dev -- train OUT [EPOCHS]`,
 //! `... -- dump MODEL DIR OUT` (one line per predicted attribution, byte offsets),
 //! `... -- eval train|MODEL [EPOCHS] [B_BIASES,..]` (dev scores, tagger misses, timing;
-//! `HS_SEED=N` trains with another shuffling order).
+//! `HS_SEED=N` trains one model with another shuffling order, `HS_SEEDS=0,1,2` averages one
+//! model per seed as the shipped model does).
 
 use hearsay_ingest::{IngestOptions, InputFormat};
 
@@ -88,11 +89,17 @@ fn main() -> std::io::Result<()> {
             let w = if arg(2, "train") == "train" {
                 let epochs = arg(3, "6").parse().unwrap_or(6);
                 // HS_SEED picks another shuffling order (seed-to-seed spread)
-                let seed = std::env::var("HS_SEED").ok().and_then(|v| v.parse().ok()).unwrap_or(0);
-                hearsay_attribution::train::train_seeded(
+                // HS_SEEDS=0,1,2 averages the weights of one model per seed
+                let seeds: Vec<u64> = std::env::var("HS_SEEDS")
+                    .or_else(|_| std::env::var("HS_SEED"))
+                    .unwrap_or_else(|_| "0".into())
+                    .split(',')
+                    .filter_map(|v| v.trim().parse().ok())
+                    .collect();
+                hearsay_attribution::train::train_averaged(
                     "../shared/data/polnear/train".as_ref(),
                     epochs,
-                    seed,
+                    &seeds,
                     prepare,
                     |l| eprintln!("{l}"),
                 )?

@@ -184,14 +184,18 @@ impl Trainer {
 
     /// The averaged weights.
     pub fn averaged(&self) -> Weights {
+        Weights::from_f32(&self.averaged_f32())
+    }
+
+    /// The averaged weights before quantization.
+    pub fn averaged_f32(&self) -> Vec<f32> {
         let t = self.t as f64;
-        let w: Vec<f32> = (0..self.w.len())
+        (0..self.w.len())
             .map(|i| {
                 let a = self.acc[i] + (self.t - self.ts[i]) as f64 * self.w[i] as f64;
                 (a / t) as f32
             })
-            .collect();
-        Weights::from_f32(&w)
+            .collect()
     }
 }
 

@@ -7,6 +7,7 @@ use crate::perceptron::{Trainer, Weights};
 use crate::polnear::{load_dir, GoldAttribution};
 use crate::slots::{choice_indices, window, Choice, CueView, SlotScores, CL, CR, SRC};
 use hearsay_core::{Doc, Span};
+use rayon::prelude::*;
 use std::io;
 use std::path::Path;
 
@@ -169,26 +170,63 @@ fn train_slots(t: &mut Trainer, doc: &Doc, ctx: &Ctx, cues: &[(usize, usize)], e
     (errs, total)
 }
 
-/// Trains on the PolNeAR split in `dir`; `prepare` turns an article text into a document
-/// with the layers the pipeline gives before attribution (segments, tokens, sentences, POS).
+/// Members of the shipped model: the weights of this many shuffling seeds (0, 1, …) averaged.
+pub const MEMBERS: u64 = 8;
+
+/// Trains on the PolNeAR split in `dir` as the shipped model is trained ([`MEMBERS`] seeds,
+/// averaged); `prepare` turns an article text into a document with the layers the pipeline
+/// gives before attribution (segments, tokens, sentences, POS).
 pub fn train(
     dir: &Path,
     epochs: usize,
     prepare: impl Fn(&str) -> Option<Doc>,
-    log: impl Fn(&str),
+    log: impl Fn(&str) + Sync,
 ) -> io::Result<Weights> {
-    train_seeded(dir, epochs, 0, prepare, log)
+    let seeds: Vec<u64> = (0..MEMBERS).collect();
+    train_averaged(dir, epochs, &seeds, prepare, log)
 }
 
-/// [`train`] with another shuffling order (`shuffle_seed` 0 is the shipped model's), to
-/// measure how much a change moves the scores beyond seed-to-seed spread.
+/// [`train`] with another shuffling order (`shuffle_seed` 0 is the shipped model's first
+/// member), to measure how much a change moves the scores beyond seed-to-seed spread.
 pub fn train_seeded(
     dir: &Path,
     epochs: usize,
     shuffle_seed: u64,
     prepare: impl Fn(&str) -> Option<Doc>,
-    log: impl Fn(&str),
+    log: impl Fn(&str) + Sync,
 ) -> io::Result<Weights> {
+    train_averaged(dir, epochs, &[shuffle_seed], prepare, log)
+}
+
+/// Trains one averaged perceptron per shuffling seed and averages their weights. Every
+/// score is linear in the weights, so this is exactly the ensemble that sums the members'
+/// scores, at the run-time cost of one model.
+pub fn train_averaged(
+    dir: &Path,
+    epochs: usize,
+    seeds: &[u64],
+    prepare: impl Fn(&str) -> Option<Doc>,
+    log: impl Fn(&str) + Sync,
+) -> io::Result<Weights> {
+    let data = prepare_data(dir, prepare)?;
+    log(&format!("{} articles prepared", data.len()));
+    // members train in parallel and are summed in seed order, so the result is deterministic
+    let members: Vec<Vec<f32>> = seeds.par_iter().map(|&seed| train_one(&data, epochs, seed, &log)).collect();
+    let mut sum = vec![0f32; 1 << crate::perceptron::BITS];
+    for w in members {
+        for (s, v) in sum.iter_mut().zip(w) {
+            *s += v;
+        }
+    }
+    let n = seeds.len().max(1) as f32;
+    sum.iter_mut().for_each(|v| *v /= n);
+    Ok(Weights::from_f32(&sum))
+}
+
+/// A prepared article: document, context, gold cue token ranges and slot examples.
+type Prepared = (Doc, Ctx, Vec<(usize, usize)>, Vec<SlotExample>);
+
+fn prepare_data(dir: &Path, prepare: impl Fn(&str) -> Option<Doc>) -> io::Result<Vec<Prepared>> {
     let articles = load_dir(dir)?;
     if articles.is_empty() {
         return Err(io::Error::other(format!("no annotated articles in {}", dir.display())));
@@ -205,7 +243,11 @@ pub fn train_seeded(
         let (cues, ex) = slot_examples(&doc, &ctx, &a.attributions);
         data.push((doc, ctx, cues, ex));
     }
-    log(&format!("{} articles prepared", data.len()));
+    Ok(data)
+}
+
+/// One averaged perceptron over `data` in the shuffling order of `shuffle_seed`.
+fn train_one(data: &[Prepared], epochs: usize, shuffle_seed: u64, log: impl Fn(&str)) -> Vec<f32> {
     let mut t = Trainer::default();
     let mut order: Vec<usize> = (0..data.len()).collect();
     let mut seed: u64 = 0x1234_5678 ^ shuffle_seed;
@@ -225,11 +267,11 @@ pub fn train_seeded(
             st += d;
         }
         log(&format!(
-            "epoch {}: cue token errors {:.4}, slot errors {:.4}",
+            "seed {shuffle_seed}, epoch {}: cue token errors {:.4}, slot errors {:.4}",
             ep + 1,
             ce as f64 / ct.max(1) as f64,
             se as f64 / st.max(1) as f64
         ));
     }
-    Ok(t.averaged())
+    t.averaged_f32()
 }
