@@ -89,7 +89,17 @@ fn slot_examples(doc: &Doc, ctx: &Ctx, gold: &[GoldAttribution]) -> (Vec<(usize,
 
 /// Structured perceptron step per sentence: Viterbi with the current weights; where the
 /// sequence differs from gold, the gold path's features gain and the predicted path's lose.
-fn train_cues(t: &mut Trainer, doc: &Doc, ctx: &Ctx, cues: &[(usize, usize)]) -> (usize, usize) {
+/// The predicted cues that overlap no gold cue go to `false_cues`: the span pointers are
+/// then trained with them marked as other cues, as they will be at run time, so that a
+/// content learns to run over a false cue instead of stopping at it.
+fn train_cues(
+    t: &mut Trainer,
+    doc: &Doc,
+    ctx: &Ctx,
+    cues: &[(usize, usize)],
+    false_cues: &mut Vec<(usize, usize)>,
+) -> (usize, usize) {
+    false_cues.clear();
     let n = doc.tokens.len();
     let mut gold = vec![O; n];
     for &(s, e) in cues {
@@ -106,6 +116,22 @@ fn train_cues(t: &mut Trainer, doc: &Doc, ctx: &Ctx, cues: &[(usize, usize)]) ->
             continue;
         }
         cue::viterbi(&*t, ctx, lo, hi, 0.0, &mut pred);
+        // predicted cues that overlap no gold cue: the span pointers learn to cross them
+        let mut open: Option<usize> = None;
+        for k in 0..=hi - lo {
+            let tag = pred.get(k).copied().unwrap_or(O);
+            if tag != I {
+                if let Some(st) = open.take() {
+                    let (a, b) = (lo + st, lo + k);
+                    if !cues.iter().any(|&(s, e)| s < b && a < e) {
+                        false_cues.push((a, b));
+                    }
+                }
+            }
+            if tag == B {
+                open = Some(k);
+            }
+        }
         total += hi - lo;
         let wrong = (lo..hi).filter(|&i| pred[i - lo] != gold[i]).count();
         if wrong > 0 {
@@ -249,6 +275,7 @@ fn prepare_data(dir: &Path, prepare: impl Fn(&str) -> Option<Doc>) -> io::Result
 /// One averaged perceptron over `data` in the shuffling order of `shuffle_seed`.
 fn train_one(data: &[Prepared], epochs: usize, shuffle_seed: u64, log: impl Fn(&str)) -> Vec<f32> {
     let mut t = Trainer::default();
+    let mut false_cues = Vec::new();
     let mut order: Vec<usize> = (0..data.len()).collect();
     let mut seed: u64 = 0x1234_5678 ^ shuffle_seed;
     for ep in 0..epochs {
@@ -259,8 +286,15 @@ fn train_one(data: &[Prepared], epochs: usize, shuffle_seed: u64, log: impl Fn(&
         let (mut ce, mut ct, mut se, mut st) = (0, 0, 0, 0);
         for &k in &order {
             let (doc, ctx, cues, ex) = &data[k];
-            let (a, b) = train_cues(&mut t, doc, ctx, cues);
-            let (c, d) = train_slots(&mut t, doc, ctx, cues, ex);
+            let (a, b) = train_cues(&mut t, doc, ctx, cues, &mut false_cues);
+            let (c, d) = if !false_cues.is_empty() {
+                let mut marks = cues.clone();
+                marks.extend(false_cues.iter().copied());
+                marks.sort_unstable();
+                train_slots(&mut t, doc, ctx, &marks, ex)
+            } else {
+                train_slots(&mut t, doc, ctx, cues, ex)
+            };
             ce += a;
             ct += b;
             se += c;
