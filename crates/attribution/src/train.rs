@@ -37,6 +37,7 @@ fn cue_range(doc: &Doc, spans: &[Span]) -> Option<(usize, usize)> {
     (a < b).then_some((a, b))
 }
 
+#[derive(Clone)]
 struct SlotExample {
     cue: (usize, usize),
     gold: [Option<Choice>; 3],
@@ -91,15 +92,18 @@ fn slot_examples(doc: &Doc, ctx: &Ctx, gold: &[GoldAttribution]) -> (Vec<(usize,
 /// sequence differs from gold, the gold path's features gain and the predicted path's lose.
 /// The predicted cues that overlap no gold cue go to `false_cues`: the span pointers are
 /// then trained with them marked as other cues, as they will be at run time, so that a
-/// content learns to run over a false cue instead of stopping at it.
+/// content learns to run over a false cue instead of stopping at it. Those that overlap a
+/// gold cue with other boundaries go to `partial`.
 fn train_cues(
     t: &mut Trainer,
     doc: &Doc,
     ctx: &Ctx,
     cues: &[(usize, usize)],
     false_cues: &mut Vec<(usize, usize)>,
+    partial: &mut Vec<(usize, usize)>,
 ) -> (usize, usize) {
     false_cues.clear();
+    partial.clear();
     let n = doc.tokens.len();
     let mut gold = vec![O; n];
     for &(s, e) in cues {
@@ -125,6 +129,8 @@ fn train_cues(
                     let (a, b) = (lo + st, lo + k);
                     if !cues.iter().any(|&(s, e)| s < b && a < e) {
                         false_cues.push((a, b));
+                    } else if !cues.contains(&(a, b)) {
+                        partial.push((a, b));
                     }
                 }
             }
@@ -153,14 +159,26 @@ fn train_cues(
     (errs, total)
 }
 
-fn train_slots(t: &mut Trainer, doc: &Doc, ctx: &Ctx, cues: &[(usize, usize)], ex: &[SlotExample]) -> (usize, usize) {
-    let other = cue_prefix(doc.tokens.len(), cues);
+/// One perceptron step per slot of each example: contents are chosen with `content_marks`
+/// as the other cues, sources with `source_marks`.
+fn train_slots(
+    t: &mut Trainer,
+    doc: &Doc,
+    ctx: &Ctx,
+    content_marks: &[(usize, usize)],
+    source_marks: &[(usize, usize)],
+    ex: &[SlotExample],
+) -> (usize, usize) {
+    let other = cue_prefix(doc.tokens.len(), content_marks);
+    let other_src = cue_prefix(doc.tokens.len(), source_marks);
     let (mut errs, mut total) = (0, 0);
     let mut buf = Vec::new();
     for x in ex {
         let (cs, ce) = x.cue;
         let (lo, hi) = window(doc, cs);
-        let v = CueView { cs, ce, lo, hi, other: &other, cw: cue_hash(ctx, cs, ce) };
+        let cw = cue_hash(ctx, cs, ce);
+        let vc = CueView { cs, ce, lo, hi, other: &other, cw };
+        let vs = CueView { cs, ce, lo, hi, other: &other_src, cw };
         let forbid: Vec<(usize, usize)> = x.gold[1..]
             .iter()
             .filter_map(|c| match c {
@@ -168,10 +186,16 @@ fn train_slots(t: &mut Trainer, doc: &Doc, ctx: &Ctx, cues: &[(usize, usize)], e
                 _ => None,
             })
             .collect();
-        let scores = SlotScores::new(&*t, ctx, &v);
+        let content_scores = SlotScores::new(&*t, ctx, &vc);
+        let mut source_scores = None;
         for slot in [SRC, CL, CR] {
             let Some(g) = x.gold[slot as usize] else {
                 continue;
+            };
+            let (v, scores) = if slot == SRC {
+                (&vs, &*source_scores.get_or_insert_with(|| SlotScores::new(&*t, ctx, &vs)))
+            } else {
+                (&vc, &content_scores)
             };
             let f: &[(usize, usize)] = if slot == SRC { &forbid } else { &[] };
             if let Choice::Span(s, e) = g {
@@ -179,14 +203,14 @@ fn train_slots(t: &mut Trainer, doc: &Doc, ctx: &Ctx, cues: &[(usize, usize)], e
                     continue;
                 }
             }
-            let (p, _) = scores.best(ctx, &v, slot, f);
+            let (p, _) = scores.best(ctx, v, slot, f);
             total += 1;
             if p != g {
                 errs += 1;
-                for i in choice_indices(&v, ctx, slot, g, &mut buf) {
+                for i in choice_indices(v, ctx, slot, g, &mut buf) {
                     t.update_raw(i, 1.0);
                 }
-                for i in choice_indices(&v, ctx, slot, p, &mut buf) {
+                for i in choice_indices(v, ctx, slot, p, &mut buf) {
                     t.update_raw(i, -1.0);
                 }
             }
@@ -272,10 +296,30 @@ fn prepare_data(dir: &Path, prepare: impl Fn(&str) -> Option<Doc>) -> io::Result
     Ok(data)
 }
 
+/// Slot examples for the tagger's cues that overlap a gold cue with other boundaries: the
+/// gold cue's answers, less any span that the predicted cue overlaps.
+fn shifted_examples(ex: &[SlotExample], partial: &[(usize, usize)]) -> Vec<SlotExample> {
+    let mut out = Vec::new();
+    for &(a, b) in partial {
+        let Some(g) = ex.iter().find(|x| x.cue.0 < b && a < x.cue.1) else {
+            continue;
+        };
+        let mut gold = g.gold;
+        for c in gold.iter_mut() {
+            if matches!(*c, Some(Choice::Span(s, e)) if s < b && a <= e) {
+                *c = None;
+            }
+        }
+        out.push(SlotExample { cue: (a, b), gold });
+    }
+    out
+}
+
 /// One averaged perceptron over `data` in the shuffling order of `shuffle_seed`.
 fn train_one(data: &[Prepared], epochs: usize, shuffle_seed: u64, log: impl Fn(&str)) -> Vec<f32> {
     let mut t = Trainer::default();
     let mut false_cues = Vec::new();
+    let mut partial = Vec::new();
     let mut order: Vec<usize> = (0..data.len()).collect();
     let mut seed: u64 = 0x1234_5678 ^ shuffle_seed;
     for ep in 0..epochs {
@@ -286,15 +330,17 @@ fn train_one(data: &[Prepared], epochs: usize, shuffle_seed: u64, log: impl Fn(&
         let (mut ce, mut ct, mut se, mut st) = (0, 0, 0, 0);
         for &k in &order {
             let (doc, ctx, cues, ex) = &data[k];
-            let (a, b) = train_cues(&mut t, doc, ctx, cues, &mut false_cues);
-            let (c, d) = if !false_cues.is_empty() {
-                let mut marks = cues.clone();
-                marks.extend(false_cues.iter().copied());
-                marks.sort_unstable();
-                train_slots(&mut t, doc, ctx, &marks, ex)
-            } else {
-                train_slots(&mut t, doc, ctx, cues, ex)
-            };
+            let (a, b) = train_cues(&mut t, doc, ctx, cues, &mut false_cues, &mut partial);
+            // the content pointers see the cues as the tagger gives them: its false cues
+            // marked as other cues, and its cues with wrong boundaries as extra examples;
+            // the source pointer sees the gold cues marked (with the false ones it learns to
+            // run a source over a noun cue: "according to a report that …")
+            let mut all = ex.clone();
+            all.extend(shifted_examples(ex, &partial));
+            let mut marks = cues.clone();
+            marks.extend(false_cues.iter().copied());
+            marks.sort_unstable();
+            let (c, d) = train_slots(&mut t, doc, ctx, &marks, cues, &all);
             ce += a;
             ct += b;
             se += c;
