@@ -19,22 +19,40 @@ pub struct Raw {
     pub margin: f32,
 }
 
-/// Prefix counts of tokens inside any of `cues`.
-pub fn cue_prefix(n: usize, cues: &[(usize, usize)]) -> Vec<u32> {
-    let mut mark = vec![0u32; n];
-    for &(s, e) in cues {
-        for m in mark.iter_mut().take(e.min(n)).skip(s) {
-            *m = 1;
+/// Which tokens belong to other cues, as prefix counts (len = tokens + 1), so that a
+/// span pointer can ask in O(1) whether a cue lies between two positions.
+pub struct Marks {
+    /// Tokens inside any marked cue.
+    pub any: Vec<u32>,
+    /// Tokens inside marked cues that hold a reporting verb ("said", "told").
+    pub strong: Vec<u32>,
+}
+
+impl Marks {
+    /// Marks `cues` (token ranges `[s, e)`) of a document of `n` tokens.
+    pub fn new(ctx: &Ctx, n: usize, cues: &[(usize, usize)]) -> Marks {
+        let mut any = vec![0u32; n];
+        let mut strong = vec![0u32; n];
+        for &(s, e) in cues {
+            let e = e.min(n);
+            let st = (s..e).any(|k| ctx.reporting[k]) as u32;
+            for k in s..e {
+                any[k] = 1;
+                strong[k] = strong[k].max(st);
+            }
         }
+        let prefix = |v: Vec<u32>| {
+            let mut out = Vec::with_capacity(n + 1);
+            out.push(0);
+            let mut acc = 0;
+            for m in v {
+                acc += m;
+                out.push(acc);
+            }
+            out
+        };
+        Marks { any: prefix(any), strong: prefix(strong) }
     }
-    let mut out = Vec::with_capacity(n + 1);
-    out.push(0);
-    let mut acc = 0;
-    for m in mark {
-        acc += m;
-        out.push(acc);
-    }
-    out
 }
 
 /// Hash of a cue's words.
@@ -45,8 +63,8 @@ pub fn cue_hash(ctx: &Ctx, s: usize, e: usize) -> u64 {
 /// Runs the cue tagger and the slot pointers over `doc`.
 pub fn extract_raw(sc: &impl Scorer, ctx: &Ctx, doc: &Doc) -> Vec<Raw> {
     let cues = cue::tag(sc, ctx, doc, crate::b_bias());
-    let other = cue_prefix(doc.tokens.len(), &cues);
-    let alone = vec![0u32; doc.tokens.len() + 1];
+    let other = Marks::new(ctx, doc.tokens.len(), &cues);
+    let alone = Marks::new(ctx, doc.tokens.len(), &[]);
     let mut out = Vec::new();
     for &(cs, ce) in &cues {
         // A cue whose content would swallow another (false or nested) cue finds no content
@@ -59,7 +77,7 @@ pub fn extract_raw(sc: &impl Scorer, ctx: &Ctx, doc: &Doc) -> Vec<Raw> {
 }
 
 /// Source and content of cue `[cs, ce)` given the marks of the other cues; `None` when no content is found.
-fn fill_slots(sc: &impl Scorer, ctx: &Ctx, doc: &Doc, (cs, ce): (usize, usize), other: &[u32]) -> Option<Raw> {
+fn fill_slots(sc: &impl Scorer, ctx: &Ctx, doc: &Doc, (cs, ce): (usize, usize), other: &Marks) -> Option<Raw> {
     let (lo, hi) = window(doc, cs);
     let v = CueView { cs, ce, lo, hi, other, cw: cue_hash(ctx, cs, ce) };
     let scores = SlotScores::new(sc, ctx, &v);

@@ -10,6 +10,7 @@
 //! sentences either side).
 
 use crate::context::Ctx;
+use crate::extract::Marks;
 use crate::perceptron::{feat, with_class, Scorer};
 use hearsay_core::Doc;
 
@@ -45,8 +46,8 @@ pub struct CueView<'a> {
     pub lo: usize,
     /// Window end (token, exclusive).
     pub hi: usize,
-    /// Prefix counts of tokens belonging to other cues (len = tokens + 1).
-    pub other: &'a [u32],
+    /// The other cues.
+    pub other: &'a Marks,
     /// Hash of the cue's words.
     pub cw: u64,
 }
@@ -120,9 +121,15 @@ impl CueView<'_> {
         (d.clamp(-3, 3) + 3) as u64
     }
 
+    /// Whether other cues lie between the cue and `i`: 0 none, 1 some, 2 one with a
+    /// reporting verb.
     fn others_between(&self, i: usize) -> u64 {
         let (a, b) = if i < self.cs { (i, self.cs) } else { (self.ce, i + 1) };
-        (self.other[b] > self.other[a]) as u64
+        if self.other.strong[b] > self.other.strong[a] {
+            2
+        } else {
+            (self.other.any[b] > self.other.any[a]) as u64
+        }
     }
 
     /// Features of `i` as the first token of a span.
@@ -156,7 +163,7 @@ impl CueView<'_> {
             feat(108, sd, w(-2) ^ w(-1).rotate_left(7)),
             feat(109, sd * 16 + db, w(-1)),
             feat(110, sd, sh(0) * 8 + sh(-1)),
-            feat(111, sd * 2 + self.others_between(i), db.min(6)),
+            feat(111, sd * 4 + self.others_between(i), db.min(6)),
             feat(112, sd * 16 + db, w(0)),
             feat(113, self.cw ^ sd, w(0)),
         ]);
@@ -199,7 +206,7 @@ impl CueView<'_> {
             feat(208, sd, w(1) ^ w(2).rotate_left(7)),
             feat(209, sd * 16 + db, w(1)),
             feat(210, sd, sh(0) * 8 + sh(1)),
-            feat(211, sd * 2 + self.others_between(j), db.min(6)),
+            feat(211, sd * 4 + self.others_between(j), db.min(6)),
             feat(212, sd * 16 + db, w(0)),
             feat(213, self.cw ^ sd, w(0)),
         ]);

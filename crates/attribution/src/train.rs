@@ -2,7 +2,7 @@
 
 use crate::context::Ctx;
 use crate::cue::{self, B, I, O};
-use crate::extract::{cue_hash, cue_prefix};
+use crate::extract::{cue_hash, Marks};
 use crate::perceptron::{Trainer, Weights};
 use crate::polnear::{load_dir, GoldAttribution};
 use crate::slots::{choice_indices, window, Choice, CueView, SlotScores, CL, CR, SRC};
@@ -169,8 +169,8 @@ fn train_slots(
     source_marks: &[(usize, usize)],
     ex: &[SlotExample],
 ) -> (usize, usize) {
-    let other = cue_prefix(doc.tokens.len(), content_marks);
-    let other_src = cue_prefix(doc.tokens.len(), source_marks);
+    let other = Marks::new(ctx, doc.tokens.len(), content_marks);
+    let other_src = Marks::new(ctx, doc.tokens.len(), source_marks);
     let (mut errs, mut total) = (0, 0);
     let mut buf = Vec::new();
     for x in ex {
