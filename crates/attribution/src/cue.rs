@@ -169,6 +169,24 @@ pub fn viterbi(s: &impl Scorer, ctx: &Ctx, lo: usize, hi: usize, b_bias: f32, ta
     }
 }
 
+/// Appends the cue token ranges `[start, end)` of `tags`, the tags of the tokens from `lo` on.
+pub fn ranges(tags: &[u32], lo: usize, out: &mut Vec<(usize, usize)>) {
+    let mut open: Option<usize> = None;
+    for (k, &t) in tags.iter().enumerate() {
+        if t != I {
+            if let Some(st) = open.take() {
+                out.push((lo + st, lo + k));
+            }
+        }
+        if t == B {
+            open = Some(k);
+        }
+    }
+    if let Some(st) = open {
+        out.push((lo + st, lo + tags.len()));
+    }
+}
+
 /// Tags every sentence of `doc` (`b_bias` is added to the score of B: above 0 favours recall); returns cue token ranges `[start, end)` in text order.
 pub fn tag(s: &impl Scorer, ctx: &Ctx, doc: &Doc, b_bias: f32) -> Vec<(usize, usize)> {
     let mut cues = Vec::new();
@@ -179,21 +197,7 @@ pub fn tag(s: &impl Scorer, ctx: &Ctx, doc: &Doc, b_bias: f32) -> Vec<(usize, us
             continue;
         }
         viterbi(s, ctx, lo, hi, b_bias, &mut tags);
-        let mut open: Option<usize> = None;
-        for (k, &t) in tags.iter().enumerate() {
-            let i = lo + k;
-            if t != I {
-                if let Some(st) = open.take() {
-                    cues.push((st, i));
-                }
-            }
-            if t == B {
-                open = Some(i);
-            }
-        }
-        if let Some(st) = open {
-            cues.push((st, hi));
-        }
+        ranges(&tags, lo, &mut cues);
     }
     // a reporting verb followed by "that", or inverted after a comma (", said Maria Lopez"),
     // is a cue even where the model hesitates

@@ -114,28 +114,20 @@ fn train_cues(
     let (mut errs, mut total) = (0, 0);
     let mut f = Vec::with_capacity(48);
     let mut pred = Vec::new();
+    let mut predicted = Vec::new();
     for sent in &doc.sentences {
         let (lo, hi) = (sent.tokens.start, sent.tokens.end.min(n));
         if lo >= hi {
             continue;
         }
         cue::viterbi(&*t, ctx, lo, hi, 0.0, &mut pred);
-        // predicted cues that overlap no gold cue: the span pointers learn to cross them
-        let mut open: Option<usize> = None;
-        for k in 0..=hi - lo {
-            let tag = pred.get(k).copied().unwrap_or(O);
-            if tag != I {
-                if let Some(st) = open.take() {
-                    let (a, b) = (lo + st, lo + k);
-                    if !cues.iter().any(|&(s, e)| s < b && a < e) {
-                        false_cues.push((a, b));
-                    } else if !cues.contains(&(a, b)) {
-                        partial.push((a, b));
-                    }
-                }
-            }
-            if tag == B {
-                open = Some(k);
+        predicted.clear();
+        cue::ranges(&pred, lo, &mut predicted);
+        for &(a, b) in &predicted {
+            if !cues.iter().any(|&(s, e)| s < b && a < e) {
+                false_cues.push((a, b));
+            } else if !cues.contains(&(a, b)) {
+                partial.push((a, b));
             }
         }
         total += hi - lo;
