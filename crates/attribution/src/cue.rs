@@ -264,4 +264,15 @@ mod tests {
         }
         assert_eq!(tag(&t.averaged(), &ctx, &d, 0.0), vec![(1, 2)]);
     }
+
+    #[test]
+    fn ranges_split_tags_into_cues() {
+        let mut out = Vec::new();
+        // "B I O B B I" from token 10: cues 10..12, 13..14 and 14..16 (the last runs to the end)
+        ranges(&[B, I, O, B, B, I], 10, &mut out);
+        assert_eq!(out, vec![(10, 12), (13, 14), (14, 16)]);
+        out.clear();
+        ranges(&[O, O], 0, &mut out);
+        assert!(out.is_empty());
+    }
 }

@@ -137,3 +137,28 @@ pub fn to_attributions(doc: &Doc, raws: &[Raw]) -> Vec<Attribution> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use hearsay_core::{Sentence, Token, TokenKind};
+
+    #[test]
+    fn marks_count_cue_tokens_and_tell_reporting_verbs_apart() {
+        let words = ["Officials", "said", "the", "plan", "drew", "criticism", "."];
+        let text = words.join(" ");
+        let mut d = Doc::new("t", text.clone());
+        let mut at = 0;
+        for w in words {
+            let kind = if w == "." { TokenKind::Punct } else { TokenKind::Word };
+            d.tokens.push(Token { span: Span::new(at, at + w.len()), kind });
+            at += w.len() + 1;
+        }
+        d.sentences.push(Sentence { span: Span::new(0, text.len()), tokens: 0..words.len(), segment: 0 });
+        let ctx = Ctx::new(&d);
+        let m = Marks::new(&ctx, d.tokens.len(), &[(1, 2), (4, 6)]);
+        assert_eq!(m.any, vec![0, 0, 1, 1, 1, 2, 3, 3]);
+        // only "said" is a reporting verb
+        assert_eq!(m.strong, vec![0, 0, 1, 1, 1, 1, 1, 1]);
+    }
+}
