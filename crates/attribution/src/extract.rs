@@ -24,7 +24,8 @@ pub struct Raw {
 pub struct Marks {
     /// Tokens inside any marked cue.
     pub any: Vec<u32>,
-    /// Tokens inside marked cues that hold a reporting verb ("said", "told").
+    /// Tokens inside marked cues that hold a reporting verb or a speech-class word ("said",
+    /// "told", "argued").
     pub strong: Vec<u32>,
 }
 
@@ -35,7 +36,7 @@ impl Marks {
         let mut strong = vec![0u32; n];
         for &(s, e) in cues {
             let e = e.min(n);
-            let st = (s..e).any(|k| ctx.reporting[k]) as u32;
+            let st = (s..e).any(|k| ctx.reporting[k] || ctx.class[k] == 1) as u32;
             for k in s..e {
                 any[k] = 1;
                 strong[k] = strong[k].max(st);
@@ -144,7 +145,7 @@ mod tests {
     use hearsay_core::{Sentence, Token, TokenKind};
 
     #[test]
-    fn marks_count_cue_tokens_and_tell_reporting_verbs_apart() {
+    fn marks_count_cue_tokens_and_tell_speech_cues_apart() {
         let words = ["Officials", "said", "the", "plan", "drew", "criticism", "."];
         let text = words.join(" ");
         let mut d = Doc::new("t", text.clone());
@@ -158,7 +159,7 @@ mod tests {
         let ctx = Ctx::new(&d);
         let m = Marks::new(&ctx, d.tokens.len(), &[(1, 2), (4, 6)]);
         assert_eq!(m.any, vec![0, 0, 1, 1, 1, 2, 3, 3]);
-        // only "said" is a reporting verb
+        // only "said" is a reporting verb or speech word
         assert_eq!(m.strong, vec![0, 0, 1, 1, 1, 1, 1, 1]);
     }
 }

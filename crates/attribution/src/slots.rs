@@ -122,7 +122,7 @@ impl CueView<'_> {
     }
 
     /// Whether other cues lie between the cue and `i`: 0 none, 1 some, 2 one with a
-    /// reporting verb.
+    /// reporting verb or a speech word.
     fn others_between(&self, i: usize) -> u64 {
         let (a, b) = if i < self.cs { (i, self.cs) } else { (self.ce, i + 1) };
         if self.other.strong[b] > self.other.strong[a] {
