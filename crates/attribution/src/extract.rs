@@ -36,7 +36,7 @@ impl Marks {
         let mut strong = vec![0u32; n];
         for &(s, e) in cues {
             let e = e.min(n);
-            let st = (s..e).any(|k| ctx.reporting[k] || ctx.class[k] == 1) as u32;
+            let st = (s..e).any(|k| ctx.reporting[k] || ctx.class[k] == crate::lexicon::SPEECH_CLASS) as u32;
             for k in s..e {
                 any[k] = 1;
                 strong[k] = strong[k].max(st);

@@ -74,6 +74,9 @@ pub fn is_reporting_verb(w: &str) -> bool {
     REPORTING_VERBS.contains(&w)
 }
 
+/// The cue class of speech and argument words ([`cue_class`]).
+pub const SPEECH_CLASS: u8 = 1;
+
 /// Lemmas of predicates that often introduce attributed content in news (beyond speech
 /// verbs), grouped into classes the cue tagger uses as features so that a rare inflection
 /// ("urges", "worries", "is demanding") shares weight with its class. Written for this
