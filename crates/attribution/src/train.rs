@@ -228,21 +228,11 @@ pub fn train(
     train_averaged(dir, epochs, &seeds, prepare, log)
 }
 
-/// [`train`] with another shuffling order (`shuffle_seed` 0 is the shipped model's first
-/// member), to measure how much a change moves the scores beyond seed-to-seed spread.
-pub fn train_seeded(
-    dir: &Path,
-    epochs: usize,
-    shuffle_seed: u64,
-    prepare: impl Fn(&str) -> Option<Doc>,
-    log: impl Fn(&str) + Sync,
-) -> io::Result<Weights> {
-    train_averaged(dir, epochs, &[shuffle_seed], prepare, log)
-}
-
 /// Trains one averaged perceptron per shuffling seed and averages their weights. Every
 /// score is linear in the weights, so this is exactly the ensemble that sums the members'
-/// scores, at the run-time cost of one model.
+/// scores, at the run-time cost of one model. One seed gives a single model, to measure
+/// how much a change moves the scores beyond seed-to-seed spread (seed 0 is the shipped
+/// model's first member).
 pub fn train_averaged(
     dir: &Path,
     epochs: usize,
