@@ -64,6 +64,38 @@ fn main() -> std::io::Result<()> {
             }
             std::fs::write(arg(4, "/tmp/pred.tsv"), out)?;
         }
+        Some("reach") => {
+            // gold spans (trimmed) whose edges fall inside a token: no token span can match them
+            let arts = hearsay_attribution::polnear::load_dir(arg(2, "../shared/data/polnear/dev").as_ref())?;
+            let (mut n, mut bad) = ([0usize; 3], [0usize; 3]);
+            for a in &arts {
+                let d = prepare(&a.text).expect("ingest");
+                let starts: std::collections::HashSet<usize> =
+                    d.tokens.iter().map(|t| trim(t.span, &d.text)).filter(|s| !s.is_empty()).map(|s| s.start).collect();
+                let ends: std::collections::HashSet<usize> =
+                    d.tokens.iter().map(|t| trim(t.span, &d.text)).filter(|s| !s.is_empty()).map(|s| s.end).collect();
+                for g in &a.attributions {
+                    for (r, v) in [&g.source, &g.cue, &g.content].iter().enumerate() {
+                        for s in v.iter() {
+                            let s = trim(*s, &d.text);
+                            if s.is_empty() {
+                                continue;
+                            }
+                            n[r] += 1;
+                            if !starts.contains(&s.start) || !ends.contains(&s.end) {
+                                bad[r] += 1;
+                                if bad[r] <= 8 {
+                                    let lo = d.text.floor_char_boundary(s.start.saturating_sub(15));
+                                    let hi = d.text.ceil_char_boundary((s.end + 15).min(d.text.len()));
+                                    println!("{r} {:?} in {:?}", &d.text[s.start..s.end], &d.text[lo..hi]);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            println!("spans {n:?} unreachable {bad:?}");
+        }
         Some("tag") => {
             // tagger cues and raw slot choices for one text file
             let w = hearsay_attribution::model::from_bytes(&std::fs::read(arg(2, "models/attribution.bin"))?)

@@ -95,12 +95,21 @@ fn fill_slots(sc: &impl Scorer, ctx: &Ctx, doc: &Doc, (cs, ce): (usize, usize), 
     if content.is_empty() {
         return None;
     }
+    let ce = ce + preposition_before_content(ctx, ce, &content) as usize;
     let (src, margin) = scores.best(ctx, &v, SRC, &content);
     let source = match src {
         Choice::Span(s, e) => Some((s, e)),
         Choice::None => None,
     };
     Some(Raw { cue: (cs, ce), source, content, margin })
+}
+
+/// Whether the one token between a cue and its right-hand content is a preposition that
+/// links them ("accused him of [lying]", "was supported by […]", "complained about […]"):
+/// PolNeAR puts it in the cue (2,605 times in train, against 16 left between).
+fn preposition_before_content(ctx: &Ctx, ce: usize, content: &[(usize, usize)]) -> bool {
+    content.iter().any(|&(s, _)| s == ce + 1)
+        && crate::lexicon::LINKING_PREPOSITIONS.contains(&ctx.lower[ce].as_str())
 }
 
 /// Content of an inverted report ("The plant will close, said Maria Lopez, …"): the

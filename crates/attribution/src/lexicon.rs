@@ -69,6 +69,11 @@ pub const REPORTING_VERBS: &[&str] = &[
 /// Pronouns and nouns that may sit between a verb and its "that" ("tells me that").
 pub const RECIPIENTS: &[&str] = &["me", "us", "him", "her", "them", "reporters", "you"];
 
+/// Prepositions that link a cue to the content right after them ("accused of", "warned
+/// against", "spoke about").
+pub const LINKING_PREPOSITIONS: &[&str] =
+    &["about", "against", "as", "at", "by", "for", "from", "in", "into", "of", "on", "over", "to", "with"];
+
 /// Whether `w` (lower case) is a reporting verb.
 pub fn is_reporting_verb(w: &str) -> bool {
     REPORTING_VERBS.contains(&w)
