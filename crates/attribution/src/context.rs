@@ -34,8 +34,47 @@ pub struct Ctx {
     pub fine: Vec<u16>,
     /// Prefix counts of verbs and auxiliaries (len = tokens + 1).
     pub verbs: Vec<u32>,
-    /// Prefix counts of commas (len = tokens + 1).
-    pub commas: Vec<u32>,
+    /// Prefix counts of each [`Inside`] kind (len = tokens + 1), so that a span pointer
+    /// can ask in O(1) how many of each a span holds.
+    pub inside: Vec<[u32; INSIDE_KINDS]>,
+}
+
+/// Kinds of token counted inside candidate spans ([`Ctx::inside`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Inside {
+    /// A verb or auxiliary.
+    Verb,
+    /// A comma.
+    Comma,
+    /// A conjunction or relative pronoun after a comma (", but", ", which", ", while").
+    CommaClause,
+    /// "and", "but" or "or" before a verb (a second predicate: "… and vowed to").
+    CoordVerb,
+    /// A dash.
+    Dash,
+    /// A verb in "-ing" after a comma (", arguing that …").
+    CommaGerund,
+}
+
+/// Number of [`Inside`] kinds.
+pub const INSIDE_KINDS: usize = 6;
+
+/// The [`Inside`] kinds token `i` counts as.
+fn inside_kinds(lower: &[String], pos: &[u8], i: usize) -> [u32; INSIDE_KINDS] {
+    let (verb, aux) = (hearsay_core::Pos::Verb as u8, hearsay_core::Pos::Aux as u8);
+    let w = lower[i].as_str();
+    let is_verb = |k: usize| k < pos.len() && (pos[k] == verb || pos[k] == aux);
+    let after_comma = i > 0 && lower[i - 1] == ",";
+    let mut out = [0u32; INSIDE_KINDS];
+    out[Inside::Verb as usize] = is_verb(i) as u32;
+    out[Inside::Comma as usize] = (w == ",") as u32;
+    out[Inside::CommaClause as usize] = (after_comma
+        && matches!(w, "but" | "while" | "although" | "though" | "whereas" | "which" | "who" | "whom" | "yet"))
+        as u32;
+    out[Inside::CoordVerb as usize] = (matches!(w, "and" | "but" | "or") && is_verb(i + 1)) as u32;
+    out[Inside::Dash as usize] = matches!(w, "―" | "—" | "–" | "--") as u32;
+    out[Inside::CommaGerund as usize] = (after_comma && is_verb(i) && w.ends_with("ing")) as u32;
+    out
 }
 
 /// Word class of a token outside the cluster vocabulary.
@@ -118,7 +157,7 @@ impl Ctx {
             coarse: Vec::with_capacity(n),
             fine: Vec::with_capacity(n),
             verbs: Vec::with_capacity(n + 1),
-            commas: Vec::with_capacity(n + 1),
+            inside: Vec::with_capacity(n + 1),
         };
         let mut buf = String::new();
         // the lexical facts of a word form are computed once per document
@@ -156,14 +195,17 @@ impl Ctx {
             c.lower.push(lower);
         }
         let (verb, aux) = (hearsay_core::Pos::Verb as u8, hearsay_core::Pos::Aux as u8);
-        let (mut nv, mut nc) = (0, 0);
+        let mut nv = 0;
         c.verbs.push(0);
-        c.commas.push(0);
+        let mut acc = [0u32; INSIDE_KINDS];
+        c.inside.push(acc);
         for i in 0..n {
             nv += (c.pos[i] == verb || c.pos[i] == aux) as u32;
-            nc += (c.lower[i] == ",") as u32;
             c.verbs.push(nv);
-            c.commas.push(nc);
+            for (a, k) in acc.iter_mut().zip(inside_kinds(&c.lower, &c.pos, i)) {
+                *a += k;
+            }
+            c.inside.push(acc);
         }
         for (si, s) in doc.sentences.iter().enumerate() {
             for i in s.tokens.clone() {

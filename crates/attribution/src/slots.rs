@@ -9,7 +9,7 @@
 //! Exact decoding enumerates every span in the window (the cue's paragraph, at most three
 //! sentences either side).
 
-use crate::context::Ctx;
+use crate::context::{Ctx, INSIDE_KINDS};
 use crate::extract::Marks;
 use crate::perceptron::{feat, with_class, Scorer};
 use hearsay_core::Doc;
@@ -238,20 +238,20 @@ impl CueView<'_> {
         with_class(feat(400, side, len_bucket(len) * 4 + cross.min(3) as u64), slot)
     }
 
-    /// Raw indices of the span-content features of `[s, e]` for `slot`: how many verbs and
-    /// how many commas it holds (0, 1, 2 or more each).
-    pub fn inside_indices(ctx: &Ctx, slot: u32, side: u64, s: usize, e: usize) -> [usize; 2] {
-        let (v, c) = inside_counts(ctx, s, e);
-        [with_class(feat(401, side, v), slot), with_class(feat(402, side, c), slot)]
+    /// Raw indices of the span-content features of `[s, e]` for `slot`: how many tokens of
+    /// each [`crate::context::Inside`] kind it holds (0, 1, 2 or more each).
+    pub fn inside_indices(ctx: &Ctx, slot: u32, side: u64, s: usize, e: usize) -> [usize; INSIDE_KINDS] {
+        std::array::from_fn(|k| {
+            let n = (ctx.inside[e + 1][k] - ctx.inside[s][k]).min(2) as u64;
+            inside_index(slot, side, k, n)
+        })
     }
 }
 
-/// Verbs and commas inside `[s, e]`, each capped at 2.
+/// Raw index of "`n` tokens of inside kind `kind`" for `slot` on `side`.
 #[inline]
-fn inside_counts(ctx: &Ctx, s: usize, e: usize) -> (u64, u64) {
-    let v = (ctx.verbs[e + 1] - ctx.verbs[s]).min(2) as u64;
-    let c = (ctx.commas[e + 1] - ctx.commas[s]).min(2) as u64;
-    (v, c)
+fn inside_index(slot: u32, side: u64, kind: usize, n: u64) -> usize {
+    with_class(feat(401 + kind as u32, side, n), slot)
 }
 
 /// All feature indices of a choice (for training updates): (class-mixed raw indices).
@@ -281,7 +281,7 @@ pub struct SlotScores {
     end: Vec<[f32; 3]>,
     none: [f32; 3],
     pair: [[[f32; 48]; 2]; 3],
-    inside: [[[[f32; 3]; 2]; 2]; 3],
+    inside: [[[[f32; 3]; INSIDE_KINDS]; 2]; 3],
 }
 
 const NEG: f32 = f32::NEG_INFINITY;
@@ -325,12 +325,12 @@ impl SlotScores {
                 }
             }
         }
-        let mut inside = [[[[0f32; 3]; 2]; 2]; 3];
+        let mut inside = [[[[0f32; 3]; INSIDE_KINDS]; 2]; 3];
         for (slot, per_side) in inside.iter_mut().enumerate() {
             for (side, kinds) in per_side.iter_mut().enumerate() {
                 for (kind, row) in kinds.iter_mut().enumerate() {
                     for (b, x) in row.iter_mut().enumerate() {
-                        *x = sc.raw(with_class(feat(401 + kind as u32, side as u64, b as u64), slot as u32));
+                        *x = sc.raw(inside_index(slot as u32, side as u64, kind, b as u64));
                     }
                 }
             }
@@ -354,12 +354,13 @@ impl SlotScores {
         for &(a, b) in sides {
             let side = (a >= v.ce) as usize;
             let pw = &self.pair[k][side];
-            let [vw, cw] = &self.inside[k][side];
+            let iw = &self.inside[k][side];
             // an upper bound on every span starting at s: its start score, the best end score
             // at or after s, and the largest length and inside weights; a start whose bound
             // cannot beat the best so far is skipped (exact: float sums are monotone)
             let top = |w: &[f32]| w.iter().copied().fold(NEG, f32::max);
-            let (tp, tv, tc) = (top(pw), top(vw), top(cw));
+            let tp = top(pw);
+            let ti: f32 = iw.iter().map(|r| top(r)).sum();
             suffix.clear();
             suffix.resize(b.saturating_sub(a) + 1, NEG);
             for e in (a..b).rev() {
@@ -367,26 +368,24 @@ impl SlotScores {
             }
             for s in a..b {
                 let sv = self.start[s - self.a][k];
-                if sv == NEG || sv + suffix[s - a] + tp + tv + tc <= best.1 || banned(s) {
+                if sv == NEG || sv + suffix[s - a] + tp + ti <= best.1 || banned(s) {
                     continue;
                 }
-                let (mut nv, mut nc) = (0u32, 0u32);
+                let base = &ctx.inside[s];
                 for e in s..b.min(s.saturating_add(maxlen)) {
                     if banned(e) {
                         break;
                     }
-                    nv += ctx.verbs[e + 1] - ctx.verbs[e];
-                    nc += ctx.commas[e + 1] - ctx.commas[e];
                     let ev = self.end[e - self.a][k];
                     if ev == NEG {
                         continue;
                     }
                     let cross = (ctx.sent[e] - ctx.sent[s]).min(3) as usize;
-                    let score = sv
-                        + ev
-                        + pw[len_bucket(e + 1 - s) as usize * 4 + cross]
-                        + vw[nv.min(2) as usize]
-                        + cw[nc.min(2) as usize];
+                    let now = &ctx.inside[e + 1];
+                    let mut score = sv + ev + pw[len_bucket(e + 1 - s) as usize * 4 + cross];
+                    for (row, (x, y)) in iw.iter().zip(now.iter().zip(base)) {
+                        score += row[(x - y).min(2) as usize];
+                    }
                     if score > best.1 {
                         best = (Choice::Span(s, e), score);
                     }
