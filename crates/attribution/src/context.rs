@@ -37,6 +37,8 @@ pub struct Ctx {
     /// Prefix counts of each [`Inside`] kind (len = tokens + 1), so that a span pointer
     /// can ask in O(1) how many of each a span holds.
     pub inside: Vec<[u32; INSIDE_KINDS]>,
+    /// Prefix counts of reporting verbs outside quotations (len = tokens + 1).
+    pub reps: Vec<u32>,
 }
 
 /// Kinds of token counted inside candidate spans ([`Ctx::inside`]).
@@ -158,6 +160,7 @@ impl Ctx {
             fine: Vec::with_capacity(n),
             verbs: Vec::with_capacity(n + 1),
             inside: Vec::with_capacity(n + 1),
+            reps: Vec::with_capacity(n + 1),
         };
         let mut buf = String::new();
         // the lexical facts of a word form are computed once per document
@@ -229,6 +232,12 @@ impl Ctx {
                     _ => c.inq[i] = inside,
                 }
             }
+        }
+        let mut nr = 0;
+        c.reps.push(0);
+        for i in 0..n {
+            nr += (c.reporting[i] && !c.inq[i]) as u32;
+            c.reps.push(nr);
         }
         c
     }

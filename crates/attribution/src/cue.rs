@@ -55,6 +55,8 @@ pub fn static_features(ctx: &Ctx, i: usize, lo: usize, hi: usize, out: &mut Vec<
     let q = ctx.inq[i] as u64;
     let first = (i == lo) as u64;
     let ah = ahead(ctx, i, hi);
+    // reporting verbs (outside quotes) elsewhere in the sentence, left and right
+    let rep = ((ctx.reps[i] > ctx.reps[lo]) as u64) * 2 + (ctx.reps[hi] > ctx.reps[i + 1]) as u64;
     out.extend([
         feat(1, 0, 0),
         feat(2, w(0), 0),
@@ -97,6 +99,8 @@ pub fn static_features(ctx: &Ctx, i: usize, lo: usize, hi: usize, out: &mut Vec<
         feat(42, ctx.fine[i] as u64, p(0)),
         feat(43, ctx.coarse[i] as u64, ah),
         feat(44, ctx.fine[i] as u64, q),
+        feat(45, rep, cl(0) * 32 + p(0)),
+        feat(46, rep, ctx.stem[i]),
     ]);
 }
 
