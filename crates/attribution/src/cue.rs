@@ -57,6 +57,7 @@ pub fn static_features(ctx: &Ctx, i: usize, lo: usize, hi: usize, out: &mut Vec<
     let ah = ahead(ctx, i, hi);
     // reporting verbs (outside quotes) elsewhere in the sentence, left and right
     let rep = ((ctx.reps[i] > ctx.reps[lo]) as u64) * 2 + (ctx.reps[hi] > ctx.reps[i + 1]) as u64;
+    let subj = subject_kind(ctx, i, lo);
     out.extend([
         feat(1, 0, 0),
         feat(2, w(0), 0),
@@ -101,7 +102,33 @@ pub fn static_features(ctx: &Ctx, i: usize, lo: usize, hi: usize, out: &mut Vec<
         feat(44, ctx.fine[i] as u64, q),
         feat(45, rep, cl(0) * 32 + p(0)),
         feat(46, rep, ctx.stem[i]),
+        feat(47, subj, cl(0) * 32 + p(0)),
+        feat(48, subj, ctx.stem[i]),
     ]);
+}
+
+/// What stands before token `i` once adverbs, auxiliaries and particles are skipped
+/// ("Trump has repeatedly said"): 1 pronoun, 2 proper noun, 3 noun, 4 other, 0 the sentence start.
+fn subject_kind(ctx: &Ctx, i: usize, lo: usize) -> u64 {
+    use hearsay_core::Pos;
+    let mut k = i;
+    for _ in 0..5 {
+        if k == lo {
+            return 0;
+        }
+        k -= 1;
+        let p = ctx.pos[k];
+        if p == Pos::Adv as u8 || p == Pos::Aux as u8 || p == Pos::Part as u8 {
+            continue;
+        }
+        return match p {
+            x if x == Pos::Pron as u8 => 1,
+            x if x == Pos::Propn as u8 => 2,
+            x if x == Pos::Noun as u8 => 3,
+            _ => 4,
+        };
+    }
+    4
 }
 
 /// What follows token `i` within three tokens of its sentence: 1 "that", 2 "to", 3 a quote
