@@ -58,6 +58,7 @@ pub fn static_features(ctx: &Ctx, i: usize, lo: usize, hi: usize, out: &mut Vec<
     // reporting verbs (outside quotes) elsewhere in the sentence, left and right
     let rep = ((ctx.reps[i] > ctx.reps[lo]) as u64) * 2 + (ctx.reps[hi] > ctx.reps[i + 1]) as u64;
     let subj = subject_kind(ctx, i, lo);
+    let far = complement_ahead(ctx, i, hi);
     out.extend([
         feat(1, 0, 0),
         feat(2, w(0), 0),
@@ -104,6 +105,8 @@ pub fn static_features(ctx: &Ctx, i: usize, lo: usize, hi: usize, out: &mut Vec<
         feat(46, rep, ctx.stem[i]),
         feat(47, subj, cl(0) * 32 + p(0)),
         feat(48, subj, ctx.stem[i]),
+        feat(49, far, cl(0) * 32 + p(0)),
+        feat(50, far, ctx.stem[i]),
     ]);
 }
 
@@ -129,6 +132,31 @@ fn subject_kind(ctx: &Ctx, i: usize, lo: usize) -> u64 {
         };
     }
     4
+}
+
+/// The first complement marker within eight tokens after `i`, before any comma, period or
+/// semicolon: kind × 8 + distance bucket (1 "that", 2 "to", 3 a quote, 4 ":", 5 "of",
+/// 6 "about"/"on"/"for"/"against"/"over", 7 "whether"/"if", 8 "how"/"why"/"what"/"who"; 0 none).
+fn complement_ahead(ctx: &Ctx, i: usize, hi: usize) -> u64 {
+    for k in i + 1..(i + 9).min(hi) {
+        let kind = match ctx.lower[k].as_str() {
+            "," | "." | ";" => return 0,
+            "that" => 1,
+            "to" => 2,
+            ":" => 4,
+            "of" => 5,
+            "about" | "on" | "for" | "against" | "over" => 6,
+            "whether" | "if" => 7,
+            "how" | "why" | "what" | "who" => 8,
+            _ if ctx.shape[k] == 4 => 3,
+            _ => 0,
+        };
+        if kind != 0 {
+            let d = (k - i).min(4) as u64;
+            return kind * 8 + d;
+        }
+    }
+    0
 }
 
 /// What follows token `i` within three tokens of its sentence: 1 "that", 2 "to", 3 a quote
