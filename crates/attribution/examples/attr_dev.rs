@@ -75,6 +75,14 @@ fn main() -> std::io::Result<()> {
                 let ends: std::collections::HashSet<usize> =
                     d.tokens.iter().map(|t| trim(t.span, &d.text)).filter(|s| !s.is_empty()).map(|s| s.end).collect();
                 for g in &a.attributions {
+                    // cues in segments that carry no prose (no tokens): never found
+                    if let Some(c) = g.cue.first() {
+                        if let Some(seg) = d.segments.iter().find(|s| s.span.start <= c.start && c.start < s.span.end) {
+                            if !seg.kind.carries_prose() {
+                                println!("no-prose {:?}: {:?}", seg.kind, &d.text[seg.span.start..seg.span.end]);
+                            }
+                        }
+                    }
                     for (r, v) in [&g.source, &g.cue, &g.content].iter().enumerate() {
                         for s in v.iter() {
                             let s = trim(*s, &d.text);

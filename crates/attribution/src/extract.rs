@@ -108,8 +108,7 @@ fn fill_slots(sc: &impl Scorer, ctx: &Ctx, doc: &Doc, (cs, ce): (usize, usize), 
 /// links them ("accused him of [lying]", "was supported by […]", "complained about […]"):
 /// PolNeAR puts it in the cue (2,605 times in train, against 16 left between).
 fn preposition_before_content(ctx: &Ctx, ce: usize, content: &[(usize, usize)]) -> bool {
-    content.iter().any(|&(s, _)| s == ce + 1)
-        && crate::lexicon::LINKING_PREPOSITIONS.contains(&ctx.lower[ce].as_str())
+    content.iter().any(|&(s, _)| s == ce + 1) && crate::lexicon::LINKING_PREPOSITIONS.contains(&ctx.lower[ce].as_str())
 }
 
 /// Content of an inverted report ("The plant will close, said Maria Lopez, …"): the

@@ -114,10 +114,27 @@ fn is_dateline(s: &str) -> bool {
             .iter()
             .enumerate()
             .all(|(i, b)| if i == 4 || i == 7 { *b == b'-' } else { b.is_ascii_digit() });
-    (lead.iter().any(|l| lower.starts_with(l)) && has_digit) || (has_month && has_digit && !ends_sentence(s)) || iso
+    // a date written in a sentence ("On July 6, 2015, Sanders made the following comment:")
+    // has several lower-case words besides the date's own
+    let prose = s
+        .split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .filter(|w| {
+            !matches!(
+                w.trim_matches(|c: char| !c.is_alphabetic()),
+                "at" | "on" | "of" | "am" | "pm" | "a.m" | "p.m" | "et" | "updated" | "published" | "posted"
+            )
+        })
+        .count()
+        >= 3;
+    (lead.iter().any(|l| lower.starts_with(l)) && has_digit)
+        || (has_month && has_digit && !ends_sentence(s) && !prose)
+        || iso
 }
 
 /// Caption phrasing: present-tense scene description, position markers, "pictured".
+/// A lone "(R)" is a US party label ("Gov. Pat McCrory (R)"), not a position, and "is seen
+/// as" is a judgement, not a scene, so neither counts.
 fn caption_phrasing(s: &str) -> bool {
     let lower = s.to_lowercase();
     let markers = [
@@ -125,9 +142,6 @@ fn caption_phrasing(s: &str) -> bool {
         "(centre)",
         "(left)",
         "(right)",
-        "(l)",
-        "(r)",
-        "(c)",
         "(front)",
         "(back)",
         "second from left",
@@ -142,15 +156,26 @@ fn caption_phrasing(s: &str) -> bool {
         "in this file",
         "in this handout",
         "photo illustration",
-        "is seen ",
-        "are seen ",
         "poses with",
         "pose with",
         "poses for",
         "pose for",
         "looks on",
     ];
-    markers.iter().any(|m| lower.contains(m))
+    if markers.iter().any(|m| lower.contains(m)) {
+        return true;
+    }
+    // "(L)" and "(C)" are positions; "(R)" counts only beside one of them
+    if lower.contains("(l)") || lower.contains("(c)") {
+        return true;
+    }
+    // "is seen leaving …", but not "is seen as …" or "is seen by …"
+    ["is seen ", "are seen "].iter().any(|m| {
+        lower.match_indices(m).any(|(k, _)| {
+            let next = lower[k + m.len()..].split_whitespace().next().unwrap_or("");
+            !matches!(next, "as" | "by" | "to")
+        })
+    })
 }
 
 /// Splits a trailing dateline prefix off a body paragraph: "WASHINGTON (Reuters) - ".
@@ -310,6 +335,20 @@ mod tests {
         assert_eq!(k[5].0, "caption");
         assert_eq!(k[6], ("credit", "(Getty Images)".into()));
         assert_eq!(k[7].0, "body");
+    }
+
+    #[test]
+    fn party_labels_judgements_and_dates_in_sentences_stay_body() {
+        let t = "Council backs plan\n\nThe plan passed on a close vote after a long debate in the chamber.\n\nGov. Ann Roe (R) praised the vote, and Sen. Bo Park (D) called it a start.\n\n“People want change, and he is seen as the one to bring it,” said Ray Cole.\n\nOn March 3, 2024, Roe made the following comment:\n\nTom Lee (L) and Ann Roe (R) arrive at the hall.\n\nThe mayor is seen leaving the hall on Monday.";
+        let k = kinds(t);
+        assert_eq!(k[2].0, "body", "{:?}", k[2]);
+        assert_eq!(k[3].0, "body", "{:?}", k[3]);
+        assert_eq!(k[4].0, "body", "{:?}", k[4]);
+        assert_eq!(k[5].0, "caption", "{:?}", k[5]);
+        assert_eq!(k[6].0, "caption", "{:?}", k[6]);
+        // a bare dateline is still one
+        assert!(is_dateline("Updated 3:45 PM ET, Mon November 4, 2024"));
+        assert!(is_dateline("November 4, 2024"));
     }
 
     #[test]
