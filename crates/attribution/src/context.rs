@@ -37,8 +37,30 @@ pub struct Ctx {
     /// Prefix counts of each [`Inside`] kind (len = tokens + 1), so that a span pointer
     /// can ask in O(1) how many of each a span holds.
     pub inside: Vec<[u32; INSIDE_KINDS]>,
+    /// Complement marker of each token: 1 "that", 2 "to", 3 a quote mark, 4 ":", 5 "of",
+    /// 6 "about"/"on"/"for"/"against"/"over", 7 "whether"/"if", 8 "how"/"why"/"what"/"who",
+    /// [`CLAUSE_STOP`] for ",", "." and ";", 0 anything else.
+    pub marker: Vec<u8>,
     /// Prefix counts of reporting verbs outside quotations (len = tokens + 1).
     pub reps: Vec<u32>,
+}
+
+/// [`Ctx::marker`] of a comma, period or semicolon.
+pub const CLAUSE_STOP: u8 = 9;
+
+fn marker_of(lower: &str, shape: u8) -> u8 {
+    match lower {
+        "," | "." | ";" => CLAUSE_STOP,
+        "that" => 1,
+        "to" => 2,
+        ":" => 4,
+        "of" => 5,
+        "about" | "on" | "for" | "against" | "over" => 6,
+        "whether" | "if" => 7,
+        "how" | "why" | "what" | "who" => 8,
+        _ if shape == 4 => 3,
+        _ => 0,
+    }
 }
 
 /// Kinds of token counted inside candidate spans ([`Ctx::inside`]).
@@ -161,6 +183,7 @@ impl Ctx {
             verbs: Vec::with_capacity(n + 1),
             inside: Vec::with_capacity(n + 1),
             reps: Vec::with_capacity(n + 1),
+            marker: Vec::with_capacity(n),
         };
         let mut buf = String::new();
         // the lexical facts of a word form are computed once per document
@@ -233,6 +256,7 @@ impl Ctx {
                 }
             }
         }
+        c.marker.extend(c.lower.iter().zip(&c.shape).map(|(w, &sh)| marker_of(w, sh)));
         let mut nr = 0;
         c.reps.push(0);
         for i in 0..n {

@@ -139,19 +139,12 @@ fn subject_kind(ctx: &Ctx, i: usize, lo: usize) -> u64 {
 /// 6 "about"/"on"/"for"/"against"/"over", 7 "whether"/"if", 8 "how"/"why"/"what"/"who"; 0 none).
 fn complement_ahead(ctx: &Ctx, i: usize, hi: usize) -> u64 {
     for k in i + 1..(i + 9).min(hi) {
-        let kind = match ctx.lower[k].as_str() {
-            "," | "." | ";" => return 0,
-            "that" => 1,
-            "to" => 2,
-            ":" => 4,
-            "of" => 5,
-            "about" | "on" | "for" | "against" | "over" => 6,
-            "whether" | "if" => 7,
-            "how" | "why" | "what" | "who" => 8,
-            _ if ctx.shape[k] == 4 => 3,
-            _ => 0,
-        };
+        let kind = ctx.marker[k];
+        if kind == crate::context::CLAUSE_STOP {
+            return 0;
+        }
         if kind != 0 {
+            let kind = kind as u64;
             let d = (k - i).min(4) as u64;
             return kind * 8 + d;
         }
@@ -163,16 +156,9 @@ fn complement_ahead(ctx: &Ctx, i: usize, hi: usize) -> u64 {
 /// mark, 4 ":", 5 "of", 0 none of these (the nearest one counts).
 fn ahead(ctx: &Ctx, i: usize, hi: usize) -> u64 {
     for k in i + 1..(i + 4).min(hi) {
-        let v = match ctx.lower[k].as_str() {
-            "that" => 1,
-            "to" => 2,
-            ":" => 4,
-            "of" => 5,
-            _ if ctx.shape[k] == 4 => 3,
-            _ => 0,
-        };
-        if v != 0 {
-            return v;
+        let v = ctx.marker[k];
+        if (1..=5).contains(&v) {
+            return v as u64;
         }
     }
     0
