@@ -32,8 +32,6 @@ pub struct Ctx {
     pub coarse: Vec<u16>,
     /// Distributional word class, fine ([`NO_CLASS`] when unknown).
     pub fine: Vec<u16>,
-    /// Prefix counts of verbs and auxiliaries (len = tokens + 1).
-    pub verbs: Vec<u32>,
     /// Prefix counts of each [`Inside`] kind (len = tokens + 1), so that a span pointer
     /// can ask in O(1) how many of each a span holds.
     pub inside: Vec<[u32; INSIDE_KINDS]>,
@@ -66,7 +64,7 @@ fn marker_of(lower: &str, shape: u8) -> u8 {
 /// Kinds of token counted inside candidate spans ([`Ctx::inside`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Inside {
-    /// A verb or auxiliary.
+    /// A verb or auxiliary ([`Ctx::verbs_before`] counts these).
     Verb,
     /// A comma.
     Comma,
@@ -180,7 +178,6 @@ impl Ctx {
             reporting: Vec::with_capacity(n),
             coarse: Vec::with_capacity(n),
             fine: Vec::with_capacity(n),
-            verbs: Vec::with_capacity(n + 1),
             inside: Vec::with_capacity(n + 1),
             reps: Vec::with_capacity(n + 1),
             marker: Vec::with_capacity(n),
@@ -220,14 +217,9 @@ impl Ctx {
             c.fine.push(if word { lex.fine } else { NO_CLASS });
             c.lower.push(lower);
         }
-        let (verb, aux) = (hearsay_core::Pos::Verb as u8, hearsay_core::Pos::Aux as u8);
-        let mut nv = 0;
-        c.verbs.push(0);
         let mut acc = [0u32; INSIDE_KINDS];
         c.inside.push(acc);
         for i in 0..n {
-            nv += (c.pos[i] == verb || c.pos[i] == aux) as u32;
-            c.verbs.push(nv);
             for (a, k) in acc.iter_mut().zip(inside_kinds(&c.lower, &c.pos, i)) {
                 *a += k;
             }
@@ -264,6 +256,12 @@ impl Ctx {
             c.reps.push(nr);
         }
         c
+    }
+
+    /// Verbs and auxiliaries among tokens `[0, i)`.
+    #[inline]
+    pub fn verbs_before(&self, i: usize) -> u32 {
+        self.inside[i][Inside::Verb as usize]
     }
 
     /// Word hash at `i`, or a boundary marker outside `[lo, hi)`.

@@ -170,7 +170,7 @@ impl CueView<'_> {
         out.push(feat(114, sd, p(-1) * 32 + p(-2)));
         if sd == 1 {
             // verbs skipped between the cue and a start right of it
-            let v = (ctx.verbs[i] - ctx.verbs[self.ce]).min(2) as u64;
+            let v = (ctx.verbs_before(i) - ctx.verbs_before(self.ce)).min(2) as u64;
             out.push(feat(115, v * 2 + first, p(0)));
         }
     }

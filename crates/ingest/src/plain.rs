@@ -165,7 +165,7 @@ fn caption_phrasing(s: &str) -> bool {
     if markers.iter().any(|m| lower.contains(m)) {
         return true;
     }
-    // "(L)" and "(C)" are positions; "(R)" counts only beside one of them
+    // "(L)" and "(C)" are positions; "(R)" alone is not (a party label), and beside them it adds nothing
     if lower.contains("(l)") || lower.contains("(c)") {
         return true;
     }
