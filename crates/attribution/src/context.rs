@@ -41,6 +41,66 @@ pub struct Ctx {
     pub marker: Vec<u8>,
     /// Prefix counts of reporting verbs outside quotations (len = tokens + 1).
     pub reps: Vec<u32>,
+    /// How a span starting at the token opens ([`start_class`]).
+    pub start: Vec<u8>,
+    /// What follows a span ending at the token ([`end_class`]).
+    pub end: Vec<u8>,
+}
+
+/// Number of [`Ctx::end`] classes.
+pub const END_CLASSES: usize = 10;
+
+/// What follows token `i`: 0 nothing in its sentence, 1 ".", "?" or "!", 2 ",", 3 ";", ":"
+/// or a dash, 4 a quotation mark, 5 a preposition, 6 a coordinating conjunction, 7 a
+/// subordinating conjunction, 8 a verb or auxiliary, 9 anything else.
+fn end_class(c: &Ctx, i: usize) -> u8 {
+    use hearsay_core::Pos;
+    let k = i + 1;
+    if k >= c.lower.len() || c.sent[k] != c.sent[i] {
+        return 0;
+    }
+    match c.lower[k].as_str() {
+        "." | "?" | "!" => return 1,
+        "," => return 2,
+        ";" | ":" | "―" | "—" | "–" | "--" => return 3,
+        _ => {}
+    }
+    if c.shape[k] == 4 {
+        return 4;
+    }
+    match c.pos[k] {
+        p if p == Pos::Adp as u8 => 5,
+        p if p == Pos::Cconj as u8 => 6,
+        p if p == Pos::Sconj as u8 => 7,
+        p if p == Pos::Verb as u8 || p == Pos::Aux as u8 => 8,
+        _ => 9,
+    }
+}
+
+/// Number of [`Ctx::start`] classes.
+pub const START_CLASSES: usize = 6;
+
+/// How a span starting at token `i` opens: 0 "that", 1 "to", 2 inside or right after a
+/// quotation mark, 3 a wh-word, "whether" or "if", 4 a noun phrase (determiner, noun,
+/// proper noun, adjective, number, pronoun), 5 anything else.
+fn start_class(c: &Ctx, i: usize) -> u8 {
+    use hearsay_core::Pos;
+    match c.lower[i].as_str() {
+        "that" => return 0,
+        "to" => return 1,
+        "whether" | "if" | "how" | "why" | "what" | "who" | "when" | "where" => return 3,
+        _ => {}
+    }
+    if c.inq[i] || (i > 0 && c.shape[i - 1] == 4) {
+        return 2;
+    }
+    let p = c.pos[i];
+    let np = [Pos::Det, Pos::Noun, Pos::Propn, Pos::Adj, Pos::Num, Pos::Pron];
+    if np.iter().any(|&x| x as u8 == p) {
+        4
+    } else {
+        5
+    }
 }
 
 /// [`Ctx::marker`] of a comma, period or semicolon.
@@ -181,6 +241,8 @@ impl Ctx {
             inside: Vec::with_capacity(n + 1),
             reps: Vec::with_capacity(n + 1),
             marker: Vec::with_capacity(n),
+            start: Vec::with_capacity(n),
+            end: Vec::new(),
         };
         let mut buf = String::new();
         // the lexical facts of a word form are computed once per document
@@ -255,6 +317,8 @@ impl Ctx {
             nr += (c.reporting[i] && !c.inq[i]) as u32;
             c.reps.push(nr);
         }
+        c.start = (0..n).map(|i| start_class(&c, i)).collect();
+        c.end = (0..n).map(|i| end_class(&c, i)).collect();
         c
     }
 

@@ -9,7 +9,7 @@
 //! Exact decoding enumerates every span in the window (the cue's paragraph, at most three
 //! sentences either side).
 
-use crate::context::{Ctx, INSIDE_KINDS};
+use crate::context::{Ctx, END_CLASSES, INSIDE_KINDS, START_CLASSES};
 use crate::extract::Marks;
 use crate::perceptron::{feat, with_class, Scorer};
 use hearsay_core::Doc;
@@ -168,6 +168,11 @@ impl CueView<'_> {
             feat(113, self.cw ^ sd, w(0)),
         ]);
         out.push(feat(114, sd, p(-1) * 32 + p(-2)));
+        // what kind of cue meets what kind of opening ("critical of" + a noun phrase)
+        let cc = (self.cs..self.ce).map(|k| ctx.class[k]).max().unwrap_or(0) as u64;
+        let st = ctx.start[i] as u64;
+        out.push(feat(116, sd * 8 + cc, st));
+        out.push(feat(117, sd * 8 + st, ctx.fine[self.ce - 1] as u64));
         if sd == 1 {
             // verbs skipped between the cue and a start right of it
             let v = (ctx.verbs_before(i) - ctx.verbs_before(self.ce)).min(2) as u64;
@@ -254,6 +259,24 @@ fn inside_index(slot: u32, side: u64, kind: usize, n: u64) -> usize {
     with_class(feat(401 + kind as u32, side, n), slot)
 }
 
+/// Raw index of "`n` tokens of inside kind `kind` in a span opening with start class `sc`".
+#[inline]
+fn class_inside_index(slot: u32, side: u64, sc: usize, kind: usize, n: u64) -> usize {
+    with_class(feat(420 + kind as u32, side * 8 + sc as u64, n), slot)
+}
+
+/// Raw index of "a span opening with start class `sc` is followed by end class `ec`".
+#[inline]
+fn class_end_index(slot: u32, side: u64, sc: usize, ec: usize) -> usize {
+    with_class(feat(441, side * 8 + sc as u64, ec as u64), slot)
+}
+
+/// Raw index of "length bucket `b` (× sentences crossed) for a span opening with start class `sc`".
+#[inline]
+fn class_len_index(slot: u32, side: u64, sc: usize, b: u64) -> usize {
+    with_class(feat(440, side * 8 + sc as u64, b), slot)
+}
+
 /// All feature indices of a choice (for training updates): (class-mixed raw indices).
 pub fn choice_indices(v: &CueView, ctx: &Ctx, slot: u32, c: Choice, buf: &mut Vec<u32>) -> Vec<usize> {
     let mut out = Vec::new();
@@ -269,6 +292,14 @@ pub fn choice_indices(v: &CueView, ctx: &Ctx, slot: u32, c: Choice, buf: &mut Ve
             out.extend(buf.iter().map(|&f| with_class(f, slot)));
             out.push(CueView::pair_index(slot, v.side(s), e + 1 - s, ctx.sent[e] - ctx.sent[s]));
             out.extend(CueView::inside_indices(ctx, slot, v.side(s), s, e));
+            let (side, sc) = (v.side(s), ctx.start[s] as usize);
+            for k in 0..INSIDE_KINDS {
+                let n = (ctx.inside[e + 1][k] - ctx.inside[s][k]).min(2) as u64;
+                out.push(class_inside_index(slot, side, sc, k, n));
+            }
+            let b = len_bucket(e + 1 - s) * 4 + (ctx.sent[e] - ctx.sent[s]).min(3) as u64;
+            out.push(class_len_index(slot, side, sc, b));
+            out.push(class_end_index(slot, side, sc, ctx.end[e] as usize));
         }
     }
     out
@@ -282,6 +313,17 @@ pub struct SlotScores {
     none: [f32; 3],
     pair: [[[f32; 48]; 2]; 3],
     inside: [[[[f32; 3]; INSIDE_KINDS]; 2]; 3],
+    /// Per start class: inside counts (18 weights) then length × crossing (48).
+    class: Vec<[f32; ROW]>,
+}
+
+/// Length of a [`SlotScores::class`] row: inside counts (18), length × crossing (48), end class.
+const ROW: usize = 66 + END_CLASSES;
+
+/// Index of the [`SlotScores::class`] row of (slot, side, start class).
+#[inline]
+fn class_row(slot: usize, side: usize, sc: usize) -> usize {
+    (slot * 2 + side) * START_CLASSES + sc
 }
 
 const NEG: f32 = f32::NEG_INFINITY;
@@ -335,7 +377,26 @@ impl SlotScores {
                 }
             }
         }
-        SlotScores { a: v.lo, start, end, none, pair, inside }
+        let mut class = vec![[0f32; ROW]; 3 * 2 * START_CLASSES];
+        for slot in 0..3 {
+            for side in 0..2 {
+                for c in 0..START_CLASSES {
+                    let row = &mut class[class_row(slot, side, c)];
+                    for kind in 0..INSIDE_KINDS {
+                        for n in 0..3 {
+                            row[kind * 3 + n] = sc.raw(class_inside_index(slot as u32, side as u64, c, kind, n as u64));
+                        }
+                    }
+                    for b in 0..48 {
+                        row[18 + b] = sc.raw(class_len_index(slot as u32, side as u64, c, b as u64));
+                    }
+                    for ec in 0..END_CLASSES {
+                        row[66 + ec] = sc.raw(class_end_index(slot as u32, side as u64, c, ec));
+                    }
+                }
+            }
+        }
+        SlotScores { a: v.lo, start, end, none, pair, inside, class }
     }
 
     /// Best choice for `slot`, never overlapping the token ranges in `forbid`; with its margin over "absent".
@@ -361,6 +422,13 @@ impl SlotScores {
             let top = |w: &[f32]| w.iter().copied().fold(NEG, f32::max);
             let tp = top(pw);
             let ti: f32 = iw.iter().map(|r| top(r)).sum();
+            // the start-class rows' own upper bounds
+            let tc: Vec<f32> = (0..START_CLASSES)
+                .map(|c| {
+                    let row = &self.class[class_row(k, side, c)];
+                    row[..18].chunks(3).map(top).sum::<f32>() + top(&row[18..66]) + top(&row[66..])
+                })
+                .collect();
             suffix.clear();
             suffix.resize(b.saturating_sub(a) + 1, NEG);
             for e in (a..b).rev() {
@@ -368,10 +436,12 @@ impl SlotScores {
             }
             for s in a..b {
                 let sv = self.start[s - self.a][k];
-                if sv == NEG || sv + suffix[s - a] + tp + ti <= best.1 || banned(s) {
+                let sc = ctx.start[s] as usize;
+                if sv == NEG || sv + suffix[s - a] + tp + ti + tc[sc] <= best.1 || banned(s) {
                     continue;
                 }
                 let base = &ctx.inside[s];
+                let cw = &self.class[class_row(k, side, sc)];
                 for e in s..b.min(s.saturating_add(maxlen)) {
                     if banned(e) {
                         break;
@@ -382,10 +452,15 @@ impl SlotScores {
                     }
                     let cross = (ctx.sent[e] - ctx.sent[s]).min(3) as usize;
                     let now = &ctx.inside[e + 1];
-                    let mut score = sv + ev + pw[len_bucket(e + 1 - s) as usize * 4 + cross];
+                    let lb = len_bucket(e + 1 - s) as usize * 4 + cross;
+                    let mut score = sv + ev + pw[lb];
                     for (row, (x, y)) in iw.iter().zip(now.iter().zip(base)) {
                         score += row[(x - y).min(2) as usize];
                     }
+                    for (kind, (x, y)) in now.iter().zip(base).enumerate() {
+                        score += cw[kind * 3 + (x - y).min(2) as usize];
+                    }
+                    score += cw[18 + lb] + cw[66 + ctx.end[e] as usize];
                     if score > best.1 {
                         best = (Choice::Span(s, e), score);
                     }
