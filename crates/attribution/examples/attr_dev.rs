@@ -146,6 +146,10 @@ fn main() -> std::io::Result<()> {
             } else {
                 hearsay_attribution::model::from_bytes(&std::fs::read(arg(2, ""))?).expect("bad model")
             };
+            if let Ok(path) = std::env::var("HS_SAVE") {
+                // keep the trained model for later runs
+                std::fs::write(path, hearsay_attribution::model::to_bytes(&w))?;
+            }
             let arts = hearsay_attribution::polnear::load_dir("../shared/data/polnear/dev".as_ref())?;
             let docs: Vec<_> = arts.iter().map(|a| prepare(&a.text).expect("ingest")).collect();
             {

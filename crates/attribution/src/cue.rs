@@ -164,27 +164,42 @@ fn ahead(ctx: &Ctx, i: usize, hi: usize) -> u64 {
     0
 }
 
-/// Best O/B/I sequence for sentence tokens `[lo, hi)` (Viterbi; I never follows O; the
-/// previous tag is a feature), written to `tags`; `b_bias` is added to every B score.
-pub fn viterbi(s: &impl Scorer, ctx: &Ctx, lo: usize, hi: usize, b_bias: f32, tags: &mut Vec<u32>) {
-    tags.clear();
-    if lo >= hi {
-        return;
-    }
+/// Tag scores of each token of sentence tokens `[lo, hi)`: for every previous tag (O, B, I),
+/// the O/B/I scores (features without and with the previous tag, summed).
+pub fn token_scores(s: &impl Scorer, ctx: &Ctx, lo: usize, hi: usize, out: &mut Vec<[[f32; 3]; 3]>) {
+    out.clear();
     let mut f = Vec::with_capacity(48);
-    let mut back: Vec<[u32; 3]> = Vec::with_capacity(hi - lo);
-    let mut delta = [0f32, f32::NEG_INFINITY, f32::NEG_INFINITY];
     for i in lo..hi {
         static_features(ctx, i, lo, hi, &mut f);
         let base = s.score3(&f);
+        let mut row = [[0f32; 3]; 3];
+        // the first token has no previous cue tag
+        let prevs: &[u32] = if i == lo { &[O] } else { &[O, B, I] };
+        for &p in prevs {
+            let pf = s.score3(&prev_features(ctx, i, lo, hi, p));
+            row[p as usize] = [base[0] + pf[0], base[1] + pf[1], base[2] + pf[2]];
+        }
+        out.push(row);
+    }
+}
+
+/// Best O/B/I sequence over `scores` (from [`token_scores`]; I never follows O), written
+/// to `tags`; `b_bias` is added to every B score.
+pub fn decode(scores: &[[[f32; 3]; 3]], b_bias: f32, tags: &mut Vec<u32>) {
+    tags.clear();
+    if scores.is_empty() {
+        return;
+    }
+    let mut back: Vec<[u32; 3]> = Vec::with_capacity(scores.len());
+    let mut delta = [0f32, f32::NEG_INFINITY, f32::NEG_INFINITY];
+    for row in scores {
         let mut next = [f32::NEG_INFINITY; 3];
         let mut bp = [O; 3];
         for p in [O, B, I] {
             if delta[p as usize] == f32::NEG_INFINITY {
                 continue;
             }
-            let pf = s.score3(&prev_features(ctx, i, lo, hi, p));
-            let mut sc = [base[0] + pf[0], base[1] + pf[1], base[2] + pf[2]];
+            let mut sc = row[p as usize];
             sc[B as usize] += b_bias;
             for c in [O, B, I] {
                 if c == I && p == O {
@@ -207,11 +222,19 @@ pub fn viterbi(s: &impl Scorer, ctx: &Ctx, lo: usize, hi: usize, b_bias: f32, ta
             c = k;
         }
     }
-    tags.resize(hi - lo, O);
-    for k in (0..hi - lo).rev() {
+    tags.resize(scores.len(), O);
+    for k in (0..scores.len()).rev() {
         tags[k] = c;
         c = back[k][c as usize];
     }
+}
+
+/// Best O/B/I sequence for sentence tokens `[lo, hi)` (Viterbi; the previous tag is a
+/// feature), written to `tags`; `b_bias` is added to every B score.
+pub fn viterbi(s: &impl Scorer, ctx: &Ctx, lo: usize, hi: usize, b_bias: f32, tags: &mut Vec<u32>) {
+    let mut scores = Vec::with_capacity(hi.saturating_sub(lo));
+    token_scores(s, ctx, lo, hi, &mut scores);
+    decode(&scores, b_bias, tags);
 }
 
 /// Appends the cue token ranges `[start, end)` of `tags`, the tags of the tokens from `lo` on.
@@ -232,17 +255,45 @@ pub fn ranges(tags: &[u32], lo: usize, out: &mut Vec<(usize, usize)>) {
     }
 }
 
+/// Cue tokens `[start, end)`.
+pub type CueRange = (usize, usize);
+
 /// Tags every sentence of `doc` (`b_bias` is added to the score of B: above 0 favours recall); returns cue token ranges `[start, end)` in text order.
 pub fn tag(s: &impl Scorer, ctx: &Ctx, doc: &Doc, b_bias: f32) -> Vec<(usize, usize)> {
+    tag_with_candidates(s, ctx, doc, b_bias, None).0
+}
+
+/// Like [`tag`]; with `extra_bias`, also the candidate cues that a decoding with
+/// `b_bias + extra_bias` finds and that overlap no cue of the first (the scores are
+/// computed once; only the decoding runs twice).
+pub fn tag_with_candidates(
+    s: &impl Scorer,
+    ctx: &Ctx,
+    doc: &Doc,
+    b_bias: f32,
+    extra_bias: Option<f32>,
+) -> (Vec<CueRange>, Vec<CueRange>) {
     let mut cues = Vec::new();
+    let mut candidates = Vec::new();
     let mut tags = Vec::new();
+    let mut scores = Vec::new();
+    let mut more = Vec::new();
     for sent in &doc.sentences {
         let (lo, hi) = (sent.tokens.start, sent.tokens.end.min(doc.tokens.len()));
         if lo >= hi {
             continue;
         }
-        viterbi(s, ctx, lo, hi, b_bias, &mut tags);
+        token_scores(s, ctx, lo, hi, &mut scores);
+        decode(&scores, b_bias, &mut tags);
+        let first = cues.len();
         ranges(&tags, lo, &mut cues);
+        if let Some(extra) = extra_bias {
+            decode(&scores, b_bias + extra, &mut tags);
+            more.clear();
+            ranges(&tags, lo, &mut more);
+            let found = &cues[first..];
+            candidates.extend(more.iter().filter(|&&(a, b)| !found.iter().any(|&(x, y)| x < b && a < y)));
+        }
     }
     // a reporting verb followed by "that", or inverted after a comma (", said Maria Lopez"),
     // is a cue even where the model hesitates
@@ -259,10 +310,11 @@ pub fn tag(s: &impl Scorer, ctx: &Ctx, doc: &Doc, b_bias: f32) -> Vec<(usize, us
         }
     }
     if !extra.is_empty() {
+        candidates.retain(|&(a, b)| !extra.iter().any(|&(x, y)| x < b && a < y));
         cues.extend(extra);
         cues.sort_unstable();
     }
-    cues
+    (cues, candidates)
 }
 
 #[cfg(test)]
@@ -308,6 +360,30 @@ mod tests {
             t.tick();
         }
         assert_eq!(tag(&t.averaged(), &ctx, &d, 0.0), vec![(1, 2)]);
+    }
+
+    #[test]
+    fn candidates_come_from_a_second_decoding_and_never_overlap_cues() {
+        let d = doc(&["Officials", "insisted", "the", "plan", "works", "."]);
+        let ctx = Ctx::new(&d);
+        let mut t = Trainer::default();
+        let gold = [O, B, O, O, O, O];
+        let mut f = Vec::new();
+        for _ in 0..3 {
+            for i in 0..6 {
+                features(&ctx, i, 0, 6, if i == 0 { O } else { gold[i - 1] }, &mut f);
+                t.update(&f, gold[i], 1.0);
+            }
+            t.tick();
+        }
+        let w = t.averaged();
+        let (cues, none) = tag_with_candidates(&w, &ctx, &d, 0.0, None);
+        assert_eq!(cues, tag(&w, &ctx, &d, 0.0));
+        assert!(none.is_empty());
+        // a huge extra bias makes every token a B in the second decoding
+        let (cues, cands) = tag_with_candidates(&w, &ctx, &d, 0.0, Some(1e6));
+        assert_eq!(cues, vec![(1, 2)]);
+        assert_eq!(cands, vec![(0, 1), (2, 3), (3, 4), (4, 5), (5, 6)]);
     }
 
     #[test]

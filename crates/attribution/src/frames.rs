@@ -6,7 +6,8 @@
 //!   "… — Paul Ryan (@SpeakerRyan) July 5, 2016" (source = the name, cue = the dash,
 //!   content = what precedes the dash).
 //!
-//! A frame is only added where the model found no cue on the colon, the dash or the name.
+//! A frame is only added where the model found no cue on the colon, the dash or the name;
+//! where the model's cue is the frame's colon or dash, the frame sets its kind.
 
 use crate::context::Ctx;
 use hearsay_core::{Attribution, AttributionKind, Doc, Pos, SegmentKind, Span, TokenKind};
@@ -96,6 +97,12 @@ pub fn find_frames(doc: &Doc, ctx: &Ctx, atts: &mut Vec<Attribution>) {
         }
         let frame = colon_frame(doc, ctx, seg.kind, a, b).or_else(|| dash_frame(doc, ctx, a, b));
         if let Some(f) = frame {
+            // the model read the same colon or dash as a cue: the frame knows its kind
+            // (a transcript label gives the words as spoken)
+            if let Some(x) = atts.iter_mut().find(|x| x.cue.is_some() && x.cue == f.cue) {
+                x.kind = f.kind;
+                continue;
+            }
             let taken = |s: Span| atts.iter().any(|x| x.cue.is_some_and(|c| c.overlaps(s)));
             if !taken(f.cue.unwrap_or_default()) && !f.source.is_some_and(taken) {
                 found.push(f);

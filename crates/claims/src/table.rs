@@ -4,7 +4,7 @@
 //! ([`word_match`]) are found once by a sorted scan. A similarity is then a pass over
 //! ids, with the same result, summed in the same order, as [`Idf::similarity`].
 
-use crate::words::{word_match, Idf};
+use crate::words::{weighted_hits, word_match, Idf};
 use std::collections::HashMap;
 
 /// Word lists as ids into a shared vocabulary.
@@ -82,29 +82,13 @@ impl WordTable {
     /// [`Idf::similarity`] of lists `i` and `j`.
     pub fn similarity(&mut self, i: usize, j: usize) -> f64 {
         self.mark(j);
-        let (mut hit_a_w, mut total_a, mut shared) = (0.0, 0.0, 0);
-        for &w in &self.lists[i] {
-            let wt = self.weight[w as usize];
-            total_a += wt;
-            if self.hits_marked(w) {
-                shared += 1;
-                hit_a_w += wt;
-            }
-        }
-        if shared < 2 {
+        let side_a = weighted_hits(self.lists[i].iter().map(|&w| (self.weight[w as usize], self.hits_marked(w))));
+        if side_a.shared < 2 {
             return 0.0;
         }
         self.mark(i);
-        let (mut hit_b_w, mut total_b) = (0.0, 0.0);
-        for &x in &self.lists[j] {
-            let wt = self.weight[x as usize];
-            total_b += wt;
-            if self.hits_marked(x) {
-                hit_b_w += wt;
-            }
-        }
-        let cov = |h: f64, t: f64| if t == 0.0 { 0.0 } else { h / t };
-        cov(hit_a_w, total_a).max(cov(hit_b_w, total_b))
+        let side_b = weighted_hits(self.lists[j].iter().map(|&x| (self.weight[x as usize], self.hits_marked(x))));
+        side_a.coverage().max(side_b.coverage())
     }
 }
 

@@ -132,10 +132,7 @@ impl Idf {
     /// Symmetric overlap: the larger of the two coverages, 0 unless at least two words match.
     pub fn similarity(&self, a: &[String], b: &[String]) -> f64 {
         let mut hit_b = vec![false; b.len()];
-        let (mut hit_a_w, mut total_a, mut shared) = (0.0, 0.0, 0);
-        for w in a {
-            let wt = self.weight(w);
-            total_a += wt;
+        let side_a = weighted_hits(a.iter().map(|w| {
             let mut hit = false;
             for (j, x) in b.iter().enumerate() {
                 if word_match(w, x) {
@@ -143,25 +140,49 @@ impl Idf {
                     hit_b[j] = true;
                 }
             }
-            if hit {
-                shared += 1;
-                hit_a_w += wt;
-            }
-        }
-        if shared < 2 {
+            (self.weight(w), hit)
+        }));
+        if side_a.shared < 2 {
             return 0.0;
         }
-        let (mut hit_b_w, mut total_b) = (0.0, 0.0);
-        for (x, h) in b.iter().zip(&hit_b) {
-            let wt = self.weight(x);
-            total_b += wt;
-            if *h {
-                hit_b_w += wt;
-            }
-        }
-        let cov = |h: f64, t: f64| if t == 0.0 { 0.0 } else { h / t };
-        cov(hit_a_w, total_a).max(cov(hit_b_w, total_b))
+        let side_b = weighted_hits(b.iter().zip(&hit_b).map(|(x, &h)| (self.weight(x), h)));
+        side_a.coverage().max(side_b.coverage())
     }
+}
+
+/// One list's words against another's: summed weights of all and of the matched words.
+/// [`Idf::similarity`] and the interned [`crate::table::WordTable::similarity`] both sum
+/// through it, in the same order, so that they agree exactly.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Hits {
+    hit: f64,
+    total: f64,
+    /// How many words matched.
+    pub shared: usize,
+}
+
+impl Hits {
+    /// Weighted share of the words matched (0 for an empty list).
+    pub fn coverage(self) -> f64 {
+        if self.total == 0.0 {
+            0.0
+        } else {
+            self.hit / self.total
+        }
+    }
+}
+
+/// Sums (weight, matched) pairs into [`Hits`].
+pub(crate) fn weighted_hits(words: impl Iterator<Item = (f64, bool)>) -> Hits {
+    let mut h = Hits { hit: 0.0, total: 0.0, shared: 0 };
+    for (wt, hit) in words {
+        h.total += wt;
+        if hit {
+            h.shared += 1;
+            h.hit += wt;
+        }
+    }
+    h
 }
 
 #[cfg(test)]
