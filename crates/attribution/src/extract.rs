@@ -3,7 +3,7 @@
 use crate::context::Ctx;
 use crate::cue;
 use crate::perceptron::Scorer;
-use crate::slots::{window, Choice, CueView, SlotScores, CL, CR, SRC};
+use crate::slots::{window, BoundaryCache, Choice, CueView, SlotScores, SpanWeights, CL, CR, SRC};
 use hearsay_core::{Attribution, AttributionKind, Doc, Span};
 
 /// One raw extraction in token indices (before kinds and post-processing).
@@ -17,8 +17,6 @@ pub struct Raw {
     pub content: Vec<(usize, usize)>,
     /// Cue confidence margin.
     pub margin: f32,
-    /// Margin of the content over "absent" (the larger of the two sides).
-    pub content_margin: f32,
 }
 
 /// Which tokens belong to other cues, as prefix counts (len = tokens + 1), so that a
@@ -86,45 +84,65 @@ pub fn extract_raw(sc: &impl Scorer, ctx: &Ctx, doc: &Doc) -> Vec<Raw> {
     all.sort_unstable();
     let other = Marks::new(ctx, doc.tokens.len(), &all);
     let alone = Marks::new(ctx, doc.tokens.len(), &[]);
+    let mut filler =
+        SlotFiller { sc, ctx, doc, weights: SpanWeights::new(sc), cache: BoundaryCache::new(doc.tokens.len()) };
     let mut out = Vec::new();
     for &(cs, ce) in &all {
         // A cue whose content would swallow another (false or nested) cue finds no content
         // while the other cues are marked: it is then read as if it were the only cue, and
-        // the cues inside its content become nested attributions.
-        let raw = fill_slots(sc, ctx, doc, (cs, ce), &other).or_else(|| fill_slots(sc, ctx, doc, (cs, ce), &alone));
-        let Some(raw) = raw else { continue };
-        if raw.content_margin > CANDIDATE_MIN_CONTENT_MARGIN || cues.binary_search(&(cs, ce)).is_ok() {
-            out.push(raw);
-        }
+        // the cues inside its content become nested attributions. A candidate is kept only
+        // with a clear content, and is not given that second reading.
+        let raw = if cues.binary_search(&(cs, ce)).is_ok() {
+            filler.fill((cs, ce), &other, None).or_else(|| filler.fill((cs, ce), &alone, None))
+        } else {
+            filler.fill((cs, ce), &other, Some(CANDIDATE_MIN_CONTENT_MARGIN))
+        };
+        out.extend(raw);
     }
     out
 }
 
-/// Source and content of cue `[cs, ce)` given the marks of the other cues; `None` when no content is found.
-fn fill_slots(sc: &impl Scorer, ctx: &Ctx, doc: &Doc, (cs, ce): (usize, usize), other: &Marks) -> Option<Raw> {
-    let (lo, hi) = window(doc, cs);
-    let v = CueView { cs, ce, lo, hi, other, cw: cue_hash(ctx, cs, ce) };
-    let scores = SlotScores::new(sc, ctx, &v);
-    let (cl, ml) = scores.best(ctx, &v, CL, &[]);
-    let (cr, mr) = scores.best(ctx, &v, CR, &[]);
-    let content: Vec<(usize, usize)> = [cl, cr]
-        .into_iter()
-        .filter_map(|c| match c {
+/// Fills the slots of one cue after another in a document, reusing what does not depend on the cue.
+struct SlotFiller<'a, S: Scorer> {
+    sc: &'a S,
+    ctx: &'a Ctx,
+    doc: &'a Doc,
+    weights: SpanWeights,
+    cache: BoundaryCache,
+}
+
+impl<S: Scorer> SlotFiller<'_, S> {
+    /// Source and content of cue `[cs, ce)` given the marks of the other cues; `None` when
+    /// no content is found, or none whose margin over "absent" exceeds `min_margin`.
+    fn fill(&mut self, (cs, ce): (usize, usize), other: &Marks, min_margin: Option<f32>) -> Option<Raw> {
+        let (ctx, doc) = (self.ctx, self.doc);
+        let (lo, hi) = window(doc, cs);
+        let v = CueView { cs, ce, lo, hi, other, cw: cue_hash(ctx, cs, ce) };
+        let scores = SlotScores::new(self.sc, ctx, &v, &self.weights, Some(&mut self.cache));
+        let (cl, ml) = scores.best(ctx, &v, CL, &[]);
+        let (cr, mr) = scores.best(ctx, &v, CR, &[]);
+        if min_margin.is_some_and(|m| ml.max(mr) <= m) {
+            return None;
+        }
+        let content: Vec<(usize, usize)> = [cl, cr]
+            .into_iter()
+            .filter_map(|c| match c {
+                Choice::Span(s, e) => Some((s, e)),
+                Choice::None => None,
+            })
+            .collect();
+        let content = if content.is_empty() { inverted_content(ctx, cs) } else { content };
+        if content.is_empty() {
+            return None;
+        }
+        let ce = ce + preposition_before_content(ctx, ce, &content) as usize;
+        let (src, margin) = scores.best(ctx, &v, SRC, &content);
+        let source = match src {
             Choice::Span(s, e) => Some((s, e)),
             Choice::None => None,
-        })
-        .collect();
-    let content = if content.is_empty() { inverted_content(ctx, cs) } else { content };
-    if content.is_empty() {
-        return None;
+        };
+        Some(Raw { cue: (cs, ce), source, content, margin })
     }
-    let ce = ce + preposition_before_content(ctx, ce, &content) as usize;
-    let (src, margin) = scores.best(ctx, &v, SRC, &content);
-    let source = match src {
-        Choice::Span(s, e) => Some((s, e)),
-        Choice::None => None,
-    };
-    Some(Raw { cue: (cs, ce), source, content, margin, content_margin: ml.max(mr) })
 }
 
 /// Whether the one token between a cue and its right-hand content is a preposition that

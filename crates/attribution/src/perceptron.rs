@@ -222,9 +222,43 @@ pub trait Scorer {
         }
         out
     }
+    /// Exact integer sums of classes 0, 1 and 2, for scorers that add in integer units
+    /// (so that partial sums may be cached and added in any order); `None` otherwise.
+    fn units3(&self, _feats: &[u32]) -> Option<[i32; 3]> {
+        None
+    }
+    /// Scores of integer sums from [`Scorer::units3`].
+    fn scale_units(&self, u: [i32; 3]) -> [f32; 3] {
+        u.map(|v| v as f32)
+    }
 }
 
 impl Scorer for Weights {
+    fn units3(&self, feats: &[u32]) -> Option<[i32; 3]> {
+        let mut out = [0i32; 3];
+        if self.w.is_empty() {
+            return Some(out);
+        }
+        for &f in feats {
+            let i = with_class(f, 0);
+            if let Some(s) = self.w.get(i..i + 3) {
+                out[0] += self.value(s[0]);
+                out[1] += self.value(s[1]);
+                out[2] += self.value(s[2]);
+            } else {
+                for (c, o) in out.iter_mut().enumerate() {
+                    *o += self.at(with_class(f, c as u32));
+                }
+            }
+        }
+        Some(out)
+    }
+    fn scale_units(&self, u: [i32; 3]) -> [f32; 3] {
+        if self.w.is_empty() {
+            return [0.0; 3];
+        }
+        u.map(|v| v as f32 * self.scale)
+    }
     fn score(&self, feats: &[u32], c: u32) -> f32 {
         Weights::score(self, feats, c)
     }

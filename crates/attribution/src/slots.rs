@@ -103,6 +103,58 @@ fn next_word(ctx: &Ctx, i: usize, hi: usize) -> Option<usize> {
     (i + 1..hi).find(|&k| ctx.wordlike[k])
 }
 
+/// The features of `i` as a span start on side `sd` that do not depend on the cue (words,
+/// tags and shapes at and before it); the same in every window that holds `i - 2 ..= i`.
+pub fn start_static(ctx: &Ctx, i: usize, lo: usize, hi: usize, sd: u64) -> [u32; 6] {
+    let ii = i as isize;
+    let w = |d: isize| ctx.w_at(ii + d, lo, hi);
+    let p = |d: isize| ctx.pos_at(ii + d, lo, hi);
+    let sh = |d: isize| if ii + d < lo as isize { 6 } else { ctx.shape[(ii + d) as usize] as u64 };
+    [
+        feat(101, sd, w(0)),
+        feat(102, sd, w(-1)),
+        feat(103, sd, p(0) * 32 + p(-1)),
+        feat(108, sd, w(-2) ^ w(-1).rotate_left(7)),
+        feat(110, sd, sh(0) * 8 + sh(-1)),
+        feat(114, sd, p(-1) * 32 + p(-2)),
+    ]
+}
+
+/// The features of `j` as a span end on side `sd` that do not depend on the cue; the same
+/// in every window that holds `j ..= j + 2`.
+pub fn end_static(ctx: &Ctx, j: usize, lo: usize, hi: usize, sd: u64) -> [u32; 5] {
+    let jj = j as isize;
+    let w = |d: isize| ctx.w_at(jj + d, lo, hi);
+    let p = |d: isize| ctx.pos_at(jj + d, lo, hi);
+    let sh = |d: isize| if jj + d >= hi as isize { 6 } else { ctx.shape[(jj + d) as usize] as u64 };
+    [
+        feat(201, sd, w(0)),
+        feat(202, sd, w(1)),
+        feat(203, sd, p(0) * 32 + p(1)),
+        feat(208, sd, w(1) ^ w(2).rotate_left(7)),
+        feat(210, sd, sh(0) * 8 + sh(1)),
+    ]
+}
+
+/// Per-document cache of the cue-independent boundary sums ([`start_static`],
+/// [`end_static`]) in integer units, per token and side, for scorers with
+/// [`Scorer::units3`]: windows of neighbouring cues overlap, and these sums are a third
+/// of the boundary scoring.
+pub struct BoundaryCache {
+    start: Vec<[[i32; 3]; 2]>,
+    end: Vec<[[i32; 3]; 2]>,
+}
+
+/// Marks a sum not yet computed.
+const UNKNOWN: [i32; 3] = [i32::MIN; 3];
+
+impl BoundaryCache {
+    /// An empty cache for a document of `n` tokens.
+    pub fn new(n: usize) -> BoundaryCache {
+        BoundaryCache { start: vec![[UNKNOWN; 2]; n], end: vec![[UNKNOWN; 2]; n] }
+    }
+}
+
 impl CueView<'_> {
     fn side(&self, i: usize) -> u64 {
         (i >= self.ce) as u64
@@ -134,7 +186,15 @@ impl CueView<'_> {
 
     /// Features of `i` as the first token of a span.
     pub fn start_features(&self, ctx: &Ctx, i: usize, out: &mut Vec<u32>) {
+        let st = start_static(ctx, i, self.lo, self.hi, self.side(i));
+        self.start_into(ctx, i, Some(&st), out);
+    }
+
+    /// The features of `i` as a span start, in [`CueView::start_features`] order; those of
+    /// [`start_static`] only when given (`None`: the cue-dependent ones alone).
+    pub fn start_into(&self, ctx: &Ctx, i: usize, stat: Option<&[u32; 6]>, out: &mut Vec<u32>) {
         out.clear();
+        let s = |k: usize| stat.map(|a| a[k]);
         let (lo, hi) = (self.lo, self.hi);
         let ii = i as isize;
         let w = |d: isize| ctx.w_at(ii + d, lo, hi);
@@ -143,31 +203,24 @@ impl CueView<'_> {
         let db = dist_bucket(self.dist(i));
         let so = self.sent_off(ctx, i);
         let first = prev_word(ctx, i, lo).is_none_or(|k| ctx.sent[k] != ctx.sent[i]) as u64;
-        let sh = |d: isize| {
-            if ii + d < lo as isize {
-                6
-            } else {
-                ctx.shape[(ii + d) as usize] as u64
-            }
-        };
         let q = (ctx.inq[i] as u64) * 2 + ctx.inq[self.cs] as u64;
+        out.push(feat(100, sd, db));
+        out.extend(s(0).into_iter().chain(s(1)).chain(s(2)));
         out.extend([
-            feat(100, sd, db),
-            feat(101, sd, w(0)),
-            feat(102, sd, w(-1)),
-            feat(103, sd, p(0) * 32 + p(-1)),
             feat(104, sd * 8 + so, first),
             feat(105, sd * 4 + q, first),
             feat(106, self.cw ^ sd, w(-1)),
             feat(107, sd * 16 + db, p(0)),
-            feat(108, sd, w(-2) ^ w(-1).rotate_left(7)),
-            feat(109, sd * 16 + db, w(-1)),
-            feat(110, sd, sh(0) * 8 + sh(-1)),
+        ]);
+        out.extend(s(3));
+        out.push(feat(109, sd * 16 + db, w(-1)));
+        out.extend(s(4));
+        out.extend([
             feat(111, sd * 4 + self.others_between(i), db.min(6)),
             feat(112, sd * 16 + db, w(0)),
             feat(113, self.cw ^ sd, w(0)),
         ]);
-        out.push(feat(114, sd, p(-1) * 32 + p(-2)));
+        out.extend(s(5));
         // what kind of cue meets what kind of opening ("critical of" + a noun phrase)
         let cc = (self.cs..self.ce).map(|k| ctx.class[k]).max().unwrap_or(0) as u64;
         let st = ctx.start[i] as u64;
@@ -182,7 +235,15 @@ impl CueView<'_> {
 
     /// Features of `j` as the last token of a span.
     pub fn end_features(&self, ctx: &Ctx, j: usize, out: &mut Vec<u32>) {
+        let st = end_static(ctx, j, self.lo, self.hi, self.side(j));
+        self.end_into(ctx, j, Some(&st), out);
+    }
+
+    /// The features of `j` as a span end, in [`CueView::end_features`] order; those of
+    /// [`end_static`] only when given.
+    pub fn end_into(&self, ctx: &Ctx, j: usize, stat: Option<&[u32; 5]>, out: &mut Vec<u32>) {
         out.clear();
+        let s = |k: usize| stat.map(|a| a[k]);
         let (lo, hi) = (self.lo, self.hi);
         let jj = j as isize;
         let w = |d: isize| ctx.w_at(jj + d, lo, hi);
@@ -191,26 +252,19 @@ impl CueView<'_> {
         let db = dist_bucket(self.dist(j));
         let so = self.sent_off(ctx, j);
         let last = next_word(ctx, j, hi).is_none_or(|k| ctx.sent[k] != ctx.sent[j]) as u64;
-        let sh = |d: isize| {
-            if jj + d >= hi as isize {
-                6
-            } else {
-                ctx.shape[(jj + d) as usize] as u64
-            }
-        };
         let q = (ctx.inq[j] as u64) * 2 + ctx.inq[self.cs] as u64;
+        out.push(feat(200, sd, db));
+        out.extend(s(0).into_iter().chain(s(1)).chain(s(2)));
         out.extend([
-            feat(200, sd, db),
-            feat(201, sd, w(0)),
-            feat(202, sd, w(1)),
-            feat(203, sd, p(0) * 32 + p(1)),
             feat(204, sd * 8 + so, last),
             feat(205, sd * 4 + q, last),
             feat(206, self.cw ^ sd, w(1)),
             feat(207, sd * 16 + db, p(0)),
-            feat(208, sd, w(1) ^ w(2).rotate_left(7)),
-            feat(209, sd * 16 + db, w(1)),
-            feat(210, sd, sh(0) * 8 + sh(1)),
+        ]);
+        out.extend(s(3));
+        out.push(feat(209, sd * 16 + db, w(1)));
+        out.extend(s(4));
+        out.extend([
             feat(211, sd * 4 + self.others_between(j), db.min(6)),
             feat(212, sd * 16 + db, w(0)),
             feat(213, self.cw ^ sd, w(0)),
@@ -305,22 +359,28 @@ pub fn choice_indices(v: &CueView, ctx: &Ctx, slot: u32, c: Choice, buf: &mut Ve
     out
 }
 
+/// The span-level weights of every slot (length, inside counts, start classes): they do
+/// not depend on the cue, so they are read once per document rather than per cue.
+pub struct SpanWeights {
+    pair: [[[f32; 48]; 2]; 3],
+    inside: [[[[f32; 3]; INSIDE_KINDS]; 2]; 3],
+    /// Per start class: inside counts (18 weights), length × crossing (48), end class.
+    class: Vec<[f32; ROW]>,
+}
+
 /// Every boundary and "absent" score of one cue's window, for the three slots at once.
-pub struct SlotScores {
+pub struct SlotScores<'w> {
     a: usize,
     start: Vec<[f32; 3]>,
     end: Vec<[f32; 3]>,
     none: [f32; 3],
-    pair: [[[f32; 48]; 2]; 3],
-    inside: [[[[f32; 3]; INSIDE_KINDS]; 2]; 3],
-    /// Per start class: inside counts (18 weights) then length × crossing (48).
-    class: Vec<[f32; ROW]>,
+    w: &'w SpanWeights,
 }
 
-/// Length of a [`SlotScores::class`] row: inside counts (18), length × crossing (48), end class.
+/// Length of a [`SpanWeights::class`] row: inside counts (18), length × crossing (48), end class.
 const ROW: usize = 66 + END_CLASSES;
 
-/// Index of the [`SlotScores::class`] row of (slot, side, start class).
+/// Index of the [`SpanWeights::class`] row of (slot, side, start class).
 #[inline]
 fn class_row(slot: usize, side: usize, sc: usize) -> usize {
     (slot * 2 + side) * START_CLASSES + sc
@@ -328,37 +388,9 @@ fn class_row(slot: usize, side: usize, sc: usize) -> usize {
 
 const NEG: f32 = f32::NEG_INFINITY;
 
-impl SlotScores {
-    /// Scores the window of `v`.
-    pub fn new(sc: &impl Scorer, ctx: &Ctx, v: &CueView) -> SlotScores {
-        let mut buf = Vec::with_capacity(16);
-        v.none_features(ctx, &mut buf);
-        let none = sc.score3(&buf);
-        let n = v.hi.saturating_sub(v.lo);
-        let mut start = vec![[NEG; 3]; n];
-        let mut end = vec![[NEG; 3]; n];
-        for k in v.lo..v.hi {
-            if !ctx.wordlike[k] || (v.cs..v.ce).contains(&k) {
-                continue;
-            }
-            let mask = |x: [f32; 3]| {
-                if k < v.cs {
-                    [x[0], x[1], NEG]
-                } else {
-                    [x[0], NEG, x[2]]
-                }
-            };
-            // spans left of the cue end near its sentence; spans right of it start there
-            let near = ctx.sent[k].abs_diff(ctx.sent[v.cs]) <= 1;
-            if k < v.cs || near {
-                v.start_features(ctx, k, &mut buf);
-                start[k - v.lo] = mask(sc.score3(&buf));
-            }
-            if k >= v.ce || near {
-                v.end_features(ctx, k, &mut buf);
-                end[k - v.lo] = mask(sc.score3(&buf));
-            }
-        }
+impl SpanWeights {
+    /// Reads the span-level weights of `sc`.
+    pub fn new(sc: &impl Scorer) -> SpanWeights {
         let mut pair = [[[0f32; 48]; 2]; 3];
         for (slot, ps) in pair.iter_mut().enumerate() {
             for (side, row) in ps.iter_mut().enumerate() {
@@ -396,7 +428,93 @@ impl SlotScores {
                 }
             }
         }
-        SlotScores { a: v.lo, start, end, none, pair, inside, class }
+        SpanWeights { pair, inside, class }
+    }
+}
+
+impl<'w> SlotScores<'w> {
+    /// Scores the window of `v`; `w` holds the span-level weights of the same scorer. With
+    /// a `cache` and a scorer that adds in integer units, the cue-independent part of each
+    /// boundary score is read from it (the same sums, so the same scores).
+    pub fn new(
+        sc: &impl Scorer,
+        ctx: &Ctx,
+        v: &CueView,
+        w: &'w SpanWeights,
+        mut cache: Option<&mut BoundaryCache>,
+    ) -> SlotScores<'w> {
+        let mut buf = Vec::with_capacity(20);
+        v.none_features(ctx, &mut buf);
+        let none = sc.score3(&buf);
+        let n = v.hi.saturating_sub(v.lo);
+        let mut start = vec![[NEG; 3]; n];
+        let mut end = vec![[NEG; 3]; n];
+        if sc.units3(&[]).is_none() {
+            cache = None;
+        }
+        let add = |a: [i32; 3], b: [i32; 3]| [a[0] + b[0], a[1] + b[1], a[2] + b[2]];
+        for k in v.lo..v.hi {
+            if !ctx.wordlike[k] || (v.cs..v.ce).contains(&k) {
+                continue;
+            }
+            let mask = |x: [f32; 3]| {
+                if k < v.cs {
+                    [x[0], x[1], NEG]
+                } else {
+                    [x[0], NEG, x[2]]
+                }
+            };
+            let sd = v.side(k);
+            // spans left of the cue end near its sentence; spans right of it start there
+            let near = ctx.sent[k].abs_diff(ctx.sent[v.cs]) <= 1;
+            if k < v.cs || near {
+                let x = match cache.as_deref_mut() {
+                    Some(c) => {
+                        let units = |f: &[u32]| sc.units3(f).unwrap_or_default();
+                        let st = if k >= v.lo + 2 {
+                            let slot = &mut c.start[k][sd as usize];
+                            if *slot == UNKNOWN {
+                                *slot = units(&start_static(ctx, k, v.lo, v.hi, sd));
+                            }
+                            *slot
+                        } else {
+                            units(&start_static(ctx, k, v.lo, v.hi, sd))
+                        };
+                        v.start_into(ctx, k, None, &mut buf);
+                        sc.scale_units(add(st, units(&buf)))
+                    }
+                    None => {
+                        v.start_features(ctx, k, &mut buf);
+                        sc.score3(&buf)
+                    }
+                };
+                start[k - v.lo] = mask(x);
+            }
+            if k >= v.ce || near {
+                let x = match cache.as_deref_mut() {
+                    Some(c) => {
+                        let units = |f: &[u32]| sc.units3(f).unwrap_or_default();
+                        let st = if k + 2 < v.hi {
+                            let slot = &mut c.end[k][sd as usize];
+                            if *slot == UNKNOWN {
+                                *slot = units(&end_static(ctx, k, v.lo, v.hi, sd));
+                            }
+                            *slot
+                        } else {
+                            units(&end_static(ctx, k, v.lo, v.hi, sd))
+                        };
+                        v.end_into(ctx, k, None, &mut buf);
+                        sc.scale_units(add(st, units(&buf)))
+                    }
+                    None => {
+                        v.end_features(ctx, k, &mut buf);
+                        sc.score3(&buf)
+                    }
+                };
+                end[k - v.lo] = mask(x);
+            }
+        }
+        SlotScores { a: v.lo, start, end, none, w }
     }
 
     /// Best choice for `slot`, never overlapping the token ranges in `forbid`; with its margin over "absent".
@@ -414,8 +532,8 @@ impl SlotScores {
         let mut suffix: Vec<f32> = Vec::new();
         for &(a, b) in sides {
             let side = (a >= v.ce) as usize;
-            let pw = &self.pair[k][side];
-            let iw = &self.inside[k][side];
+            let pw = &self.w.pair[k][side];
+            let iw = &self.w.inside[k][side];
             // an upper bound on every span starting at s: its start score, the best end score
             // at or after s, and the largest length and inside weights; a start whose bound
             // cannot beat the best so far is skipped (exact: float sums are monotone)
@@ -425,7 +543,7 @@ impl SlotScores {
             // the start-class rows' own upper bounds
             let tc: Vec<f32> = (0..START_CLASSES)
                 .map(|c| {
-                    let row = &self.class[class_row(k, side, c)];
+                    let row = &self.w.class[class_row(k, side, c)];
                     row[..18].chunks(3).map(top).sum::<f32>() + top(&row[18..66]) + top(&row[66..])
                 })
                 .collect();
@@ -441,7 +559,7 @@ impl SlotScores {
                     continue;
                 }
                 let base = &ctx.inside[s];
-                let cw = &self.class[class_row(k, side, sc)];
+                let cw = &self.w.class[class_row(k, side, sc)];
                 for e in s..b.min(s.saturating_add(maxlen)) {
                     if banned(e) {
                         break;
@@ -468,5 +586,73 @@ impl SlotScores {
             }
         }
         (best.0, best.1 - none)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::Marks;
+    use crate::perceptron::{Weights, BITS};
+    use hearsay_core::{Sentence, Span, Token, TokenKind};
+
+    fn doc(sentences: &[&str]) -> Doc {
+        let text = sentences.join(" ");
+        let mut d = Doc::new("t", text.clone());
+        let mut at = 0;
+        for s in sentences {
+            let first = d.tokens.len();
+            for w in s.split(' ') {
+                let kind = if w.chars().all(char::is_alphanumeric) { TokenKind::Word } else { TokenKind::Punct };
+                d.tokens.push(Token { span: Span::new(at, at + w.len()), kind });
+                at += w.len() + 1;
+            }
+            let span = Span::new(d.tokens[first].span.start, d.tokens.last().map_or(0, |t| t.span.end));
+            d.sentences.push(Sentence { span, tokens: first..d.tokens.len(), segment: 0 });
+        }
+        d
+    }
+
+    #[test]
+    fn cached_boundary_scores_equal_the_direct_ones() {
+        let d = doc(&[
+            "The mayor said on Monday that the plan would cost less .",
+            "Critics , however , argued the budget hides a deficit .",
+            "A spokesman declined to comment on the claims .",
+        ]);
+        let ctx = Ctx::new(&d);
+        // arbitrary but fixed weights
+        let mut x: u64 = 0x2545_F491_4F6C_DD1D;
+        let raw: Vec<f32> = (0..1usize << BITS)
+            .map(|_| {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                (x % 2001) as f32 / 1000.0 - 1.0
+            })
+            .collect();
+        let w = Weights::from_f32(&raw);
+        let span_weights = SpanWeights::new(&w);
+        let cues = [(2, 3), (16, 17), (25, 26)];
+        let other = Marks::new(&ctx, d.tokens.len(), &cues);
+        let mut cache = BoundaryCache::new(d.tokens.len());
+        let mut buf = Vec::new();
+        for &(cs, ce) in &cues {
+            let (lo, hi) = window(&d, cs);
+            let v = CueView { cs, ce, lo, hi, other: &other, cw: crate::extract::cue_hash(&ctx, cs, ce) };
+            let direct = SlotScores::new(&w, &ctx, &v, &span_weights, None);
+            let cached = SlotScores::new(&w, &ctx, &v, &span_weights, Some(&mut cache));
+            assert_eq!(direct.start, cached.start);
+            assert_eq!(direct.end, cached.end);
+            // the split features are the full ones, in the same order
+            for k in lo..hi {
+                v.start_features(&ctx, k, &mut buf);
+                let full = buf.clone();
+                v.start_into(&ctx, k, None, &mut buf);
+                assert!(buf.len() + 6 == full.len() && buf.iter().all(|f| full.contains(f)));
+            }
+        }
+        // the second and third cues' windows reuse the first's sums
+        assert!(cache.start.iter().flatten().filter(|s| **s != UNKNOWN).count() > 10);
     }
 }

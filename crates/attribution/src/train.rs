@@ -5,7 +5,7 @@ use crate::cue::{self, B, I, O};
 use crate::extract::{cue_hash, Marks};
 use crate::perceptron::{Trainer, Weights};
 use crate::polnear::{load_dir, GoldAttribution};
-use crate::slots::{choice_indices, window, Choice, CueView, SlotScores, CL, CR, SRC};
+use crate::slots::{choice_indices, window, Choice, CueView, SlotScores, SpanWeights, CL, CR, SRC};
 use hearsay_core::{Doc, Span};
 use rayon::prelude::*;
 use std::io;
@@ -178,14 +178,16 @@ fn train_slots(
                 _ => None,
             })
             .collect();
-        let content_scores = SlotScores::new(&*t, ctx, &vc);
+        // read before this example's updates, like the boundary scores
+        let span_weights = SpanWeights::new(&*t);
+        let content_scores = SlotScores::new(&*t, ctx, &vc, &span_weights, None);
         let mut source_scores = None;
         for slot in [SRC, CL, CR] {
             let Some(g) = x.gold[slot as usize] else {
                 continue;
             };
             let (v, scores) = if slot == SRC {
-                (&vs, &*source_scores.get_or_insert_with(|| SlotScores::new(&*t, ctx, &vs)))
+                (&vs, &*source_scores.get_or_insert_with(|| SlotScores::new(&*t, ctx, &vs, &span_weights, None)))
             } else {
                 (&vc, &content_scores)
             };
