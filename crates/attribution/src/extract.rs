@@ -86,19 +86,25 @@ pub fn extract_raw(sc: &impl Scorer, ctx: &Ctx, doc: &Doc) -> Vec<Raw> {
     let alone = Marks::new(ctx, doc.tokens.len(), &[]);
     let mut filler =
         SlotFiller { sc, ctx, doc, weights: SpanWeights::new(sc), cache: BoundaryCache::new(doc.tokens.len()) };
+    // candidates first: kept only with a clear content, and not given the lone reading
     let mut out = Vec::new();
-    for &(cs, ce) in &all {
-        // A cue whose content would swallow another (false or nested) cue finds no content
-        // while the other cues are marked: it is then read as if it were the only cue, and
-        // the cues inside its content become nested attributions. A candidate is kept only
-        // with a clear content, and is not given that second reading.
-        let raw = if cues.binary_search(&(cs, ce)).is_ok() {
-            filler.fill((cs, ce), &other, None).or_else(|| filler.fill((cs, ce), &alone, None))
-        } else {
-            filler.fill((cs, ce), &other, Some(CANDIDATE_MIN_CONTENT_MARGIN))
-        };
-        out.extend(raw);
+    let mut marked = cues.clone();
+    for &(cs, ce) in &candidates {
+        if let Some(r) = filler.fill((cs, ce), &other, Some(CANDIDATE_MIN_CONTENT_MARGIN)) {
+            marked.push((cs, ce));
+            out.push(r);
+        }
     }
+    // then the tagger's cues, with the kept candidates marked as other cues. A cue whose
+    // content would swallow another (false or nested) cue finds no content while the other
+    // cues are marked: it is then read as if it were the only cue, and the cues inside its
+    // content become nested attributions.
+    marked.sort_unstable();
+    let marks = Marks::new(ctx, doc.tokens.len(), &marked);
+    for &(cs, ce) in &cues {
+        out.extend(filler.fill((cs, ce), &marks, None).or_else(|| filler.fill((cs, ce), &alone, None)));
+    }
+    out.sort_by_key(|r| r.cue);
     out
 }
 
