@@ -3,7 +3,7 @@
 //! `... -- dump MODEL DIR OUT` (one line per predicted attribution, byte offsets),
 //! `... -- eval train|MODEL [EPOCHS] [B_BIASES,..]` (dev scores, tagger misses, timing;
 //! `HS_SEED=N` trains one model with another shuffling order, `HS_SEEDS=0,1,2` averages one
-//! model per seed as the shipped model does).
+//! model per seed as the shipped model does; `HS_DEV=DIR` scores another split than dev).
 
 use hearsay_ingest::{IngestOptions, InputFormat};
 
@@ -150,7 +150,8 @@ fn main() -> std::io::Result<()> {
                 // keep the trained model for later runs
                 std::fs::write(path, hearsay_attribution::model::to_bytes(&w))?;
             }
-            let arts = hearsay_attribution::polnear::load_dir("../shared/data/polnear/dev".as_ref())?;
+            let dev = std::env::var("HS_DEV").unwrap_or_else(|_| "../shared/data/polnear/dev".into());
+            let arts = hearsay_attribution::polnear::load_dir(dev.as_ref())?;
             let docs: Vec<_> = arts.iter().map(|a| prepare(&a.text).expect("ingest")).collect();
             {
                 // tagger-only cue scores (token ranges, before slots and rules)

@@ -364,7 +364,7 @@ pub fn choice_indices(v: &CueView, ctx: &Ctx, slot: u32, c: Choice, buf: &mut Ve
 pub struct SpanWeights {
     pair: [[[f32; 48]; 2]; 3],
     inside: [[[[f32; 3]; INSIDE_KINDS]; 2]; 3],
-    /// Per start class: inside counts (18 weights), length × crossing (48), end class.
+    /// Per start class: inside counts (3 weights per kind), length × crossing (48), end class.
     class: Vec<[f32; ROW]>,
 }
 
@@ -377,8 +377,12 @@ pub struct SlotScores<'w> {
     w: &'w SpanWeights,
 }
 
-/// Length of a [`SpanWeights::class`] row: inside counts (18), length × crossing (48), end class.
-const ROW: usize = 66 + END_CLASSES;
+/// Offset of the length × crossing weights in a [`SpanWeights::class`] row (after the inside counts).
+const LEN_AT: usize = INSIDE_KINDS * 3;
+/// Offset of the end-class weights in a [`SpanWeights::class`] row.
+const END_AT: usize = LEN_AT + 48;
+/// Length of a [`SpanWeights::class`] row: inside counts, length × crossing (48), end class.
+const ROW: usize = END_AT + END_CLASSES;
 
 /// Index of the [`SpanWeights::class`] row of (slot, side, start class).
 #[inline]
@@ -420,10 +424,10 @@ impl SpanWeights {
                         }
                     }
                     for b in 0..48 {
-                        row[18 + b] = sc.raw(class_len_index(slot as u32, side as u64, c, b as u64));
+                        row[LEN_AT + b] = sc.raw(class_len_index(slot as u32, side as u64, c, b as u64));
                     }
                     for ec in 0..END_CLASSES {
-                        row[66 + ec] = sc.raw(class_end_index(slot as u32, side as u64, c, ec));
+                        row[END_AT + ec] = sc.raw(class_end_index(slot as u32, side as u64, c, ec));
                     }
                 }
             }
@@ -544,7 +548,7 @@ impl<'w> SlotScores<'w> {
             let tc: Vec<f32> = (0..START_CLASSES)
                 .map(|c| {
                     let row = &self.w.class[class_row(k, side, c)];
-                    row[..18].chunks(3).map(top).sum::<f32>() + top(&row[18..66]) + top(&row[66..])
+                    row[..LEN_AT].chunks(3).map(top).sum::<f32>() + top(&row[LEN_AT..END_AT]) + top(&row[END_AT..])
                 })
                 .collect();
             suffix.clear();
@@ -578,7 +582,7 @@ impl<'w> SlotScores<'w> {
                     for (kind, (x, y)) in now.iter().zip(base).enumerate() {
                         score += cw[kind * 3 + (x - y).min(2) as usize];
                     }
-                    score += cw[18 + lb] + cw[66 + ctx.end[e] as usize];
+                    score += cw[LEN_AT + lb] + cw[END_AT + ctx.end[e] as usize];
                     if score > best.1 {
                         best = (Choice::Span(s, e), score);
                     }

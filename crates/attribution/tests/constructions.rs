@@ -150,3 +150,19 @@ fn a_dash_inside_prose_is_not_a_signature() {
     let d = run("The dock was finished early — Tuesday, not Friday.\n");
     assert!(d.attributions.iter().all(|a| a.cue.is_none_or(|c| d.slice(c) != "—")), "{:?}", d.attributions);
 }
+
+#[test]
+fn narrative_after_a_quote_and_its_speaker_is_not_content() {
+    let d = run("“We are ready to vote,” the senator said Monday as she walked into the chamber.\n\n\
+                 “It never occurred to me that the fund was empty,” she said several weeks after the hearing.\n");
+    let by = |who: &str| d.attributions.iter().find(|x| x.source.is_some_and(|s| d.slice(s) == who));
+    assert_eq!(content(&d, by("the senator").expect("the senator said")), "We are ready to vote");
+    assert_eq!(content(&d, by("she").expect("she said")), "It never occurred to me that the fund was empty");
+}
+
+#[test]
+fn a_quotation_resumed_after_its_speaker_stays_content() {
+    let d = run("“We are ready,” the coach said. “The players know what to do.”\n");
+    let a = with_cue(&d, "said");
+    assert_eq!(content(&d, a), "We are ready | The players know what to do");
+}
