@@ -139,6 +139,7 @@ impl<S: Scorer> SlotFiller<'_, S> {
             })
             .collect();
         let content = if content.is_empty() { inverted_content(ctx, cs) } else { content };
+        let content: Vec<(usize, usize)> = content.into_iter().map(|p| to_closing_quote(ctx, doc, p, cs)).collect();
         if content.is_empty() {
             return None;
         }
@@ -166,6 +167,25 @@ fn drop_narrative_after_quote(ctx: &Ctx, cs: usize, cl: Choice, cr: Choice) -> C
         }
         _ => cr,
     }
+}
+
+/// A content piece that opens a quotation and stops inside it runs on to the closing mark,
+/// within its paragraph and never across the cue: PolNeAR takes the whole quotation, and the
+/// span window (three sentences either side) can cut a long one short (PolNeAR dev: five
+/// contents fixed, none broken; +0.003 content F1 on both eight-seed ensembles).
+fn to_closing_quote(ctx: &Ctx, doc: &Doc, (s, e): (usize, usize), cs: usize) -> (usize, usize) {
+    let n = ctx.inq.len();
+    if s == 0 || ctx.shape[s - 1] != 4 || !ctx.inq[s] || e + 1 >= n || !ctx.inq[e + 1] {
+        return (s, e);
+    }
+    let Some(close) = (e + 1..n).find(|&k| ctx.shape[k] == 4 && !ctx.inq[k]) else {
+        return (s, e);
+    };
+    let segment = |k: usize| doc.sentences.get(ctx.sent[k] as usize).map(|x| x.segment);
+    if segment(close) != segment(s) || (s < cs && close >= cs) {
+        return (s, e);
+    }
+    (e + 1..close).rev().find(|&k| ctx.wordlike[k]).map_or((s, e), |last| (s, last))
 }
 
 /// Whether the one token between a cue and its right-hand content is a preposition that

@@ -166,3 +166,12 @@ fn a_quotation_resumed_after_its_speaker_stays_content() {
     let a = with_cue(&d, "said");
     assert_eq!(content(&d, a), "We are ready | The players know what to do");
 }
+
+#[test]
+fn a_long_quotation_is_content_to_its_closing_mark() {
+    let d = run("The coach said after the match: “We trained hard all winter. We lost twice in March. \
+                 We learned a lot from that. We fixed the defence. We kept the ball. We won the final.”\n");
+    let a = with_cue(&d, "said");
+    assert!(content(&d, a).starts_with("We trained hard"), "{}", content(&d, a));
+    assert!(content(&d, a).ends_with("We won the final"), "{}", content(&d, a));
+}
