@@ -74,6 +74,53 @@ pub const RECIPIENTS: &[&str] = &["me", "us", "him", "her", "them", "reporters",
 pub const LINKING_PREPOSITIONS: &[&str] =
     &["about", "against", "as", "at", "by", "for", "from", "in", "into", "of", "on", "over", "to", "with"];
 
+/// Participles of feeling and conviction: after "be" they make the subject the one who
+/// holds the view ("Republicans were frustrated that …"), not what is said of it.
+pub const STATE_PARTICIPLES: &[&str] = &[
+    "alarmed",
+    "amazed",
+    "angered",
+    "annoyed",
+    "assured",
+    "astonished",
+    "bothered",
+    "concerned",
+    "confused",
+    "convinced",
+    "delighted",
+    "determined",
+    "disappointed",
+    "disgusted",
+    "dismayed",
+    "encouraged",
+    "excited",
+    "frightened",
+    "frustrated",
+    "horrified",
+    "impressed",
+    "incensed",
+    "interested",
+    "intrigued",
+    "irritated",
+    "outraged",
+    "persuaded",
+    "pleased",
+    "prepared",
+    "relieved",
+    "satisfied",
+    "scared",
+    "shocked",
+    "startled",
+    "stunned",
+    "surprised",
+    "terrified",
+    "thrilled",
+    "troubled",
+    "unconvinced",
+    "upset",
+    "worried",
+];
+
 /// Whether `w` (lower case) is a reporting verb.
 pub fn is_reporting_verb(w: &str) -> bool {
     REPORTING_VERBS.contains(&w)

@@ -175,3 +175,15 @@ fn a_long_quotation_is_content_to_its_closing_mark() {
     assert!(content(&d, a).starts_with("We trained hard"), "{}", content(&d, a));
     assert!(content(&d, a).ends_with("We won the final"), "{}", content(&d, a));
 }
+
+#[test]
+fn the_subject_of_a_passive_cue_is_content_not_source() {
+    let d = run("Mr. Quiros was accused of using the money for a condominium in New York.\n\n\
+                 Republicans were frustrated that the prison would stay open.\n");
+    let a = with_cue(&d, "accused");
+    assert_eq!(a.source, None);
+    assert_eq!(content(&d, a), "Mr. Quiros | using the money for a condominium in New York");
+    // a state of mind keeps its holder as the source
+    let b = with_cue(&d, "frustrated");
+    assert_eq!(src(&d, b), "Republicans");
+}
