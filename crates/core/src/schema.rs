@@ -254,18 +254,13 @@ mod tests {
     fn empty_stages_give_empty_arrays_and_required_nulls() {
         let mut d = Doc::new("t", "He said “hi.”");
         d.segments.push(Segment { kind: SegmentKind::Body, span: Span::new(0, d.text.len()) });
-        d.attributions.push(Attribution {
-            kind: AttributionKind::Direct,
-            source: Some(Span::new(0, 2)),
-            cue: Some(Span::new(3, 7)),
-            content: vec![Span::new(11, 14)],
-            parent: None,
-            medium: None,
-            source_id: None,
-            recipient_id: None,
-            hedges: vec![],
-            confidence: 1.0,
-        });
+        d.attributions.push(Attribution::new(
+            AttributionKind::Direct,
+            Some(Span::new(0, 2)),
+            Some(Span::new(3, 7)),
+            vec![Span::new(11, 14)],
+            1.0,
+        ));
         let v = serde_json::to_value(Analysis::from_doc(&d)).unwrap();
         assert_eq!(v["schema"], "hearsay.v1");
         assert_eq!(v["sources"], serde_json::json!([]));

@@ -60,18 +60,7 @@ fn attribution(text: &str, source: &str, cue: &str, content: &str) -> Attributio
         let i = text.find(s).unwrap();
         Span::new(i, i + s.len())
     };
-    Attribution {
-        kind: AttributionKind::AccordingTo,
-        source: Some(at(source)),
-        cue: Some(at(cue)),
-        content: vec![at(content)],
-        parent: None,
-        medium: None,
-        source_id: None,
-        recipient_id: None,
-        hedges: vec![],
-        confidence: 1.0,
-    }
+    Attribution::new(AttributionKind::AccordingTo, Some(at(source)), Some(at(cue)), vec![at(content)], 1.0)
 }
 
 #[test]

@@ -110,18 +110,13 @@ fn annotated(dir: &Path, file: &str) -> anyhow::Result<Doc> {
         } else {
             AttributionKind::Indirect
         };
-        doc.attributions.push(Attribution {
+        doc.attributions.push(Attribution::new(
             kind,
-            source: g.source.first().copied().map(|s| Span::new(s.start, g.source.last().map_or(s.end, |l| l.end))),
-            cue: g.cue.first().copied(),
-            content: g.content.clone(),
-            parent: None,
-            medium: None,
-            source_id: None,
-            recipient_id: None,
-            hedges: vec![],
-            confidence: 1.0,
-        });
+            g.source.first().copied().map(|s| Span::new(s.start, g.source.last().map_or(s.end, |l| l.end))),
+            g.cue.first().copied(),
+            g.content.clone(),
+            1.0,
+        ));
     }
     hearsay_sources::annotate(&mut doc);
     Ok(doc)

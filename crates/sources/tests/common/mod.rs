@@ -33,18 +33,7 @@ pub fn attr(
 ) -> usize {
     let c = at(d, content, from);
     let para = d.segment_at(c.start).map_or(0, |s| d.segments[s].span.start);
-    let a = Attribution {
-        kind,
-        source: source.map(|s| at(d, s, para)),
-        cue: cue.map(|s| at(d, s, para)),
-        content: vec![c],
-        parent: None,
-        medium: None,
-        source_id: None,
-        recipient_id: None,
-        hedges: vec![],
-        confidence: 1.0,
-    };
+    let a = Attribution::new(kind, source.map(|s| at(d, s, para)), cue.map(|s| at(d, s, para)), vec![c], 1.0);
     d.attributions.push(a);
     d.attributions.len() - 1
 }
