@@ -95,11 +95,7 @@ pub fn score(tagger: &Tagger, parser: &Parser, sents: &[UdSentence], file: &str)
 
 /// Scores the shipped parser, or the model file `model` when given, on a CoNLL-U file.
 pub fn evaluate(file: &Path, model: Option<&Path>) -> anyhow::Result<ParseReport> {
-    let text = std::fs::read_to_string(file).map_err(|e| {
-        anyhow::anyhow!("cannot read {}: {e} (the UD data lives in ../shared/data/ud_ewt)", file.display())
-    })?;
-    let sents = conllu::parse(&text);
-    anyhow::ensure!(!sents.is_empty(), "no sentences in {}", file.display());
+    let sents = conllu::read(file)?;
     let tagger = hearsay_text::pos::embedded().ok_or_else(|| anyhow::anyhow!("the embedded POS model is unusable"))?;
     let loaded;
     let parser = match model {

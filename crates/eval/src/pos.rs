@@ -80,11 +80,7 @@ pub fn score(tagger: &Tagger, sents: &[UdSentence], file: &str) -> PosReport {
 
 /// Scores the shipped tagger, or the model file `model` when given, on a CoNLL-U file.
 pub fn evaluate(file: &Path, model: Option<&Path>) -> anyhow::Result<PosReport> {
-    let text = std::fs::read_to_string(file).map_err(|e| {
-        anyhow::anyhow!("cannot read {}: {e} (the UD data lives in ../shared/data/ud_ewt)", file.display())
-    })?;
-    let sents = conllu::parse(&text);
-    anyhow::ensure!(!sents.is_empty(), "no sentences in {}", file.display());
+    let sents = conllu::read(file)?;
     let loaded;
     let tagger = match model {
         Some(p) => {

@@ -42,6 +42,25 @@ pub struct UdSentence {
     pub multiwords: Vec<UdMultiword>,
 }
 
+/// Reads and parses a CoNLL-U file; an unreadable file, or one with no sentence, is an
+/// error that names it (the UD data lives in ../shared/data/ud_ewt).
+pub fn read(path: &std::path::Path) -> std::io::Result<Vec<UdSentence>> {
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        std::io::Error::new(
+            e.kind(),
+            format!("cannot read {}: {e} (the UD data lives in ../shared/data/ud_ewt)", path.display()),
+        )
+    })?;
+    let sents = parse(&text);
+    if sents.is_empty() {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            format!("no sentences in {}", path.display()),
+        ));
+    }
+    Ok(sents)
+}
+
 /// Parses CoNLL-U text; malformed lines are skipped, never a panic.
 pub fn parse(text: &str) -> Vec<UdSentence> {
     let mut out = Vec::new();

@@ -155,11 +155,7 @@ pub fn train_file(
     opts: Options,
     mut log: impl FnMut(String),
 ) -> std::io::Result<usize> {
-    let text = std::fs::read_to_string(train_path)?;
-    let sents = crate::conllu::parse(&text);
-    if sents.is_empty() {
-        return Err(std::io::Error::new(std::io::ErrorKind::InvalidData, "no sentences"));
-    }
+    let sents = crate::conllu::read(train_path)?;
     let data = examples(&sents, pos::train::Options::default(), &mut log);
     log(format!("{} sentences, {} training examples", sents.len(), data.len()));
     let bytes = train(&data, opts, log).to_bytes();
