@@ -195,9 +195,9 @@ fn to_closing_quote(ctx: &Ctx, doc: &Doc, (s, e): (usize, usize), cs: usize) -> 
 
 /// Whether a source ending at `e` is the subject of a passive cue with no content on its
 /// left ("[Mr. Quiros] was accused of [using …]"): PolNeAR puts such a subject in the
-/// content and leaves the source empty, or to a "by" phrase (train: about 360 passive cues
-/// that way, 56 with the subject as source, mostly "were frustrated"-like states, which
-/// [`is_passive`] leaves out). PolNeAR dev: source +0.003 / +0.002, content +0.002 / +0.001
+/// content and leaves the source empty or gives it to a "by" phrase (train: about 360
+/// passive cues that way, 56 with the subject as source, mostly states of mind like "were
+/// frustrated", which [`is_passive`] leaves out). PolNeAR dev: source +0.003 / +0.002, content +0.002 / +0.001
 /// on the two eight-seed ensembles.
 fn passive_subject(ctx: &Ctx, e: usize, (cs, ce): (usize, usize), content: &[(usize, usize)]) -> bool {
     let adverb = |k: usize| ctx.pos[k] == hearsay_core::Pos::Adv as u8;
