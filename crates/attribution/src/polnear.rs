@@ -39,7 +39,10 @@ pub fn load_dir(dir: &Path) -> io::Result<Vec<Article>> {
     let text_dir = dir.join("text");
     let ann_dir = dir.join("attributions");
     let mut anns: HashMap<String, PathBuf> = HashMap::new();
-    let mut ann_files: Vec<PathBuf> = std::fs::read_dir(&ann_dir)?
+    let list = |d: &Path| {
+        std::fs::read_dir(d).map_err(|e| io::Error::new(e.kind(), format!("cannot list {}: {e}", d.display())))
+    };
+    let mut ann_files: Vec<PathBuf> = list(&ann_dir)?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "ann"))
         .collect();
@@ -50,7 +53,7 @@ pub fn load_dir(dir: &Path) -> io::Result<Vec<Article>> {
             anns.entry(name.to_string()).or_insert(p);
         }
     }
-    let mut texts: Vec<PathBuf> = std::fs::read_dir(&text_dir)?
+    let mut texts: Vec<PathBuf> = list(&text_dir)?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "txt"))
         .collect();
