@@ -107,37 +107,57 @@ pub fn set_kinds(doc: &Doc, ctx: &Ctx, atts: &mut [Attribution]) {
     }
 }
 
-/// Finds the medium named right after the cue ("wrote in an X post" → "X post").
+/// Finds the medium named right after the cue ("wrote in an X post" → "X post") or in an
+/// opening phrase of the cue's sentence that ends before its source and cue ("In a
+/// statement, the airline said …" → "statement").
 pub fn set_media(doc: &Doc, atts: &mut [Attribution]) {
     for a in atts.iter_mut() {
         let Some(cue) = a.cue else { continue };
         let (_, b) = tokens_in(doc, cue);
-        let limit = doc.sentence_at(cue.start).map(|s| doc.sentences[s].tokens.end).unwrap_or(b).min(doc.tokens.len());
-        let words: Vec<(usize, String)> =
-            (b..limit.min(b + 9)).map(|k| (k, doc.slice(doc.tokens[k].span).to_lowercase())).collect();
-        if words.first().is_none_or(|w| w.1 != "in") {
-            continue;
+        let Some(si) = doc.sentence_at(cue.start) else { continue };
+        let sent = doc.sentences[si].tokens.clone();
+        let limit = sent.end.min(doc.tokens.len());
+        let mut found = medium_phrase(doc, b, limit.min(b + 9));
+        if found.is_none() {
+            // "In a statement, …": the phrase must end, at a comma, before the source and cue
+            let first = a.source.map_or(cue.start, |s| s.start.min(cue.start));
+            found = medium_phrase(doc, sent.start, limit.min(sent.start + 9)).filter(|m| {
+                let after = doc.tokens.partition_point(|t| t.span.start < m.end);
+                m.end <= first && after < doc.tokens.len() && doc.slice(doc.tokens[after].span) == ","
+            });
         }
-        let mut start = None;
-        for (k, w) in words.iter().skip(1) {
-            if start.is_none() {
-                if matches!(w.as_str(), "a" | "an" | "the" | "his" | "her" | "their" | "its" | "our" | "my") {
-                    start = Some(k + 1);
-                    continue;
-                }
-                start = Some(*k);
-            }
-            if doc.tokens[*k].kind != TokenKind::Word {
-                break;
-            }
-            if MEDIA.contains(&w.as_str()) || MEDIA.iter().any(|m| w.strip_suffix('s') == Some(m)) {
-                let s = start.unwrap_or(*k);
-                let span = Span::new(doc.tokens[s].span.start, doc.tokens[*k].span.end);
-                a.medium = Some(doc.slice(span).to_string());
-                break;
-            }
+        if let Some(span) = found {
+            a.medium = Some(doc.slice(span).to_string());
         }
     }
+}
+
+/// The medium of an "in" phrase starting at token `k` and ending before token `limit`:
+/// "in an X post" → the span of "X post" (a determiner or possessive is left out).
+fn medium_phrase(doc: &Doc, k: usize, limit: usize) -> Option<Span> {
+    let word = |k: usize| doc.slice(doc.tokens[k].span).to_lowercase();
+    if k >= limit || word(k) != "in" {
+        return None;
+    }
+    let mut start = None;
+    for k in k + 1..limit {
+        let w = word(k);
+        if start.is_none() {
+            if matches!(w.as_str(), "a" | "an" | "the" | "his" | "her" | "their" | "its" | "our" | "my") {
+                start = Some(k + 1);
+                continue;
+            }
+            start = Some(k);
+        }
+        if doc.tokens[k].kind != TokenKind::Word {
+            return None;
+        }
+        if MEDIA.contains(&w.as_str()) || MEDIA.iter().any(|m| w.strip_suffix('s') == Some(m)) {
+            let s = start.unwrap_or(k);
+            return Some(Span::new(doc.tokens[s].span.start, doc.tokens[k].span.end));
+        }
+    }
+    None
 }
 
 /// Nests attributions whose cue lies inside another's content (the smallest enclosing one).

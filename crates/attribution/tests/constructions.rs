@@ -187,3 +187,119 @@ fn the_subject_of_a_passive_cue_is_content_not_source() {
     let b = with_cue(&d, "frustrated");
     assert_eq!(src(&d, b), "Republicans");
 }
+
+#[test]
+fn mixed_quote_is_reported_speech_with_a_quoted_fragment() {
+    let d = run("The mayor called the new stadium “a gift to the city” and promised to open it in May.\n");
+    let a = with_cue(&d, "called");
+    assert_eq!(a.kind, AttributionKind::Mixed);
+    assert_eq!(src(&d, a), "The mayor");
+    assert!(content(&d, a).contains("a gift to the city"));
+}
+
+#[test]
+fn speaker_inside_a_split_quotation() {
+    let d = run("“We will appeal,” the lawyer said, “and we expect to win before the end of the year.”\n");
+    let a = with_cue(&d, "said");
+    assert_eq!(a.kind, AttributionKind::Direct);
+    assert_eq!(src(&d, a), "the lawyer");
+    assert_eq!(content(&d, a), "We will appeal | and we expect to win before the end of the year");
+}
+
+#[test]
+fn a_quotation_left_open_continues_in_the_next_paragraph() {
+    let d = run("“The river has never been this low,” the harbour master said. “Barges are waiting for weeks.\n\n\
+                 “Nobody can tell us when it will end.”\n");
+    let cont = d.attributions.iter().find(|a| a.cue.is_none()).expect("continuation");
+    assert_eq!(cont.kind, AttributionKind::Direct);
+    assert_eq!(cont.source, None);
+    assert_eq!(content(&d, cont), "Nobody can tell us when it will end");
+}
+
+#[test]
+fn indirect_speech_in_several_tenses_and_voices() {
+    let cases = [
+        ("The company says its profits will rise next year.", "says", "The company", "its profits will rise next year"),
+        (
+            "The minister told reporters on Tuesday that the border would stay closed.",
+            "told",
+            "The minister",
+            "the border would stay closed",
+        ),
+        (
+            "The union has argued that the pension fund is underfunded.",
+            "has argued",
+            "The union",
+            "the pension fund is underfunded",
+        ),
+        (
+            "The governor warned that the storm could flood the coastal towns.",
+            "warned",
+            "The governor",
+            "the storm could flood",
+        ),
+        (
+            "The coach insisted that the team had done nothing wrong.",
+            "insisted",
+            "The coach",
+            "the team had done nothing wrong",
+        ),
+        (
+            "The agency acknowledged that the data had been lost.",
+            "acknowledged",
+            "The agency",
+            "the data had been lost",
+        ),
+        ("It was reported last week that the factory would close.", "reported", "", "the factory would close"),
+    ];
+    for (text, cue, source, said) in cases {
+        let d = run(&format!("{text}\n"));
+        let a = with_cue(&d, cue);
+        assert_eq!(src(&d, a), source, "{text}");
+        assert!(content(&d, a).contains(said), "{text}: {}", content(&d, a));
+    }
+}
+
+#[test]
+fn an_expectation_takes_its_subject_into_the_content() {
+    // PolNeAR's reading of "X is expected to …": no source, X and the infinitive as content
+    let d = run("The president is expected to announce a new trade deal on Friday.\n");
+    let a = with_cue(&d, "expected");
+    assert_eq!(a.source, None);
+    assert_eq!(content(&d, a), "The president | to announce a new trade deal on Friday");
+}
+
+#[test]
+fn nouns_as_cues() {
+    let d = run("Critics dismissed the claim that the tax cut pays for itself.\n\n\
+                 The minister faces allegations of bribery from two former aides.\n");
+    let claim = with_cue(&d, "claim");
+    assert_eq!(content(&d, claim), "that the tax cut pays for itself");
+    let alleged = with_cue(&d, "allegations of");
+    assert!(content(&d, alleged).starts_with("bribery"), "{}", content(&d, alleged));
+}
+
+#[test]
+fn according_to_at_the_start_of_the_sentence() {
+    let d = run("According to the police report, the driver had been drinking.\n");
+    let a = with_cue(&d, "According to");
+    assert_eq!(a.kind, AttributionKind::AccordingTo);
+    assert_eq!(src(&d, a), "the police report");
+    assert_eq!(content(&d, a), "the driver had been drinking");
+}
+
+#[test]
+fn medium_in_an_opening_phrase() {
+    let d = run("In a statement, the airline said the flight had landed safely.\n");
+    let a = with_cue(&d, "said");
+    assert_eq!(src(&d, a), "the airline");
+    assert_eq!(a.medium.as_deref(), Some("statement"));
+}
+
+#[test]
+fn parenthetical_speaker_splits_the_content() {
+    let d = run("The bridge, the engineers said, will need new cables.\n");
+    let a = with_cue(&d, "said");
+    assert_eq!(src(&d, a), "the engineers");
+    assert_eq!(content(&d, a), "The bridge | will need new cables");
+}
