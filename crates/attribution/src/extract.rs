@@ -139,6 +139,7 @@ impl<S: Scorer> SlotFiller<'_, S> {
             })
             .collect();
         let content = if content.is_empty() { inverted_content(ctx, cs) } else { content };
+        let content = if content.is_empty() { next_paragraph_content(ctx, doc, ce) } else { content };
         let content: Vec<(usize, usize)> = content.into_iter().map(|p| to_closing_quote(ctx, doc, p, cs)).collect();
         if content.is_empty() {
             return None;
@@ -251,6 +252,31 @@ fn inverted_content(ctx: &Ctx, cs: usize) -> Vec<(usize, usize)> {
     let first = first.and_then(|f| (f..cs).find(|&k| ctx.wordlike[k]));
     match (first, last) {
         (Some(a), Some(b)) if a <= b => vec![(a, b)],
+        _ => Vec::new(),
+    }
+}
+
+/// Content of a cue that ends its paragraph with a colon ("The governor added:"): the next
+/// paragraph, which the span window (the cue's paragraph) cannot reach; without it the cue
+/// was dropped. PolNeAR train: 16 of 28 such cues take exactly the next paragraph, 7 more
+/// start there and run on. Dev: source +0.002, cue +0.001, content +0.001 on both
+/// eight-seed ensembles.
+fn next_paragraph_content(ctx: &Ctx, doc: &Doc, ce: usize) -> Vec<(usize, usize)> {
+    let n = ctx.lower.len();
+    // the tagger may take the colon into the cue ("added:")
+    let colon = if ctx.lower[ce - 1] == ":" { ce - 1 } else { ce };
+    if colon + 1 >= n || ctx.lower[colon] != ":" {
+        return Vec::new();
+    }
+    let segment = |k: usize| doc.sentences.get(ctx.sent[k] as usize).map(|x| x.segment);
+    let (here, next) = (segment(colon), segment(colon + 1));
+    if here == next || next.is_none() {
+        return Vec::new();
+    }
+    let first = (colon + 1..n).take_while(|&k| segment(k) == next).find(|&k| ctx.wordlike[k]);
+    let last = (colon + 1..n).take_while(|&k| segment(k) == next).filter(|&k| ctx.wordlike[k]).last();
+    match (first, last) {
+        (Some(a), Some(b)) => vec![(a, b)],
         _ => Vec::new(),
     }
 }

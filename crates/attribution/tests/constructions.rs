@@ -303,3 +303,13 @@ fn parenthetical_speaker_splits_the_content() {
     assert_eq!(src(&d, a), "the engineers");
     assert_eq!(content(&d, a), "The bridge | will need new cables");
 }
+
+#[test]
+fn a_cue_ending_its_paragraph_with_a_colon_takes_the_next_paragraph() {
+    let d = run(
+        "The race is close.\n\nThe governor added:\n\nIt is typical of her. She knows nothing, but she talks a lot.\n",
+    );
+    let a = with_cue(&d, "added");
+    assert_eq!(src(&d, a), "The governor");
+    assert_eq!(content(&d, a), "It is typical of her. She knows nothing, but she talks a lot");
+}
