@@ -140,7 +140,7 @@ impl<S: Scorer> SlotFiller<'_, S> {
             .collect();
         let content = if content.is_empty() { inverted_content(ctx, cs) } else { content };
         let content = if content.is_empty() { next_paragraph_content(ctx, doc, ce) } else { content };
-        let content: Vec<(usize, usize)> = content.into_iter().map(|p| to_closing_quote(ctx, doc, p, cs)).collect();
+        let mut content: Vec<(usize, usize)> = content.into_iter().map(|p| to_closing_quote(ctx, doc, p, cs)).collect();
         if content.is_empty() {
             return None;
         }
@@ -150,7 +150,6 @@ impl<S: Scorer> SlotFiller<'_, S> {
             Choice::Span(s, e) => Some((s, e)),
             Choice::None => None,
         };
-        let mut content = content;
         if let Some(subject) = source.filter(|&(_, e)| passive_subject(ctx, e, (cs, ce), &content)) {
             content.insert(0, subject);
             source = None;
@@ -187,8 +186,7 @@ fn to_closing_quote(ctx: &Ctx, doc: &Doc, (s, e): (usize, usize), cs: usize) -> 
     let Some(close) = (e + 1..n).find(|&k| ctx.shape[k] == 4 && !ctx.inq[k]) else {
         return (s, e);
     };
-    let segment = |k: usize| doc.sentences.get(ctx.sent[k] as usize).map(|x| x.segment);
-    if segment(close) != segment(s) || (s < cs && close >= cs) {
+    if segment_of(ctx, doc, close) != segment_of(ctx, doc, s) || (s < cs && close >= cs) {
         return (s, e);
     }
     (e + 1..close).rev().find(|&k| ctx.wordlike[k]).map_or((s, e), |last| (s, last))
@@ -198,8 +196,8 @@ fn to_closing_quote(ctx: &Ctx, doc: &Doc, (s, e): (usize, usize), cs: usize) -> 
 /// left ("[Mr. Quiros] was accused of [using …]"): PolNeAR puts such a subject in the
 /// content and leaves the source empty or gives it to a "by" phrase (train: about 360
 /// passive cues that way, 56 with the subject as source, mostly states of mind like "were
-/// frustrated", which [`is_passive`] leaves out). PolNeAR dev: source +0.003 / +0.002, content +0.002 / +0.001
-/// on the two eight-seed ensembles.
+/// frustrated", which [`is_passive`] leaves out). PolNeAR dev: source +0.003 / +0.002,
+/// content +0.002 / +0.001 on the two eight-seed ensembles.
 fn passive_subject(ctx: &Ctx, e: usize, (cs, ce): (usize, usize), content: &[(usize, usize)]) -> bool {
     let adverb = |k: usize| ctx.pos[k] == hearsay_core::Pos::Adv as u8;
     e < cs
@@ -268,17 +266,22 @@ fn next_paragraph_content(ctx: &Ctx, doc: &Doc, ce: usize) -> Vec<(usize, usize)
     if colon + 1 >= n || ctx.lower[colon] != ":" {
         return Vec::new();
     }
-    let segment = |k: usize| doc.sentences.get(ctx.sent[k] as usize).map(|x| x.segment);
-    let (here, next) = (segment(colon), segment(colon + 1));
-    if here == next || next.is_none() {
+    let next = segment_of(ctx, doc, colon + 1);
+    if next.is_none() || next == segment_of(ctx, doc, colon) {
         return Vec::new();
     }
-    let first = (colon + 1..n).take_while(|&k| segment(k) == next).find(|&k| ctx.wordlike[k]);
-    let last = (colon + 1..n).take_while(|&k| segment(k) == next).filter(|&k| ctx.wordlike[k]).last();
+    let end = (colon + 1..n).find(|&k| segment_of(ctx, doc, k) != next).unwrap_or(n);
+    let first = (colon + 1..end).find(|&k| ctx.wordlike[k]);
+    let last = (colon + 1..end).rev().find(|&k| ctx.wordlike[k]);
     match (first, last) {
         (Some(a), Some(b)) => vec![(a, b)],
         _ => Vec::new(),
     }
+}
+
+/// The segment (paragraph) of token `k`'s sentence.
+fn segment_of(ctx: &Ctx, doc: &Doc, k: usize) -> Option<usize> {
+    doc.sentences.get(ctx.sent[k] as usize).map(|x| x.segment)
 }
 
 /// Byte span of inclusive token range.
