@@ -10,8 +10,17 @@ use hearsay_ingest::{IngestOptions, InputFormat};
 fn prepare(text: &str) -> Option<hearsay_core::Doc> {
     let opts = IngestOptions { format: Some(InputFormat::Text), ..Default::default() };
     let mut d = hearsay_ingest::ingest(text.as_bytes(), &opts).ok()?;
-    hearsay_text::annotate(&mut d);
+    static TEXT: std::sync::OnceLock<hearsay_text::Text> = std::sync::OnceLock::new();
+    let text_stage = TEXT.get_or_init(|| hearsay_text::Text::shipped().expect("shipped tagger"));
+    hearsay_core::Component::annotate(text_stage, &mut d);
     Some(d)
+}
+
+/// The B bias of this run (`eval` sets it per round).
+static B_BIAS: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+
+fn b_bias() -> f32 {
+    f32::from_bits(B_BIAS.load(std::sync::atomic::Ordering::Relaxed))
 }
 
 fn trim(span: hearsay_core::Span, text: &str) -> hearsay_core::Span {
@@ -41,7 +50,7 @@ fn main() -> std::io::Result<()> {
             let mut docs = Vec::new();
             for a in &arts {
                 let mut d = prepare(&a.text).expect("ingest");
-                hearsay_attribution::annotate_with(&w, &mut d);
+                hearsay_attribution::annotate_with(&w, b_bias(), &mut d);
                 docs.push(d);
             }
             eprintln!("{:.0} articles/s (ingest+text+attribution)", arts.len() as f64 / t.elapsed().as_secs_f64());
@@ -114,7 +123,7 @@ fn main() -> std::io::Result<()> {
             for (s, e) in hearsay_attribution::cue::tag(&w, &ctx, &d, 0.0) {
                 println!("cue {}", &d.text[d.tokens[s].span.start..d.tokens[e - 1].span.end]);
             }
-            for r in hearsay_attribution::extract::extract_raw(&w, &ctx, &d) {
+            for r in hearsay_attribution::extract::extract_raw(&w, &ctx, &d, b_bias()) {
                 let t = |(s, e): (usize, usize)| d.text[d.tokens[s].span.start..d.tokens[e].span.end].to_string();
                 println!(
                     "raw {} | {:?} | {:?}",
@@ -182,13 +191,13 @@ fn main() -> std::io::Result<()> {
                 println!("missed: {}", top.join(" | "));
             }
             for bias in arg(4, "0").split(',').map(|b| b.parse::<f32>().unwrap_or(0.0)) {
-                hearsay_attribution::set_b_bias(bias);
+                B_BIAS.store(bias.to_bits(), std::sync::atomic::Ordering::Relaxed);
                 let t = std::time::Instant::now();
                 let mut tp = [0usize; 3];
                 let (mut np, mut ng) = ([0usize; 3], [0usize; 3]);
                 for (a, d0) in arts.iter().zip(&docs) {
                     let mut d = d0.clone();
-                    hearsay_attribution::annotate_with(&w, &mut d);
+                    hearsay_attribution::annotate_with(&w, b_bias(), &mut d);
                     let text = &d.text;
                     let item = |v: &[hearsay_core::Span]| {
                         let mut v: Vec<_> = v.iter().map(|s| trim(*s, text)).filter(|s| !s.is_empty()).collect();
@@ -222,7 +231,7 @@ fn main() -> std::io::Result<()> {
                     let mut copies: Vec<_> = docs.to_vec();
                     let t = std::time::Instant::now();
                     for d in copies.iter_mut() {
-                        hearsay_attribution::annotate_with(&w, d);
+                        hearsay_attribution::annotate_with(&w, b_bias(), d);
                     }
                     best = best.min(t.elapsed().as_secs_f64());
                 }

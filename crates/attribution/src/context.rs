@@ -1,7 +1,7 @@
 //! Per-token facts the models read: hashed word forms, tags, quote state, sentence index.
 
-use crate::perceptron::hash_str;
 use hearsay_core::{Doc, TokenKind};
+use hearsay_learn::fnv1a;
 use rustc_hash::FxHashMap;
 
 /// Precomputed token view of a document.
@@ -208,9 +208,9 @@ impl Lexical {
         let k = lower.char_indices().rev().nth(2).map(|(b, _)| b).unwrap_or(0);
         let classes = hearsay_text::clusters::lookup(lower);
         Lexical {
-            w: hash_str(lower),
-            stem: hash_str(stem_of(lower)),
-            suf: hash_str(&lower[k..]),
+            w: fnv1a(lower.as_bytes()),
+            stem: fnv1a(stem_of(lower).as_bytes()),
+            suf: fnv1a(&lower.as_bytes()[k..]),
             class: crate::lexicon::cue_class(lower, buf),
             reporting: crate::lexicon::is_reporting_verb(lower),
             coarse: classes.map_or(NO_CLASS, |x| x.coarse),

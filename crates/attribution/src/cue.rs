@@ -6,8 +6,8 @@
 //! previous tag. Trained as a structured perceptron ([`crate::train`]).
 
 use crate::context::Ctx;
-use crate::perceptron::{feat, Scorer};
 use hearsay_core::Doc;
+use hearsay_learn::mixed::{feat, Scorer};
 
 /// Outside a cue.
 pub const O: u32 = 0;
@@ -320,8 +320,8 @@ pub fn tag_with_candidates(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::perceptron::{Trainer, Weights};
     use hearsay_core::{Sentence, Token, TokenKind};
+    use hearsay_learn::mixed::{Trainer, Weights};
 
     fn doc(words: &[&str]) -> Doc {
         let text = words.join(" ");

@@ -2,9 +2,9 @@
 
 use crate::context::Ctx;
 use crate::cue;
-use crate::perceptron::Scorer;
 use crate::slots::{window, BoundaryCache, Choice, CueView, SlotScores, SpanWeights, CL, CR, SRC};
 use hearsay_core::{Attribution, AttributionKind, Doc, Span};
+use hearsay_learn::mixed::Scorer;
 
 /// One raw extraction in token indices (before kinds and post-processing).
 #[derive(Clone, Debug, PartialEq)]
@@ -77,8 +77,8 @@ pub const CANDIDATE_MIN_CONTENT_MARGIN: f32 = 10.0;
 /// the content pointer prefers to "no content" by a wide margin can. (On PolNeAR dev this
 /// adds about 0.007 cue F1 and 0.008 source F1 where a plain higher bias adds half as much;
 /// MODELS.md.)
-pub fn extract_raw(sc: &impl Scorer, ctx: &Ctx, doc: &Doc) -> Vec<Raw> {
-    let (cues, candidates) = cue::tag_with_candidates(sc, ctx, doc, crate::b_bias(), Some(CANDIDATE_B_BIAS));
+pub fn extract_raw(sc: &impl Scorer, ctx: &Ctx, doc: &Doc, b_bias: f32) -> Vec<Raw> {
+    let (cues, candidates) = cue::tag_with_candidates(sc, ctx, doc, b_bias, Some(CANDIDATE_B_BIAS));
     let mut all = cues.clone();
     all.extend(&candidates);
     all.sort_unstable();

@@ -12,50 +12,72 @@ pub mod frames;
 pub mod lexicon;
 pub mod model;
 pub mod nested;
-pub mod perceptron;
 pub mod polnear;
 pub mod rules;
 pub mod slots;
 pub mod train;
 
-use hearsay_core::Doc;
-use std::sync::atomic::{AtomicU32, Ordering};
+use hearsay_core::{Component, Doc, Layer};
+use hearsay_learn::mixed::Weights;
+use hearsay_learn::ModelError;
 
 /// Score added to the cue tagger's B class before decoding (tuned on PolNeAR dev: above 0
 /// trades cue precision for recall).
 pub const DEFAULT_B_BIAS: f32 = 0.0;
 
-static B_BIAS: AtomicU32 = AtomicU32::new(0);
-static B_BIAS_SET: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
-
-/// Overrides the B bias (for tuning runs); see [`DEFAULT_B_BIAS`].
-pub fn set_b_bias(v: f32) {
-    B_BIAS.store(v.to_bits(), Ordering::Relaxed);
-    B_BIAS_SET.store(true, Ordering::Relaxed);
+/// The attribution stage as a pipeline component; it owns the model.
+#[derive(Clone, Debug)]
+pub struct Attribution {
+    weights: Weights,
+    b_bias: f32,
 }
 
-/// The B bias in effect.
-pub fn b_bias() -> f32 {
-    if B_BIAS_SET.load(Ordering::Relaxed) {
-        f32::from_bits(B_BIAS.load(Ordering::Relaxed))
-    } else {
-        DEFAULT_B_BIAS
+impl Attribution {
+    /// With the shipped model.
+    pub fn shipped() -> Result<Self, ModelError> {
+        Ok(Self::new(model::shipped()?))
+    }
+
+    /// With given weights.
+    pub fn new(weights: Weights) -> Self {
+        Attribution { weights, b_bias: DEFAULT_B_BIAS }
+    }
+
+    /// The same, with another B bias (for tuning runs; see [`DEFAULT_B_BIAS`]).
+    pub fn with_b_bias(mut self, b_bias: f32) -> Self {
+        self.b_bias = b_bias;
+        self
+    }
+
+    /// The weights.
+    pub fn weights(&self) -> &Weights {
+        &self.weights
     }
 }
 
-/// Finds attributions in `doc` (needs tokens and sentences) and adds them to `doc.attributions`.
-pub fn annotate(doc: &mut Doc) {
-    let Some(w) = model::shipped() else { return };
-    annotate_with(w, doc);
+impl Component for Attribution {
+    fn name(&self) -> &'static str {
+        "attribution"
+    }
+    fn requires(&self) -> &'static [Layer] {
+        &[Layer::Segments, Layer::Tokens, Layer::Sentences, Layer::Pos]
+    }
+    fn assigns(&self) -> &'static [Layer] {
+        &[Layer::Attributions]
+    }
+    fn annotate(&self, doc: &mut Doc) {
+        annotate_with(&self.weights, self.b_bias, doc);
+    }
 }
 
-/// [`annotate`] with given weights.
-pub fn annotate_with(w: &perceptron::Weights, doc: &mut Doc) {
+/// Finds attributions in `doc` (needs tokens, sentences and tags) with weights `w` and B
+/// bias `b_bias`, and adds them to `doc.attributions`.
+pub fn annotate_with(w: &Weights, b_bias: f32, doc: &mut Doc) {
     if doc.tokens.is_empty() || doc.sentences.is_empty() {
         return;
     }
     let ctx = context::Ctx::new(doc);
-    let raws = extract::extract_raw(w, &ctx, doc);
+    let raws = extract::extract_raw(w, &ctx, doc, b_bias);
     let mut atts = extract::to_attributions(doc, &raws);
     rules::set_kinds(doc, &ctx, &mut atts);
     frames::find_frames(doc, &ctx, &mut atts);

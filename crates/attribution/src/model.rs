@@ -1,29 +1,45 @@
 //! The shipped attribution model: one hashed weight vector for the cue tagger and the
 //! span pointers, trained by `hearsay train attribution` and embedded in the binary.
 
-use crate::perceptron::Weights;
-use std::sync::OnceLock;
+use hearsay_learn::mixed::Weights;
+use hearsay_learn::{Card, ModelError};
 
 const MAGIC: &[u8; 8] = b"HSATTR01";
 
-/// The model file, embedded at build time (an empty file means "untrained").
+/// The model file, embedded at build time.
 static MODEL_BYTES: &[u8] = include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../models/attribution.bin"));
 
-/// Serializes weights into the model file format.
+/// The attribution model's card (MODELS.md): checked against the header of every model file.
+pub const CARD: Card = Card {
+    name: "attribution",
+    format: 1,
+    features: "attribution features 1: cue tagger (context.rs, cue.rs) and span pointers (slots.rs)",
+    data: "PolNeAR train (840 articles)",
+    license: "research use only: PolNeAR states no license",
+    command: "hearsay train attribution",
+};
+
+/// The lexicons the features read (their bytes enter the model's fingerprint).
+fn lexicons() -> [&'static [u8]; 1] {
+    [hearsay_text::clusters::TABLE.as_bytes()]
+}
+
+/// Serializes weights into a model file (header and weights).
 pub fn to_bytes(w: &Weights) -> Vec<u8> {
-    let mut out = MAGIC.to_vec();
-    out.extend(w.to_bytes());
-    out
+    let mut payload = MAGIC.to_vec();
+    payload.extend(w.to_bytes());
+    CARD.write(&lexicons(), &payload)
 }
 
-/// Parses a model file; `None` when empty or malformed.
-pub fn from_bytes(b: &[u8]) -> Option<Weights> {
-    let rest = b.strip_prefix(MAGIC)?;
-    Weights::from_bytes(rest).map(|(w, _)| w)
+/// Parses a model file, checking its header.
+pub fn from_bytes(b: &[u8]) -> Result<Weights, ModelError> {
+    let payload = CARD.read(&lexicons(), b)?;
+    let rest =
+        payload.strip_prefix(MAGIC).ok_or_else(|| ModelError("attribution payload has no HSATTR01 magic".into()))?;
+    Weights::from_bytes(rest).map(|(w, _)| w).ok_or_else(|| ModelError("truncated attribution weights".into()))
 }
 
-/// The embedded model, loaded once (`None` when the build carries no trained model).
-pub fn shipped() -> Option<&'static Weights> {
-    static M: OnceLock<Option<Weights>> = OnceLock::new();
-    M.get_or_init(|| from_bytes(MODEL_BYTES)).as_ref()
+/// The embedded model.
+pub fn shipped() -> Result<Weights, ModelError> {
+    from_bytes(MODEL_BYTES)
 }

@@ -11,8 +11,8 @@
 
 use crate::context::{Ctx, END_CLASSES, INSIDE_KINDS, START_CLASSES};
 use crate::extract::Marks;
-use crate::perceptron::{feat, with_class, Scorer};
 use hearsay_core::Doc;
+use hearsay_learn::mixed::{feat, with_class, Scorer};
 
 /// Source slot.
 pub const SRC: u32 = 0;
@@ -597,8 +597,8 @@ impl<'w> SlotScores<'w> {
 mod tests {
     use super::*;
     use crate::extract::Marks;
-    use crate::perceptron::{Weights, BITS};
     use hearsay_core::{Sentence, Span, Token, TokenKind};
+    use hearsay_learn::mixed::{Weights, BITS};
 
     fn doc(sentences: &[&str]) -> Doc {
         let text = sentences.join(" ");

@@ -3,10 +3,10 @@
 use crate::context::Ctx;
 use crate::cue::{self, B, I, O};
 use crate::extract::{cue_hash, Marks};
-use crate::perceptron::{Trainer, Weights};
 use crate::polnear::{load_dir, GoldAttribution};
 use crate::slots::{choice_indices, window, Choice, CueView, SlotScores, SpanWeights, CL, CR, SRC};
 use hearsay_core::{Doc, Span};
+use hearsay_learn::mixed::{Trainer, Weights};
 use rayon::prelude::*;
 use std::io;
 use std::path::Path;
@@ -246,7 +246,7 @@ pub fn train_averaged(
     log(&format!("{} articles prepared", data.len()));
     // members train in parallel and are summed in seed order, so the result is deterministic
     let members: Vec<Vec<f32>> = seeds.par_iter().map(|&seed| train_one(&data, epochs, seed, &log)).collect();
-    let mut sum = vec![0f32; 1 << crate::perceptron::BITS];
+    let mut sum = vec![0f32; 1 << hearsay_learn::mixed::BITS];
     for w in members {
         for (s, v) in sum.iter_mut().zip(w) {
             *s += v;

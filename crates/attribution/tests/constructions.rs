@@ -1,13 +1,14 @@
 //! One sentence (written for these tests) per construction, through the shipped model and rules.
 
+use hearsay_core::Component;
 use hearsay_core::{Attribution, AttributionKind, Doc};
 use hearsay_ingest::{IngestOptions, InputFormat};
 
 fn run(text: &str) -> Doc {
     let opts = IngestOptions { format: Some(InputFormat::Text), ..Default::default() };
     let mut doc = hearsay_ingest::ingest(text.as_bytes(), &opts).expect("ingest");
-    hearsay_text::annotate(&mut doc);
-    hearsay_attribution::annotate(&mut doc);
+    stages().0.annotate(&mut doc);
+    stages().1.annotate(&mut doc);
     doc
 }
 
@@ -312,4 +313,15 @@ fn a_cue_ending_its_paragraph_with_a_colon_takes_the_next_paragraph() {
     let a = with_cue(&d, "added");
     assert_eq!(src(&d, a), "The governor");
     assert_eq!(content(&d, a), "It is typical of her. She knows nothing, but she talks a lot");
+}
+
+/// The text and attribution stages with the shipped models, loaded once for all tests.
+fn stages() -> &'static (hearsay_text::Text, hearsay_attribution::Attribution) {
+    static S: std::sync::OnceLock<(hearsay_text::Text, hearsay_attribution::Attribution)> = std::sync::OnceLock::new();
+    S.get_or_init(|| {
+        (
+            hearsay_text::Text::shipped().expect("shipped tagger"),
+            hearsay_attribution::Attribution::shipped().expect("shipped model"),
+        )
+    })
 }

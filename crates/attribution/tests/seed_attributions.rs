@@ -3,6 +3,7 @@
 //! leading complementizer "that" out of the content while PolNeAR (our training data)
 //! keeps it in, so a leading "that" is trimmed too.
 
+use hearsay_core::Component;
 use hearsay_core::{AttributionKind, Doc, Span};
 use hearsay_ingest::{IngestOptions, InputFormat};
 use std::path::PathBuf;
@@ -33,8 +34,8 @@ fn seed_article_attributions() {
     let gold: serde_json::Value = serde_json::from_str(&gold).expect("gold json");
     let opts = IngestOptions { format: Some(InputFormat::Text), ..Default::default() };
     let mut doc: Doc = hearsay_ingest::ingest(text.as_bytes(), &opts).expect("ingest");
-    hearsay_text::annotate(&mut doc);
-    hearsay_attribution::annotate(&mut doc);
+    stages().0.annotate(&mut doc);
+    stages().1.annotate(&mut doc);
     let t = &doc.text;
     let golds = gold["attributions"].as_array().expect("attributions");
     let ids: Vec<&str> = golds.iter().map(|g| g["id"].as_str().unwrap_or("")).collect();
@@ -84,4 +85,15 @@ fn seed_article_attributions() {
         );
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// The text and attribution stages with the shipped models, loaded once for all tests.
+fn stages() -> &'static (hearsay_text::Text, hearsay_attribution::Attribution) {
+    static S: std::sync::OnceLock<(hearsay_text::Text, hearsay_attribution::Attribution)> = std::sync::OnceLock::new();
+    S.get_or_init(|| {
+        (
+            hearsay_text::Text::shipped().expect("shipped tagger"),
+            hearsay_attribution::Attribution::shipped().expect("shipped model"),
+        )
+    })
 }

@@ -14,7 +14,7 @@ pub mod group;
 mod table;
 pub mod words;
 
-use hearsay_core::{Claim, Doc, SegmentKind, Target};
+use hearsay_core::{Claim, Component, Doc, Layer, SegmentKind, Target};
 use rustc_hash::FxHashSet;
 use words::{content_words, Idf};
 
@@ -39,6 +39,32 @@ pub fn claim_text(doc: &Doc, attrs: &[usize]) -> String {
         s = format!("{} …", words[..MAX_WORDS].join(" "));
     }
     s
+}
+
+/// The claims stage as a pipeline component.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Claims;
+
+impl Component for Claims {
+    fn name(&self) -> &'static str {
+        "claims"
+    }
+    fn requires(&self) -> &'static [Layer] {
+        &[
+            Layer::Segments,
+            Layer::Sentences,
+            Layer::Attributions,
+            Layer::Verifications,
+            Layer::Sources,
+            Layer::SourceLinks,
+        ]
+    }
+    fn assigns(&self) -> &'static [Layer] {
+        &[Layer::Claims, Layer::VerificationTargets]
+    }
+    fn annotate(&self, doc: &mut Doc) {
+        annotate(doc);
+    }
 }
 
 /// Builds `doc.claims`, sets verification targets and assessments.

@@ -31,7 +31,7 @@ fn seed() -> Option<(Doc, Value)> {
     for s in gold["segments"].as_array()? {
         doc.segments.push(Segment { kind: seg_kind(s["kind"].as_str()?), span: span(s) });
     }
-    hearsay_text::annotate(&mut doc);
+    hearsay_core::Component::annotate(&hearsay_text::Text::shipped().expect("shipped tagger"), &mut doc);
     let ids: HashMap<&str, usize> =
         gold["attributions"].as_array()?.iter().enumerate().map(|(i, a)| (a["id"].as_str().unwrap(), i)).collect();
     for a in gold["attributions"].as_array()? {

@@ -28,9 +28,25 @@ impl std::fmt::Display for Unreadable {
 }
 impl std::error::Error for Unreadable {}
 
+/// A command line that asks for something this build or these arguments cannot do (exit 2).
+#[derive(Debug)]
+pub struct Usage(pub String);
+
+impl std::fmt::Display for Usage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+impl std::error::Error for Usage {}
+
+/// A [`Usage`] error.
+pub fn usage(msg: &str) -> anyhow::Error {
+    anyhow::Error::new(Usage(msg.to_string()))
+}
+
 /// Maps an error to its exit code.
 pub fn code_for(e: &anyhow::Error) -> i32 {
-    let _ = (OK, USAGE);
+    let _ = OK;
     if let Some(ie) = e.downcast_ref::<IngestError>() {
         return match ie {
             IngestError::Empty => INPUT_EMPTY,
@@ -40,6 +56,9 @@ pub fn code_for(e: &anyhow::Error) -> i32 {
     }
     if e.downcast_ref::<Unreadable>().is_some() {
         return INPUT_UNREADABLE;
+    }
+    if e.downcast_ref::<Usage>().is_some() {
+        return USAGE;
     }
     FAILURE
 }

@@ -5,12 +5,14 @@
 //! attributions, sources, verifications, claims). [`schema`] is the serialised
 //! `hearsay.v1` view of a finished `Doc` (see `shared/spec/OUTPUT.md`).
 
+pub mod component;
 pub mod dates;
 pub mod doc;
 pub mod layers;
 pub mod schema;
 pub mod span;
 
+pub use component::{Component, Layer};
 pub use doc::{Doc, Metadata};
 pub use layers::*;
 pub use span::Span;

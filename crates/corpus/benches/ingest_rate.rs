@@ -32,7 +32,7 @@ fn main() {
     let report = |label: &str, secs: f64| {
         println!("{label:<34} {secs:7.2} s  {:7.0} articles/s  {:5.2} MB/s", n as f64 / secs, mb / secs)
     };
-    let p = Pipeline::new();
+    let p = Pipeline::new().expect("shipped pipeline");
 
     let t = Instant::now();
     let docs: Vec<_> = pool.install(|| {

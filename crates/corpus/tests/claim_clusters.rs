@@ -15,7 +15,7 @@ fn fixtures() -> PathBuf {
 /// Analyses every fixture article, in file order, with its metadata.
 fn analyses() -> Vec<Analysis> {
     let text = std::fs::read_to_string(fixtures().join("articles.jsonl")).unwrap();
-    let pipeline = hearsay::Pipeline::new();
+    let pipeline = hearsay::Pipeline::new().expect("shipped pipeline");
     text.lines()
         .map(|line| {
             let v: serde_json::Value = serde_json::from_str(line).unwrap();

@@ -51,7 +51,7 @@ fn run(path: &Path, db: &Path, take: Option<usize>) -> Summary {
     let writer = SqliteStore::open(db).unwrap();
     let seen = SqliteStore::open(db).unwrap();
     let cfg = IngestConfig { batch: 16, threads: Some(2), ..Default::default() };
-    ingest(recs, writer, Some(&seen as &dyn Store), &Pipeline::new(), &cfg, |_| {}).unwrap()
+    ingest(recs, writer, Some(&seen as &dyn Store), &Pipeline::new().expect("shipped pipeline"), &cfg, |_| {}).unwrap()
 }
 
 #[test]
@@ -116,7 +116,7 @@ fn stored_analysis_is_the_pure_pipeline_output_plus_given_metadata() {
         let text = article(i);
         let opts =
             IngestOptions { format: Some(InputFormat::Text), id: Some(format!("art-{i}")), ..Default::default() };
-        let mut expected = Pipeline::new().analyze(text.as_bytes(), &opts).unwrap();
+        let mut expected = Pipeline::new().expect("shipped pipeline").analyze(text.as_bytes(), &opts).unwrap();
         let meta = expected.document.metadata.get_or_insert_with(Default::default);
         meta.outlet = Some("Test Wire".into());
         meta.published = Some(format!("2024-01-{:02}", i % 28 + 1));

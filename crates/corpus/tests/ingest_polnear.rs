@@ -47,7 +47,8 @@ fn make_warc(files: &[(String, Vec<u8>)], out: &Path) {
 fn run(inputs: Vec<String>, db: &Path) -> Summary {
     let recs = records(inputs, ReadOptions::default(), ByteCounter::new());
     let cfg = IngestConfig::default();
-    ingest(recs, SqliteStore::open(db).unwrap(), None, &Pipeline::new(), &cfg, |_| {}).unwrap()
+    ingest(recs, SqliteStore::open(db).unwrap(), None, &Pipeline::new().expect("shipped pipeline"), &cfg, |_| {})
+        .unwrap()
 }
 
 /// The analysis without what names the place it came from (document id, url).

@@ -4,30 +4,27 @@
 
 use std::time::Instant;
 
-/// One stage to time.
-type Stage = (&'static str, fn(&mut hearsay_core::Doc));
-
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let dir = std::env::args().nth(1).unwrap_or_else(|| "../shared/data/polnear/dev/text".into());
+    // documents as the pipeline gives them to the epistemics stages
+    let before = hearsay::Pipeline::before("hedges")?;
     let mut docs = Vec::new();
     for e in std::fs::read_dir(&dir)? {
         let bytes = std::fs::read(e?.path())?;
         let mut d = hearsay_ingest::ingest(&bytes, &Default::default())?;
-        hearsay_text::annotate(&mut d);
+        before.annotate(&mut d);
         docs.push(d);
     }
     let rounds = 5;
     let n = docs.len() * rounds;
-    let stages: [Stage; 2] = [
-        ("hedges", hearsay_epistemics::annotate_hedges),
-        ("verifications", hearsay_epistemics::annotate_verifications),
-    ];
-    for (name, stage) in stages {
+    let stages: [&dyn hearsay::Component; 2] = [&hearsay_epistemics::Hedges, &hearsay_epistemics::Verifications];
+    for stage in stages {
+        let name = stage.name();
         let t = Instant::now();
         for _ in 0..rounds {
             for d in &docs {
                 let mut d = d.clone();
-                stage(&mut d);
+                stage.annotate(&mut d);
                 std::hint::black_box(&d);
             }
         }

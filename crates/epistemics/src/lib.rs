@@ -12,7 +12,7 @@ mod prefilter;
 pub mod verifications;
 mod view;
 
-use hearsay_core::Doc;
+use hearsay_core::{Component, Doc, Layer};
 
 pub use hedges::{find_hedges, is_uncertain, CueSet};
 pub use verifications::events_in;
@@ -25,6 +25,44 @@ pub fn annotate_hedges(doc: &mut Doc) {
 /// Finds verification events (confirmed, denied, could not confirm, …).
 pub fn annotate_verifications(doc: &mut Doc) {
     verifications::annotate(doc);
+}
+
+/// The hedge stage as a pipeline component.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Hedges;
+
+impl Component for Hedges {
+    fn name(&self) -> &'static str {
+        "hedges"
+    }
+    fn requires(&self) -> &'static [Layer] {
+        &[Layer::Tokens, Layer::Sentences, Layer::Attributions]
+    }
+    fn assigns(&self) -> &'static [Layer] {
+        &[Layer::Hedges]
+    }
+    fn annotate(&self, doc: &mut Doc) {
+        hedges::annotate(doc);
+    }
+}
+
+/// The verification stage as a pipeline component.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Verifications;
+
+impl Component for Verifications {
+    fn name(&self) -> &'static str {
+        "verifications"
+    }
+    fn requires(&self) -> &'static [Layer] {
+        &[Layer::Segments, Layer::Tokens, Layer::Sentences, Layer::Attributions]
+    }
+    fn assigns(&self) -> &'static [Layer] {
+        &[Layer::Verifications]
+    }
+    fn annotate(&self, doc: &mut Doc) {
+        verifications::annotate(doc);
+    }
 }
 
 #[cfg(test)]

@@ -17,7 +17,7 @@ fn seed() -> Option<Vec<u8>> {
 #[test]
 fn seed_article_verifications() {
     let Some(bytes) = seed() else { return };
-    let doc = Pipeline::new().analyze_bytes(&bytes, &IngestOptions::default()).unwrap();
+    let doc = Pipeline::new().expect("shipped pipeline").analyze_bytes(&bytes, &IngestOptions::default()).unwrap();
     let got: Vec<(&str, &str, Option<&str>)> = doc
         .verifications
         .iter()
@@ -39,7 +39,7 @@ fn seed_article_verifications() {
 #[test]
 fn seed_article_hedges() {
     let Some(bytes) = seed() else { return };
-    let doc = Pipeline::new().analyze_bytes(&bytes, &IngestOptions::default()).unwrap();
+    let doc = Pipeline::new().expect("shipped pipeline").analyze_bytes(&bytes, &IngestOptions::default()).unwrap();
     let found: Vec<(&str, &str)> = doc.hedges.iter().map(|h| (h.cue.text(&doc.text), h.class)).collect();
     for want in [("may be using", "modal"), ("allegedly", "evidential"), ("may sound", "modal")] {
         assert!(found.contains(&want), "{want:?} not in {found:?}");

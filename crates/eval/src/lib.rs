@@ -4,6 +4,7 @@ pub mod aeb;
 pub mod emergent;
 pub mod hedges;
 pub mod metrics;
+#[cfg(feature = "parser")]
 pub mod parse;
 pub mod polnear;
 pub mod pos;

@@ -96,18 +96,12 @@ pub fn score(tagger: &Tagger, parser: &Parser, sents: &[UdSentence], file: &str)
 /// Scores the shipped parser, or the model file `model` when given, on a CoNLL-U file.
 pub fn evaluate(file: &Path, model: Option<&Path>) -> anyhow::Result<ParseReport> {
     let sents = conllu::read(file)?;
-    let tagger = hearsay_text::pos::embedded().ok_or_else(|| anyhow::anyhow!("the embedded POS model is unusable"))?;
-    let loaded;
+    let tagger = hearsay_text::pos::Tagger::shipped()?;
     let parser = match model {
-        Some(p) => {
-            loaded = Parser::from_bytes(&std::fs::read(p)?)?;
-            &loaded
-        }
-        None => {
-            hearsay_text::parse::embedded().ok_or_else(|| anyhow::anyhow!("the embedded parser model is unusable"))?
-        }
+        Some(p) => Parser::from_model_file(&std::fs::read(p)?)?,
+        None => Parser::shipped()?,
     };
-    Ok(score(tagger, parser, &sents, &file.display().to_string()))
+    Ok(score(&tagger, &parser, &sents, &file.display().to_string()))
 }
 
 impl fmt::Display for ParseReport {
@@ -129,7 +123,7 @@ mod tests {
     fn scores_a_hand_written_sentence() {
         let ud = "1\tShe\tshe\tPRON\t_\t_\t2\tnsubj\t_\t_\n2\tleft\tleave\tVERB\t_\t_\t0\troot\t_\tSpaceAfter=No\n3\t.\t.\tPUNCT\t_\t_\t2\tpunct\t_\t_\n\n";
         let sents = conllu::parse(ud);
-        let r = score(hearsay_text::pos::embedded().unwrap(), hearsay_text::parse::embedded().unwrap(), &sents, "mem");
+        let r = score(&hearsay_text::pos::Tagger::shipped().unwrap(), &Parser::shipped().unwrap(), &sents, "mem");
         assert_eq!(r.gold_tokens.tokens, 3);
         assert_eq!(r.gold_tokens.head_correct, 3);
         assert_eq!(r.gold_tokens.labeled_correct, 3);

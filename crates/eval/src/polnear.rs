@@ -265,7 +265,7 @@ fn match_attributions(pred: &[Triple], gold: &[Triple], doc: &Doc, lenient: bool
 
 /// Runs the pipeline over every article of `dir` (as plain text) and scores its attributions.
 pub fn evaluate(dir: &Path) -> anyhow::Result<PolnearReport> {
-    let pipeline = Pipeline::new();
+    let pipeline = Pipeline::new()?;
     let opts = IngestOptions { format: Some(InputFormat::Text), ..Default::default() };
     evaluate_with(dir, |text| Ok(pipeline.analyze_bytes(text.as_bytes(), &opts)?))
 }

@@ -81,15 +81,11 @@ pub fn score(tagger: &Tagger, sents: &[UdSentence], file: &str) -> PosReport {
 /// Scores the shipped tagger, or the model file `model` when given, on a CoNLL-U file.
 pub fn evaluate(file: &Path, model: Option<&Path>) -> anyhow::Result<PosReport> {
     let sents = conllu::read(file)?;
-    let loaded;
     let tagger = match model {
-        Some(p) => {
-            loaded = Tagger::from_bytes(&std::fs::read(p)?)?;
-            &loaded
-        }
-        None => hearsay_text::pos::embedded().ok_or_else(|| anyhow::anyhow!("the embedded POS model is unusable"))?,
+        Some(p) => Tagger::from_model_file(&std::fs::read(p)?)?,
+        None => Tagger::shipped()?,
     };
-    Ok(score(tagger, &sents, &file.display().to_string()))
+    Ok(score(&tagger, &sents, &file.display().to_string()))
 }
 
 impl fmt::Display for PosReport {
@@ -116,7 +112,7 @@ mod tests {
     fn scores_a_hand_written_sentence() {
         let ud = "1\tShe\tshe\tPRON\t_\t_\t2\tnsubj\t_\t_\n2\tleft\tleave\tVERB\t_\t_\t0\troot\t_\tSpaceAfter=No\n3\t.\t.\tPUNCT\t_\t_\t2\tpunct\t_\t_\n\n";
         let sents = conllu::parse(ud);
-        let r = score(hearsay_text::pos::embedded().unwrap(), &sents, "mem");
+        let r = score(&Tagger::shipped().unwrap(), &sents, "mem");
         assert_eq!(r.gold_tokens.tokens, 3);
         assert_eq!(r.our_tokens.tokens, 3);
         assert!(r.gold_tokens.correct >= 2);

@@ -9,7 +9,7 @@
 //! names are judged by what they were resolved to). Accuracy = correct / labelled items.
 
 use hearsay_attribution::polnear::parse_ann;
-use hearsay_core::{Attribution, AttributionKind, Doc, SourceType, Span};
+use hearsay_core::{Attribution, AttributionKind, Component, Doc, SourceType, Span};
 use hearsay_ingest::{ingest, IngestOptions, InputFormat};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -81,11 +81,11 @@ pub fn load_sample(path: &Path) -> anyhow::Result<Vec<Item>> {
 }
 
 /// The document of one PolNeAR article with gold attributions, after the sources stage.
-fn annotated(dir: &Path, file: &str) -> anyhow::Result<Doc> {
+fn annotated(text_stage: &hearsay_text::Text, dir: &Path, file: &str) -> anyhow::Result<Doc> {
     let bytes = std::fs::read(dir.join("text").join(file))?;
     let opts = IngestOptions { format: Some(InputFormat::Text), id: Some(file.to_string()), ..Default::default() };
     let mut doc = ingest(&bytes, &opts)?;
-    hearsay_text::annotate(&mut doc);
+    text_stage.annotate(&mut doc);
     let stem = file.trim_end_matches(".txt");
     let mut anns: Vec<_> = std::fs::read_dir(dir.join("attributions"))?
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -124,7 +124,7 @@ fn annotated(dir: &Path, file: &str) -> anyhow::Result<Doc> {
 
 /// The document of one PolNeAR article (`file` in `dir/text`) with gold attributions, after the sources stage.
 pub fn debug_doc(dir: &Path, file: &str) -> anyhow::Result<Doc> {
-    annotated(dir, file)
+    annotated(&hearsay_text::Text::shipped()?, dir, file)
 }
 
 /// Scores the sample against the PolNeAR split directory `dir` (`…/polnear/dev`).
@@ -136,8 +136,9 @@ pub fn evaluate(sample: &Path, dir: &Path) -> anyhow::Result<Report> {
     }
     let (mut ty, mut an, mut of, mut unresolved) = (0usize, 0usize, 0usize, 0usize);
     let mut misses = Vec::new();
+    let text_stage = hearsay_text::Text::shipped()?;
     for (file, its) in by_file {
-        let doc = annotated(dir, file)?;
+        let doc = annotated(&text_stage, dir, file)?;
         for it in its {
             let span = Span::new(it.start, it.end);
             let sid = doc

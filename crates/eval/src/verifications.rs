@@ -190,7 +190,7 @@ pub fn evaluate(gold: &Path, texts: &Path, errors: bool) -> anyhow::Result<Verif
         gold_events: events.len(),
         ..Default::default()
     };
-    let pipeline = Pipeline::new();
+    let pipeline = Pipeline::new()?;
     for p in &files {
         let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let bytes = std::fs::read(p)?;

@@ -41,7 +41,7 @@ fn main() {
     for a in std::env::args().skip(1) {
         files(Path::new(&a), &mut all);
     }
-    let pipeline = Pipeline::new();
+    let pipeline = Pipeline::new().expect("shipped pipeline");
     for p in all {
         let name = p.file_name().unwrap().to_string_lossy().trim_end_matches(".gz").to_string();
         let opts = IngestOptions { id: Some(name.clone()), ..IngestOptions::default() };

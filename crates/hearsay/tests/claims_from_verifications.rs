@@ -4,7 +4,7 @@ use hearsay::{Doc, IngestOptions, InputFormat, Pipeline};
 
 fn analyze(text: &str) -> Doc {
     let opts = IngestOptions { format: Some(InputFormat::Text), ..Default::default() };
-    Pipeline::new().analyze_bytes(text.as_bytes(), &opts).expect("analyze")
+    Pipeline::new().expect("shipped pipeline").analyze_bytes(text.as_bytes(), &opts).expect("analyze")
 }
 
 fn claim_texts(d: &Doc) -> Vec<String> {

@@ -17,7 +17,7 @@ fn seed_article_segments_match_gold() {
     };
     let bytes = std::fs::read(txt).unwrap();
     let gold: serde_json::Value = serde_json::from_slice(&std::fs::read(gold).unwrap()).unwrap();
-    let a = Pipeline::new().analyze(&bytes, &IngestOptions::default()).unwrap();
+    let a = Pipeline::new().expect("shipped pipeline").analyze(&bytes, &IngestOptions::default()).unwrap();
     assert_eq!(a.document.text.as_bytes(), &bytes[..], "plain text must be kept byte for byte");
     let ours: Vec<(usize, usize, String)> = a
         .document
@@ -42,8 +42,10 @@ fn seed_article_segments_match_gold() {
 fn shipped_example_analyzes() {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../examples/harbor-article.txt");
     let bytes = std::fs::read(path).unwrap();
-    let a =
-        Pipeline::new().analyze(&bytes, &IngestOptions { id: Some("harbor".into()), ..Default::default() }).unwrap();
+    let a = Pipeline::new()
+        .expect("shipped pipeline")
+        .analyze(&bytes, &IngestOptions { id: Some("harbor".into()), ..Default::default() })
+        .unwrap();
     let kinds: Vec<String> = a
         .document
         .segments

@@ -25,7 +25,7 @@ fn seed() -> Option<(Doc, Value)> {
     };
     let bytes = std::fs::read(txt).ok()?;
     let gold: Value = serde_json::from_slice(&std::fs::read(gold).ok()?).ok()?;
-    let doc = Pipeline::new().analyze_bytes(&bytes, &IngestOptions::default()).ok()?;
+    let doc = Pipeline::new().expect("shipped pipeline").analyze_bytes(&bytes, &IngestOptions::default()).ok()?;
     Some((doc, gold))
 }
 

@@ -68,14 +68,14 @@ pub struct AppState {
 }
 
 impl AppState {
-    /// State for `config`, opening its database when it names one.
-    pub fn new(config: Config) -> hearsay_store::Result<Self> {
+    /// State for `config`, opening its database when it names one and loading the models.
+    pub fn new(config: Config) -> anyhow::Result<Self> {
         let db = match &config.db {
             Some(p) => Some(Arc::new(Db::open(p)?)),
             None => None,
         };
         Ok(AppState {
-            pipeline: Arc::new(Pipeline::new()),
+            pipeline: Arc::new(Pipeline::new()?),
             db,
             slots: Arc::new(Semaphore::new(config.max_concurrent.max(1))),
             config: Arc::new(config),

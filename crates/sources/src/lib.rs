@@ -16,9 +16,28 @@ mod scan;
 pub mod words;
 
 use entity::Entity;
-use hearsay_core::{AttributionKind, Doc, Source, SourceType, Span};
+use hearsay_core::{AttributionKind, Component, Doc, Layer, Source, SourceType, Span};
 use mention::{MentionInfo, Pronoun, Reference};
 use resolve::{antecedent_of_pronoun, quoting_attribution, resolve, Mention, Slot};
+
+/// The sources stage as a pipeline component.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Sources;
+
+impl Component for Sources {
+    fn name(&self) -> &'static str {
+        "sources"
+    }
+    fn requires(&self) -> &'static [Layer] {
+        &[Layer::Segments, Layer::Tokens, Layer::Sentences, Layer::Attributions, Layer::Verifications]
+    }
+    fn assigns(&self) -> &'static [Layer] {
+        &[Layer::Sources, Layer::SourceLinks]
+    }
+    fn annotate(&self, doc: &mut Doc) {
+        annotate(doc);
+    }
+}
 
 /// Builds `doc.sources` from attribution sources and verification actors and sets their ids
 /// (`source_id`, `recipient_id`, `actor_id`).

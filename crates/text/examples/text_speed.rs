@@ -1,6 +1,6 @@
 //! Times the POS tagger, then the dependency parser, on a directory of plain-text articles.
 //!
-//! `cargo run --release -p hearsay-text --example text_speed [DIR] [ROUNDS]`
+//! `cargo run --release -p hearsay-text --features parser --example text_speed [DIR] [ROUNDS]`
 //! (default DIR: ../shared/data/polnear/dev/text, 5 rounds); `POS_MODEL=FILE` times another model.
 
 use hearsay_core::{Doc, Segment, SegmentKind, Span};
@@ -20,20 +20,21 @@ fn main() {
         eprintln!("cannot read {dir}");
         return;
     };
+    let tagger = match std::env::var("POS_MODEL") {
+        Ok(p) => hearsay_text::pos::Tagger::from_model_file(&std::fs::read(p).expect("model file")),
+        Err(_) => hearsay_text::pos::Tagger::shipped(),
+    }
+    .expect("model loads");
     let mut docs: Vec<Doc> = entries
         .filter_map(|e| std::fs::read_to_string(e.ok()?.path()).ok())
         .map(|t| {
             let mut d = Doc::new("x", t);
             d.segments.push(Segment { kind: SegmentKind::Body, span: Span::new(0, d.text.len()) });
-            hearsay_text::annotate(&mut d);
+            hearsay_text::annotate(&tagger, &mut d);
             d
         })
         .collect();
     let tokens: usize = docs.iter().map(|d| d.tokens.len()).sum::<usize>() * rounds;
-    let loaded = std::env::var("POS_MODEL")
-        .ok()
-        .map(|p| hearsay_text::pos::Tagger::from_bytes(&std::fs::read(p).expect("model file")).expect("model loads"));
-    let tagger = loaded.as_ref().or(hearsay_text::pos::embedded()).expect("model loads");
     let mut scratch = hearsay_text::pos::Scratch::default();
     let t = Instant::now();
     let c0 = cpu_secs();
@@ -60,9 +61,10 @@ fn main() {
     );
     let t = Instant::now();
     let c0 = cpu_secs();
+    let parser = hearsay_text::parse::Parser::shipped().expect("parser model loads");
     for _ in 0..rounds {
         for d in &mut docs {
-            hearsay_text::parse::parse_doc(d);
+            hearsay_text::parse::parse_doc(&parser, d);
         }
     }
     let wall = t.elapsed().as_secs_f64();

@@ -16,7 +16,8 @@ pub const COARSE_CLASSES: u16 = 64;
 /// Number of fine classes: [`Classes::fine`] is below this.
 pub const FINE_CLASSES: u16 = 512;
 
-const TABLE: &str = include_str!("../data/word_clusters.tsv");
+/// The table as shipped (`word\tcoarse\tfine` lines).
+pub const TABLE: &str = include_str!("../data/word_clusters.tsv");
 
 /// The class ids of one word.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

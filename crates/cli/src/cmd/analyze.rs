@@ -51,7 +51,7 @@ pub fn run(a: Args) -> anyhow::Result<()> {
         id,
         max_bytes: a.max_bytes,
     };
-    let doc = Pipeline::new().analyze_bytes(&bytes, &opts)?;
+    let doc = Pipeline::new()?.analyze_bytes(&bytes, &opts)?;
     for w in &doc.warnings {
         eprintln!("hearsay: warning: {w}");
     }

@@ -94,7 +94,8 @@ pub enum EvalCommand {
         #[arg(long)]
         json: bool,
     },
-    /// Dependency parsing UAS/LAS on a CoNLL-U file (UD English-EWT), with predicted tags.
+    /// Dependency parsing UAS/LAS on a CoNLL-U file (UD English-EWT), with predicted tags
+    /// (needs a build with `--features parser`).
     Parser {
         /// CoNLL-U file.
         #[arg(default_value = "../shared/data/ud_ewt/en_ewt-ud-dev.conllu")]
@@ -111,10 +112,15 @@ pub enum EvalCommand {
 /// Runs one evaluation.
 pub fn run(c: EvalCommand) -> anyhow::Result<()> {
     match c {
+        #[cfg(feature = "parser")]
         EvalCommand::Parser { file, model, json } => {
             let r = hearsay_eval::parse::evaluate(&file, model.as_deref())?;
             print_report(&r, json)
         }
+        #[cfg(not(feature = "parser"))]
+        EvalCommand::Parser { .. } => Err(crate::exit::usage(
+            "this hearsay was built without the dependency parser: build it with `--features parser`",
+        )),
         EvalCommand::Hedges { file, json } => {
             let r = hearsay_eval::hedges::evaluate(&file)?;
             print_report(&r, json)

@@ -45,7 +45,7 @@ pub fn run(a: Args) -> anyhow::Result<()> {
     let progress = Progress::new(a.quiet, total, counter.clone());
     let recs = records(a.paths.clone(), ReadOptions { max_bytes: a.max_bytes }, counter);
     let cfg = IngestConfig { batch: a.batch, max_bytes: a.max_bytes, threads: a.threads, ..Default::default() };
-    let sum = ingest(recs, writer, Some(&seen as &dyn Store), &Pipeline::new(), &cfg, |s| progress.update(s))?;
+    let sum = ingest(recs, writer, Some(&seen as &dyn Store), &Pipeline::new()?, &cfg, |s| progress.update(s))?;
     progress.finish();
     report(&sum, &a)
 }

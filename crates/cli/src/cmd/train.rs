@@ -20,7 +20,8 @@ pub enum TrainCommand {
         #[arg(long, default_value_t = 18)]
         bits: u32,
     },
-    /// Dependency parser on UD English-EWT train (tags from jackknifed POS taggers).
+    /// Dependency parser on UD English-EWT train (tags from jackknifed POS taggers; needs a
+    /// build with `--features parser`).
     Parser {
         /// CoNLL-U training file.
         #[arg(long, default_value = "../shared/data/ud_ewt/en_ewt-ud-train.conllu")]
@@ -66,9 +67,14 @@ pub fn run(c: TrainCommand) -> anyhow::Result<()> {
     match c {
         TrainCommand::Stance { train, out } => train_stance(&train, &out),
         TrainCommand::Pos { train, out, epochs, bits } => train_pos(&train, &out, epochs, bits),
+        #[cfg(feature = "parser")]
         TrainCommand::Parser { train, out, epochs, bits, label_bits } => {
             train_parser(&train, &out, epochs, bits, label_bits)
         }
+        #[cfg(not(feature = "parser"))]
+        TrainCommand::Parser { .. } => Err(crate::exit::usage(
+            "this hearsay was built without the dependency parser: build it with `--features parser`",
+        )),
         TrainCommand::Attribution { train, out, epochs } => train_attribution(&train, &out, epochs),
     }
 }
@@ -84,6 +90,7 @@ fn train_pos(train: &std::path::Path, out: &std::path::Path, epochs: usize, bits
     Ok(())
 }
 
+#[cfg(feature = "parser")]
 fn train_parser(
     train: &std::path::Path,
     out: &std::path::Path,
@@ -104,9 +111,11 @@ fn train_parser(
 fn train_attribution(train: &std::path::Path, out: &std::path::Path, epochs: usize) -> anyhow::Result<()> {
     let t = std::time::Instant::now();
     let opts = hearsay_ingest::IngestOptions { format: Some(hearsay_ingest::InputFormat::Text), ..Default::default() };
+    // the stages before attribution, exactly as the shipped pipeline runs them
+    let before = hearsay::Pipeline::before("attribution")?;
     let prepare = |text: &str| {
         let mut d = hearsay_ingest::ingest(text.as_bytes(), &opts).ok()?;
-        hearsay_text::annotate(&mut d);
+        before.annotate(&mut d);
         Some(d)
     };
     let w = hearsay_attribution::train::train(train, epochs, prepare, |l| eprintln!("{l}"))

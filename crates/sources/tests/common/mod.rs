@@ -12,7 +12,7 @@ pub fn doc(text: &str) -> Doc {
         d.segments.push(Segment { kind: SegmentKind::Body, span: Span::new(start, start + p.len()) });
         start += p.len() + 2;
     }
-    hearsay_text::annotate(&mut d);
+    hearsay_core::Component::annotate(&hearsay_text::Text::shipped().expect("shipped tagger"), &mut d);
     d
 }
 

@@ -3,9 +3,9 @@
 //! (after Zhang & Nivre 2011, trimmed). Also the features of the arc labeller.
 
 use super::system::{State, NONE};
-use crate::perceptron::FeatHash;
 use crate::pos::normalized_hash;
 use hearsay_core::Pos;
+use hearsay_learn::FeatHash;
 
 /// Word hash and tag of every token of a sentence.
 #[derive(Clone, Debug, Default)]

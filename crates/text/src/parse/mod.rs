@@ -9,10 +9,11 @@ mod features;
 pub mod system;
 pub mod train;
 
-use crate::perceptron::{argmax, ModelError, Weights};
 use features::{label_features, transition_features, Sent};
 use hearsay_core::{DepRel, Doc, Pos, Span};
-use std::sync::OnceLock;
+use hearsay_learn::rows::RowWeights as Weights;
+use hearsay_learn::Card;
+use hearsay_learn::{argmax, ModelError};
 use system::{State, LEFT, NONE, RIGHT, SHIFT};
 
 /// Magic bytes opening the transition table of a parser model file.
@@ -21,6 +22,16 @@ pub const MAGIC: &[u8; 8] = b"HSDEP001";
 pub const LABEL_MAGIC: &[u8; 8] = b"HSLAB001";
 
 static EMBEDDED: &[u8] = include_bytes!("../../../../models/parser.bin");
+
+/// The parser's model card (MODELS.md): checked against the header of every model file.
+pub const CARD: Card = Card {
+    name: "parser",
+    format: 1,
+    features: "parser features 1: arc-hybrid stack/buffer words and tags, labeller head/dependent",
+    data: "UD English-EWT train (en_ewt-ud-train.conllu)",
+    license: "CC BY-SA 4.0 (from UD English-EWT)",
+    command: "hearsay train parser",
+};
 
 /// A trained parser.
 #[derive(Clone, Debug)]
@@ -69,6 +80,21 @@ impl Parser {
         b
     }
 
+    /// Loads a model file (header checked against [`CARD`], then the model).
+    pub fn from_model_file(b: &[u8]) -> Result<Self, ModelError> {
+        Self::from_bytes(CARD.read(&[], b)?)
+    }
+
+    /// The model file: header and model.
+    pub fn to_model_file(&self) -> Vec<u8> {
+        CARD.write(&[], &self.to_bytes())
+    }
+
+    /// The shipped model, embedded in the binary.
+    pub fn shipped() -> Result<Self, ModelError> {
+        Self::from_model_file(EMBEDDED)
+    }
+
     /// Parses one sentence given its words and tags (equal lengths; extra ones are ignored).
     pub fn parse<S: AsRef<str>>(&self, words: &[S], tags: &[Pos], scratch: &mut Scratch) -> Parse {
         let n = words.len().min(tags.len());
@@ -110,20 +136,13 @@ impl Parser {
     }
 }
 
-/// The shipped model, loaded on first use; `None` if the embedded file is unusable.
-pub fn embedded() -> Option<&'static Parser> {
-    static PARSER: OnceLock<Option<Parser>> = OnceLock::new();
-    PARSER.get_or_init(|| Parser::from_bytes(EMBEDDED).ok()).as_ref()
-}
-
-/// Fills `doc.heads` and `doc.deprels` sentence by sentence with the shipped model, using
+/// Fills `doc.heads` and `doc.deprels` sentence by sentence with `p`, using
 /// `doc.pos` (tag the document first). Only sentences with a verb or auxiliary are parsed
 /// (headlines without one are not worth the time); the tokens of the others are their own
-/// heads with [`DepRel::Other`]. The layers stay empty when the model or the tags are missing.
-pub fn parse_doc(doc: &mut Doc) {
+/// heads with [`DepRel::Other`]. The layers stay empty when the tags are missing.
+pub fn parse_doc(p: &Parser, doc: &mut Doc) {
     doc.heads.clear();
     doc.deprels.clear();
-    let Some(p) = embedded() else { return };
     if doc.pos.len() != doc.tokens.len() {
         return;
     }
@@ -206,8 +225,8 @@ mod tests {
     fn doc(text: &str) -> Doc {
         let mut d = Doc::new("t", text);
         d.segments.push(Segment { kind: SegmentKind::Body, span: Span::new(0, d.text.len()) });
-        crate::annotate(&mut d);
-        parse_doc(&mut d);
+        crate::annotate(&crate::pos::Tagger::shipped().unwrap(), &mut d);
+        parse_doc(&Parser::shipped().unwrap(), &mut d);
         d
     }
 
@@ -262,7 +281,7 @@ mod tests {
         assert_eq!(head(&d, 3), None);
         assert!(children(&d, 3).is_empty());
         assert_eq!(subtree_span(&d, 3), None);
-        let p = embedded().unwrap();
+        let p = Parser::shipped().unwrap();
         let r = p.parse::<&str>(&[], &[], &mut Scratch::default());
         assert!(r.heads.is_empty());
         assert!(Parser::from_bytes(b"junk").is_err());

@@ -9,9 +9,10 @@ use super::features::{label_features, transition_features, Sent};
 use super::system::{oracle_sequence, State, NONE};
 use super::Parser;
 use crate::conllu::UdSentence;
-use crate::perceptron::{argmax, SplitMix, Trainer};
 use crate::pos;
 use hearsay_core::{DepRel, Pos};
+use hearsay_learn::rows::RowTrainer as Trainer;
+use hearsay_learn::{argmax, SplitMix};
 
 /// Training settings.
 #[derive(Clone, Copy, Debug)]
@@ -158,7 +159,7 @@ pub fn train_file(
     let sents = crate::conllu::read(train_path)?;
     let data = examples(&sents, pos::train::Options::default(), &mut log);
     log(format!("{} sentences, {} training examples", sents.len(), data.len()));
-    let bytes = train(&data, opts, log).to_bytes();
+    let bytes = train(&data, opts, log).to_model_file();
     std::fs::write(out, &bytes)?;
     Ok(bytes.len())
 }

@@ -1,7 +1,7 @@
 //! Tagger features in the style of the classic greedy averaged-perceptron tagger:
 //! normalised word, prefixes, suffixes, shape, the words around, and the two previous tags.
 
-use crate::perceptron::FeatHash;
+use hearsay_learn::FeatHash;
 
 /// Tag index standing for "no previous tag" (sentence start).
 pub const START: usize = 17;
@@ -43,6 +43,7 @@ pub fn normalize(word: &str, buf: &mut String) {
 }
 
 /// Hash of the normalised form of `word` (see [`normalize`]); `buf` is scratch space.
+#[cfg_attr(not(feature = "parser"), allow(dead_code))]
 pub fn word_hash(word: &str, buf: &mut String) -> u64 {
     normalize(word, buf);
     h(buf.as_bytes())

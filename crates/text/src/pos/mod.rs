@@ -1,25 +1,37 @@
 //! Part-of-speech tagger: a greedy averaged perceptron over hashed features, predicting
 //! Universal POS tags, trained on UD English-EWT (`hearsay train pos`; see MODELS.md).
 //!
-//! The shipped model is embedded in the binary and loaded once, on first use
-//! ([`embedded`]); [`tag_doc`] fills [`Doc::pos`].
+//! The shipped model is embedded in the binary; [`Tagger::shipped`] loads it (the pipeline
+//! does so once) and [`tag_doc`] fills [`Doc::pos`].
 
 mod features;
 pub mod tagdict;
 pub mod train;
 
-use crate::perceptron::{argmax, ModelError, Weights};
 use features::{sentence_feats, static_features, tag_features, TokFeats, START};
+use hearsay_learn::rows::RowWeights as Weights;
+use hearsay_learn::{argmax, ModelError};
 use tagdict::TagDict;
 
+#[cfg(feature = "parser")]
 pub(crate) use features::word_hash as normalized_hash;
 use hearsay_core::{Doc, Pos};
-use std::sync::OnceLock;
+use hearsay_learn::Card;
 
 /// Magic bytes opening a tagger model file.
 pub const MAGIC: &[u8; 8] = b"HSPOS001";
 
 static EMBEDDED: &[u8] = include_bytes!("../../../../models/pos.bin");
+
+/// The tagger's model card (MODELS.md): checked against the header of every model file.
+pub const CARD: Card = Card {
+    name: "pos",
+    format: 1,
+    features: "pos features 1: word, prefix/suffix, shape, two tags back, tag dictionary",
+    data: "UD English-EWT train (en_ewt-ud-train.conllu)",
+    license: "CC BY-SA 4.0 (from UD English-EWT)",
+    command: "hearsay train pos",
+};
 
 /// A trained tagger.
 #[derive(Clone, Debug)]
@@ -58,6 +70,21 @@ impl Tagger {
         let mut b = self.weights.to_bytes(MAGIC);
         self.dict.write(&mut b);
         b
+    }
+
+    /// Loads a model file (header checked against [`CARD`], then the model).
+    pub fn from_model_file(b: &[u8]) -> Result<Self, ModelError> {
+        Self::from_bytes(CARD.read(&[], b)?)
+    }
+
+    /// The model file: header and model.
+    pub fn to_model_file(&self) -> Vec<u8> {
+        CARD.write(&[], &self.to_bytes())
+    }
+
+    /// The shipped model, embedded in the binary.
+    pub fn shipped() -> Result<Self, ModelError> {
+        Self::from_model_file(EMBEDDED)
     }
 
     /// Tags one sentence of words.
@@ -109,17 +136,12 @@ impl Tagger {
     }
 }
 
-/// The shipped model, loaded on first use; `None` if the embedded file is unusable.
-pub fn embedded() -> Option<&'static Tagger> {
-    static TAGGER: OnceLock<Option<Tagger>> = OnceLock::new();
-    TAGGER.get_or_init(|| Tagger::from_bytes(EMBEDDED).ok()).as_ref()
-}
-
-/// Fills `doc.pos` (one tag per token) sentence by sentence with the shipped model;
-/// tokens outside any sentence, or every token if the model is unusable, get `X`.
-pub fn tag_doc(doc: &mut Doc) {
+/// Fills `doc.pos` (one tag per token) sentence by sentence; tokens outside any sentence
+/// get `X`.
+pub fn tag_doc(tagger: &Tagger, doc: &mut Doc) {
     let mut pos = vec![Pos::X; doc.tokens.len()];
-    if let Some(t) = embedded() {
+    {
+        let t = tagger;
         let mut scratch = Scratch::default();
         let mut words: Vec<&str> = Vec::new();
         let mut tags = Vec::new();
@@ -143,7 +165,7 @@ mod tests {
 
     fn tags(s: &str) -> Vec<Pos> {
         let words: Vec<&str> = s.split(' ').collect();
-        embedded().expect("shipped model loads").tag(&words)
+        Tagger::shipped().expect("shipped model loads").tag(&words)
     }
 
     #[test]
@@ -161,7 +183,7 @@ mod tests {
         let text = "She didn't confirm the e-mail's long-term deal, officials said.";
         let toks = crate::tokenize(text, hearsay_core::Span::new(0, text.len()));
         let words: Vec<&str> = toks.iter().map(|t| t.span.text(text)).collect();
-        let tags = embedded().unwrap().tag(&words);
+        let tags = Tagger::shipped().unwrap().tag(&words);
         let tag_of = |w: &str| tags[words.iter().position(|x| *x == w).unwrap()];
         assert_eq!(tag_of("She"), Pos::Pron);
         assert_eq!(tag_of("confirm"), Pos::Verb);
@@ -177,7 +199,7 @@ mod tests {
             kind: hearsay_core::SegmentKind::Body,
             span: hearsay_core::Span::new(0, d.text.len()),
         });
-        crate::annotate(&mut d);
+        crate::annotate(&Tagger::shipped().unwrap(), &mut d);
         assert_eq!(d.pos.len(), d.tokens.len());
         let verbs: Vec<&str> =
             d.tokens.iter().zip(&d.pos).filter(|(_, p)| **p == Pos::Verb).map(|(t, _)| d.slice(t.span)).collect();
@@ -188,7 +210,7 @@ mod tests {
     fn bad_model_files_are_rejected() {
         assert!(Tagger::from_bytes(b"").is_err());
         assert!(Tagger::from_bytes(b"HSPOS001\x12\0\0\0\x11\0\0\0\0\0\x80\x3f").is_err());
-        let m = embedded().unwrap();
+        let m = Tagger::shipped().unwrap();
         assert!(Tagger::from_bytes(&m.to_bytes()).is_ok());
         assert!(m.tag::<&str>(&[]).is_empty());
     }

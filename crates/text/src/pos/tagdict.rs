@@ -1,8 +1,8 @@
 //! Tag dictionary: frequent words that (almost) always take one tag skip the model
 //! ("the", ",", "of"), which makes tagging faster and no less accurate.
 
-use crate::perceptron::ModelError;
 use hearsay_core::Pos;
+use hearsay_learn::ModelError;
 use rustc_hash::FxHashMap as HashMap;
 
 /// Exact word form to its only tag.
@@ -22,7 +22,7 @@ impl TagDict {
             .into_iter()
             .filter_map(|(w, c)| {
                 let n: usize = c.iter().sum();
-                let best = crate::perceptron::argmax(&c);
+                let best = hearsay_learn::argmax(&c);
                 (n >= min_freq && c[best] as f64 >= min_ratio * n as f64).then(|| (w.to_string(), Pos::ALL[best]))
             })
             .collect();

@@ -4,8 +4,9 @@ use super::features::{features, sentence_feats, START};
 use super::tagdict::TagDict;
 use super::Tagger;
 use crate::conllu::UdSentence;
-use crate::perceptron::{argmax, SplitMix, Trainer};
 use hearsay_core::Pos;
+use hearsay_learn::rows::RowTrainer as Trainer;
+use hearsay_learn::{argmax, SplitMix};
 
 /// Training settings.
 #[derive(Clone, Copy, Debug)]
@@ -98,7 +99,7 @@ pub fn train_file(
     let sents = crate::conllu::read(train_path)?;
     let data = examples(&sents);
     log(format!("{} sentences, {} training examples", sents.len(), data.len()));
-    let bytes = train(&data, opts, log).to_bytes();
+    let bytes = train(&data, opts, log).to_model_file();
     std::fs::write(out, &bytes)?;
     Ok(bytes.len())
 }

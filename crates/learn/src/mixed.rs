@@ -1,4 +1,9 @@
-//! Hashed feature weights and the averaged-perceptron trainer behind every model here.
+//! Class-mixed tables: a feature index and a class are mixed into one index of a `2^BITS`
+//! table ([`with_class`]), so classes share the table; the shipped weights ([`Weights`]) keep
+//! one byte per weight on a log scale. Used by the attribution cue tagger and span pointers.
+
+use crate::averaged::Averager;
+use crate::hash::mix_index;
 
 /// Feature-hash space: 2^BITS weights.
 pub const BITS: u32 = 22;
@@ -7,20 +12,7 @@ const MASK: u32 = (1 << BITS) - 1;
 /// Mixes a template id and values into a feature index.
 #[inline]
 pub fn feat(template: u32, a: u64, b: u64) -> u32 {
-    let mut h = (template as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ a;
-    h = h.wrapping_mul(0xBF58_476D_1CE4_E5B9) ^ b;
-    h = (h ^ (h >> 31)).wrapping_mul(0x94D0_49BB_1331_11EB);
-    ((h ^ (h >> 29)) as u32) & MASK
-}
-
-/// Stable 64-bit hash of a string (FNV-1a).
-pub fn hash_str(s: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in s.bytes() {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    h
+    mix_index(template, a, b) & MASK
 }
 
 /// Index of feature `f` for class `c`.
@@ -134,52 +126,45 @@ impl Weights {
     }
 }
 
-/// Averaged perceptron with lazy averaging.
+/// Averaged perceptron with lazy averaging over the `2^BITS` class-mixed weights.
 pub struct Trainer {
-    w: Vec<f32>,
-    acc: Vec<f64>,
-    ts: Vec<u32>,
-    t: u32,
+    avg: Averager,
 }
 
 impl Default for Trainer {
     fn default() -> Self {
-        Trainer { w: vec![0.0; 1 << BITS], acc: vec![0.0; 1 << BITS], ts: vec![0; 1 << BITS], t: 1 }
+        Trainer { avg: Averager::new(1 << BITS, 1) }
     }
 }
 
 impl Trainer {
     /// Current (non-averaged) weights as a scorer view.
     pub fn current(&self) -> &[f32] {
-        &self.w
+        self.avg.current()
     }
 
     /// Sum of current weights of `feats` for class `c`.
     #[inline]
     pub fn score(&self, feats: &[u32], c: u32) -> f32 {
-        feats.iter().map(|&f| self.w[with_class(f, c)]).sum()
+        let w = self.avg.current();
+        feats.iter().map(|&f| w[with_class(f, c)]).sum()
     }
 
     /// Adds `delta` to the weights of `feats` for class `c`.
     pub fn update(&mut self, feats: &[u32], c: u32, delta: f32) {
         for &f in feats {
-            let i = with_class(f, c);
-            self.acc[i] += (self.t - self.ts[i]) as f64 * self.w[i] as f64;
-            self.ts[i] = self.t;
-            self.w[i] += delta;
+            self.avg.add(with_class(f, c), delta);
         }
     }
 
     /// Adds `delta` to raw indices (already class-mixed).
     pub fn update_raw(&mut self, idx: usize, delta: f32) {
-        self.acc[idx] += (self.t - self.ts[idx]) as f64 * self.w[idx] as f64;
-        self.ts[idx] = self.t;
-        self.w[idx] += delta;
+        self.avg.add(idx, delta);
     }
 
     /// Advances the clock by one example.
     pub fn tick(&mut self) {
-        self.t += 1;
+        self.avg.tick();
     }
 
     /// The averaged weights.
@@ -189,13 +174,7 @@ impl Trainer {
 
     /// The averaged weights before quantization.
     pub fn averaged_f32(&self) -> Vec<f32> {
-        let t = self.t as f64;
-        (0..self.w.len())
-            .map(|i| {
-                let a = self.acc[i] + (self.t - self.ts[i]) as f64 * self.w[i] as f64;
-                (a / t) as f32
-            })
-            .collect()
+        self.avg.averaged()
     }
 }
 
@@ -291,7 +270,7 @@ impl Scorer for Trainer {
         Trainer::score(self, feats, c)
     }
     fn raw(&self, idx: usize) -> f32 {
-        self.w[idx]
+        self.avg.current()[idx]
     }
 }
 
