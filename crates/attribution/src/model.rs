@@ -21,7 +21,7 @@ pub const CARD: Card = Card {
 
 /// The lexicons the features read (their bytes enter the model's fingerprint).
 fn lexicons() -> [&'static [u8]; 1] {
-    [hearsay_text::clusters::TABLE.as_bytes()]
+    [hearsay_lex::clusters::TABLE.as_bytes()]
 }
 
 /// Serializes weights into a model file (header and weights).

@@ -12,7 +12,6 @@
 //! model (`hearsay eval parser` and `hearsay train parser` need `--features parser`).
 
 mod abbrev;
-pub mod clusters;
 pub mod conllu;
 #[cfg(feature = "parser")]
 pub mod parse;

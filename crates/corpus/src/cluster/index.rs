@@ -4,8 +4,8 @@
 
 use super::mention::{doc_info, mentions, DocInfo, Mention};
 use super::minhash::{band_keys, signature};
-use super::normalize::{content_stems, words};
 use hearsay_core::schema::Analysis;
+use hearsay_lex::normalize::{content_stems, words};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 

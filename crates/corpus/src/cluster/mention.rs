@@ -4,8 +4,8 @@
 //! top-level attribution's content). The headline with the lead paragraph is always one
 //! more mention: it stands for the article's main claim.
 
-use super::normalize::content_stems;
 use hearsay_core::schema::{Analysis, SegmentOut};
+use hearsay_lex::normalize::content_stems;
 use serde::{Deserialize, Serialize};
 
 /// Where a mention's text comes from.

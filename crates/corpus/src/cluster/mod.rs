@@ -10,7 +10,6 @@
 pub mod index;
 pub mod mention;
 pub mod minhash;
-pub mod normalize;
 pub mod persist;
 pub mod query;
 pub mod time;

@@ -5,7 +5,7 @@
 //! Vlachos 2016, extended); question marks; negation in claim and headline; how much of
 //! the claim's content the headline repeats.
 
-use crate::cluster::normalize::{is_stopword, stem, words};
+use hearsay_lex::normalize::{is_stopword, stem, words};
 use std::collections::HashSet;
 
 /// Words that deny or debunk.

@@ -1,4 +1,5 @@
-//! Text normalisation shared by clustering and stance: lowercase word tokens, a light
+//! Text normalisation shared by cross-article clustering and the stance model (whose
+//! features depend on it: changing it means `hearsay train stance`): lowercase word tokens, a light
 //! suffix stemmer and an English stopword list.
 
 /// Lowercase word tokens: runs of letters and digits, inner apostrophes and hyphens kept
