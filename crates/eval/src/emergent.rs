@@ -2,7 +2,7 @@
 //! NAACL 2016; published baseline 73 % accuracy): the shipped model scored on a file, or
 //! K-fold cross-validation grouped by `claimId` (no claim in two folds).
 
-use hearsay_corpus::stance::{self, StanceScores, TrainOptions};
+use hearsay_stance::{self as stance, StanceScores, TrainOptions};
 use serde::Serialize;
 use std::fmt;
 use std::path::Path;
@@ -32,7 +32,7 @@ pub fn evaluate(file: &Path, cv: Option<usize>) -> anyhow::Result<EmergentReport
             anyhow::ensure!(k >= 2, "--cv needs at least 2 folds");
             (format!("grouped {k}-fold cross-validation"), stance::cross_validate(&pairs, k, &TrainOptions::default()))
         }
-        None => ("shipped model".to_string(), stance::evaluate(stance::shipped(), &pairs)),
+        None => ("shipped model".to_string(), stance::evaluate(&stance::shipped()?, &pairs)),
     };
     Ok(EmergentReport { file: file.display().to_string(), mode, folds: cv, skipped, scores })
 }

@@ -6,7 +6,8 @@ use crate::state::{AppState, Db};
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query, State};
 use axum::Json;
-use hearsay_corpus::cluster::{find, persist, time::parse_timestamp, trail, ClusterIndex, ClusterQuery};
+use hearsay_cluster::{find, persist, time::parse_timestamp, trail, ClusterIndex, ClusterQuery};
+use hearsay_stance::StanceModel;
 use serde::Deserialize;
 use std::sync::Arc;
 
@@ -34,12 +35,14 @@ fn non_empty(s: Option<String>) -> Option<String> {
 
 /// Runs `f` over the cluster index, first clustering any documents stored since the last
 /// call (by this server or by `hearsay ingest`).
-async fn with_index<T, F>(db: &Arc<Db>, f: F) -> Result<T, ApiError>
+async fn with_index<T, F>(st: &AppState, f: F) -> Result<T, ApiError>
 where
     T: Send + 'static,
-    F: FnOnce(&ClusterIndex) -> T + Send + 'static,
+    F: FnOnce(&ClusterIndex, &StanceModel) -> T + Send + 'static,
 {
+    let db: &Arc<Db> = st.db()?;
     let db2 = db.clone();
+    let stance = st.stance.clone();
     db.write(move |store| {
         let mut cache = db2.clusters.lock().unwrap_or_else(|p| p.into_inner());
         let stale = match cache.as_ref() {
@@ -47,10 +50,10 @@ where
             None => true,
         };
         if stale {
-            let (ix, _) = persist::sync(store).map_err(ApiError::internal)?;
+            let (ix, _) = persist::sync(store, &stance).map_err(ApiError::internal)?;
             *cache = Some(ix);
         }
-        Ok(f(cache.as_ref().expect("index just built")))
+        Ok(f(cache.as_ref().expect("index just built"), &stance))
     })
     .await
 }
@@ -76,9 +79,10 @@ pub async fn list_clusters(
         min_articles: q.min_articles.unwrap_or(1),
     };
     let limit = q.limit.unwrap_or(50).min(500);
-    let summaries =
-        with_index(st.db()?, move |ix| find(ix, &cq).into_iter().take(limit).map(|t| t.summary).collect::<Vec<_>>())
-            .await?;
+    let summaries = with_index(&st, move |ix, stance| {
+        find(ix, &cq, stance).into_iter().take(limit).map(|t| t.summary).collect::<Vec<_>>()
+    })
+    .await?;
     Ok(Json(serde_json::json!({ "clusters": summaries })))
 }
 
@@ -88,7 +92,7 @@ pub async fn get_cluster(
     Path(id): Path<String>,
 ) -> Result<Json<serde_json::Value>, ApiError> {
     let n: u64 = id.parse().map_err(|_| ApiError::unknown_id("claim cluster", &id))?;
-    let t = with_index(st.db()?, move |ix| trail(ix, n)).await?;
+    let t = with_index(&st, move |ix, stance| trail(ix, n, stance)).await?;
     let t = t.ok_or_else(|| ApiError::unknown_id("claim cluster", &id))?;
     Ok(Json(serde_json::to_value(t).map_err(ApiError::internal)?))
 }

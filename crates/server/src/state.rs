@@ -12,7 +12,7 @@ pub struct Db {
     writer: Mutex<SqliteStore>,
     reader: Mutex<SqliteStore>,
     /// The claim cluster index, kept between requests (rebuilt when documents arrive).
-    pub(crate) clusters: Mutex<Option<hearsay_corpus::cluster::ClusterIndex>>,
+    pub(crate) clusters: Mutex<Option<hearsay_cluster::ClusterIndex>>,
 }
 
 impl Db {
@@ -59,6 +59,8 @@ impl Db {
 pub struct AppState {
     /// The analysis pipeline (built once).
     pub pipeline: Arc<Pipeline>,
+    /// The stance model of cross-article trails (loaded once).
+    pub stance: Arc<hearsay_stance::StanceModel>,
     /// The store, when the server has one.
     pub db: Option<Arc<Db>>,
     /// Limits.
@@ -76,6 +78,7 @@ impl AppState {
         };
         Ok(AppState {
             pipeline: Arc::new(Pipeline::new()?),
+            stance: Arc::new(hearsay_stance::shipped()?),
             db,
             slots: Arc::new(Semaphore::new(config.max_concurrent.max(1))),
             config: Arc::new(config),

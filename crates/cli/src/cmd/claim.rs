@@ -1,7 +1,7 @@
 //! `hearsay claim ID`: one claim's trail across articles.
 
 use super::claims::{cut, emit, open_and_sync};
-use hearsay_corpus::cluster::trail;
+use hearsay_cluster::trail;
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
@@ -20,9 +20,11 @@ pub struct Args {
 
 /// Runs `hearsay claim`.
 pub fn run(a: Args) -> anyhow::Result<()> {
-    let ix = open_and_sync(&a.db)?;
+    let stance = hearsay_stance::shipped()?;
+    let ix = open_and_sync(&a.db, &stance)?;
     let mut out = String::new();
-    let t = trail(&ix, a.id).ok_or_else(|| anyhow::anyhow!("no claim cluster {} in {}", a.id, a.db.display()))?;
+    let t =
+        trail(&ix, a.id, &stance).ok_or_else(|| anyhow::anyhow!("no claim cluster {} in {}", a.id, a.db.display()))?;
     if a.json {
         writeln!(out, "{}", serde_json::to_string_pretty(&t)?)?;
         return emit(&out);

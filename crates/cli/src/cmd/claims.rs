@@ -1,7 +1,8 @@
 //! `hearsay claims`: claims clustered across the articles of a database.
 
 use crate::exit::Unreadable;
-use hearsay_corpus::cluster::{find, persist, time::parse_timestamp, ClusterQuery};
+use hearsay_cluster::{find, persist, time::parse_timestamp, ClusterQuery};
+use hearsay_stance::StanceModel;
 use hearsay_store::SqliteStore;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -37,12 +38,12 @@ pub struct Args {
 }
 
 /// Opens the database and brings its clusters up to date with what was ingested.
-pub fn open_and_sync(db: &Path) -> anyhow::Result<hearsay_corpus::cluster::ClusterIndex> {
+pub fn open_and_sync(db: &Path, stance: &StanceModel) -> anyhow::Result<hearsay_cluster::ClusterIndex> {
     if !db.is_file() {
         return Err(Unreadable(format!("no database at {}", db.display())).into());
     }
     let mut store = SqliteStore::open(db)?;
-    let (ix, out) = persist::sync(&mut store)?;
+    let (ix, out) = persist::sync(&mut store, stance)?;
     if out.documents > 0 {
         eprintln!(
             "hearsay: clustered {} new documents ({} clusters touched, {} in all)",
@@ -78,9 +79,10 @@ pub fn run(a: Args) -> anyhow::Result<()> {
         Some(s) => Some(parse_timestamp(s).ok_or_else(|| anyhow::anyhow!("--since: not an ISO 8601 date: {s}"))?),
         None => None,
     };
-    let ix = open_and_sync(&a.db)?;
+    let stance = hearsay_stance::shipped()?;
+    let ix = open_and_sync(&a.db, &stance)?;
     let q = ClusterQuery { search: a.search, label: a.label, source: a.source, since, min_articles: a.min_articles };
-    let mut found = find(&ix, &q);
+    let mut found = find(&ix, &q, &stance);
     let mut out = String::new();
     found.truncate(a.limit.unwrap_or(usize::MAX));
     if a.json {

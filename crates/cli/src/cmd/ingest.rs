@@ -1,8 +1,8 @@
 //! `hearsay ingest`: many articles into a database, in parallel, resumably.
 
 use hearsay::Pipeline;
-use hearsay_corpus::ingest::{ingest, IngestConfig, Stats, Summary};
-use hearsay_corpus::read::{records, total_bytes, ByteCounter, ReadOptions};
+use hearsay_batch::{ingest, IngestConfig, Stats, Summary};
+use hearsay_readers::{records, total_bytes, ByteCounter, ReadOptions};
 use hearsay_store::{SqliteStore, Store};
 use indicatif::{ProgressBar, ProgressStyle};
 use std::io::IsTerminal;

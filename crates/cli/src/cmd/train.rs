@@ -127,8 +127,8 @@ fn train_attribution(train: &std::path::Path, out: &std::path::Path, epochs: usi
 }
 
 fn train_stance(train: &std::path::Path, out: &std::path::Path) -> anyhow::Result<()> {
-    let (model, n) = hearsay_corpus::stance::train_file(train, &hearsay_corpus::stance::TrainOptions::default())?;
-    let bytes = model.to_bytes();
+    let (model, n) = hearsay_stance::train_file(train, &hearsay_stance::TrainOptions::default())?;
+    let bytes = model.to_model_file();
     std::fs::write(out, &bytes).map_err(|e| anyhow::anyhow!("cannot write {}: {e}", out.display()))?;
     eprintln!("trained on {n} pairs; wrote {} ({} KB)", out.display(), bytes.len() / 1024);
     Ok(())

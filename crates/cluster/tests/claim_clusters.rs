@@ -1,0 +1,162 @@
+//! Clustering on the hand-written fixture set (tests/fixtures/claims): 14 articles restate
+//! one invented claim with different wording, sources and stances; 9 are unrelated, some
+//! sharing its town, zoo, election officials or animal.
+
+use hearsay_cluster::{trail, ClusterIndex, ClusterOptions};
+use hearsay_core::schema::Analysis;
+use hearsay_stance::Stance;
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+fn fixtures() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/claims")
+}
+
+/// Analyses every fixture article, in file order, with its metadata.
+fn analyses() -> Vec<Analysis> {
+    let text = std::fs::read_to_string(fixtures().join("articles.jsonl")).unwrap();
+    let pipeline = hearsay::Pipeline::new().expect("shipped pipeline");
+    text.lines()
+        .map(|line| {
+            let v: serde_json::Value = serde_json::from_str(line).unwrap();
+            let opts = hearsay::IngestOptions { id: v["id"].as_str().map(String::from), ..Default::default() };
+            let mut doc = hearsay_ingest::ingest(v["text"].as_str().unwrap().as_bytes(), &opts).unwrap();
+            doc.metadata.published = v["published"].as_str().map(String::from);
+            doc.metadata.outlet = v["outlet"].as_str().map(String::from);
+            doc.metadata.url = v["url"].as_str().map(String::from);
+            pipeline.annotate(&mut doc);
+            Analysis::from_doc(&doc)
+        })
+        .collect()
+}
+
+fn expected(group: &str) -> BTreeSet<String> {
+    let v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(fixtures().join("expected.json")).unwrap()).unwrap();
+    v[group].as_array().unwrap().iter().map(|x| x.as_str().unwrap().to_string()).collect()
+}
+
+fn docs_of(ix: &ClusterIndex, id: u64) -> BTreeSet<String> {
+    ix.members(id).map(|e| e.mention.doc_id.clone()).collect()
+}
+
+#[test]
+fn restatements_cluster_together_and_nothing_else_joins() {
+    let all = analyses();
+    let restating = expected("restating");
+    assert!(restating.len() >= 14 && all.len() >= 20);
+    let mut ix = ClusterIndex::new(ClusterOptions::default());
+    for a in &all {
+        ix.add(a);
+    }
+    // The cluster holding the lead of the first restating article ingested.
+    let first = all.iter().find(|a| restating.contains(&a.document.id)).unwrap();
+    let lead = ix.entries.iter().find(|e| e.mention.doc_id == first.document.id && e.mention.key == "lead").unwrap();
+    assert_eq!(docs_of(&ix, lead.cluster), restating, "the claim's cluster holds exactly the restating articles");
+    // No unrelated article shares a cluster with a restating article's lead.
+    for u in expected("unrelated") {
+        for e in ix.entries.iter().filter(|e| e.mention.doc_id == u) {
+            assert_ne!(e.cluster, lead.cluster, "{u} joined the claim's cluster");
+        }
+    }
+
+    let t = trail(&ix, lead.cluster, &hearsay_stance::shipped().unwrap()).unwrap();
+    assert_eq!(t.steps.len(), restating.len());
+    let times: Vec<&str> = t.steps.iter().map(|s| s.published.as_deref().unwrap()).collect();
+    let mut sorted = times.clone();
+    sorted.sort();
+    assert_eq!(times, sorted, "trail in time order");
+    assert_eq!(t.summary.first_doc, t.steps[0].doc_id);
+    assert_eq!(t.summary.first_published.as_deref(), Some(times[0]));
+    assert_eq!(t.summary.outlets.len(), restating.len(), "one outlet per article here");
+    let s = t.summary.stances;
+    assert_eq!(s.supports + s.denies + s.reports, restating.len());
+    assert!(s.denies >= 1, "fact checks and officials deny it: {s:?}");
+    assert!(t.summary.labels.iter().any(|l| l == "disputed" || l == "denied"), "{:?}", t.summary.labels);
+}
+
+#[test]
+fn incremental_adding_is_deterministic_and_idempotent() {
+    let all = analyses();
+    let mut a = ClusterIndex::new(ClusterOptions::default());
+    for x in &all {
+        a.add(x);
+    }
+    // Half now, the rest after a save and reload: same clusters as in one go.
+    let mut b = ClusterIndex::new(ClusterOptions::default());
+    let (first, rest) = all.split_at(all.len() / 2);
+    for x in first {
+        b.add(x);
+    }
+    let json = serde_json::to_string(&b).unwrap();
+    let mut b: ClusterIndex = serde_json::from_str(&json).unwrap();
+    b.rebuild();
+    for x in rest {
+        b.add(x);
+    }
+    let clusters = |ix: &ClusterIndex| {
+        ix.entries.iter().map(|e| (e.mention.doc_id.clone(), e.mention.key.clone(), e.cluster)).collect::<Vec<_>>()
+    };
+    assert_eq!(clusters(&a), clusters(&b));
+    // Re-adding a document changes nothing.
+    let before = clusters(&a);
+    let again = a.add(&all[3]);
+    assert_eq!(clusters(&a), before);
+    assert!(!again.is_empty());
+}
+
+#[test]
+fn stance_of_clear_headlines() {
+    let claim = "A chimpanzee voted in the Ravensholm mayoral election";
+    let m = hearsay_stance::shipped().unwrap();
+    assert_eq!(m.predict(claim, "Hoax: no, a chimpanzee did not vote in Ravensholm, officials say"), Stance::Denies);
+    assert_eq!(m.predict(claim, "Chimpanzee reportedly voted in Ravensholm, keeper claims"), Stance::Reports);
+}
+
+#[test]
+fn sync_clusters_a_store_incrementally_and_mirrors_clusters() {
+    use hearsay_cluster::persist;
+    use hearsay_store::{content_key, NewDocument, Put, Sighting, SqliteStore, Store};
+    let all = analyses();
+    let restating = expected("restating");
+    let mut store = SqliteStore::open_in_memory().unwrap();
+    let put = |store: &mut SqliteStore, docs: &[Analysis]| {
+        let batch: Vec<Put> = docs
+            .iter()
+            .map(|a| {
+                let key = content_key(a.document.text.as_bytes());
+                let sighting = Sighting {
+                    key: key.clone(),
+                    caller_id: Some(a.document.id.clone()),
+                    origin: "test".into(),
+                    ..Default::default()
+                };
+                Put::Document(Box::new(
+                    NewDocument::new(key, sighting, a.document.text.len() as u64, a.clone()).unwrap(),
+                ))
+            })
+            .collect();
+        store.put_batch(&batch).unwrap();
+    };
+    let (first, rest) = all.split_at(7);
+    put(&mut store, first);
+    let (_, out) = persist::sync(&mut store, &hearsay_stance::shipped().unwrap()).unwrap();
+    assert_eq!(out.documents, 7);
+    put(&mut store, rest);
+    let (ix, out) = persist::sync(&mut store, &hearsay_stance::shipped().unwrap()).unwrap();
+    assert_eq!(out.documents, all.len() - 7);
+    let (_, again) = persist::sync(&mut store, &hearsay_stance::shipped().unwrap()).unwrap();
+    assert_eq!(again.documents, 0, "nothing new, nothing redone");
+
+    let biggest = ix.cluster_ids().max_by_key(|&c| (docs_of(&ix, c).len(), std::cmp::Reverse(c))).unwrap();
+    assert_eq!(docs_of(&ix, biggest), restating);
+    // Mirrored: the cluster row's info is its summary.
+    let row = ix.store_ids[&biggest];
+    let info = store.clusters().unwrap().into_iter().find(|c| c.id == row).unwrap().info;
+    let summary: serde_json::Value = serde_json::from_str(&info).unwrap();
+    assert_eq!(summary["articles"], restating.len());
+    // Reloaded from the store, the index gives the same trail.
+    let reloaded = persist::load(&store).unwrap();
+    let m = hearsay_stance::shipped().unwrap();
+    assert_eq!(trail(&reloaded, biggest, &m), trail(&ix, biggest, &m));
+}
