@@ -7,6 +7,7 @@ use crate::polnear::{load_dir, GoldAttribution};
 use crate::slots::{choice_indices, window, Choice, CueView, SlotScores, SpanWeights, CL, CR, SRC};
 use hearsay_core::{Doc, Span};
 use hearsay_learn::mixed::{Trainer, Weights};
+use hearsay_learn::rng::Mmix;
 use rayon::prelude::*;
 use std::io;
 use std::path::Path;
@@ -305,12 +306,9 @@ fn train_one(data: &[Prepared], epochs: usize, shuffle_seed: u64, log: impl Fn(&
     let mut false_cues = Vec::new();
     let mut partial = Vec::new();
     let mut order: Vec<usize> = (0..data.len()).collect();
-    let mut seed: u64 = 0x1234_5678 ^ shuffle_seed;
+    let mut rng = Mmix(0x1234_5678 ^ shuffle_seed);
     for ep in 0..epochs {
-        for i in (1..order.len()).rev() {
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-            order.swap(i, (seed >> 33) as usize % (i + 1));
-        }
+        rng.shuffle(&mut order);
         let (mut ce, mut ct, mut se, mut st) = (0, 0, 0, 0);
         for &k in &order {
             let (doc, ctx, cues, ex) = &data[k];

@@ -1,20 +1,20 @@
 //! The sourcing assessment of a claim (labels and rules: docs/ASSESSMENT.md).
 
 use crate::chain::origins;
-use hearsay_core::{Assessment, Doc, Span, Verdict};
+use hearsay_core::{Assessment, Doc, Label, Span, Verdict};
 
-/// `corroborated`: two or more independent origins, or a confirmation from outside the claim.
-pub const CORROBORATED: &str = "corroborated";
-/// `single_named_source`: one named origin, nothing else.
-pub const SINGLE_NAMED: &str = "single_named_source";
-/// `single_anonymous_source`: one unnamed origin, given first-hand.
-pub const SINGLE_ANONYMOUS: &str = "single_anonymous_source";
-/// `disputed`: denied, and also confirmed or given by two or more independent origins.
-pub const DISPUTED: &str = "disputed";
-/// `denied`: denied, with nothing confirming it.
-pub const DENIED: &str = "denied";
-/// `unverified`: someone could not confirm it, or an unnamed origin reaches us only second-hand.
-pub const UNVERIFIED: &str = "unverified";
+/// `corroborated` (see [`Label`]).
+pub const CORROBORATED: Label = Label::Corroborated;
+/// `single_named_source`.
+pub const SINGLE_NAMED: Label = Label::SingleNamedSource;
+/// `single_anonymous_source`.
+pub const SINGLE_ANONYMOUS: Label = Label::SingleAnonymousSource;
+/// `disputed`.
+pub const DISPUTED: Label = Label::Disputed;
+/// `denied`.
+pub const DENIED: Label = Label::Denied;
+/// `unverified`.
+pub const UNVERIFIED: Label = Label::Unverified;
 
 /// `"text" (bytes S..E)`.
 pub fn quote(doc: &Doc, s: Span) -> String {
@@ -124,5 +124,5 @@ pub fn assess(doc: &Doc, attrs: &[usize], chain: &[usize], verifs: &[usize]) -> 
         }
         .to_string(),
     );
-    Assessment { label: label.to_string(), reasons }
+    Assessment { label, reasons }
 }

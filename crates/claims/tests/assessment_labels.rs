@@ -10,9 +10,9 @@ fn run(d: &mut Doc) {
     hearsay_claims::annotate(d);
 }
 
-fn label(d: &Doc, attribution: usize) -> &str {
+fn label(d: &Doc, attribution: usize) -> &'static str {
     let c = d.claims.iter().find(|c| c.attributions.contains(&attribution)).expect("claim");
-    &c.assessment.label
+    c.assessment.label.as_str()
 }
 
 #[test]
@@ -96,7 +96,7 @@ fn single_named_source_and_nested_relay() {
     let hart = d.attributions[outer].source_id.unwrap();
     assert_eq!(c.chain, [official, hart], "origin first");
     assert_eq!(d.attributions[inner].recipient_id, Some(hart), "“me” is the columnist");
-    assert_eq!(c.assessment.label, "unverified", "an unnamed origin reached only second-hand");
+    assert_eq!(c.assessment.label, hearsay_core::Label::Unverified, "an unnamed origin reached only second-hand");
     assert_eq!(c.text, "the budget will be cut");
 }
 

@@ -138,7 +138,7 @@ fn claim_c1_chain_verifications_and_label() {
         doc.claims.iter().map(|c| (&c.attributions, &c.verifications)).collect::<Vec<_>>(),
         doc.verifications.iter().map(|v| v.target).collect::<Vec<_>>()
     );
-    assert_eq!(c1.assessment.label, "unverified");
+    assert_eq!(c1.assessment.label, hearsay_core::Label::Unverified);
     assert!(
         c1.assessment.reasons.iter().any(|r| r.contains("\"A normally reliable source\" (bytes 915..941)")),
         "{:#?}",

@@ -5,6 +5,7 @@
 //! more mention: it stands for the article's main claim.
 
 use hearsay_core::schema::{Analysis, SegmentOut};
+use hearsay_core::{Label, Verdict};
 use hearsay_lex::normalize::content_stems;
 use serde::{Deserialize, Serialize};
 
@@ -26,8 +27,8 @@ pub type Speaker = String;
 /// A verification seen in some document.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SeenVerification {
-    /// `confirmed`, `denied`, … (hearsay.v1 names).
-    pub verdict: String,
+    /// The verdict.
+    pub verdict: Verdict,
     /// Who gave it, when known.
     pub actor: Option<String>,
     /// The phrase carrying the verdict.
@@ -50,7 +51,7 @@ pub struct Mention {
     /// Verifications bearing on it.
     pub verifications: Vec<SeenVerification>,
     /// Assessment label of the claim, when it is one.
-    pub label: Option<String>,
+    pub label: Option<Label>,
 }
 
 /// What the trail needs to know about a document.
@@ -139,7 +140,7 @@ pub fn mentions(a: &Analysis) -> Vec<Mention> {
                 text: c.text.clone(),
                 chain: c.chain.iter().map(|s| r.speaker(s)).collect(),
                 verifications: c.verifications.iter().filter_map(|v| r.verification(v)).collect(),
-                label: Some(c.assessment.label.clone()).filter(|l| !l.is_empty()),
+                label: Some(c.assessment.label),
             });
         }
     } else {
@@ -181,7 +182,7 @@ pub fn mentions(a: &Analysis) -> Vec<Mention> {
             text: lead,
             chain,
             verifications: a.verifications.iter().filter_map(|v| r.verification(&v.id)).collect(),
-            label: a.claims.first().map(|c| c.assessment.label.clone()).filter(|l| !l.is_empty()),
+            label: a.claims.first().map(|c| c.assessment.label),
         });
     }
     out
@@ -257,7 +258,7 @@ impl Lookup<'_> {
     /// Verification `id` as seen.
     fn verification(&self, id: &str) -> Option<SeenVerification> {
         let v = self.0.verifications.iter().find(|v| v.id == id)?;
-        let verdict = serde_json::to_value(v.verdict).ok()?.as_str()?.to_string();
+        let verdict = v.verdict;
         Some(SeenVerification {
             verdict,
             actor: v.actor_id.as_deref().map(|s| self.speaker(s)).or_else(|| v.actor.as_ref().map(|s| s.text.clone())),

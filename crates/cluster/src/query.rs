@@ -41,7 +41,7 @@ impl ClusterQuery {
             }
         }
         if let Some(l) = &self.label {
-            if !t.summary.labels.iter().any(|x| x.eq_ignore_ascii_case(l)) {
+            if !t.summary.labels.iter().any(|x| x.as_str().eq_ignore_ascii_case(l)) {
                 return false;
             }
         }

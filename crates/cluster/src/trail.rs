@@ -4,6 +4,7 @@
 use crate::index::{ClusterIndex, Entry};
 use crate::mention::{MentionKind, SeenVerification};
 use crate::time::parse_timestamp;
+use hearsay_core::{Label, Verdict};
 use hearsay_stance::{Stance, StanceModel};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
@@ -30,7 +31,7 @@ pub struct TrailStep {
     /// Verifications in this article.
     pub verifications: Vec<SeenVerification>,
     /// Claim assessment labels it gave.
-    pub labels: Vec<String>,
+    pub labels: Vec<Label>,
 }
 
 /// A cluster as a whole.
@@ -58,9 +59,9 @@ pub struct ClusterSummary {
     pub stances: StanceCounts,
     /// Derived from all articles' stances and verdicts: `denied`, `disputed`,
     /// `corroborated` or `unverified`.
-    pub label: String,
-    /// That label plus every assessment label the claims stage gave in some article.
-    pub labels: Vec<String>,
+    pub label: Label,
+    /// That label plus every assessment label the claims stage gave in some article, by name.
+    pub labels: Vec<Label>,
 }
 
 /// Articles per stance.
@@ -118,7 +119,7 @@ pub fn trail(ix: &ClusterIndex, id: u64, stance: &StanceModel) -> Option<Trail> 
         let headline = info.title.clone().unwrap_or_else(|| claim_of(e));
         let mut chain: Vec<String> = Vec::new();
         let mut verifications: Vec<SeenVerification> = Vec::new();
-        let mut labels: Vec<String> = Vec::new();
+        let mut labels: Vec<Label> = Vec::new();
         for m in &same_doc {
             for s in &m.mention.chain {
                 if !chain.contains(s) {
@@ -130,9 +131,9 @@ pub fn trail(ix: &ClusterIndex, id: u64, stance: &StanceModel) -> Option<Trail> 
                     verifications.push(v.clone());
                 }
             }
-            if let Some(l) = &m.mention.label {
-                if !labels.contains(l) {
-                    labels.push(l.clone());
+            if let Some(l) = m.mention.label {
+                if !labels.contains(&l) {
+                    labels.push(l);
                 }
             }
         }
@@ -178,22 +179,22 @@ fn summarise(id: u64, claim: String, steps: &[TrailStep]) -> ClusterSummary {
             Stance::Denies => stances.denies += 1,
             Stance::Reports => stances.reports += 1,
         }
-        labels.extend(s.labels.iter().cloned());
+        labels.extend(s.labels.iter().map(|l| l.as_str()));
     }
     relays.retain(|r| !originators.contains(r));
-    let verdict = |v: &str| verifications.iter().any(|(_, x): &(String, SeenVerification)| x.verdict == v);
-    let derived = if verdict("denied") || stances.denies > 0 {
-        if stances.supports > 0 || verdict("confirmed") {
-            "disputed"
+    let verdict = |v: Verdict| verifications.iter().any(|(_, x): &(String, SeenVerification)| x.verdict == v);
+    let derived = if verdict(Verdict::Denied) || stances.denies > 0 {
+        if stances.supports > 0 || verdict(Verdict::Confirmed) {
+            Label::Disputed
         } else {
-            "denied"
+            Label::Denied
         }
-    } else if verdict("confirmed") {
-        "corroborated"
+    } else if verdict(Verdict::Confirmed) {
+        Label::Corroborated
     } else {
-        "unverified"
+        Label::Unverified
     };
-    labels.insert(derived.to_string());
+    labels.insert(derived.as_str());
     ClusterSummary {
         id,
         claim,
@@ -205,7 +206,7 @@ fn summarise(id: u64, claim: String, steps: &[TrailStep]) -> ClusterSummary {
         relays,
         verifications,
         stances,
-        label: derived.to_string(),
-        labels: labels.into_iter().collect(),
+        label: derived,
+        labels: labels.into_iter().filter_map(Label::parse).collect(),
     }
 }

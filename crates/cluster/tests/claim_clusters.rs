@@ -4,6 +4,7 @@
 
 use hearsay_cluster::{trail, ClusterIndex, ClusterOptions};
 use hearsay_core::schema::Analysis;
+use hearsay_core::Label;
 use hearsay_stance::Stance;
 use std::collections::BTreeSet;
 use std::path::PathBuf;
@@ -72,7 +73,7 @@ fn restatements_cluster_together_and_nothing_else_joins() {
     let s = t.summary.stances;
     assert_eq!(s.supports + s.denies + s.reports, restating.len());
     assert!(s.denies >= 1, "fact checks and officials deny it: {s:?}");
-    assert!(t.summary.labels.iter().any(|l| l == "disputed" || l == "denied"), "{:?}", t.summary.labels);
+    assert!(t.summary.labels.iter().any(|l| matches!(l, Label::Disputed | Label::Denied)), "{:?}", t.summary.labels);
 }
 
 #[test]

@@ -349,11 +349,64 @@ pub struct Hedge {
     pub class: &'static str,
 }
 
+/// The sourcing label of a claim (docs/ASSESSMENT.md defines each one).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Label {
+    /// Two or more independent origins, or a confirmation from outside the claim.
+    Corroborated,
+    /// One named origin, nothing else.
+    SingleNamedSource,
+    /// One unnamed origin, given first-hand.
+    SingleAnonymousSource,
+    /// Denied, and also confirmed or given by two or more independent origins.
+    Disputed,
+    /// Denied, with nothing confirming it.
+    Denied,
+    /// Someone could not confirm it, or an unnamed origin reaches us only second-hand.
+    Unverified,
+}
+
+impl Label {
+    /// Every label.
+    pub const ALL: [Label; 6] = [
+        Label::Corroborated,
+        Label::SingleNamedSource,
+        Label::SingleAnonymousSource,
+        Label::Disputed,
+        Label::Denied,
+        Label::Unverified,
+    ];
+
+    /// The name used in JSON and the store.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Label::Corroborated => "corroborated",
+            Label::SingleNamedSource => "single_named_source",
+            Label::SingleAnonymousSource => "single_anonymous_source",
+            Label::Disputed => "disputed",
+            Label::Denied => "denied",
+            Label::Unverified => "unverified",
+        }
+    }
+
+    /// The label named `s`.
+    pub fn parse(s: &str) -> Option<Label> {
+        Label::ALL.into_iter().find(|l| l.as_str() == s)
+    }
+}
+
+impl std::fmt::Display for Label {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// `claims[].assessment`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Assessment {
-    /// `corroborated`, `single_named_source`, `single_anonymous_source`, `disputed`, `denied`, `unverified`.
-    pub label: String,
+    /// The sourcing label.
+    pub label: Label,
     /// Sentences that point at spans.
     pub reasons: Vec<String>,
 }

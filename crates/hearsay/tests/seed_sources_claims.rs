@@ -85,7 +85,7 @@ fn seed_claim_c1_chain_and_label() {
     let claim = &doc.claims[c];
     let want: Vec<usize> = ["s_anon", "s_rachman", "s_report"].iter().map(|s| map[*s]).collect();
     assert_eq!(claim.chain, want);
-    assert_eq!(claim.assessment.label, "unverified", "{:#?}", claim.assessment);
+    assert_eq!(claim.assessment.label, hearsay_core::Label::Unverified, "{:#?}", claim.assessment);
     // the four verifications bearing on it (v1..v4) target it
     for g in &gold["verifications"].as_array().unwrap()[..4] {
         let cue = span(&g["cue"]);

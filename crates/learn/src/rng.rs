@@ -1,4 +1,5 @@
-//! The seeded random numbers behind every shuffle in training.
+//! The seeded random numbers behind every shuffle in training: [`SplitMix`] for every
+//! model but attribution, which keeps the [`Mmix`] order it was trained in.
 
 use crate::hash::finalize;
 
@@ -22,6 +23,23 @@ impl SplitMix {
     }
 }
 
+/// Knuth's MMIX linear congruential generator, shuffling with the high bits: the order the
+/// shipped attribution model was trained in. Retraining it with [`SplitMix`] instead moved
+/// PolNeAR dev exact F1 from 0.763 / 0.722 / 0.614 (source / cue / content) to
+/// 0.759 / 0.719 / 0.610, within seed noise but lower, so it keeps this order for now.
+#[derive(Clone, Debug)]
+pub struct Mmix(pub u64);
+
+impl Mmix {
+    /// Fisher–Yates shuffle.
+    pub fn shuffle<T>(&mut self, v: &mut [T]) {
+        for i in (1..v.len()).rev() {
+            self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            v.swap(i, (self.0 >> 33) as usize % (i + 1));
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -37,5 +55,10 @@ mod tests {
         let mut w: Vec<u32> = (0..50).collect();
         SplitMix(7).shuffle(&mut w);
         assert_eq!(v, w);
+        let mut m: Vec<u32> = (0..50).collect();
+        Mmix(7).shuffle(&mut m);
+        assert_ne!(m, s);
+        m.sort();
+        assert_eq!(m, s);
     }
 }

@@ -63,7 +63,10 @@ fn analysis(id: &str, text: &str, speaker: &str, claim: &str, published: Option<
             attributions: vec!["a1".into()],
             chain: vec!["s1".into()],
             verifications: vec!["v1".into()],
-            assessment: Assessment { label: "single_named_source".into(), reasons: vec!["one named source".into()] },
+            assessment: Assessment {
+                label: hearsay_core::Label::SingleNamedSource,
+                reasons: vec!["one named source".into()],
+            },
         }],
     }
 }

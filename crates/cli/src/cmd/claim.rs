@@ -50,7 +50,7 @@ pub fn run(a: Args) -> anyhow::Result<()> {
         "stances:       {} supports, {} denies, {} reports",
         s.stances.supports, s.stances.denies, s.stances.reports
     )?;
-    writeln!(out, "labels:        {}", s.labels.join(", "))?;
+    writeln!(out, "labels:        {}", s.labels.iter().map(|l| l.as_str()).collect::<Vec<_>>().join(", "))?;
     out.push('\n');
     for step in &t.steps {
         writeln!(
@@ -72,7 +72,7 @@ pub fn run(a: Args) -> anyhow::Result<()> {
             writeln!(
                 out,
                 "{pad}{}: {}“{}”",
-                v.verdict,
+                v.verdict.as_str(),
                 v.actor.as_deref().map(|x| format!("{x}, ")).unwrap_or_default(),
                 v.cue
             )?;

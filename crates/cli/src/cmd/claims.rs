@@ -104,7 +104,7 @@ pub fn run(a: Args) -> anyhow::Result<()> {
             s.articles,
             cut(s.first_published.as_deref().unwrap_or("-"), 20),
             format!("{}/{}/{}", s.stances.supports, s.stances.denies, s.stances.reports),
-            cut(&s.label, 14),
+            cut(s.label.as_str(), 14),
             cut(&s.claim, 90)
         )?;
     }

@@ -156,7 +156,7 @@ fn insert_rows(tx: &Transaction, doc: i64, a: &Analysis) -> Result<()> {
             doc,
             c.id,
             c.text,
-            c.assessment.label,
+            c.assessment.label.as_str(),
             serde_json::to_string(&c.assessment.reasons)?,
             serde_json::to_string(&c.attributions)?,
             serde_json::to_string(&c.chain)?,
