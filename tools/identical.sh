@@ -13,7 +13,8 @@ cd "$(dirname "$0")/.."
 data=../shared/data
 manifest=tests/golden/analyze.sha256
 [ -d "$data/polnear" ] || { echo "identical.sh: $data is missing; nothing to compare" >&2; exit 2; }
-cargo build --release -q -p hearsay --example snapshot -p hearsay-cli
+cargo build --release -q -p hearsay --example snapshot
+cargo build --release -q -p hearsay-cli --bin hearsay
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 HS_SNAPSHOT_ROOT=.. target/release/examples/snapshot \
   "$data/polnear/train/text" "$data/polnear/dev/text" "$data/aeb/html" ../shared/examples/seed-article.txt \

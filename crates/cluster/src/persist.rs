@@ -6,7 +6,7 @@ use crate::index::{ClusterIndex, ClusterOptions};
 use crate::mention::MentionKind;
 use crate::trail::trail;
 use hearsay_stance::StanceModel;
-use hearsay_store::{ClaimFilter, Membership, SqliteStore, Store};
+use hearsay_store::{ClaimFilter, Membership, Store};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Key of the serialised [`ClusterIndex`] in the store's key-value table.
@@ -39,7 +39,7 @@ pub fn load(store: &dyn Store) -> anyhow::Result<ClusterIndex> {
 /// Clusters every document ingested since the last sync (in ingest order), mirrors the
 /// touched clusters into the store and saves the index. Running it again with nothing new
 /// changes nothing.
-pub fn sync(store: &mut SqliteStore, stance: &StanceModel) -> anyhow::Result<(ClusterIndex, SyncOutcome)> {
+pub fn sync(store: &mut dyn Store, stance: &StanceModel) -> anyhow::Result<(ClusterIndex, SyncOutcome)> {
     let mut ix = load(store)?;
     let mut out = SyncOutcome::default();
     let mut touched = BTreeSet::new();

@@ -31,6 +31,17 @@ impl Metadata {
     }
 }
 
+/// What the document was made from (set by ingest; not part of the `hearsay.v1` output).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct InputInfo {
+    /// Content key of the input bytes: the first 128 bits of their SHA-256, in hex.
+    pub key: String,
+    /// Size of the input in bytes.
+    pub bytes: u64,
+    /// True when the caller gave the document's id (else it is the key's first 16 digits).
+    pub caller_id: bool,
+}
+
 /// One document and all its annotation layers.
 ///
 /// Stages fill the layers in order: ingest sets `segments` (and `metadata`), text sets
@@ -43,6 +54,8 @@ pub struct Doc {
     pub text: String,
     /// Metadata.
     pub metadata: Metadata,
+    /// The input it was made from.
+    pub input: InputInfo,
     /// Classified stretches, in text order, non-overlapping.
     pub segments: Vec<Segment>,
     /// Tokens of prose segments, in text order.

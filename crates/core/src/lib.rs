@@ -10,9 +10,11 @@ pub mod dates;
 pub mod doc;
 pub mod layers;
 pub mod schema;
+pub mod sink;
 pub mod span;
 
 pub use component::{Component, Layer};
-pub use doc::{Doc, Metadata};
+pub use doc::{Doc, InputInfo, Metadata};
 pub use layers::*;
+pub use sink::Sink;
 pub use span::Span;

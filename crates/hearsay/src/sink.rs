@@ -1,18 +1,11 @@
-//! Sinks: consumers of finished analyses (JSON, JSON Lines; later the store and HTTP).
+//! The JSON sink: `hearsay.v1` JSON or JSON Lines. The store's sink is
+//! `hearsay_store::StoreSink`, the HTTP response's is in the server; all implement
+//! [`Sink`] over the same analysed [`Doc`].
 
 use hearsay_core::schema::Analysis;
 use hearsay_core::Doc;
+pub use hearsay_core::Sink;
 use std::io::{self, Write};
-
-/// Receives each analysed document.
-pub trait Sink {
-    /// One finished document.
-    fn document(&mut self, doc: &Doc) -> io::Result<()>;
-    /// Called once after the last document.
-    fn finish(&mut self) -> io::Result<()> {
-        Ok(())
-    }
-}
 
 /// Writes `hearsay.v1` JSON: one pretty or compact object per document, one per line.
 pub struct JsonSink<W: Write> {
@@ -28,6 +21,8 @@ impl<W: Write> JsonSink<W> {
 }
 
 impl<W: Write> Sink for JsonSink<W> {
+    type Error = io::Error;
+
     fn document(&mut self, doc: &Doc) -> io::Result<()> {
         let a = Analysis::from_doc(doc);
         if self.pretty {

@@ -11,6 +11,7 @@ pub mod html;
 pub mod plain;
 
 use hearsay_core::Doc;
+use hearsay_core::InputInfo;
 use sha2::{Digest, Sha256};
 
 /// Default input size limit: 32 MiB (override with [`IngestOptions::max_bytes`]).
@@ -77,10 +78,16 @@ pub fn sniff_format(bytes: &[u8]) -> InputFormat {
     }
 }
 
-/// A short content hash used as the id of documents that have none.
+/// A short content hash used as the id of documents that have none: the first 16 hex digits
+/// of [`content_key`].
 pub fn content_id(bytes: &[u8]) -> String {
-    let h = Sha256::digest(bytes);
-    h.iter().take(8).map(|b| format!("{b:02x}")).collect()
+    content_key(bytes)[..16].to_string()
+}
+
+/// The content key of an input: the first 128 bits of its SHA-256, in hex (the store keys
+/// documents by it).
+pub fn content_key(bytes: &[u8]) -> String {
+    Sha256::digest(bytes).iter().take(16).map(|b| format!("{b:02x}")).collect()
 }
 
 /// Ingest one document from raw bytes.
@@ -93,7 +100,8 @@ pub fn ingest(bytes: &[u8], opts: &IngestOptions) -> Result<Doc, IngestError> {
     if text.trim().is_empty() {
         return Err(IngestError::Empty);
     }
-    let id = opts.id.clone().unwrap_or_else(|| content_id(bytes));
+    let key = content_key(bytes);
+    let id = opts.id.clone().unwrap_or_else(|| key[..16].to_string());
     let format = opts.format.unwrap_or_else(|| sniff_format(bytes));
     let mut doc = match format {
         InputFormat::Text => {
@@ -113,6 +121,7 @@ pub fn ingest(bytes: &[u8], opts: &IngestOptions) -> Result<Doc, IngestError> {
     if let Some(w) = warning {
         doc.warnings.push(w);
     }
+    doc.input = InputInfo { key, bytes: bytes.len() as u64, caller_id: opts.id.is_some() };
     Ok(doc)
 }
 

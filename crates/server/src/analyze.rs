@@ -9,7 +9,8 @@ use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use hearsay::{IngestOptions, InputFormat};
 use hearsay_core::schema::Analysis;
-use hearsay_store::{content_key, NewDocument, Put, Sighting, Store};
+use hearsay_core::{Doc, Sink};
+use hearsay_store::StoreSink;
 use serde::Deserialize;
 use tokio::time::{timeout_at, Instant};
 
@@ -80,6 +81,21 @@ fn parse_article(headers: &HeaderMap, query: AnalyzeQuery, body: Bytes) -> Resul
     Ok(Article { bytes: body.to_vec(), format, id: query.id, store: query.store })
 }
 
+/// The HTTP response as a sink: the `hearsay.v1` JSON of the document, compact.
+#[derive(Default)]
+struct ResponseSink {
+    json: Vec<u8>,
+}
+
+impl Sink for ResponseSink {
+    type Error = ApiError;
+
+    fn document(&mut self, doc: &Doc) -> Result<(), ApiError> {
+        self.json = serde_json::to_vec(&Analysis::from_doc(doc)).map_err(ApiError::internal)?;
+        Ok(())
+    }
+}
+
 /// `POST /v1/analyze`.
 pub async fn analyze(
     State(st): State<AppState>,
@@ -111,33 +127,23 @@ pub async fn analyze(
     // even when the request has timed out.
     let task = tokio::task::spawn_blocking(move || {
         let _permit = permit;
-        let doc = pipeline.analyze_bytes(&bytes, &opts)?;
-        let analysis = Analysis::from_doc(&doc);
-        Ok::<_, ApiError>((bytes, analysis))
+        Ok::<_, ApiError>(pipeline.analyze_bytes(&bytes, &opts)?)
     });
-    let (bytes, analysis) = timeout_at(deadline, task).await.map_err(|_| busy())?.map_err(ApiError::internal)??;
+    let doc = timeout_at(deadline, task).await.map_err(|_| busy())?.map_err(ApiError::internal)??;
     if !art.store {
-        let json = serde_json::to_vec(&analysis).map_err(ApiError::internal)?;
-        return Ok(([(header::CONTENT_TYPE, "application/json")], json).into_response());
+        let mut body = ResponseSink::default();
+        body.document(&doc)?;
+        return Ok(([(header::CONTENT_TYPE, "application/json")], body.json).into_response());
     }
-    let key = content_key(&bytes);
-    let meta = analysis.document.metadata.clone().unwrap_or_default();
-    let sighting = Sighting {
-        key: key.clone(),
-        caller_id: art.id,
-        url: meta.url,
-        outlet: meta.outlet,
-        published: meta.published,
-        origin: "http".into(),
-    };
-    let doc = NewDocument::new(key.clone(), sighting, bytes.len() as u64, analysis)?;
     // No timeout here: a write that has started is finished, also during shutdown.
-    let json = st
+    let (key, json) = st
         .db()?
         .write(move |s| {
-            let json = doc.json.clone();
-            s.put_batch(&[Put::Document(Box::new(doc))])?;
-            Ok(json)
+            let mut sink = StoreSink::new(s, "http");
+            sink.document(&doc)?;
+            sink.finish()?;
+            let w = sink.written().first().cloned().ok_or_else(|| ApiError::internal("nothing was stored"))?;
+            Ok((w.key, w.json))
         })
         .await?;
     let location = format!("/v1/documents/{key}");

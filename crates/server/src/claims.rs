@@ -5,7 +5,7 @@ use crate::state::AppState;
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
 use axum::Json;
-use hearsay_store::{ClaimFilter, Store};
+use hearsay_store::ClaimFilter;
 use serde::Deserialize;
 
 /// Query of `GET /v1/claims`; every given field must match.

@@ -7,7 +7,6 @@ use axum::extract::{Path, Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use hearsay_store::Store;
 use serde::Deserialize;
 
 /// `GET /v1/documents/{id}`: the stored `hearsay.v1` JSON, byte for byte as stored.

@@ -3,14 +3,14 @@
 use crate::config::Config;
 use crate::error::ApiError;
 use hearsay::Pipeline;
-use hearsay_store::SqliteStore;
+use hearsay_store::Store;
 use std::sync::{Arc, Mutex};
 use tokio::sync::Semaphore;
 
 /// The store: one writer connection and one reader connection (WAL lets them overlap).
 pub struct Db {
-    writer: Mutex<SqliteStore>,
-    reader: Mutex<SqliteStore>,
+    writer: Mutex<Box<dyn Store + Send>>,
+    reader: Mutex<Box<dyn Store + Send>>,
     /// The claim cluster index, kept between requests (rebuilt when documents arrive).
     pub(crate) clusters: Mutex<Option<hearsay_cluster::ClusterIndex>>,
 }
@@ -18,8 +18,8 @@ pub struct Db {
 impl Db {
     /// Opens (creating and migrating when needed) the database at `path`.
     pub fn open(path: &std::path::Path) -> hearsay_store::Result<Self> {
-        let writer = SqliteStore::open(path)?;
-        let reader = SqliteStore::open_read_only(path)?;
+        let writer = hearsay_store::open(path)?;
+        let reader = hearsay_store::open_read_only(path)?;
         Ok(Db { writer: Mutex::new(writer), reader: Mutex::new(reader), clusters: Mutex::new(None) })
     }
 
@@ -27,12 +27,12 @@ impl Db {
     pub async fn write<T, F>(self: &Arc<Self>, f: F) -> Result<T, ApiError>
     where
         T: Send + 'static,
-        F: FnOnce(&mut SqliteStore) -> Result<T, ApiError> + Send + 'static,
+        F: FnOnce(&mut dyn Store) -> Result<T, ApiError> + Send + 'static,
     {
         let db = self.clone();
         tokio::task::spawn_blocking(move || {
             let mut s = db.writer.lock().unwrap_or_else(|p| p.into_inner());
-            f(&mut s)
+            f(s.as_mut())
         })
         .await
         .map_err(ApiError::internal)?
@@ -42,12 +42,12 @@ impl Db {
     pub async fn read<T, F>(self: &Arc<Self>, f: F) -> Result<T, ApiError>
     where
         T: Send + 'static,
-        F: FnOnce(&SqliteStore) -> Result<T, ApiError> + Send + 'static,
+        F: FnOnce(&dyn Store) -> Result<T, ApiError> + Send + 'static,
     {
         let db = self.clone();
         tokio::task::spawn_blocking(move || {
             let s = db.reader.lock().unwrap_or_else(|p| p.into_inner());
-            f(&s)
+            f(s.as_ref())
         })
         .await
         .map_err(ApiError::internal)?

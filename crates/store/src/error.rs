@@ -9,6 +9,9 @@ pub enum StoreError {
     /// Stored JSON did not parse (or an analysis did not serialise).
     #[error("stored JSON: {0}")]
     Json(#[from] serde_json::Error),
+    /// A document that cannot be stored as given.
+    #[error("{0}")]
+    Invalid(String),
     /// The file has a schema newer than this build knows.
     #[error("database schema version {found} is newer than this hearsay ({known}); upgrade hearsay")]
     TooNew {

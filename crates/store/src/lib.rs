@@ -1,7 +1,8 @@
 //! hearsay storage: analysed documents and their normalised rows behind one [`Store`] trait.
 //!
-//! The ingest pipeline only talks to [`Store`], so a second backend (PostgreSQL) can be
-//! added without touching it. [`SqliteStore`] is the default: one file, WAL, FTS5 over
+//! Every consumer (batch ingest, clustering, the server, the CLI) talks to [`Store`] and gets
+//! one from [`open`], so a second backend (PostgreSQL) is a module of this crate and a case
+//! in [`open`], nothing else. [`StoreSink`] writes analysed documents as a pipeline sink. [`SqliteStore`] is the default: one file, WAL, FTS5 over
 //! document and claim text, schema versioned by `PRAGMA user_version` and ordered
 //! migration scripts ([`sqlite::migrations`]).
 //!
@@ -11,16 +12,18 @@
 //! keyed by a content hash of their input bytes ([`content_key`]); every place a document
 //! was seen (caller id, url, outlet, date) is a [`Sighting`].
 //!
-//! Cross-article clustering (crates/corpus) keeps its results in `claim_clusters` and
+//! Cross-article clustering (crates/cluster) keeps its results in `claim_clusters` and
 //! `cluster_members` through [`Store::create_cluster`], [`Store::put_cluster_membership`],
 //! [`Store::clusters`] and [`Store::cluster_members`], and its incremental state in the
 //! key-value [`Store::get_meta`] / [`Store::set_meta`].
 
 mod error;
+mod sink;
 pub mod sqlite;
 mod types;
 
 pub use error::{Result, StoreError};
+pub use sink::{new_document, NewDocumentRef, StoreSink};
 pub use sqlite::SqliteStore;
 pub use types::*;
 
@@ -93,11 +96,23 @@ pub trait Store {
 
     /// Sets a value in the key-value table.
     fn set_meta(&mut self, key: &str, value: &str) -> Result<()>;
+
+    /// Up to `limit` documents stored after sequence number `seq`, in ingest order (for
+    /// consumers that process the store incrementally, such as claim clustering).
+    fn documents_after(&self, seq: i64, limit: usize) -> Result<Vec<DocumentRow>>;
+}
+
+/// Opens (creating and migrating when needed) the store at `path`: the one place that
+/// chooses a backend, so callers hold a `dyn Store`. Today every path is a SQLite file.
+pub fn open(path: &std::path::Path) -> Result<Box<dyn Store + Send>> {
+    Ok(Box::new(SqliteStore::open(path)?))
+}
+
+/// Opens the store at `path` for reading only.
+pub fn open_read_only(path: &std::path::Path) -> Result<Box<dyn Store + Send>> {
+    Ok(Box::new(SqliteStore::open_read_only(path)?))
 }
 
 /// The content key of an input: the first 128 bits of its SHA-256, in hex. Its first 16
 /// hex digits are the id `hearsay analyze` gives a document that has none.
-pub fn content_key(bytes: &[u8]) -> String {
-    use sha2::{Digest, Sha256};
-    Sha256::digest(bytes).iter().take(16).map(|b| format!("{b:02x}")).collect()
-}
+pub use hearsay_ingest::content_key;

@@ -235,3 +235,29 @@ fn content_key_is_a_sha256_prefix() {
     assert_eq!(k, "ba7816bf8f01cfea414140de5dae2223");
     assert_ne!(content_key(b"abd"), k);
 }
+
+#[test]
+fn the_store_sink_writes_what_analyze_prints() {
+    use hearsay_core::Sink;
+    use hearsay_store::StoreSink;
+    let mut store = SqliteStore::open_in_memory().unwrap();
+    let opts = hearsay_ingest::IngestOptions { id: Some("given".into()), ..Default::default() };
+    let a = hearsay_ingest::ingest(b"The mayor said the bridge will reopen on Monday.", &opts).unwrap();
+    let b = hearsay_ingest::ingest(b"Officials declined to comment.", &Default::default()).unwrap();
+    {
+        let mut sink = StoreSink::new(&mut store, "test").batch(1);
+        sink.document(&a).unwrap();
+        sink.document(&b).unwrap();
+        sink.finish().unwrap();
+        assert_eq!(sink.written().len(), 2);
+    }
+    let json = store.analysis_json(&a.input.key).unwrap().unwrap();
+    assert_eq!(json, serde_json::to_string(&hearsay_core::schema::Analysis::from_doc(&a)).unwrap());
+    let seen = store.sightings(&a.input.key).unwrap();
+    assert_eq!(seen[0].caller_id.as_deref(), Some("given"));
+    assert_eq!(seen[0].origin, "test");
+    assert_eq!(store.sightings(&b.input.key).unwrap()[0].caller_id, None, "a generated id is no caller id");
+    // a document that ingest did not make has no input key and is refused
+    let mut sink = StoreSink::new(&mut store, "test");
+    assert!(sink.document(&hearsay_core::Doc::new("x", "text")).is_err());
+}

@@ -3,7 +3,6 @@
 use crate::exit::Unreadable;
 use hearsay_cluster::{find, persist, time::parse_timestamp, ClusterQuery};
 use hearsay_stance::StanceModel;
-use hearsay_store::SqliteStore;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -42,8 +41,8 @@ pub fn open_and_sync(db: &Path, stance: &StanceModel) -> anyhow::Result<hearsay_
     if !db.is_file() {
         return Err(Unreadable(format!("no database at {}", db.display())).into());
     }
-    let mut store = SqliteStore::open(db)?;
-    let (ix, out) = persist::sync(&mut store, stance)?;
+    let mut store = hearsay_store::open(db)?;
+    let (ix, out) = persist::sync(store.as_mut(), stance)?;
     if out.documents > 0 {
         eprintln!(
             "hearsay: clustered {} new documents ({} clusters touched, {} in all)",

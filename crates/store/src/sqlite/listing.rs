@@ -1,5 +1,5 @@
 //! Documents in ingest order, for consumers that process the store incrementally (claim
-//! clustering in crates/corpus).
+//! clustering in crates/cluster).
 
 use super::read::{doc_row, DOC_COLS};
 use super::SqliteStore;
@@ -7,7 +7,7 @@ use crate::{DocumentRow, Result};
 
 impl SqliteStore {
     /// Up to `limit` documents ingested after sequence number `seq`, in ingest order.
-    pub fn documents_after(&self, seq: i64, limit: usize) -> Result<Vec<DocumentRow>> {
+    pub(crate) fn documents_after_seq(&self, seq: i64, limit: usize) -> Result<Vec<DocumentRow>> {
         let sql = format!("SELECT {DOC_COLS} FROM documents WHERE seq > ?1 ORDER BY seq LIMIT ?2");
         let mut st = self.connection().prepare_cached(&sql)?;
         let rows = st

@@ -137,4 +137,8 @@ impl Store for SqliteStore {
         )?;
         Ok(())
     }
+
+    fn documents_after(&self, seq: i64, limit: usize) -> Result<Vec<DocumentRow>> {
+        self.documents_after_seq(seq, limit)
+    }
 }
