@@ -9,13 +9,13 @@ fn list(src: &'static str) -> FxHashSet<&'static str> {
 
 fn stopwords() -> &'static FxHashSet<&'static str> {
     static S: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
-    S.get_or_init(|| list(include_str!("../data/stopwords.txt")))
+    S.get_or_init(|| list(hearsay_lex::stop::CLAIMS))
 }
 
-/// Words of a response-to-comment line (`data/response_frame.txt`).
+/// Words of a response-to-comment line ([`hearsay_lex::hedge::RESPONSE_FRAME`]).
 pub fn response_frame() -> &'static FxHashSet<&'static str> {
     static S: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
-    S.get_or_init(|| list(include_str!("../data/response_frame.txt")))
+    S.get_or_init(|| list(hearsay_lex::hedge::RESPONSE_FRAME))
 }
 
 /// Lowercase content words (letters only, 3+ chars, no stopwords), deduplicated, with a

@@ -1,10 +1,10 @@
-//! Hedge cues from the lexicon in `data/hedge_cues.tsv`, and their attachment to attributions.
+//! Hedge cues from the lexicon [`hearsay_lex::hedge::HEDGE_CUES`], and their attachment to attributions.
 
 use hearsay_core::{Doc, Hedge, Span, Token, TokenKind};
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
-const SOURCE: &str = include_str!("../data/hedge_cues.tsv");
+const SOURCE: &str = hearsay_lex::hedge::HEDGE_CUES;
 
 /// Sentence-level check: a cue counts when it was seen in at least this many train sentences…
 pub const MIN_TRAIN_SENTENCES: u32 = 3;

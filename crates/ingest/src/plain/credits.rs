@@ -3,7 +3,7 @@
 fn agencies() -> &'static [String] {
     static LIST: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
     LIST.get_or_init(|| {
-        let mut v: Vec<String> = include_str!("../../data/photo_agencies.txt")
+        let mut v: Vec<String> = hearsay_lex::furniture::PHOTO_AGENCIES
             .lines()
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
             .map(|l| l.trim().to_string())
