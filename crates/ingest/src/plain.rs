@@ -106,7 +106,7 @@ fn is_dateline(s: &str) -> bool {
         return false;
     }
     let lower = s.to_lowercase();
-    let has_month = lower.split(|c: char| !c.is_alphabetic()).any(hearsay_core::dates::is_month);
+    let has_month = lower.split(|c: char| !c.is_alphabetic()).any(hearsay_lex::calendar::is_month);
     let has_digit = s.chars().any(|c| c.is_ascii_digit());
     let lead = ["published", "updated", "posted", "last updated", "first published", "modified"];
     let iso = s.len() >= 10
