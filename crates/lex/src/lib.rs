@@ -17,6 +17,7 @@
 //! - [`media`]: media and document nouns;
 //! - [`hedge`]: hedge cues, verification cue patterns, response-to-comment words;
 //! - [`furniture`]: page furniture (debris lines, photo credits, section labels);
+//! - [`quotes`]: quotation-mark character classes;
 //! - [`stop`]: the stopwords of clustering, stance and claims;
 //! - [`normalize`]: lowercase word tokens and the light suffix stemmer shared by cross-article
 //!   clustering and the stance model;
@@ -38,6 +39,7 @@ pub mod morph;
 pub mod neg;
 pub mod normalize;
 pub mod pron;
+pub mod quotes;
 pub mod speakers;
 pub mod speech;
 pub mod stop;
