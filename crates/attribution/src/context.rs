@@ -22,9 +22,9 @@ pub struct Ctx {
     pub inq: Vec<bool>,
     /// Sentence index of each token.
     pub sent: Vec<u32>,
-    /// Lexical cue class of the word ([`crate::lexicon::cue_class`]).
+    /// Lexical cue class of the word ([`hearsay_lex::speech::cue_class`]).
     pub class: Vec<u8>,
-    /// Whether the word is in [`crate::lexicon::REPORTING_VERBS`].
+    /// Whether the word is in [`hearsay_lex::speech::ATTRIBUTION`].
     pub reporting: Vec<bool>,
     /// True for word and number tokens (span boundaries may sit only there).
     pub wordlike: Vec<bool>,
@@ -211,8 +211,8 @@ impl Lexical {
             w: fnv1a(lower.as_bytes()),
             stem: fnv1a(stem_of(lower).as_bytes()),
             suf: fnv1a(&lower.as_bytes()[k..]),
-            class: crate::lexicon::cue_class(lower, buf),
-            reporting: crate::lexicon::is_reporting_verb(lower),
+            class: hearsay_lex::speech::cue_class(lower, buf),
+            reporting: hearsay_lex::speech::ATTRIBUTION.contains(lower),
             coarse: classes.map_or(NO_CLASS, |x| x.coarse),
             fine: classes.map_or(NO_CLASS, |x| x.fine),
         }

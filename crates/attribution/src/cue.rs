@@ -2,7 +2,7 @@
 //!
 //! Features: the word, its neighbours (two each side), a crude stem and suffix, POS when
 //! the document is tagged, shape, quote state, position in the sentence, what follows
-//! ("that", "to", a quote), the lexical cue class ([`crate::lexicon::cue_class`]) and the
+//! ("that", "to", a quote), the lexical cue class ([`hearsay_lex::speech::cue_class`]) and the
 //! previous tag. Trained as a structured perceptron ([`crate::train`]).
 
 use crate::context::Ctx;

@@ -36,7 +36,7 @@ impl Marks {
         let mut strong = vec![0u32; n];
         for &(s, e) in cues {
             let e = e.min(n);
-            let st = (s..e).any(|k| ctx.reporting[k] || ctx.class[k] == crate::lexicon::SPEECH_CLASS) as u32;
+            let st = (s..e).any(|k| ctx.reporting[k] || ctx.class[k] == hearsay_lex::speech::SPEECH_CLASS) as u32;
             for k in s..e {
                 any[k] = 1;
                 strong[k] = strong[k].max(st);
@@ -212,12 +212,7 @@ fn passive_subject(ctx: &Ctx, e: usize, (cs, ce): (usize, usize), content: &[(us
 fn is_passive(ctx: &Ctx, cs: usize, ce: usize) -> bool {
     use hearsay_core::Pos;
     let verb = |k: usize| ctx.pos[k] == Pos::Verb as u8;
-    let Some(aux) = (cs..ce).find(|&k| {
-        matches!(
-            ctx.lower[k].as_str(),
-            "is" | "are" | "was" | "were" | "be" | "been" | "being" | "get" | "gets" | "got"
-        )
-    }) else {
+    let Some(aux) = (cs..ce).find(|&k| hearsay_lex::verbs::PASSIVE_AUX.contains(&ctx.lower[k])) else {
         return false;
     };
     let mut k = aux + 1;
@@ -227,7 +222,7 @@ fn is_passive(ctx: &Ctx, cs: usize, ce: usize) -> bool {
     k < ce
         && verb(k)
         && !ctx.lower[k].ends_with("ing")
-        && !crate::lexicon::STATE_PARTICIPLES.contains(&ctx.lower[k].as_str())
+        && !hearsay_lex::verbs::STATE_PARTICIPLES.contains(&ctx.lower[k])
         && !(k + 1..ce).any(verb)
 }
 
@@ -235,7 +230,7 @@ fn is_passive(ctx: &Ctx, cs: usize, ce: usize) -> bool {
 /// links them ("accused him of [lying]", "was supported by […]", "complained about […]"):
 /// PolNeAR puts it in the cue (2,605 times in train, against 16 left between).
 fn preposition_before_content(ctx: &Ctx, ce: usize, content: &[(usize, usize)]) -> bool {
-    content.iter().any(|&(s, _)| s == ce + 1) && crate::lexicon::LINKING_PREPOSITIONS.contains(&ctx.lower[ce].as_str())
+    content.iter().any(|&(s, _)| s == ce + 1) && hearsay_lex::function::LINKING_PREPOSITIONS.contains(&ctx.lower[ce])
 }
 
 /// Content of an inverted report ("The plant will close, said Maria Lopez, …"): the

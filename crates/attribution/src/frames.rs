@@ -11,77 +11,8 @@
 
 use crate::context::Ctx;
 use hearsay_core::{Attribution, AttributionKind, Doc, Pos, SegmentKind, Span, TokenKind};
-
-/// Labels before a colon that announce page furniture or a section, not a speaker.
-const NOT_SPEAKERS: &[&str] = &[
-    "update",
-    "updated",
-    "updates",
-    "note",
-    "editor's note",
-    "editor’s note",
-    "editors' note",
-    "photo",
-    "photos",
-    "video",
-    "watch",
-    "listen",
-    "related",
-    "read more",
-    "more",
-    "correction",
-    "clarification",
-    "breaking",
-    "breaking news",
-    "exclusive",
-    "analysis",
-    "opinion",
-    "commentary",
-    "live",
-    "timeline",
-    "warning",
-    "disclaimer",
-    "advertisement",
-    "sign up",
-    "subscribe",
-    "share",
-    "credit",
-    "image",
-    "caption",
-    "graphic",
-    "map",
-    "chart",
-    "table",
-    "source",
-    "sources",
-    "follow",
-    "contact",
-    "email",
-    "phone",
-    "tags",
-    "topics",
-    "filed under",
-    "see also",
-    "also",
-    "plus",
-    "bottom line",
-    "the bottom line",
-    "why it matters",
-    "what's next",
-    "what’s next",
-    "the big picture",
-    "background",
-    "context",
-    "details",
-    "key points",
-    "summary",
-    "tl;dr",
-    "ps",
-    "p.s",
-];
-
-/// Lower-case words allowed inside a speaker label ("Secretary of State", "Wash Post").
-const LABEL_LINKS: &[&str] = &["of", "the", "for", "and", "de", "van", "von", "da", "la", "del", "&"];
+use hearsay_lex::function::LABEL_LINKS;
+use hearsay_lex::furniture::NOT_SPEAKERS;
 
 /// Most tokens a speaker label or a signature name may have.
 const MAX_NAME: usize = 6;
@@ -137,7 +68,7 @@ fn is_name(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> bool {
         let t = doc.slice(doc.tokens[k].span);
         match doc.tokens[k].kind {
             TokenKind::Word if ctx.shape[k] != 0 => {}
-            TokenKind::Word if LABEL_LINKS.contains(&ctx.lower[k].as_str()) => links += 1,
+            TokenKind::Word if LABEL_LINKS.contains(&ctx.lower[k]) => links += 1,
             TokenKind::Punct if matches!(t, "." | "-" | "'" | "’") && k > s => {}
             _ => return false,
         }
@@ -149,7 +80,7 @@ fn is_name(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> bool {
 /// a titled phrase ("Stealth Over Health", "The Gap Goes On").
 fn nominal(ctx: &Ctx, s: usize, e: usize) -> bool {
     let ok = [Pos::Propn as u8, Pos::Noun as u8, Pos::Punct as u8, 17];
-    (s..e).all(|k| ok.contains(&ctx.pos[k]) || LABEL_LINKS.contains(&ctx.lower[k].as_str()))
+    (s..e).all(|k| ok.contains(&ctx.pos[k]) || LABEL_LINKS.contains(&ctx.lower[k]))
 }
 
 /// "LABEL: text…" at the start of the segment `[a, b)` (after an opening quotation mark).
@@ -167,7 +98,7 @@ fn colon_frame(doc: &Doc, ctx: &Ctx, seg: SegmentKind, a: usize, b: usize) -> Op
         return None;
     }
     let label = doc.text[doc.tokens[a].span.start..doc.tokens[colon - 1].span.end].to_lowercase();
-    if NOT_SPEAKERS.contains(&label.as_str()) {
+    if NOT_SPEAKERS.contains(&label) {
         return None;
     }
     let capitals = (a..colon).all(|k| ctx.shape[k] != 1 && ctx.shape[k] != 0);
@@ -218,7 +149,7 @@ fn dash_frame(doc: &Doc, ctx: &Ctx, a: usize, b: usize) -> Option<Attribution> {
         } else if t.starts_with('@') || (k > 0 && doc.slice(doc.tokens[k - 1].span) == "@") || t == "@" {
             handle = true;
             k += 1;
-        } else if hearsay_core::dates::is_month(&ctx.lower[k]) || doc.tokens[k].kind == TokenKind::Number {
+        } else if hearsay_lex::calendar::is_month(&ctx.lower[k]) || doc.tokens[k].kind == TokenKind::Number {
             k += 1;
         } else {
             return None;

@@ -9,7 +9,6 @@ pub mod context;
 pub mod cue;
 pub mod extract;
 pub mod frames;
-pub mod lexicon;
 pub mod model;
 pub mod nested;
 pub mod polnear;

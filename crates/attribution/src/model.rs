@@ -19,9 +19,13 @@ pub const CARD: Card = Card {
     command: "hearsay train attribution",
 };
 
-/// The lexicons the features read (their bytes enter the model's fingerprint).
-fn lexicons() -> [&'static [u8]; 1] {
-    [hearsay_lex::clusters::TABLE.as_bytes()]
+/// The lexicons the features read (their bytes enter the model's fingerprint): the word
+/// classes, the reporting verbs and the cue lemmas (the last two as sorted canonical text).
+pub fn lexicons() -> [&'static [u8]; 3] {
+    static LISTS: std::sync::OnceLock<(String, String)> = std::sync::OnceLock::new();
+    let (verbs, lemmas) = LISTS
+        .get_or_init(|| (hearsay_lex::speech::ATTRIBUTION.canonical(), hearsay_lex::speech::cue_lemmas_canonical()));
+    [hearsay_lex::clusters::TABLE.as_bytes(), verbs.as_bytes(), lemmas.as_bytes()]
 }
 
 /// Serializes weights into a model file (header and weights).

@@ -3,8 +3,9 @@
 //! look there; a pattern finds subject + reporting verb (+ recipient) + "that" + clause.
 
 use crate::context::Ctx;
-use crate::lexicon::{is_reporting_verb, RECIPIENTS};
 use hearsay_core::{Attribution, AttributionKind, Doc, Span};
+use hearsay_lex::pron::RECIPIENTS;
+use hearsay_lex::speech::ATTRIBUTION;
 
 /// Adds nested indirect attributions found inside the content of direct and mixed quotes.
 pub fn find_nested(doc: &Doc, ctx: &Ctx, atts: &mut Vec<Attribution>) {
@@ -39,12 +40,12 @@ pub fn find_nested(doc: &Doc, ctx: &Ctx, atts: &mut Vec<Attribution>) {
 /// `[s, e)`: subject words, then a reporting verb, an optional recipient, "that", a clause.
 fn pattern(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<Attribution> {
     let first = (s..e).find(|&k| ctx.wordlike[k])?;
-    let verb = (first + 1..e.min(first + 8)).find(|&k| is_reporting_verb(&ctx.lower[k]))?;
+    let verb = (first + 1..e.min(first + 8)).find(|&k| ATTRIBUTION.contains(&ctx.lower[k]))?;
     if (first..verb).any(|k| !ctx.wordlike[k]) {
         return None;
     }
     let mut k = verb + 1;
-    if k < e && RECIPIENTS.contains(&ctx.lower[k].as_str()) {
+    if k < e && RECIPIENTS.contains(&ctx.lower[k]) {
         k += 1;
     }
     if k >= e || ctx.lower[k] != "that" {

@@ -3,41 +3,7 @@
 
 use crate::context::{quote_role, Ctx};
 use hearsay_core::{Attribution, AttributionKind, Doc, SegmentKind, Span, TokenKind};
-
-/// Nouns that name the medium of a statement ("in an X post", "in a statement").
-const MEDIA: &[&str] = &[
-    "post",
-    "tweet",
-    "statement",
-    "interview",
-    "email",
-    "e-mail",
-    "letter",
-    "op-ed",
-    "filing",
-    "release",
-    "speech",
-    "video",
-    "podcast",
-    "memo",
-    "column",
-    "blog",
-    "message",
-    "broadcast",
-    "appearance",
-    "briefing",
-    "remarks",
-    "testimony",
-    "essay",
-    "editorial",
-    "op-ed",
-    "conversation",
-    "call",
-    "radio",
-    "documentary",
-    "book",
-    "posting",
-];
+use hearsay_lex::media::MEDIA;
 
 /// Token index range `[a, b)` of tokens inside byte span `s`.
 fn tokens_in(doc: &Doc, s: Span) -> (usize, usize) {
@@ -152,7 +118,7 @@ fn medium_phrase(doc: &Doc, k: usize, limit: usize) -> Option<Span> {
         if doc.tokens[k].kind != TokenKind::Word {
             return None;
         }
-        if MEDIA.contains(&w.as_str()) || MEDIA.iter().any(|m| w.strip_suffix('s') == Some(m)) {
+        if MEDIA.contains(&w) || w.strip_suffix('s').is_some_and(|b| MEDIA.contains(b)) {
             let s = start.unwrap_or(k);
             return Some(Span::new(doc.tokens[s].span.start, doc.tokens[k].span.end));
         }

@@ -7,15 +7,10 @@ fn list(src: &'static str) -> FxHashSet<&'static str> {
     src.lines().filter(|l| !l.starts_with('#')).flat_map(str::split_whitespace).collect()
 }
 
-fn stopwords() -> &'static FxHashSet<&'static str> {
-    static S: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
-    S.get_or_init(|| list(include_str!("../data/stopwords.txt")))
-}
-
-/// Words of a response-to-comment line (`data/response_frame.txt`).
+/// Words of a response-to-comment line ([`hearsay_lex::hedge::RESPONSE_FRAME`]).
 pub fn response_frame() -> &'static FxHashSet<&'static str> {
     static S: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
-    S.get_or_init(|| list(include_str!("../data/response_frame.txt")))
+    S.get_or_init(|| list(hearsay_lex::hedge::RESPONSE_FRAME))
 }
 
 /// Lowercase content words (letters only, 3+ chars, no stopwords), deduplicated, with a
@@ -56,7 +51,10 @@ impl Words {
             } else {
                 buf.push_str(&w.to_lowercase());
             }
-            if buf.chars().count() < 3 || !buf.chars().any(char::is_alphabetic) || stopwords().contains(buf.as_str()) {
+            if buf.chars().count() < 3
+                || !buf.chars().any(char::is_alphabetic)
+                || hearsay_lex::stop::CLAIMS.contains(buf)
+            {
                 continue;
             }
             let w = match buf.strip_suffix('s') {

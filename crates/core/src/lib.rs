@@ -6,7 +6,6 @@
 //! `hearsay.v1` view of a finished `Doc` (see `shared/spec/OUTPUT.md`).
 
 pub mod component;
-pub mod dates;
 pub mod doc;
 pub mod layers;
 pub mod schema;

@@ -2,162 +2,14 @@
 
 use crate::view::span_of;
 use hearsay_core::{Span, Token, TokenKind};
-
-/// Words that end a subject phrase when met going leftwards (clause edges).
-const BOUNDARY_WORDS: &[&str] = &[
-    "that",
-    "but",
-    "while",
-    "although",
-    "though",
-    "because",
-    "whereas",
-    "when",
-    "whenever",
-    "after",
-    "before",
-    "as",
-    "said",
-    "says",
-    "say",
-    "told",
-    "added",
-    "adds",
-    "wrote",
-    "writes",
-    "reported",
-    "reports",
-    "noted",
-    "explained",
-    "stated",
-    "insisted",
-    "argued",
-    "claimed",
-    "if",
-    "whether",
-    "than",
-    "so",
-    "where",
-    "and",
-    "or",
-    "nor",
-    "since",
-    "until",
-    "unless",
-    "once",
-    "yet",
-];
-
-/// Words skipped between the subject and the cue ("has also", "repeatedly").
-const FILLERS: &[&str] = &[
-    "also",
-    "still",
-    "yet",
-    "then",
-    "later",
-    "since",
-    "so",
-    "far",
-    "again",
-    "has",
-    "have",
-    "had",
-    "previously",
-    "subsequently",
-    "immediately",
-    "however",
-    "too",
-    "both",
-    "all",
-    "each",
-    "never",
-    "ever",
-    "now",
-    "already",
-    "initially",
-    "first",
-    "instead",
-    "only",
-    "once",
-    "quickly",
-    "promptly",
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
-    "being",
-];
-
-/// Subject pronouns: a complete subject on their own.
-const PRONOUNS: &[&str] = &["i", "we", "you", "he", "she", "it", "they"];
-
-/// Prepositions that put a gerund cue under the clause subject ("despite admitting").
-const GERUND_PREPS: &[&str] = &["for", "by", "after", "despite", "while", "without", "before", "since", "in", "on"];
-
-/// Leading words that are not part of the subject ("But", "Meanwhile").
-const LEADERS: &[&str] = &[
-    "but",
-    "and",
-    "so",
-    "yet",
-    "still",
-    "meanwhile",
-    "however",
-    "instead",
-    "also",
-    "now",
-    "then",
-    "later",
-    "earlier",
-    "indeed",
-    "moreover",
-    "further",
-    "furthermore",
-    "though",
-    "although",
-];
-
-/// Words that start a trailing time or manner phrase to cut off ("on Friday", "in a statement").
-const TIME_WORDS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "yesterday",
-    "today",
-    "tonight",
-    "monday's",
-    "tuesday's",
-    "wednesday's",
-    "thursday's",
-    "friday's",
-    "saturday's",
-    "sunday's",
-];
-
-const MEDIUM_WORDS: &[&str] = &[
-    "statement",
-    "interview",
-    "email",
-    "e-mail",
-    "tweet",
-    "post",
-    "letter",
-    "call",
-    "message",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "representative",
-    "aide",
-    "lawyer",
-    "attorney",
-];
+use hearsay_lex::calendar::TIME_PHRASE;
+use hearsay_lex::function::{GERUND_PREPS, LEADERS, SUBJECT_BOUNDARY, SUBJECT_FILLERS};
+use hearsay_lex::media::ACTOR_MEDIUM;
+use hearsay_lex::morph::NOT_ADVERBS;
+use hearsay_lex::neg::FORWARD_STOPS;
+use hearsay_lex::pron::SUBJECT as SUBJECT_PRONOUNS;
+use hearsay_lex::speech::SPEAKS_FOR_IT;
+use hearsay_lex::verbs::{RAISERS, SUBJECT_END};
 
 fn lower(text: &str, t: &Token) -> String {
     t.span.text(text).replace('’', "'").to_lowercase()
@@ -172,7 +24,7 @@ fn is_boundary(text: &str, t: &Token) -> bool {
         }
         _ => {
             let w = lower(text, t);
-            BOUNDARY_WORDS.contains(&w.as_str())
+            SUBJECT_BOUNDARY.contains(&w)
         }
     }
 }
@@ -193,7 +45,7 @@ pub fn subject_before(text: &str, tokens: &[Token], s0: usize, cue: usize) -> Op
         } else if w == "," && j >= s0 + 3 && lower(text, &tokens[j - 3]) == "," {
             // ", however," / ", too," style parenthetical of one word
             let mid = lower(text, &tokens[j - 2]);
-            if is_adverb(&mid) || TIME_WORDS.contains(&mid.as_str()) {
+            if is_adverb(&mid) || TIME_PHRASE.contains(&mid) {
                 j -= 3;
             } else {
                 break;
@@ -242,7 +94,7 @@ fn noun_phrase_ending(text: &str, tokens: &[Token], s0: usize, end: usize) -> Op
     // Drop leading discourse words.
     while a < end {
         let w = lower(text, &tokens[a]);
-        if LEADERS.contains(&w.as_str()) || w == "neither" || w == "either" {
+        if LEADERS.contains(&w) || w == "neither" || w == "either" {
             a += 1;
         } else {
             break;
@@ -254,17 +106,17 @@ fn noun_phrase_ending(text: &str, tokens: &[Token], s0: usize, end: usize) -> Op
         let w = lower(text, &tokens[i]);
         let next = tokens.get(i + 1).filter(|_| i + 1 < end).map(|t| lower(text, t));
         let next2 = tokens.get(i + 2).filter(|_| i + 2 < end).map(|t| lower(text, t));
-        let cut = TIME_WORDS.contains(&w.as_str())
+        let cut = TIME_PHRASE.contains(&w)
             || (matches!(w.as_str(), "on" | "late" | "early" | "last" | "this")
                 && next.as_deref().is_some_and(|n| {
-                    TIME_WORDS.contains(&n)
+                    TIME_PHRASE.contains(n)
                         || matches!(n, "week" | "month" | "night" | "morning" | "afternoon" | "evening")
                 }))
             || (matches!(w.as_str(), "in" | "through" | "via")
-                && [next.as_deref(), next2.as_deref()].iter().flatten().any(|n| MEDIUM_WORDS.contains(n)));
+                && [next.as_deref(), next2.as_deref()].iter().flatten().any(|n| ACTOR_MEDIUM.contains(n)));
         let trailing = (i..end).all(|k| {
             let w = lower(text, &tokens[k]);
-            TIME_WORDS.contains(&w.as_str())
+            TIME_PHRASE.contains(&w)
                 || matches!(
                     w.as_str(),
                     "on" | "late"
@@ -289,7 +141,7 @@ fn noun_phrase_ending(text: &str, tokens: &[Token], s0: usize, end: usize) -> Op
         return None;
     }
     // A verb inside means the scan crossed a clause: keep what follows the last verb.
-    if let Some(v) = (a..e).rev().find(|&i| VERBISH.contains(&lower(text, &tokens[i]).as_str())) {
+    if let Some(v) = (a..e).rev().find(|&i| SUBJECT_END.contains(&lower(text, &tokens[i]))) {
         a = v + 1;
         while a < e && is_adverb(&lower(text, &tokens[a])) {
             a += 1;
@@ -303,7 +155,7 @@ fn noun_phrase_ending(text: &str, tokens: &[Token], s0: usize, end: usize) -> Op
         a += 1;
     }
     // "the ones he refused": a subject pronoun is the whole subject.
-    if e - a > 1 && PRONOUNS.contains(&lower(text, &tokens[e - 1]).as_str()) {
+    if e - a > 1 && SUBJECT_PRONOUNS.contains(&lower(text, &tokens[e - 1])) {
         a = e - 1;
     }
     if a >= e || e - a > 14 {
@@ -323,50 +175,8 @@ fn starts_upper(text: &str, t: &Token) -> bool {
     t.span.text(text).chars().next().is_some_and(|c| c.is_uppercase())
 }
 
-/// Verbs that end a clause-initial subject read left to right.
-const VERBISH: &[&str] = &[
-    "said", "says", "has", "have", "had", "is", "was", "were", "are", "will", "would", "did", "does", "do", "told",
-    "called", "can", "could", "may", "might", "should", "must", "wrote", "added",
-];
-
-/// Negated auxiliaries and correlatives that end a subject read left to right.
-const FORWARD_STOPS: &[&str] = &[
-    "didn't", "doesn't", "don't", "wasn't", "weren't", "isn't", "aren't", "hasn't", "haven't", "hadn't", "won't",
-    "wouldn't", "can't", "couldn't", "either", "neither", "not", "never",
-];
-
-/// Verbs that raise the subject of the cue ("has appeared to acknowledge").
-const RAISERS: &[&str] = &[
-    "appeared", "appears", "appear", "seemed", "seems", "seem", "began", "begun", "tried", "forced", "wanted", "wants",
-    "want", "had", "has", "have", "was", "were", "is", "are", "needed", "agreed",
-];
-
-/// Reporting verbs whose subject speaks for an impersonal "it" ("the mayor said it was too early").
-const REPORTING: &[&str] = &["said", "says", "say", "told", "added", "noted", "stated", "explained", "insisted"];
-
-/// Words in -ly that are not adverbs.
-const LY_NOUNS: &[&str] = &[
-    "family",
-    "italy",
-    "july",
-    "ally",
-    "rally",
-    "assembly",
-    "supply",
-    "reply",
-    "anomaly",
-    "monopoly",
-    "bully",
-    "daily",
-    "weekly",
-    "monthly",
-    "quarterly",
-    "belly",
-    "jelly",
-];
-
 fn is_adverb(w: &str) -> bool {
-    FILLERS.contains(&w) || (w.len() > 4 && w.ends_with("ly") && !LY_NOUNS.contains(&w))
+    SUBJECT_FILLERS.contains(w) || (w.len() > 4 && w.ends_with("ly") && !NOT_ADVERBS.contains(w))
 }
 
 /// [`is_adverb`] for a token: capitalised words inside a sentence are names ("Kelly").
@@ -409,7 +219,7 @@ pub fn clause_subject(text: &str, tokens: &[Token], s0: usize, before: usize, ne
 fn forward_subject(text: &str, tokens: &[Token], mut a: usize, before: usize) -> Option<Span> {
     while a < before && {
         let t = &tokens[a];
-        LEADERS.contains(&lower(text, t).as_str()) || matches!(t.kind, TokenKind::Punct | TokenKind::Quote)
+        LEADERS.contains(&lower(text, t)) || matches!(t.kind, TokenKind::Punct | TokenKind::Quote)
     } {
         a += 1;
     }
@@ -423,8 +233,8 @@ fn forward_subject(text: &str, tokens: &[Token], mut a: usize, before: usize) ->
         let adverb = token_is_adverb(text, tokens, e, a);
         let verb_after_name =
             e > a && starts_upper(text, &tokens[e - 1]) && !starts_upper(text, t) && w.ends_with('s') && w.len() > 3;
-        if VERBISH.contains(&w.as_str())
-            || FORWARD_STOPS.contains(&w.as_str())
+        if SUBJECT_END.contains(&w)
+            || FORWARD_STOPS.contains(&w)
             || adverb
             || verb_after_name
             || (e > a && w.ends_with("ed") && !starts_upper(text, t))
@@ -437,7 +247,7 @@ fn forward_subject(text: &str, tokens: &[Token], mut a: usize, before: usize) ->
         return None;
     }
     // "On September 27 they published": a subject pronoun after a fronted phrase.
-    if let Some(p) = (a..e).find(|&i| PRONOUNS.contains(&lower(text, &tokens[i]).as_str())) {
+    if let Some(p) = (a..e).find(|&i| SUBJECT_PRONOUNS.contains(&lower(text, &tokens[i]))) {
         return Some(span_of(tokens, p, p));
     }
     Some(span_of(tokens, a, e - 1))
@@ -459,7 +269,7 @@ pub fn actor_of(text: &str, tokens: &[Token], s0: usize, cue: usize) -> Option<S
         return clause_subject(text, tokens, s0, cue - 1, false);
     }
     // "despite admitting", "for acknowledging": the subject of the clause around it.
-    if first.ends_with("ing") && GERUND_PREPS.contains(&prev.as_str()) {
+    if first.ends_with("ing") && GERUND_PREPS.contains(&prev) {
         return clause_subject(text, tokens, s0, cue - 1, true);
     }
     // Skip adverbs, auxiliaries and raising verbs: "has appeared to", "repeatedly".
@@ -467,7 +277,7 @@ pub fn actor_of(text: &str, tokens: &[Token], s0: usize, cue: usize) -> Option<S
     loop {
         let w = word_at(text, tokens, j - 1);
         let conjunction = w == "yet" && j > s0 + 1 && word_at(text, tokens, j - 2) == ",";
-        if j > s0 + 1 && w == "to" && RAISERS.contains(&word_at(text, tokens, j - 2).as_str()) {
+        if j > s0 + 1 && w == "to" && RAISERS.contains(&word_at(text, tokens, j - 2)) {
             j -= 2;
         } else if j > s0 && !conjunction && token_is_adverb(text, tokens, j - 1, s0) {
             j -= 1;
@@ -497,7 +307,7 @@ pub fn actor_of(text: &str, tokens: &[Token], s0: usize, cue: usize) -> Option<S
         let mut steps = 0;
         while k > s0 && steps < 6 {
             let w = word_at(text, tokens, k - 1);
-            if REPORTING.contains(&w.as_str()) {
+            if SPEAKS_FOR_IT.contains(&w) {
                 return subject_before(text, tokens, s0, k - 1);
             }
             let skippable =

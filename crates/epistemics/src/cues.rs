@@ -1,11 +1,11 @@
-//! Verification cue patterns, loaded from `data/verification_cues.tsv`.
+//! Verification cue patterns, loaded from [`hearsay_lex::hedge::VERIFICATION_CUES`].
 
 use crate::prefilter::Prefilter;
 use hearsay_core::Verdict;
 use regex::Regex;
 use std::sync::OnceLock;
 
-const SOURCE: &str = include_str!("../data/verification_cues.tsv");
+const SOURCE: &str = hearsay_lex::hedge::VERIFICATION_CUES;
 
 const MACROS: [(&str, &str); 4] = [
     ("{NEG}", "(?:did not|didn't|does not|doesn't|do not|don't)"),

@@ -1,56 +1,16 @@
-//! Hedge cues from the lexicon in `data/hedge_cues.tsv`, and their attachment to attributions.
+//! Hedge cues from the lexicon [`hearsay_lex::hedge::HEDGE_CUES`], and their attachment to attributions.
 
 use hearsay_core::{Doc, Hedge, Span, Token, TokenKind};
+use hearsay_lex::hedge::{MODAL_EXTENSION, NUMBER_WORDS};
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
-const SOURCE: &str = include_str!("../data/hedge_cues.tsv");
+const SOURCE: &str = hearsay_lex::hedge::HEDGE_CUES;
 
 /// Sentence-level check: a cue counts when it was seen in at least this many train sentences…
 pub const MIN_TRAIN_SENTENCES: u32 = 3;
 /// …and at least this share of them were labelled uncertain (tuned on hedges/train.csv).
 pub const MIN_TRAIN_SHARE: f32 = 0.40;
-
-/// Words a modal cue extends over before taking the next word ("may be using").
-const MODAL_EXTENSION: &[&str] = &["be", "have", "not", "been", "also", "well", "still", "even", "never", "only"];
-
-/// Number words that satisfy a `num` cue ("about a dozen" is not one; "about five" is).
-const NUMBER_WORDS: &[&str] = &[
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-    "hundred",
-    "hundreds",
-    "thousand",
-    "thousands",
-    "million",
-    "millions",
-    "billion",
-    "billions",
-    "dozen",
-    "dozens",
-    "half",
-    "$",
-    "£",
-    "€",
-];
 
 /// How a cue extends or is restricted.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -126,7 +86,7 @@ fn lexicon() -> &'static Lexicon {
 }
 
 fn is_number(word: &str, t: &Token) -> bool {
-    t.kind == TokenKind::Number || NUMBER_WORDS.contains(&word)
+    t.kind == TokenKind::Number || NUMBER_WORDS.contains(word)
 }
 
 /// The tokens of one stretch, lowercased with curly apostrophes made straight, in one buffer.
@@ -203,7 +163,7 @@ pub fn find_hedges(text: &str, tokens: &[Token], set: CueSet) -> Vec<Hedge> {
                     }
                     Flag::Modal => {
                         let mut j = end;
-                        while j < words.len() && MODAL_EXTENSION.contains(&words.get(j)) {
+                        while j < words.len() && MODAL_EXTENSION.contains(words.get(j)) {
                             j += 1;
                         }
                         if j < words.len() && tokens[j].kind == TokenKind::Word {

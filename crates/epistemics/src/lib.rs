@@ -1,9 +1,10 @@
 //! Epistemics stage: hedge cues and verification events.
 //!
 //! Verification cues are regular expressions over a sentence's lowercased tokens, kept with
-//! their verdict in `data/verification_cues.tsv` (blockers there remove non-events such as
-//! "was denied entry"); the actor is the subject phrase left of the cue. Hedge cues come from
-//! the word lists in `data/hedges/`.
+//! their verdict in `hearsay_lex::hedge::VERIFICATION_CUES` (crates/lex/data/verification_cues.tsv;
+//! blockers there remove non-events such as "was denied entry"); the actor is the subject
+//! phrase left of the cue. Hedge cues come from `hearsay_lex::hedge::HEDGE_CUES`
+//! (crates/lex/data/hedge_cues.tsv).
 
 mod actor;
 mod cues;

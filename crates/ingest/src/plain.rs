@@ -31,11 +31,11 @@ fn alnum_runs(s: &str, limit: usize) -> usize {
     n
 }
 
-/// Debris phrases (one per line in `data/debris.txt`), and the most alphanumeric runs any has.
+/// Debris phrases ([`hearsay_lex::furniture::DEBRIS`]), and the most alphanumeric runs any has.
 fn debris_list() -> &'static (Vec<String>, usize) {
     static LIST: std::sync::OnceLock<(Vec<String>, usize)> = std::sync::OnceLock::new();
     LIST.get_or_init(|| {
-        let list: Vec<String> = include_str!("../data/debris.txt")
+        let list: Vec<String> = hearsay_lex::furniture::DEBRIS
             .lines()
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
             .map(|l| l.trim().to_string())
@@ -45,7 +45,7 @@ fn debris_list() -> &'static (Vec<String>, usize) {
     })
 }
 
-/// Debris phrases (one per line in `data/debris.txt`).
+/// Debris phrases ([`hearsay_lex::furniture::DEBRIS`]).
 fn is_debris(line: &str) -> bool {
     let (list, most) = debris_list();
     // Lowercasing never joins two alphanumeric runs, so a line with more runs than any
@@ -106,7 +106,7 @@ fn is_dateline(s: &str) -> bool {
         return false;
     }
     let lower = s.to_lowercase();
-    let has_month = lower.split(|c: char| !c.is_alphabetic()).any(hearsay_core::dates::is_month);
+    let has_month = lower.split(|c: char| !c.is_alphabetic()).any(hearsay_lex::calendar::is_month);
     let has_digit = s.chars().any(|c| c.is_ascii_digit());
     let lead = ["published", "updated", "posted", "last updated", "first published", "modified"];
     let iso = s.len() >= 10

@@ -1,15 +1,96 @@
 //! The lexical layer of hearsay: every word list, stemmer and word-class table that more
 //! than one place reads, in one crate, so that each exists once.
 //!
-//! - [`normalize`]: lowercase word tokens, the light suffix stemmer and the stopword list
-//!   shared by cross-article clustering and the stance model;
+//! Most lists are tags of one tagged table per word family ([`table`]): a word is written
+//! once in its family's data file with every list it belongs to, and each stage reads the
+//! named [`List`] it needs. Families:
+//!
+//! - [`speech`]: reporting and speech verbs, the attribution cue lemmas and [`speech::cue_class`];
+//! - [`verbs`]: auxiliaries, modals, raising verbs, participles of feeling;
+//! - [`neg`]: negation words;
+//! - [`pron`]: pronouns and possessive determiners;
+//! - [`function`]: connectives, prepositions, determiners, quantifiers, name particles;
+//! - [`morph`]: look-alike word forms;
+//! - [`calendar`]: months, days and time words;
+//! - [`titles`]: period abbreviations and the words around titles;
+//! - [`speakers`]: outlets, government bodies, roles, titles and other speaker words;
+//! - [`media`]: media and document nouns;
+//! - [`hedge`]: hedge cues, verification cue patterns, response-to-comment words;
+//! - [`furniture`]: page furniture (debris lines, photo credits, section labels);
+//! - [`quotes`]: quotation-mark character classes;
+//! - [`stop`]: the stopwords of clustering, stance and claims;
+//! - [`normalize`]: lowercase word tokens and the light suffix stemmer shared by cross-article
+//!   clustering and the stance model;
 //! - [`clusters`]: distributional word classes (MiniLM k-means), read by the attribution
 //!   model's features.
 //!
-//! Lists whose membership a trained model's features depend on are marked as such in their
+//! Lists whose membership a trained model's features depend on are marked **Model** in their
 //! doc comments: changing them means retraining that model (its file header carries a
 //! fingerprint of the lists, so a stale model is refused at load time). Each data file in
-//! `data/` names its origin and license in its header lines or in MODELS.md.
+//! `data/` names its origin and license in its header lines (see `data/README.md`).
 
+pub mod calendar;
 pub mod clusters;
+pub mod function;
+pub mod furniture;
+pub mod hedge;
+pub mod media;
+pub mod morph;
+pub mod neg;
 pub mod normalize;
+pub mod pron;
+pub mod quotes;
+pub mod speakers;
+pub mod speech;
+pub mod stop;
+pub mod table;
+pub mod titles;
+pub mod verbs;
+
+pub use table::List;
+
+/// Every named list, by path; `tests/lists.rs` pins each one's membership.
+pub static LISTS: &[(&str, &List)] = &[
+    ("speech::ATTRIBUTION", &speech::ATTRIBUTION),
+    ("speech::SPEAKS_FOR_IT", &speech::SPEAKS_FOR_IT),
+    ("speech::ADDRESSEE", &speech::ADDRESSEE),
+    ("speech::DESCRIPTOR_END", &speech::DESCRIPTOR_END),
+    ("verbs::PASSIVE_AUX", &verbs::PASSIVE_AUX),
+    ("verbs::RAISERS", &verbs::RAISERS),
+    ("verbs::STATE_PARTICIPLES", &verbs::STATE_PARTICIPLES),
+    ("verbs::SUBJECT_END", &verbs::SUBJECT_END),
+    ("neg::FORWARD_STOPS", &neg::FORWARD_STOPS),
+    ("pron::SUBJECT", &pron::SUBJECT),
+    ("pron::RECIPIENTS", &pron::RECIPIENTS),
+    ("pron::PERSON", &pron::PERSON),
+    ("pron::FIRST_PERSON", &pron::FIRST_PERSON),
+    ("pron::THING", &pron::THING),
+    ("pron::PLURAL", &pron::PLURAL),
+    ("pron::RELATIVE", &pron::RELATIVE),
+    ("function::SUBJECT_BOUNDARY", &function::SUBJECT_BOUNDARY),
+    ("function::SUBJECT_FILLERS", &function::SUBJECT_FILLERS),
+    ("function::LEADERS", &function::LEADERS),
+    ("function::GERUND_PREPS", &function::GERUND_PREPS),
+    ("function::LINKING_PREPOSITIONS", &function::LINKING_PREPOSITIONS),
+    ("function::DEFINITE", &function::DEFINITE),
+    ("function::INDEFINITE", &function::INDEFINITE),
+    ("function::NP_END", &function::NP_END),
+    ("function::SENTENCE_STARTERS", &function::SENTENCE_STARTERS),
+    ("function::LABEL_LINKS", &function::LABEL_LINKS),
+    ("function::CREDIT_CONNECTORS", &function::CREDIT_CONNECTORS),
+    ("morph::NOT_ADVERBS", &morph::NOT_ADVERBS),
+    ("calendar::MONTHS", &calendar::MONTHS),
+    ("calendar::TIME_PHRASE", &calendar::TIME_PHRASE),
+    ("titles::TITLE_ABBREVIATIONS", &titles::TITLE_ABBREVIATIONS),
+    ("titles::ABBREVIATIONS", &titles::ABBREVIATIONS),
+    ("titles::NAME_MODIFIERS", &titles::NAME_MODIFIERS),
+    ("titles::FORMER", &titles::FORMER),
+    ("media::MEDIA", &media::MEDIA),
+    ("media::ACTOR_MEDIUM", &media::ACTOR_MEDIUM),
+    ("furniture::NOT_SPEAKERS", &furniture::NOT_SPEAKERS),
+    ("furniture::CREDIT_LABELS", &furniture::CREDIT_LABELS),
+    ("stop::CORPUS", &stop::CORPUS),
+    ("stop::CLAIMS", &stop::CLAIMS),
+    ("hedge::MODAL_EXTENSION", &hedge::MODAL_EXTENSION),
+    ("hedge::NUMBER_WORDS", &hedge::NUMBER_WORDS),
+];

@@ -1,6 +1,6 @@
 //! Text normalisation shared by cross-article clustering and the stance model (whose
 //! features depend on it: changing it means `hearsay train stance`): lowercase word tokens, a light
-//! suffix stemmer and an English stopword list.
+//! suffix stemmer and the stopword test.
 
 /// Lowercase word tokens: runs of letters and digits, inner apostrophes and hyphens kept
 /// out (split), typographic apostrophes folded ("isn’t" → "isn't").
@@ -42,23 +42,10 @@ pub fn stem(w: &str) -> String {
     w.strip_suffix('e').unwrap_or(w).to_string()
 }
 
-/// Function words that carry no topic.
+/// Function words that carry no topic ([`crate::stop::CORPUS`]).
 pub fn is_stopword(w: &str) -> bool {
-    STOPWORDS.binary_search(&w).is_ok()
+    crate::stop::CORPUS.contains(w)
 }
-
-/// Sorted for binary search.
-const STOPWORDS: &[&str] = &[
-    "a", "about", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be",
-    "because", "been", "before", "being", "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing",
-    "down", "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here",
-    "hers", "him", "his", "how", "i", "if", "in", "into", "is", "it", "it's", "its", "just", "may", "me", "might",
-    "more", "most", "much", "my", "new", "now", "of", "off", "on", "once", "one", "only", "or", "other", "our", "out",
-    "over", "own", "said", "same", "says", "she", "should", "so", "some", "such", "than", "that", "the", "their",
-    "them", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very",
-    "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would",
-    "you", "your",
-];
 
 /// Stemmed content words of `text` (stopwords dropped), in order.
 pub fn content_stems(text: &str) -> Vec<String> {
@@ -68,11 +55,6 @@ pub fn content_stems(text: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn stopwords_sorted() {
-        assert!(STOPWORDS.windows(2).all(|w| w[0] < w[1]));
-    }
 
     #[test]
     fn words_and_stems() {

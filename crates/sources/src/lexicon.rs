@@ -1,5 +1,6 @@
-//! Word lists from `data/` (see `data/README.md`), parsed once.
+//! The sources-stage word lists from [`hearsay_lex::speakers`] and [`hearsay_lex::media`], parsed once.
 
+use hearsay_lex::speakers;
 use rustc_hash::FxHashMap as HashMap;
 use rustc_hash::FxHashSet as HashSet;
 use std::sync::OnceLock;
@@ -90,24 +91,23 @@ fn classed(src: &str) -> HashMap<String, RoleClass> {
 
 impl Lexicon {
     fn load() -> Self {
-        let mut descriptors: Vec<String> =
-            lines(include_str!("../data/descriptors.txt")).map(str::to_lowercase).collect();
+        let mut descriptors: Vec<String> = lines(speakers::DESCRIPTORS).map(str::to_lowercase).collect();
         descriptors.sort_by_key(|d| std::cmp::Reverse(d.len()));
         let mut lx = Lexicon {
-            outlets: set(include_str!("../data/outlets.txt")),
-            government: set(include_str!("../data/government.txt")),
-            org_heads: set(include_str!("../data/org_heads.txt")),
-            outlet_heads: set(include_str!("../data/outlet_heads.txt")),
-            roles: classed(include_str!("../data/roles.txt")),
-            titles: classed(include_str!("../data/titles.txt")),
-            title_roles: lines(include_str!("../data/titles.txt"))
+            outlets: set(speakers::OUTLETS),
+            government: set(speakers::GOVERNMENT),
+            org_heads: set(speakers::ORG_HEADS),
+            outlet_heads: set(speakers::OUTLET_HEADS),
+            roles: classed(speakers::ROLES),
+            titles: classed(speakers::TITLES),
+            title_roles: lines(speakers::TITLES)
                 .filter_map(|l| {
                     let c: Vec<&str> = l.split('\t').collect();
                     (c.len() > 2).then(|| (norm(c[0]), c[2].trim().to_string()))
                 })
                 .collect(),
-            groups: classed(include_str!("../data/group_nouns.txt")),
-            documents: set(include_str!("../data/document_nouns.txt")),
+            groups: classed(speakers::GROUP_NOUNS),
+            documents: set(hearsay_lex::media::DOCUMENT_NOUNS),
             descriptor_matcher: aho_corasick::AhoCorasick::builder()
                 .ascii_case_insensitive(true)
                 .match_kind(aho_corasick::MatchKind::LeftmostLongest)

@@ -5,7 +5,7 @@
 //! anonymity, officialness, descriptors), then grouped with earlier mentions of the same
 //! speaker: full names and short names, definite descriptions ("the spokesman", "This
 //! military publication", "his source") and pronouns ("he"; "I" and "me" inside a quote
-//! are the quote's speaker). Word lists live in `data/` (see `data/README.md`).
+//! are the quote's speaker). Word lists live in `hearsay-lex` (crates/lex/data, see its README.md).
 
 pub mod entity;
 pub mod lexicon;

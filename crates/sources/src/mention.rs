@@ -3,6 +3,9 @@
 use crate::lexicon::{lexicon, norm, RoleClass};
 use crate::words::{split, Word};
 use hearsay_core::SourceType;
+use hearsay_lex::function::{DEFINITE, INDEFINITE, NP_END};
+use hearsay_lex::speech::DESCRIPTOR_END;
+use hearsay_lex::titles::FORMER;
 
 /// What kind of pronoun a mention is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -69,62 +72,16 @@ impl MentionInfo {
     }
 }
 
-const DETS_DEF: &[&str] = &["the", "this", "that", "these", "those", "his", "her", "its", "their", "my", "our", "your"];
-const DETS_INDEF: &[&str] = &[
-    "a", "an", "one", "some", "several", "many", "other", "another", "two", "three", "four", "five", "most", "few",
-    "both", "all", "each", "any", "as", "various", "numerous", "multiple",
-];
-/// Lowercase words that end the core of a noun phrase and start a post-modifier.
-const CUT: &[&str] = &[
-    "who",
-    "whom",
-    "which",
-    "that",
-    "whose",
-    "of",
-    "for",
-    "at",
-    "from",
-    "by",
-    "with",
-    "in",
-    "on",
-    "to",
-    "familiar",
-    "close",
-    "speaking",
-    "including",
-    "briefed",
-    "filed",
-    "released",
-    "published",
-    "titled",
-    "called",
-    "named",
-    "according",
-    "said",
-    "says",
-    "told",
-    "and",
-    "or",
-    "about",
-    "after",
-    "before",
-    "during",
-    "under",
-    "over",
-];
-const FORMER: &[&str] = &["former", "retired", "ex", "onetime", "one-time", "erstwhile"];
-
 fn pronoun(w: &str) -> Option<Pronoun> {
-    Some(match w {
-        "he" | "she" | "him" | "his" | "her" | "hers" | "himself" | "herself" => Pronoun::Person,
-        "i" | "me" | "my" | "we" | "us" | "our" | "myself" => Pronoun::First,
-        "it" | "its" | "which" => Pronoun::Thing,
-        "they" | "them" | "their" | "themselves" => Pronoun::Plural,
-        "who" | "whom" => Pronoun::Relative,
-        _ => return None,
-    })
+    use hearsay_lex::pron::{FIRST_PERSON, PERSON, PLURAL, RELATIVE, THING};
+    let classes = [
+        (&PERSON, Pronoun::Person),
+        (&FIRST_PERSON, Pronoun::First),
+        (&THING, Pronoun::Thing),
+        (&PLURAL, Pronoun::Plural),
+        (&RELATIVE, Pronoun::Relative),
+    ];
+    classes.into_iter().find_map(|(list, p)| list.contains(w).then_some(p))
 }
 
 fn join(ws: &[Word]) -> String {
@@ -258,7 +215,7 @@ fn parse_name_run(ws: &[Word], np: &mut Np) -> Option<String> {
         return None;
     }
     if title_end > 0 {
-        np.former |= ws[..title_end].iter().any(|w| FORMER.contains(&w.lower().as_str()));
+        np.former |= ws[..title_end].iter().any(|w| FORMER.contains(&w.lower()));
         let honorific_only = np.titles.iter().all(|(c, _)| *c == RoleClass::Other);
         if !honorific_only && np.role.is_none() {
             np.role = Some(join(&ws[..title_end]));
@@ -301,16 +258,16 @@ fn parse_np(ws: &[Word]) -> Np {
     // determiners, quantifiers, "one of the"
     while i + 1 < ws.len() {
         let l = ws[i].lower();
-        if ws[i + 1].is("of") && DETS_INDEF.contains(&l.as_str()) {
+        if ws[i + 1].is("of") && INDEFINITE.contains(&l) {
             np.indefinite = true;
             i += 2;
-        } else if DETS_DEF.contains(&l.as_str()) {
+        } else if DEFINITE.contains(&l) {
             np.definite = true;
             np.cap_the |= ws[i].text == "The";
             np.first_person_det |= matches!(l.as_str(), "my" | "our");
             np.possessive_det |= matches!(l.as_str(), "his" | "her" | "its" | "their" | "my" | "our" | "your");
             i += 1;
-        } else if DETS_INDEF.contains(&l.as_str()) {
+        } else if INDEFINITE.contains(&l) {
             np.indefinite = true;
             i += 1;
         } else {
@@ -323,7 +280,7 @@ fn parse_np(ws: &[Word]) -> Np {
         .iter()
         .enumerate()
         .position(|(j, w)| {
-            (j > 0 && !w.is_cap() && CUT.contains(&w.lower().as_str()) && !(w.is("and") && is_name_and(ws, j)))
+            (j > 0 && !w.is_cap() && NP_END.contains(&w.lower()) && !(w.is("and") && is_name_and(ws, j)))
                 || (w.is_punct() && !w.is_possessive())
         })
         .unwrap_or(ws.len());
@@ -353,7 +310,7 @@ fn parse_np(ws: &[Word]) -> Np {
         return np;
     }
     np.former =
-        core.iter().any(|w| FORMER.contains(&w.lower().trim_start_matches("ex-")) || w.lower().starts_with("ex-"));
+        core.iter().any(|w| FORMER.contains(w.lower().trim_start_matches("ex-")) || w.lower().starts_with("ex-"));
     // head: the rightmost known noun; a capitalised word counts only first in the phrase
     // ("Authorities", "Polls") or as a known two-word role
     let head = (0..core.len()).rev().find_map(|h| {
@@ -503,8 +460,8 @@ fn descriptors(mention: &str, after: &str) -> Vec<String> {
                     end = from + i + c.len_utf8();
                 }
                 let tail = &text[from..end];
-                for cue in [" said", " says", " told", " say"] {
-                    if let Some(q) = tail.find(cue) {
+                for verb in DESCRIPTOR_END.words() {
+                    if let Some(q) = tail.find(&format!(" {verb}")) {
                         end = end.min(from + q);
                     }
                 }

@@ -6,8 +6,7 @@ use crate::lexicon::{lexicon, norm};
 use crate::mention::analyze;
 use crate::resolve::floor_char;
 use hearsay_core::{Doc, SourceType};
-
-const ADJ: &[&str] = &["presidential", "vice", "senior", "deputy", "chief", "top", "acting", "press", "general"];
+use hearsay_lex::titles::NAME_MODIFIERS;
 
 /// The phrase around an occurrence of a name: the titles and roles before it and an appositive after it.
 fn phrase_around(t: &str, start: usize, end: usize) -> String {
@@ -25,7 +24,7 @@ fn phrase_around(t: &str, start: usize, end: usize) -> String {
                 && !w.ends_with([',', ';', ':', '"', '“', '”', '\n'])
                 && (w.chars().next().is_some_and(char::is_uppercase)
                     || lexicon().roles.contains_key(&norm(w))
-                    || ADJ.contains(&norm(w).as_str()));
+                    || NAME_MODIFIERS.contains(&norm(w)));
         if !ok {
             break;
         }

@@ -4,8 +4,7 @@ use crate::entity::Entity;
 use crate::lexicon::{lexicon, norm};
 use crate::resolve::Mention;
 use hearsay_core::{Doc, SourceType, Span};
-
-const TELL: &[&str] = &["told", "tells", "tell", "telling", "informed", "informs"];
+use hearsay_lex::speech::ADDRESSEE;
 
 fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b >= 0x80
@@ -16,7 +15,7 @@ pub fn recipient(doc: &Doc, cue: Option<Span>) -> Option<Span> {
     let cue = cue?;
     let t = &doc.text;
     let last = doc.slice(cue).split_whitespace().last()?.to_lowercase();
-    if !TELL.contains(&last.as_str()) {
+    if !ADDRESSEE.contains(&last) {
         return None;
     }
     let rest = t.get(cue.end..)?;

@@ -3,61 +3,8 @@
 use crate::abbrev::{is_abbreviation, is_title_abbreviation};
 use crate::tokens::{is_close_quote, is_open_quote};
 use hearsay_core::{Token, TokenKind};
+use hearsay_lex::function::SENTENCE_STARTERS;
 use std::ops::Range;
-
-/// Words that commonly open a sentence; after an ambiguous abbreviation ("Inc.", "U.S.")
-/// a break is made only before one of these.
-const STARTERS: &[&str] = &[
-    "the",
-    "he",
-    "she",
-    "it",
-    "they",
-    "we",
-    "i",
-    "but",
-    "and",
-    "in",
-    "a",
-    "an",
-    "this",
-    "that",
-    "there",
-    "his",
-    "her",
-    "their",
-    "its",
-    "our",
-    "if",
-    "when",
-    "as",
-    "at",
-    "on",
-    "for",
-    "after",
-    "since",
-    "while",
-    "so",
-    "yet",
-    "still",
-    "however",
-    "meanwhile",
-    "some",
-    "many",
-    "most",
-    "one",
-    "no",
-    "not",
-    "what",
-    "who",
-    "why",
-    "how",
-    "these",
-    "those",
-    "you",
-    "my",
-    "officials",
-];
 
 fn is_terminal(t: &str) -> bool {
     matches!(t, "." | "!" | "?" | "…" | "?!" | "!?")
@@ -155,7 +102,7 @@ fn breaks_before(text: &str, tokens: &[Token], i: usize, j: usize, dotted_end: b
     }
     if dotted_end || is_abbreviation(word) {
         let lower = next.to_lowercase();
-        return opens || STARTERS.contains(&lower.as_str());
+        return opens || SENTENCE_STARTERS.contains(&lower);
     }
     true
 }

@@ -1,21 +1,7 @@
 //! Tokenizer: words, numbers, quotes and punctuation with byte offsets.
 
 use hearsay_core::{Span, Token, TokenKind};
-
-/// True for any quotation mark, straight or curly (apostrophes included).
-pub fn is_quote_char(c: char) -> bool {
-    matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»' | '„' | '‟' | '‹' | '›' | '`')
-}
-
-/// True for a mark that can only open a quotation.
-pub fn is_open_quote(c: char) -> bool {
-    matches!(c, '“' | '‘' | '«' | '„' | '‹' | '`')
-}
-
-/// True for a mark that can only close a quotation.
-pub fn is_close_quote(c: char) -> bool {
-    matches!(c, '”' | '’' | '»' | '›')
-}
+pub use hearsay_lex::quotes::{is_close_quote, is_open_quote, is_quote_char};
 
 fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’')

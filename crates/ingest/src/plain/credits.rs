@@ -1,9 +1,12 @@
 //! Photo credits: "AFP via Getty Images", "Jane Roe/Reuters", "Photo: AP", "(Getty Images)".
 
+use hearsay_lex::function::CREDIT_CONNECTORS;
+use hearsay_lex::furniture::CREDIT_LABELS;
+
 fn agencies() -> &'static [String] {
     static LIST: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
     LIST.get_or_init(|| {
-        let mut v: Vec<String> = include_str!("../../data/photo_agencies.txt")
+        let mut v: Vec<String> = hearsay_lex::furniture::PHOTO_AGENCIES
             .lines()
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
             .map(|l| l.trim().to_string())
@@ -12,25 +15,6 @@ fn agencies() -> &'static [String] {
         v
     })
 }
-
-const LABELS: &[&str] = &[
-    "photo",
-    "photos",
-    "photograph",
-    "image",
-    "images",
-    "picture",
-    "credit",
-    "photo credit",
-    "video",
-    "illustration",
-    "graphic",
-    "source",
-    "photography",
-];
-
-const CONNECTORS: &[&str] =
-    &["via", "for", "and", "de", "van", "von", "der", "la", "le", "/", "|", "-", "–", "&", "of", "the"];
 
 /// True when `s` (one line, or the tail of one) is only a photo credit.
 pub fn is_credit(s: &str) -> bool {
@@ -46,7 +30,7 @@ pub fn is_credit(s: &str) -> bool {
     }
     // "Photo: Reuters", "Image credit: NASA", "Photograph by Jane Roe"
     let lower = s.to_lowercase();
-    for l in LABELS {
+    for l in CREDIT_LABELS.words() {
         let Some(rest) = lower.strip_prefix(l) else { continue };
         for sep in [":", " by ", " credit:", " courtesy of ", " courtesy "] {
             // `lower` starts with "{l}{sep}" and `s` is longer than that plus one byte
@@ -61,7 +45,11 @@ pub fn is_credit(s: &str) -> bool {
     // every word capitalised or a connector, and an agency named as whole words
     let words_ok = s.split(|c: char| c.is_whitespace() || c == '/' || c == '|').filter(|w| !w.is_empty()).all(|w| {
         let first = w.chars().next().unwrap_or(' ');
-        first.is_uppercase() || first.is_ascii_digit() || CONNECTORS.contains(&w) || w == "iStockphoto" || w == "dpa"
+        first.is_uppercase()
+            || first.is_ascii_digit()
+            || CREDIT_CONNECTORS.contains(w)
+            || w == "iStockphoto"
+            || w == "dpa"
     });
     words_ok && names_agency(s)
 }

@@ -1,0 +1,17 @@
+//! Month and day names, their abbreviations and other time words (`data/calendar.tsv`).
+
+use crate::table::List;
+
+/// Calendar words with their lists.
+pub const TABLE: &str = include_str!("../data/calendar.tsv");
+
+/// English month names and their usual abbreviations, lower-cased (datelines, signatures).
+pub static MONTHS: List = List::new("month", &[TABLE]);
+/// Day names and relative days that start a trailing time phrase to cut from a subject
+/// ("on Friday") (epistemics actor finder).
+pub static TIME_PHRASE: List = List::new("time_phrase", &[TABLE]);
+
+/// Whether a lower-cased word is a month name or abbreviation.
+pub fn is_month(lower: &str) -> bool {
+    MONTHS.contains(lower)
+}

@@ -1,0 +1,36 @@
+//! Function words: connectives, prepositions, determiners, quantifiers, adverbs and name
+//! particles (`data/function.tsv`), and the lists that mix them with pronouns and verbs.
+
+use crate::table::List;
+use crate::{neg, pron, speech, verbs};
+
+/// Function words with their lists.
+pub const TABLE: &str = include_str!("../data/function.tsv");
+
+/// Words that end a subject phrase met going leftwards: clause edges and reporting verbs
+/// (epistemics actor finder).
+pub static SUBJECT_BOUNDARY: List = List::new("subject_boundary", &[TABLE, speech::TABLE]);
+/// Words skipped between a subject and its cue ("has also", "repeatedly"): adverbs,
+/// quantifiers and auxiliaries (epistemics actor finder).
+pub static SUBJECT_FILLERS: List = List::new("filler", &[TABLE, verbs::TABLE, neg::TABLE]);
+/// Leading words that are not part of a subject ("But", "Meanwhile") (epistemics).
+pub static LEADERS: List = List::new("leader", &[TABLE]);
+/// Prepositions that put a gerund cue under the clause subject ("despite admitting") (epistemics).
+pub static GERUND_PREPS: List = List::new("gerund_prep", &[TABLE]);
+/// Prepositions that link a cue to the content right after them ("accused of", "warned
+/// against") (attribution).
+pub static LINKING_PREPOSITIONS: List = List::new("linking_prep", &[TABLE]);
+/// Definite and possessive determiners (sources noun phrases).
+pub static DEFINITE: List = List::new("definite", &[TABLE, pron::TABLE]);
+/// Indefinite determiners and quantifiers (sources noun phrases).
+pub static INDEFINITE: List = List::new("indefinite", &[TABLE]);
+/// Lower-case words that end the core of a noun phrase and start a post-modifier: relative
+/// pronouns, prepositions, participles, "said" (sources noun phrases).
+pub static NP_END: List = List::new("np_end", &[TABLE, pron::TABLE, speech::TABLE]);
+/// Words that commonly open a sentence: after an ambiguous abbreviation ("Inc.", "U.S.") the
+/// sentence splitter breaks only before one of these.
+pub static SENTENCE_STARTERS: List = List::new("starter", &[TABLE, pron::TABLE, neg::TABLE]);
+/// Lower-case words allowed inside a speaker label ("Secretary of State") (attribution frames).
+pub static LABEL_LINKS: List = List::new("label_link", &[TABLE]);
+/// Lower-case words and symbols allowed inside a photo credit ("AFP via Getty") (ingest).
+pub static CREDIT_CONNECTORS: List = List::new("credit_connector", &[TABLE]);

@@ -1,0 +1,18 @@
+//! Page furniture: the text scrapers leave around an article (buttons, share widgets, photo
+//! credits, section labels).
+
+use crate::table::List;
+
+/// Page-furniture labels with their lists (`data/furniture.tsv`).
+pub const TABLE: &str = include_str!("../data/furniture.tsv");
+
+/// Labels before a colon that announce page furniture or a section, not a speaker
+/// ("Photo:", "Editor's note:"); both apostrophes are listed (attribution frames).
+pub static NOT_SPEAKERS: List = List::new("not_speaker", &[TABLE]);
+/// Labels that open a photo credit ("Photo:", "Image credit:") (ingest).
+pub static CREDIT_LABELS: List = List::new("credit_label", &[TABLE]);
+
+/// Debris phrases, one a line, compared with a whole line after lower-casing and trimming.
+pub const DEBRIS: &str = include_str!("../data/debris.txt");
+/// Photo agencies and credit words, one a line, matched case-sensitively as whole words.
+pub const PHOTO_AGENCIES: &str = include_str!("../data/photo_agencies.txt");

@@ -1,0 +1,17 @@
+//! Media and documents: the nouns for what a statement was made in or found in
+//! (`data/media.tsv`, `data/document_nouns.txt`).
+
+use crate::table::List;
+
+/// Medium nouns and intermediaries with their lists.
+pub const TABLE: &str = include_str!("../data/media.tsv");
+
+/// Nouns that name the medium of a statement ("in an X post", "in a statement"); a plural
+/// "s" is also accepted by attribution's medium rule.
+pub static MEDIA: List = List::new("medium", &[TABLE]);
+/// Media and intermediaries ("through a spokesman") after which the epistemics actor finder
+/// cuts a trailing phrase.
+pub static ACTOR_MEDIUM: List = List::new("actor_medium", &[TABLE]);
+
+/// Nouns for documents, publications and findings ("report", "poll", "memo"), one a line.
+pub const DOCUMENT_NOUNS: &str = include_str!("../data/document_nouns.txt");

@@ -1,0 +1,22 @@
+//! Pronouns, possessive determiners and relative pronouns (`data/pronouns.tsv`).
+
+use crate::table::List;
+
+/// Pronoun forms with their lists.
+pub const TABLE: &str = include_str!("../data/pronouns.tsv");
+
+/// Subject pronouns: a complete subject on their own (epistemics actor finder).
+pub static SUBJECT: List = List::new("subject", &[TABLE]);
+/// What may stand between a verb and its "that" ("tells me that"): object pronouns and
+/// "reporters" (attribution's nested attributions).
+pub static RECIPIENTS: List = List::new("recipient", &[TABLE]);
+/// Third-person singular personal forms (he, his, herself …): a person (sources mentions).
+pub static PERSON: List = List::new("person", &[TABLE]);
+/// First-person forms: the speaker (sources mentions).
+pub static FIRST_PERSON: List = List::new("first_person", &[TABLE]);
+/// "it", "its" and relative "which": a thing (sources mentions).
+pub static THING: List = List::new("thing", &[TABLE]);
+/// Third-person plural forms: a group (sources mentions).
+pub static PLURAL: List = List::new("plural", &[TABLE]);
+/// Relative pronouns for people, "who" and "whom" (sources mentions).
+pub static RELATIVE: List = List::new("relative", &[TABLE]);

@@ -1,0 +1,22 @@
+//! Who speaks: news outlets, government bodies, organisation and outlet head words, person
+//! roles, titles, group nouns and reliability descriptors (read by the sources stage).
+//!
+//! Each constant is a data file in `data/` (see `data/README.md`): one entry per line, `#`
+//! starts a comment; the sources stage parses and normalises them.
+
+/// News outlets, wire services, broadcasters, fact-checkers, polling aggregators.
+pub const OUTLETS: &str = include_str!("../data/outlets.txt");
+/// Governments, government bodies, agencies, courts, international bodies, capitals.
+pub const GOVERNMENT: &str = include_str!("../data/government.txt");
+/// Last words that make a capitalised phrase an organisation ("… Committee").
+pub const ORG_HEADS: &str = include_str!("../data/org_heads.txt");
+/// Last words of outlet names and nouns that refer back to an outlet ("the newspaper").
+pub const OUTLET_HEADS: &str = include_str!("../data/outlet_heads.txt");
+/// Person role nouns with their class (`official`, `agent`, `other`).
+pub const ROLES: &str = include_str!("../data/roles.txt");
+/// Titles, ranks and labels before a name, with class and the role noun they imply.
+pub const TITLES: &str = include_str!("../data/titles.txt");
+/// Plural or collective nouns for unnamed groups of speakers, with class.
+pub const GROUP_NOUNS: &str = include_str!("../data/group_nouns.txt");
+/// Reliability and access phrases ("normally reliable", "familiar with").
+pub const DESCRIPTORS: &str = include_str!("../data/descriptors.txt");

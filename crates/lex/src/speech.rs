@@ -1,0 +1,138 @@
+//! Reporting and speech verbs (`data/speech.tsv`) and the attribution cue lemmas
+//! (`data/cue_lemmas.tsv`).
+
+use crate::table::List;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// Reporting and speech verb forms with the lists they belong to.
+pub const TABLE: &str = include_str!("../data/speech.tsv");
+
+/// Communication and finding verbs that introduce reported speech: the attribution model's
+/// `reporting` feature, its "verb + that" rule and nested attributions. **Model**: changing
+/// it means `hearsay train attribution`.
+pub static ATTRIBUTION: List = List::new("attribution", &[TABLE]);
+/// Reporting verbs whose subject speaks for an impersonal "it" ("the mayor said it was too
+/// early"), read by the epistemics actor finder.
+pub static SPEAKS_FOR_IT: List = List::new("speaks_for_it", &[TABLE]);
+/// Verbs that take an addressee ("told Task and Purpose"), read by the sources stage.
+pub static ADDRESSEE: List = List::new("addressee", &[TABLE]);
+/// Verbs that end a source descriptor's object ("familiar with the matter said …"), matched
+/// as the start of a word by the sources stage.
+pub static DESCRIPTOR_END: List = List::new("descriptor_end", &[TABLE]);
+
+/// Cue lemmas and their classes, plus irregular forms.
+pub const CUE_LEMMAS: &str = include_str!("../data/cue_lemmas.tsv");
+
+/// The cue class of speech and argument words ([`cue_class`]).
+pub const SPEECH_CLASS: u8 = 1;
+
+/// Lemma → class and irregular form → class.
+type CueMaps = (HashMap<&'static str, u8>, HashMap<&'static str, u8>);
+
+/// The lemma and irregular-form maps of [`CUE_LEMMAS`] (a lemma listed twice keeps its
+/// first class).
+fn cue_maps() -> &'static CueMaps {
+    static MAPS: OnceLock<CueMaps> = OnceLock::new();
+    MAPS.get_or_init(|| {
+        let (mut lemmas, mut irregular) = (HashMap::new(), HashMap::new());
+        for l in CUE_LEMMAS.lines().filter(|l| !l.is_empty() && !l.starts_with('#')) {
+            let mut cols = l.split('\t');
+            let (Some(w), Some(c)) = (cols.next(), cols.next().and_then(|c| c.parse().ok())) else {
+                panic!("cue_lemmas.tsv: bad line {l:?}");
+            };
+            let map = if cols.next() == Some("irregular") { &mut irregular } else { &mut lemmas };
+            map.entry(w).or_insert(c);
+        }
+        (lemmas, irregular)
+    })
+}
+
+/// [`CUE_LEMMAS`] as the attribution model reads it: `lemma<TAB>class` lines, then
+/// `form<TAB>class<TAB>irregular` lines, sorted (for the model fingerprint).
+pub fn cue_lemmas_canonical() -> String {
+    let (lemmas, irregular) = cue_maps();
+    let mut rows: Vec<String> = lemmas.iter().map(|(w, c)| format!("{w}\t{c}")).collect();
+    rows.sort_unstable();
+    let mut irr: Vec<String> = irregular.iter().map(|(w, c)| format!("{w}\t{c}\tirregular")).collect();
+    irr.sort_unstable();
+    rows.extend(irr);
+    rows.join("\n")
+}
+
+/// Lexical cue class (see [`CUE_LEMMAS`]) of a lower-cased word, trying common inflections;
+/// 0 when unlisted (`buf` is scratch space). **Model**: read by the attribution features.
+pub fn cue_class(w: &str, buf: &mut String) -> u8 {
+    let (map, irregular) = cue_maps();
+    if w.len() > 40 {
+        return 0;
+    }
+    if let Some(&c) = map.get(w) {
+        return c;
+    }
+    let mut look = |stem: &str, rep: &str| {
+        buf.clear();
+        buf.push_str(stem);
+        buf.push_str(rep);
+        map.get(buf.as_str()).copied()
+    };
+    for (suf, rep) in [
+        ("ies", "y"),
+        ("ied", "y"),
+        ("s", ""),
+        ("es", ""),
+        ("ed", ""),
+        ("d", ""),
+        ("ing", ""),
+        ("ing", "e"),
+        ("ment", ""),
+    ] {
+        if let Some(stem) = w.strip_suffix(suf) {
+            if stem.len() >= 2 {
+                if let Some(c) = look(stem, rep) {
+                    return c;
+                }
+            }
+        }
+    }
+    // doubled consonant before -ed/-ing ("planned", "banning")
+    for suf in ["ed", "ing"] {
+        if let Some(stem) = w.strip_suffix(suf) {
+            let b = stem.as_bytes();
+            if b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] {
+                if let Some(c) = look(&stem[..stem.len() - 1], "") {
+                    return c;
+                }
+            }
+        }
+    }
+    irregular.get(w).copied().unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cue_classes_cover_inflections() {
+        let cases = [
+            ("urges", 1),
+            ("worries", 2),
+            ("worried", 2),
+            ("planned", 3),
+            ("demanding", 3),
+            ("argued", 1),
+            ("said", 1),
+            ("found", 4),
+            ("sawing", 0),
+            ("table", 0),
+            ("", 0),
+            // "claim" and "comment" were once listed as 1 and 4: the first class won
+            ("claim", 1),
+            ("comments", 1),
+        ];
+        for (w, c) in cases {
+            assert_eq!(cue_class(w, &mut String::new()), c, "{w:?}");
+        }
+    }
+}
