@@ -19,6 +19,7 @@
 //! - [`furniture`]: page furniture (debris lines, photo credits, section labels);
 //! - [`quotes`]: quotation-mark character classes;
 //! - [`stop`]: the stopwords of clustering, stance and claims;
+//! - [`stance`]: the stance model's refuting, hedging and negation cues;
 //! - [`normalize`]: lowercase word tokens and the light suffix stemmer shared by cross-article
 //!   clustering and the stance model;
 //! - [`clusters`]: distributional word classes (MiniLM k-means), read by the attribution
@@ -42,6 +43,7 @@ pub mod pron;
 pub mod quotes;
 pub mod speakers;
 pub mod speech;
+pub mod stance;
 pub mod stop;
 pub mod table;
 pub mod titles;
@@ -93,4 +95,7 @@ pub static LISTS: &[(&str, &List)] = &[
     ("stop::CLAIMS", &stop::CLAIMS),
     ("hedge::MODAL_EXTENSION", &hedge::MODAL_EXTENSION),
     ("hedge::NUMBER_WORDS", &hedge::NUMBER_WORDS),
+    ("stance::REFUTING", &stance::REFUTING),
+    ("stance::HEDGING", &stance::HEDGING),
+    ("stance::NEGATION", &stance::NEGATION),
 ];

@@ -7,96 +7,8 @@
 
 use hearsay_learn::fnv1a;
 use hearsay_lex::normalize::{is_stopword, stem, words};
+use hearsay_lex::stance;
 use std::collections::HashSet;
-
-/// Words that deny or debunk.
-const REFUTING: &[&str] = &[
-    "bogus",
-    "busted",
-    "debunk",
-    "debunked",
-    "debunks",
-    "denied",
-    "denies",
-    "deny",
-    "denying",
-    "despite",
-    "doubt",
-    "doubts",
-    "fabricated",
-    "fake",
-    "faked",
-    "false",
-    "falsely",
-    "fraud",
-    "hoax",
-    "hoaxes",
-    "lie",
-    "lies",
-    "myth",
-    "nope",
-    "prank",
-    "pranks",
-    "refute",
-    "refutes",
-    "retract",
-    "retracts",
-    "rumour",
-    "satire",
-    "satirical",
-    "scam",
-    "untrue",
-    "wrong",
-];
-
-/// Words that hedge or attribute without endorsing.
-const HEDGING: &[&str] = &[
-    "alleged",
-    "allegedly",
-    "apparently",
-    "appear",
-    "appears",
-    "claim",
-    "claimed",
-    "claiming",
-    "claims",
-    "could",
-    "evidently",
-    "likely",
-    "may",
-    "maybe",
-    "might",
-    "perhaps",
-    "possible",
-    "possibly",
-    "presumably",
-    "probably",
-    "purported",
-    "purportedly",
-    "report",
-    "reported",
-    "reportedly",
-    "reports",
-    "rumor",
-    "rumored",
-    "rumors",
-    "rumoured",
-    "rumours",
-    "say",
-    "says",
-    "seem",
-    "seems",
-    "suggest",
-    "suggests",
-    "supposedly",
-    "unconfirmed",
-];
-
-/// Negation words.
-const NEGATION: &[&str] = &[
-    "no", "not", "never", "isn't", "aren't", "wasn't", "weren't", "didn't", "doesn't", "don't", "won't", "can't",
-    "cannot", "hasn't", "haven't", "nor", "nothing",
-];
 
 /// Hashed feature indices (deduplicated, sorted) of a pair, in `1 << bits` buckets.
 pub fn extract(claim: &str, headline: &str, bits: u8) -> Vec<u32> {
@@ -122,23 +34,23 @@ pub fn names(claim: &str, headline: &str) -> Vec<String> {
         if !claim_stems.contains(&s) {
             f.push(format!("n:{s}"));
         }
-        if REFUTING.contains(&w.as_str()) {
+        if stance::REFUTING.contains(w) {
             f.push("cue:refute".into());
             if i < 3 {
                 f.push("cue:refute_early".into());
             }
         }
-        if HEDGING.contains(&w.as_str()) {
+        if stance::HEDGING.contains(w) {
             f.push("cue:hedge".into());
         }
-        if NEGATION.contains(&w.as_str()) || w.ends_with("n't") {
+        if stance::NEGATION.contains(w) || w.ends_with("n't") {
             f.push("neg:h".into());
         }
     }
     if let Some(w) = hw.first() {
         f.push(format!("first:{w}"));
     }
-    let claim_neg = cw.iter().any(|w| NEGATION.contains(&w.as_str()) || w.ends_with("n't"));
+    let claim_neg = cw.iter().any(|w| stance::NEGATION.contains(w) || w.ends_with("n't"));
     if claim_neg {
         f.push("neg:c".into());
     }
@@ -166,13 +78,6 @@ pub fn names(claim: &str, headline: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn lexicons_sorted() {
-        for l in [REFUTING, HEDGING] {
-            assert!(l.windows(2).all(|w| w[0] < w[1]));
-        }
-    }
 
     #[test]
     fn cues_and_novel_words() {

@@ -78,6 +78,17 @@ pub const CARD: Card = Card {
     command: "hearsay train stance",
 };
 
+/// The word lists the features read, canonical (their bytes enter the model's fingerprint).
+pub fn lexicons() -> Vec<String> {
+    use hearsay_lex::{stance, stop};
+    [&stance::REFUTING, &stance::HEDGING, &stance::NEGATION, &stop::CORPUS].iter().map(|l| l.canonical()).collect()
+}
+
+/// [`lexicons`] as byte slices.
+fn lexicon_bytes(l: &[String]) -> Vec<&[u8]> {
+    l.iter().map(|s| s.as_bytes()).collect()
+}
+
 /// The shipped model. Fails when the embedded file is corrupt or stale.
 pub fn shipped() -> Result<StanceModel, ModelError> {
     StanceModel::from_model_file(SHIPPED_MODEL)

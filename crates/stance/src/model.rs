@@ -124,12 +124,15 @@ impl StanceModel {
 
     /// A model file: header ([`crate::CARD`]) and the model.
     pub fn to_model_file(&self) -> Vec<u8> {
-        crate::CARD.write(&[], &self.to_bytes())
+        let l = crate::lexicons();
+        crate::CARD.write(&crate::lexicon_bytes(&l), &self.to_bytes())
     }
 
     /// Reads a model file, checking its header.
     pub fn from_model_file(b: &[u8]) -> Result<Self, ModelError> {
-        Self::from_bytes(crate::CARD.read(&[], b)?).map_err(|e| ModelError(format!("stance model: {e}")))
+        let l = crate::lexicons();
+        Self::from_bytes(crate::CARD.read(&crate::lexicon_bytes(&l), b)?)
+            .map_err(|e| ModelError(format!("stance model: {e}")))
     }
 
     /// Reads what [`StanceModel::to_bytes`] wrote.
