@@ -42,7 +42,11 @@ fn claims_list_filter_and_trail() {
     assert!(ids(&["--source", "harbour gazette"]).contains(&n));
     assert!(ids(&["--since", "2026-04-16"]).contains(&n));
     assert!(!ids(&["--since", "2026-05-01"]).contains(&n));
-    assert!(hearsay(&["claims", "--db", db, "--since", "last week"]).status.code() != Some(0));
+    assert_eq!(
+        hearsay(&["claims", "--db", db, "--since", "last week"]).status.code(),
+        Some(2),
+        "a bad date is a usage error"
+    );
 
     let trail: serde_json::Value = serde_json::from_str(&ok(hearsay(&["claim", &id, "--db", db, "--json"]))).unwrap();
     let steps = trail["steps"].as_array().unwrap();

@@ -5,6 +5,7 @@
 //! and on our tokenizer's tokens of the same text (gold heads mapped onto them).
 
 use hearsay_core::{DepRel, Pos};
+use hearsay_learn::ModelFile;
 use hearsay_text::conllu::{self, UdSentence};
 use hearsay_text::parse::{system::NONE, Parser, Scratch};
 use hearsay_text::pos::Tagger;

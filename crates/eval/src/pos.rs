@@ -4,6 +4,7 @@
 //! tokenizer's tokens of the same sentence text (what the pipeline sees: a token that
 //! joins several UD words, "don't", is gold-tagged with its head word's tag).
 
+use hearsay_learn::ModelFile;
 use hearsay_text::conllu::{self, UdSentence};
 use hearsay_text::pos::Tagger;
 use serde::Serialize;

@@ -23,7 +23,7 @@ pub mod rows;
 
 pub use averaged::Averager;
 pub use hash::{fnv1a, mix_index, FeatHash};
-pub use model::{Card, ModelError, ModelMeta};
+pub use model::{Card, ModelError, ModelFile, ModelMeta};
 pub use rng::SplitMix;
 
 /// Index of the largest score (the first on ties).

@@ -245,23 +245,7 @@ impl Scorer for Weights {
         self.w.get(idx).map_or(0.0, |&v| self.value(v) as f32 * self.scale)
     }
     fn score3(&self, feats: &[u32]) -> [f32; 3] {
-        let mut out = [0i32; 3];
-        if self.w.is_empty() {
-            return [0.0; 3];
-        }
-        for &f in feats {
-            let i = with_class(f, 0);
-            if let Some(s) = self.w.get(i..i + 3) {
-                out[0] += self.value(s[0]);
-                out[1] += self.value(s[1]);
-                out[2] += self.value(s[2]);
-            } else {
-                for (c, o) in out.iter_mut().enumerate() {
-                    *o += self.at(with_class(f, c as u32));
-                }
-            }
-        }
-        out.map(|v| v as f32 * self.scale)
+        self.scale_units(self.units3(feats).unwrap_or_default())
     }
 }
 

@@ -149,6 +149,35 @@ impl Card {
     }
 }
 
+/// A model stored in a model file: its card, the lexicons its features read, and its
+/// payload format. Gives every model the same header-checked reading and writing.
+pub trait ModelFile: Sized {
+    /// The model's card.
+    const CARD: Card;
+    /// The lexicons its features read, canonical (they enter the fingerprint).
+    fn lexicons() -> Vec<String> {
+        Vec::new()
+    }
+    /// The payload: the model in its own format.
+    fn to_payload(&self) -> Vec<u8>;
+    /// Reads a payload.
+    fn from_payload(b: &[u8]) -> Result<Self, ModelError>;
+
+    /// The model file: header and payload.
+    fn to_model_file(&self) -> Vec<u8> {
+        let l = Self::lexicons();
+        let lb: Vec<&[u8]> = l.iter().map(|s| s.as_bytes()).collect();
+        Self::CARD.write(&lb, &self.to_payload())
+    }
+
+    /// Reads a model file, checking its header against the card and lexicons.
+    fn from_model_file(b: &[u8]) -> Result<Self, ModelError> {
+        let l = Self::lexicons();
+        let lb: Vec<&[u8]> = l.iter().map(|s| s.as_bytes()).collect();
+        Self::from_payload(Self::CARD.read(&lb, b)?)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

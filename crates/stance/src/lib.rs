@@ -15,7 +15,7 @@ pub use cv::{cross_validate, evaluate, StanceScores};
 pub use data::{read_emergent, Pair};
 pub use model::{StanceModel, TrainOptions};
 
-use hearsay_learn::{Card, ModelError};
+use hearsay_learn::{Card, ModelError, ModelFile};
 use serde::{Deserialize, Serialize};
 
 /// An article's position toward a claim.
@@ -82,11 +82,6 @@ pub const CARD: Card = Card {
 pub fn lexicons() -> Vec<String> {
     use hearsay_lex::{stance, stop};
     [&stance::REFUTING, &stance::HEDGING, &stance::NEGATION, &stop::CORPUS].iter().map(|l| l.canonical()).collect()
-}
-
-/// [`lexicons`] as byte slices.
-fn lexicon_bytes(l: &[String]) -> Vec<&[u8]> {
-    l.iter().map(|s| s.as_bytes()).collect()
 }
 
 /// The shipped model. Fails when the embedded file is corrupt or stale.

@@ -5,7 +5,7 @@
 use crate::data::Pair;
 use crate::features::extract;
 use crate::Stance;
-use hearsay_learn::{ModelError, SplitMix};
+use hearsay_learn::{Card, ModelError, ModelFile, SplitMix};
 
 const CLASSES: usize = 3;
 const MAGIC: &[u8; 8] = b"HSSTNC01";
@@ -122,19 +122,6 @@ impl StanceModel {
         out
     }
 
-    /// A model file: header ([`crate::CARD`]) and the model.
-    pub fn to_model_file(&self) -> Vec<u8> {
-        let l = crate::lexicons();
-        crate::CARD.write(&crate::lexicon_bytes(&l), &self.to_bytes())
-    }
-
-    /// Reads a model file, checking its header.
-    pub fn from_model_file(b: &[u8]) -> Result<Self, ModelError> {
-        let l = crate::lexicons();
-        Self::from_bytes(crate::CARD.read(&crate::lexicon_bytes(&l), b)?)
-            .map_err(|e| ModelError(format!("stance model: {e}")))
-    }
-
     /// Reads what [`StanceModel::to_bytes`] wrote.
     pub fn from_bytes(b: &[u8]) -> anyhow::Result<Self> {
         anyhow::ensure!(b.len() >= 17 && &b[..8] == MAGIC, "not a hearsay stance model");
@@ -154,6 +141,19 @@ impl StanceModel {
             }
         }
         Ok(StanceModel { bits, weights })
+    }
+}
+
+impl ModelFile for StanceModel {
+    const CARD: Card = crate::CARD;
+    fn lexicons() -> Vec<String> {
+        crate::lexicons()
+    }
+    fn to_payload(&self) -> Vec<u8> {
+        self.to_bytes()
+    }
+    fn from_payload(b: &[u8]) -> Result<Self, ModelError> {
+        Self::from_bytes(b).map_err(|e| ModelError(format!("stance model: {e}")))
     }
 }
 

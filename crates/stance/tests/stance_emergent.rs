@@ -1,5 +1,6 @@
 //! The stance model on the Emergent training data in ../shared/data (skipped when absent).
 
+use hearsay_learn::ModelFile;
 use hearsay_stance::{self as stance, cross_validate, read_emergent, TrainOptions};
 use std::path::PathBuf;
 

@@ -4,6 +4,7 @@
 //! (default DIR: ../shared/data/polnear/dev/text, 5 rounds); `POS_MODEL=FILE` times another model.
 
 use hearsay_core::{Doc, Segment, SegmentKind, Span};
+use hearsay_learn::ModelFile;
 use std::time::Instant;
 
 /// On-CPU time of this thread in seconds (Linux), so that a busy machine does not skew it.

@@ -75,7 +75,9 @@ pub fn emit(text: &str) -> anyhow::Result<()> {
 /// Runs `hearsay claims`.
 pub fn run(a: Args) -> anyhow::Result<()> {
     let since = match &a.since {
-        Some(s) => Some(parse_timestamp(s).ok_or_else(|| anyhow::anyhow!("--since: not an ISO 8601 date: {s}"))?),
+        Some(s) => {
+            Some(parse_timestamp(s).ok_or_else(|| crate::exit::usage(&format!("--since: not an ISO 8601 date: {s}")))?)
+        }
         None => None,
     };
     let stance = hearsay_stance::shipped()?;

@@ -128,7 +128,7 @@ fn train_attribution(train: &std::path::Path, out: &std::path::Path, epochs: usi
 
 fn train_stance(train: &std::path::Path, out: &std::path::Path) -> anyhow::Result<()> {
     let (model, n) = hearsay_stance::train_file(train, &hearsay_stance::TrainOptions::default())?;
-    let bytes = model.to_model_file();
+    let bytes = hearsay_learn::ModelFile::to_model_file(&model);
     std::fs::write(out, &bytes).map_err(|e| anyhow::anyhow!("cannot write {}: {e}", out.display()))?;
     eprintln!("trained on {n} pairs; wrote {} ({} KB)", out.display(), bytes.len() / 1024);
     Ok(())

@@ -12,8 +12,8 @@ pub mod train;
 use features::{label_features, transition_features, Sent};
 use hearsay_core::{DepRel, Doc, Pos, Span};
 use hearsay_learn::rows::RowWeights as Weights;
-use hearsay_learn::Card;
 use hearsay_learn::{argmax, ModelError};
+use hearsay_learn::{Card, ModelFile};
 use system::{State, LEFT, NONE, RIGHT, SHIFT};
 
 /// Magic bytes opening the transition table of a parser model file.
@@ -80,16 +80,6 @@ impl Parser {
         b
     }
 
-    /// Loads a model file (header checked against [`CARD`], then the model).
-    pub fn from_model_file(b: &[u8]) -> Result<Self, ModelError> {
-        Self::from_bytes(CARD.read(&[], b)?)
-    }
-
-    /// The model file: header and model.
-    pub fn to_model_file(&self) -> Vec<u8> {
-        CARD.write(&[], &self.to_bytes())
-    }
-
     /// The shipped model, embedded in the binary.
     pub fn shipped() -> Result<Self, ModelError> {
         Self::from_model_file(EMBEDDED)
@@ -133,6 +123,16 @@ impl Parser {
             rels.push(DepRel::ALL[argmax(&ls)]);
         }
         Parse { heads, rels }
+    }
+}
+
+impl ModelFile for Parser {
+    const CARD: Card = CARD;
+    fn to_payload(&self) -> Vec<u8> {
+        self.to_bytes()
+    }
+    fn from_payload(b: &[u8]) -> Result<Self, ModelError> {
+        Self::from_bytes(b)
     }
 }
 

@@ -12,6 +12,7 @@ use crate::conllu::UdSentence;
 use crate::pos;
 use hearsay_core::{DepRel, Pos};
 use hearsay_learn::rows::RowTrainer as Trainer;
+use hearsay_learn::ModelFile;
 use hearsay_learn::{argmax, SplitMix};
 
 /// Training settings.

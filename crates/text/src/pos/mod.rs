@@ -16,7 +16,7 @@ use tagdict::TagDict;
 #[cfg(feature = "parser")]
 pub(crate) use features::word_hash as normalized_hash;
 use hearsay_core::{Doc, Pos};
-use hearsay_learn::Card;
+use hearsay_learn::{Card, ModelFile};
 
 /// Magic bytes opening a tagger model file.
 pub const MAGIC: &[u8; 8] = b"HSPOS001";
@@ -72,16 +72,6 @@ impl Tagger {
         b
     }
 
-    /// Loads a model file (header checked against [`CARD`], then the model).
-    pub fn from_model_file(b: &[u8]) -> Result<Self, ModelError> {
-        Self::from_bytes(CARD.read(&[], b)?)
-    }
-
-    /// The model file: header and model.
-    pub fn to_model_file(&self) -> Vec<u8> {
-        CARD.write(&[], &self.to_bytes())
-    }
-
     /// The shipped model, embedded in the binary.
     pub fn shipped() -> Result<Self, ModelError> {
         Self::from_model_file(EMBEDDED)
@@ -133,6 +123,16 @@ impl Tagger {
             p2 = p1;
             p1 = t;
         }
+    }
+}
+
+impl ModelFile for Tagger {
+    const CARD: Card = CARD;
+    fn to_payload(&self) -> Vec<u8> {
+        self.to_bytes()
+    }
+    fn from_payload(b: &[u8]) -> Result<Self, ModelError> {
+        Self::from_bytes(b)
     }
 }
 

@@ -6,6 +6,7 @@ use super::Tagger;
 use crate::conllu::UdSentence;
 use hearsay_core::Pos;
 use hearsay_learn::rows::RowTrainer as Trainer;
+use hearsay_learn::ModelFile;
 use hearsay_learn::{argmax, SplitMix};
 
 /// Training settings.
