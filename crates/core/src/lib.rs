@@ -3,7 +3,7 @@
 //! One [`Doc`] owns the text; every annotation is a [`Span`] of half-open **byte**
 //! offsets into it. Each pipeline stage adds a layer (segments, tokens, sentences,
 //! attributions, sources, verifications, claims). [`schema`] is the serialised
-//! `hearsay.v1` view of a finished `Doc` (see `shared/spec/OUTPUT.md`).
+//! `hearsay.v1` view of a finished `Doc` (see `docs/OUTPUT.md`).
 
 pub mod component;
 pub mod doc;

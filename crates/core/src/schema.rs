@@ -1,4 +1,4 @@
-//! The `hearsay.v1` output contract (shared/spec/OUTPUT.md), built from a finished [`Doc`].
+//! The `hearsay.v1` output contract (docs/OUTPUT.md), built from a finished [`Doc`].
 //!
 //! Every other output (JSON Lines, HTTP, database, exports) derives from [`Analysis`].
 
