@@ -2,6 +2,7 @@
 
 pub mod aeb;
 pub mod emergent;
+pub mod gold_docs;
 pub mod hedges;
 pub mod metrics;
 #[cfg(feature = "parser")]

@@ -19,8 +19,15 @@ use std::path::Path;
 /// One labelled source mention.
 #[derive(Clone, Debug, Deserialize, Serialize)]
 pub struct Item {
-    /// Text file name in `polnear/dev/text`.
+    /// Text file name in `polnear/dev/text` (the PolNeAR-dev sample).
+    #[serde(default)]
     pub file: String,
+    /// Document id (gold sets with a `.docs.tsv`: `fnc1/ID`, `polnear/SPLIT/NAME`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub doc: Option<String>,
+    /// The document's split in that gold set (`dev`: only measured on).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub split: Option<String>,
     /// First byte of the gold Source span.
     pub start: usize,
     /// One past its last byte.
@@ -67,7 +74,7 @@ pub struct Report {
 
 impl fmt::Display for Report {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "source typing on {} labelled PolNeAR dev sources ({} unresolved)", self.items, self.unresolved)?;
+        writeln!(f, "source typing on {} labelled sources ({} unresolved: no source found)", self.items, self.unresolved)?;
         writeln!(f, "  type accuracy       {:.3}", self.type_accuracy)?;
         writeln!(f, "  anonymous accuracy  {:.3}", self.anonymous_accuracy)?;
         write!(f, "  official accuracy   {:.3}", self.official_accuracy)
@@ -125,6 +132,57 @@ fn annotated(text_stage: &hearsay_text::Text, dir: &Path, file: &str) -> anyhow:
 /// The document of one PolNeAR article (`file` in `dir/text`) with gold attributions, after the sources stage.
 pub fn debug_doc(dir: &Path, file: &str) -> anyhow::Result<Doc> {
     annotated(&hearsay_text::Text::shipped()?, dir, file)
+}
+
+/// Scores gold sets made of document ids (`gold` a file or a directory of `*.jsonl`, each
+/// with its `.docs.tsv`) through the whole pipeline, as a user gets it: each gold source
+/// mention is matched to the source entity one of whose mentions overlaps it; a gold mention
+/// with none is unresolved (not found) and counts as wrong on every label.
+pub fn evaluate_docs(gold: &Path, data: &Path, split: Option<&str>) -> anyhow::Result<Report> {
+    let mut docs = crate::gold_docs::GoldDocs::new(data);
+    let pipeline = hearsay::Pipeline::new()?;
+    let mut items: Vec<Item> = Vec::new();
+    let (mut ty, mut an, mut of, mut unresolved) = (0usize, 0usize, 0usize, 0usize);
+    let mut misses = Vec::new();
+    for file in crate::gold_docs::gold_files(gold)? {
+        let all = load_sample(&file)?;
+        for (id, doc_split) in crate::gold_docs::covered(&file)? {
+            if split.is_some_and(|s| s != doc_split) {
+                continue;
+            }
+            let bytes = docs.load(&id)?;
+            let opts = IngestOptions { format: Some(InputFormat::Text), id: Some(id.clone()), ..Default::default() };
+            let doc = pipeline.analyze_bytes(&bytes, &opts)?;
+            for it in all.iter().filter(|it| it.doc.as_deref() == Some(id.as_str())) {
+                let span = Span::new(it.start, it.end);
+                let found = doc.sources.iter().find(|s| s.mentions.iter().any(|m| m.overlaps(span)));
+                let pred = match found {
+                    Some(s) => (s.stype, s.anonymous, s.official),
+                    None => {
+                        unresolved += 1;
+                        (SourceType::Unknown, true, false)
+                    }
+                };
+                ty += usize::from(found.is_some() && pred.0 == it.stype);
+                an += usize::from(found.is_some() && pred.1 == it.anonymous);
+                of += usize::from(found.is_some() && pred.2 == it.official);
+                if found.is_none() || pred != (it.stype, it.anonymous, it.official) {
+                    let mention = if found.is_none() { format!("{} (not found)", it.mention) } else { it.mention.clone() };
+                    misses.push(Miss { mention, gold: (it.stype, it.anonymous, it.official), predicted: pred });
+                }
+                items.push(it.clone());
+            }
+        }
+    }
+    let n = items.len().max(1) as f64;
+    Ok(Report {
+        items: items.len(),
+        unresolved,
+        type_accuracy: ty as f64 / n,
+        anonymous_accuracy: an as f64 / n,
+        official_accuracy: of as f64 / n,
+        misses,
+    })
 }
 
 /// Scores the sample against the PolNeAR split directory `dir` (`…/polnear/dev`).

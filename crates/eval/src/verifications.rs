@@ -19,8 +19,19 @@ use std::path::Path;
 /// One gold event.
 #[derive(Clone, Debug, Deserialize)]
 pub struct GoldEvent {
-    /// File name inside the texts directory.
+    /// File name inside the texts directory (the PolNeAR-dev gold).
+    #[serde(default)]
     pub file: String,
+    /// Document id (gold sets with a `.docs.tsv`: `fnc1/ID`, `polnear/SPLIT/NAME`).
+    #[serde(default)]
+    pub doc: Option<String>,
+    /// The document's split in that gold set (`train`: rules may be tuned on it; `dev`: only
+    /// measured on).
+    #[serde(default)]
+    pub split: Option<String>,
+    /// The cue's text, when the gold gives it (checked against the offsets).
+    #[serde(default)]
+    pub cue_text: Option<String>,
     /// `hearsay.v1` verdict name.
     pub verdict: String,
     /// Cue byte offsets.
@@ -206,6 +217,43 @@ pub fn evaluate(gold: &Path, texts: &Path, errors: bool) -> anyhow::Result<Verif
         r.documents += 1;
         r.predicted_events += doc.verifications.len();
         score_doc(&name, &doc.text, &gold, &doc.verifications, &mut r, errors)?;
+    }
+    Ok(r)
+}
+
+/// Scores gold sets made of document ids (`gold` a file or a directory of `*.jsonl`, each
+/// with its `.docs.tsv`), documents read from `data` (`../shared/data`), keeping only the
+/// documents of `split` when given. Every covered document counts, events or none.
+pub fn evaluate_docs(gold: &Path, data: &Path, split: Option<&str>, errors: bool) -> anyhow::Result<VerificationReport> {
+    let mut docs = crate::gold_docs::GoldDocs::new(data);
+    let pipeline = Pipeline::new()?;
+    let mut r = VerificationReport {
+        gold: gold.display().to_string(),
+        texts: format!("{} (split {})", data.display(), split.unwrap_or("all")),
+        ..Default::default()
+    };
+    for file in crate::gold_docs::gold_files(gold)? {
+        let events = read_gold(&file)?;
+        for (id, doc_split) in crate::gold_docs::covered(&file)? {
+            if split.is_some_and(|s| s != doc_split) {
+                continue;
+            }
+            let bytes = docs.load(&id)?;
+            let opts = IngestOptions { format: Some(InputFormat::Text), id: Some(id.clone()), ..Default::default() };
+            let doc = pipeline.analyze_bytes(&bytes, &opts)?;
+            anyhow::ensure!(doc.text.as_bytes() == bytes.as_slice(), "{id}: ingest changed the bytes");
+            let gold: Vec<&GoldEvent> = events.iter().filter(|g| g.doc.as_deref() == Some(id.as_str())).collect();
+            for g in &gold {
+                if let Some(t) = &g.cue_text {
+                    let at = valid(g.cue, &doc.text).map(|s| s.text(&doc.text));
+                    anyhow::ensure!(at == Some(t.as_str()), "{id}: gold cue {:?} is {at:?} in the text", t);
+                }
+            }
+            r.gold_events += gold.len();
+            r.documents += 1;
+            r.predicted_events += doc.verifications.len();
+            score_doc(&id, &doc.text, &gold, &doc.verifications, &mut r, errors)?;
+        }
     }
     Ok(r)
 }

@@ -46,12 +46,21 @@ pub enum EvalCommand {
     },
     /// Source typing (type, anonymous, official) on the labelled PolNeAR dev sample.
     Sources {
-        /// Labelled sample (JSON Lines).
+        /// Labelled sources (JSON Lines): a file or a directory of them. A gold that names
+        /// documents by id (`"doc"`; each `X.jsonl` with its `X.docs.tsv`) runs the whole
+        /// pipeline on documents from `--data`; the PolNeAR-dev sample (`"file"`) runs the
+        /// sources stage on PolNeAR's gold attributions from `--dir`.
         #[arg(default_value = "data/sources/polnear-dev-sample.jsonl")]
         sample: PathBuf,
         /// PolNeAR split directory the sample indexes.
         #[arg(long, default_value = "../shared/data/polnear/dev")]
         dir: PathBuf,
+        /// The data root a `"doc"` gold's documents are read from.
+        #[arg(long, default_value = "../shared/data")]
+        data: PathBuf,
+        /// Only the documents of this split of a `"doc"` gold (`dev`: never tuned on).
+        #[arg(long)]
+        split: Option<String>,
         /// Print JSON (with every disagreement) instead of a table.
         #[arg(long)]
         json: bool,
@@ -67,12 +76,20 @@ pub enum EvalCommand {
     },
     /// Verification events (verdict + cue F1, actor accuracy) against a hand-annotated gold file.
     Verifications {
-        /// Gold events (JSON Lines, byte offsets).
+        /// Gold events (JSON Lines, byte offsets): a file, or a directory of them. Gold that
+        /// names documents by id (`"doc"`; each `X.jsonl` with its `X.docs.tsv`) is read from
+        /// `--data`; gold that names files (`"file"`) from `--texts`.
         #[arg(long, default_value = "data/verifications/polnear-dev.jsonl")]
         gold: PathBuf,
-        /// Directory of the texts the gold indexes.
+        /// Directory of the texts a `"file"` gold indexes.
         #[arg(long, default_value = "../shared/data/polnear/dev/text")]
         texts: PathBuf,
+        /// The data root a `"doc"` gold's documents are read from.
+        #[arg(long, default_value = "../shared/data")]
+        data: PathBuf,
+        /// Only the documents of this split of a `"doc"` gold (`dev`: never tuned on).
+        #[arg(long)]
+        split: Option<String>,
         /// Also list every miss, false alarm and wrong actor.
         #[arg(long)]
         errors: bool,
@@ -125,12 +142,22 @@ pub fn run(c: EvalCommand) -> anyhow::Result<()> {
             let r = hearsay_eval::hedges::evaluate(&file)?;
             print_report(&r, json)
         }
-        EvalCommand::Verifications { gold, texts, errors, json } => {
-            let r = hearsay_eval::verifications::evaluate(&gold, &texts, errors)?;
+        EvalCommand::Verifications { gold, texts, data, split, errors, json } => {
+            let by_doc = gold.is_dir() || std::fs::read_to_string(&gold).is_ok_and(|t| t.contains("\"doc\""));
+            let r = if by_doc {
+                hearsay_eval::verifications::evaluate_docs(&gold, &data, split.as_deref(), errors)?
+            } else {
+                hearsay_eval::verifications::evaluate(&gold, &texts, errors)?
+            };
             print_report(&r, json)
         }
-        EvalCommand::Sources { sample, dir, json } => {
-            let r = hearsay_eval::sources::evaluate(&sample, &dir)?;
+        EvalCommand::Sources { sample, dir, data, split, json } => {
+            let by_doc = sample.is_dir() || std::fs::read_to_string(&sample).is_ok_and(|t| t.contains("\"doc\""));
+            let r = if by_doc {
+                hearsay_eval::sources::evaluate_docs(&sample, &data, split.as_deref())?
+            } else {
+                hearsay_eval::sources::evaluate(&sample, &dir)?
+            };
             print_report(&r, json)
         }
         EvalCommand::Pos { file, model, json } => {
