@@ -8,6 +8,7 @@ use hearsay_core::schema::{Analysis, SegmentOut};
 use hearsay_core::{Label, Verdict};
 use hearsay_lex::normalize::content_stems;
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 
 /// Where a mention's text comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -128,7 +129,7 @@ pub fn lead_text(a: &Analysis) -> String {
 
 /// Every mention of `a`: its claims (else top-level attribution contents), then the lead.
 pub fn mentions(a: &Analysis) -> Vec<Mention> {
-    let r = Lookup(a);
+    let r = Lookup::new(a);
     let doc_id = a.document.id.clone();
     let mut out = Vec::new();
     if !a.claims.is_empty() {
@@ -211,13 +212,27 @@ fn short_name(s: &str) -> String {
 /// Words of a speaker phrase kept.
 const SPEAKER_WORDS: usize = 8;
 
-/// Id lookups inside one analysis.
-struct Lookup<'a>(&'a Analysis);
+/// Id lookups inside one analysis (each id indexed once).
+struct Lookup<'a> {
+    a: &'a Analysis,
+    sources: HashMap<&'a str, usize>,
+    attributions: HashMap<&'a str, usize>,
+    verifications: HashMap<&'a str, usize>,
+}
 
-impl Lookup<'_> {
+impl<'a> Lookup<'a> {
+    fn new(a: &'a Analysis) -> Self {
+        Lookup {
+            a,
+            sources: a.sources.iter().enumerate().map(|(i, s)| (s.id.as_str(), i)).collect(),
+            attributions: a.attributions.iter().enumerate().map(|(i, x)| (x.id.as_str(), i)).collect(),
+            verifications: a.verifications.iter().enumerate().map(|(i, v)| (v.id.as_str(), i)).collect(),
+        }
+    }
+
     /// Name, else role, else first mention, of source `id`.
     fn speaker(&self, id: &str) -> Speaker {
-        let Some(s) = self.0.sources.iter().find(|s| s.id == id) else {
+        let Some(s) = self.sources.get(id).map(|&i| &self.a.sources[i]) else {
             return id.to_string();
         };
         s.name
@@ -232,7 +247,7 @@ impl Lookup<'_> {
     /// Speakers of attribution `id` from the innermost (origin) out to the outermost relay.
     fn attribution_chain(&self, id: &str) -> Vec<Speaker> {
         let mut chain = Vec::new();
-        let mut cur = self.0.attributions.iter().find(|a| a.id == id);
+        let mut cur = self.attributions.get(id).map(|&i| &self.a.attributions[i]);
         let mut guard = 0;
         while let Some(at) = cur {
             let who = match (&at.source_id, &at.source) {
@@ -249,7 +264,7 @@ impl Lookup<'_> {
             cur = at
                 .parent
                 .as_deref()
-                .and_then(|p| self.0.attributions.iter().find(|a| a.id == p))
+                .and_then(|p| self.attributions.get(p).map(|&i| &self.a.attributions[i]))
                 .filter(|_| guard < 16);
         }
         chain
@@ -257,7 +272,7 @@ impl Lookup<'_> {
 
     /// Verification `id` as seen.
     fn verification(&self, id: &str) -> Option<SeenVerification> {
-        let v = self.0.verifications.iter().find(|v| v.id == id)?;
+        let v = &self.a.verifications[*self.verifications.get(id)?];
         let verdict = v.verdict;
         Some(SeenVerification {
             verdict,

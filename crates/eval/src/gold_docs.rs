@@ -26,7 +26,10 @@ impl GoldDocs {
                 self.fnc1 = Some(read_fnc1(&self.root.join("fnc1/train_bodies.csv"))?);
             }
             let bodies = self.fnc1.as_ref().expect("just read");
-            return bodies.get(body).map(|b| b.clone().into_bytes()).ok_or_else(|| anyhow::anyhow!("no FNC-1 body {body}"));
+            return bodies
+                .get(body)
+                .map(|b| b.clone().into_bytes())
+                .ok_or_else(|| anyhow::anyhow!("no FNC-1 body {body}"));
         }
         if let Some(rest) = id.strip_prefix("polnear/") {
             let (split, name) = rest.split_once('/').ok_or_else(|| anyhow::anyhow!("bad document id {id}"))?;

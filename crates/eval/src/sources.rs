@@ -74,7 +74,11 @@ pub struct Report {
 
 impl fmt::Display for Report {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "source typing on {} labelled sources ({} unresolved: no source found)", self.items, self.unresolved)?;
+        writeln!(
+            f,
+            "source typing on {} labelled sources ({} unresolved: no source found)",
+            self.items, self.unresolved
+        )?;
         writeln!(f, "  type accuracy       {:.3}", self.type_accuracy)?;
         writeln!(f, "  anonymous accuracy  {:.3}", self.anonymous_accuracy)?;
         write!(f, "  official accuracy   {:.3}", self.official_accuracy)
@@ -167,7 +171,8 @@ pub fn evaluate_docs(gold: &Path, data: &Path, split: Option<&str>) -> anyhow::R
                 an += usize::from(found.is_some() && pred.1 == it.anonymous);
                 of += usize::from(found.is_some() && pred.2 == it.official);
                 if found.is_none() || pred != (it.stype, it.anonymous, it.official) {
-                    let mention = if found.is_none() { format!("{} (not found)", it.mention) } else { it.mention.clone() };
+                    let mention =
+                        if found.is_none() { format!("{} (not found)", it.mention) } else { it.mention.clone() };
                     misses.push(Miss { mention, gold: (it.stype, it.anonymous, it.official), predicted: pred });
                 }
                 items.push(it.clone());

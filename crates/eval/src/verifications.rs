@@ -224,7 +224,12 @@ pub fn evaluate(gold: &Path, texts: &Path, errors: bool) -> anyhow::Result<Verif
 /// Scores gold sets made of document ids (`gold` a file or a directory of `*.jsonl`, each
 /// with its `.docs.tsv`), documents read from `data` (`../shared/data`), keeping only the
 /// documents of `split` when given. Every covered document counts, events or none.
-pub fn evaluate_docs(gold: &Path, data: &Path, split: Option<&str>, errors: bool) -> anyhow::Result<VerificationReport> {
+pub fn evaluate_docs(
+    gold: &Path,
+    data: &Path,
+    split: Option<&str>,
+    errors: bool,
+) -> anyhow::Result<VerificationReport> {
     let mut docs = crate::gold_docs::GoldDocs::new(data);
     let pipeline = Pipeline::new()?;
     let mut r = VerificationReport {
@@ -301,8 +306,24 @@ mod tests {
     #[test]
     fn overlap_exact_and_actor_scoring() {
         let text = "The mayor did not respond. Police confirmed it.";
-        let g1 = GoldEvent { file: "a".into(), verdict: "did_not_respond".into(), cue: [10, 25], actor: Some([0, 9]) };
-        let g2 = GoldEvent { file: "a".into(), verdict: "denied".into(), cue: [34, 43], actor: None };
+        let g1 = GoldEvent {
+            file: "a".into(),
+            verdict: "did_not_respond".into(),
+            cue: [10, 25],
+            actor: Some([0, 9]),
+            doc: None,
+            split: None,
+            cue_text: None,
+        };
+        let g2 = GoldEvent {
+            file: "a".into(),
+            verdict: "denied".into(),
+            cue: [34, 43],
+            actor: None,
+            doc: None,
+            split: None,
+            cue_text: None,
+        };
         let pred = vec![
             Verification {
                 verdict: Verdict::DidNotRespond,
@@ -329,7 +350,15 @@ mod tests {
 
     #[test]
     fn bad_offsets_are_errors_not_panics() {
-        let g = GoldEvent { file: "a".into(), verdict: "denied".into(), cue: [5, 500], actor: None };
+        let g = GoldEvent {
+            file: "a".into(),
+            verdict: "denied".into(),
+            cue: [5, 500],
+            actor: None,
+            doc: None,
+            split: None,
+            cue_text: None,
+        };
         let mut r = VerificationReport::default();
         assert!(score_doc("a", "short", &[&g], &[], &mut r, false).is_err());
     }
