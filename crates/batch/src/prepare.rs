@@ -44,7 +44,8 @@ fn analyse(
     key: &str,
     max_bytes: usize,
 ) -> Result<(NewDocument, Vec<String>), BadRecord> {
-    let opts = IngestOptions { format: article.format, id: article.caller_id.clone(), max_bytes };
+    let opts =
+        IngestOptions { format: article.format, id: article.caller_id.clone(), max_bytes, key: Some(key.to_string()) };
     let mut doc = pipeline
         .analyze_bytes(&article.body, &opts)
         .map_err(|e| BadRecord::new(article.origin.clone(), e.to_string()))?;

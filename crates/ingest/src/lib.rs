@@ -35,11 +35,15 @@ pub struct IngestOptions {
     pub id: Option<String>,
     /// Inputs larger than this are refused.
     pub max_bytes: usize,
+    /// The input's content key when the caller has it already ([`content_key`]); without it
+    /// the key is computed only for a document without `id` (a stored document needs one:
+    /// see `Doc::input`).
+    pub key: Option<String>,
 }
 
 impl Default for IngestOptions {
     fn default() -> Self {
-        IngestOptions { format: None, id: None, max_bytes: DEFAULT_MAX_BYTES }
+        IngestOptions { format: None, id: None, max_bytes: DEFAULT_MAX_BYTES, key: None }
     }
 }
 
@@ -100,7 +104,7 @@ pub fn ingest(bytes: &[u8], opts: &IngestOptions) -> Result<Doc, IngestError> {
     if text.trim().is_empty() {
         return Err(IngestError::Empty);
     }
-    let key = content_key(bytes);
+    let key = opts.key.clone().or_else(|| opts.id.is_none().then(|| content_key(bytes))).unwrap_or_default();
     let id = opts.id.clone().unwrap_or_else(|| key[..16].to_string());
     let format = opts.format.unwrap_or_else(|| sniff_format(bytes));
     let mut doc = match format {

@@ -12,6 +12,21 @@ pub fn fnv1a(bytes: &[u8]) -> u64 {
     h
 }
 
+/// A fast checksum of a large byte string (model payloads): 8 bytes a step, finalised with
+/// [`finalize`]. Not for features: it only has to notice a changed or truncated file.
+pub fn checksum(bytes: &[u8]) -> u64 {
+    let mut h = FNV_OFFSET ^ bytes.len() as u64;
+    let mut words = bytes.chunks_exact(8);
+    for w in &mut words {
+        let x = u64::from_le_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]]);
+        h = (h ^ x).wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(31);
+    }
+    for &b in words.remainder() {
+        h = (h ^ b as u64).wrapping_mul(FNV_PRIME);
+    }
+    finalize(h)
+}
+
 /// The SplitMix64 finaliser: a well-mixed 64-bit value from any 64-bit value.
 #[inline]
 pub fn finalize(mut z: u64) -> u64 {
@@ -93,5 +108,11 @@ mod tests {
         assert_ne!(a, FeatHash::new(1).bytes(b"sad").finish());
         assert!(FeatHash::new(1).bytes(b"x").bucket(10) < 1024);
         assert_ne!(mix_index(1, 2, 3), mix_index(1, 3, 2));
+        let data: Vec<u8> = (0..1000u32).map(|i| (i * 7) as u8).collect();
+        let mut flipped = data.clone();
+        flipped[517] ^= 1;
+        assert_ne!(checksum(&data), checksum(&flipped));
+        assert_ne!(checksum(&data), checksum(&data[..999]));
+        assert_eq!(checksum(&data), checksum(&data.clone()));
     }
 }

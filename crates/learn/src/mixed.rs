@@ -212,12 +212,11 @@ pub trait Scorer {
     }
 }
 
-impl Scorer for Weights {
-    fn units3(&self, feats: &[u32]) -> Option<[i32; 3]> {
+impl Weights {
+    /// Integer sums of classes 0, 1 and 2 over `feats` (their weights are adjacent).
+    #[inline(always)]
+    fn sum3(&self, feats: &[u32]) -> [i32; 3] {
         let mut out = [0i32; 3];
-        if self.w.is_empty() {
-            return Some(out);
-        }
         for &f in feats {
             let i = with_class(f, 0);
             if let Some(s) = self.w.get(i..i + 3) {
@@ -230,7 +229,16 @@ impl Scorer for Weights {
                 }
             }
         }
-        Some(out)
+        out
+    }
+}
+
+impl Scorer for Weights {
+    fn units3(&self, feats: &[u32]) -> Option<[i32; 3]> {
+        if self.w.is_empty() {
+            return Some([0; 3]);
+        }
+        Some(self.sum3(feats))
     }
     fn scale_units(&self, u: [i32; 3]) -> [f32; 3] {
         if self.w.is_empty() {
@@ -245,7 +253,10 @@ impl Scorer for Weights {
         self.w.get(idx).map_or(0.0, |&v| self.value(v) as f32 * self.scale)
     }
     fn score3(&self, feats: &[u32]) -> [f32; 3] {
-        self.scale_units(self.units3(feats).unwrap_or_default())
+        if self.w.is_empty() {
+            return [0.0; 3];
+        }
+        self.sum3(feats).map(|v| v as f32 * self.scale)
     }
 }
 

@@ -6,7 +6,7 @@
 //! feature code and lexicons differ from what the reading code expects, so a corrupt or stale
 //! model is refused loudly instead of scoring garbage.
 
-use crate::hash::fnv1a;
+use crate::hash::{checksum, fnv1a};
 use serde::{Deserialize, Serialize};
 
 const MAGIC: &[u8; 8] = b"HSMODEL1";
@@ -32,7 +32,7 @@ pub struct ModelMeta {
     pub format: u32,
     /// Fingerprint of the feature code and lexicons the model was trained with (hex).
     pub fingerprint: String,
-    /// FNV-1a of the payload (hex).
+    /// [`checksum`] of the payload (hex).
     pub checksum: String,
     /// The data it was trained on.
     pub data: String,
@@ -57,7 +57,7 @@ pub fn fingerprint(code_version: &str, lexicons: &[&[u8]]) -> u64 {
 /// A model file: the header for `meta` (its checksum filled in) and the payload.
 pub fn write(meta: &ModelMeta, payload: &[u8]) -> Vec<u8> {
     let mut meta = meta.clone();
-    meta.checksum = format!("{:016x}", fnv1a(payload));
+    meta.checksum = format!("{:016x}", checksum(payload));
     let json = serde_json::to_vec(&meta).expect("model metadata serialises");
     let mut out = Vec::with_capacity(12 + json.len() + payload.len());
     out.extend_from_slice(MAGIC);
@@ -131,7 +131,7 @@ impl Card {
                 meta.name, meta.format, self.format, self.command
             )));
         }
-        let sum = format!("{:016x}", fnv1a(payload));
+        let sum = format!("{:016x}", checksum(payload));
         if meta.checksum != sum {
             return Err(ModelError(format!(
                 "{} model is corrupt (checksum {sum}, header says {})",

@@ -121,7 +121,8 @@ pub async fn analyze(
         .map_err(|_| busy())?
         .map_err(ApiError::internal)?;
     let pipeline = st.pipeline.clone();
-    let opts = IngestOptions { format: art.format, id: art.id.clone(), max_bytes: st.config.max_body_bytes };
+    let key = art.store.then(|| hearsay_store::content_key(&art.bytes));
+    let opts = IngestOptions { format: art.format, id: art.id.clone(), max_bytes: st.config.max_body_bytes, key };
     let bytes = art.bytes;
     // The permit moves into the blocking task: a slot stays taken until the analysis ends,
     // even when the request has timed out.

@@ -6,7 +6,8 @@ use hearsay_core::{Doc, Sink};
 
 /// Writes analysed documents into a [`Store`], in batches of `batch` documents, each batch
 /// one atomic write. Each document is keyed by the content key of its input
-/// ([`hearsay_core::InputInfo`]) and gets a sighting from its id and metadata.
+/// ([`hearsay_core::InputInfo`]: ingest sets it when given `IngestOptions::key` or no id) and
+/// gets a sighting from its id and metadata.
 pub struct StoreSink<'a, S: Store + ?Sized> {
     store: &'a mut S,
     origin: String,

@@ -241,7 +241,11 @@ fn the_store_sink_writes_what_analyze_prints() {
     use hearsay_core::Sink;
     use hearsay_store::StoreSink;
     let mut store = SqliteStore::open_in_memory().unwrap();
-    let opts = hearsay_ingest::IngestOptions { id: Some("given".into()), ..Default::default() };
+    let opts = hearsay_ingest::IngestOptions {
+        id: Some("given".into()),
+        key: Some(hearsay_store::content_key(b"The mayor said the bridge will reopen on Monday.")),
+        ..Default::default()
+    };
     let a = hearsay_ingest::ingest(b"The mayor said the bridge will reopen on Monday.", &opts).unwrap();
     let b = hearsay_ingest::ingest(b"Officials declined to comment.", &Default::default()).unwrap();
     {

@@ -50,6 +50,7 @@ pub fn run(a: Args) -> anyhow::Result<()> {
         },
         id,
         max_bytes: a.max_bytes,
+        key: None,
     };
     let doc = Pipeline::new()?.analyze_bytes(&bytes, &opts)?;
     for w in &doc.warnings {
