@@ -55,6 +55,35 @@ fn read_fnc1(path: &Path) -> anyhow::Result<HashMap<String, String>> {
     Ok(out)
 }
 
+/// Runs the shipped pipeline over every document the gold files of `gold` cover (of `split`
+/// when given), read from `data` as plain text, and calls `f(gold file, document id, doc)`.
+pub fn for_each_analysed(
+    gold: &Path,
+    data: &Path,
+    split: Option<&str>,
+    mut f: impl FnMut(&Path, &str, hearsay::Doc) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    let mut docs = GoldDocs::new(data);
+    let pipeline = hearsay::Pipeline::new()?;
+    for file in gold_files(gold)? {
+        for (id, doc_split) in covered(&file)? {
+            if split.is_some_and(|s| s != doc_split) {
+                continue;
+            }
+            let bytes = docs.load(&id)?;
+            let opts = hearsay::IngestOptions {
+                format: Some(hearsay::InputFormat::Text),
+                id: Some(id.clone()),
+                ..Default::default()
+            };
+            let doc = pipeline.analyze_bytes(&bytes, &opts)?;
+            anyhow::ensure!(doc.text.as_bytes() == bytes.as_slice(), "{id}: ingest changed the bytes");
+            f(&file, &id, doc)?;
+        }
+    }
+    Ok(())
+}
+
 /// The documents a gold file covers: `id<TAB>split` lines of the `.docs.tsv` beside it.
 pub fn covered(gold: &Path) -> anyhow::Result<Vec<(String, String)>> {
     let name = gold.file_name().and_then(|n| n.to_str()).unwrap_or_default();

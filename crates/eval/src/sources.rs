@@ -143,42 +143,36 @@ pub fn debug_doc(dir: &Path, file: &str) -> anyhow::Result<Doc> {
 /// mention is matched to the source entity one of whose mentions overlaps it; a gold mention
 /// with none is unresolved (not found) and counts as wrong on every label.
 pub fn evaluate_docs(gold: &Path, data: &Path, split: Option<&str>) -> anyhow::Result<Report> {
-    let mut docs = crate::gold_docs::GoldDocs::new(data);
-    let pipeline = hearsay::Pipeline::new()?;
     let mut items: Vec<Item> = Vec::new();
     let (mut ty, mut an, mut of, mut unresolved) = (0usize, 0usize, 0usize, 0usize);
     let mut misses = Vec::new();
-    for file in crate::gold_docs::gold_files(gold)? {
-        let all = load_sample(&file)?;
-        for (id, doc_split) in crate::gold_docs::covered(&file)? {
-            if split.is_some_and(|s| s != doc_split) {
-                continue;
-            }
-            let bytes = docs.load(&id)?;
-            let opts = IngestOptions { format: Some(InputFormat::Text), id: Some(id.clone()), ..Default::default() };
-            let doc = pipeline.analyze_bytes(&bytes, &opts)?;
-            for it in all.iter().filter(|it| it.doc.as_deref() == Some(id.as_str())) {
-                let span = Span::new(it.start, it.end);
-                let found = doc.sources.iter().find(|s| s.mentions.iter().any(|m| m.overlaps(span)));
-                let pred = match found {
-                    Some(s) => (s.stype, s.anonymous, s.official),
-                    None => {
-                        unresolved += 1;
-                        (SourceType::Unknown, true, false)
-                    }
-                };
-                ty += usize::from(found.is_some() && pred.0 == it.stype);
-                an += usize::from(found.is_some() && pred.1 == it.anonymous);
-                of += usize::from(found.is_some() && pred.2 == it.official);
-                if found.is_none() || pred != (it.stype, it.anonymous, it.official) {
-                    let mention =
-                        if found.is_none() { format!("{} (not found)", it.mention) } else { it.mention.clone() };
-                    misses.push(Miss { mention, gold: (it.stype, it.anonymous, it.official), predicted: pred });
-                }
-                items.push(it.clone());
-            }
+    let mut gold_items: BTreeMap<std::path::PathBuf, Vec<Item>> = BTreeMap::new();
+    crate::gold_docs::for_each_analysed(gold, data, split, |file, id, doc| {
+        if !gold_items.contains_key(file) {
+            gold_items.insert(file.to_path_buf(), load_sample(file)?);
         }
-    }
+        let all = &gold_items[file];
+        for it in all.iter().filter(|it| it.doc.as_deref() == Some(id)) {
+            let span = Span::new(it.start, it.end);
+            let found = doc.sources.iter().find(|s| s.mentions.iter().any(|m| m.overlaps(span)));
+            let pred = match found {
+                Some(s) => (s.stype, s.anonymous, s.official),
+                None => {
+                    unresolved += 1;
+                    (SourceType::Unknown, true, false)
+                }
+            };
+            ty += usize::from(found.is_some() && pred.0 == it.stype);
+            an += usize::from(found.is_some() && pred.1 == it.anonymous);
+            of += usize::from(found.is_some() && pred.2 == it.official);
+            if found.is_none() || pred != (it.stype, it.anonymous, it.official) {
+                let mention = if found.is_none() { format!("{} (not found)", it.mention) } else { it.mention.clone() };
+                misses.push(Miss { mention, gold: (it.stype, it.anonymous, it.official), predicted: pred });
+            }
+            items.push(it.clone());
+        }
+        Ok(())
+    })?;
     let n = items.len().max(1) as f64;
     Ok(Report {
         items: items.len(),

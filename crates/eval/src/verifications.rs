@@ -230,36 +230,30 @@ pub fn evaluate_docs(
     split: Option<&str>,
     errors: bool,
 ) -> anyhow::Result<VerificationReport> {
-    let mut docs = crate::gold_docs::GoldDocs::new(data);
-    let pipeline = Pipeline::new()?;
     let mut r = VerificationReport {
         gold: gold.display().to_string(),
         texts: format!("{} (split {})", data.display(), split.unwrap_or("all")),
         ..Default::default()
     };
-    for file in crate::gold_docs::gold_files(gold)? {
-        let events = read_gold(&file)?;
-        for (id, doc_split) in crate::gold_docs::covered(&file)? {
-            if split.is_some_and(|s| s != doc_split) {
-                continue;
-            }
-            let bytes = docs.load(&id)?;
-            let opts = IngestOptions { format: Some(InputFormat::Text), id: Some(id.clone()), ..Default::default() };
-            let doc = pipeline.analyze_bytes(&bytes, &opts)?;
-            anyhow::ensure!(doc.text.as_bytes() == bytes.as_slice(), "{id}: ingest changed the bytes");
-            let gold: Vec<&GoldEvent> = events.iter().filter(|g| g.doc.as_deref() == Some(id.as_str())).collect();
-            for g in &gold {
-                if let Some(t) = &g.cue_text {
-                    let at = valid(g.cue, &doc.text).map(|s| s.text(&doc.text));
-                    anyhow::ensure!(at == Some(t.as_str()), "{id}: gold cue {:?} is {at:?} in the text", t);
-                }
-            }
-            r.gold_events += gold.len();
-            r.documents += 1;
-            r.predicted_events += doc.verifications.len();
-            score_doc(&id, &doc.text, &gold, &doc.verifications, &mut r, errors)?;
+    let mut events: BTreeMap<std::path::PathBuf, Vec<GoldEvent>> = BTreeMap::new();
+    crate::gold_docs::for_each_analysed(gold, data, split, |file, id, doc| {
+        if !events.contains_key(file) {
+            events.insert(file.to_path_buf(), read_gold(file)?);
         }
-    }
+        let events = &events[file];
+        let gold: Vec<&GoldEvent> = events.iter().filter(|g| g.doc.as_deref() == Some(id)).collect();
+        for g in &gold {
+            if let Some(t) = &g.cue_text {
+                let at = valid(g.cue, &doc.text).map(|s| s.text(&doc.text));
+                anyhow::ensure!(at == Some(t.as_str()), "{id}: gold cue {:?} is {at:?} in the text", t);
+            }
+        }
+        r.gold_events += gold.len();
+        r.documents += 1;
+        r.predicted_events += doc.verifications.len();
+        score_doc(id, &doc.text, &gold, &doc.verifications, &mut r, errors)?;
+        Ok(())
+    })?;
     Ok(r)
 }
 
