@@ -30,6 +30,10 @@ pub enum ActorMode {
     Subject,
     /// No actor in the clause.
     None,
+    /// The speaker: the source of the attribution whose content holds the cue (a falsity
+    /// predicate inside reported speech: "the reports are false," the ministry said); none
+    /// when no attribution holds it (the writer's own verdict).
+    Speaker,
 }
 
 /// One compiled cue pattern.
@@ -85,7 +89,11 @@ fn load() -> CueTable {
         };
         let verdict =
             parse_verdict(v).unwrap_or_else(|| panic!("verification_cues.tsv line {}: unknown verdict {v}", n + 1));
-        let actor = if a == "none" { ActorMode::None } else { ActorMode::Subject };
+        let actor = match a {
+            "none" => ActorMode::None,
+            "speaker" => ActorMode::Speaker,
+            _ => ActorMode::Subject,
+        };
         let src = expand(re);
         let regex = Regex::new(&src).unwrap_or_else(|e| panic!("verification_cues.tsv line {}: {e}", n + 1));
         sources.push(src);

@@ -3,7 +3,7 @@
 use crate::actor::actor_of;
 use crate::cues::{table, ActorMode};
 use crate::view::{span_of, TokenView};
-use hearsay_core::{Doc, Token, Verdict, Verification};
+use hearsay_core::{Doc, Span, Token, Verdict, Verification};
 
 /// One cue match inside a sentence, in token indices (inclusive).
 #[derive(Clone, Copy, Debug)]
@@ -75,12 +75,21 @@ pub fn events_in(text: &str, tokens: &[Token], s0: usize, s1: usize) -> Vec<Veri
             let verdict = h.verdict?;
             let cue = span_of(tokens, s0 + h.cue.0, s0 + h.cue.1);
             let actor = match h.actor {
-                ActorMode::None => None,
+                ActorMode::None | ActorMode::Speaker => None,
                 ActorMode::Subject => actor_of(text, tokens, s0, s0 + h.full.0),
             };
             Some(Verification { verdict, actor, actor_id: None, cue, target: None })
         })
         .collect()
+}
+
+/// The source of the innermost attribution whose content holds `cue`.
+fn speaker_of(doc: &Doc, cue: Span) -> Option<Span> {
+    doc.attributions
+        .iter()
+        .filter(|a| a.content.iter().any(|c| c.start <= cue.start && cue.end <= c.end))
+        .min_by_key(|a| a.content.iter().map(|c| c.len()).sum::<usize>())
+        .and_then(|a| a.source)
 }
 
 /// Adds the verification events of every prose sentence of `doc`.
@@ -112,6 +121,7 @@ pub fn annotate(doc: &mut Doc) {
                 let actor = match h.actor {
                     ActorMode::None => None,
                     ActorMode::Subject => actor_of(&doc.text, &doc.tokens, s.tokens.start, a),
+                    ActorMode::Speaker => speaker_of(doc, cue),
                 };
                 out.push(Verification { verdict, actor, actor_id: None, cue, target: None });
             }

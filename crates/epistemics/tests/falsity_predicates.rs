@@ -1,0 +1,47 @@
+//! Denials without the word "deny": a falsity predicate inside reported speech takes the
+//! speaker as its actor; a negated speech verb is a rebuttal; "nothing to dispel" is none.
+//! Sentences written for these tests, through the shipped pipeline.
+
+use hearsay::{IngestOptions, Pipeline};
+use hearsay_core::{Doc, Verdict};
+
+fn run(text: &str) -> Doc {
+    Pipeline::new().expect("shipped pipeline").analyze_bytes(text.as_bytes(), &IngestOptions::default()).unwrap()
+}
+
+fn denials(d: &Doc) -> Vec<(String, Option<String>)> {
+    d.verifications
+        .iter()
+        .filter(|v| v.verdict == Verdict::Denied)
+        .map(|v| (d.slice(v.cue).to_string(), v.actor.map(|a| d.slice(a).to_string())))
+        .collect()
+}
+
+#[test]
+fn a_falsity_predicate_in_reported_speech_is_the_speakers_denial() {
+    let d = run("The reports of a second outbreak are false, the health ministry said on Tuesday.\n");
+    let got = denials(&d);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "are false");
+    assert_eq!(got[0].1.as_deref(), Some("the health ministry"));
+}
+
+#[test]
+fn the_writers_own_verdict_has_no_actor() {
+    let d = run("The viral photo of the mayor is a doctored image.\n");
+    let got = denials(&d);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1, None);
+}
+
+#[test]
+fn a_negated_speech_verb_is_a_rebuttal_and_a_negated_dispel_is_nothing() {
+    let d = run("Conal insists he never told anyone at the company where he worked.\n");
+    assert!(
+        denials(&d).iter().any(|(c, a)| c.contains("never told") && a.as_deref() == Some("he")),
+        "{:?}",
+        denials(&d)
+    );
+    let d = run("The senator has done nothing to dispel that notion.\n");
+    assert!(denials(&d).is_empty(), "{:?}", denials(&d));
+}
