@@ -138,50 +138,72 @@ pub fn debug_doc(dir: &Path, file: &str) -> anyhow::Result<Doc> {
     annotated(&hearsay_text::Text::shipped()?, dir, file)
 }
 
+/// Running counts behind a [`Report`].
+#[derive(Default)]
+struct Tally {
+    items: usize,
+    unresolved: usize,
+    correct: [usize; 3],
+    misses: Vec<Miss>,
+}
+
+impl Tally {
+    /// Counts one gold item against the labels of the source it resolved to (`None`: no
+    /// source). An unresolved item is read as (unknown, anonymous, not official) when
+    /// `unresolved_as_default`, else it is wrong on every label.
+    fn add(&mut self, it: &Item, found: Option<(SourceType, bool, bool)>, unresolved_as_default: bool) {
+        self.items += 1;
+        let gold = (it.stype, it.anonymous, it.official);
+        let pred = found.unwrap_or((SourceType::Unknown, true, false));
+        let scored = found.is_some() || unresolved_as_default;
+        if found.is_none() {
+            self.unresolved += 1;
+        }
+        self.correct[0] += usize::from(scored && pred.0 == gold.0);
+        self.correct[1] += usize::from(scored && pred.1 == gold.1);
+        self.correct[2] += usize::from(scored && pred.2 == gold.2);
+        if pred != gold || !scored {
+            let mention = if found.is_none() && !unresolved_as_default {
+                format!("{} (not found)", it.mention)
+            } else {
+                it.mention.clone()
+            };
+            self.misses.push(Miss { mention, gold, predicted: pred });
+        }
+    }
+
+    fn report(self) -> Report {
+        let n = self.items.max(1) as f64;
+        Report {
+            items: self.items,
+            unresolved: self.unresolved,
+            type_accuracy: self.correct[0] as f64 / n,
+            anonymous_accuracy: self.correct[1] as f64 / n,
+            official_accuracy: self.correct[2] as f64 / n,
+            misses: self.misses,
+        }
+    }
+}
+
 /// Scores gold sets made of document ids (`gold` a file or a directory of `*.jsonl`, each
 /// with its `.docs.tsv`) through the whole pipeline, as a user gets it: each gold source
 /// mention is matched to the source entity one of whose mentions overlaps it; a gold mention
 /// with none is unresolved (not found) and counts as wrong on every label.
 pub fn evaluate_docs(gold: &Path, data: &Path, split: Option<&str>) -> anyhow::Result<Report> {
-    let mut items: Vec<Item> = Vec::new();
-    let (mut ty, mut an, mut of, mut unresolved) = (0usize, 0usize, 0usize, 0usize);
-    let mut misses = Vec::new();
+    let mut tally = Tally::default();
     let mut gold_items: BTreeMap<std::path::PathBuf, Vec<Item>> = BTreeMap::new();
     crate::gold_docs::for_each_analysed(gold, data, split, |file, id, doc| {
         if !gold_items.contains_key(file) {
             gold_items.insert(file.to_path_buf(), load_sample(file)?);
         }
-        let all = &gold_items[file];
-        for it in all.iter().filter(|it| it.doc.as_deref() == Some(id)) {
+        for it in gold_items[file].iter().filter(|it| it.doc.as_deref() == Some(id)) {
             let span = Span::new(it.start, it.end);
             let found = doc.sources.iter().find(|s| s.mentions.iter().any(|m| m.overlaps(span)));
-            let pred = match found {
-                Some(s) => (s.stype, s.anonymous, s.official),
-                None => {
-                    unresolved += 1;
-                    (SourceType::Unknown, true, false)
-                }
-            };
-            ty += usize::from(found.is_some() && pred.0 == it.stype);
-            an += usize::from(found.is_some() && pred.1 == it.anonymous);
-            of += usize::from(found.is_some() && pred.2 == it.official);
-            if found.is_none() || pred != (it.stype, it.anonymous, it.official) {
-                let mention = if found.is_none() { format!("{} (not found)", it.mention) } else { it.mention.clone() };
-                misses.push(Miss { mention, gold: (it.stype, it.anonymous, it.official), predicted: pred });
-            }
-            items.push(it.clone());
+            tally.add(it, found.map(|s| (s.stype, s.anonymous, s.official)), false);
         }
         Ok(())
     })?;
-    let n = items.len().max(1) as f64;
-    Ok(Report {
-        items: items.len(),
-        unresolved,
-        type_accuracy: ty as f64 / n,
-        anonymous_accuracy: an as f64 / n,
-        official_accuracy: of as f64 / n,
-        misses,
-    })
+    Ok(tally.report())
 }
 
 /// Scores the sample against the PolNeAR split directory `dir` (`…/polnear/dev`).
@@ -191,44 +213,19 @@ pub fn evaluate(sample: &Path, dir: &Path) -> anyhow::Result<Report> {
     for it in &items {
         by_file.entry(it.file.as_str()).or_default().push(it);
     }
-    let (mut ty, mut an, mut of, mut unresolved) = (0usize, 0usize, 0usize, 0usize);
-    let mut misses = Vec::new();
+    let mut tally = Tally::default();
     let text_stage = hearsay_text::Text::shipped()?;
     for (file, its) in by_file {
         let doc = annotated(&text_stage, dir, file)?;
         for it in its {
-            let span = Span::new(it.start, it.end);
             let sid = doc
                 .attributions
                 .iter()
-                .find(|a| a.source.is_some_and(|s| s.start == span.start))
+                .find(|a| a.source.is_some_and(|s| s.start == it.start))
                 .and_then(|a| a.source_id);
-            let pred = match sid.and_then(|i| doc.sources.get(i)) {
-                Some(s) => (s.stype, s.anonymous, s.official),
-                None => {
-                    unresolved += 1;
-                    (SourceType::Unknown, true, false)
-                }
-            };
-            ty += usize::from(pred.0 == it.stype);
-            an += usize::from(pred.1 == it.anonymous);
-            of += usize::from(pred.2 == it.official);
-            if pred != (it.stype, it.anonymous, it.official) {
-                misses.push(Miss {
-                    mention: it.mention.clone(),
-                    gold: (it.stype, it.anonymous, it.official),
-                    predicted: pred,
-                });
-            }
+            let found = sid.and_then(|i| doc.sources.get(i)).map(|s| (s.stype, s.anonymous, s.official));
+            tally.add(it, found, true);
         }
     }
-    let n = items.len().max(1) as f64;
-    Ok(Report {
-        items: items.len(),
-        unresolved,
-        type_accuracy: ty as f64 / n,
-        anonymous_accuracy: an as f64 / n,
-        official_accuracy: of as f64 / n,
-        misses,
-    })
+    Ok(tally.report())
 }

@@ -143,7 +143,7 @@ pub async fn analyze(
             let mut sink = StoreSink::new(s, "http");
             sink.document(&doc)?;
             sink.finish()?;
-            let w = sink.written().first().cloned().ok_or_else(|| ApiError::internal("nothing was stored"))?;
+            let w = sink.last().cloned().ok_or_else(|| ApiError::internal("nothing was stored"))?;
             Ok((w.key, w.json))
         })
         .await?;

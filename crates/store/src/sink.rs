@@ -13,7 +13,8 @@ pub struct StoreSink<'a, S: Store + ?Sized> {
     origin: String,
     batch: usize,
     pending: Vec<Put>,
-    written: Vec<NewDocumentRef>,
+    count: usize,
+    last: Option<NewDocumentRef>,
 }
 
 /// What was written of one document: its key and its stored JSON.
@@ -29,7 +30,7 @@ impl<'a, S: Store + ?Sized> StoreSink<'a, S> {
     /// A sink writing into `store`; `origin` says where the documents came from (`http`, a
     /// path) in their sightings.
     pub fn new(store: &'a mut S, origin: &str) -> Self {
-        StoreSink { store, origin: origin.to_string(), batch: 64, pending: Vec::new(), written: Vec::new() }
+        StoreSink { store, origin: origin.to_string(), batch: 64, pending: Vec::new(), count: 0, last: None }
     }
 
     /// Documents per atomic write (at least 1).
@@ -38,9 +39,14 @@ impl<'a, S: Store + ?Sized> StoreSink<'a, S> {
         self
     }
 
-    /// The documents written so far, in order.
-    pub fn written(&self) -> &[NewDocumentRef] {
-        &self.written
+    /// How many documents it has taken.
+    pub fn count(&self) -> usize {
+        self.count
+    }
+
+    /// The last document it took (what a one-document writer answers with).
+    pub fn last(&self) -> Option<&NewDocumentRef> {
+        self.last.as_ref()
     }
 
     fn flush(&mut self) -> Result<()> {
@@ -75,7 +81,8 @@ impl<S: Store + ?Sized> Sink for StoreSink<'_, S> {
 
     fn document(&mut self, doc: &Doc) -> Result<()> {
         let new = new_document(doc, &self.origin)?;
-        self.written.push(NewDocumentRef { key: new.key.clone(), json: new.json.clone() });
+        self.count += 1;
+        self.last = Some(NewDocumentRef { key: new.key.clone(), json: new.json.clone() });
         self.pending.push(Put::Document(Box::new(new)));
         if self.pending.len() >= self.batch {
             self.flush()?;

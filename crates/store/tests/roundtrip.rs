@@ -253,7 +253,8 @@ fn the_store_sink_writes_what_analyze_prints() {
         sink.document(&a).unwrap();
         sink.document(&b).unwrap();
         sink.finish().unwrap();
-        assert_eq!(sink.written().len(), 2);
+        assert_eq!(sink.count(), 2);
+        assert_eq!(sink.last().map(|w| w.key.as_str()), Some(b.input.key.as_str()));
     }
     let json = store.analysis_json(&a.input.key).unwrap().unwrap();
     assert_eq!(json, serde_json::to_string(&hearsay_core::schema::Analysis::from_doc(&a)).unwrap());
