@@ -18,17 +18,8 @@ use hearsay_core::{Component, Doc, Layer};
 pub use hedges::{find_hedges, is_uncertain, CueSet};
 pub use verifications::events_in;
 
-/// Finds hedge cues and attaches them to the attributions whose content or frame holds them.
-pub fn annotate_hedges(doc: &mut Doc) {
-    hedges::annotate(doc);
-}
-
-/// Finds verification events (confirmed, denied, could not confirm, …).
-pub fn annotate_verifications(doc: &mut Doc) {
-    verifications::annotate(doc);
-}
-
-/// The hedge stage as a pipeline component.
+/// The hedge stage as a pipeline component: finds hedge cues and attaches them to the
+/// attributions whose content or frame holds them.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Hedges;
 
@@ -47,7 +38,8 @@ impl Component for Hedges {
     }
 }
 
-/// The verification stage as a pipeline component.
+/// The verification stage as a pipeline component: finds verification events (confirmed,
+/// denied, could not confirm, …).
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Verifications;
 

@@ -117,23 +117,21 @@ impl Pipeline {
         Self::shipped(end, None)
     }
 
-    /// The full pipeline with a given attribution component (other weights or B bias).
+    /// The full pipeline with a given attribution component (other weights or B bias); the
+    /// shipped attribution model is not loaded.
     pub fn with_attribution(attribution: hearsay_attribution::Attribution) -> Result<Self, PipelineError> {
         Self::shipped(STAGES.len(), Some(Box::new(attribution)))
     }
 
-    fn shipped(end: usize, attribution: Option<Box<dyn Component>>) -> Result<Self, PipelineError> {
-        let mut attribution = attribution;
+    /// The first `end` shipped stages, `attribution` standing in for the shipped one.
+    fn shipped(end: usize, mut attribution: Option<Box<dyn Component>>) -> Result<Self, PipelineError> {
         let mut b = Self::builder();
         for (name, make) in &STAGES[..end] {
-            let c = match (*name, attribution.take()) {
-                ("attribution", Some(a)) => a,
-                (_, a) => {
-                    attribution = a;
-                    make()?
-                }
-            };
-            b.components.push(c);
+            let given = attribution.take_if(|_| *name == "attribution");
+            b.components.push(match given {
+                Some(c) => c,
+                None => make()?,
+            });
         }
         b.build()
     }
@@ -241,5 +239,8 @@ mod tests {
         let names: Vec<&str> = Pipeline::before("attribution").unwrap().components().map(|c| c.name()).collect();
         assert_eq!(names, ["text"]);
         assert!(Pipeline::before("nothing").is_err());
+        let a = hearsay_attribution::Attribution::shipped().unwrap().with_b_bias(2.0);
+        let names: Vec<&str> = Pipeline::with_attribution(a).unwrap().components().map(|c| c.name()).collect();
+        assert_eq!(names, ["text", "attribution", "hedges", "verifications", "sources", "claims"]);
     }
 }

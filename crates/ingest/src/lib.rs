@@ -82,12 +82,6 @@ pub fn sniff_format(bytes: &[u8]) -> InputFormat {
     }
 }
 
-/// A short content hash used as the id of documents that have none: the first 16 hex digits
-/// of [`content_key`].
-pub fn content_id(bytes: &[u8]) -> String {
-    content_key(bytes)[..16].to_string()
-}
-
 /// The content key of an input: the first 128 bits of its SHA-256, in hex (the store keys
 /// documents by it).
 pub fn content_key(bytes: &[u8]) -> String {
