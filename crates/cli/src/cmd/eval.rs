@@ -97,6 +97,25 @@ pub enum EvalCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Claims (precision, recall, label, origin and chain accuracy) against the project's
+    /// claim gold (docs/CLAIMS.md); runs the whole pipeline on the documents it names.
+    Claims {
+        /// Gold claims (JSON Lines, each `X.jsonl` with its `X.docs.tsv`): a file or a directory.
+        #[arg(long, default_value = "data/claims")]
+        gold: PathBuf,
+        /// The data root the documents are read from.
+        #[arg(long, default_value = "../shared/data")]
+        data: PathBuf,
+        /// Only the documents of this split (`dev`: never tuned on).
+        #[arg(long)]
+        split: Option<String>,
+        /// Also list every miss, false claim and wrong label.
+        #[arg(long)]
+        errors: bool,
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
     /// Stance of headlines toward claims on an Emergent-layout CSV (claimHeadline,
     /// articleHeadline, articleHeadlineStance, articleId, claimId): the shipped model, or
     /// with `--cv K` a K-fold cross-validation grouped by claimId.
@@ -149,6 +168,10 @@ pub fn run(c: EvalCommand) -> anyhow::Result<()> {
             } else {
                 hearsay_eval::verifications::evaluate(&gold, &texts, errors)?
             };
+            print_report(&r, json)
+        }
+        EvalCommand::Claims { gold, data, split, errors, json } => {
+            let r = hearsay_eval::claims::evaluate(&gold, &data, split.as_deref(), errors)?;
             print_report(&r, json)
         }
         EvalCommand::Sources { sample, dir, data, split, json } => {
