@@ -55,6 +55,7 @@ impl Component for Claims {
             Layer::Sentences,
             Layer::Attributions,
             Layer::Verifications,
+            Layer::Acts,
             Layer::Sources,
             Layer::SourceLinks,
         ]

@@ -1,8 +1,8 @@
 //! Word lists interned into one vocabulary, for many pairwise [`Idf::similarity`] checks.
 //!
 //! Each distinct word gets an id and its weight once; the words it matches by prefix
-//! ([`word_match`]) are found once by a sorted scan. A similarity is then a pass over
-//! ids, with the same result, summed in the same order, as [`Idf::similarity`].
+//! ([`word_match`]) are found once by a sorted scan. A coverage is then a pass over ids,
+//! with the same result, summed in the same order, as [`Idf::similarity`].
 
 use crate::words::{weighted_hits, word_match, Idf};
 use std::collections::HashMap;
@@ -79,16 +79,18 @@ impl WordTable {
             || self.partners[w as usize].iter().any(|&p| self.stamp[p as usize] == self.now)
     }
 
-    /// [`Idf::similarity`] of lists `i` and `j`.
-    pub fn similarity(&mut self, i: usize, j: usize) -> f64 {
+    /// How much of each list the other covers (rare words weigh more), larger first; `None`
+    /// when they share fewer than two words. The larger is [`Idf::similarity`].
+    pub fn coverages(&mut self, i: usize, j: usize) -> Option<(f64, f64)> {
         self.mark(j);
         let side_a = weighted_hits(self.lists[i].iter().map(|&w| (self.weight[w as usize], self.hits_marked(w))));
         if side_a.shared < 2 {
-            return 0.0;
+            return None;
         }
         self.mark(i);
         let side_b = weighted_hits(self.lists[j].iter().map(|&x| (self.weight[x as usize], self.hits_marked(x))));
-        side_a.coverage().max(side_b.coverage())
+        let (a, b) = (side_a.coverage(), side_b.coverage());
+        Some((a.max(b), a.min(b)))
     }
 }
 
@@ -112,7 +114,8 @@ mod tests {
         let mut t = WordTable::new(&lists, &idf);
         for i in 0..lists.len() {
             for j in 0..lists.len() {
-                assert_eq!(t.similarity(i, j), idf.similarity(&lists[i], &lists[j]), "{i} {j}");
+                let hi = t.coverages(i, j).map_or(0.0, |c| c.0);
+                assert_eq!(hi, idf.similarity(&lists[i], &lists[j]), "{i} {j}");
             }
         }
     }

@@ -149,7 +149,7 @@ impl Idf {
 }
 
 /// One list's words against another's: summed weights of all and of the matched words.
-/// [`Idf::similarity`] and the interned [`crate::table::WordTable::similarity`] both sum
+/// [`Idf::similarity`] and the interned [`crate::table::WordTable::coverages`] both sum
 /// through it, in the same order, so that they agree exactly.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Hits {

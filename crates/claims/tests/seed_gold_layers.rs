@@ -46,6 +46,7 @@ fn seed() -> Option<(Doc, Value)> {
             recipient_id: None,
             hedges: vec![],
             confidence: 1.0,
+            act: Default::default(),
         });
     }
     for v in gold["verifications"].as_array()? {

@@ -21,6 +21,8 @@ pub enum Layer {
     Hedges,
     /// `verifications` (verdict, cue, actor span).
     Verifications,
+    /// `attributions[].act`.
+    Acts,
     /// `sources`.
     Sources,
     /// The links to sources: `attributions[].source_id`/`recipient_id` and
@@ -43,6 +45,7 @@ impl Layer {
             Layer::Attributions => "attributions",
             Layer::Hedges => "hedges",
             Layer::Verifications => "verifications",
+            Layer::Acts => "speech acts",
             Layer::Sources => "sources",
             Layer::SourceLinks => "source links",
             Layer::Claims => "claims",

@@ -181,6 +181,51 @@ pub enum AttributionKind {
     Other,
 }
 
+/// `attributions[].act`: what the source does with the content. Only assertions and
+/// beliefs put a proposition forward, so only they become or join claims; the rest stay
+/// attributions (PolNeAR's broad notion) without being claims.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SpeechAct {
+    /// States that something is the case ("said the plant closed", a quote of a statement).
+    #[default]
+    Assertion,
+    /// Holds something to be the case ("believes the plant closed", "expects prices to rise").
+    Belief,
+    /// A hope, fear, worry or wish ("fears the plant will close").
+    Feeling,
+    /// A plan, promise, vow, refusal or attempt ("vowed to close the plant", "hopes to land").
+    Intention,
+    /// Asks, urges or demands something of someone ("urged the board to close the plant").
+    Request,
+    /// Asks a question ("asked whether the plant closed", a quote ending in "?").
+    Question,
+    /// Responds to a claim without asserting one ("declined to comment", "could not confirm").
+    Response,
+    /// Names a topic, not a proposition ("discussed the closure", "condemned the launch").
+    Reference,
+}
+
+impl SpeechAct {
+    /// Whether the content is put forward as true: the act can make or join a claim.
+    pub fn asserts(self) -> bool {
+        matches!(self, SpeechAct::Assertion | SpeechAct::Belief)
+    }
+    /// The `hearsay.v1` name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SpeechAct::Assertion => "assertion",
+            SpeechAct::Belief => "belief",
+            SpeechAct::Feeling => "feeling",
+            SpeechAct::Intention => "intention",
+            SpeechAct::Request => "request",
+            SpeechAct::Question => "question",
+            SpeechAct::Response => "response",
+            SpeechAct::Reference => "reference",
+        }
+    }
+}
+
 /// Who says what: one attribution relation.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Attribution {
@@ -204,6 +249,8 @@ pub struct Attribution {
     pub hedges: Vec<Span>,
     /// Model confidence in [0, 1].
     pub confidence: f32,
+    /// What the source does with the content, set by the speech-act stage (assertion until then).
+    pub act: SpeechAct,
 }
 
 impl Attribution {
@@ -227,6 +274,7 @@ impl Attribution {
             recipient_id: None,
             hedges: Vec::new(),
             confidence,
+            act: SpeechAct::Assertion,
         }
     }
 }

@@ -107,6 +107,10 @@ pub struct AttributionOut {
     /// Model confidence.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub confidence: Option<f32>,
+    /// Speech act (`assertion`, `belief`, `feeling`, `intention`, `request`, `question`,
+    /// `response`, `reference`); only assertions and beliefs make claims.
+    #[serde(default)]
+    pub act: SpeechAct,
 }
 
 /// `verifications[]`.
@@ -210,6 +214,7 @@ impl Analysis {
                     recipient_id: a.recipient_id.map(sid),
                     hedges: a.hedges.iter().map(|h| ts(*h)).collect(),
                     confidence: Some((a.confidence * 1000.0).round() / 1000.0),
+                    act: a.act,
                 })
                 .collect(),
             verifications: doc

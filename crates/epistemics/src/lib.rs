@@ -7,6 +7,7 @@
 //! (crates/lex/data/hedge_cues.tsv).
 
 mod actor;
+pub mod acts;
 mod cues;
 pub mod hedges;
 mod prefilter;
@@ -55,6 +56,25 @@ impl Component for Verifications {
     }
     fn annotate(&self, doc: &mut Doc) {
         verifications::annotate(doc);
+    }
+}
+
+/// The speech-act stage as a pipeline component: sets `attributions[].act` (see [`acts`]).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct SpeechActs;
+
+impl Component for SpeechActs {
+    fn name(&self) -> &'static str {
+        "acts"
+    }
+    fn requires(&self) -> &'static [Layer] {
+        &[Layer::Tokens, Layer::Pos, Layer::Attributions, Layer::Verifications]
+    }
+    fn assigns(&self) -> &'static [Layer] {
+        &[Layer::Acts]
+    }
+    fn annotate(&self, doc: &mut Doc) {
+        acts::annotate(doc);
     }
 }
 

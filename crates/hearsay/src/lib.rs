@@ -1,7 +1,7 @@
 //! hearsay: who says so, on whose authority, how hedged, and has anyone confirmed it?
 //!
 //! [`Pipeline`] runs ingest and then each [`Component`] over one [`Doc`]: text →
-//! attribution → hedges → verifications → sources → claims. Each component declares the
+//! attribution → hedges → verifications → acts → sources → claims. Each component declares the
 //! layers it requires and assigns, and owns its model; the pipeline checks the order when it
 //! is built. Results are pushed into a [`Sink`] (JSON, JSON Lines, the store, the HTTP
 //! response), each a consumer of the same analysed [`Doc`].

@@ -92,18 +92,19 @@ impl PipelineBuilder {
 type Stage = (&'static str, fn() -> Result<Box<dyn Component>, ModelError>);
 
 /// The shipped stages, in order: the one place that says which components the pipeline runs.
-const STAGES: [Stage; 6] = [
+const STAGES: [Stage; 7] = [
     ("text", || Ok(Box::new(hearsay_text::Text::shipped()?))),
     ("attribution", || Ok(Box::new(hearsay_attribution::Attribution::shipped()?))),
     ("hedges", || Ok(Box::new(hearsay_epistemics::Hedges))),
     ("verifications", || Ok(Box::new(hearsay_epistemics::Verifications))),
+    ("acts", || Ok(Box::new(hearsay_epistemics::SpeechActs))),
     ("sources", || Ok(Box::new(hearsay_sources::Sources))),
     ("claims", || Ok(Box::new(hearsay_claims::Claims))),
 ];
 
 impl Pipeline {
     /// The full pipeline with the shipped models: text → attribution → hedges →
-    /// verifications → sources → claims. Fails when a shipped model is corrupt or was
+    /// verifications → acts → sources → claims. Fails when a shipped model is corrupt or was
     /// trained for other features than this build computes.
     pub fn new() -> Result<Self, PipelineError> {
         Self::shipped(STAGES.len(), None)
@@ -235,12 +236,12 @@ mod tests {
     fn the_shipped_pipeline_builds_in_stage_order() {
         let p = Pipeline::new().unwrap();
         let names: Vec<&str> = p.components().map(|c| c.name()).collect();
-        assert_eq!(names, ["text", "attribution", "hedges", "verifications", "sources", "claims"]);
+        assert_eq!(names, ["text", "attribution", "hedges", "verifications", "acts", "sources", "claims"]);
         let names: Vec<&str> = Pipeline::before("attribution").unwrap().components().map(|c| c.name()).collect();
         assert_eq!(names, ["text"]);
         assert!(Pipeline::before("nothing").is_err());
         let a = hearsay_attribution::Attribution::shipped().unwrap().with_b_bias(2.0);
         let names: Vec<&str> = Pipeline::with_attribution(a).unwrap().components().map(|c| c.name()).collect();
-        assert_eq!(names, ["text", "attribution", "hedges", "verifications", "sources", "claims"]);
+        assert_eq!(names, ["text", "attribution", "hedges", "verifications", "acts", "sources", "claims"]);
     }
 }

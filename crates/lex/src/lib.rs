@@ -6,6 +6,8 @@
 //! named [`List`] it needs. Families:
 //!
 //! - [`speech`]: reporting and speech verbs, the attribution cue lemmas and [`speech::cue_class`];
+//! - [`acts`]: the speech act of each cue lemma (assertion, belief, feeling, intention, …);
+//! - [`inflect`]: undoing common inflections to find a lemma in a map;
 //! - [`verbs`]: auxiliaries, modals, raising verbs, participles of feeling;
 //! - [`neg`]: negation words;
 //! - [`pron`]: pronouns and possessive determiners;
@@ -30,11 +32,13 @@
 //! fingerprint of the lists, so a stale model is refused at load time). Each data file in
 //! `data/` names its origin and license in its header lines (see `data/README.md`).
 
+pub mod acts;
 pub mod calendar;
 pub mod clusters;
 pub mod function;
 pub mod furniture;
 pub mod hedge;
+pub mod inflect;
 pub mod media;
 pub mod morph;
 pub mod neg;

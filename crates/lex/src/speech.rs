@@ -67,44 +67,8 @@ pub fn cue_class(w: &str, buf: &mut String) -> u8 {
     if w.len() > 40 {
         return 0;
     }
-    if let Some(&c) = map.get(w) {
+    if let Some(c) = crate::inflect::lookup(map, w, buf) {
         return c;
-    }
-    let mut look = |stem: &str, rep: &str| {
-        buf.clear();
-        buf.push_str(stem);
-        buf.push_str(rep);
-        map.get(buf.as_str()).copied()
-    };
-    for (suf, rep) in [
-        ("ies", "y"),
-        ("ied", "y"),
-        ("s", ""),
-        ("es", ""),
-        ("ed", ""),
-        ("d", ""),
-        ("ing", ""),
-        ("ing", "e"),
-        ("ment", ""),
-    ] {
-        if let Some(stem) = w.strip_suffix(suf) {
-            if stem.len() >= 2 {
-                if let Some(c) = look(stem, rep) {
-                    return c;
-                }
-            }
-        }
-    }
-    // doubled consonant before -ed/-ing ("planned", "banning")
-    for suf in ["ed", "ing"] {
-        if let Some(stem) = w.strip_suffix(suf) {
-            let b = stem.as_bytes();
-            if b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] {
-                if let Some(c) = look(&stem[..stem.len() - 1], "") {
-                    return c;
-                }
-            }
-        }
     }
     irregular.get(w).copied().unwrap_or(0)
 }

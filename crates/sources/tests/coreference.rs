@@ -74,6 +74,7 @@ fn bad_input_never_panics() {
         recipient_id: None,
         hedges: vec![],
         confidence: 0.5,
+        act: Default::default(),
     });
     hearsay_sources::annotate(&mut d);
 }

@@ -1,0 +1,193 @@
+//! Speech acts: what each attribution's source does with its content (`attributions[].act`).
+//!
+//! Only assertions and beliefs put a proposition forward, so only they make claims; the
+//! attribution itself stays whatever its act. The act follows from the cue and the shape of
+//! the content, in this order:
+//! 1. a cue that is a verification other than a confirmation ("declined to comment", "could
+//!    not confirm that …", "denied …") is a `response`;
+//! 2. a quote (direct or mixed) ending in "?" is a `question`; any other quote an `assertion`;
+//! 3. the cue's lemma gives the act before "to" ("vowed to", "urged him to": `intention`,
+//!    `request`) or before a clause ("fears that": `feeling`; "believes": `belief`), from
+//!    `hearsay_lex::acts` (an unlisted cue asserts a clause and intends before "to");
+//! 4. an indirect question ("asked whether …", "wondered why …") is a `question`, and any
+//!    other wh-clause ("learned where he worked") a `reference`;
+//! 5. content with no finite verb ("discussed the closure", "condemned the launch") is a
+//!    `reference`, unless the cue evaluates ("called it madness", "described it as a hoax");
+//! 6. should/must/ought-to content ("there needs to be a law") is a `request`.
+//!
+//! Cost: one pass over each attribution's cue and content tokens, each capped at
+//! [`MAX_TOKENS`].
+
+use hearsay_core::{AttributionKind, Doc, Pos, Span, SpeechAct, Token, Verdict};
+use hearsay_lex::acts::{of_word, Act};
+
+/// Tokens of a cue or content read at most.
+pub const MAX_TOKENS: usize = 64;
+
+/// Sets `act` on every attribution.
+pub fn annotate(doc: &mut Doc) {
+    let acts: Vec<SpeechAct> = (0..doc.attributions.len()).map(|i| act(doc, i)).collect();
+    for (a, act) in doc.attributions.iter_mut().zip(acts) {
+        a.act = act;
+    }
+}
+
+/// Indices of the tokens inside `span`, at most [`MAX_TOKENS`].
+fn tokens_in(doc: &Doc, span: Span) -> std::ops::Range<usize> {
+    let first = doc.tokens.partition_point(|t: &Token| t.span.start < span.start);
+    let mut end = first;
+    while end < doc.tokens.len() && end - first < MAX_TOKENS && doc.tokens[end].span.end <= span.end {
+        end += 1;
+    }
+    first..end
+}
+
+fn lower(doc: &Doc, t: usize) -> String {
+    doc.slice(doc.tokens[t].span).to_lowercase()
+}
+
+fn pos(doc: &Doc, t: usize) -> Pos {
+    doc.pos.get(t).copied().unwrap_or_default()
+}
+
+fn is_word(doc: &Doc, t: usize) -> bool {
+    doc.slice(doc.tokens[t].span).chars().next().is_some_and(char::is_alphanumeric)
+}
+
+/// The speech act of attribution `i`.
+pub fn act(doc: &Doc, i: usize) -> SpeechAct {
+    let a = &doc.attributions[i];
+    if let Some(cue) = a.cue {
+        if doc.verifications.iter().any(|v| v.verdict != Verdict::Confirmed && v.cue.overlaps(cue)) {
+            return SpeechAct::Response;
+        }
+    }
+    // the content's words, leaving out a lone relative word that opens it ("which | …")
+    let mut words: Vec<usize> = Vec::new();
+    for (k, c) in a.content.iter().enumerate() {
+        let toks: Vec<usize> = tokens_in(doc, *c).filter(|&t| is_word(doc, t)).collect();
+        if k == 0 && toks.len() == 1 && a.content.len() > 1 {
+            continue;
+        }
+        words.extend(toks);
+        if words.len() >= MAX_TOKENS {
+            break;
+        }
+    }
+    if matches!(a.kind, AttributionKind::Direct | AttributionKind::Mixed) {
+        let last = a
+            .content
+            .last()
+            .map(|c| doc.slice(*c).trim_end_matches(|ch: char| ch.is_whitespace() || "\"'”’".contains(ch)));
+        if last.is_some_and(|t| t.ends_with('?')) {
+            return SpeechAct::Question;
+        }
+        if a.kind == AttributionKind::Direct {
+            return SpeechAct::Assertion;
+        }
+    }
+    let Some(&first) = words.first() else {
+        return SpeechAct::Reference;
+    };
+    let cue_acts = a.cue.and_then(|c| cue_acts(doc, c));
+    let w0 = lower(doc, first);
+    if let Some(to) = infinitive_at(doc, &words) {
+        // "to …" right away, or "him to …" after a verb that asks something of someone, or
+        // "Pyongyang to produce …" after one that asserts
+        let inf = cue_acts.map_or(Act::Intention, |c| c.infinitive);
+        if to == 0 || matches!(inf, Act::Request | Act::Assertion | Act::Belief) {
+            return from_lex(inf);
+        }
+    }
+    let clause = cue_acts.map(|c| c.clause);
+    if a.kind == AttributionKind::Indirect
+        && matches!(w0.as_str(), "whether" | "if" | "why" | "how" | "what" | "who" | "where" | "which")
+    {
+        return if clause == Some(Act::Question) { SpeechAct::Question } else { SpeechAct::Reference };
+    }
+    if is_deontic(doc, &words) {
+        return SpeechAct::Request;
+    }
+    // a noun phrase where a clause should be: "discussed the closure", "condemned the launch
+    // as the missiles flew"; a verb of speech or thought takes a bare clause ("said he
+    // left"), any other cue needs "that" ("found that …")
+    let opens_clause = pos(doc, first) == Pos::Sconj && w0 == "that";
+    let takes_bare_clause = a.kind != AttributionKind::Indirect
+        || a.cue.is_some_and(|c| speaks(doc, c))
+        || matches!(clause, Some(Act::Assertion | Act::Belief | Act::Feeling | Act::Question));
+    let nominal = if takes_bare_clause { !has_finite_verb(doc, &words) } else { !opens_clause };
+    if nominal {
+        return if clause == Some(Act::Evaluation) { SpeechAct::Assertion } else { SpeechAct::Reference };
+    }
+    clause.map_or(SpeechAct::Assertion, from_lex)
+}
+
+/// Whether the cue holds a verb that introduces reported speech (`hearsay_lex::speech::ATTRIBUTION`).
+fn speaks(doc: &Doc, cue: Span) -> bool {
+    tokens_in(doc, cue).any(|t| hearsay_lex::speech::ATTRIBUTION.contains(&lower(doc, t)))
+}
+
+fn from_lex(a: Act) -> SpeechAct {
+    match a {
+        Act::Assertion | Act::Evaluation => SpeechAct::Assertion,
+        Act::Belief => SpeechAct::Belief,
+        Act::Feeling => SpeechAct::Feeling,
+        Act::Intention => SpeechAct::Intention,
+        Act::Request => SpeechAct::Request,
+        Act::Question => SpeechAct::Question,
+    }
+}
+
+/// The acts of the cue's first listed word ("has publicly *vowed*", "*called* for").
+fn cue_acts(doc: &Doc, cue: Span) -> Option<hearsay_lex::acts::CueActs> {
+    let toks: Vec<usize> = tokens_in(doc, cue).filter(|&t| is_word(doc, t)).collect();
+    let buf = &mut String::new();
+    // a word right after the cue completes a two-word cue ("called for")
+    let after = doc.tokens.partition_point(|t: &Token| t.span.start < cue.end);
+    toks.iter().enumerate().find_map(|(k, &t)| {
+        let next_tok = toks.get(k + 1).copied().or((after < doc.tokens.len()).then_some(after));
+        let next = next_tok.map(|n| lower(doc, n));
+        of_word(&lower(doc, t), next.as_deref(), buf)
+    })
+}
+
+/// Position in `words` of an infinitival "to" (followed by a verb) among the first four
+/// words, or `None`.
+fn infinitive_at(doc: &Doc, words: &[usize]) -> Option<usize> {
+    words.iter().take(4).position(|&t| {
+        lower(doc, t) == "to"
+            && words
+                .iter()
+                .skip_while(|&&u| u != t)
+                .nth(1)
+                .is_some_and(|&n| matches!(pos(doc, n), Pos::Verb | Pos::Aux))
+    })
+}
+
+/// Whether the words hold a finite verb: an auxiliary, or a verb not after "to" and not an
+/// -ing form.
+fn has_finite_verb(doc: &Doc, words: &[usize]) -> bool {
+    words.iter().enumerate().any(|(k, &t)| match pos(doc, t) {
+        Pos::Aux => true,
+        Pos::Verb => {
+            let after_to = k > 0 && lower(doc, words[k - 1]) == "to";
+            !after_to && !lower(doc, t).ends_with("ing")
+        }
+        _ => false,
+    })
+}
+
+/// Whether the clause says what should be done ("should", "ought to", "needs to", "must"
+/// not followed by "have"/"be").
+fn is_deontic(doc: &Doc, words: &[usize]) -> bool {
+    words.iter().take(12).enumerate().any(|(k, &t)| {
+        let w = lower(doc, t);
+        let next = words.get(k + 1).map(|&n| lower(doc, n));
+        match w.as_str() {
+            "should" | "ought" => true,
+            "must" => !matches!(next.as_deref(), Some("have" | "be" | "'ve")),
+            "need" | "needs" => next.as_deref() == Some("to"),
+            _ => false,
+        }
+    })
+}

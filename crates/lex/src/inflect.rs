@@ -1,0 +1,48 @@
+//! Finding a word's lemma in a lemma-keyed map by undoing common English inflections.
+
+use std::collections::HashMap;
+
+/// The value of `w`'s lemma in `map`: `w` itself, or `w` with one of -s, -es, -ies, -ed,
+/// -ied, -d, -ing, -ment undone, or with a doubled consonant before -ed/-ing ("planned",
+/// "banning"); `None` when none is listed (`buf` is scratch space).
+pub fn lookup<V: Copy>(map: &HashMap<&'static str, V>, w: &str, buf: &mut String) -> Option<V> {
+    if let Some(&c) = map.get(w) {
+        return Some(c);
+    }
+    let mut look = |stem: &str, rep: &str| {
+        buf.clear();
+        buf.push_str(stem);
+        buf.push_str(rep);
+        map.get(buf.as_str()).copied()
+    };
+    for (suf, rep) in [
+        ("ies", "y"),
+        ("ied", "y"),
+        ("s", ""),
+        ("es", ""),
+        ("ed", ""),
+        ("d", ""),
+        ("ing", ""),
+        ("ing", "e"),
+        ("ment", ""),
+    ] {
+        if let Some(stem) = w.strip_suffix(suf) {
+            if stem.len() >= 2 {
+                if let Some(c) = look(stem, rep) {
+                    return Some(c);
+                }
+            }
+        }
+    }
+    for suf in ["ed", "ing"] {
+        if let Some(stem) = w.strip_suffix(suf) {
+            let b = stem.as_bytes();
+            if b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] {
+                if let Some(c) = look(&stem[..stem.len() - 1], "") {
+                    return Some(c);
+                }
+            }
+        }
+    }
+    None
+}
