@@ -423,7 +423,9 @@ async fn url_has(b: &Browser, part: &str) -> String {
 async fn text_becomes(b: &Browser, css: &str, want: &str) {
     let t0 = std::time::Instant::now();
     loop {
-        let v = b.js("const e = document.querySelector(arguments[0]); return e ? e.textContent : null;", vec![json!(css)]).await;
+        let v = b
+            .js("const e = document.querySelector(arguments[0]); return e ? e.textContent : null;", vec![json!(css)])
+            .await;
         if v == json!(want) {
             return;
         }
@@ -449,8 +451,11 @@ async fn claim_panel_quotes_words_lights_them_and_lists_each_verification_once()
     assert!(!claims.is_empty(), "the article has claims");
     // One verdict per claim: exactly one label in each claim entry, its assessment's.
     let per_claim = b
-        .js("return Array.from(document.querySelectorAll('#claims > li.claim')).map(li => \
-             Array.from(li.querySelectorAll('.label')).map(e => e.textContent));", vec![])
+        .js(
+            "return Array.from(document.querySelectorAll('#claims > li.claim')).map(li => \
+             Array.from(li.querySelectorAll('.label')).map(e => e.textContent));",
+            vec![],
+        )
         .await;
     let want: Vec<Vec<String>> =
         claims.iter().map(|c| vec![c["assessment"]["label"].as_str().unwrap().replace('_', " ")]).collect();
@@ -476,8 +481,11 @@ async fn claim_panel_quotes_words_lights_them_and_lists_each_verification_once()
     // By keyboard: each quote is focusable and lights its own words.
     for i in 0..quoted {
         let words = b
-            .js("const m = document.querySelectorAll('#claims .reasons mark.ref')[arguments[0]]; m.focus(); \
-                 return document.activeElement === m ? m.textContent : null;", vec![json!(i)])
+            .js(
+                "const m = document.querySelectorAll('#claims .reasons mark.ref')[arguments[0]]; m.focus(); \
+                 return document.activeElement === m ? m.textContent : null;",
+                vec![json!(i)],
+            )
             .await;
         let words = words.as_str().unwrap_or_else(|| panic!("quote {i} takes no focus"));
         let lit = runs(&b, "lit").await;
@@ -565,7 +573,9 @@ async fn claims_are_paged_and_a_trail_has_a_shareable_address() {
     assert_eq!(count(&b, "#trail .label").await, 1, "one verdict for the trail");
     assert_eq!(count(&b, "#trail .timeline > li").await, t["steps"].as_array().unwrap().len());
     // Articles in the trail are named by headline, never by hash.
-    let titles = b.js("return Array.from(document.querySelectorAll('#trail .timeline a')).map(a => a.textContent);", vec![]).await;
+    let titles = b
+        .js("return Array.from(document.querySelectorAll('#trail .timeline a')).map(a => a.textContent);", vec![])
+        .await;
     let want: Vec<String> = t["steps"]
         .as_array()
         .unwrap()
@@ -612,9 +622,12 @@ async fn the_pages_fit_a_400px_screen() {
     b.wait_for("#claims li.claim").await;
     assert_fits(&b, "the analyse page").await;
     let stacked = b
-        .js("const a = document.getElementById('article').getBoundingClientRect(); \
+        .js(
+            "const a = document.getElementById('article').getBoundingClientRect(); \
              const p = document.getElementById('panel').getBoundingClientRect(); \
-             return p.top >= a.bottom - 1 && p.width >= 300;", vec![])
+             return p.top >= a.bottom - 1 && p.width >= 300;",
+            vec![],
+        )
         .await;
     assert_eq!(stacked, json!(true), "the panel sits below the article, full width");
     b.screenshot("narrow-analyse").await;

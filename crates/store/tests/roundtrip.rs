@@ -296,7 +296,12 @@ fn document_rows_carry_the_title_segment_text() {
     d.analysis.document.text = text.clone();
     d.analysis.document.segments = vec![
         SegmentOut { start: 0, end: title_end, kind: SegmentKind::Title, text: text[..title_end].into() },
-        SegmentOut { start: title_end + 2, end: text.len(), kind: SegmentKind::Body, text: text[title_end + 2..].into() },
+        SegmentOut {
+            start: title_end + 2,
+            end: text.len(),
+            kind: SegmentKind::Body,
+            text: text[title_end + 2..].into(),
+        },
     ];
     let d = NewDocument::new(d.key.clone(), d.sighting.clone(), d.input_bytes, d.analysis).unwrap();
     let plain = doc(2, "inflation fell", "2024-05-02");

@@ -54,8 +54,9 @@ pub(crate) fn lookup(conn: &Connection, id: &str) -> Result<Vec<DocumentRow>> {
     // A key prefix: keys are lowercase hex, so a range scan on the unique index finds it.
     let lo = id.to_ascii_lowercase();
     let hi = format!("{lo}g");
-    let mut st =
-        conn.prepare_cached(&format!("SELECT {DOC_COLS} FROM documents d WHERE d.key >= ?1 AND d.key < ?2 ORDER BY d.seq"))?;
+    let mut st = conn.prepare_cached(&format!(
+        "SELECT {DOC_COLS} FROM documents d WHERE d.key >= ?1 AND d.key < ?2 ORDER BY d.seq"
+    ))?;
     let rows = st.query_map([&lo, &hi], doc_row)?.collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }
