@@ -44,6 +44,12 @@
       add(v.cue, "vcue", { verif: v.id });
       add(v.actor, "src", { verif: v.id, source: v.actor_id });
     });
+    // The spans reasons quote: cut there so a reason's highlight lights exactly its words.
+    (a.claims || []).forEach(function (c) {
+      ((c.assessment && c.assessment.reasons) || []).forEach(function (r) {
+        h.parseReason(r).forEach(function (p) { if (p.quote !== undefined) add(p, "ref"); });
+      });
+    });
     return out;
   }
 
@@ -99,6 +105,22 @@
     const bytes = new TextEncoder().encode(a.document.text);
     return new TextDecoder().decode(bytes.subarray(snap(bytes, s.start), snap(bytes, s.end)));
   }
+
+  // The words a reason quotes at bytes start..end, trimmed as the reason quotes them.
+  function quotedAt(a) {
+    return function (start, end) { return spanText(a, { start: start, end: end }).trim(); };
+  }
+
+  // The document's headline (its title segment), else its first line; never its id.
+  function docTitle(a) {
+    const t = (a.document.segments || []).find(function (s) { return s.kind === "title" && spanOk(s); });
+    const title = t ? spanText(a, t).trim() : "";
+    if (title) return title;
+    const first = String(a.document.text || "").split("\n").map(function (l) { return l.trim(); }).find(Boolean) || "";
+    if (!first) return "Untitled article";
+    return first.length > 90 ? first.slice(0, 89) + "…" : first;
+  }
+  h.docTitle = docTitle;
 
   function sourceName(a, id) {
     const s = byId(a.sources, id);
@@ -230,12 +252,21 @@
     return svg;
   }
 
+  // One verification event, listed once: verdict, actor, its cue as a highlight, and the
+  // claim it bears on.
   function verificationItem(a, v) {
     const actor = v.actor_id ? sourceName(a, v.actor_id) : spanText(a, v.actor) || "someone";
+    const cue = spanOk(v.cue)
+      ? h.el("span", "quote", null, [document.createTextNode("“"), h.quoteRef(spanText(a, v.cue), v.cue.start, v.cue.end), document.createTextNode("”")])
+      : null;
+    const target = (a.claims || []).find(function (c) {
+      return c.id === v.target || (c.verifications || []).indexOf(v.id) >= 0;
+    });
     const li = h.el("li", "verification verdict-" + String(v.verdict).replace(/[^a-z_]/g, ""), null, [
       h.el("span", "verdict", h.labelText(v.verdict)),
       h.el("span", null, " " + actor + ": "),
-      h.el("q", null, spanText(a, v.cue)),
+      cue,
+      target ? h.el("div", "about muted", "on the claim: " + target.text) : null,
     ]);
     li.dataset.verif = v.id;
     return li;
@@ -247,13 +278,14 @@
     if (!(a.claims || []).length) claims.appendChild(h.el("li", "muted", "no claims found"));
     (a.claims || []).forEach(function (c) {
       const label = c.assessment ? c.assessment.label : "";
+      // One verdict per claim: its assessment label. Reasons quote words, not offsets.
       const li = h.el("li", "claim", null, [
         h.el("div", "claim-head", null, [h.el("span", h.labelClass(label), h.labelText(label)), h.el("span", "claim-text", " " + c.text)]),
-        h.el("ul", "reasons", null, ((c.assessment && c.assessment.reasons) || []).map(function (r) { return h.el("li", null, r); })),
+        h.el("ul", "reasons", null, ((c.assessment && c.assessment.reasons) || []).map(function (r) {
+          return h.el("li", null, null, h.reasonNodes(r, quotedAt(a)));
+        })),
         chainGraph(a, c.chain),
       ]);
-      const vs = (c.verifications || []).map(function (id) { return byId(a.verifications, id); }).filter(Boolean);
-      if (vs.length) li.appendChild(h.el("ul", "plain claim-verifs", null, vs.map(function (v) { return verificationItem(a, v); })));
       li.dataset.claim = c.id;
       li.tabIndex = 0;
       li.addEventListener("click", function () {
@@ -288,6 +320,7 @@
     current = a;
     h.lastAnalysis = a;
     document.getElementById("article").dataset.doc = a.document.id;
+    document.getElementById("doc-title").textContent = docTitle(a);
     document.getElementById("result").hidden = false;
     document.getElementById("card").hidden = true;
     renderText(a, document.getElementById("article"));
@@ -325,7 +358,7 @@
       }
       h.render(res.json);
       const where = res.headers.get("Location");
-      h.status(where ? "Analysed and stored as " + res.json.document.id : "Analysed " + res.json.document.id);
+      h.status((where ? "Analysed and stored: " : "Analysed: ") + docTitle(res.json));
     } catch (e) {
       h.status(e.message, true);
     }
@@ -337,7 +370,10 @@
     try {
       const res = await h.api("/v1/documents/" + encodeURIComponent(id));
       h.render(res.json);
-      h.status("Stored document " + res.json.document.id);
+      h.status("Stored document: " + docTitle(res.json));
+      // A shareable address for what is on screen.
+      const url = "/?doc=" + encodeURIComponent(id);
+      if (window.location.pathname + window.location.search !== url) window.history.replaceState(null, "", url);
     } catch (e) {
       searchStored(id, e);
     }
@@ -350,9 +386,10 @@
       if (!docs.length) { h.status(firstError.message, true); return; }
       const ul = document.getElementById("doc-results");
       docs.forEach(function (d) {
-        const li = h.el("li", "doc-result", [d.doc_id, d.outlet, d.published].filter(Boolean).join(" · "));
+        const li = h.el("li", "doc-result", [d.title || "Untitled article", d.outlet, d.published].filter(Boolean).join(" · "));
         li.tabIndex = 0;
         li.addEventListener("click", function () { openStored(d.key); });
+        li.addEventListener("keydown", function (e) { if (e.key === "Enter") openStored(d.key); });
         ul.appendChild(li);
       });
       h.status(docs.length + " stored documents match; pick one");

@@ -16,6 +16,7 @@ const CLAIMS_HTML: &str = include_str!("../assets/claims.html");
 /// Scripts and styles served under `/assets/`.
 const FILES: &[(&str, &str, &str)] = &[
     ("common.js", "text/javascript; charset=utf-8", include_str!("../assets/common.js")),
+    ("reasons.js", "text/javascript; charset=utf-8", include_str!("../assets/reasons.js")),
     ("app.js", "text/javascript; charset=utf-8", include_str!("../assets/app.js")),
     ("claims.js", "text/javascript; charset=utf-8", include_str!("../assets/claims.js")),
     ("style.css", "text/css; charset=utf-8", include_str!("../assets/style.css")),

@@ -2,6 +2,7 @@
 //! them, `GET /v1/clusters/{id}` gives one claim's trail across outlets, in time order.
 
 use crate::error::ApiError;
+use crate::paging::Page;
 use crate::state::{AppState, Db};
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query, State};
@@ -19,14 +20,21 @@ pub struct ClustersQuery {
     pub q: Option<String>,
     /// One of the cluster's labels.
     pub label: Option<String>,
+    /// The cluster's own verdict (`summary.label`: `denied`, `disputed`, `corroborated`,
+    /// `unverified`).
+    pub verdict: Option<String>,
     /// A speaker, verifier or outlet whose name contains this.
     pub source: Option<String>,
     /// Seen in an article published on or after this ISO 8601 date.
     pub since: Option<String>,
     /// Seen in at least this many articles.
     pub min_articles: Option<usize>,
-    /// At most this many (default 50, at most 500).
+    /// Rows per page (default 50, at most 500; more is a 400).
     pub limit: Option<usize>,
+    /// Skip this many matching clusters first.
+    pub offset: Option<usize>,
+    /// Page number, from 1 (`limit` clusters a page); instead of `offset`.
+    pub page: Option<usize>,
 }
 
 fn non_empty(s: Option<String>) -> Option<String> {
@@ -58,12 +66,15 @@ where
     .await
 }
 
-/// `GET /v1/clusters`: claims across articles, most articles first.
+/// `GET /v1/clusters`: one page of the claims across articles, most articles first, with
+/// their total.
 pub async fn list_clusters(
     State(st): State<AppState>,
     query: Result<Query<ClustersQuery>, QueryRejection>,
 ) -> Result<Json<serde_json::Value>, ApiError> {
     let q = query.map_err(|e| ApiError::bad_request("bad_query", e.body_text()))?.0;
+    let page = Page::from_query(q.limit, q.offset, q.page, 50, 500)?;
+    let verdict = non_empty(q.verdict);
     let since = match non_empty(q.since) {
         Some(s) => Some(
             parse_timestamp(&s)
@@ -78,12 +89,17 @@ pub async fn list_clusters(
         since,
         min_articles: q.min_articles.unwrap_or(1),
     };
-    let limit = q.limit.unwrap_or(50).min(500);
-    let summaries = with_index(&st, move |ix, stance| {
-        find(ix, &cq, stance).into_iter().take(limit).map(|t| t.summary).collect::<Vec<_>>()
+    let (summaries, total) = with_index(&st, move |ix, stance| {
+        let all: Vec<_> = find(ix, &cq, stance)
+            .into_iter()
+            .filter(|t| verdict.as_deref().is_none_or(|v| t.summary.label.as_str() == v))
+            .map(|t| t.summary)
+            .collect();
+        let total = all.len() as u64;
+        (page.slice(all), total)
     })
     .await?;
-    Ok(Json(serde_json::json!({ "clusters": summaries })))
+    Ok(Json(page.listing("clusters", serde_json::to_value(summaries).map_err(ApiError::internal)?, total)))
 }
 
 /// `GET /v1/clusters/{id}`: one claim's trail: its summary and one step per article.

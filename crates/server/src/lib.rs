@@ -16,6 +16,7 @@ pub mod clusters;
 pub mod config;
 pub mod documents;
 pub mod error;
+pub mod paging;
 pub mod routes;
 pub mod state;
 

@@ -4,7 +4,7 @@ mod common;
 
 use common::*;
 use hearsay_server::Config;
-use serde_json::json;
+use serde_json::{json, Value};
 use std::time::Duration;
 
 fn config() -> Config {
@@ -208,5 +208,89 @@ async fn claims_across_articles_have_a_trail() {
     }
     let r = get(&s.url("/v1/clusters?since=yesterday-ish")).await;
     assert_eq!((r.status, r.error_code().as_str()), (400, "bad_query"));
+    s.stop().await;
+}
+
+/// Every row of a paged listing at `path` (a query string included), walking `page` by `size`.
+async fn walk(s: &TestServer, path: &str, key: &str, size: usize) -> (Vec<Value>, u64) {
+    let mut rows = Vec::new();
+    let mut total = None;
+    for page in 1.. {
+        let r = get(&s.url(&format!("{path}&limit={size}&page={page}"))).await;
+        assert_eq!(r.status, 200, "{}", String::from_utf8_lossy(&r.body));
+        let v = r.json();
+        assert_eq!(v["offset"].as_u64().unwrap() as usize, (page - 1) * size);
+        assert_eq!(v["limit"].as_u64().unwrap() as usize, size);
+        let t = v["total"].as_u64().unwrap();
+        assert_eq!(*total.get_or_insert(t), t, "the total is the same on every page");
+        let got = v[key].as_array().unwrap().clone();
+        assert!(got.len() <= size);
+        if got.is_empty() {
+            break;
+        }
+        rows.extend(got);
+    }
+    (rows, total.unwrap())
+}
+
+#[tokio::test]
+async fn claims_and_clusters_are_paged_with_a_total() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = TestServer::start(Config { db: Some(dir.path().join("h.db")), ..config() }).await;
+    let texts = [ARTICLE.to_string(), ARTICLE.replace("Tuesday", "Wednesday"), ARTICLE.replace("bridge", "ferry")];
+    for (i, text) in texts.iter().enumerate() {
+        let r = post_json(&s.url("/v1/analyze"), &json!({"text": text, "id": format!("doc-{i}"), "store": true})).await;
+        assert_eq!(r.status, 201);
+    }
+    // Claims: the pages, in order, are the whole listing, and the total counts it.
+    let all = get(&s.url("/v1/claims?limit=500")).await.json();
+    let all_rows = all["claims"].as_array().unwrap().clone();
+    assert!(all_rows.len() >= 3, "three articles give claims");
+    assert_eq!(all["total"].as_u64().unwrap() as usize, all_rows.len());
+    let (paged, total) = walk(&s, "/v1/claims?", "claims", 2).await;
+    assert_eq!(paged, all_rows);
+    assert_eq!(total as usize, all_rows.len());
+    let by_offset = get(&s.url("/v1/claims?limit=2&offset=2")).await.json();
+    let by_page = get(&s.url("/v1/claims?limit=2&page=2")).await.json();
+    assert_eq!(by_offset, by_page);
+    let only_total = get(&s.url("/v1/claims?limit=0")).await.json();
+    assert_eq!((only_total["claims"].clone(), only_total["total"].as_u64()), (json!([]), Some(total)));
+    // A filter pages its own matches.
+    let label = all_rows[0]["label"].as_str().unwrap();
+    let want = all_rows.iter().filter(|c| c["label"] == label).count();
+    let (rows, t) = walk(&s, &format!("/v1/claims?label={label}"), "claims", 1).await;
+    assert_eq!((rows.len(), t as usize), (want, want));
+    // Clusters: the same, and each verdict pages its own share.
+    let all = get(&s.url("/v1/clusters?limit=500")).await.json();
+    let clusters = all["clusters"].as_array().unwrap().clone();
+    assert!(!clusters.is_empty());
+    let (paged, total) = walk(&s, "/v1/clusters?", "clusters", 2).await;
+    assert_eq!((paged, total as usize), (clusters.clone(), clusters.len()));
+    let mut by_verdict = 0;
+    for v in ["corroborated", "disputed", "denied", "unverified"] {
+        let (rows, t) = walk(&s, &format!("/v1/clusters?verdict={v}"), "clusters", 1).await;
+        assert!(rows.iter().all(|c| c["label"] == v), "{v}: {rows:?}");
+        assert_eq!(t as usize, rows.len());
+        by_verdict += rows.len();
+    }
+    assert_eq!(by_verdict, clusters.len(), "every cluster has one of the four verdicts");
+    // Bad paging is a 400 that says why; nothing is capped silently.
+    for (q, code) in [
+        ("limit=501", "bad_paging"),
+        ("page=0", "bad_paging"),
+        ("page=1&offset=0", "bad_paging"),
+        ("limit=-1", "bad_query"),
+        ("page=two", "bad_query"),
+        ("offset=1.5", "bad_query"),
+    ] {
+        for path in ["/v1/claims", "/v1/clusters"] {
+            let r = get(&s.url(&format!("{path}?{q}"))).await;
+            assert_eq!((r.status, r.error_code().as_str()), (400, code), "{path}?{q}");
+            assert!(!r.json()["error"]["message"].as_str().unwrap().is_empty());
+        }
+    }
+    // Search results carry the headline, so nothing needs naming by hash.
+    let found = get(&s.url("/v1/documents?q=ferry")).await.json();
+    assert_eq!(found["documents"][0]["title"], "Officials weigh new ferry");
     s.stop().await;
 }

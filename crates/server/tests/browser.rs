@@ -155,6 +155,17 @@ said the plan was allegedly dropped, a claim the ministry denied.\n\nPhoto: Üna
         json!({"start": s, "end": s + needle.len()})
     };
     let photo = text.find("Photo").unwrap();
+    // A reason quotes a span as `"words" (bytes S..E)` (docs/ASSESSMENT.md).
+    let quote = |needle: &str| {
+        let s = text.find(needle).unwrap_or_else(|| panic!("{needle}"));
+        format!("\"{needle}\" (bytes {s}..{})", s + needle.len())
+    };
+    let reasons = [
+        format!("{} originates it and is not identified by name.", quote("A senior official")),
+        format!("{} denied it: {}.", quote("the ministry"), quote("denied")),
+        format!("Its title is {}.", quote("Café “owners”")),
+        "One anonymous source; the ministry denied it.".to_string(),
+    ];
     let doc = json!({
         "schema": "hearsay.v1",
         "document": {"id": "synthetic", "text": text, "segments": [
@@ -180,7 +191,7 @@ said the plan was allegedly dropped, a claim the ministry denied.\n\nPhoto: Üna
         "claims": [
             {"id": "c1", "text": "the plan was dropped", "attributions": ["a1"], "chain": ["s1"],
              "verifications": ["v1"],
-             "assessment": {"label": "denied", "reasons": ["One anonymous source; the ministry denied it."]}}
+             "assessment": {"label": "denied", "reasons": reasons}}
         ]
     });
     (doc, text.to_string())
@@ -211,8 +222,26 @@ async fn byte_offsets_become_the_right_highlights() {
     assert_eq!(underline, "underline");
     // The claim panel: label, reason, chain (origin → this article), its verification.
     let claim = text_of(&b, "#claims li.claim").await;
-    for want in ["denied", "the plan was dropped", "One anonymous source; the ministry denied it.", "Ministry 😀"] {
+    for want in [
+        "denied",
+        "the plan was dropped",
+        "One anonymous source; the ministry denied it.",
+        "“A senior official” originates it",
+        "“the ministry” denied it: “denied”.",
+        "Its title is “Café “owners””.",
+    ] {
         assert!(claim.contains(want), "claim panel lacks {want:?}: {claim}");
+    }
+    assert!(!claim.contains("(bytes"), "offsets are not shown: {claim}");
+    // The verification is listed once, with its actor, under verification events.
+    assert_eq!(count(&b, "#panel [data-verif='v1']").await, 1);
+    assert!(text_of(&b, "#verifications").await.contains("Ministry 😀"));
+    assert_eq!(text_of(&b, "#doc-title").await, "Café “owners” — 😀 may close.");
+    // Each quoted span lights up exactly its words in the article, by byte offsets.
+    for (i, words) in ["A senior official", "the ministry", "denied", "Café “owners”"].iter().enumerate() {
+        b.js("document.querySelectorAll('#claims .reasons mark.ref')[arguments[0]].focus(); return 1;", vec![json!(i)])
+            .await;
+        assert_eq!(runs(&b, "lit").await, [*words], "reason quote {i}");
     }
     let nodes = b
         .js("return Array.from(document.querySelectorAll('#claims svg.chain g text')).map(t => t.textContent);", vec![])
@@ -322,14 +351,14 @@ async fn claims_browser_searches_filters_and_opens_a_trail() {
     b.wait_for("#claims-table tbody tr").await;
     assert_eq!(settle(&b, "#claims-table tbody tr", all.len()).await, all.len());
     // Filter by the first claim's first label: the table shows what the API gives.
-    let label = all[0]["labels"][0].as_str().unwrap_or("unverified").to_string();
-    let want = get(&s.url(&format!("/v1/clusters?label={label}"))).await.json()["clusters"].as_array().unwrap().len();
-    if b.client.find(Locator::Css("#label")).await.unwrap().select_by_value(&label).await.is_ok() {
-        b.client.find(Locator::Css("#search-btn")).await.unwrap().click().await.unwrap();
-        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
-        assert_eq!(settle(&b, "#claims-table tbody tr", want).await, want, "label {label}");
-        b.client.find(Locator::Css("#label")).await.unwrap().select_by_value("").await.unwrap();
-    }
+    // Filter by the first claim's verdict: the table shows what the API gives.
+    let verdict = all[0]["label"].as_str().unwrap().to_string();
+    let want = get(&s.url(&format!("/v1/clusters?verdict={verdict}"))).await.json()["total"].as_u64().unwrap() as usize;
+    b.client.find(Locator::Css("#verdict")).await.unwrap().select_by_value(&verdict).await.unwrap();
+    b.client.find(Locator::Css("#search-btn")).await.unwrap().click().await.unwrap();
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert_eq!(settle(&b, "#claims-table tbody tr", want).await, want, "verdict {verdict}");
+    b.client.find(Locator::Css("#verdict")).await.unwrap().select_by_value("").await.unwrap();
     // Search, then open the trail of the claim seen in most articles (listed first).
     b.client.find(Locator::Css("#q")).await.unwrap().send_keys("bridge").await.unwrap();
     b.client.find(Locator::Css("#search-btn")).await.unwrap().click().await.unwrap();
@@ -362,6 +391,260 @@ async fn claims_browser_searches_filters_and_opens_a_trail() {
     b.wait_for("#article[data-doc]").await;
     let text = text_of(&b, "#article").await;
     assert!(text.contains("Mayor Ana Costa"), "{text}");
+    b.close().await;
+    s.stop().await;
+}
+
+/// Stores the seed article (or a variant of the test article), the test article and a
+/// retelling of it as `doc-0`, `doc-1`, `doc-2`.
+async fn store_three(s: &TestServer) {
+    let article = seed_article().unwrap_or_else(|| ARTICLE.replace("bridge", "ferry").replace("Tuesday", "Friday"));
+    let retold = ARTICLE.replace("Tuesday", "Wednesday");
+    for (i, text) in [article.as_str(), ARTICLE, retold.as_str()].iter().enumerate() {
+        let body = json!({"text": text, "id": format!("doc-{i}"), "store": true});
+        assert_eq!(post_json(&s.url("/v1/analyze"), &body).await.status, 201);
+    }
+}
+
+/// Waits until the page's address contains `part`.
+async fn url_has(b: &Browser, part: &str) -> String {
+    let t0 = std::time::Instant::now();
+    loop {
+        let u = b.client.current_url().await.unwrap().to_string();
+        if u.contains(part) {
+            return u;
+        }
+        assert!(t0.elapsed() < std::time::Duration::from_secs(20), "address {u} never got {part}");
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+}
+
+/// Waits until `css`'s textContent is `want`.
+async fn text_becomes(b: &Browser, css: &str, want: &str) {
+    let t0 = std::time::Instant::now();
+    loop {
+        let v = b
+            .js("const e = document.querySelector(arguments[0]); return e ? e.textContent : null;", vec![json!(css)])
+            .await;
+        if v == json!(want) {
+            return;
+        }
+        assert!(t0.elapsed() < std::time::Duration::from_secs(20), "{css} is {v}, not {want:?}");
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+}
+
+/// Texts on the page that look like a content hash (16 or more hex digits).
+const HASHES: &str = "return Array.from(document.querySelectorAll(arguments[0])).map(e => e.textContent)
+  .filter(t => /\\b[0-9a-f]{16,}\\b/.test(t));";
+
+#[tokio::test]
+async fn claim_panel_quotes_words_lights_them_and_lists_each_verification_once() {
+    let _one = ONE_AT_A_TIME.lock().await;
+    let Some(b) = Browser::start().await else {
+        return;
+    };
+    let s = TestServer::start(Config::default()).await;
+    let article = seed_article().unwrap_or_else(|| ARTICLE.to_string());
+    let a = paste_and_analyse(&b, &s.url("/"), &article, "text").await;
+    let claims = a["claims"].as_array().unwrap();
+    assert!(!claims.is_empty(), "the article has claims");
+    // One verdict per claim: exactly one label in each claim entry, its assessment's.
+    let per_claim = b
+        .js(
+            "return Array.from(document.querySelectorAll('#claims > li.claim')).map(li => \
+             Array.from(li.querySelectorAll('.label')).map(e => e.textContent));",
+            vec![],
+        )
+        .await;
+    let want: Vec<Vec<String>> =
+        claims.iter().map(|c| vec![c["assessment"]["label"].as_str().unwrap().replace('_', " ")]).collect();
+    assert_eq!(per_claim, json!(want));
+    // Reasons quote words; the offsets stay in the JSON and never show on the page.
+    let page_text = text_of(&b, "body").await;
+    assert!(!page_text.contains("(bytes"), "the page shows offsets");
+    let quoted: usize = claims
+        .iter()
+        .flat_map(|c| c["assessment"]["reasons"].as_array().unwrap())
+        .map(|r| r.as_str().unwrap().matches(" (bytes ").count())
+        .sum();
+    assert!(quoted > 0, "the reasons quote spans");
+    assert_eq!(count(&b, "#claims .reasons mark.ref").await, quoted, "every quoted span is a highlight");
+    // Hovering a quote lights exactly its words in the article; leaving it turns them off.
+    b.hover("#claims .reasons mark.ref").await;
+    let words = text_of(&b, "#claims .reasons mark.ref").await;
+    let lit = runs(&b, "lit").await;
+    assert_eq!(lit.len(), 1, "one stretch lights up: {lit:?}");
+    assert_eq!(lit[0].trim(), words);
+    b.hover("#doc-title").await;
+    assert_eq!(count(&b, "#article .lit").await, 0, "the light goes off");
+    // By keyboard: each quote is focusable and lights its own words.
+    for i in 0..quoted {
+        let words = b
+            .js(
+                "const m = document.querySelectorAll('#claims .reasons mark.ref')[arguments[0]]; m.focus(); \
+                 return document.activeElement === m ? m.textContent : null;",
+                vec![json!(i)],
+            )
+            .await;
+        let words = words.as_str().unwrap_or_else(|| panic!("quote {i} takes no focus"));
+        let lit = runs(&b, "lit").await;
+        assert_eq!(lit.len(), 1, "quote {i} {words:?}: {lit:?}");
+        assert_eq!(lit[0].trim(), words, "quote {i}");
+    }
+    b.screenshot("claim-panel-hover").await;
+    // Each verification listed once on the whole page.
+    for v in a["verifications"].as_array().unwrap() {
+        let id = v["id"].as_str().unwrap();
+        assert_eq!(count(&b, &format!("[data-verif='{id}']:not(#article *)")).await, 1, "verification {id}");
+    }
+    // The document is titled by its headline, not by its id.
+    let title = a["document"]["segments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["kind"] == "title")
+        .map(|s| s["text"].as_str().unwrap().trim().to_string());
+    let shown = text_of(&b, "#doc-title").await;
+    if let Some(t) = title {
+        assert_eq!(shown, t);
+    }
+    assert_ne!(shown, a["document"]["id"].as_str().unwrap());
+    assert!(text_of(&b, "#status").await.contains(&shown), "the status names the title");
+    b.close().await;
+    s.stop().await;
+}
+
+#[tokio::test]
+async fn claims_are_paged_and_a_trail_has_a_shareable_address() {
+    let _one = ONE_AT_A_TIME.lock().await;
+    let Some(b) = Browser::start().await else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let s = TestServer::start(Config { db: Some(dir.path().join("h.db")), ..Config::default() }).await;
+    store_three(&s).await;
+    let all = get(&s.url("/v1/clusters?limit=500")).await.json()["clusters"].as_array().unwrap().clone();
+    let n = all.len();
+    assert!(n >= 3, "enough claims to page: {n}");
+    // One claim a page: next walks them all in the API's order, one verdict each.
+    b.client.goto(&s.url("/claims?limit=1")).await.unwrap();
+    for (i, c) in all.iter().enumerate() {
+        let id = c["id"].as_u64().unwrap().to_string();
+        b.wait_for(&format!("#claims-table tbody tr[data-cluster='{id}']")).await;
+        assert_eq!(count(&b, "#claims-table tbody tr").await, 1);
+        let labels = b.js("return Array.from(document.querySelectorAll('#claims-table tbody tr .label')).map(e => e.textContent);", vec![]).await;
+        assert_eq!(labels, json!([c["label"].as_str().unwrap().replace('_', " ")]), "one verdict per row");
+        let pager = text_of(&b, "#pager").await;
+        assert!(pager.contains(&format!("claims {}–{} of {n}", i + 1, i + 1)), "{pager}");
+        assert_eq!(count(&b, "#pager a.prev").await, usize::from(i > 0));
+        if i + 1 < n {
+            b.client.find(Locator::Css("#pager a.next")).await.unwrap().click().await.unwrap();
+            url_has(&b, &format!("page={}", i + 2)).await;
+        } else {
+            assert_eq!(count(&b, "#pager a.next").await, 0, "no next page after the last");
+        }
+    }
+    assert_eq!(b.js(HASHES, vec![json!("#claims-table td")]).await, json!([]), "rows named by hash");
+    // Previous, and the browser's back button, return to the page before.
+    b.client.find(Locator::Css("#pager a.prev")).await.unwrap().click().await.unwrap();
+    url_has(&b, &format!("page={}", n - 1)).await;
+    b.wait_for(&format!("#claims-table tbody tr[data-cluster='{}']", all[n - 2]["id"])).await;
+    b.client.back().await.unwrap();
+    b.wait_for(&format!("#claims-table tbody tr[data-cluster='{}']", all[n - 1]["id"])).await;
+    // A page past the end says so and links back.
+    b.client.goto(&s.url(&format!("/claims?limit=1&page={}", n + 5))).await.unwrap();
+    b.wait_for("#pager a.prev").await;
+    assert!(text_of(&b, "#pager").await.contains("past the last page"));
+    // Opening a claim puts it in the address; that address opens the same trail anew.
+    b.client.goto(&s.url("/claims")).await.unwrap();
+    let first = all[0]["id"].as_u64().unwrap();
+    b.wait_for("#claims-table a.claim-link").await.click().await.unwrap();
+    url_has(&b, &format!("claim={first}")).await;
+    let t = get(&s.url(&format!("/v1/clusters/{first}"))).await.json();
+    let claim = t["summary"]["claim"].as_str().unwrap();
+    text_becomes(&b, "#trail h3", claim).await;
+    let link = b.js("return document.querySelector('#trail a.permalink').href;", vec![]).await;
+    let link = link.as_str().unwrap().to_string();
+    assert!(link.ends_with(&format!("/claims?claim={first}")), "{link}");
+    b.client.goto("about:blank").await.unwrap();
+    b.client.goto(&link).await.unwrap();
+    text_becomes(&b, "#trail h3", claim).await;
+    assert_eq!(count(&b, "#trail .label").await, 1, "one verdict for the trail");
+    assert_eq!(count(&b, "#trail .timeline > li").await, t["steps"].as_array().unwrap().len());
+    // Articles in the trail are named by headline, never by hash.
+    let titles = b
+        .js("return Array.from(document.querySelectorAll('#trail .timeline a')).map(a => a.textContent);", vec![])
+        .await;
+    let want: Vec<String> = t["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["title"].as_str().or(s["outlet"].as_str()).unwrap_or("Untitled article").to_string())
+        .collect();
+    assert_eq!(titles, json!(want));
+    assert_eq!(b.js(HASHES, vec![json!("#trail *")]).await, json!([]), "trail named by hash");
+    b.screenshot("claims-trail").await;
+    b.close().await;
+    s.stop().await;
+}
+
+/// Elements wider than the viewport, or reaching past its right edge.
+const OVERFLOW: &str = "const w = window.innerWidth; return {
+  scroll: document.documentElement.scrollWidth, body: document.body.scrollWidth, inner: w,
+  wide: Array.from(document.querySelectorAll('body *')).filter(e => {
+    const r = e.getBoundingClientRect(); return r.width > 0 && r.right > w + 0.5;
+  }).slice(0, 5).map(e => e.tagName + '#' + e.id + '.' + e.className)
+};";
+
+async fn assert_fits(b: &Browser, what: &str) {
+    let o = b.js(OVERFLOW, vec![]).await;
+    let inner = o["inner"].as_u64().unwrap();
+    assert!(o["scroll"].as_u64().unwrap() <= inner && o["body"].as_u64().unwrap() <= inner, "{what} overflows: {o}");
+    assert_eq!(o["wide"], json!([]), "{what}: elements past the right edge: {o}");
+}
+
+#[tokio::test]
+async fn the_pages_fit_a_400px_screen() {
+    let _one = ONE_AT_A_TIME.lock().await;
+    let Some(b) = Browser::start().await else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let s = TestServer::start(Config { db: Some(dir.path().join("h.db")), ..Config::default() }).await;
+    store_three(&s).await;
+    b.client.goto(&s.url("/")).await.unwrap();
+    let width = b.viewport_width(400, 860).await;
+    assert_eq!(width, 400, "the viewport is 400 px wide");
+    // The analyse page with a stored article: one column, nothing wider than the screen.
+    b.client.goto(&s.url("/?doc=doc-0")).await.unwrap();
+    b.wait_for("#article[data-doc]").await;
+    b.wait_for("#claims li.claim").await;
+    assert_fits(&b, "the analyse page").await;
+    let stacked = b
+        .js(
+            "const a = document.getElementById('article').getBoundingClientRect(); \
+             const p = document.getElementById('panel').getBoundingClientRect(); \
+             return p.top >= a.bottom - 1 && p.width >= 300;",
+            vec![],
+        )
+        .await;
+    assert_eq!(stacked, json!(true), "the panel sits below the article, full width");
+    b.screenshot("narrow-analyse").await;
+    b.js("document.getElementById('panel').scrollIntoView(); return 1;", vec![]).await;
+    b.focus_first("#claims .reasons mark.ref").await;
+    assert_fits(&b, "the claim panel").await;
+    b.screenshot("narrow-claim-panel").await;
+    // The claims page with a trail open.
+    let first = get(&s.url("/v1/clusters?limit=1")).await.json()["clusters"][0]["id"].as_u64().unwrap();
+    b.client.goto(&s.url(&format!("/claims?claim={first}"))).await.unwrap();
+    b.wait_for("#trail:not([hidden]) .timeline li").await;
+    b.wait_for("#claims-table tbody tr").await;
+    assert_fits(&b, "the claims page").await;
+    b.js("window.scrollTo(0, 0); return 1;", vec![]).await;
+    b.screenshot("narrow-claims").await;
+    b.js("document.getElementById('trail').scrollIntoView(); return 1;", vec![]).await;
+    b.screenshot("narrow-claims-trail").await;
     b.close().await;
     s.stop().await;
 }

@@ -69,6 +69,10 @@ pub trait Store {
     /// Claims matching `filter`, in ingest order (document, then claim).
     fn claims(&self, filter: &ClaimFilter) -> Result<Vec<ClaimRow>>;
 
+    /// How many claims match `filter`, its `limit` and `offset` aside (the total of a paged
+    /// listing).
+    fn count_claims(&self, filter: &ClaimFilter) -> Result<u64>;
+
     /// Sources on the chain of claim `claim` (a [`ClaimRow::key`]), origin first.
     fn claim_chain(&self, claim: i64) -> Result<Vec<SourceRow>>;
 

@@ -84,6 +84,8 @@ pub struct DocumentRow {
     pub origin: String,
     /// Input size in bytes.
     pub input_bytes: u64,
+    /// Headline: the text of the document's first `title` segment, when it has one.
+    pub title: Option<String>,
 }
 
 /// Which claims [`crate::Store::claims`] returns; every set field must match.
@@ -103,6 +105,8 @@ pub struct ClaimFilter {
     pub document: Option<String>,
     /// At most this many.
     pub limit: Option<usize>,
+    /// Skip this many first (paging; with `limit`).
+    pub offset: Option<usize>,
 }
 
 /// A stored claim with its document's metadata.

@@ -266,3 +266,48 @@ fn the_store_sink_writes_what_analyze_prints() {
     let mut sink = StoreSink::new(&mut store, "test");
     assert!(sink.document(&hearsay_core::Doc::new("x", "text")).is_err());
 }
+
+#[test]
+fn claims_page_by_limit_and_offset_and_count_ignores_both() {
+    let mut s = SqliteStore::open_in_memory().unwrap();
+    let puts: Vec<Put> =
+        (1..=5).map(|i| Put::Document(Box::new(doc(i, &format!("the dam {i} is leaking"), "2024-01-01")))).collect();
+    s.put_batch(&puts).unwrap();
+    let texts = |f: ClaimFilter| s.claims(&f).unwrap().into_iter().map(|c| c.text).collect::<Vec<_>>();
+    let page = |limit, offset| ClaimFilter { limit, offset, ..Default::default() };
+    assert_eq!(texts(page(Some(2), Some(0))), ["the dam 1 is leaking", "the dam 2 is leaking"]);
+    assert_eq!(texts(page(Some(2), Some(2))), ["the dam 3 is leaking", "the dam 4 is leaking"]);
+    assert_eq!(texts(page(Some(2), Some(4))), ["the dam 5 is leaking"]);
+    assert!(texts(page(Some(2), Some(9))).is_empty());
+    assert_eq!(texts(page(None, Some(3))).len(), 2, "an offset without a limit skips only");
+    assert_eq!(s.count_claims(&page(Some(2), Some(2))).unwrap(), 5);
+    let filtered = ClaimFilter { search: Some("3".into()), limit: Some(1), offset: Some(1), ..Default::default() };
+    assert_eq!(s.count_claims(&filtered).unwrap(), 1);
+    assert!(texts(filtered).is_empty());
+    assert_eq!(s.count_claims(&ClaimFilter { search: Some("!!".into()), ..Default::default() }).unwrap(), 0);
+}
+
+#[test]
+fn document_rows_carry_the_title_segment_text() {
+    let mut s = SqliteStore::open_in_memory().unwrap();
+    let mut d = doc(1, "the port will close in May", "2024-05-01");
+    let text = "Café “ports” close 😀\n\nAna Lopez said the port will close in May.".to_string();
+    let title_end = text.find('\n').unwrap();
+    d.analysis.document.text = text.clone();
+    d.analysis.document.segments = vec![
+        SegmentOut { start: 0, end: title_end, kind: SegmentKind::Title, text: text[..title_end].into() },
+        SegmentOut {
+            start: title_end + 2,
+            end: text.len(),
+            kind: SegmentKind::Body,
+            text: text[title_end + 2..].into(),
+        },
+    ];
+    let d = NewDocument::new(d.key.clone(), d.sighting.clone(), d.input_bytes, d.analysis).unwrap();
+    let plain = doc(2, "inflation fell", "2024-05-02");
+    s.put_batch(&[Put::Document(Box::new(d.clone())), Put::Document(Box::new(plain.clone()))]).unwrap();
+    assert_eq!(s.lookup(&d.key).unwrap()[0].title.as_deref(), Some("Café “ports” close 😀"));
+    assert_eq!(s.lookup(&plain.key).unwrap()[0].title, None, "no title segment, no title");
+    assert_eq!(s.search_documents("ports", 5).unwrap()[0].title.as_deref(), Some("Café “ports” close 😀"));
+    assert_eq!(s.documents_after(0, 5).unwrap()[0].title.as_deref(), Some("Café “ports” close 😀"));
+}

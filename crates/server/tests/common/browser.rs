@@ -100,6 +100,38 @@ impl Browser {
         self.client.execute(script, args).await.unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
     }
 
+    /// Moves the mouse onto the first element matching `css` (a real hover: mouseenter,
+    /// mouseover, :hover).
+    pub async fn hover(&self, css: &str) {
+        use fantoccini::actions::{InputSource, MouseActions, PointerAction};
+        let element = self.wait_for(css).await;
+        let mouse = MouseActions::new("mouse".into()).then(PointerAction::MoveToElement {
+            element,
+            duration: None,
+            x: 0.0,
+            y: 0.0,
+        });
+        self.client.perform_actions(mouse).await.unwrap_or_else(|e| panic!("hover {css}: {e}"));
+    }
+
+    /// Focuses the first element matching `css` (as Tab would).
+    pub async fn focus_first(&self, css: &str) {
+        self.wait_for(css).await;
+        self.js("document.querySelector(arguments[0]).focus(); return 1;", vec![serde_json::json!(css)]).await;
+    }
+
+    /// Resizes the window so the page's viewport is `width` CSS pixels wide (the window
+    /// frame, if any, is added on top); returns the viewport width reached.
+    pub async fn viewport_width(&self, width: u32, height: u32) -> u64 {
+        self.client.set_window_size(width, height).await.expect("resize");
+        let inner = self.js("return window.innerWidth;", vec![]).await.as_u64().unwrap();
+        let frame = width.saturating_sub(u32::try_from(inner).unwrap_or(width));
+        if frame > 0 {
+            self.client.set_window_size(width + frame, height).await.expect("resize");
+        }
+        self.js("return window.innerWidth;", vec![]).await.as_u64().unwrap()
+    }
+
     /// Saves a screenshot to target/test-artifacts/NAME.png and returns its path.
     pub async fn screenshot(&self, name: &str) -> PathBuf {
         let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../target/test-artifacts");

@@ -95,6 +95,10 @@ impl Store for SqliteStore {
         read::claims(&self.conn, filter)
     }
 
+    fn count_claims(&self, filter: &ClaimFilter) -> Result<u64> {
+        read::count_claims(&self.conn, filter)
+    }
+
     fn claim_chain(&self, claim: i64) -> Result<Vec<SourceRow>> {
         read::claim_chain(&self.conn, claim)
     }

@@ -18,8 +18,11 @@ const TABLES: &[(&str, &str)] = &[
     ("cluster_members", "claim"),
 ];
 
-/// Columns read by [`doc_row`], in its order.
-pub(super) const DOC_COLS: &str = "seq, key, doc_id, url, outlet, published, origin, input_bytes";
+/// Columns read by [`doc_row`], in its order, over `documents d`. The title is the text of
+/// the document's first `title` segment (segments are byte offsets, hence the BLOB slice).
+pub(super) const DOC_COLS: &str = "d.seq, d.key, d.doc_id, d.url, d.outlet, d.published, d.origin, d.input_bytes,
+    (SELECT CAST(substr(CAST(d.text AS BLOB), s.start + 1, s.end - s.start) AS TEXT)
+     FROM segments s WHERE s.doc = d.seq AND s.kind = 'title' ORDER BY s.idx LIMIT 1)";
 
 /// One `documents` row selected with [`DOC_COLS`].
 pub(super) fn doc_row(r: &Row) -> rusqlite::Result<DocumentRow> {
@@ -32,6 +35,7 @@ pub(super) fn doc_row(r: &Row) -> rusqlite::Result<DocumentRow> {
         published: r.get(5)?,
         origin: r.get(6)?,
         input_bytes: r.get::<_, i64>(7)? as u64,
+        title: r.get::<_, Option<String>>(8)?.map(|t| t.trim().to_string()).filter(|t| !t.is_empty()),
     })
 }
 
@@ -41,7 +45,7 @@ pub(crate) fn contains(conn: &Connection, key: &str) -> Result<bool> {
 
 pub(crate) fn lookup(conn: &Connection, id: &str) -> Result<Vec<DocumentRow>> {
     let mut st = conn.prepare_cached(&format!(
-        "SELECT {DOC_COLS} FROM documents WHERE key = ?1 OR doc_id = ?1 OR caller_id = ?1 ORDER BY seq"
+        "SELECT {DOC_COLS} FROM documents d WHERE d.key = ?1 OR d.doc_id = ?1 OR d.caller_id = ?1 ORDER BY d.seq"
     ))?;
     let exact: Vec<DocumentRow> = st.query_map([id], doc_row)?.collect::<rusqlite::Result<_>>()?;
     if !exact.is_empty() || id.len() < 8 || !id.bytes().all(|b| b.is_ascii_hexdigit()) {
@@ -50,8 +54,9 @@ pub(crate) fn lookup(conn: &Connection, id: &str) -> Result<Vec<DocumentRow>> {
     // A key prefix: keys are lowercase hex, so a range scan on the unique index finds it.
     let lo = id.to_ascii_lowercase();
     let hi = format!("{lo}g");
-    let mut st =
-        conn.prepare_cached(&format!("SELECT {DOC_COLS} FROM documents WHERE key >= ?1 AND key < ?2 ORDER BY seq"))?;
+    let mut st = conn.prepare_cached(&format!(
+        "SELECT {DOC_COLS} FROM documents d WHERE d.key >= ?1 AND d.key < ?2 ORDER BY d.seq"
+    ))?;
     let rows = st.query_map([&lo, &hi], doc_row)?.collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }
@@ -108,9 +113,8 @@ pub(crate) fn search_documents(conn: &Connection, query: &str, limit: usize) -> 
         return Ok(Vec::new());
     };
     let mut st = conn.prepare_cached(&format!(
-        "SELECT {} FROM documents_fts f JOIN documents d ON d.seq = f.rowid
-         WHERE documents_fts MATCH ?1 ORDER BY f.rank LIMIT ?2",
-        DOC_COLS.split(", ").map(|c| format!("d.{c}")).collect::<Vec<_>>().join(", ")
+        "SELECT {DOC_COLS} FROM documents_fts f JOIN documents d ON d.seq = f.rowid
+         WHERE documents_fts MATCH ?1 ORDER BY f.rank LIMIT ?2"
     ))?;
     let rows = st.query_map(params![q, limit as i64], doc_row)?.collect::<rusqlite::Result<_>>()?;
     Ok(rows)
@@ -141,7 +145,9 @@ fn claim_row(r: &Row, at: usize) -> rusqlite::Result<ClaimRow> {
     })
 }
 
-pub(crate) fn claims(conn: &Connection, f: &ClaimFilter) -> Result<Vec<ClaimRow>> {
+/// The WHERE clause (empty or starting with " WHERE") and its arguments for `f`, or `None`
+/// when nothing can match (a search with no words).
+fn claim_where(f: &ClaimFilter) -> Option<(String, Vec<Value>)> {
     // Each condition names its argument `?N` (N = its place in `args`).
     let mut wh: Vec<String> = Vec::new();
     let mut args: Vec<Value> = Vec::new();
@@ -150,10 +156,7 @@ pub(crate) fn claims(conn: &Connection, f: &ClaimFilter) -> Result<Vec<ClaimRow>
         wh.push(cond.replace("?N", &format!("?{}", args.len())));
     };
     if let Some(s) = &f.search {
-        match fts_query(s) {
-            Some(q) => push("c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?N)", Value::Text(q)),
-            None => return Ok(Vec::new()),
-        }
+        push("c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?N)", Value::Text(fts_query(s)?));
     }
     if let Some(l) = &f.label {
         push("c.label = ?N", Value::Text(l.clone()));
@@ -174,18 +177,36 @@ pub(crate) fn claims(conn: &Connection, f: &ClaimFilter) -> Result<Vec<ClaimRow>
     if let Some(k) = &f.document {
         push("d.key = ?N", Value::Text(k.clone()));
     }
-    let mut sql = CLAIM_SELECT.to_string();
-    if !wh.is_empty() {
-        sql += " WHERE ";
-        sql += &wh.join(" AND ");
-    }
-    sql += " ORDER BY d.seq, c.id";
-    if let Some(l) = f.limit {
-        sql += &format!(" LIMIT {l}");
+    let clause = if wh.is_empty() { String::new() } else { format!(" WHERE {}", wh.join(" AND ")) };
+    Some((clause, args))
+}
+
+fn sql_int(n: usize) -> i64 {
+    i64::try_from(n).unwrap_or(i64::MAX)
+}
+
+pub(crate) fn claims(conn: &Connection, f: &ClaimFilter) -> Result<Vec<ClaimRow>> {
+    let Some((clause, args)) = claim_where(f) else {
+        return Ok(Vec::new());
+    };
+    let mut sql = format!("{CLAIM_SELECT}{clause} ORDER BY d.seq, c.id");
+    if f.limit.is_some() || f.offset.is_some() {
+        // LIMIT -1 is no limit in SQLite.
+        let limit = f.limit.map_or(-1, sql_int);
+        sql += &format!(" LIMIT {limit} OFFSET {}", sql_int(f.offset.unwrap_or(0)));
     }
     let mut st = conn.prepare(&sql)?;
     let rows = st.query_map(rusqlite::params_from_iter(args), |r| claim_row(r, 0))?.collect::<rusqlite::Result<_>>()?;
     Ok(rows)
+}
+
+pub(crate) fn count_claims(conn: &Connection, f: &ClaimFilter) -> Result<u64> {
+    let Some((clause, args)) = claim_where(f) else {
+        return Ok(0);
+    };
+    let sql = format!("SELECT COUNT(*) FROM claims c JOIN documents d ON d.seq = c.doc{clause}");
+    let n: i64 = conn.query_row(&sql, rusqlite::params_from_iter(args), |r| r.get(0))?;
+    Ok(n.max(0) as u64)
 }
 
 pub(crate) fn claim_chain(conn: &Connection, claim: i64) -> Result<Vec<SourceRow>> {
