@@ -58,8 +58,9 @@ fn verdict_phrase(v: Verdict) -> &'static str {
     }
 }
 
-/// Assesses the claim made by `attrs` with source chain `chain` and verifications `verifs`.
-pub fn assess(doc: &Doc, attrs: &[usize], chain: &[usize], verifs: &[usize]) -> Assessment {
+/// Assesses the claim made by `attrs` with source chain `chain`, verifications `verifs` and
+/// the hedge cues (`hedges`: "reportedly") of sentences that present it as reported.
+pub fn assess(doc: &Doc, attrs: &[usize], chain: &[usize], verifs: &[usize], hedges: &[Span]) -> Assessment {
     let mut reasons = Vec::new();
     let orig = origins(doc, attrs);
     for &o in &orig {
@@ -95,6 +96,9 @@ pub fn assess(doc: &Doc, attrs: &[usize], chain: &[usize], verifs: &[usize]) -> 
         let v = &doc.verifications[i];
         let who = actor_ref(doc, v.actor, v.actor_id);
         reasons.push(format!("{who} {}: {}.", verdict_phrase(v.verdict), quote(doc, v.cue)));
+    }
+    for &h in hedges {
+        reasons.push(format!("The article presents it as reported ({}) without naming who reports it.", quote(doc, h)));
     }
     let independent = orig.len();
     let anonymous_origin = orig.len() == 1 && doc.sources[orig[0]].anonymous;

@@ -174,3 +174,25 @@ pub fn group(doc: &Doc, words: &[Vec<String>], idf: &Idf) -> Vec<Vec<usize>> {
     }
     groups
 }
+
+/// For each hedged sentence (its content words in `hedged`), the group it restates, if any:
+/// the first group holding an attribution whose content it matches as two attributions
+/// would ([`SAME_CLAIM`], [`BOTH_SIDES`]).
+pub fn join_hedged(
+    words: &[Vec<String>],
+    hedged: &[Vec<String>],
+    groups: &[Vec<usize>],
+    idf: &Idf,
+) -> Vec<Option<usize>> {
+    let n = words.len();
+    let lists: Vec<Vec<String>> = words.iter().chain(hedged).cloned().collect();
+    let mut table = WordTable::new(&lists, idf);
+    (0..hedged.len())
+        .map(|h| {
+            groups.iter().position(|g| {
+                g.iter()
+                    .any(|&a| table.coverages(n + h, a).is_some_and(|(hi, lo)| hi >= SAME_CLAIM && lo >= BOTH_SIDES))
+            })
+        })
+        .collect()
+}

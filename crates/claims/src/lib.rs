@@ -11,10 +11,11 @@ pub mod assess;
 pub mod attach;
 pub mod chain;
 pub mod group;
+pub mod hedged;
 mod table;
 pub mod words;
 
-use hearsay_core::{Claim, Component, Doc, Layer, SegmentKind, Target};
+use hearsay_core::{Claim, Component, Doc, Layer, SegmentKind, Span, Target};
 use rustc_hash::FxHashSet;
 use words::{content_words, Idf};
 
@@ -68,42 +69,74 @@ impl Component for Claims {
     }
 }
 
+/// A claim before its chain and assessment: its reports, the mentions of its proposition
+/// and the hedged sentences that restate it (indices into [`hedged::hedged`]).
+struct Draft {
+    attrs: Vec<usize>,
+    mentions: Vec<Span>,
+    hedges: Vec<usize>,
+}
+
 /// Builds `doc.claims`, sets verification targets and assessments.
 pub fn annotate(doc: &mut Doc) {
     doc.claims.clear();
-    if doc.attributions.is_empty() {
+    if doc.attributions.is_empty() && doc.hedges.is_empty() {
         return;
     }
     let idf = Idf::new(doc.sentences.iter().map(|s| s.span.text(&doc.text)));
     let words = group::attribution_words(doc);
     let groups = group::group(doc, &words, &idf);
-    let chains: Vec<Vec<usize>> = groups.iter().map(|g| chain::chain(doc, g)).collect();
-    let views: Vec<attach::ClaimView> = groups
+    // sentences that present a claim as reported without a source join the claim they
+    // restate, or stand as claims of their own
+    let hedged = hedged::hedged(doc);
+    let hedged_words: Vec<Vec<String>> = hedged.iter().map(|h| content_words(doc.slice(h.mention))).collect();
+    let joins = group::join_hedged(&words, &hedged_words, &groups, &idf);
+    let mut drafts: Vec<Draft> = Vec::new();
+    for (gi, g) in groups.iter().enumerate() {
+        let hedges: Vec<usize> = (0..hedged.len()).filter(|&h| joins[h] == Some(gi)).collect();
+        let mentions = g.iter().flat_map(|&i| doc.attributions[i].content.iter().copied()).collect();
+        drafts.push(Draft { attrs: g.clone(), mentions, hedges });
+    }
+    for (h, j) in joins.iter().enumerate() {
+        if j.is_none() {
+            drafts.push(Draft { attrs: Vec::new(), mentions: Vec::new(), hedges: vec![h] });
+        }
+    }
+    for d in &mut drafts {
+        d.mentions.extend(d.hedges.iter().map(|&h| hedged[h].mention));
+        d.mentions.sort_unstable_by_key(|m| (m.start, m.end));
+        d.mentions.dedup();
+    }
+    let chains: Vec<Vec<usize>> = drafts.iter().map(|d| chain::chain(doc, &d.attrs)).collect();
+    let views: Vec<attach::ClaimView> = drafts
         .iter()
         .zip(&chains)
-        .map(|(g, c)| {
+        .map(|(d, c)| {
             let mut w: Vec<String> = Vec::new();
-            let mut seen: FxHashSet<&str> = FxHashSet::default();
-            for &i in g {
-                for x in &words[i] {
-                    if seen.insert(x.as_str()) {
-                        w.push(x.clone());
+            let mut seen: FxHashSet<String> = FxHashSet::default();
+            for m in &d.mentions {
+                for x in content_words(doc.slice(*m)) {
+                    if seen.insert(x.clone()) {
+                        w.push(x);
                     }
                 }
             }
-            attach::ClaimView { attrs: g, chain: c, words: w }
+            attach::ClaimView { attrs: &d.attrs, chain: c, words: w }
         })
         .collect();
     let main = main_claim(doc, &views, &idf);
     let targets = attach::attach(doc, &views, main, &idf);
-    let mut claims: Vec<Claim> = Vec::with_capacity(groups.len());
-    for (ci, (g, c)) in groups.iter().zip(&chains).enumerate() {
+    let mut claims: Vec<Claim> = Vec::with_capacity(drafts.len());
+    for (ci, (d, c)) in drafts.iter().zip(&chains).enumerate() {
         let verifs: Vec<usize> = targets.iter().enumerate().filter(|(_, t)| **t == Some(ci)).map(|(v, _)| v).collect();
+        let cues: Vec<Span> = d.hedges.iter().map(|&h| hedged[h].cue).collect();
+        let text = if d.attrs.is_empty() { hedged_text(doc, d.mentions[0]) } else { claim_text(doc, &d.attrs) };
         claims.push(Claim {
-            text: claim_text(doc, g),
-            attributions: g.clone(),
+            text,
+            attributions: d.attrs.clone(),
+            mentions: d.mentions.clone(),
             chain: c.clone(),
-            assessment: assess::assess(doc, g, c, &verifs),
+            assessment: assess::assess(doc, &d.attrs, c, &verifs, &cues),
             verifications: verifs,
         });
     }
@@ -113,6 +146,18 @@ pub fn annotate(doc: &mut Doc) {
         }
     }
     doc.claims = claims;
+}
+
+/// A mention as a claim text: trimmed of quote marks and a leading "that", cut at [`MAX_WORDS`].
+fn hedged_text(doc: &Doc, s: Span) -> String {
+    let t = doc.slice(s).trim().trim_matches(|c: char| !c.is_alphanumeric() && c != '$' && c != '%');
+    let t = t.strip_prefix("that ").unwrap_or(t);
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if words.len() > MAX_WORDS {
+        format!("{} …", words[..MAX_WORDS].join(" "))
+    } else {
+        t.to_string()
+    }
 }
 
 /// The claim the article is about: the one its title restates best, else the one with most reports.

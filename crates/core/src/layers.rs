@@ -464,8 +464,12 @@ pub struct Assessment {
 pub struct Claim {
     /// Short statement of the claim.
     pub text: String,
-    /// Indices into `Doc::attributions`.
+    /// Indices into `Doc::attributions` (none for a claim the article only hedges:
+    /// "reportedly …").
     pub attributions: Vec<usize>,
+    /// Where the proposition is stated: its attributions' content spans, and the sentences
+    /// that present it as reported ("… reportedly …"), in text order.
+    pub mentions: Vec<Span>,
     /// Source indices from origin to last relay.
     pub chain: Vec<usize>,
     /// Indices into `Doc::verifications`.

@@ -139,6 +139,10 @@ pub struct ClaimOut {
     pub text: String,
     /// Attribution ids.
     pub attributions: Vec<String>,
+    /// Where the proposition is stated (its attributions' contents and the sentences that
+    /// hedge it without a source), in text order.
+    #[serde(default)]
+    pub mentions: Vec<TextSpan>,
     /// Source ids, origin first.
     pub chain: Vec<String>,
     /// Verification ids.
@@ -241,6 +245,7 @@ impl Analysis {
                     id: cid(i),
                     text: c.text.clone(),
                     attributions: c.attributions.iter().map(|&a| aid(a)).collect(),
+                    mentions: c.mentions.iter().map(|m| ts(*m)).collect(),
                     chain: c.chain.iter().map(|&s| sid(s)).collect(),
                     verifications: c.verifications.iter().map(|&v| vid(v)).collect(),
                     assessment: c.assessment.clone(),

@@ -2,8 +2,8 @@
 //! docs/CLAIMS.md).
 //!
 //! The whole pipeline runs on every document the gold covers (of one split when asked).
-//! Propositions match by their mentions: a predicted claim's mentions are the content spans
-//! of its attributions, a gold claim's are its `mentions`. A predicted and a gold mention
+//! Propositions match by their mentions: a predicted claim's `mentions` (its attributions'
+//! content spans and the sentences that hedge it), a gold claim's `mentions`. A predicted and a gold mention
 //! match when their overlap covers at least half of the gold mention and at least a fifth of
 //! the predicted one (so a two-word fragment inside a gold clause does not match it, and a
 //! long quote holding the clause does). Claims are paired one to one, best overlap first:
@@ -121,13 +121,8 @@ fn span(s: &[usize; 2], text: &str) -> Option<Span> {
     (s[0] <= s[1] && s[1] <= text.len()).then(|| Span::new(s[0], s[1]))
 }
 
-/// The content spans of a predicted claim's attributions.
-fn predicted_mentions(doc: &Doc, c: usize) -> Vec<Span> {
-    doc.claims[c].attributions.iter().flat_map(|&a| doc.attributions[a].content.iter().copied()).collect()
-}
-
 fn best_score(doc: &Doc, c: usize, g: &GoldClaim) -> Option<f64> {
-    let ps = predicted_mentions(doc, c);
+    let ps = &doc.claims[c].mentions;
     g.mentions
         .iter()
         .filter_map(|m| m.span.as_ref().and_then(|s| span(s, &doc.text)))

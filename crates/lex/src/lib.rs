@@ -99,6 +99,7 @@ pub static LISTS: &[(&str, &List)] = &[
     ("stop::CLAIMS", &stop::CLAIMS),
     ("hedge::MODAL_EXTENSION", &hedge::MODAL_EXTENSION),
     ("hedge::NUMBER_WORDS", &hedge::NUMBER_WORDS),
+    ("hedge::PRESENTS_AS_REPORTED", &hedge::PRESENTS_AS_REPORTED),
     ("stance::REFUTING", &stance::REFUTING),
     ("stance::HEDGING", &stance::HEDGING),
     ("stance::NEGATION", &stance::NEGATION),

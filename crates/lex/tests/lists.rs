@@ -38,6 +38,7 @@ fn every_tag_in_a_table_is_a_list() {
         hearsay_lex::titles::ABBREVIATIONS_TABLE,
         hearsay_lex::titles::TITLE_WORDS_TABLE,
         hearsay_lex::media::TABLE,
+        hearsay_lex::hedge::REPORTED_TABLE,
         hearsay_lex::stance::TABLE,
         hearsay_lex::furniture::TABLE,
         hearsay_lex::stop::TABLE,

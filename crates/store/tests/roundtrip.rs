@@ -48,6 +48,7 @@ fn analysis(id: &str, text: &str, speaker: &str, claim: &str, published: Option<
             recipient_id: None,
             hedges: vec![],
             confidence: Some(0.875),
+            act: Default::default(),
         }],
         verifications: vec![VerificationOut {
             id: "v1".into(),
@@ -61,6 +62,7 @@ fn analysis(id: &str, text: &str, speaker: &str, claim: &str, published: Option<
             id: "c1".into(),
             text: claim.into(),
             attributions: vec!["a1".into()],
+            mentions: vec![span(text, claim)],
             chain: vec!["s1".into()],
             verifications: vec!["v1".into()],
             assessment: Assessment {

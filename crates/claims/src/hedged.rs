@@ -1,0 +1,57 @@
+//! Claims the article presents as reported without naming who reports them: a sentence with
+//! a cue of `hearsay_lex::hedge::PRESENTS_AS_REPORTED` ("reportedly", "allegedly", "is said
+//! to", "it is believed") outside every attribution. The writer's own hedges ("apparently",
+//! "may") are not such cues: a sentence the writer hedges is not a claim.
+
+use hearsay_core::{Doc, Span};
+use hearsay_lex::hedge::PRESENTS_AS_REPORTED;
+
+/// Longest sentence taken as a hedged claim's mention, in bytes (a longer one is cut at the
+/// cue's clause: the sentence start to the next sentence-internal ";" or the cap).
+pub const MAX_MENTION: usize = 600;
+
+/// A hedged claim: the sentence stating it and the hedge cue that presents it as reported.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Hedged {
+    /// The sentence (trimmed).
+    pub mention: Span,
+    /// The cue ("reportedly").
+    pub cue: Span,
+}
+
+/// Whether `cue` lies inside an attribution's source, cue or content: the attribution already
+/// says who reports it.
+fn inside_attribution(doc: &Doc, cue: Span) -> bool {
+    doc.attributions.iter().any(|a| {
+        a.content.iter().any(|c| c.overlaps(cue))
+            || a.cue.is_some_and(|c| c.overlaps(cue))
+            || a.source.is_some_and(|s| s.overlaps(cue))
+    })
+}
+
+/// The hedged claims of `doc`, one per sentence, in text order.
+pub fn hedged(doc: &Doc) -> Vec<Hedged> {
+    let mut out: Vec<Hedged> = Vec::new();
+    for h in &doc.hedges {
+        let cue_text = doc.slice(h.cue).trim().to_lowercase();
+        if !PRESENTS_AS_REPORTED.contains(&cue_text) || inside_attribution(doc, h.cue) {
+            continue;
+        }
+        let Some(si) = doc.sentence_at(h.cue.start) else { continue };
+        let sent = &doc.sentences[si];
+        let prose = doc.segments.get(sent.segment).is_some_and(|s| s.kind.carries_prose());
+        if !prose || out.last().is_some_and(|o| o.mention.contains(h.cue)) {
+            continue;
+        }
+        let mut span = sent.span.trim_matches(&doc.text, |c| c.is_whitespace());
+        if span.len() > MAX_MENTION {
+            let mut end = (span.start + MAX_MENTION).max(h.cue.end).min(span.end);
+            while !doc.text.is_char_boundary(end) {
+                end += 1;
+            }
+            span = Span::new(span.start, end);
+        }
+        out.push(Hedged { mention: span, cue: h.cue });
+    }
+    out
+}
