@@ -12,6 +12,10 @@ pub const SAME_CLAIM: f64 = 0.34;
 /// claim F1 0.672 → 0.690; 0.2 scored alike but split the seed article's relayed report from
 /// its claim).
 pub const BOTH_SIDES: f64 = 0.15;
+/// The same, for reports by two different sources (neither an unnamed report passing the
+/// claim on): their merging makes the claim corroborated, so both must say much the same
+/// (train part of data/claims: label accuracy 0.657 → 0.680, claim recall 0.686 → 0.721).
+pub const INDEPENDENT_BOTH_SIDES: f64 = 0.35;
 
 /// Content words of each attribution's content spans.
 pub fn attribution_words(doc: &Doc) -> Vec<Vec<String>> {
@@ -151,7 +155,11 @@ pub fn group(doc: &Doc, words: &[Vec<String>], idf: &Idf) -> Vec<Vec<usize>> {
             {
                 continue;
             }
-            if table.coverages(i, j).is_some_and(|(hi, lo)| hi >= SAME_CLAIM && lo >= BOTH_SIDES) {
+            let (si, sj) = (doc.attributions[i].source_id, doc.attributions[j].source_id);
+            let relay = |s: Option<usize>| s.is_some_and(|s| crate::chain::is_anonymous_relay(doc, s));
+            let cross = si.is_some() && sj.is_some() && si != sj && !relay(si) && !relay(sj);
+            let need_lo = if cross { INDEPENDENT_BOTH_SIDES } else { BOTH_SIDES };
+            if table.coverages(i, j).is_some_and(|(hi, lo)| hi >= SAME_CLAIM && lo >= need_lo) {
                 let (x, y) = (find(&mut p, i), find(&mut p, j));
                 p[x] = y;
             }

@@ -197,7 +197,13 @@ fn score_doc(doc: &Doc, gold: &GoldDoc, r: &mut ClaimReport, errors: bool) {
         if label == g.label {
             r.label_correct += 1;
         } else if errors {
-            r.errors.push(format!("label {label} (gold {}): {} / gold \"{}\"", g.label, quote(c), g.text));
+            let why = doc.claims[c].assessment.reasons.join(" ");
+            r.errors.push(format!(
+                "label {label} (gold {}): {} / gold \"{}\" / because: {why}",
+                g.label,
+                quote(c),
+                g.text
+            ));
         }
         let origins = hearsay_claims::chain::origins(doc, &doc.claims[c].attributions);
         let gold_origins: Vec<Span> =
