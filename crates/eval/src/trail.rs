@@ -169,7 +169,11 @@ impl fmt::Display for PairScores {
 
 impl fmt::Display for TrailReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "Cross-article matching on {} (threshold {})", self.data, self.options.threshold)?;
+        writeln!(
+            f,
+            "Cross-article matching on {} (threshold {}, floor {})",
+            self.data, self.options.threshold, self.options.floor
+        )?;
         writeln!(f, "  parts: stories split by FNV-1a(\"trail-split:\" + smallest id): even = tune, odd = dev")?;
         write!(f, "{}", self.fnc1)?;
         if let Some(e) = &self.emergent {

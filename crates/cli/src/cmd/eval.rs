@@ -120,9 +120,12 @@ pub enum EvalCommand {
         /// Part scored: `tune` (matching may be tuned on it), `dev` (never tuned on) or `all`.
         #[arg(long, default_value = "dev")]
         split: String,
-        /// Similarity threshold instead of the default.
+        /// Average-link similarity threshold instead of the default.
         #[arg(long)]
         threshold: Option<f64>,
+        /// Smallest similarity to every representative instead of the default.
+        #[arg(long)]
+        floor: Option<f64>,
         /// Print JSON instead of a table.
         #[arg(long)]
         json: bool,
@@ -188,12 +191,15 @@ pub fn run(c: EvalCommand) -> anyhow::Result<()> {
             let r = hearsay_eval::emergent::evaluate(&file, cv)?;
             print_report(&r, json)
         }
-        EvalCommand::Trail { data, split, threshold, json } => {
+        EvalCommand::Trail { data, split, threshold, floor, json } => {
             let split = hearsay_eval::trail_gold::Split::parse(&split)
                 .ok_or_else(|| crate::exit::usage(&format!("--split: expected tune, dev or all, not {split}")))?;
             let mut options = hearsay_cluster::ClusterOptions::default();
             if let Some(t) = threshold {
                 options.threshold = t;
+            }
+            if let Some(f) = floor {
+                options.floor = f;
             }
             let r = hearsay_eval::trail::evaluate(&data, split, options)?;
             print_report(&r, json)
