@@ -71,7 +71,9 @@ pub fn anchors(text: &str, term_chars: usize) -> Vec<String> {
 pub fn compatible(a_terms: &[String], a_anchors: &[String], b_terms: &[String], b_anchors: &[String]) -> bool {
     share(a_anchors, b_anchors)
         && a_terms.iter().any(|t| {
-            a_anchors.binary_search(t).is_err() && b_anchors.binary_search(t).is_err() && b_terms.binary_search(t).is_ok()
+            a_anchors.binary_search(t).is_err()
+                && b_anchors.binary_search(t).is_err()
+                && b_terms.binary_search(t).is_ok()
         })
 }
 
@@ -94,7 +96,10 @@ mod tests {
 
     #[test]
     fn names_and_numbers_but_not_sentence_starts_or_days() {
-        let a = anchors("The zoo said on Monday that Kiki, a chimp, voted. Officials in Ravensholm counted 312 ballots.", 5);
+        let a = anchors(
+            "The zoo said on Monday that Kiki, a chimp, voted. Officials in Ravensholm counted 312 ballots.",
+            5,
+        );
         assert_eq!(a, ["312", "kiki", "ravensholm"].map(|s| s.chars().take(5).collect::<String>()));
         assert!(anchors("it was said that nothing happened", 5).is_empty());
         assert!(share(&anchors("Apple sold the iPhone 6", 5), &anchors("sales of the iPhone fell", 5)));

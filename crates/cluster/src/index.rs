@@ -166,7 +166,8 @@ impl ClusterIndex {
         let (mut sum, mut min) = (0.0, f64::INFINITY);
         for &r in reps {
             let e = &self.entries[r];
-            let s = if compatible(terms, anchors, &e.terms, &e.anchors) { self.similarity(terms, &e.terms) } else { 0.0 };
+            let s =
+                if compatible(terms, anchors, &e.terms, &e.anchors) { self.similarity(terms, &e.terms) } else { 0.0 };
             sum += s;
             min = min.min(s);
         }
