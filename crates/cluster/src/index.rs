@@ -304,10 +304,9 @@ impl ClusterIndex {
         let mut best: Option<(f64, u64)> = None;
         for (_, c) in by_hits {
             let (avg, min) = self.link(terms, anchors, c);
-            if avg >= self.options.threshold && min >= self.options.floor {
-                if best.is_none_or(|(b, bc)| avg > b || (avg == b && c < bc)) {
-                    best = Some((avg, c));
-                }
+            let passes = avg >= self.options.threshold && min >= self.options.floor;
+            if passes && best.is_none_or(|(b, bc)| avg > b || (avg == b && c < bc)) {
+                best = Some((avg, c));
             }
         }
         best.map(|(_, c)| c)

@@ -48,7 +48,7 @@ impl Split {
 
     /// Whether a story whose smallest article id is `key` belongs to this part.
     pub fn holds(self, key: &str) -> bool {
-        let tune = fnv1a(format!("trail-split:{key}").as_bytes()) % 2 == 0;
+        let tune = fnv1a(format!("trail-split:{key}").as_bytes()) & 1 == 0;
         match self {
             Split::Tune => tune,
             Split::Dev => !tune,
