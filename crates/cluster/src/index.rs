@@ -1,7 +1,16 @@
 //! The incremental cluster index: documents are added one at a time, in ingest order; each
-//! mention joins the existing cluster holding its most similar earlier mention, or starts
-//! a new one. Adding the same documents in the same order always gives the same clusters.
+//! mention joins the existing cluster it matches best, or starts a new one. Adding the same
+//! documents in the same order always gives the same clusters.
+//!
+//! Matching never chains: a mention is compared with a cluster's representatives (its
+//! first [`REPRESENTATIVES`] members), not with whichever member happens to be nearest,
+//! and joins only when its average weighted similarity to them reaches
+//! [`ClusterOptions::threshold`] and every one of them reaches [`ClusterOptions::floor`]
+//! while sharing an anchor with it (a name or number, [`crate::anchor`]). Clusters are never
+//! merged. Candidates come from MinHash/LSH buckets, each capped, so adding a mention costs
+//! a bounded amount of work however large the index grows.
 
+use crate::anchor::{anchors, compatible, share};
 use crate::mention::{doc_info, mentions, DocInfo, Mention};
 use crate::minhash::{band_keys, signature};
 use hearsay_core::schema::Analysis;
@@ -15,16 +24,33 @@ const TERM_CHARS: usize = 5;
 /// Pseudo-documents (containing no term) added to the document count for term weights.
 const PRIOR_DOCS: f64 = 20.0;
 
+/// Members of a cluster a new mention is compared with: its first ones.
+pub const REPRESENTATIVES: usize = 8;
+
+/// Entries one LSH bucket keeps (later ones sharing that band are not indexed under it:
+/// a band shared by that many statements says little).
+pub const BUCKET_CAP: usize = 64;
+
+/// Candidate clusters scored per mention (those with the most shared bands).
+pub const CANDIDATE_CLUSTERS: usize = 16;
+
 /// Clustering settings.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClusterOptions {
-    /// Minimum similarity for a mention to join a cluster.
+    /// Minimum average similarity to a cluster's representatives for a mention to join it.
     pub threshold: f64,
+    /// Minimum similarity to every representative (each must also share an anchor).
+    #[serde(default = "default_floor")]
+    pub floor: f64,
+}
+
+fn default_floor() -> f64 {
+    ClusterOptions::default().floor
 }
 
 impl Default for ClusterOptions {
     fn default() -> Self {
-        ClusterOptions { threshold: 0.2 }
+        ClusterOptions { threshold: 0.2, floor: 0.1 }
     }
 }
 
@@ -39,6 +65,9 @@ pub struct Entry {
     pub cluster: u64,
     /// Its terms (sorted, unique).
     pub terms: Vec<String>,
+    /// Its anchors: the terms of the names and numbers it names (sorted, unique).
+    #[serde(default)]
+    pub anchors: Vec<String>,
 }
 
 /// All clusters so far.
@@ -58,7 +87,8 @@ pub struct ClusterIndex {
     /// Store row id of each cluster mirrored into a store.
     #[serde(default)]
     pub store_ids: BTreeMap<u64, i64>,
-    /// Clusters merged into another (a later mention matched both): old id → new id.
+    /// Clusters merged into another: old id → new id. Only indexes saved by earlier
+    /// versions, which merged clusters a mention matched together, have any.
     #[serde(default)]
     pub merged: BTreeMap<u64, u64>,
     /// Clusters created so far (the next new cluster gets this plus one).
@@ -67,9 +97,12 @@ pub struct ClusterIndex {
     /// Document ids already added.
     #[serde(skip)]
     seen: HashMap<String, usize>,
-    /// LSH buckets: band key → entry indices.
+    /// LSH buckets: band key → entry indices (at most [`BUCKET_CAP`]).
     #[serde(skip)]
     buckets: HashMap<u64, Vec<usize>>,
+    /// Representatives of each cluster: its first [`REPRESENTATIVES`] entries.
+    #[serde(skip)]
+    reps: HashMap<u64, Vec<usize>>,
 }
 
 /// Terms of a text: stopword-free stems cut to [`TERM_CHARS`] characters, plus numbers.
@@ -100,11 +133,45 @@ impl ClusterIndex {
             .map(|(i, d)| (if d.key.is_empty() { d.doc_id.clone() } else { d.key.clone() }, i))
             .collect();
         self.buckets.clear();
+        self.reps.clear();
         for i in 0..self.entries.len() {
-            for k in band_keys(&signature(&self.entries[i].terms)) {
-                self.buckets.entry(k).or_default().push(i);
+            if self.entries[i].anchors.is_empty() {
+                self.entries[i].anchors = anchors(&self.entries[i].mention.text, TERM_CHARS);
+            }
+            self.index_entry(i);
+        }
+    }
+
+    /// Puts entry `i` in its LSH buckets and, while its cluster has room, its representatives.
+    fn index_entry(&mut self, i: usize) {
+        for k in band_keys(&signature(&self.entries[i].terms)) {
+            let b = self.buckets.entry(k).or_default();
+            if b.len() < BUCKET_CAP {
+                b.push(i);
             }
         }
+        let r = self.reps.entry(self.entries[i].cluster).or_default();
+        if r.len() < REPRESENTATIVES {
+            r.push(i);
+        }
+    }
+
+    /// How well `terms` (with `anchors`) matches cluster `id`: the average and the smallest
+    /// similarity to its representatives, a representative it is not [`compatible`] with
+    /// counting 0.
+    fn link(&self, terms: &[String], anchors: &[String], id: u64) -> (f64, f64) {
+        let Some(reps) = self.reps.get(&id).filter(|r| !r.is_empty()) else {
+            return (0.0, 0.0);
+        };
+        let (mut sum, mut min) = (0.0, f64::INFINITY);
+        for &r in reps {
+            let e = &self.entries[r];
+            let s =
+                if compatible(terms, anchors, &e.terms, &e.anchors) { self.similarity(terms, &e.terms) } else { 0.0 };
+            sum += s;
+            min = min.min(s);
+        }
+        (sum / reps.len() as f64, min)
     }
 
     /// Whether a document was added under `key`.
@@ -196,41 +263,53 @@ impl ClusterIndex {
             if t.is_empty() {
                 continue;
             }
-            let keys = band_keys(&signature(&t));
-            let mut candidates: Vec<usize> =
-                keys.iter().filter_map(|k| self.buckets.get(k)).flatten().copied().collect();
-            candidates.sort_unstable();
-            candidates.dedup();
-            let matched: BTreeSet<u64> = candidates
-                .into_iter()
-                .filter(|&c| self.similarity(&t, &self.entries[c].terms) >= self.options.threshold)
-                .map(|c| self.entries[c].cluster)
-                .collect();
-            // Join the oldest matching cluster; a mention that matches several merges them.
-            let cluster = match matched.first() {
-                Some(&c) => c,
+            let anchors = anchors(&m.text, TERM_CHARS);
+            let cluster = match self.best_cluster(&t, &anchors) {
+                Some(c) => c,
                 None => {
                     self.created += 1;
                     self.created
                 }
             };
-            for &other in matched.iter().skip(1) {
-                self.merged.insert(other, cluster);
-                for e in self.entries.iter_mut().filter(|e| e.cluster == other) {
-                    e.cluster = cluster;
-                }
-            }
             let e = self.entries.len();
-            for k in keys {
-                self.buckets.entry(k).or_default().push(e);
-            }
-            self.entries.push(Entry { mention: m, doc, cluster, terms: t });
+            self.entries.push(Entry { mention: m, doc, cluster, terms: t, anchors });
+            self.index_entry(e);
             joined.push(cluster);
         }
         let mut joined: Vec<u64> = joined.into_iter().map(|c| self.resolve(c)).collect();
         joined.sort_unstable();
         joined.dedup();
         joined
+    }
+
+    /// The cluster a mention with `terms` and `anchors` joins, if any: among the clusters of
+    /// the (capped) LSH candidates that share an anchor with it, the one with the highest
+    /// average link passing both bars; ties go to the older cluster.
+    fn best_cluster(&self, terms: &[String], anchors: &[String]) -> Option<u64> {
+        if anchors.is_empty() {
+            return None;
+        }
+        let mut hits: HashMap<u64, usize> = HashMap::new();
+        for k in band_keys(&signature(terms)) {
+            for &c in self.buckets.get(&k).into_iter().flatten() {
+                let e = &self.entries[c];
+                if share(anchors, &e.anchors) {
+                    *hits.entry(self.resolve(e.cluster)).or_default() += 1;
+                }
+            }
+        }
+        let mut by_hits: Vec<(usize, u64)> = hits.into_iter().map(|(c, n)| (n, c)).collect();
+        by_hits.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        by_hits.truncate(CANDIDATE_CLUSTERS);
+        let mut best: Option<(f64, u64)> = None;
+        for (_, c) in by_hits {
+            let (avg, min) = self.link(terms, anchors, c);
+            let passes = avg >= self.options.threshold && min >= self.options.floor;
+            if passes && best.is_none_or(|(b, bc)| avg > b || (avg == b && c < bc)) {
+                best = Some((avg, c));
+            }
+        }
+        best.map(|(_, c)| c)
     }
 
     /// Entries of cluster `id` (or of the cluster it was merged into), in ingest order.

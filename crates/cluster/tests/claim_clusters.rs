@@ -161,3 +161,55 @@ fn sync_clusters_a_store_incrementally_and_mirrors_clusters() {
     let m = hearsay_stance::shipped().unwrap();
     assert_eq!(trail(&reloaded, biggest, &m), trail(&ix, biggest, &m));
 }
+
+/// Analyses plain texts under the given ids.
+fn analyse(texts: &[(&str, &str)]) -> Vec<Analysis> {
+    let pipeline = hearsay::Pipeline::new().expect("shipped pipeline");
+    texts
+        .iter()
+        .map(|(id, text)| {
+            let opts = hearsay::IngestOptions { id: Some(id.to_string()), ..Default::default() };
+            let mut doc = hearsay_ingest::ingest(text.as_bytes(), &opts).unwrap();
+            pipeline.annotate(&mut doc);
+            Analysis::from_doc(&doc)
+        })
+        .collect()
+}
+
+#[test]
+fn a_chain_of_near_neighbours_does_not_join_unrelated_stories() {
+    // B shares most of its words with A and most of the rest with C; A and C share only the
+    // town. Single-link matching put all three in one cluster.
+    let all = analyse(&[
+        ("a", "A chimpanzee named Kiki voted in the Ravensholm mayoral election, the zoo keeper said.\n"),
+        (
+            "b",
+            "A chimpanzee named Kiki voted in the Ravensholm mayoral election as Tesla opened a battery factory in Ravensholm.\n",
+        ),
+        ("c", "Tesla opened a battery factory in Ravensholm, creating 300 jobs.\n"),
+    ]);
+    let mut ix = ClusterIndex::new(ClusterOptions::default());
+    for a in &all {
+        ix.add(a);
+    }
+    let clusters_of = |doc: &str| -> BTreeSet<u64> {
+        ix.entries.iter().filter(|e| e.mention.doc_id == doc).map(|e| e.cluster).collect()
+    };
+    let (a, b, c) = (clusters_of("a"), clusters_of("b"), clusters_of("c"));
+    assert!(!a.is_disjoint(&b), "the two statements of the vote share a cluster");
+    assert!(a.is_disjoint(&c), "the vote and the factory never share a cluster: {:?}", ix.entries);
+    assert!(ix.cluster_ids().all(|id| docs_of(&ix, id).len() <= 2));
+}
+
+#[test]
+fn statements_naming_no_shared_name_or_number_stay_apart() {
+    let all = analyse(&[
+        ("x", "Officials said the bridge will close for repairs next week.\n"),
+        ("y", "Officials said the bridge will close for repairs next week.\n"),
+    ]);
+    let mut ix = ClusterIndex::new(ClusterOptions::default());
+    for a in &all {
+        ix.add(a);
+    }
+    assert!(ix.cluster_ids().all(|id| docs_of(&ix, id).len() == 1), "no anchor, no cross-article match");
+}

@@ -11,5 +11,7 @@ pub mod parse;
 pub mod polnear;
 pub mod pos;
 pub mod sources;
+pub mod trail;
+pub mod trail_gold;
 pub mod ud;
 pub mod verifications;

@@ -130,6 +130,25 @@ pub enum EvalCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Cross-article matching: body-pair precision/recall on FNC-1 train bodies (same story:
+    /// some headline relates to both) and on Emergent headlines grouped by claimId.
+    Trail {
+        /// Data root holding fnc1/ (and emergent/).
+        #[arg(default_value = "../shared/data")]
+        data: PathBuf,
+        /// Part scored: `tune` (matching may be tuned on it), `dev` (never tuned on) or `all`.
+        #[arg(long, default_value = "dev")]
+        split: String,
+        /// Average-link similarity threshold instead of the default.
+        #[arg(long)]
+        threshold: Option<f64>,
+        /// Smallest similarity to every representative instead of the default.
+        #[arg(long)]
+        floor: Option<f64>,
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
     /// Dependency parsing UAS/LAS on a CoNLL-U file (UD English-EWT), with predicted tags
     /// (needs a build with `--features parser`).
     Parser {
@@ -193,6 +212,19 @@ pub fn run(c: EvalCommand) -> anyhow::Result<()> {
         }
         EvalCommand::Emergent { file, cv, json } => {
             let r = hearsay_eval::emergent::evaluate(&file, cv)?;
+            print_report(&r, json)
+        }
+        EvalCommand::Trail { data, split, threshold, floor, json } => {
+            let split = hearsay_eval::trail_gold::Split::parse(&split)
+                .ok_or_else(|| crate::exit::usage(&format!("--split: expected tune, dev or all, not {split}")))?;
+            let mut options = hearsay_cluster::ClusterOptions::default();
+            if let Some(t) = threshold {
+                options.threshold = t;
+            }
+            if let Some(f) = floor {
+                options.floor = f;
+            }
+            let r = hearsay_eval::trail::evaluate(&data, split, options)?;
             print_report(&r, json)
         }
         EvalCommand::Aeb { dir, json } => {
