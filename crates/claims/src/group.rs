@@ -111,8 +111,10 @@ fn find(p: &mut [usize], mut x: usize) -> usize {
     x
 }
 
-/// Groups of attribution indices, each sorted, groups ordered by their first attribution.
-pub fn group(doc: &Doc, words: &[Vec<String>], idf: &Idf) -> Vec<Vec<usize>> {
+/// Groups of attribution indices, each sorted, groups ordered by their first attribution; and
+/// the responses (attributions that answer a claim, [`is_response`], or continue a quote that
+/// does), which join no group: the claim they answer is stated elsewhere.
+pub fn group(doc: &Doc, words: &[Vec<String>], idf: &Idf) -> (Vec<Vec<usize>>, Vec<usize>) {
     let n = doc.attributions.len();
     let ok: Vec<bool> = (0..n).map(|i| claimable(doc, i)).collect();
     let mut p: Vec<usize> = (0..n).collect();
@@ -166,9 +168,14 @@ pub fn group(doc: &Doc, words: &[Vec<String>], idf: &Idf) -> Vec<Vec<usize>> {
         }
     }
     let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut responses: Vec<usize> = Vec::new();
     let mut root_of: Vec<Option<usize>> = vec![None; n];
     for i in 0..n {
         if !ok[i] || states_no_claim(doc, i) {
+            continue;
+        }
+        if response[i] {
+            responses.push(i);
             continue;
         }
         let r = find(&mut p, i);
@@ -180,22 +187,22 @@ pub fn group(doc: &Doc, words: &[Vec<String>], idf: &Idf) -> Vec<Vec<usize>> {
             }
         }
     }
-    groups
+    (groups, responses)
 }
 
-/// For each hedged sentence (its content words in `hedged`), the group it restates, if any:
-/// the first group holding an attribution whose content it matches as two attributions
-/// would ([`SAME_CLAIM`], [`BOTH_SIDES`]).
-pub fn join_hedged(
+/// For each further mention (its content words in `extra`: a hedged sentence, what a response
+/// answers), the group it restates, if any: the first group holding an attribution whose
+/// content it matches as two attributions would ([`SAME_CLAIM`], [`BOTH_SIDES`]).
+pub fn join_mentions(
     words: &[Vec<String>],
-    hedged: &[Vec<String>],
+    extra: &[Vec<String>],
     groups: &[Vec<usize>],
     idf: &Idf,
 ) -> Vec<Option<usize>> {
     let n = words.len();
-    let lists: Vec<Vec<String>> = words.iter().chain(hedged).cloned().collect();
+    let lists: Vec<Vec<String>> = words.iter().chain(extra).cloned().collect();
     let mut table = WordTable::new(&lists, idf);
-    (0..hedged.len())
+    (0..extra.len())
         .map(|h| {
             groups.iter().position(|g| {
                 g.iter()

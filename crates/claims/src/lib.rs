@@ -69,12 +69,26 @@ impl Component for Claims {
     }
 }
 
+/// A mention a claim gets from outside its reports: a sentence that presents it as reported
+/// ("… reportedly …", with that hedge cue), or what a response answers ("The US cannot
+/// confirm *that …*").
+struct Extra {
+    span: Span,
+    hedge: Option<Span>,
+    /// Whether it may stand as a claim of its own when it restates no other.
+    alone: bool,
+}
+
+/// Fewest content words a response's content needs to stand as a claim of its own ("denied
+/// *that she mishandled classified information*", not "denied *the report*").
+const RESPONSE_ALONE_WORDS: usize = 3;
+
 /// A claim before its chain and assessment: its reports, the mentions of its proposition
-/// and the hedged sentences that restate it (indices into [`hedged::hedged`]).
+/// and the further mentions that restate it (indices into the extras).
 struct Draft {
     attrs: Vec<usize>,
     mentions: Vec<Span>,
-    hedges: Vec<usize>,
+    extras: Vec<usize>,
 }
 
 /// Builds `doc.claims`, sets verification targets and assessments.
@@ -85,25 +99,32 @@ pub fn annotate(doc: &mut Doc) {
     }
     let idf = Idf::new(doc.sentences.iter().map(|s| s.span.text(&doc.text)));
     let words = group::attribution_words(doc);
-    let groups = group::group(doc, &words, &idf);
-    // sentences that present a claim as reported without a source join the claim they
-    // restate, or stand as claims of their own
-    let hedged = hedged::hedged(doc);
-    let hedged_words: Vec<Vec<String>> = hedged.iter().map(|h| content_words(doc.slice(h.mention))).collect();
-    let joins = group::join_hedged(&words, &hedged_words, &groups, &idf);
+    let (groups, responses) = group::group(doc, &words, &idf);
+    // sentences that present a claim as reported without a source, and what a response
+    // ("cannot confirm that …", "denied that …") answers, join the claim they restate, or
+    // stand as claims of their own
+    let mut extras: Vec<Extra> =
+        hedged::hedged(doc).into_iter().map(|h| Extra { span: h.mention, hedge: Some(h.cue), alone: true }).collect();
+    for &i in responses.iter().filter(|&&i| doc.attributions[i].act == hearsay_core::SpeechAct::Response) {
+        for &c in &doc.attributions[i].content {
+            extras.push(Extra { span: c, hedge: None, alone: words[i].len() >= RESPONSE_ALONE_WORDS });
+        }
+    }
+    let extra_words: Vec<Vec<String>> = extras.iter().map(|e| content_words(doc.slice(e.span))).collect();
+    let joins = group::join_mentions(&words, &extra_words, &groups, &idf);
     let mut drafts: Vec<Draft> = Vec::new();
     for (gi, g) in groups.iter().enumerate() {
-        let hedges: Vec<usize> = (0..hedged.len()).filter(|&h| joins[h] == Some(gi)).collect();
+        let extras: Vec<usize> = (0..extras.len()).filter(|&e| joins[e] == Some(gi)).collect();
         let mentions = g.iter().flat_map(|&i| doc.attributions[i].content.iter().copied()).collect();
-        drafts.push(Draft { attrs: g.clone(), mentions, hedges });
+        drafts.push(Draft { attrs: g.clone(), mentions, extras });
     }
-    for (h, j) in joins.iter().enumerate() {
-        if j.is_none() {
-            drafts.push(Draft { attrs: Vec::new(), mentions: Vec::new(), hedges: vec![h] });
+    for (e, j) in joins.iter().enumerate() {
+        if j.is_none() && extras[e].alone {
+            drafts.push(Draft { attrs: Vec::new(), mentions: Vec::new(), extras: vec![e] });
         }
     }
     for d in &mut drafts {
-        d.mentions.extend(d.hedges.iter().map(|&h| hedged[h].mention));
+        d.mentions.extend(d.extras.iter().map(|&e| extras[e].span));
         d.mentions.sort_unstable_by_key(|m| (m.start, m.end));
         d.mentions.dedup();
     }
@@ -129,7 +150,7 @@ pub fn annotate(doc: &mut Doc) {
     let mut claims: Vec<Claim> = Vec::with_capacity(drafts.len());
     for (ci, (d, c)) in drafts.iter().zip(&chains).enumerate() {
         let verifs: Vec<usize> = targets.iter().enumerate().filter(|(_, t)| **t == Some(ci)).map(|(v, _)| v).collect();
-        let cues: Vec<Span> = d.hedges.iter().map(|&h| hedged[h].cue).collect();
+        let cues: Vec<Span> = d.extras.iter().filter_map(|&e| extras[e].hedge).collect();
         let text = if d.attrs.is_empty() { hedged_text(doc, d.mentions[0]) } else { claim_text(doc, &d.attrs) };
         claims.push(Claim {
             text,

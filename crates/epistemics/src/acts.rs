@@ -75,11 +75,7 @@ pub fn act(doc: &Doc, i: usize) -> SpeechAct {
         }
     }
     if matches!(a.kind, AttributionKind::Direct | AttributionKind::Mixed) {
-        let last = a
-            .content
-            .last()
-            .map(|c| doc.slice(*c).trim_end_matches(|ch: char| ch.is_whitespace() || "\"'”’".contains(ch)));
-        if last.is_some_and(|t| t.ends_with('?')) {
+        if a.content.last().is_some_and(|c| ends_in_question_mark(doc, *c)) {
             return SpeechAct::Question;
         }
         if a.kind == AttributionKind::Direct {
@@ -125,6 +121,15 @@ pub fn act(doc: &Doc, i: usize) -> SpeechAct {
 /// Whether the cue holds a verb that introduces reported speech (`hearsay_lex::speech::ATTRIBUTION`).
 fn speaks(doc: &Doc, cue: Span) -> bool {
     tokens_in(doc, cue).any(|t| hearsay_lex::speech::ATTRIBUTION.contains(&lower(doc, t)))
+}
+
+/// Whether a quote's content ends in "?", inside the span or right after it (`"Will it
+/// close?" she asked` has its content without the mark).
+fn ends_in_question_mark(doc: &Doc, c: Span) -> bool {
+    let inside = doc.slice(c).trim_end_matches(|ch: char| ch.is_whitespace() || "\"'”’".contains(ch));
+    let after = doc.text.get(c.end..).unwrap_or("");
+    inside.ends_with('?')
+        || after.trim_start_matches(|ch: char| ch.is_whitespace() || "\"'”’".contains(ch)).starts_with('?')
 }
 
 fn from_lex(a: Act) -> SpeechAct {

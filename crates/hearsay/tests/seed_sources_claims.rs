@@ -93,3 +93,31 @@ fn seed_claim_c1_chain_and_label() {
         assert_eq!(v.target, Some(Target::Claim(c)), "{} target", g["id"]);
     }
 }
+
+/// The spurious claims the seed once had are gone: the headline's "The US cannot confirm that
+/// …" and the Dietz quote ("I cannot confirm …") answer claim c1 rather than make claims of
+/// their own; "a report that a Pentagon official could not confirm" is no claim; every five
+/// gold verifications target c1, and the headline's words are one of c1's mentions.
+#[test]
+fn seed_responses_are_no_claims_of_their_own() {
+    let Some((doc, gold)) = seed() else { return };
+    let map = source_map(&doc, &gold);
+    let c1 = doc.claims.iter().position(|c| c.chain.first() == Some(&map["s_anon"])).expect("claim c1");
+    let dietz = span(&gold["attributions"].as_array().unwrap()[5]["content"][0]);
+    for (i, c) in doc.claims.iter().enumerate() {
+        let text = |s: &Span| doc.slice(*s).to_string();
+        assert!(
+            !c.mentions.iter().any(|m| m.overlaps(dietz)),
+            "claim {i} states the Dietz quote: {:?}",
+            c.mentions.iter().map(text).collect::<Vec<_>>()
+        );
+        assert!(!c.text.contains("Pentagon official"), "claim {i}: {}", c.text);
+        assert!(c.attributions.iter().all(|&a| doc.attributions[a].act.asserts()), "claim {i} holds a non-assertion");
+    }
+    let headline = Span::new(35, 130);
+    assert!(doc.claims[c1].mentions.iter().any(|m| m.overlaps(headline)), "the headline restates c1");
+    for g in gold["verifications"].as_array().unwrap() {
+        let v = doc.verifications.iter().find(|v| v.cue.overlaps(span(&g["cue"]))).expect("gold verification");
+        assert_eq!(v.target, Some(Target::Claim(c1)), "{} target", g["id"]);
+    }
+}

@@ -1,0 +1,51 @@
+//! The speech act of each attribution through the whole pipeline, and that only assertions
+//! and beliefs make claims (issue 16: "hopes to" is an intention, "asked whether" a question).
+
+use hearsay::core::SpeechAct;
+use hearsay::{IngestOptions, Pipeline};
+
+const TEXT: &str = "The mayor said the plant closed in May.
+
+Officials believe the plant closed in May.
+
+The union vowed to fight the closure.
+
+The governor urged the company to keep the plant open.
+
+Workers fear that the plant will close.
+
+Reporters asked whether the plant had closed.
+
+The senator condemned the closure.
+
+The company declined to comment on the closure.
+
+\"Will the plant close?\" the mayor asked.
+";
+
+#[test]
+fn each_cue_gets_its_act_and_only_assertions_make_claims() {
+    let doc = Pipeline::new().unwrap().analyze_bytes(TEXT.as_bytes(), &IngestOptions::default()).unwrap();
+    let act_of = |cue: &str| {
+        doc.attributions
+            .iter()
+            .find(|a| a.cue.is_some_and(|c| doc.slice(c) == cue))
+            .unwrap_or_else(|| panic!("no attribution with cue {cue:?}"))
+            .act
+    };
+    assert_eq!(act_of("said"), SpeechAct::Assertion);
+    assert_eq!(act_of("believe"), SpeechAct::Belief);
+    assert_eq!(act_of("vowed"), SpeechAct::Intention);
+    assert_eq!(act_of("urged"), SpeechAct::Request);
+    assert_eq!(act_of("fear"), SpeechAct::Feeling);
+    assert_eq!(act_of("condemned"), SpeechAct::Reference);
+    assert_eq!(act_of("declined"), SpeechAct::Response);
+    let asked: Vec<SpeechAct> =
+        doc.attributions.iter().filter(|a| a.cue.is_some_and(|c| doc.slice(c) == "asked")).map(|a| a.act).collect();
+    assert_eq!(asked, [SpeechAct::Question, SpeechAct::Question], "'asked whether' and a quote ending in '?'");
+    // the mayor's assertion and the officials' belief are one claim; nothing else is
+    assert_eq!(doc.claims.len(), 1, "{:#?}", doc.claims);
+    assert_eq!(doc.claims[0].text, "the plant closed in May");
+    let json = serde_json::to_value(hearsay::core::schema::Analysis::from_doc(&doc)).unwrap();
+    assert_eq!(json["attributions"][2]["act"], "intention");
+}
