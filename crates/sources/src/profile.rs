@@ -90,3 +90,53 @@ pub fn apply(doc: &Doc, ents: &mut [Entity]) {
         }
     }
 }
+
+/// Capitalised words before a name that are not part of it.
+const NOT_NAME_WORDS: &[&str] = &[
+    "the", "a", "an", "at", "in", "on", "for", "by", "from", "to", "with", "and", "but", "as", "of", "said", "says", "told",
+    "while", "when", "if", "after", "before", "since", "says", "like", "unlike", "both", "so", "yet", "also",
+];
+
+/// A one-word name typed as a person ("Apple", "Glide", "Isis") that the text never writes
+/// after a first name or a title, and that is not a first name itself, is an organization
+/// speaking for itself. A name with a role or title in any mention stays a person.
+pub fn one_word_organizations(doc: &Doc, ents: &mut [Entity]) {
+    let t = &doc.text;
+    let b = t.as_bytes();
+    let lx = lexicon();
+    for e in ents.iter_mut() {
+        if e.source.stype != SourceType::Person || !e.heads.is_empty() || e.former {
+            continue;
+        }
+        let Some(name) = e.source.name.as_deref() else { continue };
+        if name.contains(' ') || name.chars().count() < 3 || lx.first_names.contains(&norm(name)) {
+            continue;
+        }
+        let mut person = false;
+        for (p, _) in t.match_indices(name) {
+            let end = p + name.len();
+            if (p > 0 && b[p - 1].is_ascii_alphanumeric()) || b.get(end).is_some_and(|c| c.is_ascii_alphanumeric()) {
+                continue;
+            }
+            let before = t[..p].trim_end_matches(' ');
+            let prev = before.rsplit([' ', '\n']).next().unwrap_or("");
+            let prev_n = norm(prev);
+            let initial = prev.len() == 2 && prev.ends_with('.');
+            // "Abdi Godane": the last word of a longer name
+            let name_word = prev.len() > 1
+                && prev.chars().next().is_some_and(char::is_uppercase)
+                && prev.chars().all(|c| c.is_alphabetic() || c == '-')
+                && !lx.outlets.contains(&prev_n)
+                && !lx.government.contains(&prev_n)
+                && !NOT_NAME_WORDS.contains(&prev_n.as_str());
+            if lx.first_names.contains(&prev_n) || lx.titles.contains_key(&prev_n) || initial || name_word {
+                person = true;
+                break;
+            }
+        }
+        if !person {
+            e.source.stype = SourceType::Organization;
+            e.source.official = true;
+        }
+    }
+}
