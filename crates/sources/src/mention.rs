@@ -84,6 +84,11 @@ fn pronoun(w: &str) -> Option<Pronoun> {
     classes.into_iter().find_map(|(list, p)| list.contains(w).then_some(p))
 }
 
+/// A subject pronoun that can be a speaker ("he", "it", "they", "we").
+pub fn is_subject_pronoun(w: &str) -> bool {
+    matches!(w, "he" | "she" | "it" | "they" | "we")
+}
+
 fn join(ws: &[Word]) -> String {
     let mut s = String::new();
     for w in ws.iter().filter(|w| !w.is_punct() || w.is_possessive()) {
