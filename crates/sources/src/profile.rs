@@ -109,21 +109,33 @@ pub fn one_word_organizations(doc: &Doc, ents: &mut [Entity]) {
             continue;
         }
         let Some(name) = e.source.name.as_deref() else { continue };
-        if name.contains(' ') || name.chars().count() < 3 || lx.first_names.contains(&norm(name)) {
+        if name.contains(' ') || name.chars().count() < 3 {
             continue;
         }
-        let mut person = false;
-        for (p, _) in t.match_indices(name) {
+        // a first name ("Isis", "Nikolai") is a person's only when some occurrence goes on with a surname
+        let first_name = lx.first_names.contains(&norm(name));
+        // "he" or "she" among its mentions
+        let mut person =
+            e.source.mentions.iter().any(|m| matches!(doc.slice(*m).to_lowercase().as_str(), "he" | "she" | "him" | "her"));
+        for (p, _) in t.match_indices(name).take_while(|_| !person) {
             let end = p + name.len();
             if (p > 0 && b[p - 1].is_ascii_alphanumeric()) || b.get(end).is_some_and(|c| c.is_ascii_alphanumeric()) {
                 continue;
             }
+            if first_name && t[end..].strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_uppercase)) {
+                person = true;
+                break;
+            }
             let before = t[..p].trim_end_matches(' ');
             let prev = before.rsplit([' ', '\n']).next().unwrap_or("");
+            // a capitalised word that starts a sentence says nothing ("Although Apple")
+            let rest = before[..before.len() - prev.len()].trim_end_matches(' ');
+            let sentence_start = rest.is_empty() || rest.ends_with(['.', '!', '?', '\n', ':', '"', '”']);
             let prev_n = norm(prev);
             let initial = prev.len() == 2 && prev.ends_with('.');
             // "Abdi Godane": the last word of a longer name
             let name_word = prev.len() > 1
+                && !sentence_start
                 && prev.chars().next().is_some_and(char::is_uppercase)
                 && prev.chars().all(|c| c.is_alphabetic() || c == '-')
                 && !lx.outlets.contains(&prev_n)
