@@ -164,7 +164,8 @@ fn class_types(lx: &Lexicon) -> HashMap<u16, SourceType> {
     for w in &lx.outlet_heads {
         vote(w, 4);
     }
-    let types = [SourceType::Person, SourceType::Group, SourceType::Document, SourceType::Organization, SourceType::Outlet];
+    let types =
+        [SourceType::Person, SourceType::Group, SourceType::Document, SourceType::Organization, SourceType::Outlet];
     votes
         .into_iter()
         .filter_map(|(c, v)| {

@@ -93,8 +93,8 @@ pub fn apply(doc: &Doc, ents: &mut [Entity]) {
 
 /// Capitalised words before a name that are not part of it.
 const NOT_NAME_WORDS: &[&str] = &[
-    "the", "a", "an", "at", "in", "on", "for", "by", "from", "to", "with", "and", "but", "as", "of", "said", "says", "told",
-    "while", "when", "if", "after", "before", "since", "says", "like", "unlike", "both", "so", "yet", "also",
+    "the", "a", "an", "at", "in", "on", "for", "by", "from", "to", "with", "and", "but", "as", "of", "said", "says",
+    "told", "while", "when", "if", "after", "before", "since", "says", "like", "unlike", "both", "so", "yet", "also",
 ];
 
 /// A one-word name typed as a person ("Apple", "Glide", "Isis") that the text never writes
@@ -115,8 +115,11 @@ pub fn one_word_organizations(doc: &Doc, ents: &mut [Entity]) {
         // a first name ("Isis", "Nikolai") is a person's only when some occurrence goes on with a surname
         let first_name = lx.first_names.contains(&norm(name));
         // "he" or "she" among its mentions
-        let mut person =
-            e.source.mentions.iter().any(|m| matches!(doc.slice(*m).to_lowercase().as_str(), "he" | "she" | "him" | "her"));
+        let mut person = e
+            .source
+            .mentions
+            .iter()
+            .any(|m| matches!(doc.slice(*m).to_lowercase().as_str(), "he" | "she" | "him" | "her"));
         for (p, _) in t.match_indices(name).take_while(|_| !person) {
             let end = p + name.len();
             if (p > 0 && b[p - 1].is_ascii_alphanumeric()) || b.get(end).is_some_and(|c| c.is_ascii_alphanumeric()) {

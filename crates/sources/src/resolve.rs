@@ -148,7 +148,10 @@ pub fn antecedent_of_description(ents: &[Entity], info: &MentionInfo, before: us
             .iter()
             .enumerate()
             .filter(|(_, e)| {
-                e.source.stype == SourceType::Person && e.source.name.is_some() && e.last <= before && before - e.last < 1500
+                e.source.stype == SourceType::Person
+                    && e.source.name.is_some()
+                    && e.last <= before
+                    && before - e.last < 1500
             })
             .max_by_key(|(_, e)| e.last)
             .map(|(i, _)| i);
@@ -158,8 +161,20 @@ pub fn antecedent_of_description(ents: &[Entity], info: &MentionInfo, before: us
 
 /// Role nouns that usually introduce someone new rather than point back to a named person.
 const UNLINKED_ROLES: &[&str] = &[
-    "source", "sources", "official", "spokesman", "spokeswoman", "spokesperson", "person", "aide", "witness",
-    "officer", "staffer", "adviser", "advisor", "insider",
+    "source",
+    "sources",
+    "official",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "person",
+    "aide",
+    "witness",
+    "officer",
+    "staffer",
+    "adviser",
+    "advisor",
+    "insider",
 ];
 
 /// The entity a pronoun at `pos` refers to.

@@ -159,31 +159,114 @@ pub fn relative_antecedent(doc: &Doc, rel: Span) -> Option<Span> {
 
 /// Verbs of saying that take a source, beyond the attribution list: verdict verbs.
 const VERDICT_VERBS: &[&str] = &[
-    "denied", "denies", "deny", "rejected", "rejects", "disputed", "disputes", "dismissed", "dismisses", "refuted",
-    "refutes", "negated", "cited", "cites", "quoted", "quotes", "tweeted", "tweets", "posted", "posts", "recalled",
-    "recalls", "complained", "complains", "countered", "counters", "conceded", "concedes", "responded", "replied",
+    "denied",
+    "denies",
+    "deny",
+    "rejected",
+    "rejects",
+    "disputed",
+    "disputes",
+    "dismissed",
+    "dismisses",
+    "refuted",
+    "refutes",
+    "negated",
+    "cited",
+    "cites",
+    "quoted",
+    "quotes",
+    "tweeted",
+    "tweets",
+    "posted",
+    "posts",
+    "recalled",
+    "recalls",
+    "complained",
+    "complains",
+    "countered",
+    "counters",
+    "conceded",
+    "concedes",
+    "responded",
+    "replied",
 ];
 /// Verbs of the attribution list that take a source only before "that" ("found that").
 const THAT_VERBS: &[&str] = &[
-    "found", "finds", "showed", "shows", "believes", "believed", "believe", "thinks", "think", "suggested",
-    "suggests", "concluded", "concludes", "predicted", "predicts", "noted", "notes", "report", "reports", "claims",
-    "claim", "states", "write", "say", "tell", "warn", "add", "argue", "insist",
+    "found",
+    "finds",
+    "showed",
+    "shows",
+    "believes",
+    "believed",
+    "believe",
+    "thinks",
+    "think",
+    "suggested",
+    "suggests",
+    "concluded",
+    "concludes",
+    "predicted",
+    "predicts",
+    "noted",
+    "notes",
+    "report",
+    "reports",
+    "claims",
+    "claim",
+    "states",
+    "write",
+    "say",
+    "tell",
+    "warn",
+    "add",
+    "argue",
+    "insist",
 ];
 /// Words allowed between a subject and its verb ("had claimed", "has also said").
 const BETWEEN: &[&str] = &[
-    "has", "have", "had", "is", "was", "were", "are", "would", "will", "also", "previously", "later", "earlier",
-    "then", "recently", "publicly", "repeatedly", "once", "first", "quickly", "flatly", "initially", "did", "does",
-    "could", "can", "cannot", "not", "independently", "still", "yet", "never",
+    "has",
+    "have",
+    "had",
+    "is",
+    "was",
+    "were",
+    "are",
+    "would",
+    "will",
+    "also",
+    "previously",
+    "later",
+    "earlier",
+    "then",
+    "recently",
+    "publicly",
+    "repeatedly",
+    "once",
+    "first",
+    "quickly",
+    "flatly",
+    "initially",
+    "did",
+    "does",
+    "could",
+    "can",
+    "cannot",
+    "not",
+    "independently",
+    "still",
+    "yet",
+    "never",
 ];
 /// Verbs that take a verification actor after a negation or modal ("could not verify").
 const CHECK_VERBS: &[&str] = &["verify", "confirm", "confirming", "comment", "commenting", "respond", "awaiting"];
 /// Words that end a subject phrase on its left.
-const SUBJECT_STARTS: &[&str] =
-    &["the", "a", "an", "his", "her", "their", "its", "our", "some", "many", "most", "several", "other", "one", "two", "three", "all", "both", "few"];
-/// A word before a phrase that makes the phrase something other than a subject.
-const NOT_BEFORE: &[&str] = &[
-    "to", "of", "by", "with", "from", "for", "in", "on", "at", "about", "into", "than", "against", "over", "under",
+const SUBJECT_STARTS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "some", "many", "most", "several", "other", "one", "two",
+    "three", "all", "both", "few",
 ];
+/// A word before a phrase that makes the phrase something other than a subject.
+const NOT_BEFORE: &[&str] =
+    &["to", "of", "by", "with", "from", "for", "in", "on", "at", "about", "into", "than", "against", "over", "under"];
 
 /// Speakers the attribution stage missed: the subject of a verb of saying ("Lebanese officials
 /// had claimed", "it denied", "ISIS denied reports"), the object of "citing" and of "(as)
@@ -238,7 +321,9 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
                 let mut b = k;
                 while b > 0 && k - b < 3 && !ws[b - 1].1.ends_with(|c: char| !c.is_alphanumeric()) {
                     let pl = bare(ws[b - 1].1);
-                    if SUBJECT_STARTS.contains(&pl.as_str()) || matches!(pl.as_str(), "local" | "media" | "news" | "unconfirmed" | "initial" | "earlier") {
+                    if SUBJECT_STARTS.contains(&pl.as_str())
+                        || matches!(pl.as_str(), "local" | "media" | "news" | "unconfirmed" | "initial" | "earlier")
+                    {
                         b -= 1;
                     } else {
                         break;
@@ -274,14 +359,15 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
             let ll = bare(last);
             let last_end = lpos + last.len();
             let span = if crate::mention::is_subject_pronoun(&ll) {
-                Some(Span::new(lpos + (last.len() - last.trim_start_matches(|c: char| !c.is_alphanumeric()).len()), last_end))
+                Some(Span::new(
+                    lpos + (last.len() - last.trim_start_matches(|c: char| !c.is_alphanumeric()).len()),
+                    last_end,
+                ))
             } else {
                 subject_phrase(&ws, j, &bare, lx)
             };
             let Some(span) = span else { continue };
             // the phrase must not be the object of a preposition ("a report by the group said")
-            let first = ws.iter().position(|(p, _)| *p <= span.start && span.start < p + 1 + ws[0].1.len().max(1)).unwrap_or(0);
-            let _ = first;
             let before_word = ws.iter().rev().find(|(p, _)| *p < span.start).map(|(_, w)| bare(w)).unwrap_or_default();
             let before_raw = ws.iter().rev().find(|(p, _)| *p < span.start).map(|(_, w)| *w).unwrap_or("");
             if NOT_BEFORE.contains(&before_word.as_str()) && !before_raw.ends_with([',', '.', ';', ':']) {
@@ -323,7 +409,9 @@ fn subject_phrase(
                 break;
             }
             let pl = bare(p);
-            if cap(p) && !NOT_NAME_START.contains(&pl.as_str()) || matches!(pl.as_str(), "of" | "de" | "al" | "van" | "von") {
+            if cap(p) && !NOT_NAME_START.contains(&pl.as_str())
+                || matches!(pl.as_str(), "of" | "de" | "al" | "van" | "von")
+            {
                 start_k -= 1;
             } else if pl == "the" {
                 start_k -= 1;
@@ -344,7 +432,12 @@ fn subject_phrase(
                 break;
             }
             let pl = bare(p);
-            if NOT_BEFORE.contains(&pl.as_str()) || ATTRIBUTION.contains(&pl) || VERDICT_VERBS.contains(&pl.as_str()) || pl == "that" || pl == "and" {
+            if NOT_BEFORE.contains(&pl.as_str())
+                || ATTRIBUTION.contains(&pl)
+                || VERDICT_VERBS.contains(&pl.as_str())
+                || pl == "that"
+                || pl == "and"
+            {
                 break;
             }
             start_k -= 1;
@@ -368,10 +461,54 @@ fn subject_phrase(
 
 /// Capitalised words that do not start or make a name.
 const NOT_NAME_START: &[&str] = &[
-    "but", "and", "or", "so", "then", "when", "while", "if", "as", "after", "before", "i", "we", "he", "she", "it",
-    "they", "this", "that", "these", "those", "there", "here", "what", "who", "which", "in", "on", "at", "for",
-    "however", "still", "yet", "also", "now", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday", "a", "an", "some", "many",
+    "but",
+    "and",
+    "or",
+    "so",
+    "then",
+    "when",
+    "while",
+    "if",
+    "as",
+    "after",
+    "before",
+    "i",
+    "we",
+    "he",
+    "she",
+    "it",
+    "they",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "here",
+    "what",
+    "who",
+    "which",
+    "in",
+    "on",
+    "at",
+    "for",
+    "however",
+    "still",
+    "yet",
+    "also",
+    "now",
+    "today",
+    "yesterday",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "a",
+    "an",
+    "some",
+    "many",
 ];
 
 /// The phrase after "citing" or "reported by": up to the first punctuation mark or "and".
