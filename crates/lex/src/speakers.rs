@@ -20,3 +20,5 @@ pub const TITLES: &str = include_str!("../data/titles.txt");
 pub const GROUP_NOUNS: &str = include_str!("../data/group_nouns.txt");
 /// Reliability and access phrases ("normally reliable", "familiar with").
 pub const DESCRIPTORS: &str = include_str!("../data/descriptors.txt");
+/// Common first names (US Census 1990 via the PyPI package `names`; see the file's header).
+pub const FIRST_NAMES: &str = include_str!("../data/first_names.txt");

@@ -1,5 +1,6 @@
 //! The sources-stage word lists from [`hearsay_lex::speakers`] and [`hearsay_lex::media`], parsed once.
 
+use hearsay_core::SourceType;
 use hearsay_lex::speakers;
 use rustc_hash::FxHashMap as HashMap;
 use rustc_hash::FxHashSet as HashSet;
@@ -43,6 +44,11 @@ pub struct Lexicon {
     pub descriptor_matcher: Option<aho_corasick::AhoCorasick>,
     /// Longest entry (in words) of the multi-word name lists.
     pub max_words: usize,
+    /// Common first names (normalised).
+    pub first_names: HashSet<String>,
+    /// Type votes of MiniLM fine word classes, from the head-noun lists: the type an unknown
+    /// head noun takes from the known nouns used like it ("executioner" like "spokesman").
+    pub class_types: HashMap<u16, SourceType>,
 }
 
 /// Lowercases, drops periods and maps "&" to "and", so "U.S." == "US" and "Task & Purpose" == "task and purpose".
@@ -115,7 +121,10 @@ impl Lexicon {
                 .ok(),
             descriptors,
             max_words: 1,
+            first_names: set(speakers::FIRST_NAMES),
+            class_types: HashMap::default(),
         };
+        lx.class_types = class_types(&lx);
         lx.max_words = lx
             .outlets
             .iter()
@@ -126,6 +135,45 @@ impl Lexicon {
             .unwrap_or(1);
         lx
     }
+}
+
+/// The majority type of each MiniLM fine class among the known head nouns (classes with at
+/// least two known nouns and a clear majority only).
+fn class_types(lx: &Lexicon) -> HashMap<u16, SourceType> {
+    let mut votes: HashMap<u16, [u32; 5]> = HashMap::default();
+    let mut vote = |w: &str, t: usize| {
+        if w.contains(' ') {
+            return;
+        }
+        if let Some(c) = hearsay_lex::clusters::lookup(w) {
+            votes.entry(c.fine).or_default()[t] += 1;
+        }
+    };
+    for w in lx.roles.keys() {
+        vote(w, 0);
+    }
+    for w in lx.groups.keys() {
+        vote(w, 1);
+    }
+    for w in &lx.documents {
+        vote(w, 2);
+    }
+    for w in &lx.org_heads {
+        vote(w, 3);
+    }
+    for w in &lx.outlet_heads {
+        vote(w, 4);
+    }
+    let types =
+        [SourceType::Person, SourceType::Group, SourceType::Document, SourceType::Organization, SourceType::Outlet];
+    votes
+        .into_iter()
+        .filter_map(|(c, v)| {
+            let total: u32 = v.iter().sum();
+            let best = (0..5).max_by_key(|&i| (v[i], std::cmp::Reverse(i)))?;
+            (total >= 2 && v[best] * 3 >= total * 2).then_some((c, types[best]))
+        })
+        .collect()
 }
 
 /// The shared lexicon.

@@ -45,7 +45,14 @@ pub fn annotate(doc: &mut Doc) {
     let mut mentions: Vec<Mention> = Vec::new();
     for (i, a) in doc.attributions.iter().enumerate() {
         if let Some(s) = a.source.filter(|s| !s.is_empty() && s.end <= doc.text.len()) {
-            mentions.push(Mention { span: s, slot: Slot::Source(i) });
+            match named_members(doc, s) {
+                // "Braynard and Chrabaszcz": one source each, the attribution's the first
+                Some((x, y)) => {
+                    mentions.push(Mention { span: x, slot: Slot::Source(i) });
+                    mentions.push(Mention { span: y, slot: Slot::Extra });
+                }
+                None => mentions.push(Mention { span: s, slot: Slot::Source(i) }),
+            }
         }
         if let Some(r) = scan::recipient(doc, a.cue) {
             mentions.push(Mention { span: r, slot: Slot::Recipient(i) });
@@ -57,6 +64,9 @@ pub fn annotate(doc: &mut Doc) {
         }
     }
     for s in scan::source_back_references(doc, &mentions) {
+        mentions.push(Mention { span: s, slot: Slot::Extra });
+    }
+    for s in scan::missed_speakers(doc, &mentions) {
         mentions.push(Mention { span: s, slot: Slot::Extra });
     }
     mentions.sort_by_key(|m| (m.span.start, m.span.end));
@@ -86,7 +96,9 @@ pub fn annotate(doc: &mut Doc) {
             }));
         }
         let e = e.unwrap_or_else(|| {
-            ents.push(Entity::new(&infos[k], m.span));
+            let mut ent = Entity::new(&infos[k], m.span);
+            unresolved_pronoun(&mut ent, p);
+            ents.push(ent);
             ents.len() - 1
         });
         ents[e].absorb(&MentionInfo { name: None, ..infos[k].clone() }, m.span);
@@ -96,7 +108,42 @@ pub fn annotate(doc: &mut Doc) {
     continue_quotes(doc);
     scan::surname_mentions(doc, &mut ents);
     profile::apply(doc, &mut ents);
+    profile::one_word_organizations(doc, &mut ents);
     doc.sources = ents.into_iter().map(|e| e.source).collect::<Vec<Source>>();
+}
+
+/// The two people of a coordination of two names ("Braynard and Chrabaszcz", "Donald Trump
+/// and Sen. Ted Cruz (R-Texas)"), each with its own span.
+fn named_members(doc: &Doc, span: Span) -> Option<(Span, Span)> {
+    let t = doc.slice(span);
+    let (i, _) = t.match_indices(" and ").next()?;
+    if t[i + 5..].contains(" and ") || t.contains(',') {
+        return None;
+    }
+    let left = t[..i].trim_end();
+    let right = t[i + 5..].trim_start();
+    let named = |p: &str| {
+        let m = mention::analyze(p, "");
+        m.stype == SourceType::Person && m.name.is_some() && p.chars().next().is_some_and(char::is_uppercase)
+    };
+    if !named(left) || !named(right) {
+        return None;
+    }
+    let r = span.end - right.len();
+    Some((Span::new(span.start, span.start + left.len()), Span::new(r, span.end)))
+}
+
+/// What a pronoun with no antecedent among the sources most often is: "it" an organization
+/// speaking for itself, "they" an unnamed group.
+fn unresolved_pronoun(e: &mut Entity, p: Pronoun) {
+    match p {
+        Pronoun::Thing => {
+            e.source.stype = SourceType::Organization;
+            e.source.official = true;
+        }
+        Pronoun::Plural => e.source.anonymous = true,
+        _ => {}
+    }
 }
 
 /// "the AP, which first reported": resolves the phrase before a relative pronoun.

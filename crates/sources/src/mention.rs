@@ -84,6 +84,11 @@ fn pronoun(w: &str) -> Option<Pronoun> {
     classes.into_iter().find_map(|(list, p)| list.contains(w).then_some(p))
 }
 
+/// A subject pronoun that can be a speaker ("he", "it", "they", "we").
+pub fn is_subject_pronoun(w: &str) -> bool {
+    matches!(w, "he" | "she" | "it" | "they" | "we")
+}
+
 fn join(ws: &[Word]) -> String {
     let mut s = String::new();
     for w in ws.iter().filter(|w| !w.is_punct() || w.is_possessive()) {
@@ -185,6 +190,8 @@ struct Np {
     possessor: Option<String>,
     modifier_official: bool,
     former: bool,
+    /// "one of the …", "some of …": a member of a group.
+    indefinite_of: bool,
     members: Vec<Np>,
 }
 
@@ -196,7 +203,9 @@ fn parse_name_run(ws: &[Word], np: &mut Np) -> Option<String> {
     let mut role_start = None;
     while k < ws.len() {
         if let Some((n, c, key)) = title_at(&ws[k..]) {
-            if k + n < ws.len() {
+            // a service branch is a title only before a rank ("Army Lt.", not "Marine Le Pen")
+            let branch = matches!(key.as_str(), "army" | "navy" | "marine" | "air force");
+            if k + n < ws.len() && !(branch && title_at(&ws[k + n..]).is_none()) {
                 role_start.get_or_insert(k);
                 np.titles.push((c, key));
                 title_end = k + n;
@@ -260,6 +269,7 @@ fn parse_np(ws: &[Word]) -> Np {
         let l = ws[i].lower();
         if ws[i + 1].is("of") && INDEFINITE.contains(&l) {
             np.indefinite = true;
+            np.indefinite_of = true;
             i += 2;
         } else if DEFINITE.contains(&l) {
             np.definite = true;
@@ -293,8 +303,16 @@ fn parse_np(ws: &[Word]) -> Np {
         let rest = &tail[1..];
         let stop = rest.iter().position(|w| w.is_punct()).unwrap_or(rest.len());
         if stop > 0 {
-            np.members.push(parse_np(core));
-            np.members.push(parse_np(&rest[..stop]));
+            let (a, b) = (parse_np(core), parse_np(&rest[..stop]));
+            let role_only = a.name.is_none()
+                && a.members.is_empty()
+                && !a.indefinite
+                && a.head.as_ref().is_some_and(|h| h.1 == SourceType::Person && !h.0.ends_with('s'));
+            if role_only && b.name.is_some() && b.members.is_empty() {
+                return b;
+            }
+            np.members.push(a);
+            np.members.push(b);
             return np;
         }
     }
@@ -316,7 +334,9 @@ fn parse_np(ws: &[Word]) -> Np {
     let head = (0..core.len()).rev().find_map(|h| {
         let w = &core[h];
         let sentence_initial_head = h == 0 && (core.len() == 1 || !core[1].is_cap());
-        if w.is_cap() && !sentence_initial_head {
+        // a capitalised group noun ending the phrase ("Some top Democrats")
+        let group_name = h + 1 == core.len() && h > 0 && lexicon().groups.contains_key(&w.lower());
+        if w.is_cap() && !sentence_initial_head && !group_name {
             return None;
         }
         let l = w.lower();
@@ -327,6 +347,19 @@ fn parse_np(ws: &[Word]) -> Np {
             }
         }
         class_of_head(&l).map(|(t, c)| (h, h, l, t, c))
+    });
+    // no known head: the last lowercase word, typed by the known nouns of its MiniLM class
+    let head = head.or_else(|| {
+        let h = core.len() - 1;
+        let w = &core[h];
+        let l = w.lower();
+        let plain = l.len() > 3 && l.chars().all(|c| c.is_alphabetic() || c == '-');
+        if w.is_cap() || !plain || NP_END.contains(&l) {
+            return None;
+        }
+        let t = *lexicon().class_types.get(&hearsay_lex::clusters::lookup(&l)?.fine)?;
+        let c = if t == SourceType::Organization { RoleClass::Official } else { RoleClass::Other };
+        Some((h, h, l, t, c))
     });
     match head {
         Some((hs, he, word, t, c)) => {
@@ -396,7 +429,8 @@ fn np_official(np: &Np, t: SourceType) -> bool {
     if np.former {
         return false;
     }
-    let aff_org = np.affiliation.as_deref().and_then(name_type) == Some(SourceType::Organization)
+    let aff = np.affiliation.as_deref().or(np.possessor.as_deref());
+    let aff_org = aff.and_then(name_type) == Some(SourceType::Organization)
         || np
             .affiliation
             .as_deref()
@@ -479,7 +513,8 @@ fn descriptors(mention: &str, after: &str) -> Vec<String> {
 pub fn analyze(mention: &str, after: &str) -> MentionInfo {
     let ws = split(mention);
     let content: Vec<&Word> = ws.iter().filter(|w| !w.is_punct()).collect();
-    if content.len() == 1 {
+    let acronym = |w: &Word| w.text.len() > 1 && w.text.chars().all(|c| c.is_uppercase());
+    if content.len() == 1 && !acronym(content[0]) {
         if let Some(p) = pronoun(&content[0].lower()) {
             let mut m = MentionInfo::unknown(Reference::Pronoun(p));
             m.anonymous = false;
@@ -509,7 +544,7 @@ pub fn analyze(mention: &str, after: &str) -> MentionInfo {
     let mut named_member = false;
     let mut titled = false;
     for c in &chunks {
-        let lead = c[0].lower();
+        let lead = if c[0].text.chars().all(char::is_uppercase) { c[0].text.to_string() } else { c[0].lower() };
         if !first
             && ["who", "which", "that", "whose", "speaking", "familiar", "close", "according"].contains(&lead.as_str())
         {
@@ -530,7 +565,9 @@ pub fn analyze(mention: &str, after: &str) -> MentionInfo {
             continue;
         }
         // an appositive: fill what the first phrase lacked
-        if main.name.is_none() && np.name.is_some() && np.head.is_none() {
+        let np_person = np.head.as_ref().is_none_or(|h| h.1 == SourceType::Person) && np.members.is_empty();
+        let main_person = main.head.as_ref().is_none_or(|h| h.1 == SourceType::Person) && main.name_type.is_none();
+        if main.name.is_none() && np.name.is_some() && (np.head.is_none() || (np_person && main_person)) {
             main.name = np.name;
             main.titles.extend(np.titles);
             main.former |= np.former;
@@ -540,8 +577,13 @@ pub fn analyze(mention: &str, after: &str) -> MentionInfo {
             if main.affiliation.is_none() {
                 main.affiliation = np.affiliation;
             }
-        } else if main.head.is_none() && np.head.is_some() && main.name_type.is_none() {
+        } else if main.head.is_none()
+            && np.head.is_some()
+            && main.name_type.is_none()
+            && (main.name.is_none() || (np_person && !np.indefinite_of))
+        {
             main.head = np.head;
+            main.possessor = main.possessor.or(np.possessor);
             main.role = np.role.or(main.role);
             main.affiliation = np.affiliation.or(main.affiliation);
             main.former |= np.former;

@@ -90,3 +90,68 @@ pub fn apply(doc: &Doc, ents: &mut [Entity]) {
         }
     }
 }
+
+/// Capitalised words before a name that are not part of it.
+const NOT_NAME_WORDS: &[&str] = &[
+    "the", "a", "an", "at", "in", "on", "for", "by", "from", "to", "with", "and", "but", "as", "of", "said", "says",
+    "told", "while", "when", "if", "after", "before", "since", "says", "like", "unlike", "both", "so", "yet", "also",
+];
+
+/// A one-word name typed as a person ("Apple", "Glide", "Isis") that the text never writes
+/// after a first name or a title, and that is not a first name itself, is an organization
+/// speaking for itself. A name with a role or title in any mention stays a person.
+pub fn one_word_organizations(doc: &Doc, ents: &mut [Entity]) {
+    let t = &doc.text;
+    let b = t.as_bytes();
+    let lx = lexicon();
+    for e in ents.iter_mut() {
+        if e.source.stype != SourceType::Person || !e.heads.is_empty() || e.former {
+            continue;
+        }
+        let Some(name) = e.source.name.as_deref() else { continue };
+        if name.contains(' ') || name.chars().count() < 3 {
+            continue;
+        }
+        // a first name ("Isis", "Nikolai") is a person's only when some occurrence goes on with a surname
+        let first_name = lx.first_names.contains(&norm(name));
+        // "he" or "she" among its mentions
+        let mut person = e
+            .source
+            .mentions
+            .iter()
+            .any(|m| matches!(doc.slice(*m).to_lowercase().as_str(), "he" | "she" | "him" | "her"));
+        for (p, _) in t.match_indices(name).take_while(|_| !person) {
+            let end = p + name.len();
+            if (p > 0 && b[p - 1].is_ascii_alphanumeric()) || b.get(end).is_some_and(|c| c.is_ascii_alphanumeric()) {
+                continue;
+            }
+            if first_name && t[end..].strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_uppercase)) {
+                person = true;
+                break;
+            }
+            let before = t[..p].trim_end_matches(' ');
+            let prev = before.rsplit([' ', '\n']).next().unwrap_or("");
+            // a capitalised word that starts a sentence says nothing ("Although Apple")
+            let rest = before[..before.len() - prev.len()].trim_end_matches(' ');
+            let sentence_start = rest.is_empty() || rest.ends_with(['.', '!', '?', '\n', ':', '"', '”']);
+            let prev_n = norm(prev);
+            let initial = prev.len() == 2 && prev.ends_with('.');
+            // "Abdi Godane": the last word of a longer name
+            let name_word = prev.len() > 1
+                && !sentence_start
+                && prev.chars().next().is_some_and(char::is_uppercase)
+                && prev.chars().all(|c| c.is_alphabetic() || c == '-')
+                && !lx.outlets.contains(&prev_n)
+                && !lx.government.contains(&prev_n)
+                && !NOT_NAME_WORDS.contains(&prev_n.as_str());
+            if lx.first_names.contains(&prev_n) || lx.titles.contains_key(&prev_n) || initial || name_word {
+                person = true;
+                break;
+            }
+        }
+        if !person {
+            e.source.stype = SourceType::Organization;
+            e.source.official = true;
+        }
+    }
+}

@@ -140,8 +140,42 @@ pub fn antecedent_of_description(ents: &[Entity], info: &MentionInfo, before: us
             best = Some(i);
         }
     }
+    let other_role = lx.roles.get(head).is_none_or(|&c| c == crate::lexicon::RoleClass::Other);
+    if best.is_none() && info.stype == SourceType::Person && other_role && !UNLINKED_ROLES.contains(&head.as_str()) {
+        // a role noun no earlier mention carried ("the candidate", "the retired neurosurgeon"):
+        // the named person mentioned last, when recent
+        best = ents
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| {
+                e.source.stype == SourceType::Person
+                    && e.source.name.is_some()
+                    && e.last <= before
+                    && before - e.last < 1500
+            })
+            .max_by_key(|(_, e)| e.last)
+            .map(|(i, _)| i);
+    }
     best
 }
+
+/// Role nouns that usually introduce someone new rather than point back to a named person.
+const UNLINKED_ROLES: &[&str] = &[
+    "source",
+    "sources",
+    "official",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "person",
+    "aide",
+    "witness",
+    "officer",
+    "staffer",
+    "adviser",
+    "advisor",
+    "insider",
+];
 
 /// The entity a pronoun at `pos` refers to.
 pub fn antecedent_of_pronoun(ents: &[Entity], p: Pronoun, pos: usize, speaker: Option<usize>) -> Option<usize> {

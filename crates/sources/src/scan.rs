@@ -4,7 +4,7 @@ use crate::entity::Entity;
 use crate::lexicon::{lexicon, norm};
 use crate::resolve::Mention;
 use hearsay_core::{Doc, SourceType, Span};
-use hearsay_lex::speech::ADDRESSEE;
+use hearsay_lex::speech::{ADDRESSEE, ATTRIBUTION};
 
 fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b >= 0x80
@@ -155,4 +155,376 @@ pub fn relative_antecedent(doc: &Doc, rel: Span) -> Option<Span> {
     }
     let span = Span::new(start, before.len());
     (n > 0 && !span.is_empty()).then_some(span)
+}
+
+/// Verbs of saying that take a source, beyond the attribution list: verdict verbs.
+const VERDICT_VERBS: &[&str] = &[
+    "denied",
+    "denies",
+    "deny",
+    "rejected",
+    "rejects",
+    "disputed",
+    "disputes",
+    "dismissed",
+    "dismisses",
+    "refuted",
+    "refutes",
+    "negated",
+    "cited",
+    "cites",
+    "quoted",
+    "quotes",
+    "tweeted",
+    "tweets",
+    "posted",
+    "posts",
+    "recalled",
+    "recalls",
+    "complained",
+    "complains",
+    "countered",
+    "counters",
+    "conceded",
+    "concedes",
+    "responded",
+    "replied",
+];
+/// Verbs of the attribution list that take a source only before "that" ("found that").
+const THAT_VERBS: &[&str] = &[
+    "found",
+    "finds",
+    "showed",
+    "shows",
+    "believes",
+    "believed",
+    "believe",
+    "thinks",
+    "think",
+    "suggested",
+    "suggests",
+    "concluded",
+    "concludes",
+    "predicted",
+    "predicts",
+    "noted",
+    "notes",
+    "report",
+    "reports",
+    "claims",
+    "claim",
+    "states",
+    "write",
+    "say",
+    "tell",
+    "warn",
+    "add",
+    "argue",
+    "insist",
+];
+/// Words allowed between a subject and its verb ("had claimed", "has also said").
+const BETWEEN: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "is",
+    "was",
+    "were",
+    "are",
+    "would",
+    "will",
+    "also",
+    "previously",
+    "later",
+    "earlier",
+    "then",
+    "recently",
+    "publicly",
+    "repeatedly",
+    "once",
+    "first",
+    "quickly",
+    "flatly",
+    "initially",
+    "did",
+    "does",
+    "could",
+    "can",
+    "cannot",
+    "not",
+    "independently",
+    "still",
+    "yet",
+    "never",
+];
+/// Verbs that take a verification actor after a negation or modal ("could not verify").
+const CHECK_VERBS: &[&str] = &["verify", "confirm", "confirming", "comment", "commenting", "respond", "awaiting"];
+/// Words that end a subject phrase on its left.
+const SUBJECT_STARTS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "some", "many", "most", "several", "other", "one", "two",
+    "three", "all", "both", "few",
+];
+/// A word before a phrase that makes the phrase something other than a subject.
+const NOT_BEFORE: &[&str] =
+    &["to", "of", "by", "with", "from", "for", "in", "on", "at", "about", "into", "than", "against", "over", "under"];
+
+/// Speakers the attribution stage missed: the subject of a verb of saying ("Lebanese officials
+/// had claimed", "it denied", "ISIS denied reports"), the object of "citing" and of "(as)
+/// reported by". Only phrases that name a speaker: a pronoun, a capitalised name, or a phrase
+/// ending in a known speaker noun (role, group, document, organization or outlet word).
+pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
+    let t = &doc.text;
+    let lx = lexicon();
+    let mut out: Vec<Span> = Vec::new();
+    for sent in &doc.sentences {
+        let sp = sent.span;
+        if sp.end > t.len() || !in_prose(doc, sp.start) {
+            continue;
+        }
+        // words with offsets
+        let mut ws: Vec<(usize, &str)> = Vec::new();
+        let mut pos = sp.start;
+        for w in t[sp.start..sp.end].split([' ', '\n', '\t']) {
+            if !w.is_empty() {
+                ws.push((pos, w));
+            }
+            pos += w.len() + 1;
+        }
+        let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase();
+        let add = |s: Span, out: &mut Vec<Span>| {
+            if !s.is_empty() && !taken.iter().any(|m| m.span.overlaps(s)) && !out.iter().any(|o| o.overlaps(s)) {
+                out.push(s);
+            }
+        };
+        for k in 0..ws.len() {
+            let (_, w) = ws[k];
+            let lw = bare(w);
+            // "citing a security official", "reported by BuzzFeed News"
+            let object = lw == "citing" || (lw == "by" && k > 0 && bare(ws[k - 1].1) == "reported");
+            if object && !w.ends_with([',', '.', ';']) {
+                let mut at = k + 1;
+                // "citing a security official and a senior political source"
+                while let Some(s) = object_phrase(&ws, at, &bare) {
+                    add(s, &mut out);
+                    match ws.iter().position(|(p, _)| *p >= s.end) {
+                        Some(n) if ws.get(n).is_some_and(|(_, w)| bare(w) == "and") => at = n + 1,
+                        _ => break,
+                    }
+                }
+                continue;
+            }
+            // "denied reports that", "reports of suspect cases", "despite reports to the contrary"
+            if matches!(lw.as_str(), "reports" | "report" | "rumors" | "rumours")
+                && ws.get(k + 1).is_some_and(|n| matches!(bare(n.1).as_str(), "that" | "of" | "to"))
+                && !w.ends_with(|c: char| !c.is_alphanumeric())
+            {
+                let mut b = k;
+                while b > 0 && k - b < 3 && !ws[b - 1].1.ends_with(|c: char| !c.is_alphanumeric()) {
+                    let pl = bare(ws[b - 1].1);
+                    if SUBJECT_STARTS.contains(&pl.as_str())
+                        || matches!(pl.as_str(), "local" | "media" | "news" | "unconfirmed" | "initial" | "earlier")
+                    {
+                        b -= 1;
+                    } else {
+                        break;
+                    }
+                }
+                let (spos, sw) = ws[b];
+                let start = spos + (sw.len() - sw.trim_start_matches(['"', '“', '(']).len());
+                add(Span::new(start, ws[k].0 + w.len()), &mut out);
+                continue;
+            }
+            let check = CHECK_VERBS.contains(&lw.as_str())
+                && k > 0
+                && matches!(bare(ws[k - 1].1).as_str(), "not" | "cannot" | "independently" | "still" | "yet" | "never");
+            let verb = check || ATTRIBUTION.contains(&lw) || VERDICT_VERBS.contains(&lw.as_str());
+            if !verb || w.ends_with(|c: char| !c.is_alphanumeric()) && !w.ends_with([',', '.', ':']) {
+                continue;
+            }
+            if THAT_VERBS.contains(&lw.as_str()) && ws.get(k + 1).is_none_or(|n| bare(n.1) != "that") {
+                continue;
+            }
+            // skip auxiliaries and adverbs back to the subject's last word
+            let mut j = k;
+            while j > 0 && BETWEEN.contains(&bare(ws[j - 1].1).as_str()) && !ws[j - 1].1.ends_with([',', '.']) {
+                j -= 1;
+            }
+            if j == 0 || j + 3 < k {
+                continue;
+            }
+            let (lpos, last) = ws[j - 1];
+            if last.ends_with(|c: char| !c.is_alphanumeric() && c != ')') {
+                continue;
+            }
+            let ll = bare(last);
+            let last_end = lpos + last.len();
+            let span = if crate::mention::is_subject_pronoun(&ll) {
+                Some(Span::new(
+                    lpos + (last.len() - last.trim_start_matches(|c: char| !c.is_alphanumeric()).len()),
+                    last_end,
+                ))
+            } else {
+                subject_phrase(&ws, j, &bare, lx)
+            };
+            let Some(span) = span else { continue };
+            // the phrase must not be the object of a preposition ("a report by the group said")
+            let before_word = ws.iter().rev().find(|(p, _)| *p < span.start).map(|(_, w)| bare(w)).unwrap_or_default();
+            let before_raw = ws.iter().rev().find(|(p, _)| *p < span.start).map(|(_, w)| *w).unwrap_or("");
+            if NOT_BEFORE.contains(&before_word.as_str()) && !before_raw.ends_with([',', '.', ';', ':']) {
+                continue;
+            }
+            add(span, &mut out);
+        }
+    }
+    out
+}
+
+/// The subject phrase whose last word is `ws[j - 1]`.
+fn subject_phrase(
+    ws: &[(usize, &str)],
+    j: usize,
+    bare: &dyn Fn(&str) -> String,
+    lx: &crate::lexicon::Lexicon,
+) -> Option<Span> {
+    let (lpos, last) = ws[j - 1];
+    let ll = bare(last);
+    let cap = |w: &str| w.trim_start_matches(['"', '“', '(']).chars().next().is_some_and(char::is_uppercase);
+    let end = lpos + last.trim_end_matches(|c: char| !c.is_alphanumeric() && c != ')').len();
+    let known = lx.roles.contains_key(&ll)
+        || lx.groups.contains_key(&ll)
+        || lx.documents.contains(&ll)
+        || lx.org_heads.contains(&ll)
+        || lx.outlet_heads.contains(&ll)
+        || lx.government.contains(&ll)
+        || lx.outlets.contains(&ll);
+    let mut start_k = j - 1;
+    if cap(last) && !known {
+        // a capitalised name: the capitalised run, with "the" and name particles
+        if NOT_NAME_START.contains(&ll.as_str()) || ll.len() < 2 {
+            return None;
+        }
+        while start_k > 0 {
+            let (_, p) = ws[start_k - 1];
+            if p.ends_with([',', '.', ';', ':', '"', '”']) && !(p.len() <= 4 && p.ends_with('.')) {
+                break;
+            }
+            let pl = bare(p);
+            if cap(p) && !NOT_NAME_START.contains(&pl.as_str())
+                || matches!(pl.as_str(), "of" | "de" | "al" | "van" | "von")
+            {
+                start_k -= 1;
+            } else if pl == "the" {
+                start_k -= 1;
+                break;
+            } else {
+                break;
+            }
+        }
+        if bare(ws[start_k].1) == "of" {
+            start_k += 1;
+        }
+    } else if known {
+        // a phrase ending in a speaker noun, back to its determiner (at most five words)
+        let mut found_det = false;
+        while start_k > 0 && j - start_k < 6 {
+            let (_, p) = ws[start_k - 1];
+            if p.ends_with([',', '.', ';', ':', '"', '”']) {
+                break;
+            }
+            let pl = bare(p);
+            if NOT_BEFORE.contains(&pl.as_str())
+                || ATTRIBUTION.contains(&pl)
+                || VERDICT_VERBS.contains(&pl.as_str())
+                || pl == "that"
+                || pl == "and"
+            {
+                break;
+            }
+            start_k -= 1;
+            if SUBJECT_STARTS.contains(&pl.as_str()) || p.ends_with("'s") || p.ends_with("’s") {
+                found_det = true;
+                if SUBJECT_STARTS.contains(&pl.as_str()) {
+                    break;
+                }
+            }
+        }
+        if !found_det && !ll.ends_with('s') && !cap(ws[start_k].1) {
+            return None;
+        }
+    } else {
+        return None;
+    }
+    let (spos, sw) = ws[start_k];
+    let start = spos + (sw.len() - sw.trim_start_matches(['"', '“', '(', '‘', '\'']).len());
+    (end > start).then(|| Span::new(start, end))
+}
+
+/// Capitalised words that do not start or make a name.
+const NOT_NAME_START: &[&str] = &[
+    "but",
+    "and",
+    "or",
+    "so",
+    "then",
+    "when",
+    "while",
+    "if",
+    "as",
+    "after",
+    "before",
+    "i",
+    "we",
+    "he",
+    "she",
+    "it",
+    "they",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "here",
+    "what",
+    "who",
+    "which",
+    "in",
+    "on",
+    "at",
+    "for",
+    "however",
+    "still",
+    "yet",
+    "also",
+    "now",
+    "today",
+    "yesterday",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "a",
+    "an",
+    "some",
+    "many",
+];
+
+/// The phrase after "citing" or "reported by": up to the first punctuation mark or "and".
+fn object_phrase(ws: &[(usize, &str)], k: usize, bare: &dyn Fn(&str) -> String) -> Option<Span> {
+    let (spos, sw) = *ws.get(k)?;
+    let mut end = spos;
+    for &(p, w) in ws.iter().skip(k).take(6) {
+        let l = bare(w);
+        if l == "and" || l == "that" || l == "as" || l == "in" || l == "on" {
+            break;
+        }
+        end = p + w.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
+        if w.ends_with(|c: char| !c.is_alphanumeric()) {
+            break;
+        }
+    }
+    let start = spos + (sw.len() - sw.trim_start_matches(['"', '“', '(']).len());
+    (end > start).then(|| Span::new(start, end))
 }

@@ -30,7 +30,8 @@ fn short_names_pronouns_roles_and_quote_speakers() {
     let s = &d.sources[okafor];
     assert_eq!(
         (s.name.as_deref(), s.stype, s.anonymous, s.official),
-        (Some("Maria Okafor"), SourceType::Person, false, true)
+        // a senator speaks for herself, not for an institution (../shared/spec/ANNOTATION.md)
+        (Some("Maria Okafor"), SourceType::Person, false, false)
     );
     assert_eq!(d.attributions[1].source_id, Some(okafor));
     assert_eq!(d.attributions[q].source_id, Some(okafor));
