@@ -32,6 +32,6 @@ fi
 if diff <(sort -k2 "$manifest") <(sort -k2 "$tmp/now") > "$tmp/diff"; then
   echo "identical: $(wc -l < "$manifest") outputs unchanged"
 else
-  echo "CHANGED outputs (< manifest, > now):"; grep '^[<>]' "$tmp/diff" | sort -k3 | head -50
+  echo "CHANGED outputs (< manifest, > now; the first 50 lines):"; grep '^[<>]' "$tmp/diff" | sort -k3 > "$tmp/changed"; head -50 "$tmp/changed"
   echo "$(grep -c '^>' "$tmp/diff") of $(wc -l < "$manifest") differ"; exit 1
 fi
