@@ -15,6 +15,7 @@
 pub mod blocks;
 pub mod meta;
 pub mod prescan;
+pub mod visible;
 
 use crate::IngestError;
 use dom_query::Document;
