@@ -10,6 +10,8 @@
 //! pages), else in the **train** part. Only the train part is used to train and tune.
 
 use crate::aeb::{body_text, caption_leaks, metrics, precision_score, read_gold, read_page, recall_score, shingle_match};
+use hearsay_core::SegmentKind;
+use hearsay_ingest::plain::block_model::{BlockModel, TrainDoc};
 use hearsay_ingest::{ingest, plain, IngestOptions, InputFormat};
 use serde::Serialize;
 use std::collections::HashSet;
@@ -35,6 +37,8 @@ pub struct TextPage {
     pub gold: String,
     /// The page's figcaption texts (for caption leakage).
     pub captions: Vec<String>,
+    /// For each line: whether it is a figure caption ([`caption_lines`]).
+    pub caption: Vec<bool>,
     /// In the dev part.
     pub dev: bool,
 }
@@ -76,6 +80,21 @@ pub fn label(text: &str, gold: &str) -> Vec<bool> {
     body.into_iter().map(|b| b == Some(true)).collect()
 }
 
+/// Marks the lines of `text` that are not `body` and whose tokens are those of one of the
+/// page's figcaptions, or hold a figcaption's whole token sequence.
+pub fn caption_lines(text: &str, body: &[bool], captions: &[String]) -> Vec<bool> {
+    let caps: Vec<String> =
+        captions.iter().map(|c| format!(" {} ", lower_tokens(c).join(" "))).filter(|c| c.len() > 2).collect();
+    plain::lines(text)
+        .iter()
+        .zip(body)
+        .map(|(l, &b)| {
+            let t = format!(" {} ", lower_tokens(l.span.text(text)).join(" "));
+            !b && t.len() > 2 && caps.iter().any(|c| c.contains(&t) || t.contains(c.as_str()))
+        })
+        .collect()
+}
+
 /// Every page of the benchmark in `dir` as a full-page text, sorted by id.
 pub fn pages(dir: &Path) -> anyhow::Result<Vec<TextPage>> {
     let gold = read_gold(dir)?;
@@ -87,16 +106,61 @@ pub fn pages(dir: &Path) -> anyhow::Result<Vec<TextPage>> {
         let html = String::from_utf8_lossy(&bytes);
         let text = hearsay_ingest::html::visible::visible_text(&html);
         let body = label(&text, &gold[id]);
+        let captions = hearsay_ingest::html::figcaption_texts(&html);
         out.push(TextPage {
             id: id.clone(),
+            caption: caption_lines(&text, &body, &captions),
             body,
             gold: gold[id].clone(),
-            captions: hearsay_ingest::html::figcaption_texts(&html),
+            captions,
             dev: is_dev(id),
             text,
         });
     }
     Ok(out)
+}
+
+/// The training documents of `pages` for the block model.
+pub fn train_docs<'a>(pages: &[&'a TextPage]) -> Vec<TrainDoc<'a>> {
+    pages
+        .iter()
+        .map(|p| {
+            let (lines, rules) = plain::line_rules(&p.text);
+            TrainDoc {
+                lines: lines.iter().map(|l| l.span.text(&p.text)).collect(),
+                rules,
+                body: p.body.clone(),
+                caption: p.caption.clone(),
+            }
+        })
+        .collect()
+}
+
+/// Folds of the cross-validation over the train part ([`cross_validate`]).
+pub const FOLDS: usize = 5;
+
+/// `FOLDS`-fold cross-validation over the train part only (fold = position in id order
+/// modulo `FOLDS`): a block model trained on the other folds segments each fold. What
+/// tuning reads, so that the dev part stays unseen.
+pub fn cross_validate(dir: &Path, epochs: usize) -> anyhow::Result<PartScore> {
+    let all = pages(dir)?;
+    let train: Vec<&TextPage> = all.iter().filter(|p| !p.dev).collect();
+    let mut bodies = vec![String::new(); train.len()];
+    for k in 0..FOLDS {
+        let rest: Vec<&TextPage> = train.iter().enumerate().filter(|(i, _)| i % FOLDS != k).map(|(_, p)| *p).collect();
+        let model = BlockModel::train(&train_docs(&rest), epochs);
+        for (i, p) in train.iter().enumerate().filter(|(i, _)| i % FOLDS == k) {
+            let segs = plain::segment_with_model(&p.text, &model);
+            let parts: Vec<&str> =
+                segs.iter().filter(|s| s.kind == SegmentKind::Body).map(|s| s.span.text(&p.text)).collect();
+            bodies[i] = parts.join("\n\n");
+        }
+    }
+    let mut i = 0;
+    Ok(score(&train, |_| {
+        i += 1;
+        std::mem::take(&mut bodies[i - 1])
+    }))
 }
 
 /// Scores of one part.
@@ -165,19 +229,20 @@ fn labelled_body(p: &TextPage) -> String {
     parts.join("\n\n")
 }
 
-fn score(pages: &[&TextPage], oracle: bool) -> PartScore {
+/// The body that plain-text ingest (shipped model) finds in a page.
+fn ingested_body(p: &TextPage) -> String {
     let opts = IngestOptions { format: Some(InputFormat::Text), id: Some("page".into()), ..Default::default() };
+    ingest(p.text.as_bytes(), &opts).map(|d| body_text(&d)).unwrap_or_default()
+}
+
+fn score(pages: &[&TextPage], mut body_of: impl FnMut(&TextPage) -> String) -> PartScore {
     let mut per_page = Vec::with_capacity(pages.len());
     let mut times = Vec::with_capacity(pages.len());
     let mut worst = Vec::with_capacity(pages.len());
     let (mut captions, mut leaked) = (0, 0);
     for p in pages {
         let (t0, c0) = (Instant::now(), crate::metrics::thread_cpu_secs());
-        let ours = if oracle {
-            labelled_body(p)
-        } else {
-            ingest(p.text.as_bytes(), &opts).map(|d| body_text(&d)).unwrap_or_default()
-        };
+        let ours = body_of(p);
         let cpu = crate::metrics::thread_cpu_secs() - c0;
         times.push(if cpu > 0.0 { cpu * 1000.0 } else { t0.elapsed().as_secs_f64() * 1000.0 });
         let t = shingle_match(&p.gold, &ours);
@@ -191,7 +256,7 @@ fn score(pages: &[&TextPage], oracle: bool) -> PartScore {
     let (precision, recall, f1) = metrics(&per_page);
     let f = |x: &(String, f64, f64)| if x.1 + x.2 > 0.0 { 2.0 * x.1 * x.2 / (x.1 + x.2) } else { 0.0 };
     worst.sort_by(|a, b| f(a).total_cmp(&f(b)));
-    worst.truncate(5);
+    worst.truncate(if pages.len() > 100 { 12 } else { 5 });
     PartScore {
         pages: pages.len(),
         precision,
@@ -212,7 +277,11 @@ pub fn evaluate(dir: &Path) -> anyhow::Result<AebTextReport> {
     let train: Vec<&TextPage> = all.iter().filter(|p| !p.dev).collect();
     let dev: Vec<&TextPage> = all.iter().filter(|p| p.dev).collect();
     let every: Vec<&TextPage> = all.iter().collect();
-    Ok(AebTextReport { train: score(&train, false), dev: score(&dev, false), labels: score(&every, true) })
+    Ok(AebTextReport {
+        train: score(&train, ingested_body),
+        dev: score(&dev, ingested_body),
+        labels: score(&every, labelled_body),
+    })
 }
 
 #[cfg(test)]

@@ -6,6 +6,9 @@
 //! names, "By …", UI labels) and caption phrasing (present tense, "(center)", "poses
 //! with"). A caption line that ends in a credit ("… in 2024. AP") is split in two.
 
+pub mod article;
+pub mod block_features;
+pub mod block_model;
 mod credits;
 mod lines;
 
@@ -207,11 +210,30 @@ fn dateline_prefix(s: &str) -> Option<usize> {
     }
 }
 
-/// Classifies every line of `text` into segments (offsets are byte offsets into `text`).
+/// Classifies every line of a plain text into segments (offsets are byte offsets into
+/// `text`); when the text is a whole page, the lines around the article become debris
+/// ([`article`]).
+/// Without a loadable block model the line rules alone decide (`Pipeline::new()` refuses a
+/// bad model before any text is read).
 pub fn segment(text: &str) -> Vec<Segment> {
-    let units = lines(text);
+    segment_with(text, block_model::shipped().ok())
+}
+
+/// [`segment`] with a given block model (training and cross-validation).
+pub fn segment_with_model(text: &str, model: &block_model::BlockModel) -> Vec<Segment> {
+    segment_with(text, Some(model))
+}
+
+/// Classifies every line of `text` by the line rules alone (text that is only the article,
+/// such as HTML ingest's extracted content).
+pub fn segment_lines(text: &str) -> Vec<Segment> {
+    segment_with(text, None)
+}
+
+/// The rules' first two passes: debris, credits, captions (and where a caption line's
+/// credit starts), bylines, datelines; `None` for the rest.
+fn rule_kinds(text: &str, units: &[Line]) -> (Vec<Option<SegmentKind>>, Vec<Option<usize>>) {
     let n = units.len();
-    // first pass: debris, credits, captions, bylines, datelines
     let mut kinds: Vec<Option<SegmentKind>> = vec![None; n];
     let mut credit_at: Vec<Option<usize>> = vec![None; n];
     for (i, u) in units.iter().enumerate() {
@@ -239,6 +261,24 @@ pub fn segment(text: &str) -> Vec<Segment> {
                 kinds[i] = Some(SegmentKind::Caption);
             }
         }
+    }
+    (kinds, credit_at)
+}
+
+/// Every line of `text` with the rules' reading of it (as the block model is trained on).
+pub fn line_rules(text: &str) -> (Vec<Line>, Vec<block_features::Rule>) {
+    let units = lines(text);
+    let (kinds, _) = rule_kinds(text, &units);
+    (units, article::rules(&kinds))
+}
+
+fn segment_with(text: &str, model: Option<&block_model::BlockModel>) -> Vec<Segment> {
+    let units = lines(text);
+    let n = units.len();
+    let (mut kinds, credit_at) = rule_kinds(text, &units);
+    if let Some(model) = model {
+        let texts: Vec<&str> = units.iter().map(|u| u.span.text(text)).collect();
+        article::mark_outside(model, &texts, &mut kinds);
     }
     // title: the first unclassified line, when it is headline-shaped
     let first = (0..n).find(|&i| kinds[i].is_none());

@@ -138,7 +138,7 @@ pub fn extract(html: &str) -> Result<Page, IngestError> {
             debris.push(Span::new(start, page.text.len()));
         }
     }
-    page.segments = crate::plain::segment(&page.text);
+    page.segments = crate::plain::segment_lines(&page.text);
     for seg in &mut page.segments {
         if seg.span.end <= title_end {
             seg.kind = SegmentKind::Title;
