@@ -136,19 +136,48 @@ pub fn train_docs<'a>(pages: &[&'a TextPage]) -> Vec<TrainDoc<'a>> {
         .collect()
 }
 
+/// The plain texts (`*.txt`) of a directory of ordinary articles, sorted by name (PolNeAR
+/// train `text/`): the block model also learns from them that every line of an article that
+/// is only an article is body.
+pub fn article_texts(dir: &Path) -> anyhow::Result<Vec<String>> {
+    let mut paths: Vec<std::path::PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| anyhow::anyhow!("cannot read {} ({e})", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    paths.sort();
+    paths.iter().map(|p| std::fs::read_to_string(p).map_err(|e| anyhow::anyhow!("{}: {e}", p.display()))).collect()
+}
+
+/// A training document of an ordinary article: every line the rules leave unclassified is
+/// body, except the first (the headline).
+pub fn article_doc(text: &str) -> TrainDoc<'_> {
+    let (lines, rules) = plain::line_rules(text);
+    let first = rules.iter().position(|r| *r == hearsay_ingest::plain::block_features::Rule::None);
+    let body = rules
+        .iter()
+        .enumerate()
+        .map(|(i, r)| *r == hearsay_ingest::plain::block_features::Rule::None && Some(i) != first)
+        .collect();
+    TrainDoc { caption: vec![false; lines.len()], lines: lines.iter().map(|l| l.span.text(text)).collect(), rules, body }
+}
+
 /// Folds of the cross-validation over the train part ([`cross_validate`]).
 pub const FOLDS: usize = 5;
 
 /// `FOLDS`-fold cross-validation over the train part only (fold = position in id order
-/// modulo `FOLDS`): a block model trained on the other folds segments each fold. What
+/// modulo `FOLDS`): a block model trained on the other folds (and `articles`, see
+/// [`article_doc`]) segments each fold. What
 /// tuning reads, so that the dev part stays unseen.
-pub fn cross_validate(dir: &Path, epochs: usize) -> anyhow::Result<PartScore> {
+pub fn cross_validate(dir: &Path, articles: &[String], epochs: usize) -> anyhow::Result<PartScore> {
     let all = pages(dir)?;
     let train: Vec<&TextPage> = all.iter().filter(|p| !p.dev).collect();
     let mut bodies = vec![String::new(); train.len()];
     for k in 0..FOLDS {
         let rest: Vec<&TextPage> = train.iter().enumerate().filter(|(i, _)| i % FOLDS != k).map(|(_, p)| *p).collect();
-        let model = BlockModel::train(&train_docs(&rest), epochs);
+        let mut docs = train_docs(&rest);
+        docs.extend(articles.iter().map(|t| article_doc(t)));
+        let model = BlockModel::train(&docs, epochs);
         for (i, p) in train.iter().enumerate().filter(|(i, _)| i % FOLDS == k) {
             let segs = plain::segment_with_model(&p.text, &model);
             let parts: Vec<&str> =

@@ -57,6 +57,9 @@ pub enum TrainCommand {
         /// Article-extraction benchmark directory (html/ and ground-truth.json).
         #[arg(long, default_value = "../shared/data/aeb")]
         data: PathBuf,
+        /// Ordinary articles (plain texts, every line body but the headline).
+        #[arg(long, default_value = "../shared/data/polnear/train/text")]
+        articles: PathBuf,
         /// Where to write the model.
         #[arg(long, default_value = "models/blocks.bin")]
         out: PathBuf,
@@ -92,7 +95,7 @@ pub fn run(c: TrainCommand) -> anyhow::Result<()> {
             "this hearsay was built without the dependency parser: build it with `--features parser`",
         )),
         TrainCommand::Attribution { train, out, epochs } => train_attribution(&train, &out, epochs),
-        TrainCommand::Blocks { data, out, epochs, cv } => train_blocks(&data, &out, epochs, cv),
+        TrainCommand::Blocks { data, articles, out, epochs, cv } => train_blocks(&data, &articles, &out, epochs, cv),
     }
 }
 
@@ -143,11 +146,18 @@ fn train_attribution(train: &std::path::Path, out: &std::path::Path, epochs: usi
     Ok(())
 }
 
-fn train_blocks(data: &std::path::Path, out: &std::path::Path, epochs: usize, cv: bool) -> anyhow::Result<()> {
+fn train_blocks(
+    data: &std::path::Path,
+    articles: &std::path::Path,
+    out: &std::path::Path,
+    epochs: usize,
+    cv: bool,
+) -> anyhow::Result<()> {
     use hearsay_eval::aeb_text;
     let t = std::time::Instant::now();
+    let texts = aeb_text::article_texts(articles)?;
     if cv {
-        let r = aeb_text::cross_validate(data, epochs)?;
+        let r = aeb_text::cross_validate(data, &texts, epochs)?;
         println!(
             "{}-fold cross-validation on the train part: body P {:.4} R {:.4} F1 {:.4}, caption leakage {:.1} % ({} of {})",
             aeb_text::FOLDS,
@@ -165,14 +175,16 @@ fn train_blocks(data: &std::path::Path, out: &std::path::Path, epochs: usize, cv
     }
     let pages = aeb_text::pages(data)?;
     let train: Vec<&aeb_text::TextPage> = pages.iter().filter(|p| !p.dev).collect();
-    let docs = aeb_text::train_docs(&train);
+    let mut docs = aeb_text::train_docs(&train);
+    docs.extend(texts.iter().map(|t| aeb_text::article_doc(t)));
     let n: usize = docs.iter().map(|d| d.lines.len()).sum();
     let model = hearsay_ingest::plain::block_model::BlockModel::train(&docs, epochs);
     let bytes = hearsay_learn::ModelFile::to_model_file(&model);
     std::fs::write(out, &bytes).map_err(|e| anyhow::anyhow!("cannot write {}: {e}", out.display()))?;
     eprintln!(
-        "trained on {} pages ({n} lines, train part); wrote {} ({} KB) in {:.1} s",
-        docs.len(),
+        "trained on {} pages (train part) and {} articles, {n} lines; wrote {} ({} KB) in {:.1} s",
+        train.len(),
+        texts.len(),
         out.display(),
         bytes.len() / 1024,
         t.elapsed().as_secs_f64()

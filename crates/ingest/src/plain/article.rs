@@ -21,9 +21,9 @@ const CLAMP: f32 = 4.0;
 /// Inside the run, a line scoring below minus this is debris.
 const INNER_DEBRIS: f32 = 3.0;
 /// Fewer unclassified lines than this outside the run (and its two lines above) …
-const GATE_LINES: usize = 3;
+const GATE_LINES: usize = 12;
 /// … and fewer words than this in them: an ordinary article, left as the rules read it.
-const GATE_WORDS: usize = 40;
+const GATE_WORDS: usize = 80;
 /// Inside the article, a line whose caption margin is above this is a caption.
 const CAPTION: f32 = 0.0;
 /// How many lines above the run the headline is looked for.
