@@ -75,11 +75,7 @@ fn coarse(n: usize) -> u8 {
 
 /// A share in five buckets.
 fn share(part: usize, whole: usize) -> u8 {
-    if whole == 0 {
-        0
-    } else {
-        ((part * 4 + whole / 2) / whole) as u8
-    }
+    (part * 4 + whole / 2).checked_div(whole).unwrap_or(0) as u8
 }
 
 fn stats(line: &str) -> Stats {
@@ -293,7 +289,8 @@ pub fn line_features(lines: &[&str], rules: &[Rule], bits: u32) -> LineFeatures 
         for &h in &s.bag {
             f(FeatHash::new(16).u64(h));
         }
-        let shape = |k: Option<usize>| k.and_then(|k| st.get(k)).map(|x| (wb(x.words), x.sentence as u8)).unwrap_or((15, 2));
+        let shape =
+            |k: Option<usize>| k.and_then(|k| st.get(k)).map(|x| (wb(x.words), x.sentence as u8)).unwrap_or((15, 2));
         let (pw, ps) = shape(i.checked_sub(1));
         let (nw, ns) = shape(Some(i + 1));
         f(FeatHash::new(17).byte(pw).byte(ps).byte(c));
@@ -340,7 +337,8 @@ mod tests {
 
     #[test]
     fn every_line_gets_features_and_they_depend_on_the_line() {
-        let lines = ["Home", "World", "The mayor said on Tuesday that the bridge will be rebuilt by spring.", "Read more"];
+        let lines =
+            ["Home", "World", "The mayor said on Tuesday that the bridge will be rebuilt by spring.", "Read more"];
         let f = line_features(&lines, &[Rule::None; 4], 16);
         assert_eq!(f.len(), 4);
         assert!(f.of(0).len() >= 30 && f.of(2).len() >= 30);
