@@ -147,7 +147,7 @@ pub fn shingle_match(gold: &str, pred: &str) -> (f64, f64, f64) {
     (tp as f64 / s, fp as f64 / s, fn_ as f64 / s)
 }
 
-fn precision_score(tp: f64, fp: f64, fn_: f64) -> f64 {
+pub(crate) fn precision_score(tp: f64, fp: f64, fn_: f64) -> f64 {
     if fp == 0.0 && fn_ == 0.0 {
         1.0
     } else if tp == 0.0 && fp == 0.0 {
@@ -157,7 +157,7 @@ fn precision_score(tp: f64, fp: f64, fn_: f64) -> f64 {
     }
 }
 
-fn recall_score(tp: f64, fp: f64, fn_: f64) -> f64 {
+pub(crate) fn recall_score(tp: f64, fp: f64, fn_: f64) -> f64 {
     if fp == 0.0 && fn_ == 0.0 {
         1.0
     } else if tp == 0.0 && fn_ == 0.0 {
@@ -231,8 +231,8 @@ struct Gold {
     article_body: String,
 }
 
-/// Scores HTML extraction on the benchmark in `dir`.
-pub fn evaluate(dir: &Path) -> anyhow::Result<AebReport> {
+/// The gold bodies of the benchmark in `dir`, by page id.
+pub fn read_gold(dir: &Path) -> anyhow::Result<HashMap<String, String>> {
     let gt_path = dir.join("ground-truth.json");
     let gt_text = std::fs::read_to_string(&gt_path).map_err(|e| {
         anyhow::anyhow!(
@@ -241,6 +241,37 @@ pub fn evaluate(dir: &Path) -> anyhow::Result<AebReport> {
         )
     })?;
     let gold: HashMap<String, Gold> = serde_json::from_str(&gt_text)?;
+    Ok(gold.into_iter().map(|(k, g)| (k, g.article_body)).collect())
+}
+
+/// The HTML bytes of page `id` (`DIR/html/ID.html.gz`).
+pub fn read_page(dir: &Path, id: &str) -> anyhow::Result<Vec<u8>> {
+    let path = dir.join("html").join(format!("{id}.html.gz"));
+    let mut bytes = Vec::new();
+    flate2::read::GzDecoder::new(std::fs::File::open(&path).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?)
+        .read_to_end(&mut bytes)
+        .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+    Ok(bytes)
+}
+
+/// Median of `v` (0 when empty); sorts `v`.
+pub(crate) fn median(v: &mut [f64]) -> f64 {
+    if v.is_empty() {
+        return 0.0;
+    }
+    v.sort_by(f64::total_cmp);
+    let n = v.len();
+    if n % 2 == 1 {
+        v[n / 2]
+    } else {
+        (v[n / 2 - 1] + v[n / 2]) / 2.0
+    }
+}
+
+/// Scores HTML extraction on the benchmark in `dir`.
+pub fn evaluate(dir: &Path) -> anyhow::Result<AebReport> {
+    let gt_path = dir.join("ground-truth.json");
+    let gold = read_gold(dir)?;
     let mut ids: Vec<&String> = gold.keys().collect();
     ids.sort();
     let opts = IngestOptions { format: Some(InputFormat::Html), ..Default::default() };
@@ -249,11 +280,7 @@ pub fn evaluate(dir: &Path) -> anyhow::Result<AebReport> {
     let mut times = Vec::with_capacity(ids.len());
     let (mut captions, mut leaked, mut failures) = (0, 0, 0);
     for id in ids {
-        let path = dir.join("html").join(format!("{id}.html.gz"));
-        let mut bytes = Vec::new();
-        flate2::read::GzDecoder::new(std::fs::File::open(&path)?)
-            .read_to_end(&mut bytes)
-            .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+        let bytes = read_page(dir, id)?;
         let (t0, c0) = (Instant::now(), crate::metrics::thread_cpu_secs());
         let result = ingest(&bytes, &opts);
         let wall_ms = t0.elapsed().as_secs_f64() * 1000.0;
@@ -268,7 +295,7 @@ pub fn evaluate(dir: &Path) -> anyhow::Result<AebReport> {
                 (String::new(), Some(e.to_string()))
             }
         };
-        let gold_body = &gold[id].article_body;
+        let gold_body = &gold[id];
         let t = shingle_match(gold_body, &ours);
         per_page.push(t);
         let html = String::from_utf8_lossy(&bytes);
@@ -285,12 +312,7 @@ pub fn evaluate(dir: &Path) -> anyhow::Result<AebReport> {
     }
     anyhow::ensure!(!per_page.is_empty(), "no pages in {}", gt_path.display());
     let (precision, recall, f1) = metrics(&per_page);
-    times.sort_by(f64::total_cmp);
-    let median_ms = if times.len() % 2 == 1 {
-        times[times.len() / 2]
-    } else {
-        (times[times.len() / 2 - 1] + times[times.len() / 2]) / 2.0
-    };
+    let median_ms = median(&mut times);
     let f1_of = |p: &PageScore| {
         if p.precision + p.recall > 0.0 {
             2.0 * p.precision * p.recall / (p.precision + p.recall)

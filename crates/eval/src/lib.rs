@@ -1,6 +1,7 @@
 //! Evaluation: each benchmark's loader and scorer, printing metrics someone can rerun.
 
 pub mod aeb;
+pub mod aeb_text;
 pub mod claims;
 pub mod emergent;
 pub mod gold_docs;

@@ -126,6 +126,8 @@ impl Pipeline {
 
     /// The first `end` shipped stages, `attribution` standing in for the shipped one.
     fn shipped(end: usize, mut attribution: Option<Box<dyn Component>>) -> Result<Self, PipelineError> {
+        // plain-text ingest's block model (models/blocks.bin): refused here, loudly, when bad
+        hearsay_ingest::plain::block_model::shipped()?;
         let mut b = Self::builder();
         for (name, make) in &STAGES[..end] {
             let given = attribution.take_if(|_| *name == "attribution");

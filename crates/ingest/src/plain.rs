@@ -5,7 +5,12 @@
 //! line is the headline), its shape (short, no final period), its words (photo-agency
 //! names, "By …", UI labels) and caption phrasing (present tense, "(center)", "poses
 //! with"). A caption line that ends in a credit ("… in 2024. AP") is split in two.
+//! When the text is the whole visible text of a page, [`article`] finds the article in it
+//! with the block model and marks the page around it as debris.
 
+pub mod article;
+pub mod block_features;
+pub mod block_model;
 mod credits;
 mod lines;
 
@@ -207,11 +212,30 @@ fn dateline_prefix(s: &str) -> Option<usize> {
     }
 }
 
-/// Classifies every line of `text` into segments (offsets are byte offsets into `text`).
+/// Classifies every line of a plain text into segments (offsets are byte offsets into
+/// `text`); when the text is a whole page, the lines around the article become debris
+/// ([`article`]).
+/// Without a loadable block model the line rules alone decide (`Pipeline::new()` refuses a
+/// bad model before any text is read).
 pub fn segment(text: &str) -> Vec<Segment> {
-    let units = lines(text);
+    segment_with(text, block_model::shipped().ok())
+}
+
+/// [`segment`] with a given block model (training and cross-validation).
+pub fn segment_with_model(text: &str, model: &block_model::BlockModel) -> Vec<Segment> {
+    segment_with(text, Some(model))
+}
+
+/// Classifies every line of `text` by the line rules alone (text that is only the article,
+/// such as HTML ingest's extracted content).
+pub fn segment_lines(text: &str) -> Vec<Segment> {
+    segment_with(text, None)
+}
+
+/// The rules' first two passes: debris, credits, captions (and where a caption line's
+/// credit starts), bylines, datelines; `None` for the rest.
+fn rule_kinds(text: &str, units: &[Line]) -> (Vec<Option<SegmentKind>>, Vec<Option<usize>>) {
     let n = units.len();
-    // first pass: debris, credits, captions, bylines, datelines
     let mut kinds: Vec<Option<SegmentKind>> = vec![None; n];
     let mut credit_at: Vec<Option<usize>> = vec![None; n];
     for (i, u) in units.iter().enumerate() {
@@ -239,6 +263,24 @@ pub fn segment(text: &str) -> Vec<Segment> {
                 kinds[i] = Some(SegmentKind::Caption);
             }
         }
+    }
+    (kinds, credit_at)
+}
+
+/// Every line of `text` with the rules' reading of it (as the block model is trained on).
+pub fn line_rules(text: &str) -> (Vec<Line>, Vec<block_features::Rule>) {
+    let units = lines(text);
+    let (kinds, _) = rule_kinds(text, &units);
+    (units, article::rules(&kinds))
+}
+
+fn segment_with(text: &str, model: Option<&block_model::BlockModel>) -> Vec<Segment> {
+    let units = lines(text);
+    let n = units.len();
+    let (mut kinds, credit_at) = rule_kinds(text, &units);
+    if let Some(model) = model {
+        let texts: Vec<&str> = units.iter().map(|u| u.span.text(text)).collect();
+        article::mark_outside(model, &texts, &mut kinds);
     }
     // title: the first unclassified line, when it is headline-shaped
     let first = (0..n).find(|&i| kinds[i].is_none());
@@ -349,6 +391,28 @@ mod tests {
         // a bare dateline is still one
         assert!(is_dateline("Updated 3:45 PM ET, Mon November 4, 2024"));
         assert!(is_dateline("November 4, 2024"));
+    }
+
+    #[test]
+    fn a_whole_page_keeps_only_its_article_as_body() {
+        let menu = "Home\nWorld\nPolitics\nBusiness\nSport\nCulture\nOpinion\nVideo\nSign in\nSubscribe\n";
+        let article = "Mayor vows to rebuild the old bridge\nBy Ann Lee\nNovember 4, 2024\n\
+            The mayor said on Tuesday that the bridge, closed since the flood, will be rebuilt by spring, and that the council had approved the money.\n\
+            Engineers who inspected the span last month found that two of its piers had been undermined by the high water, according to a city report.\n\
+            “We will not wait for another flood to show us what we already know,” the mayor told reporters outside City Hall on Tuesday afternoon.\n\
+            Work is expected to begin in January, and the road will stay closed to traffic until the new deck is in place, officials said.\n";
+        let side = "Most read\nSenator says new tariffs will hurt farmers\nPolice say fire was set on purpose\nTeam fires coach after losing streak\n\
+            Sign up for our newsletter\nPrivacy policy\nTerms of use\n© 2024 Example News\n";
+        let t = format!("{menu}{article}{side}");
+        let k = kinds(&t);
+        let body: Vec<&str> = k.iter().filter(|x| x.0 == "body").map(|x| x.1.as_str()).collect();
+        assert_eq!(body.len(), 4, "{k:?}");
+        assert!(body[0].starts_with("The mayor said") && body[3].starts_with("Work is expected"), "{k:?}");
+        for line in ["Home", "Senator says new tariffs will hurt farmers", "Police say fire was set on purpose"] {
+            assert!(k.iter().any(|x| x.0 == "debris" && x.1 == line), "{line}: {k:?}");
+        }
+        // byte for byte: every segment is a span of the input
+        assert!(segment(&t).iter().all(|s| s.span.end <= t.len()));
     }
 
     #[test]

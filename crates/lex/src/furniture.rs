@@ -12,6 +12,11 @@ pub static NOT_SPEAKERS: List = List::new("not_speaker", &[TABLE]);
 /// Labels that open a photo credit ("Photo:", "Image credit:") (ingest).
 pub static CREDIT_LABELS: List = List::new("credit_label", &[TABLE]);
 
+/// Words and phrases of links and prompts around an article ("read more", "sign up", "most
+/// read"), matched as whole words in short lines. **Model**: ingest's block model
+/// (`hearsay train blocks`).
+pub static LINK_PHRASES: List = List::new("link_phrase", &[TABLE]);
+
 /// Debris phrases, one a line, compared with a whole line after lower-casing and trimming.
 pub const DEBRIS: &str = include_str!("../data/debris.txt");
 /// Photo agencies and credit words, one a line, matched case-sensitively as whole words.

@@ -2,14 +2,28 @@
 
 use std::path::PathBuf;
 
+/// The two AEB tracks.
+#[derive(Clone, Copy, clap::ValueEnum)]
+pub enum AebTrack {
+    /// The HTML page: main-content extraction.
+    Html,
+    /// The page's whole visible text: plain-text ingest.
+    Text,
+}
+
 /// Benchmarks.
 #[derive(clap::Subcommand)]
 pub enum EvalCommand {
-    /// HTML main-content extraction on the article-extraction benchmark (DIR holds html/ and ground-truth.json).
+    /// Article extraction on the article-extraction benchmark (DIR holds html/ and ground-truth.json):
+    /// `--track html` (main content of the HTML) or `--track text` (the article inside each
+    /// page's whole visible text, train and dev parts).
     Aeb {
         /// Benchmark directory.
         #[arg(default_value = "../shared/data/aeb")]
         dir: PathBuf,
+        /// Which input the pages are given as.
+        #[arg(long, value_enum, default_value_t = AebTrack::Html)]
+        track: AebTrack,
         /// Print JSON instead of a table.
         #[arg(long)]
         json: bool,
@@ -227,8 +241,12 @@ pub fn run(c: EvalCommand) -> anyhow::Result<()> {
             let r = hearsay_eval::trail::evaluate(&data, split, options)?;
             print_report(&r, json)
         }
-        EvalCommand::Aeb { dir, json } => {
+        EvalCommand::Aeb { dir, track: AebTrack::Html, json } => {
             let r = hearsay_eval::aeb::evaluate(&dir)?;
+            print_report(&r, json)
+        }
+        EvalCommand::Aeb { dir, track: AebTrack::Text, json } => {
+            let r = hearsay_eval::aeb_text::evaluate(&dir)?;
             print_report(&r, json)
         }
         EvalCommand::Ud { file, json } => {

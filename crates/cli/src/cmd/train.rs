@@ -51,6 +51,25 @@ pub enum TrainCommand {
         #[arg(long, default_value_t = 6)]
         epochs: usize,
     },
+    /// Plain-text block model (article lines against the page around them) on the train part
+    /// of the AEB text track (whole visible text of each page; `hearsay eval aeb --track text`).
+    Blocks {
+        /// Article-extraction benchmark directory (html/ and ground-truth.json).
+        #[arg(long, default_value = "../shared/data/aeb")]
+        data: PathBuf,
+        /// Ordinary articles (plain texts, every line body but the headline).
+        #[arg(long, default_value = "../shared/data/polnear/train/text")]
+        articles: PathBuf,
+        /// Where to write the model.
+        #[arg(long, default_value = "models/blocks.bin")]
+        out: PathBuf,
+        /// Passes over the training lines.
+        #[arg(long, default_value_t = 10)]
+        epochs: usize,
+        /// Only report a cross-validation over the train part (what tuning reads); writes nothing.
+        #[arg(long)]
+        cv: bool,
+    },
     /// Stance classifier (supports / denies / reports) on Emergent claim/headline pairs.
     Stance {
         /// Emergent-layout CSV.
@@ -76,6 +95,7 @@ pub fn run(c: TrainCommand) -> anyhow::Result<()> {
             "this hearsay was built without the dependency parser: build it with `--features parser`",
         )),
         TrainCommand::Attribution { train, out, epochs } => train_attribution(&train, &out, epochs),
+        TrainCommand::Blocks { data, articles, out, epochs, cv } => train_blocks(&data, &articles, &out, epochs, cv),
     }
 }
 
@@ -123,6 +143,52 @@ fn train_attribution(train: &std::path::Path, out: &std::path::Path, epochs: usi
     let bytes = hearsay_attribution::model::to_bytes(&w);
     std::fs::write(out, &bytes).map_err(|e| anyhow::anyhow!("cannot write {}: {e}", out.display()))?;
     eprintln!("wrote {} ({:.1} MB) in {:.1} s", out.display(), bytes.len() as f64 / 1e6, t.elapsed().as_secs_f64());
+    Ok(())
+}
+
+fn train_blocks(
+    data: &std::path::Path,
+    articles: &std::path::Path,
+    out: &std::path::Path,
+    epochs: usize,
+    cv: bool,
+) -> anyhow::Result<()> {
+    use hearsay_eval::aeb_text;
+    let t = std::time::Instant::now();
+    let texts = aeb_text::article_texts(articles)?;
+    if cv {
+        let r = aeb_text::cross_validate(data, &texts, epochs)?;
+        println!(
+            "{}-fold cross-validation on the train part: body P {:.4} R {:.4} F1 {:.4}, caption leakage {:.1} % ({} of {})",
+            aeb_text::FOLDS,
+            r.precision,
+            r.recall,
+            r.f1,
+            100.0 * r.caption_leakage,
+            r.captions_leaked,
+            r.captions
+        );
+        for (id, p, r) in &r.worst {
+            println!("  low: {id} P {p:.3} R {r:.3}");
+        }
+        return Ok(());
+    }
+    let pages = aeb_text::pages(data)?;
+    let train: Vec<&aeb_text::TextPage> = pages.iter().filter(|p| !p.dev).collect();
+    let mut docs = aeb_text::train_docs(&train);
+    docs.extend(texts.iter().map(|t| aeb_text::article_doc(t)));
+    let n: usize = docs.iter().map(|d| d.lines.len()).sum();
+    let model = hearsay_ingest::plain::block_model::BlockModel::train(&docs, epochs);
+    let bytes = hearsay_learn::ModelFile::to_model_file(&model);
+    std::fs::write(out, &bytes).map_err(|e| anyhow::anyhow!("cannot write {}: {e}", out.display()))?;
+    eprintln!(
+        "trained on {} pages (train part) and {} articles, {n} lines; wrote {} ({} KB) in {:.1} s",
+        train.len(),
+        texts.len(),
+        out.display(),
+        bytes.len() / 1024,
+        t.elapsed().as_secs_f64()
+    );
     Ok(())
 }
 

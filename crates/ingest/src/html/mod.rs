@@ -15,6 +15,7 @@
 pub mod blocks;
 pub mod meta;
 pub mod prescan;
+pub mod visible;
 
 use crate::IngestError;
 use dom_query::Document;
@@ -137,7 +138,7 @@ pub fn extract(html: &str) -> Result<Page, IngestError> {
             debris.push(Span::new(start, page.text.len()));
         }
     }
-    page.segments = crate::plain::segment(&page.text);
+    page.segments = crate::plain::segment_lines(&page.text);
     for seg in &mut page.segments {
         if seg.span.end <= title_end {
             seg.kind = SegmentKind::Title;

@@ -1,0 +1,361 @@
+//! AEB text track: the article inside the whole visible text of a page.
+//!
+//! Each of the benchmark's pages becomes a plain text the way a text extractor gives it
+//! ([`hearsay_ingest::html::visible::visible_text`]: every text node, block elements on
+//! their own lines, no main-content extraction), made here at run time from
+//! `../shared/data/aeb` (the texts are never stored in the repository). Plain-text ingest
+//! must find the article in it; its `body` segments are scored with the HTML track's
+//! metric ([`crate::aeb`]) and caption leakage. Pages are split for good: a page is in the
+//! **dev** part when the FNV-1a hash of its id is divisible by 3 ([`is_dev`]; 60 of 181
+//! pages), else in the **train** part. Only the train part is used to train and tune.
+
+use crate::aeb::{
+    body_text, caption_leaks, metrics, precision_score, read_gold, read_page, recall_score, shingle_match,
+};
+use hearsay_core::SegmentKind;
+use hearsay_ingest::plain::block_model::{BlockModel, TrainDoc};
+use hearsay_ingest::{ingest, plain, IngestOptions, InputFormat};
+use serde::Serialize;
+use std::collections::HashSet;
+use std::fmt;
+use std::path::Path;
+use std::time::Instant;
+
+/// True when page `id` is in the dev part (measured only, never tuned on).
+pub fn is_dev(id: &str) -> bool {
+    hearsay_learn::fnv1a(id.as_bytes()).is_multiple_of(3)
+}
+
+/// One full-page text with its gold.
+#[derive(Clone, Debug)]
+pub struct TextPage {
+    /// Page id.
+    pub id: String,
+    /// The whole visible text of the page.
+    pub text: String,
+    /// For each line of [`plain::lines`]`(text)`: whether it is article body ([`label`]).
+    pub body: Vec<bool>,
+    /// The gold article body.
+    pub gold: String,
+    /// The page's figcaption texts (for caption leakage).
+    pub captions: Vec<String>,
+    /// For each line: whether it is a figure caption ([`caption_lines`]).
+    pub caption: Vec<bool>,
+    /// In the dev part.
+    pub dev: bool,
+}
+
+/// Lower-cased `\w+` tokens.
+fn lower_tokens(s: &str) -> Vec<String> {
+    crate::aeb::tokens(s).into_iter().map(str::to_lowercase).collect()
+}
+
+/// Labels each line of `text` as article body or not, from the gold body: a line of four
+/// tokens or more is body when at least half of its 4-token shingles are shingles of the
+/// gold; a shorter line when its tokens occur, in order, in the gold and a body line of
+/// four tokens or more is within two lines of it.
+pub fn label(text: &str, gold: &str) -> Vec<bool> {
+    let g = lower_tokens(gold);
+    let grams: HashSet<&[String]> = g.windows(4).collect();
+    let gold_string = format!(" {} ", g.join(" "));
+    let lines = plain::lines(text);
+    let toks: Vec<Vec<String>> = lines.iter().map(|l| lower_tokens(l.span.text(text))).collect();
+    let mut body: Vec<Option<bool>> = toks
+        .iter()
+        .map(|t| {
+            if t.len() >= 4 {
+                let hit = t.windows(4).filter(|w| grams.contains(w)).count();
+                Some(2 * hit >= t.len() - 3)
+            } else {
+                None
+            }
+        })
+        .collect();
+    let long_body: Vec<bool> = body.iter().map(|b| *b == Some(true)).collect();
+    for (i, t) in toks.iter().enumerate() {
+        if body[i].is_none() {
+            let near = (i.saturating_sub(2)..(i + 3).min(toks.len())).any(|j| long_body[j]);
+            let inside = !t.is_empty() && gold_string.contains(&format!(" {} ", t.join(" ")));
+            body[i] = Some(near && inside);
+        }
+    }
+    body.into_iter().map(|b| b == Some(true)).collect()
+}
+
+/// Marks the lines of `text` that are not `body` and whose tokens are those of one of the
+/// page's figcaptions, or hold a figcaption's whole token sequence.
+pub fn caption_lines(text: &str, body: &[bool], captions: &[String]) -> Vec<bool> {
+    let caps: Vec<String> =
+        captions.iter().map(|c| format!(" {} ", lower_tokens(c).join(" "))).filter(|c| c.len() > 2).collect();
+    plain::lines(text)
+        .iter()
+        .zip(body)
+        .map(|(l, &b)| {
+            let t = format!(" {} ", lower_tokens(l.span.text(text)).join(" "));
+            !b && t.len() > 2 && caps.iter().any(|c| c.contains(&t) || t.contains(c.as_str()))
+        })
+        .collect()
+}
+
+/// Every page of the benchmark in `dir` as a full-page text, sorted by id.
+pub fn pages(dir: &Path) -> anyhow::Result<Vec<TextPage>> {
+    let gold = read_gold(dir)?;
+    let mut ids: Vec<&String> = gold.keys().collect();
+    ids.sort();
+    let mut out = Vec::with_capacity(ids.len());
+    for id in ids {
+        let bytes = read_page(dir, id)?;
+        let html = String::from_utf8_lossy(&bytes);
+        let text = hearsay_ingest::html::visible::visible_text(&html);
+        let body = label(&text, &gold[id]);
+        let captions = hearsay_ingest::html::figcaption_texts(&html);
+        out.push(TextPage {
+            id: id.clone(),
+            caption: caption_lines(&text, &body, &captions),
+            body,
+            gold: gold[id].clone(),
+            captions,
+            dev: is_dev(id),
+            text,
+        });
+    }
+    Ok(out)
+}
+
+/// The training documents of `pages` for the block model.
+pub fn train_docs<'a>(pages: &[&'a TextPage]) -> Vec<TrainDoc<'a>> {
+    pages
+        .iter()
+        .map(|p| {
+            let (lines, rules) = plain::line_rules(&p.text);
+            TrainDoc {
+                lines: lines.iter().map(|l| l.span.text(&p.text)).collect(),
+                rules,
+                body: p.body.clone(),
+                caption: p.caption.clone(),
+            }
+        })
+        .collect()
+}
+
+/// The plain texts (`*.txt`) of a directory of ordinary articles, sorted by name (PolNeAR
+/// train `text/`): the block model also learns from them that every line of an article that
+/// is only an article is body.
+pub fn article_texts(dir: &Path) -> anyhow::Result<Vec<String>> {
+    let mut paths: Vec<std::path::PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| anyhow::anyhow!("cannot read {} ({e})", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    paths.sort();
+    paths.iter().map(|p| std::fs::read_to_string(p).map_err(|e| anyhow::anyhow!("{}: {e}", p.display()))).collect()
+}
+
+/// A training document of an ordinary article: every line the rules leave unclassified is
+/// body, except the first (the headline).
+pub fn article_doc(text: &str) -> TrainDoc<'_> {
+    let (lines, rules) = plain::line_rules(text);
+    let first = rules.iter().position(|r| *r == hearsay_ingest::plain::block_features::Rule::None);
+    let body = rules
+        .iter()
+        .enumerate()
+        .map(|(i, r)| *r == hearsay_ingest::plain::block_features::Rule::None && Some(i) != first)
+        .collect();
+    TrainDoc {
+        caption: vec![false; lines.len()],
+        lines: lines.iter().map(|l| l.span.text(text)).collect(),
+        rules,
+        body,
+    }
+}
+
+/// Folds of the cross-validation over the train part ([`cross_validate`]).
+pub const FOLDS: usize = 5;
+
+/// `FOLDS`-fold cross-validation over the train part only (fold = position in id order
+/// modulo `FOLDS`): a block model trained on the other folds (and `articles`, see
+/// [`article_doc`]) segments each fold. What
+/// tuning reads, so that the dev part stays unseen.
+pub fn cross_validate(dir: &Path, articles: &[String], epochs: usize) -> anyhow::Result<PartScore> {
+    let all = pages(dir)?;
+    let train: Vec<&TextPage> = all.iter().filter(|p| !p.dev).collect();
+    let mut bodies = vec![String::new(); train.len()];
+    for k in 0..FOLDS {
+        let rest: Vec<&TextPage> = train.iter().enumerate().filter(|(i, _)| i % FOLDS != k).map(|(_, p)| *p).collect();
+        let mut docs = train_docs(&rest);
+        docs.extend(articles.iter().map(|t| article_doc(t)));
+        let model = BlockModel::train(&docs, epochs);
+        for (i, p) in train.iter().enumerate().filter(|(i, _)| i % FOLDS == k) {
+            let segs = plain::segment_with_model(&p.text, &model);
+            let parts: Vec<&str> =
+                segs.iter().filter(|s| s.kind == SegmentKind::Body).map(|s| s.span.text(&p.text)).collect();
+            bodies[i] = parts.join("\n\n");
+        }
+    }
+    let mut i = 0;
+    Ok(score(&train, |_| {
+        i += 1;
+        std::mem::take(&mut bodies[i - 1])
+    }))
+}
+
+/// Scores of one part.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct PartScore {
+    /// Pages scored.
+    pub pages: usize,
+    /// Shingle precision averaged over pages.
+    pub precision: f64,
+    /// Shingle recall averaged over pages.
+    pub recall: f64,
+    /// F1 of the averaged precision and recall.
+    pub f1: f64,
+    /// Eligible figcaptions ([`caption_leaks`]).
+    pub captions: usize,
+    /// Eligible figcaptions inside our body.
+    pub captions_leaked: usize,
+    /// `captions_leaked / captions`.
+    pub caption_leakage: f64,
+    /// Median plain-text ingest time per page, milliseconds (one thread, CPU time).
+    pub median_ms: f64,
+    /// The five pages with the lowest F1 (id, precision, recall), worst first.
+    pub worst: Vec<(String, f64, f64)>,
+}
+
+/// The report of `hearsay eval aeb --track text`.
+#[derive(Debug, Serialize)]
+pub struct AebTextReport {
+    /// Train part (tuned on).
+    pub train: PartScore,
+    /// Dev part (only measured).
+    pub dev: PartScore,
+    /// The ceiling: all pages, with exactly the lines [`label`] calls body as the body.
+    pub labels: PartScore,
+}
+
+impl fmt::Display for AebTextReport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "AEB text track (whole visible text of each page, plain-text ingest; scrapinghub/article-extraction-benchmark, MIT)")?;
+        for (name, p) in [("train", &self.train), ("dev", &self.dev), ("labels", &self.labels)] {
+            write!(
+                f,
+                "{name:6} {:3} pages  body P {:.4}  R {:.4}  F1 {:.4}  caption leakage {:.1} % ({} of {})  median {:.2} ms/page",
+                p.pages,
+                p.precision,
+                p.recall,
+                p.f1,
+                100.0 * p.caption_leakage,
+                p.captions_leaked,
+                p.captions,
+                p.median_ms
+            )?;
+            for (id, pr, rc) in &p.worst {
+                write!(f, "\n      low: {id} P {pr:.3} R {rc:.3}")?;
+            }
+            writeln!(f)?;
+        }
+        Ok(())
+    }
+}
+
+/// The body made of the lines labelled body.
+fn labelled_body(p: &TextPage) -> String {
+    let lines = plain::lines(&p.text);
+    let parts: Vec<&str> = lines.iter().zip(&p.body).filter(|(_, b)| **b).map(|(l, _)| l.span.text(&p.text)).collect();
+    parts.join("\n\n")
+}
+
+/// The body that plain-text ingest (shipped model) finds in a page.
+fn ingested_body(p: &TextPage) -> String {
+    let opts = IngestOptions { format: Some(InputFormat::Text), id: Some("page".into()), ..Default::default() };
+    ingest(p.text.as_bytes(), &opts).map(|d| body_text(&d)).unwrap_or_default()
+}
+
+fn score(pages: &[&TextPage], mut body_of: impl FnMut(&TextPage) -> String) -> PartScore {
+    let mut per_page = Vec::with_capacity(pages.len());
+    let mut times = Vec::with_capacity(pages.len());
+    let mut worst = Vec::with_capacity(pages.len());
+    let (mut captions, mut leaked) = (0, 0);
+    for p in pages {
+        let (t0, c0) = (Instant::now(), crate::metrics::thread_cpu_secs());
+        let ours = body_of(p);
+        let cpu = crate::metrics::thread_cpu_secs() - c0;
+        times.push(if cpu > 0.0 { cpu * 1000.0 } else { t0.elapsed().as_secs_f64() * 1000.0 });
+        let t = shingle_match(&p.gold, &ours);
+        per_page.push(t);
+        let (pr, rc) = (precision_score(t.0, t.1, t.2), recall_score(t.0, t.1, t.2));
+        worst.push((p.id.clone(), pr, rc));
+        let (c, l) = caption_leaks(&p.captions, &p.gold, &ours);
+        captions += c;
+        leaked += l;
+    }
+    let (precision, recall, f1) = metrics(&per_page);
+    let f = |x: &(String, f64, f64)| if x.1 + x.2 > 0.0 { 2.0 * x.1 * x.2 / (x.1 + x.2) } else { 0.0 };
+    worst.sort_by(|a, b| f(a).total_cmp(&f(b)));
+    worst.truncate(if pages.len() > 100 { 12 } else { 5 });
+    PartScore {
+        pages: pages.len(),
+        precision,
+        recall,
+        f1,
+        captions,
+        captions_leaked: leaked,
+        caption_leakage: if captions == 0 { 0.0 } else { leaked as f64 / captions as f64 },
+        median_ms: crate::aeb::median(&mut times),
+        worst,
+    }
+}
+
+/// Scores plain-text ingest on the full-page texts of the benchmark in `dir`, per part.
+pub fn evaluate(dir: &Path) -> anyhow::Result<AebTextReport> {
+    let all = pages(dir)?;
+    anyhow::ensure!(!all.is_empty(), "no pages in {}", dir.display());
+    let train: Vec<&TextPage> = all.iter().filter(|p| !p.dev).collect();
+    let dev: Vec<&TextPage> = all.iter().filter(|p| p.dev).collect();
+    let every: Vec<&TextPage> = all.iter().collect();
+    Ok(AebTextReport {
+        train: score(&train, ingested_body),
+        dev: score(&dev, ingested_body),
+        labels: score(&every, labelled_body),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_are_labelled_by_the_gold_body() {
+        let text =
+            "Home\nWorld\nRain fell all day on the town\nIt stopped.\nShare\nMost read: a dog bites a man today\n";
+        let gold = "Rain fell all day on the town. It stopped. Then the sun came out.";
+        assert_eq!(label(text, gold), vec![false, false, true, true, false, false]);
+    }
+
+    #[test]
+    fn the_split_is_fixed_by_the_id() {
+        assert_eq!(is_dev("abc"), is_dev("abc"));
+        let n = (0..300).filter(|i| is_dev(&format!("page{i}"))).count();
+        assert!((70..130).contains(&n), "{n}");
+    }
+}
+
+#[cfg(test)]
+mod shared_data {
+    /// The text track on ../shared/data/aeb when present (`--ignored --nocapture` prints it).
+    #[test]
+    #[ignore = "reads ../shared/data/aeb; a few seconds in release"]
+    fn aeb_text_track_on_shared_data() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/aeb");
+        if !dir.join("ground-truth.json").exists() {
+            println!("skipped: {} is absent", dir.display());
+            return;
+        }
+        let r = super::evaluate(&dir).unwrap();
+        println!("{r}");
+        assert_eq!(r.train.pages + r.dev.pages, 181);
+        // regression floor at the measured level (dev F1 0.889, P 0.916); issue 20's bar
+        // (F1 0.90, caption leakage 5 %) is not met yet
+        assert!(r.dev.f1 >= 0.87 && r.dev.precision >= 0.88, "{r}");
+    }
+}

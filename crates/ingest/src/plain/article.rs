@@ -1,0 +1,132 @@
+//! Finding the article inside the whole visible text of a page (menus, sidebars, "most
+//! read" headlines, newsletter prompts, comments around it), byte for byte: lines are only
+//! re-labelled, never removed.
+//!
+//! The block model ([`super::block_model`]) gives each line a margin; the contiguity step
+//! takes the article to be one run of lines, the run with the largest sum of margins (each
+//! clamped and weighted by the square root of the line's length, so a long paragraph the
+//! model doubts does not split the article; Kadane's algorithm, linear). When the lines
+//! outside that run are few ([`GATE_LINES`], [`GATE_WORDS`]) the text is an ordinary article
+//! and nothing changes. Otherwise the headline is looked for just above the run; a line of
+//! the article that the caption model scores above zero becomes a `caption`; every other
+//! line before the headline, after the run, or inside the run and scored clearly below
+//! zero becomes `debris`.
+
+use super::block_features::Rule;
+use super::block_model::BlockModel;
+use hearsay_core::SegmentKind;
+
+/// A line's margin is clamped to ±this before the run is chosen.
+const CLAMP: f32 = 4.0;
+/// Inside the run, a line scoring below minus this is debris.
+const INNER_DEBRIS: f32 = 3.0;
+/// Fewer unclassified lines than this outside the run (and its two lines above) …
+const GATE_LINES: usize = 12;
+/// … and fewer words than this in them: an ordinary article, left as the rules read it.
+const GATE_WORDS: usize = 80;
+/// Inside the article, a line whose caption margin is above this is a caption.
+const CAPTION: f32 = 0.0;
+/// How many lines above the run the headline is looked for.
+const HEAD_WINDOW: usize = 6;
+
+/// The run `(first, last)` of `scores` with the largest sum (Kadane), if any is positive.
+pub fn main_run(scores: &[f32]) -> Option<(usize, usize)> {
+    let (mut best, mut best_at) = (0.0f32, None);
+    let (mut sum, mut from) = (0.0f32, 0);
+    for (i, &s) in scores.iter().enumerate() {
+        if sum <= 0.0 {
+            sum = 0.0;
+            from = i;
+        }
+        sum += s;
+        if sum > best {
+            best = sum;
+            best_at = Some((from, i));
+        }
+    }
+    best_at
+}
+
+fn rule_of(k: Option<SegmentKind>) -> Rule {
+    match k {
+        Some(SegmentKind::Debris) => Rule::Debris,
+        Some(SegmentKind::Credit) => Rule::Credit,
+        Some(SegmentKind::Caption) => Rule::Caption,
+        Some(SegmentKind::Byline) => Rule::Byline,
+        Some(SegmentKind::Dateline) => Rule::Dateline,
+        _ => Rule::None,
+    }
+}
+
+/// The rules' reading of each line, as block features take it.
+pub fn rules(kinds: &[Option<SegmentKind>]) -> Vec<Rule> {
+    kinds.iter().map(|k| rule_of(*k)).collect()
+}
+
+/// Marks as debris (or caption) every still unclassified line (`kinds[i] == None`) of
+/// `lines` that lies outside the article, when the text is a whole page.
+pub fn mark_outside(model: &BlockModel, lines: &[&str], kinds: &mut [Option<SegmentKind>]) {
+    let n = lines.len();
+    if n == 0 {
+        return;
+    }
+    let words: Vec<usize> = lines.iter().map(|l| l.split_whitespace().count()).collect();
+    let feats = model.features(lines, &rules(kinds));
+    let m = model.margins(&feats);
+    let scores: Vec<f32> =
+        m.iter().zip(&words).map(|(x, w)| x.clamp(-CLAMP, CLAMP) * ((1 + w) as f32).sqrt()).collect();
+    let Some((a, b)) = main_run(&scores) else { return };
+    let unclassified: Vec<bool> = kinds.iter().map(Option::is_none).collect();
+    let free = |i: usize| unclassified[i];
+    let inner_debris = |i: usize| free(i) && m[i] < -INNER_DEBRIS;
+    let outside: Vec<usize> = (0..a.saturating_sub(2)).chain(b + 1..n).filter(|&i| free(i)).collect();
+    let outside_words: usize = outside.iter().map(|&i| words[i]).sum();
+    if outside.len() < GATE_LINES && outside_words < GATE_WORDS && !(a..=b).any(inner_debris) {
+        return;
+    }
+    // the headline: an unclassified line of 3 to 30 words just above the run, preferably
+    // one right above a byline or dateline, else the longest
+    let head_from = a.saturating_sub(HEAD_WINDOW);
+    let candidates: Vec<usize> = (head_from..a).filter(|&i| free(i) && (3..=30).contains(&words[i])).collect();
+    let marked = |i: usize| matches!(kinds.get(i), Some(Some(SegmentKind::Byline | SegmentKind::Dateline)));
+    let title = candidates
+        .iter()
+        .copied()
+        .find(|&i| marked(i + 1) || marked(i + 2))
+        .or_else(|| candidates.iter().copied().max_by_key(|&i| (words[i], std::cmp::Reverse(i))));
+    let head = title.unwrap_or(a);
+    let cap = model.caption_margins(&feats);
+    let mut standfirst_open = title.is_some();
+    for i in 0..n {
+        if !free(i) || i == head {
+            continue;
+        }
+        let debris = if i < head || i > b {
+            true
+        } else if i < a {
+            // between the headline and the run: one standfirst may stand, the rest is debris
+            let keep = standfirst_open && words[i] >= 5;
+            standfirst_open = false;
+            !keep && m[i] < 0.0
+        } else {
+            m[i] < -INNER_DEBRIS
+        };
+        if (head..=b).contains(&i) && cap[i] > CAPTION {
+            kinds[i] = Some(SegmentKind::Caption);
+        } else if debris {
+            kinds[i] = Some(SegmentKind::Debris);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_run_with_the_largest_sum() {
+        assert_eq!(main_run(&[-1.0, 2.0, -0.5, 3.0, -4.0, 1.0]), Some((1, 3)));
+        assert_eq!(main_run(&[-1.0, -2.0]), None);
+        assert_eq!(main_run(&[]), None);
+    }
+}

@@ -1,0 +1,348 @@
+//! Features of each line of a plain text for the block model ([`super::block_model`]): its
+//! length, final punctuation, capitalised-word, stopword, punctuation and digit shares, its
+//! first and last words, link-like phrases ("Read more", "Sign up"), what the rules made of
+//! it (debris, credit, byline…), whether it repeats elsewhere, and its neighbourhood: the
+//! shape of the lines around it, how much prose is near, the run of short lines it is in,
+//! its position and its distance from the nearest byline or dateline. Cost: linear in the
+//! text (every line is read once; windows use prefix sums).
+
+use hearsay_learn::{fnv1a, FeatHash};
+use hearsay_lex::furniture::LINK_PHRASES;
+use hearsay_lex::stop::CORPUS as STOPWORDS;
+use std::collections::HashMap;
+
+/// What the line rules ([`super::segment`]'s first pass) made of a line, for the features.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rule {
+    /// Nothing: prose, headline or unknown.
+    None = 0,
+    /// Debris phrase.
+    Debris = 1,
+    /// Photo credit.
+    Credit = 2,
+    /// Caption.
+    Caption = 3,
+    /// Byline.
+    Byline = 4,
+    /// Dateline.
+    Dateline = 5,
+}
+
+/// Longest line (words) whose words are features one by one and whose link phrases are looked for.
+const SHORT_BAG: usize = 8;
+
+/// One line's own measurements.
+struct Stats {
+    words: usize,
+    /// Ends in `.`, `!`, `?` or `…` (before closing quotes or brackets).
+    sentence: bool,
+    colon: bool,
+    caps: u8,
+    stops: u8,
+    punct: u8,
+    digits: u8,
+    first: u64,
+    first2: u64,
+    last: u64,
+    link: bool,
+    bullet: bool,
+    norm: u64,
+    bag: Vec<u64>,
+}
+
+/// Words-count bucket.
+fn wb(n: usize) -> u8 {
+    match n {
+        0..=3 => n as u8,
+        4..=5 => 4,
+        6..=8 => 5,
+        9..=12 => 6,
+        13..=20 => 7,
+        21..=40 => 8,
+        _ => 9,
+    }
+}
+
+/// Coarse length: 1–3 words, 4–8, 9–20, more.
+fn coarse(n: usize) -> u8 {
+    match n {
+        0..=3 => 0,
+        4..=8 => 1,
+        9..=20 => 2,
+        _ => 3,
+    }
+}
+
+/// A share in five buckets.
+fn share(part: usize, whole: usize) -> u8 {
+    (part * 4 + whole / 2).checked_div(whole).unwrap_or(0) as u8
+}
+
+fn stats(line: &str) -> Stats {
+    let t = line.trim_end_matches(['”', '"', '’', '\'', ')', ']']);
+    let sentence = t.ends_with(['.', '!', '?', '…']);
+    let colon = t.ends_with(':');
+    let bullet = line.contains(['|', '•', '»', '›', '·', '«']);
+    let (mut words, mut caps, mut stops) = (0usize, 0usize, 0usize);
+    let (mut chars, mut punct, mut digits) = (0usize, 0usize, 0usize);
+    let (mut first, mut first2, mut last) = (0u64, 0u64, 0u64);
+    let mut lower = String::with_capacity(line.len());
+    let mut bag = Vec::new();
+    let mut buf = String::new();
+    for (k, w) in line.split_whitespace().enumerate() {
+        words += 1;
+        for c in w.chars() {
+            chars += 1;
+            if c.is_ascii_digit() {
+                digits += 1;
+            } else if !c.is_alphanumeric() {
+                punct += 1;
+            }
+        }
+        let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if core.chars().next().is_some_and(char::is_uppercase) {
+            caps += 1;
+        }
+        buf.clear();
+        buf.extend(core.chars().flat_map(char::to_lowercase));
+        if STOPWORDS.contains(&buf) {
+            stops += 1;
+        }
+        let h = fnv1a(buf.as_bytes());
+        if k == 0 {
+            first = h;
+        } else if k == 1 {
+            first2 = h;
+        }
+        last = h;
+        if k < SHORT_BAG {
+            bag.push(h);
+            if !lower.is_empty() {
+                lower.push(' ');
+            }
+            lower.push_str(&buf);
+        }
+    }
+    if words > SHORT_BAG {
+        bag.clear();
+    }
+    let link = words <= SHORT_BAG && has_link_phrase(&lower, line);
+    let norm = if words <= SHORT_BAG { fnv1a(lower.as_bytes()) } else { fnv1a(line.as_bytes()) };
+    Stats {
+        words,
+        sentence,
+        colon,
+        caps: share(caps, words),
+        stops: share(stops, words),
+        punct: share(punct, chars).min(3),
+        digits: share(digits, chars).min(3),
+        first,
+        first2: FeatHash::new(0).u64(first).u64(first2).finish(),
+        last,
+        link,
+        bullet,
+        norm,
+        bag,
+    }
+}
+
+/// Whether lower-cased, space-joined words `lower` hold a link phrase as whole words (or the
+/// raw line holds "©").
+fn has_link_phrase(lower: &str, raw: &str) -> bool {
+    if raw.contains('©') {
+        return true;
+    }
+    let padded = format!(" {lower} ");
+    LINK_PHRASES.words().iter().any(|p| {
+        padded.match_indices(p).any(|(i, _)| padded.as_bytes()[i - 1] == b' ' && padded.as_bytes()[i + p.len()] == b' ')
+    })
+}
+
+/// Hashed features of every line: `feats[offs[i]..offs[i + 1]]` are line `i`'s buckets in a
+/// table of `2^bits`.
+pub struct LineFeatures {
+    /// Start of each line's features, plus the end.
+    pub offs: Vec<usize>,
+    /// Bucket indices.
+    pub feats: Vec<u32>,
+}
+
+impl LineFeatures {
+    /// Line `i`'s buckets.
+    pub fn of(&self, i: usize) -> &[u32] {
+        &self.feats[self.offs[i]..self.offs[i + 1]]
+    }
+
+    /// Number of lines.
+    pub fn len(&self) -> usize {
+        self.offs.len() - 1
+    }
+
+    /// True when there are no lines.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// Distance bucket (lines): 0, 1, 2, 3–5, 6–10, 11–30, more, none.
+fn db(d: Option<usize>) -> u8 {
+    match d {
+        None => 7,
+        Some(0..=2) => d.unwrap_or(0) as u8,
+        Some(3..=5) => 3,
+        Some(6..=10) => 4,
+        Some(11..=30) => 5,
+        Some(_) => 6,
+    }
+}
+
+/// Features of `lines` (each line's text) with their `rules`, hashed into `2^bits` buckets.
+pub fn line_features(lines: &[&str], rules: &[Rule], bits: u32) -> LineFeatures {
+    let n = lines.len();
+    let st: Vec<Stats> = lines.iter().map(|l| stats(l)).collect();
+    let prose: Vec<bool> = st.iter().map(|s| s.words >= 12 && s.sentence).collect();
+    let mut pre = vec![0usize; n + 1];
+    for i in 0..n {
+        pre[i + 1] = pre[i] + prose[i] as usize;
+    }
+    let window = |i: usize, r: usize| pre[(i + r + 1).min(n)] - pre[i.saturating_sub(r)];
+    let doc_prose = share(pre[n], n);
+    // runs of short lines (under 6 words)
+    let mut run = vec![0usize; n];
+    let mut i = 0;
+    while i < n {
+        let mut j = i;
+        while j < n && st[j].words < 6 {
+            j += 1;
+        }
+        for r in run.iter_mut().take(j).skip(i) {
+            *r = j - i;
+        }
+        i = j.max(i + 1);
+    }
+    let mut seen: HashMap<u64, u32> = HashMap::with_capacity(n);
+    for s in &st {
+        *seen.entry(s.norm).or_insert(0) += 1;
+    }
+    // nearest byline or dateline before and after, and nearest prose line either side
+    let marker = |k: usize| matches!(rules[k], Rule::Byline | Rule::Dateline);
+    let mut before = vec![None; n];
+    let mut after = vec![None; n];
+    let mut near_prose = vec![None; n];
+    let (mut last_m, mut last_p) = (None, None);
+    for k in 0..n {
+        before[k] = last_m.map(|m| k - m);
+        near_prose[k] = last_p.map(|p| k - p);
+        if marker(k) {
+            last_m = Some(k);
+        }
+        if prose[k] {
+            last_p = Some(k);
+        }
+    }
+    let (mut next_m, mut next_p) = (None::<usize>, None::<usize>);
+    for k in (0..n).rev() {
+        after[k] = next_m.map(|m| m - k);
+        let d = next_p.map(|p| p - k);
+        near_prose[k] = match (near_prose[k], d) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        if marker(k) {
+            next_m = Some(k);
+        }
+        if prose[k] {
+            next_p = Some(k);
+        }
+    }
+    // byline and dateline lines: how many near each line, and which comes first
+    let mut mpre = vec![0usize; n + 1];
+    for k in 0..n {
+        mpre[k + 1] = mpre[k] + marker(k) as usize;
+    }
+    let first_marker = (0..n).find(|&k| marker(k));
+    let mut offs = Vec::with_capacity(n + 1);
+    let mut feats = Vec::with_capacity(n * 40);
+    for i in 0..n {
+        offs.push(feats.len());
+        let s = &st[i];
+        let c = coarse(s.words);
+        let mut f = |h: FeatHash| feats.push(h.bucket(bits));
+        let w = wb(s.words);
+        f(FeatHash::new(1));
+        f(FeatHash::new(2).byte(w));
+        f(FeatHash::new(3).byte(w).byte(s.sentence as u8).byte(s.colon as u8));
+        f(FeatHash::new(4).byte(s.caps).byte(c));
+        f(FeatHash::new(5).byte(s.stops).byte(c));
+        f(FeatHash::new(6).byte(s.punct).byte(c));
+        f(FeatHash::new(7).byte(s.digits).byte(c));
+        f(FeatHash::new(8).u64(s.first).byte(c));
+        f(FeatHash::new(9).u64(s.first2));
+        f(FeatHash::new(10).u64(s.last).byte(s.sentence as u8));
+        f(FeatHash::new(11).byte(s.link as u8).byte(c));
+        f(FeatHash::new(12).byte(rules[i] as u8));
+        let rep = seen.get(&s.norm).copied().unwrap_or(1).min(4) as u8;
+        f(FeatHash::new(13).byte(rep).byte(c));
+        let headline = (4..=20).contains(&s.words) && !s.sentence && s.caps >= 3;
+        f(FeatHash::new(14).byte(headline as u8).byte(s.caps));
+        f(FeatHash::new(15).byte(s.bullet as u8).byte(c));
+        for &h in &s.bag {
+            f(FeatHash::new(16).u64(h));
+        }
+        let shape =
+            |k: Option<usize>| k.and_then(|k| st.get(k)).map(|x| (wb(x.words), x.sentence as u8)).unwrap_or((15, 2));
+        let (pw, ps) = shape(i.checked_sub(1));
+        let (nw, ns) = shape(Some(i + 1));
+        f(FeatHash::new(17).byte(pw).byte(ps).byte(c));
+        f(FeatHash::new(18).byte(nw).byte(ns).byte(c));
+        f(FeatHash::new(19).byte(shape(i.checked_sub(2)).0));
+        f(FeatHash::new(20).byte(shape(Some(i + 2)).0));
+        let w3 = window(i, 3) - prose[i] as usize;
+        f(FeatHash::new(21).byte(w3 as u8).byte(c));
+        let w10 = (window(i, 10) - prose[i] as usize).min(20);
+        f(FeatHash::new(22).byte([0, 1, 1, 2, 2, 2, 3, 3, 3, 3, 3][w10.min(10)]).byte(c).byte(s.sentence as u8));
+        f(FeatHash::new(23).byte(db(Some(run[i]))).byte(c));
+        f(FeatHash::new(24).byte((10 * i / n.max(1)) as u8).byte(c));
+        f(FeatHash::new(25).byte(db(Some(i))));
+        f(FeatHash::new(26).byte(db(Some(n - 1 - i))));
+        f(FeatHash::new(27).byte(db(before[i])).byte(c));
+        f(FeatHash::new(28).byte(db(after[i])).byte(c));
+        f(FeatHash::new(29).byte(doc_prose).byte(c));
+        f(FeatHash::new(30).byte(ps).byte(s.sentence as u8).byte(ns).byte(c));
+        f(FeatHash::new(31).byte(db(near_prose[i])).byte(c));
+        f(FeatHash::new(32).byte(rules[i] as u8).byte(w3.min(3) as u8));
+        let rule_at = |k: Option<usize>| k.and_then(|k| rules.get(k)).map(|r| *r as u8).unwrap_or(9);
+        f(FeatHash::new(33).byte(rule_at(i.checked_sub(1))).byte(rules[i] as u8).byte(c));
+        f(FeatHash::new(34).byte(rule_at(Some(i + 1))).byte(rules[i] as u8).byte(c));
+        f(FeatHash::new(35).byte(rule_at(i.checked_sub(2))).byte(rule_at(Some(i + 2))));
+        let marks = (mpre[(i + 7).min(n)] - mpre[i.saturating_sub(6)]).min(4);
+        f(FeatHash::new(36).byte(marks as u8).byte(c));
+        f(FeatHash::new(37).byte((before[i].is_some() && first_marker == before[i].map(|d| i - d)) as u8).byte(c));
+    }
+    offs.push(feats.len());
+    LineFeatures { offs, feats }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn link_phrases_are_whole_words() {
+        assert!(has_link_phrase("read more", "Read more"));
+        assert!(has_link_phrase("sign up for our newsletter", "Sign up for our newsletter"));
+        assert!(!has_link_phrase("homeland security", "Homeland security"));
+        assert!(has_link_phrase("x", "© 2024 Example"));
+    }
+
+    #[test]
+    fn every_line_gets_features_and_they_depend_on_the_line() {
+        let lines =
+            ["Home", "World", "The mayor said on Tuesday that the bridge will be rebuilt by spring.", "Read more"];
+        let f = line_features(&lines, &[Rule::None; 4], 16);
+        assert_eq!(f.len(), 4);
+        assert!(f.of(0).len() >= 30 && f.of(2).len() >= 30);
+        assert_ne!(f.of(0), f.of(3));
+        assert!(f.feats.iter().all(|&b| b < 1 << 16));
+    }
+}

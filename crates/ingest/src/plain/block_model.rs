@@ -1,0 +1,203 @@
+//! The block model: two binary averaged perceptrons over [`line_features`]. One scores each
+//! line of a plain text as article body (positive margin) or page text around it (menus,
+//! sidebars, related headlines, prompts, comments: negative); the other scores it as a
+//! figure caption (a line of the page's `<figcaption>` texts that is not body) or not. Trained by
+//! `hearsay train blocks` on the train part of the AEB text track; shipped as
+//! `models/blocks.bin` and embedded in the binary.
+
+use super::block_features::{line_features, LineFeatures, Rule};
+use hearsay_learn::{Averager, Card, ModelError, ModelFile, SplitMix};
+use std::sync::OnceLock;
+
+/// Feature table size: `2^BITS` weights.
+pub const BITS: u32 = 18;
+
+/// Weight of a missed caption line in training (captions are about one line in 200).
+const CAPTION_WEIGHT: f32 = 4.0;
+
+/// The block model's card.
+pub const CARD: Card = Card {
+    name: "blocks",
+    format: 2,
+    features: "blocks features v2",
+    data: "whole visible text of the train part (FNV-1a of the page id not divisible by 3) of \
+           scrapinghub/article-extraction-benchmark 4a3bc979, lines labelled by the gold body",
+    license: "MIT (scrapinghub/article-extraction-benchmark)",
+    command: "hearsay train blocks",
+};
+
+/// The shipped model file.
+pub static SHIPPED_MODEL: &[u8] = include_bytes!("../../../../models/blocks.bin");
+
+/// The block model: one weight per hashed feature.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BlockModel {
+    bits: u32,
+    w: Vec<f32>,
+    caption: Vec<f32>,
+}
+
+/// One training document: its lines, what the rules made of them, and which are body.
+pub struct TrainDoc<'a> {
+    /// Each line's text.
+    pub lines: Vec<&'a str>,
+    /// The rules' reading of each line.
+    pub rules: Vec<Rule>,
+    /// Gold: body or not, per line.
+    pub body: Vec<bool>,
+    /// Gold: a figure caption or not, per line.
+    pub caption: Vec<bool>,
+}
+
+impl BlockModel {
+    /// The body margin of every line (positive: body).
+    pub fn margins(&self, f: &LineFeatures) -> Vec<f32> {
+        Self::score(&self.w, f)
+    }
+
+    /// The caption margin of every line (positive: a figure caption).
+    pub fn caption_margins(&self, f: &LineFeatures) -> Vec<f32> {
+        Self::score(&self.caption, f)
+    }
+
+    fn score(w: &[f32], f: &LineFeatures) -> Vec<f32> {
+        (0..f.len()).map(|i| f.of(i).iter().map(|&b| w.get(b as usize).copied().unwrap_or(0.0)).sum()).collect()
+    }
+
+    /// Features of `lines` for this model.
+    pub fn features(&self, lines: &[&str], rules: &[Rule]) -> LineFeatures {
+        line_features(lines, rules, self.bits)
+    }
+
+    /// Trains an averaged perceptron on every line of `docs` for `epochs` passes (lines
+    /// shuffled with a fixed seed: deterministic).
+    pub fn train(docs: &[TrainDoc], epochs: usize) -> Self {
+        let bits = BITS;
+        let mut rows: Vec<(LineFeatures, &TrainDoc)> = Vec::with_capacity(docs.len());
+        for d in docs {
+            rows.push((line_features(&d.lines, &d.rules, bits), d));
+        }
+        let mut order: Vec<(usize, usize)> =
+            rows.iter().enumerate().flat_map(|(k, (f, _))| (0..f.len()).map(move |i| (k, i))).collect();
+        let mut body = Averager::new(1 << bits, 0);
+        let mut caption = Averager::new(1 << bits, 0);
+        let mut rng = SplitMix(17);
+        // a mistake on a positive line of a rare class (captions) counts `weight` times
+        let step = |avg: &mut Averager, feats: &[u32], gold: bool, weight: f32| {
+            avg.tick();
+            let score: f32 = feats.iter().map(|&b| avg.current()[b as usize]).sum();
+            let y = if gold { 1.0 } else { -1.0 };
+            if y * score <= 0.0 {
+                let d = if gold { weight } else { -1.0 };
+                for &b in feats {
+                    avg.add(b as usize, d);
+                }
+            }
+        };
+
+        for _ in 0..epochs {
+            rng.shuffle(&mut order);
+            for &(k, i) in &order {
+                let (f, d) = &rows[k];
+                step(&mut body, f.of(i), d.body.get(i).copied().unwrap_or(false), 1.0);
+                step(&mut caption, f.of(i), d.caption.get(i).copied().unwrap_or(false), CAPTION_WEIGHT);
+            }
+        }
+        BlockModel { bits, w: body.averaged(), caption: caption.averaged() }
+    }
+}
+
+impl ModelFile for BlockModel {
+    const CARD: Card = CARD;
+
+    fn lexicons() -> Vec<String> {
+        vec![
+            hearsay_lex::stop::CORPUS.canonical(),
+            hearsay_lex::furniture::LINK_PHRASES.canonical(),
+            hearsay_lex::furniture::DEBRIS.to_string(),
+            hearsay_lex::furniture::PHOTO_AGENCIES.to_string(),
+        ]
+    }
+
+    /// `bits` (u32), then for the body and the caption table in turn: the number of
+    /// non-zero weights (u32) and `(index u32, weight f32)` pairs; little-endian.
+    fn to_payload(&self) -> Vec<u8> {
+        let mut out = Vec::new();
+        out.extend_from_slice(&self.bits.to_le_bytes());
+        for table in [&self.w, &self.caption] {
+            let nz: Vec<(usize, f32)> = table.iter().copied().enumerate().filter(|(_, w)| *w != 0.0).collect();
+            out.extend_from_slice(&(nz.len() as u32).to_le_bytes());
+            for (i, w) in nz {
+                out.extend_from_slice(&(i as u32).to_le_bytes());
+                out.extend_from_slice(&w.to_le_bytes());
+            }
+        }
+        out
+    }
+
+    fn from_payload(b: &[u8]) -> Result<Self, ModelError> {
+        let word = |k: usize| -> Result<[u8; 4], ModelError> {
+            b.get(k..k + 4)
+                .and_then(|s| s.try_into().ok())
+                .ok_or_else(|| ModelError("blocks model payload is truncated".into()))
+        };
+        let bits = u32::from_le_bytes(word(0)?);
+        if !(8..=24).contains(&bits) {
+            return Err(ModelError(format!("blocks model has {bits} feature bits")));
+        }
+        let mut at = 4;
+        let mut tables = Vec::with_capacity(2);
+        for _ in 0..2 {
+            let n = u32::from_le_bytes(word(at)?) as usize;
+            let mut w = vec![0.0f32; 1 << bits];
+            for k in 0..n {
+                let i = u32::from_le_bytes(word(at + 4 + k * 8)?) as usize;
+                let x = f32::from_le_bytes(word(at + 8 + k * 8)?);
+                *w.get_mut(i).ok_or_else(|| ModelError("blocks model weight index out of range".into()))? = x;
+            }
+            at += 4 + n * 8;
+            tables.push(w);
+        }
+        if at != b.len() {
+            return Err(ModelError("blocks model payload has the wrong length".into()));
+        }
+        let caption = tables.pop().unwrap_or_default();
+        let w = tables.pop().unwrap_or_default();
+        Ok(BlockModel { bits, w, caption })
+    }
+}
+
+/// The shipped model, read and checked once.
+pub fn shipped() -> Result<&'static BlockModel, ModelError> {
+    static MODEL: OnceLock<Result<BlockModel, ModelError>> = OnceLock::new();
+    MODEL.get_or_init(|| BlockModel::from_model_file(SHIPPED_MODEL)).as_ref().map_err(Clone::clone)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn learns_prose_from_menus_and_round_trips() {
+        let menu = ["Home", "World", "Sports", "Sign up for our newsletter", "Most read"];
+        let prose = [
+            "The mayor said on Tuesday that the bridge, closed since the flood, will be rebuilt by spring.",
+            "Council members approved the money after a long debate, and work starts next month.",
+        ];
+        let lines: Vec<&str> = menu.iter().chain(prose.iter()).chain(menu.iter()).copied().collect();
+        let body: Vec<bool> = lines.iter().map(|l| prose.contains(l)).collect();
+        let caption = vec![false; lines.len()];
+        let doc = TrainDoc { rules: vec![Rule::None; lines.len()], lines, body, caption };
+        let m = BlockModel::train(&[doc], 5);
+        let f = m.features(&["Home", prose[0], "Most read"], &[Rule::None; 3]);
+        let s = m.margins(&f);
+        assert!(s[0] < 0.0 && s[1] > 0.0 && s[2] < 0.0, "{s:?}");
+        let back = BlockModel::from_model_file(&m.to_model_file()).unwrap();
+        assert_eq!(back, m);
+    }
+
+    #[test]
+    fn the_shipped_model_loads() {
+        assert!(shipped().is_ok(), "{:?}", shipped().err());
+    }
+}
