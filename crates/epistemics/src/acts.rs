@@ -78,6 +78,12 @@ pub fn act(doc: &Doc, i: usize) -> SpeechAct {
         if a.content.last().is_some_and(|c| ends_in_question_mark(doc, *c)) {
             return SpeechAct::Question;
         }
+    }
+    // "he will expand the army", "we'll fight": the speaker's own plan, reported or quoted
+    if let Some(act) = a.content.first().and_then(|c| speakers_own_state(doc, *c)) {
+        return act;
+    }
+    if matches!(a.kind, AttributionKind::Direct | AttributionKind::Mixed) {
         if a.kind == AttributionKind::Direct {
             return SpeechAct::Assertion;
         }
@@ -111,11 +117,49 @@ pub fn act(doc: &Doc, i: usize) -> SpeechAct {
     let takes_bare_clause = a.kind != AttributionKind::Indirect
         || a.cue.is_some_and(|c| speaks(doc, c))
         || matches!(clause, Some(Act::Assertion | Act::Belief | Act::Feeling | Act::Question));
-    let nominal = if takes_bare_clause { !has_finite_verb(doc, &words) } else { !opens_clause };
+    let nominal = !has_finite_verb(doc, &words) || (!takes_bare_clause && !opens_clause);
     if nominal {
-        return if clause == Some(Act::Evaluation) { SpeechAct::Assertion } else { SpeechAct::Reference };
+        // "called the charges baseless", "described it as madness", not "called Haider al-Abadi"
+        let evaluates = clause == Some(Act::Evaluation) && states_a_quality(doc, &words);
+        return if evaluates { SpeechAct::Assertion } else { SpeechAct::Reference };
     }
     clause.map_or(SpeechAct::Assertion, from_lex)
+}
+
+/// Whether a noun phrase says what something is: it holds "as", a quoted word, an adjective
+/// or a second, indefinite noun phrase ("her vote a mistake").
+fn states_a_quality(doc: &Doc, words: &[usize]) -> bool {
+    words.iter().enumerate().any(|(k, &t)| {
+        let w = lower(doc, t);
+        w == "as" || pos(doc, t) == Pos::Adj || (k > 0 && (w == "a" || w == "an"))
+    }) || words.first().zip(words.last()).is_some_and(|(&f, &l)| {
+        let span = Span::new(doc.tokens[f].span.start, doc.tokens[l].span.end);
+        doc.slice(span).contains(|c: char| "\"“”".contains(c))
+    })
+}
+
+/// `intention` when a content opens with a personal pronoun and a future of the speaker's own
+/// doing: "he will expand the army", "we'll …", "I am going to …", "he'd …" (not "he'd
+/// received": a perfect), unless a condition makes it a prediction ("he would do so if …").
+/// A feeling stays an assertion ("said she hopes to win" asserts a hope).
+fn speakers_own_state(doc: &Doc, content: Span) -> Option<SpeechAct> {
+    let toks: Vec<usize> = tokens_in(doc, content).filter(|&t| !matches!(pos(doc, t), Pos::Punct)).collect();
+    let w = |k: usize| toks.get(k).map(|&t| lower(doc, t).replace('’', "'"));
+    if !matches!(w(0)?.as_str(), "i" | "we" | "he" | "she" | "they") {
+        return None;
+    }
+    if toks.iter().any(|&t| lower(doc, t) == "if") {
+        return None;
+    }
+    let next = w(1)?;
+    let perfect = |k: usize| w(k).is_some_and(|x| x.ends_with("ed") || x.ends_with("en"));
+    let plans = match next.as_str() {
+        "will" | "would" | "'ll" | "shall" => true,
+        "'d" => !perfect(2),
+        "am" | "is" | "are" | "'s" | "'re" | "'m" => w(2).as_deref() == Some("going") && w(3).as_deref() == Some("to"),
+        _ => false,
+    };
+    plans.then_some(SpeechAct::Intention)
 }
 
 /// Whether the cue holds a verb that introduces reported speech (`hearsay_lex::speech::ATTRIBUTION`).
