@@ -169,8 +169,8 @@ fn score_doc(doc: &Doc, gold: &GoldDoc, r: &mut ClaimReport, errors: bool) {
     r.gold_claims += gold.claims.len();
     r.predicted_claims += n;
     let quote = |c: usize| format!("{}: predicted \"{}\"", gold.doc, doc.claims[c].text);
-    for c in 0..n {
-        match gold_of[c] {
+    for (c, g) in gold_of.iter().enumerate().take(n) {
+        match g {
             Some(_) => r.claims.tp += 1.0,
             None => {
                 r.claims.fp += 1.0;
