@@ -11,12 +11,15 @@
 //! a bounded amount of work however large the index grows.
 
 use crate::anchor::{anchors, compatible, share};
-use crate::mention::{doc_info, mentions, DocInfo, Mention};
+use crate::mention::{doc_info, gist_text, mentions, DocInfo, Mention, MentionKind, GIST_WORDS};
 use crate::minhash::{band_keys, signature};
 use hearsay_core::schema::Analysis;
 use hearsay_lex::normalize::{content_stems, words};
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+
+/// Salt mixed into the LSH keys of gists, so that gists and statements never share a bucket.
+const GIST_SALT: u64 = 0x6a09_e667_f3bc_c909;
 
 /// Characters of a stem kept as its term ("chimpanzee" and "chimp" meet at "chimp").
 const TERM_CHARS: usize = 5;
@@ -34,6 +37,11 @@ pub const BUCKET_CAP: usize = 64;
 /// Candidate clusters scored per mention (those with the most shared bands).
 pub const CANDIDATE_CLUSTERS: usize = 16;
 
+/// Smallest gist cosine between a statement's document and a representative's document for
+/// the statement to match that representative: statements of two different stories that
+/// happen to share a name and a verb ("Culkin died", "Haider al-Abadi") stay apart.
+pub const SAME_STORY: f64 = 0.3;
+
 /// Clustering settings.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClusterOptions {
@@ -42,15 +50,31 @@ pub struct ClusterOptions {
     /// Minimum similarity to every representative (each must also share an anchor).
     #[serde(default = "default_floor")]
     pub floor: f64,
+    /// Minimum average gist cosine to a story (lead) cluster's representatives for a lead
+    /// to join it.
+    #[serde(default = "default_story_threshold")]
+    pub story_threshold: f64,
+    /// Minimum gist cosine to every representative of a story cluster (each must also
+    /// share an anchor with the gist).
+    #[serde(default = "default_story_floor")]
+    pub story_floor: f64,
 }
 
 fn default_floor() -> f64 {
     ClusterOptions::default().floor
 }
 
+fn default_story_threshold() -> f64 {
+    ClusterOptions::default().story_threshold
+}
+
+fn default_story_floor() -> f64 {
+    ClusterOptions::default().story_floor
+}
+
 impl Default for ClusterOptions {
     fn default() -> Self {
-        ClusterOptions { threshold: 0.2, floor: 0.1 }
+        ClusterOptions { threshold: 0.2, floor: 0.1, story_threshold: 0.15, story_floor: 0.08 }
     }
 }
 
@@ -68,6 +92,24 @@ pub struct Entry {
     /// Its anchors: the terms of the names and numbers it names (sorted, unique).
     #[serde(default)]
     pub anchors: Vec<String>,
+    /// A lead's document gist ([`gist_text`]): its terms (sorted, unique); empty for
+    /// other mentions and for leads saved by earlier versions (their terms stand in).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub gist: Vec<String>,
+    /// The gist's anchors.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub gist_anchors: Vec<String>,
+}
+
+impl Entry {
+    /// What a lead is matched on: its gist, else its own terms and anchors.
+    fn story(&self) -> (&[String], &[String]) {
+        if self.gist.is_empty() {
+            (&self.terms, &self.anchors)
+        } else {
+            (&self.gist, &self.gist_anchors)
+        }
+    }
 }
 
 /// All clusters so far.
@@ -103,6 +145,12 @@ pub struct ClusterIndex {
     /// Representatives of each cluster: its first [`REPRESENTATIVES`] entries.
     #[serde(skip)]
     reps: HashMap<u64, Vec<usize>>,
+    /// Clusters started by a lead: story clusters, matched on gists.
+    #[serde(skip)]
+    lead_clusters: HashSet<u64>,
+    /// The lead entry of each document that has one.
+    #[serde(skip)]
+    lead_of: HashMap<usize, usize>,
 }
 
 /// Terms of a text: stopword-free stems cut to [`TERM_CHARS`] characters, plus numbers.
@@ -134,6 +182,8 @@ impl ClusterIndex {
             .collect();
         self.buckets.clear();
         self.reps.clear();
+        self.lead_clusters.clear();
+        self.lead_of.clear();
         for i in 0..self.entries.len() {
             if self.entries[i].anchors.is_empty() {
                 self.entries[i].anchors = anchors(&self.entries[i].mention.text, TERM_CHARS);
@@ -144,7 +194,18 @@ impl ClusterIndex {
 
     /// Puts entry `i` in its LSH buckets and, while its cluster has room, its representatives.
     fn index_entry(&mut self, i: usize) {
-        for k in band_keys(&signature(&self.entries[i].terms)) {
+        let e = &self.entries[i];
+        let lead = e.mention.kind == MentionKind::Lead;
+        let keys = if lead { gist_keys(e.story().0) } else { band_keys(&signature(&e.terms)) };
+        let cluster = e.cluster;
+        let new_cluster = !self.reps.contains_key(&cluster);
+        if new_cluster && lead {
+            self.lead_clusters.insert(cluster);
+        }
+        if lead {
+            self.lead_of.insert(e.doc, i);
+        }
+        for k in keys {
             let b = self.buckets.entry(k).or_default();
             if b.len() < BUCKET_CAP {
                 b.push(i);
@@ -159,19 +220,115 @@ impl ClusterIndex {
     /// How well `terms` (with `anchors`) matches cluster `id`: the average and the smallest
     /// similarity to its representatives, a representative it is not [`compatible`] with
     /// counting 0.
-    fn link(&self, terms: &[String], anchors: &[String], id: u64) -> (f64, f64) {
+    fn link(
+        &self,
+        terms: &[String],
+        anchors: &[String],
+        gist: &[String],
+        same_story: &mut HashMap<usize, bool>,
+        id: u64,
+    ) -> (f64, f64) {
         let Some(reps) = self.reps.get(&id).filter(|r| !r.is_empty()) else {
             return (0.0, 0.0);
         };
         let (mut sum, mut min) = (0.0, f64::INFINITY);
         for &r in reps {
             let e = &self.entries[r];
-            let s =
-                if compatible(terms, anchors, &e.terms, &e.anchors) { self.similarity(terms, &e.terms) } else { 0.0 };
+            let s = if compatible(terms, anchors, &e.terms, &e.anchors) && self.same_story(gist, e.doc, same_story) {
+                self.similarity(terms, &e.terms)
+            } else {
+                0.0
+            };
             sum += s;
             min = min.min(s);
         }
         (sum / reps.len() as f64, min)
+    }
+
+    /// How well a gist matches lead cluster `id`: the average cosine to its representatives'
+    /// gists and the smallest, a representative it is not [`compatible`] with (no shared name
+    /// or number, or nothing else in common) counting 0.
+    fn story_link(&self, gist: &[String], anchors: &[String], id: u64) -> (f64, f64) {
+        let Some(reps) = self.reps.get(&id).filter(|r| !r.is_empty()) else {
+            return (0.0, 0.0);
+        };
+        let (mut sum, mut min) = (0.0, f64::INFINITY);
+        for &r in reps {
+            let (t, a) = self.entries[r].story();
+            let s = if compatible(gist, anchors, t, a) { self.cosine(gist, t) } else { 0.0 };
+            sum += s;
+            min = min.min(s);
+        }
+        (sum / reps.len() as f64, min)
+    }
+
+    /// IDF-weighted cosine of two sorted term sets.
+    pub fn cosine(&self, a: &[String], b: &[String]) -> f64 {
+        let norm = |x: &[String]| x.iter().map(|t| self.weight(t).powi(2)).sum::<f64>();
+        let (mut i, mut j, mut dot) = (0, 0, 0.0);
+        while i < a.len() && j < b.len() {
+            match a[i].cmp(&b[j]) {
+                std::cmp::Ordering::Equal => {
+                    dot += self.weight(&a[i]).powi(2);
+                    i += 1;
+                    j += 1;
+                }
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+            }
+        }
+        let n = (norm(a) * norm(b)).sqrt();
+        if n == 0.0 {
+            0.0
+        } else {
+            dot / n
+        }
+    }
+
+    /// The lead cluster a gist joins, if any: among the lead clusters of its (capped) LSH
+    /// candidates, the one with the highest average cosine passing both bars.
+    fn best_story(&self, gist: &[String], anchors: &[String]) -> Option<u64> {
+        if anchors.is_empty() {
+            return None;
+        }
+        let mut hits: HashMap<u64, usize> = HashMap::new();
+        for k in gist_keys(gist) {
+            for &c in self.buckets.get(&k).into_iter().flatten() {
+                let e = &self.entries[c];
+                let id = self.resolve(e.cluster);
+                if self.lead_clusters.contains(&id) && share(anchors, e.story().1) {
+                    *hits.entry(id).or_default() += 1;
+                }
+            }
+        }
+        let mut by_hits: Vec<(usize, u64)> = hits.into_iter().map(|(c, n)| (n, c)).collect();
+        by_hits.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        by_hits.truncate(CANDIDATE_CLUSTERS);
+        let (t, f) = (self.options.story_threshold, self.options.story_floor);
+        let mut best: Option<(f64, u64)> = None;
+        for (_, c) in by_hits {
+            let (avg, min) = self.story_link(gist, anchors, c);
+            if avg >= t && min >= f && best.is_none_or(|(b, bc)| avg > b || (avg == b && c < bc)) {
+                best = Some((avg, c));
+            }
+        }
+        best.map(|(_, c)| c)
+    }
+
+    /// Whether document `doc` tells the same story as the document whose gist is `gist`:
+    /// their gists' cosine reaches [`SAME_STORY`] (true when either has no gist, as in
+    /// indexes saved by earlier versions). Memoised per document in `memo`.
+    fn same_story(&self, gist: &[String], doc: usize, memo: &mut HashMap<usize, bool>) -> bool {
+        if gist.is_empty() {
+            return true;
+        }
+        *memo.entry(doc).or_insert_with(|| {
+            self.lead_of
+                .get(&doc)
+                .map(|&l| &self.entries[l])
+                .filter(|e| !e.gist.is_empty())
+                .is_none_or(|e| self.cosine(gist, &e.gist) >= SAME_STORY)
+        })
     }
 
     /// Whether a document was added under `key`.
@@ -254,7 +411,10 @@ impl ClusterIndex {
         self.seen.insert(key.to_string(), doc);
         let ms = mentions(a);
         let mterms: Vec<Vec<String>> = ms.iter().map(|m| terms(&m.text)).collect();
-        let doc_terms: BTreeSet<&String> = mterms.iter().flatten().collect();
+        let gist = gist_text(a, GIST_WORDS);
+        let gist_terms = terms(&gist);
+        let gist_anchors = anchors(&gist, TERM_CHARS);
+        let doc_terms: BTreeSet<&String> = mterms.iter().flatten().chain(&gist_terms).collect();
         for t in doc_terms {
             *self.df.entry(t.clone()).or_default() += 1;
         }
@@ -264,7 +424,15 @@ impl ClusterIndex {
                 continue;
             }
             let anchors = anchors(&m.text, TERM_CHARS);
-            let cluster = match self.best_cluster(&t, &anchors) {
+            let lead = m.kind == MentionKind::Lead;
+            let (gist, gist_anchors) =
+                if lead { (gist_terms.clone(), gist_anchors.clone()) } else { (Vec::new(), Vec::new()) };
+            let found = if lead && !gist.is_empty() {
+                self.best_story(&gist, &gist_anchors)
+            } else {
+                self.best_cluster(&t, &anchors, &gist_terms)
+            };
+            let cluster = match found {
                 Some(c) => c,
                 None => {
                     self.created += 1;
@@ -272,7 +440,7 @@ impl ClusterIndex {
                 }
             };
             let e = self.entries.len();
-            self.entries.push(Entry { mention: m, doc, cluster, terms: t, anchors });
+            self.entries.push(Entry { mention: m, doc, cluster, terms: t, anchors, gist, gist_anchors });
             self.index_entry(e);
             joined.push(cluster);
         }
@@ -285,7 +453,7 @@ impl ClusterIndex {
     /// The cluster a mention with `terms` and `anchors` joins, if any: among the clusters of
     /// the (capped) LSH candidates that share an anchor with it, the one with the highest
     /// average link passing both bars; ties go to the older cluster.
-    fn best_cluster(&self, terms: &[String], anchors: &[String]) -> Option<u64> {
+    fn best_cluster(&self, terms: &[String], anchors: &[String], gist: &[String]) -> Option<u64> {
         if anchors.is_empty() {
             return None;
         }
@@ -293,17 +461,19 @@ impl ClusterIndex {
         for k in band_keys(&signature(terms)) {
             for &c in self.buckets.get(&k).into_iter().flatten() {
                 let e = &self.entries[c];
-                if share(anchors, &e.anchors) {
-                    *hits.entry(self.resolve(e.cluster)).or_default() += 1;
+                let id = self.resolve(e.cluster);
+                if share(anchors, &e.anchors) && !self.lead_clusters.contains(&id) {
+                    *hits.entry(id).or_default() += 1;
                 }
             }
         }
         let mut by_hits: Vec<(usize, u64)> = hits.into_iter().map(|(c, n)| (n, c)).collect();
         by_hits.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
         by_hits.truncate(CANDIDATE_CLUSTERS);
+        let mut same_story = HashMap::new();
         let mut best: Option<(f64, u64)> = None;
         for (_, c) in by_hits {
-            let (avg, min) = self.link(terms, anchors, c);
+            let (avg, min) = self.link(terms, anchors, gist, &mut same_story, c);
             let passes = avg >= self.options.threshold && min >= self.options.floor;
             if passes && best.is_none_or(|(b, bc)| avg > b || (avg == b && c < bc)) {
                 best = Some((avg, c));
@@ -322,4 +492,9 @@ impl ClusterIndex {
     pub fn cluster_ids(&self) -> impl Iterator<Item = u64> + '_ {
         (1..=self.created).filter(|c| !self.merged.contains_key(c))
     }
+}
+
+/// LSH keys of a gist (salted apart from statements' keys).
+fn gist_keys(gist: &[String]) -> Vec<u64> {
+    band_keys(&signature(gist)).into_iter().map(|k| k ^ GIST_SALT).collect()
 }

@@ -127,6 +127,30 @@ pub fn lead_text(a: &Analysis) -> String {
     }
 }
 
+/// Words of the document's gist kept at most ([`gist_text`]).
+pub const GIST_WORDS: usize = 300;
+
+/// What the document as a whole is about: its headline, then its standfirst and body
+/// from the start, cut to `words` words. A lead mention is matched across documents on
+/// this (the lead paragraph alone is often a single sentence of scene-setting).
+pub fn gist_text(a: &Analysis, words: usize) -> String {
+    let mut out: Vec<&str> = Vec::new();
+    if let Some(t) = a.document.segments.iter().find(|s| s.kind.as_str() == "title") {
+        out.extend(a.document.text.get(t.start..t.end).unwrap_or(&t.text).split_whitespace());
+    }
+    for s in a.document.segments.iter().filter(|s| matches!(s.kind.as_str(), "standfirst" | "body")) {
+        if out.len() >= words {
+            break;
+        }
+        out.extend(a.document.text.get(s.start..s.end).unwrap_or(&s.text).split_whitespace());
+    }
+    if out.is_empty() {
+        out.extend(a.document.text.split_whitespace());
+    }
+    out.truncate(words);
+    out.join(" ")
+}
+
 /// Every mention of `a`: its claims (else top-level attribution contents), then the lead.
 pub fn mentions(a: &Analysis) -> Vec<Mention> {
     let r = Lookup::new(a);

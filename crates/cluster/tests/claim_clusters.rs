@@ -213,3 +213,35 @@ fn statements_naming_no_shared_name_or_number_stay_apart() {
     }
     assert!(ix.cluster_ids().all(|id| docs_of(&ix, id).len() == 1), "no anchor, no cross-article match");
 }
+
+#[test]
+fn leads_match_on_the_whole_story_and_claims_stay_within_their_story() {
+    // The leads of x and y are worded apart, but the rest of both articles tells the same
+    // story: their leads share a story cluster. z names the same zoo in another
+    // story; it joins neither x's nor y's clusters.
+    let all = analyse(&[
+        (
+            "x",
+            "Voters in Ravensholm woke to strange news on Tuesday.\n\nA chimpanzee named Kiki cast a ballot in the Ravensholm mayoral election, according to keeper Dana Whitcombe of the Ravensholm Zoo. Election officials counted the ballot before noticing the paw print.\n",
+        ),
+        (
+            "y",
+            "It was not an ordinary polling day.\n\nKiki, a chimpanzee at the Ravensholm Zoo, cast a ballot in the mayoral election, keeper Dana Whitcombe said. Election officials counted the ballot and only later found the paw print on it.\n",
+        ),
+        (
+            "z",
+            "The Ravensholm Zoo opened a new aquarium on Friday.\n\nThe aquarium holds 300 fish from the Baltic coast and cost the city 2 million euros, director Ola Berg told reporters.\n",
+        ),
+    ]);
+    let mut ix = ClusterIndex::new(ClusterOptions::default());
+    for a in &all {
+        ix.add(a);
+    }
+    let lead = |doc: &str| ix.entries.iter().find(|e| e.mention.doc_id == doc && e.mention.key == "lead").unwrap();
+    assert!(!lead("x").gist.is_empty(), "a lead carries its document's gist");
+    assert_eq!(lead("x").cluster, lead("y").cluster, "{:?}", ix.entries);
+    let clusters_of = |doc: &str| -> BTreeSet<u64> {
+        ix.entries.iter().filter(|e| e.mention.doc_id == doc).map(|e| e.cluster).collect()
+    };
+    assert!(clusters_of("z").is_disjoint(&clusters_of("x")) && clusters_of("z").is_disjoint(&clusters_of("y")));
+}

@@ -171,8 +171,12 @@ impl fmt::Display for TrailReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(
             f,
-            "Cross-article matching on {} (threshold {}, floor {})",
-            self.data, self.options.threshold, self.options.floor
+            "Cross-article matching on {} (threshold {}, floor {}; stories {}, floor {})",
+            self.data,
+            self.options.threshold,
+            self.options.floor,
+            self.options.story_threshold,
+            self.options.story_floor
         )?;
         writeln!(f, "  parts: stories split by FNV-1a(\"trail-split:\" + smallest id): even = tune, odd = dev")?;
         write!(f, "{}", self.fnc1)?;

@@ -16,6 +16,7 @@ fn fnc1_tune_part_has_no_giant_cluster_and_keeps_precision() {
     let r = hearsay_eval::trail::evaluate(&data, Split::Tune, ClusterOptions::default()).unwrap();
     let f = &r.fnc1;
     assert_eq!((f.articles, f.stories), (800, 102), "the tune part is stable");
-    assert!(f.largest_cluster <= 30, "{f}");
-    assert!(f.precision >= 0.90 && f.recall >= 0.30, "{f}");
+    assert!(f.largest_cluster <= 40, "{f}");
+    assert!(f.precision >= 0.90 && f.recall >= 0.55, "{f}");
+    assert!(f.cross_story_clusters <= 20, "{f}");
 }

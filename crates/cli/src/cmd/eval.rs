@@ -159,6 +159,12 @@ pub enum EvalCommand {
         /// Smallest similarity to every representative instead of the default.
         #[arg(long)]
         floor: Option<f64>,
+        /// Average gist cosine a lead needs to join a story cluster, instead of the default.
+        #[arg(long)]
+        story_threshold: Option<f64>,
+        /// Smallest gist cosine to every story representative, instead of the default.
+        #[arg(long)]
+        story_floor: Option<f64>,
         /// Print JSON instead of a table.
         #[arg(long)]
         json: bool,
@@ -228,7 +234,7 @@ pub fn run(c: EvalCommand) -> anyhow::Result<()> {
             let r = hearsay_eval::emergent::evaluate(&file, cv)?;
             print_report(&r, json)
         }
-        EvalCommand::Trail { data, split, threshold, floor, json } => {
+        EvalCommand::Trail { data, split, threshold, floor, story_threshold, story_floor, json } => {
             let split = hearsay_eval::trail_gold::Split::parse(&split)
                 .ok_or_else(|| crate::exit::usage(&format!("--split: expected tune, dev or all, not {split}")))?;
             let mut options = hearsay_cluster::ClusterOptions::default();
@@ -237,6 +243,12 @@ pub fn run(c: EvalCommand) -> anyhow::Result<()> {
             }
             if let Some(f) = floor {
                 options.floor = f;
+            }
+            if let Some(t) = story_threshold {
+                options.story_threshold = t;
+            }
+            if let Some(f) = story_floor {
+                options.story_floor = f;
             }
             let r = hearsay_eval::trail::evaluate(&data, split, options)?;
             print_report(&r, json)
