@@ -74,19 +74,16 @@ pub fn act(doc: &Doc, i: usize) -> SpeechAct {
             break;
         }
     }
-    if matches!(a.kind, AttributionKind::Direct | AttributionKind::Mixed) {
-        if a.content.last().is_some_and(|c| ends_in_question_mark(doc, *c)) {
-            return SpeechAct::Question;
-        }
+    let quoted = matches!(a.kind, AttributionKind::Direct | AttributionKind::Mixed);
+    if quoted && a.content.last().is_some_and(|c| ends_in_question_mark(doc, *c)) {
+        return SpeechAct::Question;
     }
     // "he will expand the army", "we'll fight": the speaker's own plan, reported or quoted
     if let Some(act) = a.content.first().and_then(|c| speakers_own_state(doc, *c)) {
         return act;
     }
-    if matches!(a.kind, AttributionKind::Direct | AttributionKind::Mixed) {
-        if a.kind == AttributionKind::Direct {
-            return SpeechAct::Assertion;
-        }
+    if a.kind == AttributionKind::Direct {
+        return SpeechAct::Assertion;
     }
     let Some(&first) = words.first() else {
         return SpeechAct::Reference;
