@@ -260,6 +260,41 @@ const BETWEEN: &[&str] = &[
 /// Verbs that take a verification actor after a negation or modal ("could not verify").
 const CHECK_VERBS: &[&str] = &["verify", "confirm", "confirming", "comment", "commenting", "respond", "awaiting"];
 /// Words that end a subject phrase on its left.
+/// Words after which "reports"/"rumors" is a noun ("denied reports that", "amid local reports
+/// of …"), besides a determiner of [`SUBJECT_STARTS`] or a clause start.
+const NOUN_REPORT_BEFORE: &[&str] = &[
+    "local",
+    "media",
+    "news",
+    "unconfirmed",
+    "initial",
+    "earlier",
+    "recent",
+    "conflicting",
+    "many",
+    "several",
+    "numerous",
+    "denied",
+    "deny",
+    "denies",
+    "dismissed",
+    "rejected",
+    "confirmed",
+    "despite",
+    "amid",
+    "after",
+    "following",
+    "about",
+    "on",
+    "of",
+    "with",
+    "by",
+    "from",
+    "to",
+    "were",
+    "are",
+    "there",
+];
 const SUBJECT_STARTS: &[&str] = &[
     "the", "a", "an", "his", "her", "their", "its", "our", "some", "many", "most", "several", "other", "one", "two",
     "three", "all", "both", "few",
@@ -314,7 +349,13 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
                 continue;
             }
             // "denied reports that", "reports of suspect cases", "despite reports to the contrary"
+            // (a noun only: not "This military publication reports that", where it is the verb)
+            let noun_reading = k == 0
+                || ws[k - 1].1.ends_with(|c: char| !c.is_alphanumeric())
+                || NOUN_REPORT_BEFORE.contains(&bare(ws[k - 1].1).as_str())
+                || SUBJECT_STARTS.contains(&bare(ws[k - 1].1).as_str());
             if matches!(lw.as_str(), "reports" | "report" | "rumors" | "rumours")
+                && noun_reading
                 && ws.get(k + 1).is_some_and(|n| matches!(bare(n.1).as_str(), "that" | "of" | "to"))
                 && !w.ends_with(|c: char| !c.is_alphanumeric())
             {
