@@ -10,6 +10,7 @@
 pub mod entity;
 pub mod lexicon;
 pub mod mention;
+mod occur;
 mod profile;
 pub mod resolve;
 mod scan;
