@@ -204,16 +204,19 @@ fn main_claim(doc: &Doc, views: &[attach::ClaimView], idf: &Idf) -> Option<usize
         .filter(|s| s.kind == SegmentKind::Title)
         .flat_map(|s| content_words(doc.slice(s.span)))
         .collect();
-    let score = |c: &attach::ClaimView| {
-        if title.is_empty() {
-            0.0
-        } else {
-            idf.covered(&title, &c.words)
-        }
+    // the title's coverage by each claim ([`Idf::covered`]), through one interned table
+    let scores: Vec<f64> = if title.is_empty() {
+        vec![0.0; views.len()]
+    } else {
+        let lists: Vec<Vec<String>> = std::iter::once(title).chain(views.iter().map(|v| v.words.clone())).collect();
+        let mut table = table::WordTable::new(&lists, idf);
+        (0..views.len()).map(|i| table.covered(0, i + 1)).collect()
     };
     views
         .iter()
         .enumerate()
-        .max_by(|(i, a), (j, b)| score(a).total_cmp(&score(b)).then(a.attrs.len().cmp(&b.attrs.len())).then(j.cmp(i)))
+        .max_by(|(i, a), (j, b)| {
+            scores[*i].total_cmp(&scores[*j]).then(a.attrs.len().cmp(&b.attrs.len())).then(j.cmp(i))
+        })
         .map(|(i, _)| i)
 }
