@@ -28,13 +28,6 @@ fn scope(doc: &Doc, contents: &SpanSet, cue: Span) -> Span {
     doc.sentence_at(cue.start).map_or(cue, |i| doc.sentences[i].span)
 }
 
-/// True when attribution `a` holds the verification cue in its content or is the verification
-/// itself (its cue is the verification cue).
-fn is_own(doc: &Doc, a: usize, cue: Span) -> bool {
-    let at = &doc.attributions[a];
-    at.content.iter().any(|s| s.contains(cue)) || at.cue.is_some_and(|c| c.overlaps(cue))
-}
-
 /// True when a sentence says little more than that someone would not answer a request for
 /// comment ("The Kremlin did not respond to the Post's request for comment").
 fn is_response_line(doc: &Doc, v: usize, words: &[String]) -> bool {
@@ -44,22 +37,27 @@ fn is_response_line(doc: &Doc, v: usize, words: &[String]) -> bool {
     matches!(vf.verdict, Verdict::DidNotRespond | Verdict::DeclinedToComment | Verdict::CouldNotBeReached) && other <= 2
 }
 
-/// How strongly verification `v` bears on a claim, in 0..=1. `covered` is the share of the
-/// verification's words the claim's words cover ([`Idf::covered`]).
-fn score(doc: &Doc, v: usize, c: &ClaimView, scope: Span, mentions: &Mentions, covered: impl FnOnce() -> f64) -> f64 {
+/// How strongly verification `v` bears on a claim, in 0..=1. `own`: one of the claim's
+/// reports holds the verification's cue in its content or has it as its cue; `same_sentence`:
+/// one of its reports has its cue (else source) in the verification's sentence; `covered`:
+/// the share of the verification's words the claim's words cover ([`Idf::covered`]).
+fn score(
+    doc: &Doc,
+    v: usize,
+    c: &ClaimView,
+    scope: Span,
+    mentions: &Mentions,
+    (own, same_sentence): (bool, bool),
+    covered: impl FnOnce() -> f64,
+) -> f64 {
     let vf = &doc.verifications[v];
     // a verification inside one of the claim's own reports (or that is one) answers something else
-    if c.attrs.iter().any(|&a| is_own(doc, a, vf.cue)) {
+    if own {
         return 0.0;
     }
     let sentence = doc.sentence_at(vf.cue.start);
     // same sentence as one of the claim's reports: "according to a report that an official could not confirm"
-    if sentence.is_some()
-        && c.attrs.iter().any(|&a| {
-            let at = &doc.attributions[a];
-            at.cue.or(at.source).is_some_and(|s| doc.sentence_at(s.start) == sentence)
-        })
-    {
+    if sentence.is_some() && same_sentence {
         return 1.0;
     }
     // the actor is in the claim's chain, or a chain source is named in what the verdict is
@@ -148,6 +146,9 @@ impl<'a> Candidates<'a> {
             }
             at.push(c.start);
         }
+        for l in &mut by_sentence {
+            l.dedup();
+        }
         let mut post = table.postings(0..claims.len());
         for p in &mut post {
             p.sort_by_key(|&i| (at[i as usize], i));
@@ -206,21 +207,44 @@ pub fn attach(doc: &Doc, claims: &[ClaimView], main: Option<usize>, idf: &Idf) -
     let mut table = WordTable::new(&lists, idf);
     let mentions = Mentions::new(doc);
     let cands = Candidates::new(doc, claims, &table, &mentions);
+    // the claims each attribution belongs to, and the attribution owning each content span
+    let mut claims_of: Vec<Vec<usize>> = vec![Vec::new(); doc.attributions.len()];
+    for (i, c) in claims.iter().enumerate() {
+        for &a in c.attrs {
+            if let Some(l) = claims_of.get_mut(a) {
+                l.push(i);
+            }
+        }
+    }
+    let owner: Vec<usize> =
+        doc.attributions.iter().enumerate().flat_map(|(i, a)| a.content.iter().map(move |_| i)).collect();
+    let cues = SpanSet::new(doc.attributions.iter().enumerate().filter_map(|(i, a)| a.cue.map(|c| (c, i))));
     views
         .iter()
         .enumerate()
         .map(|(v, (sc, words))| {
             // the best score, the first claim of equals; claims left out score under ATTACH
+            let cue = doc.verifications[v].cue;
+            // claims with a report holding the cue (or that is the verification)
+            let mut own: Vec<usize> = contents
+                .containing(cue)
+                .into_iter()
+                .map(|(_, k)| owner[k])
+                .chain(cues.overlapping(cue).into_iter().map(|(_, a)| a))
+                .flat_map(|a| claims_of[a].iter().copied())
+                .collect();
+            own.sort_unstable();
+            let same: &[usize] = doc.sentence_at(cue.start).map_or(&[], |si| &cands.by_sentence[si]);
             let mut best: Option<(usize, f64)> = None;
             for i in cands.of(doc, v, *sc, &table, n + v) {
-                let s = score(doc, v, &claims[i], *sc, &mentions, || table.covered(n + v, i));
+                let flags = (own.binary_search(&i).is_ok(), same.binary_search(&i).is_ok());
+                let s = score(doc, v, &claims[i], *sc, &mentions, flags, || table.covered(n + v, i));
                 if best.is_none_or(|(_, b)| s > b) {
                     best = Some((i, s));
                 }
             }
             let shares_topic = |m: usize, table: &mut WordTable| {
-                !claims[m].attrs.iter().any(|&a| is_own(doc, a, doc.verifications[v].cue))
-                    && table.coverages(n + v, m).is_some_and(|(hi, _)| hi > 0.0)
+                own.binary_search(&m).is_err() && table.coverages(n + v, m).is_some_and(|(hi, _)| hi > 0.0)
             };
             match best {
                 Some((i, s)) if s >= ATTACH => Some(i),

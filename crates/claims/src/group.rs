@@ -129,17 +129,15 @@ pub const MAX_POSTING: usize = 512;
 /// Lists of `members` (by posting, [`WordTable::postings`]) that hit a rare word of list `k`
 /// ([`WordTable::prefix`] for `share`): every list covering `share` of `k`'s weight is among
 /// them when no posting is longer than [`MAX_POSTING`]; of a longer posting, only the
-/// [`MAX_POSTING`] lists nearest `anchor` (a list index) on the side `after` allows.
-fn candidates(table: &WordTable, post: &[Vec<u32>], k: usize, share: f64, anchor: usize, after: bool) -> Vec<usize> {
+/// [`MAX_POSTING`] lists nearest `anchor` (a list index).
+fn candidates(table: &WordTable, post: &[Vec<u32>], k: usize, share: f64, anchor: usize) -> Vec<usize> {
     let mut out: Vec<usize> = Vec::new();
     for w in table.prefix(k, share) {
         let p = &post[w as usize];
-        let at = p.partition_point(|&j| (j as usize) <= anchor);
-        let window = if after {
-            &p[at..p.len().min(at + MAX_POSTING)]
-        } else if p.len() <= MAX_POSTING {
+        let window = if p.len() <= MAX_POSTING {
             &p[..]
         } else {
+            let at = p.partition_point(|&j| (j as usize) <= anchor);
             let from = at.saturating_sub(MAX_POSTING / 2).min(p.len() - MAX_POSTING);
             &p[from..from + MAX_POSTING]
         };
@@ -155,7 +153,7 @@ fn candidates(table: &WordTable, post: &[Vec<u32>], k: usize, share: f64, anchor
 /// does), which join no group: the claim they answer is stated elsewhere.
 ///
 /// Two attributions are compared only when one holds a rare word of the other
-/// ([`candidates`]): pairs that share none cannot reach [`BOTH_SIDES`].
+/// ([`candidates`]): pairs that share none cannot reach [`SAME_CLAIM`] on either side.
 pub fn group(doc: &Doc, words: &[Vec<String>], idf: &Idf, facts: &Facts) -> (Vec<Vec<usize>>, Vec<usize>) {
     let n = doc.attributions.len();
     let ok: Vec<bool> = (0..n).map(|i| claimable(doc, i)).collect();
@@ -190,8 +188,20 @@ pub fn group(doc: &Doc, words: &[Vec<String>], idf: &Idf, facts: &Facts) -> (Vec
     let mut table = WordTable::new(words, idf);
     let keep: Vec<bool> = (0..n).map(|i| ok[i] && !response[i]).collect();
     let post = table.postings((0..n).filter(|&i| keep[i]));
-    for i in (0..n).filter(|&i| keep[i]) {
-        for j in candidates(&table, &post, i, BOTH_SIDES, i, true) {
+    // a merging pair has one side covered at SAME_CLAIM or more, so it shares a rare word of
+    // that side at SAME_CLAIM: probing each list in both directions finds it
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for k in (0..n).filter(|&k| keep[k]) {
+        for c in candidates(&table, &post, k, SAME_CLAIM, k) {
+            if c != k {
+                pairs.push((k.min(c), k.max(c)));
+            }
+        }
+    }
+    pairs.sort_unstable();
+    pairs.dedup();
+    for (i, j) in pairs {
+        {
             if doc.attributions[i].parent == Some(j) || doc.attributions[j].parent == Some(i) {
                 continue;
             }
@@ -254,7 +264,7 @@ pub fn join_mentions(
     (0..extra.len())
         .map(|h| {
             let anchor = near.get(h).copied().unwrap_or(0);
-            candidates(&table, &post, n + h, BOTH_SIDES, anchor, false)
+            candidates(&table, &post, n + h, BOTH_SIDES, anchor)
                 .into_iter()
                 .filter(|&a| table.coverages(n + h, a).is_some_and(|(hi, lo)| hi >= SAME_CLAIM && lo >= BOTH_SIDES))
                 .filter_map(|a| group_of[a])
