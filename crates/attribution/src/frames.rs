@@ -10,9 +10,10 @@
 //! where the model's cue is the frame's colon or dash, the frame sets its kind.
 
 use crate::context::Ctx;
-use hearsay_core::{Attribution, AttributionKind, Doc, Pos, SegmentKind, Span, TokenKind};
+use hearsay_core::{Attribution, AttributionKind, Doc, Pos, SegmentKind, Span, SpanSet, TokenKind};
 use hearsay_lex::function::LABEL_LINKS;
 use hearsay_lex::furniture::NOT_SPEAKERS;
+use rustc_hash::FxHashMap;
 
 /// Most tokens a speaker label or a signature name may have.
 const MAX_NAME: usize = 6;
@@ -20,6 +21,14 @@ const MAX_NAME: usize = 6;
 /// Adds colon and dash frames to `atts` for every prose segment of `doc`.
 pub fn find_frames(doc: &Doc, ctx: &Ctx, atts: &mut Vec<Attribution>) {
     let mut found = Vec::new();
+    // the first attribution with each cue, and all cues for overlap tests (cues do not change here)
+    let mut by_cue: FxHashMap<Span, usize> = FxHashMap::default();
+    for (i, x) in atts.iter().enumerate() {
+        if let Some(c) = x.cue {
+            by_cue.entry(c).or_insert(i);
+        }
+    }
+    let cues = SpanSet::new(atts.iter().filter_map(|x| x.cue).map(|c| (c, 0)));
     for seg in doc.segments.iter().filter(|s| s.kind.carries_prose()) {
         let a = doc.tokens.partition_point(|t| t.span.end <= seg.span.start);
         let b = doc.tokens.partition_point(|t| t.span.start < seg.span.end);
@@ -30,11 +39,11 @@ pub fn find_frames(doc: &Doc, ctx: &Ctx, atts: &mut Vec<Attribution>) {
         if let Some(f) = frame {
             // the model read the same colon or dash as a cue: the frame knows its kind
             // (a transcript label gives the words as spoken)
-            if let Some(x) = atts.iter_mut().find(|x| x.cue.is_some() && x.cue == f.cue) {
-                x.kind = f.kind;
+            if let Some(&i) = f.cue.and_then(|c| by_cue.get(&c)) {
+                atts[i].kind = f.kind;
                 continue;
             }
-            let taken = |s: Span| atts.iter().any(|x| x.cue.is_some_and(|c| c.overlaps(s)));
+            let taken = |s: Span| cues.any_overlapping(s);
             if !taken(f.cue.unwrap_or_default()) && !f.source.is_some_and(taken) {
                 found.push(f);
             }

@@ -3,13 +3,20 @@
 //! look there; a pattern finds subject + reporting verb (+ recipient) + "that" + clause.
 
 use crate::context::Ctx;
-use hearsay_core::{Attribution, AttributionKind, Doc, Span};
+use hearsay_core::{Attribution, AttributionKind, Doc, Span, SpanSet};
 use hearsay_lex::pron::RECIPIENTS;
 use hearsay_lex::speech::ATTRIBUTION;
+use std::collections::BTreeSet;
 
 /// Adds nested indirect attributions found inside the content of direct and mixed quotes.
 pub fn find_nested(doc: &Doc, ctx: &Ctx, atts: &mut Vec<Attribution>) {
-    let mut found = Vec::new();
+    let mut found: Vec<Attribution> = Vec::new();
+    let cues = SpanSet::new(atts.iter().filter_map(|x| x.cue).map(|c| (c, 0)));
+    // the cues found here, by start, and the longest of them (for overlap tests)
+    let mut found_cues: BTreeSet<(usize, usize)> = BTreeSet::new();
+    let mut longest = 0;
+    let in_order =
+        doc.sentences.windows(2).all(|w| w[0].tokens.start <= w[1].tokens.start && w[0].tokens.end <= w[1].tokens.end);
     for a in atts.iter() {
         if !matches!(a.kind, AttributionKind::Direct | AttributionKind::Mixed) {
             continue;
@@ -17,17 +24,28 @@ pub fn find_nested(doc: &Doc, ctx: &Ctx, atts: &mut Vec<Attribution>) {
         for c in &a.content {
             let lo = doc.tokens.partition_point(|t| t.span.end <= c.start);
             let hi = doc.tokens.partition_point(|t| t.span.start < c.end);
-            for sent in &doc.sentences {
+            // only sentences that share tokens with the content (all of them when out of order)
+            let first = if in_order { doc.sentences.partition_point(|s| s.tokens.end <= lo) } else { 0 };
+            for sent in &doc.sentences[first..] {
+                if in_order && sent.tokens.start >= hi {
+                    break;
+                }
                 let (s, e) = (sent.tokens.start.max(lo), sent.tokens.end.min(hi));
                 if s >= e {
                     continue;
                 }
                 if let Some(x) = pattern(doc, ctx, s, e) {
-                    if !atts
-                        .iter()
-                        .chain(&found)
-                        .any(|o: &Attribution| o.cue.is_some_and(|oc| oc.overlaps(x.cue.unwrap_or_default())))
-                    {
+                    let q = x.cue.unwrap_or_default();
+                    let found_overlaps = found_cues
+                        .range(..(q.end, 0))
+                        .rev()
+                        .take_while(|&&(st, _)| st + longest >= q.start)
+                        .any(|&(st, en)| Span::new(st, en).overlaps(q));
+                    if !cues.any_overlapping(q) && !found_overlaps {
+                        if let Some(c) = x.cue {
+                            found_cues.insert((c.start, c.end));
+                            longest = longest.max(c.len());
+                        }
                         found.push(x);
                     }
                 }

@@ -2,7 +2,7 @@
 //! continue into the next paragraph with no speaker named.
 
 use crate::context::{quote_role, Ctx};
-use hearsay_core::{Attribution, AttributionKind, Doc, SegmentKind, Span, TokenKind};
+use hearsay_core::{Attribution, AttributionKind, Doc, SegmentKind, Span, SpanSet, TokenKind};
 use hearsay_lex::media::MEDIA;
 
 /// Token index range `[a, b)` of tokens inside byte span `s`.
@@ -128,21 +128,16 @@ fn medium_phrase(doc: &Doc, k: usize, limit: usize) -> Option<Span> {
 
 /// Nests attributions whose cue lies inside another's content (the smallest enclosing one).
 pub fn set_parents(atts: &mut [Attribution]) {
-    let n = atts.len();
-    for i in 0..n {
+    // every content span, tagged with its place in (attribution, content) order
+    let owners: Vec<usize> = atts.iter().enumerate().flat_map(|(j, a)| a.content.iter().map(move |_| j)).collect();
+    let contents = SpanSet::new(atts.iter().flat_map(|a| a.content.iter().copied()).enumerate().map(|(k, c)| (c, k)));
+    for i in 0..atts.len() {
         let Some(cue) = atts[i].cue else { continue };
-        let mut best: Option<(usize, usize)> = None;
-        for (j, o) in atts.iter().enumerate() {
-            if i == j {
-                continue;
-            }
-            for c in &o.content {
-                if c.contains(cue) && best.is_none_or(|(_, l)| c.len() < l) {
-                    best = Some((j, c.len()));
-                }
-            }
-        }
-        if let Some((j, _)) = best {
+        // the shortest, the first in (attribution, content) order among equals
+        let best =
+            contents.containing(cue).into_iter().filter(|&(_, k)| owners[k] != i).min_by_key(|&(c, k)| (c.len(), k));
+        if let Some((_, k)) = best {
+            let j = owners[k];
             if atts[j].parent != Some(i) {
                 atts[i].parent = Some(j);
             }
@@ -150,17 +145,31 @@ pub fn set_parents(atts: &mut [Attribution]) {
     }
 }
 
+/// True when the segments are in text order and do not overlap.
+fn disjoint_in_order(doc: &Doc) -> bool {
+    doc.segments.windows(2).all(|w| w[0].span.end <= w[1].span.start && w[0].span.start <= w[0].span.end)
+}
+
 /// Adds a speakerless direct attribution for each body paragraph that is only a quotation
 /// (at least four words) when the previous prose paragraph ended with a direct or mixed
 /// quote and no cue was found in this one.
 pub fn continue_quotes(doc: &Doc, ctx: &Ctx, atts: &mut Vec<Attribution>) {
+    let cues = SpanSet::new(atts.iter().filter_map(|x| x.cue).map(|c| (c, 0)));
+    let direct = SpanSet::new(
+        atts.iter()
+            .filter(|x| matches!(x.kind, AttributionKind::Direct | AttributionKind::Mixed))
+            .flat_map(|x| x.content.iter().map(|&c| (c, 0))),
+    );
+    // a quote added for one segment lies in no later one when segments are disjoint and in order
+    let ordered = disjoint_in_order(doc);
+    let mut added_spans: Vec<Span> = Vec::new();
     let mut prev_quoted: Option<usize> = None;
     for (si, seg) in doc.segments.iter().enumerate() {
         if !seg.kind.carries_prose() {
             continue;
         }
         let (a, b) = tokens_in(doc, seg.span);
-        let has_cue = atts.iter().any(|x| x.cue.is_some_and(|c| seg.span.contains(c)));
+        let has_cue = cues.within(seg.span).next().is_some();
         let mut added = false;
         if seg.kind == SegmentKind::Body && !has_cue && prev_quoted.is_some() && a < b && quote_role(doc, a, false) == 1
         {
@@ -170,13 +179,12 @@ pub fn continue_quotes(doc: &Doc, ctx: &Ctx, atts: &mut Vec<Attribution>) {
                 let span =
                     Span::new(doc.tokens[words[0]].span.start, doc.tokens[*words.last().unwrap_or(&words[0])].span.end);
                 atts.push(Attribution::new(AttributionKind::Direct, None, None, vec![span], 0.5));
+                added_spans.push(span);
                 added = true;
             }
         }
-        let last_direct = atts
-            .iter()
-            .filter(|x| x.content.iter().any(|c| seg.span.contains(*c)))
-            .any(|x| matches!(x.kind, AttributionKind::Direct | AttributionKind::Mixed));
+        let last_direct =
+            direct.within(seg.span).next().is_some() || (!ordered && added_spans.iter().any(|c| seg.span.contains(*c)));
         prev_quoted = (added || last_direct).then_some(si);
     }
     atts.sort_by_key(|x| x.content.first().map(|c| c.start).unwrap_or(0));

@@ -1,6 +1,6 @@
 //! The sourcing assessment of a claim (labels and rules: docs/ASSESSMENT.md).
 
-use crate::chain::origins;
+use crate::chain::origins_with;
 use hearsay_core::{Assessment, Doc, Label, Span, Verdict};
 
 /// `corroborated` (see [`Label`]).
@@ -61,8 +61,20 @@ fn verdict_phrase(v: Verdict) -> &'static str {
 /// Assesses the claim made by `attrs` with source chain `chain`, verifications `verifs` and
 /// the hedge cues (`hedges`: "reportedly") of sentences that present it as reported.
 pub fn assess(doc: &Doc, attrs: &[usize], chain: &[usize], verifs: &[usize], hedges: &[Span]) -> Assessment {
+    assess_with(doc, attrs, chain, verifs, hedges, &|i| crate::group::verifying_verdict(doc, i))
+}
+
+/// [`assess`], with each attribution's [`crate::group::verifying_verdict`] given by `verdict`.
+pub fn assess_with(
+    doc: &Doc,
+    attrs: &[usize],
+    chain: &[usize],
+    verifs: &[usize],
+    hedges: &[Span],
+    verdict: &dyn Fn(usize) -> Option<Verdict>,
+) -> Assessment {
     let mut reasons = Vec::new();
-    let orig = origins(doc, attrs);
+    let orig = origins_with(doc, attrs, verdict);
     for &o in &orig {
         let s = &doc.sources[o];
         let mut r = format!("{} originates it", source_ref(doc, attrs, o));

@@ -1,7 +1,8 @@
 //! Attaches verification events to the claims they bear on.
 
+use crate::table::WordTable;
 use crate::words::{content_words, response_frame, Idf};
-use hearsay_core::{Doc, Span, Verdict};
+use hearsay_core::{Doc, Span, SpanSet, Verdict};
 
 /// Lowest score at which a verification is attached to a claim.
 pub const ATTACH: f64 = 0.3;
@@ -14,23 +15,17 @@ pub struct ClaimView<'a> {
     pub chain: &'a [usize],
     /// Content words of all its attributions.
     pub words: Vec<String>,
+    /// Where it is first mentioned in the text (for nearness).
+    pub start: usize,
 }
 
-/// The text a verification speaks about: the quote holding it, else its sentence.
-fn scope(doc: &Doc, cue: Span) -> Span {
-    if let Some(c) =
-        doc.attributions.iter().flat_map(|a| a.content.iter()).filter(|c| c.contains(cue)).min_by_key(|c| c.len())
-    {
-        return *c;
+/// The text a verification speaks about: the quote holding it (the shortest, the first of
+/// equals in attribution order), else its sentence. `contents` holds every content span.
+fn scope(doc: &Doc, contents: &SpanSet, cue: Span) -> Span {
+    if let Some((c, _)) = contents.containing(cue).into_iter().min_by_key(|&(c, k)| (c.len(), k)) {
+        return c;
     }
     doc.sentence_at(cue.start).map_or(cue, |i| doc.sentences[i].span)
-}
-
-/// True when attribution `a` holds the verification cue in its content or is the verification
-/// itself (its cue is the verification cue).
-fn is_own(doc: &Doc, a: usize, cue: Span) -> bool {
-    let at = &doc.attributions[a];
-    at.content.iter().any(|s| s.contains(cue)) || at.cue.is_some_and(|c| c.overlaps(cue))
 }
 
 /// True when a sentence says little more than that someone would not answer a request for
@@ -42,60 +37,220 @@ fn is_response_line(doc: &Doc, v: usize, words: &[String]) -> bool {
     matches!(vf.verdict, Verdict::DidNotRespond | Verdict::DeclinedToComment | Verdict::CouldNotBeReached) && other <= 2
 }
 
-/// How strongly verification `v` bears on a claim, in 0..=1.
-fn score(doc: &Doc, v: usize, c: &ClaimView, scope: Span, words: &[String], idf: &Idf) -> f64 {
+/// How strongly verification `v` bears on a claim, in 0..=1. `own`: one of the claim's
+/// reports holds the verification's cue in its content or has it as its cue; `same_sentence`:
+/// one of its reports has its cue (else source) in the verification's sentence; `covered`:
+/// the share of the verification's words the claim's words cover ([`Idf::covered`]).
+fn score(
+    doc: &Doc,
+    v: usize,
+    c: &ClaimView,
+    scope: Span,
+    mentions: &Mentions,
+    (own, same_sentence): (bool, bool),
+    covered: impl FnOnce() -> f64,
+) -> f64 {
     let vf = &doc.verifications[v];
     // a verification inside one of the claim's own reports (or that is one) answers something else
-    if c.attrs.iter().any(|&a| is_own(doc, a, vf.cue)) {
+    if own {
         return 0.0;
     }
     let sentence = doc.sentence_at(vf.cue.start);
     // same sentence as one of the claim's reports: "according to a report that an official could not confirm"
-    if sentence.is_some()
-        && c.attrs.iter().any(|&a| {
-            let at = &doc.attributions[a];
-            at.cue.or(at.source).is_some_and(|s| doc.sentence_at(s.start) == sentence)
-        })
-    {
+    if sentence.is_some() && same_sentence {
         return 1.0;
     }
     // the actor is in the claim's chain, or a chain source is named in what the verdict is
     // about (up to the end of its sentence or of the quote holding it) ("Rachman provided no further context about how his source knew")
     if let Some(si) = sentence {
-        let object = Span::new(vf.cue.end, doc.sentences[si].span.end.min(scope.end).max(vf.cue.end));
-        let chain_hit = c.chain.iter().any(|&s| {
-            vf.actor_id == Some(s)
-                || doc.sources.get(s).is_some_and(|src| src.mentions.iter().any(|m| object.contains(*m)))
-        });
+        let object = object_of(doc, v, si, scope);
+        let chain_hit = c.chain.iter().any(|&s| vf.actor_id == Some(s) || mentions.named_in(s, object));
         if chain_hit {
             return 0.9;
         }
     }
-    idf.covered(words, &c.words).min(1.0) * 0.95
+    covered().min(1.0) * 0.95
+}
+
+/// What verification `v` in sentence `si` is about: from its cue to the end of the sentence
+/// or of its `scope`.
+fn object_of(doc: &Doc, v: usize, si: usize, scope: Span) -> Span {
+    let cue = doc.verifications[v].cue;
+    Span::new(cue.end, doc.sentences[si].span.end.min(scope.end).max(cue.end))
+}
+
+/// Each source's mentions, sorted, to ask which lie in a span.
+struct Mentions {
+    of: Vec<Vec<Span>>,
+    /// Every mention, tagged with its source.
+    all: SpanSet,
+}
+
+impl Mentions {
+    fn new(doc: &Doc) -> Self {
+        let of: Vec<Vec<Span>> = doc
+            .sources
+            .iter()
+            .map(|s| {
+                let mut m = s.mentions.clone();
+                m.sort_unstable();
+                m
+            })
+            .collect();
+        let all =
+            SpanSet::new(doc.sources.iter().enumerate().flat_map(|(i, s)| s.mentions.iter().map(move |&m| (m, i))));
+        Mentions { of, all }
+    }
+
+    /// True when a mention of source `s` lies in `object`.
+    fn named_in(&self, s: usize, object: Span) -> bool {
+        let Some(ms) = self.of.get(s) else { return false };
+        let from = ms.partition_point(|m| m.start < object.start);
+        ms[from..].iter().take_while(|m| m.start <= object.end).any(|m| object.contains(*m))
+    }
+}
+
+/// Most claims a verification is compared with through one of its words (those nearest it
+/// in the text); an article has far fewer claims, so this bounds only book-length inputs.
+pub const MAX_CLAIMS_PER_WORD: usize = 512;
+
+/// The claims verification `v` can score [`ATTACH`] or more with: those with a report in its
+/// sentence, those whose chain holds its actor or a source named in what it is about, and
+/// those holding a rare word of its own (`list`: its word list in `table`).
+struct Candidates<'a> {
+    by_sentence: Vec<Vec<usize>>,
+    by_source: Vec<Vec<usize>>,
+    /// Per word id, the claims its word hits, by position in the text.
+    post: Vec<Vec<u32>>,
+    /// Where each claim starts in the text.
+    at: Vec<usize>,
+    mentions: &'a Mentions,
+}
+
+impl<'a> Candidates<'a> {
+    fn new(doc: &Doc, claims: &[ClaimView], table: &WordTable, mentions: &'a Mentions) -> Self {
+        let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); doc.sentences.len()];
+        let mut by_source: Vec<Vec<usize>> = vec![Vec::new(); doc.sources.len()];
+        let mut at: Vec<usize> = Vec::with_capacity(claims.len());
+        for (i, c) in claims.iter().enumerate() {
+            for &a in c.attrs {
+                let x = &doc.attributions[a];
+                if let Some(si) = x.cue.or(x.source).and_then(|s| doc.sentence_at(s.start)) {
+                    by_sentence[si].push(i);
+                }
+            }
+            for &s in c.chain {
+                if let Some(l) = by_source.get_mut(s) {
+                    l.push(i);
+                }
+            }
+            at.push(c.start);
+        }
+        for l in &mut by_sentence {
+            l.dedup();
+        }
+        let mut post = table.postings(0..claims.len());
+        for p in &mut post {
+            p.sort_by_key(|&i| (at[i as usize], i));
+        }
+        Candidates { by_sentence, by_source, post, at, mentions }
+    }
+
+    fn of(&self, doc: &Doc, v: usize, scope: Span, table: &WordTable, list: usize) -> Vec<usize> {
+        let vf = &doc.verifications[v];
+        let mut out: Vec<usize> = Vec::new();
+        if let Some(si) = doc.sentence_at(vf.cue.start) {
+            out.extend(&self.by_sentence[si]);
+            if let Some(l) = vf.actor_id.and_then(|s| self.by_source.get(s)) {
+                out.extend(l);
+            }
+            let object = object_of(doc, v, si, scope);
+            for (_, s) in self.mentions.all.within(object) {
+                out.extend(&self.by_source[s]);
+            }
+        }
+        // covered() * 0.95 >= ATTACH needs covered >= 0.316
+        for w in table.prefix(list, 0.3) {
+            let p = &self.post[w as usize];
+            let window = if p.len() <= MAX_CLAIMS_PER_WORD {
+                &p[..]
+            } else {
+                let k = p.partition_point(|&i| self.at[i as usize] < vf.cue.start);
+                let from = k.saturating_sub(MAX_CLAIMS_PER_WORD / 2).min(p.len() - MAX_CLAIMS_PER_WORD);
+                &p[from..from + MAX_CLAIMS_PER_WORD]
+            };
+            out.extend(window.iter().map(|&i| i as usize));
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
 }
 
 /// For each verification, the claim it bears on (index into `claims`), if any.
 pub fn attach(doc: &Doc, claims: &[ClaimView], main: Option<usize>, idf: &Idf) -> Vec<Option<usize>> {
-    (0..doc.verifications.len())
+    let contents =
+        SpanSet::new(doc.attributions.iter().flat_map(|a| a.content.iter().copied()).enumerate().map(|(k, c)| (c, k)));
+    // each verification's scope and words, less its cue's words
+    let views: Vec<(Span, Vec<String>)> = (0..doc.verifications.len())
         .map(|v| {
-            let sc = scope(doc, doc.verifications[v].cue);
+            let sc = scope(doc, &contents, doc.verifications[v].cue);
             let mut words = content_words(doc.slice(sc));
             let cue_words = content_words(doc.slice(doc.verifications[v].cue));
             words.retain(|w| !cue_words.contains(w));
-            let best = claims
-                .iter()
-                .enumerate()
-                .map(|(i, c)| (i, score(doc, v, c, sc, &words, idf)))
-                .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
-            let shares_topic = |m: usize| {
-                !claims[m].attrs.iter().any(|&a| is_own(doc, a, doc.verifications[v].cue))
-                    && idf.similarity(&words, &claims[m].words) > 0.0
+            (sc, words)
+        })
+        .collect();
+    let n = claims.len();
+    let lists: Vec<Vec<String>> =
+        claims.iter().map(|c| c.words.clone()).chain(views.iter().map(|(_, w)| w.clone())).collect();
+    let mut table = WordTable::new(&lists, idf);
+    let mentions = Mentions::new(doc);
+    let cands = Candidates::new(doc, claims, &table, &mentions);
+    // the claims each attribution belongs to, and the attribution owning each content span
+    let mut claims_of: Vec<Vec<usize>> = vec![Vec::new(); doc.attributions.len()];
+    for (i, c) in claims.iter().enumerate() {
+        for &a in c.attrs {
+            if let Some(l) = claims_of.get_mut(a) {
+                l.push(i);
+            }
+        }
+    }
+    let owner: Vec<usize> =
+        doc.attributions.iter().enumerate().flat_map(|(i, a)| a.content.iter().map(move |_| i)).collect();
+    let cues = SpanSet::new(doc.attributions.iter().enumerate().filter_map(|(i, a)| a.cue.map(|c| (c, i))));
+    views
+        .iter()
+        .enumerate()
+        .map(|(v, (sc, words))| {
+            // the best score, the first claim of equals; claims left out score under ATTACH
+            let cue = doc.verifications[v].cue;
+            // claims with a report holding the cue (or that is the verification)
+            let mut own: Vec<usize> = contents
+                .containing(cue)
+                .into_iter()
+                .map(|(_, k)| owner[k])
+                .chain(cues.overlapping(cue).into_iter().map(|(_, a)| a))
+                .flat_map(|a| claims_of[a].iter().copied())
+                .collect();
+            own.sort_unstable();
+            let same: &[usize] = doc.sentence_at(cue.start).map_or(&[], |si| &cands.by_sentence[si]);
+            let mut best: Option<(usize, f64)> = None;
+            for i in cands.of(doc, v, *sc, &table, n + v) {
+                let flags = (own.binary_search(&i).is_ok(), same.binary_search(&i).is_ok());
+                let s = score(doc, v, &claims[i], *sc, &mentions, flags, || table.covered(n + v, i));
+                if best.is_none_or(|(_, b)| s > b) {
+                    best = Some((i, s));
+                }
+            }
+            let shares_topic = |m: usize, table: &mut WordTable| {
+                own.binary_search(&m).is_err() && table.coverages(n + v, m).is_some_and(|(hi, _)| hi > 0.0)
             };
             match best {
                 Some((i, s)) if s >= ATTACH => Some(i),
-                _ if is_response_line(doc, v, &words) => main,
+                _ if is_response_line(doc, v, words) => main,
                 // otherwise it bears on the article's main claim when it shares its topic words
-                _ => main.filter(|&m| shares_topic(m)),
+                _ => main.filter(|&m| shares_topic(m, &mut table)),
             }
         })
         .collect()

@@ -1,6 +1,7 @@
 //! Orders a claim's sources from origin to last relay.
 
-use hearsay_core::{AttributionKind, Doc, SourceType};
+use hearsay_core::{AttributionKind, Doc, SourceType, Verdict};
+use rustc_hash::FxHashSet;
 
 /// Nesting depth of attribution `i` (0 = not inside another report).
 pub fn depth(doc: &Doc, i: usize) -> usize {
@@ -30,11 +31,13 @@ fn kind_rank(k: AttributionKind) -> u8 {
 /// Source ids of the claim's attributions, origin first: the most deeply nested report first,
 /// then the speakers quoting it, then documents and outlets passing it on; ties in text order.
 pub fn chain(doc: &Doc, attrs: &[usize]) -> Vec<usize> {
-    let mut order: Vec<usize> = attrs
-        .iter()
-        .copied()
-        .filter(|&i| doc.attributions[i].source_id.is_some() && crate::group::verifying_verdict(doc, i).is_none())
-        .collect();
+    chain_with(doc, attrs, &|i| crate::group::verifying_verdict(doc, i))
+}
+
+/// [`chain`], with each attribution's [`crate::group::verifying_verdict`] given by `verdict`.
+pub fn chain_with(doc: &Doc, attrs: &[usize], verdict: &dyn Fn(usize) -> Option<Verdict>) -> Vec<usize> {
+    let mut order: Vec<usize> =
+        attrs.iter().copied().filter(|&i| doc.attributions[i].source_id.is_some() && verdict(i).is_none()).collect();
     order.sort_by_key(|&i| {
         let a = &doc.attributions[i];
         let sid = a.source_id.unwrap_or(usize::MAX);
@@ -42,9 +45,10 @@ pub fn chain(doc: &Doc, attrs: &[usize]) -> Vec<usize> {
         (std::cmp::Reverse(depth(doc, i)), relay, kind_rank(a.kind), a.content.first().map_or(0, |c| c.start))
     });
     let mut out: Vec<usize> = Vec::new();
+    let mut seen: FxHashSet<usize> = FxHashSet::default();
     for i in order {
         if let Some(s) = doc.attributions[i].source_id {
-            if !out.contains(&s) {
+            if seen.insert(s) {
                 out.push(s);
             }
         }
@@ -56,23 +60,27 @@ pub fn chain(doc: &Doc, attrs: &[usize]) -> Vec<usize> {
 /// claim nests inside, leaving out speakers who relay a nested report of it, and unnamed
 /// documents and outlets when a speaker is also an origin.
 pub fn origins(doc: &Doc, attrs: &[usize]) -> Vec<usize> {
+    origins_with(doc, attrs, &|i| crate::group::verifying_verdict(doc, i))
+}
+
+/// [`origins`], with each attribution's [`crate::group::verifying_verdict`] given by `verdict`.
+pub fn origins_with(doc: &Doc, attrs: &[usize], verdict: &dyn Fn(usize) -> Option<Verdict>) -> Vec<usize> {
     // a speaker who passes on someone else's report of the claim is a relay, not an origin
-    let relays: Vec<usize> = attrs
-        .iter()
-        .filter(|&&i| attrs.iter().any(|&j| doc.attributions[j].parent == Some(i)))
-        .filter_map(|&i| doc.attributions[i].source_id)
-        .collect();
+    let parents: FxHashSet<usize> = attrs.iter().filter_map(|&j| doc.attributions[j].parent).collect();
+    let relays: FxHashSet<usize> =
+        attrs.iter().filter(|&i| parents.contains(i)).filter_map(|&i| doc.attributions[i].source_id).collect();
     let mut out: Vec<usize> = Vec::new();
+    let mut seen: FxHashSet<usize> = FxHashSet::default();
     for &i in attrs {
         // a source that only verifies the claim ("cannot confirm that …") does not originate it
-        if crate::group::verifying_verdict(doc, i).is_some() {
+        if verdict(i).is_some() {
             continue;
         }
         if doc.attributions[i].source_id.is_some_and(|s| relays.contains(&s)) {
             continue;
         }
         if let Some(s) = doc.attributions[i].source_id {
-            if !out.contains(&s) {
+            if seen.insert(s) {
                 out.push(s);
             }
         }

@@ -1,5 +1,6 @@
 //! Groups attributions that assert or relay the same content.
 
+use crate::facts::Facts;
 use crate::table::WordTable;
 use crate::words::{content_words, Idf};
 use hearsay_core::{Doc, SpeechAct, Verdict};
@@ -73,9 +74,17 @@ pub fn states_no_claim(doc: &Doc, i: usize) -> bool {
 /// verification's actor and cue are set aside.
 fn only_a_verification(doc: &Doc, i: usize) -> bool {
     let a = &doc.attributions[i];
-    let Some(v) = doc.verifications.iter().find(|v| a.content.iter().any(|c| c.contains(v.cue))) else {
-        return false;
-    };
+    doc.verifications
+        .iter()
+        .position(|v| a.content.iter().any(|c| c.contains(v.cue)))
+        .is_some_and(|v| only_verification(doc, i, v))
+}
+
+/// Whether fewer than two content words of attribution `i` remain once verification `v`'s
+/// actor and cue are set aside.
+pub(crate) fn only_verification(doc: &Doc, i: usize, v: usize) -> bool {
+    let a = &doc.attributions[i];
+    let v = &doc.verifications[v];
     let mut rest = 0;
     for c in &a.content {
         let cuts = [v.actor, Some(v.cue)];
@@ -111,14 +120,45 @@ fn find(p: &mut [usize], mut x: usize) -> usize {
     x
 }
 
+/// Most lists of one posting (lists holding a word) compared with a list: the nearest ones
+/// in document order. Articles have far fewer attributions (PolNeAR's longest: under 200),
+/// so this bounds only book-length inputs, where a word in thousands of reports is no sign
+/// of a shared claim.
+pub const MAX_POSTING: usize = 512;
+
+/// Lists of `members` (by posting, [`WordTable::postings`]) that hit a rare word of list `k`
+/// ([`WordTable::prefix`] for `share`): every list covering `share` of `k`'s weight is among
+/// them when no posting is longer than [`MAX_POSTING`]; of a longer posting, only the
+/// [`MAX_POSTING`] lists nearest `anchor` (a list index).
+fn candidates(table: &WordTable, post: &[Vec<u32>], k: usize, share: f64, anchor: usize) -> Vec<usize> {
+    let mut out: Vec<usize> = Vec::new();
+    for w in table.prefix(k, share) {
+        let p = &post[w as usize];
+        let window = if p.len() <= MAX_POSTING {
+            &p[..]
+        } else {
+            let at = p.partition_point(|&j| (j as usize) <= anchor);
+            let from = at.saturating_sub(MAX_POSTING / 2).min(p.len() - MAX_POSTING);
+            &p[from..from + MAX_POSTING]
+        };
+        out.extend(window.iter().map(|&j| j as usize));
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
 /// Groups of attribution indices, each sorted, groups ordered by their first attribution; and
 /// the responses (attributions that answer a claim, [`is_response`], or continue a quote that
 /// does), which join no group: the claim they answer is stated elsewhere.
-pub fn group(doc: &Doc, words: &[Vec<String>], idf: &Idf) -> (Vec<Vec<usize>>, Vec<usize>) {
+///
+/// Two attributions are compared only when one holds a rare word of the other
+/// ([`candidates`]): pairs that share none cannot reach [`SAME_CLAIM`] on either side.
+pub fn group(doc: &Doc, words: &[Vec<String>], idf: &Idf, facts: &Facts) -> (Vec<Vec<usize>>, Vec<usize>) {
     let n = doc.attributions.len();
     let ok: Vec<bool> = (0..n).map(|i| claimable(doc, i)).collect();
     let mut p: Vec<usize> = (0..n).collect();
-    let mut response: Vec<bool> = (0..n).map(|i| is_response(doc, i)).collect();
+    let mut response: Vec<bool> = facts.response.clone();
     // a quote continuing in the next paragraph (no source, no cue) belongs with the quote it continues
     let mut order: Vec<usize> = (0..n).collect();
     order.sort_by_key(|&i| doc.attributions[i].content.first().map_or(0, |c| c.start));
@@ -146,15 +186,23 @@ pub fn group(doc: &Doc, words: &[Vec<String>], idf: &Idf) -> (Vec<Vec<usize>>, V
         }
     }
     let mut table = WordTable::new(words, idf);
-    for i in 0..n {
-        for j in i + 1..n {
-            if !ok[i]
-                || !ok[j]
-                || response[i]
-                || response[j]
-                || doc.attributions[i].parent == Some(j)
-                || doc.attributions[j].parent == Some(i)
-            {
+    let keep: Vec<bool> = (0..n).map(|i| ok[i] && !response[i]).collect();
+    let post = table.postings((0..n).filter(|&i| keep[i]));
+    // a merging pair has one side covered at SAME_CLAIM or more, so it shares a rare word of
+    // that side at SAME_CLAIM: probing each list in both directions finds it
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for k in (0..n).filter(|&k| keep[k]) {
+        for c in candidates(&table, &post, k, SAME_CLAIM, k) {
+            if c != k {
+                pairs.push((k.min(c), k.max(c)));
+            }
+        }
+    }
+    pairs.sort_unstable();
+    pairs.dedup();
+    for (i, j) in pairs {
+        {
+            if doc.attributions[i].parent == Some(j) || doc.attributions[j].parent == Some(i) {
                 continue;
             }
             let (si, sj) = (doc.attributions[i].source_id, doc.attributions[j].source_id);
@@ -171,7 +219,7 @@ pub fn group(doc: &Doc, words: &[Vec<String>], idf: &Idf) -> (Vec<Vec<usize>>, V
     let mut responses: Vec<usize> = Vec::new();
     let mut root_of: Vec<Option<usize>> = vec![None; n];
     for i in 0..n {
-        if !ok[i] || states_no_claim(doc, i) {
+        if !ok[i] || facts.no_claim[i] {
             continue;
         }
         if response[i] {
@@ -191,23 +239,36 @@ pub fn group(doc: &Doc, words: &[Vec<String>], idf: &Idf) -> (Vec<Vec<usize>>, V
 }
 
 /// For each further mention (its content words in `extra`: a hedged sentence, what a response
-/// answers), the group it restates, if any: the first group holding an attribution whose
-/// content it matches as two attributions would ([`SAME_CLAIM`], [`BOTH_SIDES`]).
+/// answers; `near`: the index of an attribution near it in the text), the group it restates,
+/// if any: the first group holding an attribution whose content it matches as two
+/// attributions would ([`SAME_CLAIM`], [`BOTH_SIDES`]).
 pub fn join_mentions(
     words: &[Vec<String>],
     extra: &[Vec<String>],
+    near: &[usize],
     groups: &[Vec<usize>],
     idf: &Idf,
 ) -> Vec<Option<usize>> {
     let n = words.len();
     let lists: Vec<Vec<String>> = words.iter().chain(extra).cloned().collect();
     let mut table = WordTable::new(&lists, idf);
+    let mut group_of: Vec<Option<usize>> = vec![None; n];
+    for (g, members) in groups.iter().enumerate() {
+        for &a in members {
+            if a < n && group_of[a].is_none() {
+                group_of[a] = Some(g);
+            }
+        }
+    }
+    let post = table.postings((0..n).filter(|&a| group_of[a].is_some()));
     (0..extra.len())
         .map(|h| {
-            groups.iter().position(|g| {
-                g.iter()
-                    .any(|&a| table.coverages(n + h, a).is_some_and(|(hi, lo)| hi >= SAME_CLAIM && lo >= BOTH_SIDES))
-            })
+            let anchor = near.get(h).copied().unwrap_or(0);
+            candidates(&table, &post, n + h, BOTH_SIDES, anchor)
+                .into_iter()
+                .filter(|&a| table.coverages(n + h, a).is_some_and(|(hi, lo)| hi >= SAME_CLAIM && lo >= BOTH_SIDES))
+                .filter_map(|a| group_of[a])
+                .min()
         })
         .collect()
 }

@@ -3,7 +3,7 @@
 //! to", "it is believed") outside every attribution. The writer's own hedges ("apparently",
 //! "may") are not such cues: a sentence the writer hedges is not a claim.
 
-use hearsay_core::{Doc, Span};
+use hearsay_core::{Doc, Span, SpanSet};
 use hearsay_lex::hedge::PRESENTS_AS_REPORTED;
 
 /// Longest sentence taken as a hedged claim's mention, in bytes (a longer one is cut at the
@@ -19,22 +19,21 @@ pub struct Hedged {
     pub cue: Span,
 }
 
-/// Whether `cue` lies inside an attribution's source, cue or content: the attribution already
-/// says who reports it.
-fn inside_attribution(doc: &Doc, cue: Span) -> bool {
-    doc.attributions.iter().any(|a| {
-        a.content.iter().any(|c| c.overlaps(cue))
-            || a.cue.is_some_and(|c| c.overlaps(cue))
-            || a.source.is_some_and(|s| s.overlaps(cue))
-    })
+/// Every attribution's source, cue and content spans: a hedge cue overlapping one lies inside
+/// an attribution, which already says who reports it.
+fn attribution_spans(doc: &Doc) -> SpanSet {
+    SpanSet::new(
+        doc.attributions.iter().flat_map(|a| a.content.iter().copied().chain(a.cue).chain(a.source)).map(|s| (s, 0)),
+    )
 }
 
 /// The hedged claims of `doc`, one per sentence, in text order.
 pub fn hedged(doc: &Doc) -> Vec<Hedged> {
     let mut out: Vec<Hedged> = Vec::new();
+    let spans = attribution_spans(doc);
     for h in &doc.hedges {
         let cue_text = doc.slice(h.cue).trim().to_lowercase();
-        if !PRESENTS_AS_REPORTED.contains(&cue_text) || inside_attribution(doc, h.cue) {
+        if !PRESENTS_AS_REPORTED.contains(&cue_text) || spans.any_overlapping(h.cue) {
             continue;
         }
         let Some(si) = doc.sentence_at(h.cue.start) else { continue };

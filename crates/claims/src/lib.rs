@@ -10,6 +10,7 @@
 pub mod assess;
 pub mod attach;
 pub mod chain;
+pub mod facts;
 pub mod group;
 pub mod hedged;
 mod table;
@@ -99,7 +100,9 @@ pub fn annotate(doc: &mut Doc) {
     }
     let idf = Idf::new(doc.sentences.iter().map(|s| s.span.text(&doc.text)));
     let words = group::attribution_words(doc);
-    let (groups, responses) = group::group(doc, &words, &idf);
+    let facts = facts::Facts::new(doc);
+    let verdict = |i: usize| facts.verdict.get(i).copied().flatten();
+    let (groups, responses) = group::group(doc, &words, &idf, &facts);
     // sentences that present a claim as reported without a source, and what a response
     // ("cannot confirm that …", "denied that …") answers, join the claim they restate, or
     // stand as claims of their own
@@ -111,7 +114,12 @@ pub fn annotate(doc: &mut Doc) {
         }
     }
     let extra_words: Vec<Vec<String>> = extras.iter().map(|e| content_words(doc.slice(e.span))).collect();
-    let joins = group::join_mentions(&words, &extra_words, &groups, &idf);
+    // an attribution near each extra in the text (attributions are in text order)
+    let near: Vec<usize> = extras
+        .iter()
+        .map(|e| doc.attributions.partition_point(|a| a.content.first().map_or(0, |c| c.start) < e.span.start))
+        .collect();
+    let joins = group::join_mentions(&words, &extra_words, &near, &groups, &idf);
     let mut drafts: Vec<Draft> = Vec::new();
     for (gi, g) in groups.iter().enumerate() {
         let extras: Vec<usize> = (0..extras.len()).filter(|&e| joins[e] == Some(gi)).collect();
@@ -128,7 +136,7 @@ pub fn annotate(doc: &mut Doc) {
         d.mentions.sort_unstable_by_key(|m| (m.start, m.end));
         d.mentions.dedup();
     }
-    let chains: Vec<Vec<usize>> = drafts.iter().map(|d| chain::chain(doc, &d.attrs)).collect();
+    let chains: Vec<Vec<usize>> = drafts.iter().map(|d| chain::chain_with(doc, &d.attrs, &verdict)).collect();
     let views: Vec<attach::ClaimView> = drafts
         .iter()
         .zip(&chains)
@@ -142,14 +150,21 @@ pub fn annotate(doc: &mut Doc) {
                     }
                 }
             }
-            attach::ClaimView { attrs: &d.attrs, chain: c, words: w }
+            let start = d.mentions.first().map_or(0, |m| m.start);
+            attach::ClaimView { attrs: &d.attrs, chain: c, words: w, start }
         })
         .collect();
     let main = main_claim(doc, &views, &idf);
     let targets = attach::attach(doc, &views, main, &idf);
+    let mut verifs_of: Vec<Vec<usize>> = vec![Vec::new(); drafts.len()];
+    for (v, t) in targets.iter().enumerate() {
+        if let Some(l) = t.and_then(|c| verifs_of.get_mut(c)) {
+            l.push(v);
+        }
+    }
     let mut claims: Vec<Claim> = Vec::with_capacity(drafts.len());
     for (ci, (d, c)) in drafts.iter().zip(&chains).enumerate() {
-        let verifs: Vec<usize> = targets.iter().enumerate().filter(|(_, t)| **t == Some(ci)).map(|(v, _)| v).collect();
+        let verifs = std::mem::take(&mut verifs_of[ci]);
         let cues: Vec<Span> = d.extras.iter().filter_map(|&e| extras[e].hedge).collect();
         let text = if d.attrs.is_empty() { hedged_text(doc, d.mentions[0]) } else { claim_text(doc, &d.attrs) };
         claims.push(Claim {
@@ -157,7 +172,7 @@ pub fn annotate(doc: &mut Doc) {
             attributions: d.attrs.clone(),
             mentions: d.mentions.clone(),
             chain: c.clone(),
-            assessment: assess::assess(doc, &d.attrs, c, &verifs, &cues),
+            assessment: assess::assess_with(doc, &d.attrs, c, &verifs, &cues, &verdict),
             verifications: verifs,
         });
     }
@@ -189,16 +204,19 @@ fn main_claim(doc: &Doc, views: &[attach::ClaimView], idf: &Idf) -> Option<usize
         .filter(|s| s.kind == SegmentKind::Title)
         .flat_map(|s| content_words(doc.slice(s.span)))
         .collect();
-    let score = |c: &attach::ClaimView| {
-        if title.is_empty() {
-            0.0
-        } else {
-            idf.covered(&title, &c.words)
-        }
+    // the title's coverage by each claim ([`Idf::covered`]), through one interned table
+    let scores: Vec<f64> = if title.is_empty() {
+        vec![0.0; views.len()]
+    } else {
+        let lists: Vec<Vec<String>> = std::iter::once(title).chain(views.iter().map(|v| v.words.clone())).collect();
+        let mut table = table::WordTable::new(&lists, idf);
+        (0..views.len()).map(|i| table.covered(0, i + 1)).collect()
     };
     views
         .iter()
         .enumerate()
-        .max_by(|(i, a), (j, b)| score(a).total_cmp(&score(b)).then(a.attrs.len().cmp(&b.attrs.len())).then(j.cmp(i)))
+        .max_by(|(i, a), (j, b)| {
+            scores[*i].total_cmp(&scores[*j]).then(a.attrs.len().cmp(&b.attrs.len())).then(j.cmp(i))
+        })
         .map(|(i, _)| i)
 }

@@ -94,6 +94,57 @@ impl WordTable {
     }
 }
 
+impl WordTable {
+    /// Weighted share of list `i`'s words that list `j` holds, exactly as [`Idf::covered`]
+    /// computes it for the two word lists (same weights, summed in the same order).
+    pub fn covered(&mut self, i: usize, j: usize) -> f64 {
+        self.mark(j);
+        let total: f64 = self.lists[i].iter().map(|&w| self.weight[w as usize]).sum();
+        if total == 0.0 {
+            return 0.0;
+        }
+        let hit: f64 = self.lists[i].iter().filter(|&&w| self.hits_marked(w)).map(|&w| self.weight[w as usize]).sum();
+        hit / total
+    }
+
+    /// For each word id, the lists among `members` (in increasing order) holding it or a word
+    /// it matches by prefix: the lists any of whose words it hits.
+    pub fn postings(&self, members: impl Iterator<Item = usize>) -> Vec<Vec<u32>> {
+        let mut post: Vec<Vec<u32>> = vec![Vec::new(); self.weight.len()];
+        for j in members {
+            for &x in &self.lists[j] {
+                for &w in std::iter::once(&x).chain(&self.partners[x as usize]) {
+                    let p = &mut post[w as usize];
+                    if p.last() != Some(&(j as u32)) {
+                        p.push(j as u32);
+                    }
+                }
+            }
+        }
+        post
+    }
+
+    /// The rarest words of list `i` (heaviest first) that a list covering at least `share`
+    /// of its weight must hit at least one of: the words left out weigh less than `share`.
+    pub fn prefix(&self, i: usize, share: f64) -> Vec<u32> {
+        let mut ws: Vec<u32> = self.lists[i].clone();
+        ws.sort_by(|&a, &b| self.weight[b as usize].total_cmp(&self.weight[a as usize]).then(a.cmp(&b)));
+        let total: f64 = ws.iter().map(|&w| self.weight[w as usize]).sum();
+        // a margin against rounding: the prefix only grows with it
+        let limit = share * total * (1.0 - 1e-9);
+        let mut rest = total;
+        let mut out = Vec::new();
+        for w in ws {
+            if rest < limit {
+                break;
+            }
+            rest -= self.weight[w as usize];
+            out.push(w);
+        }
+        out
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

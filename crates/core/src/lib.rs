@@ -11,9 +11,11 @@ pub mod layers;
 pub mod schema;
 pub mod sink;
 pub mod span;
+pub mod spanset;
 
 pub use component::{Component, Layer};
 pub use doc::{Doc, InputInfo, Metadata};
 pub use layers::*;
 pub use sink::Sink;
 pub use span::Span;
+pub use spanset::SpanSet;

@@ -18,7 +18,7 @@
 //! Cost: one pass over each attribution's cue and content tokens, each capped at
 //! [`MAX_TOKENS`].
 
-use hearsay_core::{AttributionKind, Doc, Pos, Span, SpeechAct, Token, Verdict};
+use hearsay_core::{AttributionKind, Doc, Pos, Span, SpanSet, SpeechAct, Token, Verdict};
 use hearsay_lex::acts::{of_word, Act};
 
 /// Tokens of a cue or content read at most.
@@ -26,7 +26,8 @@ pub const MAX_TOKENS: usize = 64;
 
 /// Sets `act` on every attribution.
 pub fn annotate(doc: &mut Doc) {
-    let acts: Vec<SpeechAct> = (0..doc.attributions.len()).map(|i| act(doc, i)).collect();
+    let responses = response_cues(doc);
+    let acts: Vec<SpeechAct> = (0..doc.attributions.len()).map(|i| act_with(doc, i, &responses)).collect();
     for (a, act) in doc.attributions.iter_mut().zip(acts) {
         a.act = act;
     }
@@ -54,11 +55,21 @@ fn is_word(doc: &Doc, t: usize) -> bool {
     doc.slice(doc.tokens[t].span).chars().next().is_some_and(char::is_alphanumeric)
 }
 
+/// The cues of the verifications that are no confirmation (a cue overlapping one makes a response).
+fn response_cues(doc: &Doc) -> SpanSet {
+    SpanSet::new(doc.verifications.iter().filter(|v| v.verdict != Verdict::Confirmed).map(|v| (v.cue, 0)))
+}
+
 /// The speech act of attribution `i`.
 pub fn act(doc: &Doc, i: usize) -> SpeechAct {
+    act_with(doc, i, &response_cues(doc))
+}
+
+/// The speech act of attribution `i`, with the document's [`response_cues`].
+fn act_with(doc: &Doc, i: usize, responses: &SpanSet) -> SpeechAct {
     let a = &doc.attributions[i];
     if let Some(cue) = a.cue {
-        if doc.verifications.iter().any(|v| v.verdict != Verdict::Confirmed && v.cue.overlaps(cue)) {
+        if responses.any_overlapping(cue) {
             return SpeechAct::Response;
         }
     }

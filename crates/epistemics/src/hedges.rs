@@ -1,6 +1,6 @@
 //! Hedge cues from the lexicon [`hearsay_lex::hedge::HEDGE_CUES`], and their attachment to attributions.
 
-use hearsay_core::{Doc, Hedge, Span, Token, TokenKind};
+use hearsay_core::{Doc, Hedge, Span, SpanSet, Token, TokenKind};
 use hearsay_lex::hedge::{MODAL_EXTENSION, NUMBER_WORDS};
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
@@ -206,11 +206,25 @@ pub fn annotate(doc: &mut Doc) {
             hedges.extend(find_hedges(&doc.text, &doc.tokens[s.tokens.clone()], CueSet::News));
         }
     }
-    let sentences: Vec<Span> = doc.sentences.iter().map(|s| s.span).collect();
+    let sentences = SpanSet::new(doc.sentences.iter().enumerate().map(|(i, s)| (s.span, i)));
+    let cues = SpanSet::new(hedges.iter().enumerate().map(|(i, h)| (h.cue, i)));
     for a in &mut doc.attributions {
-        let frame: Vec<Span> =
-            a.cue.iter().filter_map(|c| sentences.iter().find(|s| s.contains(*c) || s.overlaps(*c)).copied()).collect();
-        for h in &hedges {
+        // the first sentence that holds or overlaps the cue
+        let frame: Vec<Span> = a
+            .cue
+            .iter()
+            .filter_map(|&c| {
+                let mut hits = sentences.containing(c);
+                hits.extend(sentences.overlapping(c));
+                hits.into_iter().min_by_key(|&(_, i)| i).map(|(s, _)| s)
+            })
+            .collect();
+        // only hedges inside the content or the frame can attach; they are tried in order
+        let mut near: Vec<usize> =
+            a.content.iter().chain(&frame).flat_map(|&c| cues.within(c).map(|(_, i)| i)).collect();
+        near.sort_unstable();
+        near.dedup();
+        for h in near.into_iter().map(|i| &hedges[i]) {
             let own = a.cue.is_some_and(|c| c.overlaps(h.cue)) || a.source.is_some_and(|s| s.overlaps(h.cue));
             let inside = a.content.iter().any(|c| c.contains(h.cue)) || frame.iter().any(|f| f.contains(h.cue));
             if inside && !own && !a.hedges.contains(&h.cue) {

@@ -3,7 +3,7 @@
 use crate::actor::actor_of;
 use crate::cues::{table, ActorMode};
 use crate::view::{span_of, TokenView};
-use hearsay_core::{Doc, Span, Token, Verdict, Verification};
+use hearsay_core::{Doc, Sentence, Span, SpanSet, Token, Verdict, Verification};
 
 /// One cue match inside a sentence, in token indices (inclusive).
 #[derive(Clone, Copy, Debug)]
@@ -83,13 +83,25 @@ pub fn events_in(text: &str, tokens: &[Token], s0: usize, s1: usize) -> Vec<Veri
         .collect()
 }
 
-/// The source of the innermost attribution whose content holds `cue`.
-fn speaker_of(doc: &Doc, cue: Span) -> Option<Span> {
-    doc.attributions
-        .iter()
-        .filter(|a| a.content.iter().any(|c| c.start <= cue.start && cue.end <= c.end))
-        .min_by_key(|a| a.content.iter().map(|c| c.len()).sum::<usize>())
-        .and_then(|a| a.source)
+/// The source of the innermost attribution whose content holds `cue` (the least content in
+/// all, the first of equals); `contents` tags each content span with its attribution.
+fn speaker_of(doc: &Doc, contents: &SpanSet, cue: Span) -> Option<Span> {
+    let mut holders: Vec<usize> = contents.containing(cue).into_iter().map(|(_, a)| a).collect();
+    holders.sort_unstable();
+    holders.dedup();
+    holders
+        .into_iter()
+        .min_by_key(|&a| (doc.attributions[a].content.iter().map(|c| c.len()).sum::<usize>(), a))
+        .and_then(|a| doc.attributions[a].source)
+}
+
+/// The sentence of `sents` holding token `a`: found by bisection when they are in order.
+fn sentence_of(sents: &[Sentence], a: usize) -> Option<&Sentence> {
+    let k = sents.partition_point(|s| s.tokens.end <= a);
+    match sents.get(k) {
+        Some(s) if s.tokens.contains(&a) => Some(s),
+        _ => sents.iter().find(|s| s.tokens.contains(&a)),
+    }
 }
 
 /// Adds the verification events of every prose sentence of `doc`.
@@ -100,6 +112,8 @@ pub fn annotate(doc: &mut Doc) {
     let mut out = Vec::new();
     let mut i = 0;
     let sents = &doc.sentences;
+    let contents =
+        SpanSet::new(doc.attributions.iter().enumerate().flat_map(|(i, a)| a.content.iter().map(move |&c| (c, i))));
     while i < sents.len() {
         let seg = sents[i].segment;
         let mut j = i;
@@ -113,7 +127,7 @@ pub fn annotate(doc: &mut Doc) {
             for h in hits(&view) {
                 let Some(verdict) = h.verdict else { continue };
                 let (a, b) = (t0 + h.full.0, t0 + h.full.1);
-                let Some(s) = sents[i..j].iter().find(|s| s.tokens.contains(&a)) else { continue };
+                let Some(s) = sentence_of(&sents[i..j], a) else { continue };
                 if b >= s.tokens.end {
                     continue;
                 }
@@ -121,7 +135,7 @@ pub fn annotate(doc: &mut Doc) {
                 let actor = match h.actor {
                     ActorMode::None => None,
                     ActorMode::Subject => actor_of(&doc.text, &doc.tokens, s.tokens.start, a),
-                    ActorMode::Speaker => speaker_of(doc, cue),
+                    ActorMode::Speaker => speaker_of(doc, &contents, cue),
                 };
                 out.push(Verification { verdict, actor, actor_id: None, cue, target: None });
             }

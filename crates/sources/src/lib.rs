@@ -10,6 +10,8 @@
 pub mod entity;
 pub mod lexicon;
 pub mod mention;
+mod names;
+mod occur;
 mod profile;
 pub mod resolve;
 mod scan;
@@ -18,7 +20,7 @@ pub mod words;
 use entity::Entity;
 use hearsay_core::{AttributionKind, Component, Doc, Layer, Source, SourceType, Span};
 use mention::{MentionInfo, Pronoun, Reference};
-use resolve::{antecedent_of_pronoun, quoting_attribution, resolve, Mention, Slot};
+use resolve::{antecedent_of_pronoun, resolve, Mention, Quotes, Slot};
 
 /// The sources stage as a pipeline component.
 #[derive(Clone, Copy, Debug, Default)]
@@ -81,15 +83,16 @@ pub fn annotate(doc: &mut Doc) {
     let mut order: Vec<usize> =
         (0..mentions.len()).filter(|&k| matches!(infos[k].reference, Reference::Pronoun(_))).collect();
     order.sort_by_key(|&k| (infos[k].reference == Reference::Pronoun(Pronoun::First), mentions[k].span.start));
+    let quotes = Quotes::new(doc);
     for k in order {
         let m = &mentions[k];
         let Reference::Pronoun(p) = infos[k].reference else {
             continue;
         };
-        let speaker = quote_speaker(doc, m.span.start);
+        let speaker = quote_speaker(doc, &quotes, m.span.start);
         let mut e =
             relative_entity(doc, &mut ents, m.span).or_else(|| antecedent_of_pronoun(&ents, p, m.span.start, speaker));
-        if e.is_none() && p == Pronoun::First && !is_quoted(doc, m.span.start) {
+        if e.is_none() && p == Pronoun::First && !is_quoted(doc, &quotes, m.span.start) {
             e = Some(*author.get_or_insert_with(|| {
                 ents.push(author_entity(doc, &infos[k], m.span));
                 ents.len() - 1
@@ -170,8 +173,8 @@ fn relative_entity(doc: &Doc, ents: &mut Vec<Entity>, rel: Span) -> Option<usize
 }
 
 /// True when `pos` is quoted: inside an attribution's quote, or between curly quotation marks.
-fn is_quoted(doc: &Doc, pos: usize) -> bool {
-    if quoting_attribution(doc, pos).is_some() {
+fn is_quoted(doc: &Doc, quotes: &Quotes, pos: usize) -> bool {
+    if quotes.holding(doc, pos).is_some() {
         return true;
     }
     let Some(seg) = doc.segment_at(pos).map(|i| doc.segments[i].span) else {
@@ -193,8 +196,8 @@ fn author_entity(doc: &Doc, info: &MentionInfo, span: Span) -> Entity {
 
 /// The resolved speaker of the quote holding `pos`: the attribution whose quoted content
 /// holds it, else, when `pos` is between quotation marks, the speaker attributed in the same paragraph.
-fn quote_speaker(doc: &Doc, pos: usize) -> Option<usize> {
-    if let Some(q) = quoting_attribution(doc, pos) {
+fn quote_speaker(doc: &Doc, quotes: &Quotes, pos: usize) -> Option<usize> {
+    if let Some(q) = quotes.holding(doc, pos) {
         return doc.attributions[q].source_id;
     }
     let seg = doc.segments.get(doc.segment_at(pos)?)?.span;

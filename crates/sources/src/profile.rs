@@ -3,10 +3,12 @@
 
 use crate::entity::Entity;
 use crate::lexicon::{lexicon, norm};
-use crate::mention::analyze;
+use crate::mention::{analyze, MentionInfo};
+use crate::occur::Occurrences;
 use crate::resolve::floor_char;
 use hearsay_core::{Doc, SourceType};
 use hearsay_lex::titles::NAME_MODIFIERS;
+use rustc_hash::FxHashMap;
 
 /// The phrase around an occurrence of a name: the titles and roles before it and an appositive after it.
 fn phrase_around(t: &str, start: usize, end: usize) -> String {
@@ -53,26 +55,35 @@ fn phrase_around(t: &str, start: usize, end: usize) -> String {
 /// Marks named people official when another occurrence of their name carries an official title or role.
 pub fn apply(doc: &Doc, ents: &mut [Entity]) {
     let t = &doc.text;
-    for e in ents.iter_mut() {
-        if e.source.stype != SourceType::Person || (e.source.official && e.source.role.is_some()) || e.former {
-            continue;
-        }
-        let Some(sn) = e.surname().map(str::to_string) else {
-            continue;
-        };
-        if sn.len() < 3 {
-            continue;
-        }
-        let b = t.as_bytes();
-        for (p, _) in t.match_indices(sn.as_str()) {
-            let end = p + sn.len();
-            if (p > 0 && b[p - 1].is_ascii_alphanumeric()) || b.get(end).is_some_and(|c| c.is_ascii_alphanumeric()) {
-                continue;
-            }
-            let info = analyze(&phrase_around(t, p, end), "");
-            if !info.name.as_deref().is_some_and(|n| n.ends_with(sn.as_str())) {
-                continue;
-            }
+    let wanted = |e: &Entity| {
+        !(e.source.stype != SourceType::Person || (e.source.official && e.source.role.is_some()) || e.former)
+    };
+    let surnames: Vec<Option<String>> = ents
+        .iter()
+        .map(|e| wanted(e).then(|| e.surname().filter(|sn| sn.len() >= 3).map(str::to_string)).flatten())
+        .collect();
+    let occ = Occurrences::new(t, surnames.iter().flatten().map(String::as_str));
+    // what each occurrence of a surname says, read once however many people share it
+    let mut read: FxHashMap<&str, Vec<MentionInfo>> = FxHashMap::default();
+    let b = t.as_bytes();
+    for (e, sn) in ents.iter_mut().zip(&surnames) {
+        let Some(sn) = sn else { continue };
+        let infos = read.entry(sn.as_str()).or_insert_with(|| {
+            occ.of(sn)
+                .iter()
+                .filter_map(|&p| {
+                    let end = p + sn.len();
+                    if (p > 0 && b[p - 1].is_ascii_alphanumeric())
+                        || b.get(end).is_some_and(|c| c.is_ascii_alphanumeric())
+                    {
+                        return None;
+                    }
+                    let info = analyze(&phrase_around(t, p, end), "");
+                    info.name.as_deref().is_some_and(|n| n.ends_with(sn.as_str())).then_some(info)
+                })
+                .collect()
+        });
+        for info in infos.iter() {
             if info.official {
                 e.source.official = true;
             }
@@ -82,9 +93,9 @@ pub fn apply(doc: &Doc, ents: &mut [Entity]) {
             if e.source.affiliation.is_none() {
                 e.source.affiliation = info.affiliation.clone();
             }
-            for h in info.heads {
-                if !e.heads.contains(&h) {
-                    e.heads.push(h);
+            for h in &info.heads {
+                if !e.heads.contains(h) {
+                    e.heads.push(h.clone());
                 }
             }
         }
@@ -104,6 +115,13 @@ pub fn one_word_organizations(doc: &Doc, ents: &mut [Entity]) {
     let t = &doc.text;
     let b = t.as_bytes();
     let lx = lexicon();
+    let candidate = |e: &Entity| {
+        e.source.stype == SourceType::Person
+            && e.heads.is_empty()
+            && !e.former
+            && e.source.name.as_deref().is_some_and(|n| !n.contains(' ') && n.chars().count() >= 3)
+    };
+    let occ = Occurrences::new(t, ents.iter().filter(|e| candidate(e)).filter_map(|e| e.source.name.as_deref()));
     for e in ents.iter_mut() {
         if e.source.stype != SourceType::Person || !e.heads.is_empty() || e.former {
             continue;
@@ -120,7 +138,7 @@ pub fn one_word_organizations(doc: &Doc, ents: &mut [Entity]) {
             .mentions
             .iter()
             .any(|m| matches!(doc.slice(*m).to_lowercase().as_str(), "he" | "she" | "him" | "her"));
-        for (p, _) in t.match_indices(name).take_while(|_| !person) {
+        for &p in occ.of(name).iter().take_while(|_| !person) {
             let end = p + name.len();
             if (p > 0 && b[p - 1].is_ascii_alphanumeric()) || b.get(end).is_some_and(|c| c.is_ascii_alphanumeric()) {
                 continue;

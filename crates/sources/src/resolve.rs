@@ -3,7 +3,8 @@
 use crate::entity::Entity;
 use crate::lexicon::{lexicon, norm};
 use crate::mention::{analyze, MentionInfo, Pronoun, Reference};
-use hearsay_core::{AttributionKind, Doc, SourceType, Span};
+use crate::names::NameIndex;
+use hearsay_core::{AttributionKind, Doc, SourceType, Span, SpanSet};
 
 /// Where a mention came from, so its entity id can be written back.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -63,30 +64,37 @@ pub fn resolve(doc: &Doc, mentions: &[Mention], ents: &mut Vec<Entity>) -> (Vec<
         })
         .collect();
     // pass 1: names and descriptions, in text order
+    let mut index = NameIndex::new(ents);
     for (k, m) in mentions.iter().enumerate() {
         let info = &infos[k];
         if matches!(info.reference, Reference::Pronoun(_)) {
             continue;
         }
-        if let Some(e) = ents.iter().position(|e| e.source.mentions.contains(&m.span)) {
-            ents[e].absorb(info, m.span);
-            out[k] = Some(e);
-            continue;
-        }
-        let found = match info.reference {
-            Reference::Definite => antecedent_of_description(ents, info, m.span.start),
-            _ => same_name(ents, info),
-        };
-        out[k] = Some(match found {
+        let e = match index.holding(m.span) {
             Some(e) => {
                 ents[e].absorb(info, m.span);
                 e
             }
             None => {
-                ents.push(Entity::new(info, m.span));
-                ents.len() - 1
+                let found = match info.reference {
+                    Reference::Definite => index.antecedent_of_description(info, m.span.start),
+                    _ => index.same_name(info),
+                };
+                match found {
+                    Some(e) => {
+                        ents[e].absorb(info, m.span);
+                        e
+                    }
+                    None => {
+                        ents.push(Entity::new(info, m.span));
+                        ents.len() - 1
+                    }
+                }
             }
-        });
+        };
+        index.update(e, &ents[e]);
+        index.hold(e, m.span);
+        out[k] = Some(e);
     }
     (out, infos)
 }
@@ -160,7 +168,7 @@ pub fn antecedent_of_description(ents: &[Entity], info: &MentionInfo, before: us
 }
 
 /// Role nouns that usually introduce someone new rather than point back to a named person.
-const UNLINKED_ROLES: &[&str] = &[
+pub(crate) const UNLINKED_ROLES: &[&str] = &[
     "source",
     "sources",
     "official",
@@ -177,6 +185,13 @@ const UNLINKED_ROLES: &[&str] = &[
     "insider",
 ];
 
+/// The latest mention starting before `pos`, by bisection: an entity's mentions are kept
+/// sorted ([`Entity::absorb`]).
+fn latest_before(mentions: &[Span], pos: usize) -> Option<Span> {
+    let k = mentions.partition_point(|m| m.start < pos);
+    k.checked_sub(1).map(|k| mentions[k])
+}
+
 /// The entity a pronoun at `pos` refers to.
 pub fn antecedent_of_pronoun(ents: &[Entity], p: Pronoun, pos: usize, speaker: Option<usize>) -> Option<usize> {
     if p == Pronoun::First {
@@ -192,7 +207,7 @@ pub fn antecedent_of_pronoun(ents: &[Entity], p: Pronoun, pos: usize, speaker: O
     };
     let mut best: Option<(usize, usize, bool)> = None;
     for (i, e) in ents.iter().enumerate() {
-        let Some(&m) = e.source.mentions.iter().filter(|m| m.start < pos).max_by_key(|m| m.start) else {
+        let Some(m) = latest_before(&e.source.mentions, pos) else {
             continue;
         };
         if !fits(e) {
@@ -214,11 +229,35 @@ pub fn antecedent_of_pronoun(ents: &[Entity], p: Pronoun, pos: usize, speaker: O
 
 /// The direct or mixed attribution whose quoted content holds `pos`, innermost first.
 pub fn quoting_attribution(doc: &Doc, pos: usize) -> Option<usize> {
-    doc.attributions
-        .iter()
-        .enumerate()
-        .filter(|(_, a)| matches!(a.kind, AttributionKind::Direct | AttributionKind::Mixed))
-        .filter(|(_, a)| a.content.iter().any(|c| c.start <= pos && pos < c.end))
-        .min_by_key(|(_, a)| a.content.iter().map(|c| c.len()).sum::<usize>())
-        .map(|(i, _)| i)
+    Quotes::new(doc).holding(doc, pos)
+}
+
+/// The content spans of direct and mixed attributions, indexed to ask which hold a position.
+#[derive(Clone, Debug, Default)]
+pub struct Quotes {
+    contents: SpanSet,
+}
+
+impl Quotes {
+    /// Indexes the quotes of `doc`.
+    pub fn new(doc: &Doc) -> Self {
+        let contents = SpanSet::new(
+            doc.attributions
+                .iter()
+                .enumerate()
+                .filter(|(_, a)| matches!(a.kind, AttributionKind::Direct | AttributionKind::Mixed))
+                .flat_map(|(i, a)| a.content.iter().map(move |&c| (c, i))),
+        );
+        Quotes { contents }
+    }
+
+    /// [`quoting_attribution`]: the attribution with the least content in all among those
+    /// holding `pos`, the first of equals.
+    pub fn holding(&self, doc: &Doc, pos: usize) -> Option<usize> {
+        let mut held: Vec<usize> =
+            self.contents.containing(Span::new(pos, pos.saturating_add(1))).into_iter().map(|(_, i)| i).collect();
+        held.sort_unstable();
+        held.dedup();
+        held.into_iter().min_by_key(|&i| (doc.attributions[i].content.iter().map(|c| c.len()).sum::<usize>(), i))
+    }
 }

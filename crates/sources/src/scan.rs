@@ -2,9 +2,11 @@
 
 use crate::entity::Entity;
 use crate::lexicon::{lexicon, norm};
+use crate::occur::Occurrences;
 use crate::resolve::Mention;
-use hearsay_core::{Doc, SourceType, Span};
+use hearsay_core::{Doc, SourceType, Span, SpanSet};
 use hearsay_lex::speech::{ADDRESSEE, ATTRIBUTION};
+use rustc_hash::FxHashMap;
 
 fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b >= 0x80
@@ -80,34 +82,46 @@ pub fn source_back_references(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
     out
 }
 
+/// The word before byte `pos` on its line, as `line[..pos].trim_end().rsplit(' ').next()`
+/// gives it, found without walking back to the start of the line.
+fn word_before(t: &str, pos: usize) -> &str {
+    let head = t[..pos].trim_end_matches(|c: char| c.is_whitespace() && c != '\n');
+    let start = head.rfind([' ', '\n']).map_or(0, |q| q + 1);
+    &head[start..]
+}
+
 /// Adds later short-name mentions ("Rachman") of named people whose surname is unambiguous.
 pub fn surname_mentions(doc: &Doc, ents: &mut [Entity]) {
     let t = &doc.text;
     let b = t.as_bytes();
-    let taken: Vec<Span> = ents.iter().flat_map(|e| e.source.mentions.iter().copied()).collect();
+    let taken = SpanSet::new(ents.iter().flat_map(|e| e.source.mentions.iter().map(|&m| (m, 0))));
     let surnames: Vec<Option<String>> =
         ents.iter().map(|e| e.surname().filter(|s| s.len() >= 3).map(str::to_string)).collect();
+    let mut count: FxHashMap<&str, usize> = FxHashMap::default();
+    for sn in surnames.iter().flatten() {
+        *count.entry(sn.as_str()).or_default() += 1;
+    }
+    let unique = |sn: &str| count.get(sn).copied() == Some(1);
+    let occ = Occurrences::new(t, surnames.iter().flatten().map(String::as_str).filter(|s| unique(s)));
     for (i, sn) in surnames.iter().enumerate() {
         let Some(sn) = sn else { continue };
-        if surnames.iter().filter(|o| o.as_deref() == Some(sn.as_str())).count() > 1 {
+        if !unique(sn) {
             continue;
         }
         let first = ents[i].source.mentions.first().map_or(0, |m| m.start);
         let name_words: Vec<String> = ents[i].source.name.iter().flat_map(|n| n.split_whitespace().map(norm)).collect();
-        for (p, _) in t.match_indices(sn.as_str()) {
+        for &p in occ.of(sn) {
             let span = Span::new(p, p + sn.len());
             if span.start < first
                 || (span.start > 0 && is_word_byte(b[span.start - 1]))
                 || b.get(span.end).is_some_and(|&c| is_word_byte(c))
-                || taken.iter().any(|m| m.overlaps(span))
+                || taken.any_overlapping(span)
                 || !in_prose(doc, span.start)
             {
                 continue;
             }
             // preceded by another capitalised word that is not part of this name or a title: another person
-            let line_start = t[..span.start].rfind('\n').map_or(0, |q| q + 1);
-            let before = t[line_start..span.start].trim_end();
-            let prev = before.rsplit(' ').next().unwrap_or("");
+            let prev = word_before(t, span.start);
             let prev_cap = prev.chars().next().is_some_and(char::is_uppercase);
             if prev_cap && !name_words.contains(&norm(prev)) && !lexicon().titles.contains_key(&norm(prev)) {
                 continue;
