@@ -4,7 +4,7 @@ use crate::entity::Entity;
 use crate::lexicon::{lexicon, norm};
 use crate::occur::Occurrences;
 use crate::resolve::Mention;
-use hearsay_core::{Doc, SourceType, Span, SpanSet};
+use hearsay_core::{Doc, Pos, SourceType, Span, SpanSet};
 use hearsay_lex::speech::{ADDRESSEE, ATTRIBUTION};
 use rustc_hash::FxHashMap;
 
@@ -84,6 +84,12 @@ pub fn source_back_references(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
 
 /// The word before byte `pos` on its line, as `line[..pos].trim_end().rsplit(' ').next()`
 /// gives it, found without walking back to the start of the line.
+/// The part of speech of the token starting at byte `at` (or holding it).
+fn pos_at(doc: &Doc, at: usize) -> Pos {
+    let i = doc.tokens.partition_point(|t| t.span.end <= at);
+    doc.pos.get(i).copied().unwrap_or_default()
+}
+
 fn word_before(t: &str, pos: usize) -> &str {
     let head = t[..pos].trim_end_matches(|c: char| c.is_whitespace() && c != '\n');
     let start = head.rfind([' ', '\n']).map_or(0, |q| q + 1);
@@ -274,41 +280,6 @@ const BETWEEN: &[&str] = &[
 /// Verbs that take a verification actor after a negation or modal ("could not verify").
 const CHECK_VERBS: &[&str] = &["verify", "confirm", "confirming", "comment", "commenting", "respond", "awaiting"];
 /// Words that end a subject phrase on its left.
-/// Words after which "reports"/"rumors" is a noun ("denied reports that", "amid local reports
-/// of …"), besides a determiner of [`SUBJECT_STARTS`] or a clause start.
-const NOUN_REPORT_BEFORE: &[&str] = &[
-    "local",
-    "media",
-    "news",
-    "unconfirmed",
-    "initial",
-    "earlier",
-    "recent",
-    "conflicting",
-    "many",
-    "several",
-    "numerous",
-    "denied",
-    "deny",
-    "denies",
-    "dismissed",
-    "rejected",
-    "confirmed",
-    "despite",
-    "amid",
-    "after",
-    "following",
-    "about",
-    "on",
-    "of",
-    "with",
-    "by",
-    "from",
-    "to",
-    "were",
-    "are",
-    "there",
-];
 const SUBJECT_STARTS: &[&str] = &[
     "the", "a", "an", "his", "her", "their", "its", "our", "some", "many", "most", "several", "other", "one", "two",
     "three", "all", "both", "few",
@@ -363,11 +334,13 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
                 continue;
             }
             // "denied reports that", "reports of suspect cases", "despite reports to the contrary"
-            // (a noun only: not "This military publication reports that", where it is the verb)
-            let noun_reading = k == 0
-                || ws[k - 1].1.ends_with(|c: char| !c.is_alphanumeric())
-                || NOUN_REPORT_BEFORE.contains(&bare(ws[k - 1].1).as_str())
-                || SUBJECT_STARTS.contains(&bare(ws[k - 1].1).as_str());
+            // (a noun only: not "This military publication reports that", where a noun or
+            // pronoun before it makes it the verb; "local media reports that" stays a noun)
+            let noun_reading = k == 0 || ws[k - 1].1.ends_with(|c: char| !c.is_alphanumeric()) || {
+                let prev = bare(ws[k - 1].1);
+                matches!(prev.as_str(), "local" | "media" | "news" | "unconfirmed" | "initial" | "earlier")
+                    || !matches!(pos_at(doc, ws[k - 1].0), Pos::Noun | Pos::Propn | Pos::Pron)
+            };
             if matches!(lw.as_str(), "reports" | "report" | "rumors" | "rumours")
                 && noun_reading
                 && ws.get(k + 1).is_some_and(|n| matches!(bare(n.1).as_str(), "that" | "of" | "to"))
