@@ -172,13 +172,8 @@ impl<'a> Candidates<'a> {
         // covered() * 0.95 >= ATTACH needs covered >= 0.316
         for w in table.prefix(list, 0.3) {
             let p = &self.post[w as usize];
-            let window = if p.len() <= MAX_CLAIMS_PER_WORD {
-                &p[..]
-            } else {
-                let k = p.partition_point(|&i| self.at[i as usize] < vf.cue.start);
-                let from = k.saturating_sub(MAX_CLAIMS_PER_WORD / 2).min(p.len() - MAX_CLAIMS_PER_WORD);
-                &p[from..from + MAX_CLAIMS_PER_WORD]
-            };
+            let k = p.partition_point(|&i| self.at[i as usize] < vf.cue.start);
+            let window = crate::table::capped_window(p, k, MAX_CLAIMS_PER_WORD);
             out.extend(window.iter().map(|&i| i as usize));
         }
         out.sort_unstable();

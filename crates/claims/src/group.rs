@@ -134,13 +134,8 @@ fn candidates(table: &WordTable, post: &[Vec<u32>], k: usize, share: f64, anchor
     let mut out: Vec<usize> = Vec::new();
     for w in table.prefix(k, share) {
         let p = &post[w as usize];
-        let window = if p.len() <= MAX_POSTING {
-            &p[..]
-        } else {
-            let at = p.partition_point(|&j| (j as usize) <= anchor);
-            let from = at.saturating_sub(MAX_POSTING / 2).min(p.len() - MAX_POSTING);
-            &p[from..from + MAX_POSTING]
-        };
+        let at = p.partition_point(|&j| (j as usize) <= anchor);
+        let window = crate::table::capped_window(p, at, MAX_POSTING);
         out.extend(window.iter().map(|&j| j as usize));
     }
     out.sort_unstable();

@@ -145,6 +145,16 @@ impl WordTable {
     }
 }
 
+/// At most `cap` entries of a sorted posting list, centred on position `at` (all of it when
+/// it is no longer than `cap`): the candidates nearest an anchor when a word is very common.
+pub fn capped_window(p: &[u32], at: usize, cap: usize) -> &[u32] {
+    if p.len() <= cap {
+        return p;
+    }
+    let from = at.saturating_sub(cap / 2).min(p.len() - cap);
+    &p[from..from + cap]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
