@@ -49,3 +49,18 @@ fn each_cue_gets_its_act_and_only_assertions_make_claims() {
     let json = serde_json::to_value(hearsay::core::schema::Analysis::from_doc(&doc)).unwrap();
     assert_eq!(json["attributions"][2]["act"], "intention");
 }
+
+/// Verbs of arguing and insisting put a bare clause forward as a claim ("arguing the move
+/// was needed"), like "said".
+#[test]
+fn arguing_a_bare_clause_asserts_it() {
+    let text = "The newspaper filed a motion on Monday, arguing the records were needed for the public debate.\n";
+    let doc = Pipeline::new().unwrap().analyze_bytes(text.as_bytes(), &IngestOptions::default()).unwrap();
+    let a = doc
+        .attributions
+        .iter()
+        .find(|a| a.cue.is_some_and(|c| doc.slice(c) == "arguing"))
+        .unwrap_or_else(|| panic!("no 'arguing' attribution: {:#?}", doc.attributions));
+    assert_eq!(a.act, SpeechAct::Assertion);
+    assert_eq!(doc.claims.len(), 1, "{:#?}", doc.claims);
+}
