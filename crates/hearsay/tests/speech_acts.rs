@@ -64,3 +64,27 @@ fn arguing_a_bare_clause_asserts_it() {
     assert_eq!(a.act, SpeechAct::Assertion);
     assert_eq!(doc.claims.len(), 1, "{:#?}", doc.claims);
 }
+
+/// A pronoun's own state inside the content is what the source reports: a feeling ("she is
+/// thrilled"), a want ("he wants"), a plan after "that" ("that he will") — none is a claim.
+#[test]
+fn the_speakers_own_state_in_the_content_is_no_claim() {
+    let text = "The senator said she is thrilled to receive the endorsement.
+
+The governor told reporters he wants a new bridge over the river.
+
+The candidate argued that he will bring a new approach to the job.
+
+The mayor said the bridge collapsed in May.
+";
+    let doc = Pipeline::new().unwrap().analyze_bytes(text.as_bytes(), &IngestOptions::default()).unwrap();
+    let acts: Vec<SpeechAct> = doc.attributions.iter().map(|a| a.act).collect();
+    assert_eq!(
+        acts,
+        [SpeechAct::Feeling, SpeechAct::Intention, SpeechAct::Intention, SpeechAct::Assertion],
+        "{:#?}",
+        doc.attributions
+    );
+    assert_eq!(doc.claims.len(), 1, "{:#?}", doc.claims);
+    assert_eq!(doc.claims[0].text, "the bridge collapsed in May");
+}
