@@ -26,10 +26,22 @@ const MAX_WORDS: usize = 30;
 /// A short statement of the claim: the origin report's first content span, trimmed.
 pub fn claim_text(doc: &Doc, attrs: &[usize]) -> String {
     let origin = attrs.iter().copied().max_by_key(|&i| (chain::depth(doc, i), std::cmp::Reverse(i)));
-    let Some(span) = origin.and_then(|i| doc.attributions[i].content.first().copied()) else {
+    let Some(a) = origin.map(|i| &doc.attributions[i]) else {
         return String::new();
     };
-    let mut s = doc.slice(span).trim().trim_matches(|c: char| !c.is_alphanumeric() && c != '$' && c != '%').to_string();
+    let Some(&first) = a.content.first() else {
+        return String::new();
+    };
+    // the first mention, with the frame inside it left out ("The latest test … was its biggest yet")
+    let hull = mention_spans(doc, a).first().copied().unwrap_or(first);
+    let pieces: Vec<&str> = a
+        .content
+        .iter()
+        .filter(|c| c.start >= hull.start && c.end <= hull.end)
+        .map(|c| doc.slice(*c).trim().trim_end_matches(','))
+        .collect();
+    let joined = pieces.join(" ");
+    let mut s = joined.trim().trim_matches(|c: char| !c.is_alphanumeric() && c != '$' && c != '%').to_string();
     if let Some(rest) = s.strip_prefix("that ") {
         s = rest.to_string();
     }

@@ -12,4 +12,5 @@ fn a_frame_inside_the_content_does_not_split_the_mention() {
     assert_eq!(doc.claims.len(), 1, "{:#?}", doc.claims);
     let mentions: Vec<&str> = doc.claims[0].mentions.iter().map(|m| doc.slice(*m)).collect();
     assert_eq!(mentions, ["The latest test, North Korea said, was its biggest yet"]);
+    assert_eq!(doc.claims[0].text, "The latest test was its biggest yet");
 }
