@@ -71,12 +71,14 @@ impl Value {
         matches!(self, Value::Null)
     }
 
-    /// The value as CSV writes it: null as the empty string, booleans as `true`/`false`.
+    /// The value as CSV writes it: null as the empty string, booleans as `true`/`false`,
+    /// floats with a decimal point or exponent (`1.0`, `0.25`).
     pub fn to_text(&self) -> String {
         match self {
             Value::Null => String::new(),
             Value::Int(i) => i.to_string(),
-            Value::Float(f) => f.to_string(),
+            // Debug keeps a decimal point on whole numbers (1.0, not 1): a float stays a float.
+            Value::Float(f) => format!("{f:?}"),
             Value::Bool(b) => b.to_string(),
             Value::Str(s) => s.clone(),
         }

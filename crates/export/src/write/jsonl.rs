@@ -29,7 +29,7 @@ fn push_value(buf: &mut Vec<u8>, v: &Value) {
     match v {
         Value::Null => buf.extend_from_slice(b"null"),
         Value::Int(i) => buf.extend_from_slice(i.to_string().as_bytes()),
-        Value::Float(f) if f.is_finite() => buf.extend_from_slice(f.to_string().as_bytes()),
+        Value::Float(f) if f.is_finite() => buf.extend_from_slice(format!("{f:?}").as_bytes()),
         Value::Float(_) => buf.extend_from_slice(b"null"),
         Value::Bool(b) => buf.extend_from_slice(if *b { b"true" } else { b"false" }),
         // Writing a string into a Vec cannot fail.
