@@ -152,6 +152,11 @@ pub const CLUSTERS: &[Column] = &[
     col("stance", Str, true, "The article's stance toward the cluster's claim: supports, denies or reports."),
     col("score", Float, true, "Similarity or confidence score of the membership, when the clusterer gives one."),
     col("cluster_claim", Str, true, "The cluster's claim, as first stated."),
-    col("cluster_label", Str, true, "The cluster's label across articles: denied, disputed, corroborated or unverified."),
+    col(
+        "cluster_label",
+        Str,
+        true,
+        "The cluster's label across articles: denied, disputed, corroborated or unverified.",
+    ),
     col("cluster_articles", Int, true, "Articles in the cluster."),
 ];

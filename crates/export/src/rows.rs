@@ -187,13 +187,8 @@ fn attribution_row(a: &Analysis, key: Option<&str>, x: &AttributionOut) -> Row {
 
 fn verification_row(a: &Analysis, key: Option<&str>, v: &VerificationOut) -> Row {
     let (start, end) = extent(v.actor.iter().chain(std::iter::once(&v.cue))).unwrap_or((v.cue.start, v.cue.end));
-    let target_kind = v.target.as_deref().map(|t| {
-        if a.claims.iter().any(|c| c.id == t) {
-            "claim"
-        } else {
-            "attribution"
-        }
-    });
+    let target_kind =
+        v.target.as_deref().map(|t| if a.claims.iter().any(|c| c.id == t) { "claim" } else { "attribution" });
     let claim = match (target_kind, v.target.as_deref()) {
         (Some("claim"), Some(t)) => Some(t),
         _ => a.claims.iter().find(|c| c.verifications.contains(&v.id)).map(|c| c.id.as_str()),

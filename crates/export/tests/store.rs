@@ -41,7 +41,8 @@ fn a_store_exports_with_the_stores_row_counts_and_keys() {
     // One cluster holding every stored claim, with a stance.
     let claims = store.claims(&Default::default()).unwrap();
     assert!(!claims.is_empty());
-    let cluster = store.create_cluster(r#"{"claim": "the first claim", "label": "unverified", "articles": 2}"#).unwrap();
+    let cluster =
+        store.create_cluster(r#"{"claim": "the first claim", "label": "unverified", "articles": 2}"#).unwrap();
     let members: Vec<Membership> = claims
         .iter()
         .map(|c| Membership { claim: c.key, cluster, stance: Some("reports".into()), score: Some(0.5) })

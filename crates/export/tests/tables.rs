@@ -105,7 +105,8 @@ fn offsets_slice_the_document_text_to_the_stated_text() {
         let t = Table::Attributions;
         for r in rows(t, &a) {
             let (Some(s), Some(e)) = (int(&r[col(t, "start")]), int(&r[col(t, "end")])) else { continue };
-            for (ps, pe) in [("source_start", "source_end"), ("cue_start", "cue_end"), ("content_start", "content_end")] {
+            for (ps, pe) in [("source_start", "source_end"), ("cue_start", "cue_end"), ("content_start", "content_end")]
+            {
                 if let (Some(x), Some(y)) = (int(&r[col(t, ps)]), int(&r[col(t, pe)])) {
                     assert!(s <= x && y <= e, "{ps}..{pe} inside start..end");
                 }
@@ -141,7 +142,10 @@ fn offsets_slice_the_document_text_to_the_stated_text() {
 fn ids_link_the_tables() {
     for a in analyses() {
         let ids = |t: Table, c: &str| -> Vec<String> {
-            rows(t, &a).into_iter().filter_map(|r| if let Value::Str(s) = &r[col(t, c)] { Some(s.clone()) } else { None }).collect()
+            rows(t, &a)
+                .into_iter()
+                .filter_map(|r| if let Value::Str(s) = &r[col(t, c)] { Some(s.clone()) } else { None })
+                .collect()
         };
         let sources = ids(Table::Sources, "source_id");
         let claims = ids(Table::Claims, "claim_id");
@@ -152,8 +156,14 @@ fn ids_link_the_tables() {
             assert!(claims.contains(c), "{c} is a claim");
         }
         for c in &a.claims {
-            let r = rows(Table::Claims, &a).into_iter().find(|r| r[col(Table::Claims, "claim_id")] == Value::Str(c.id.clone())).unwrap();
-            assert_eq!(r[col(Table::Claims, "label")], Value::Str(serde_json::to_value(c.assessment.label).unwrap().as_str().unwrap().into()));
+            let r = rows(Table::Claims, &a)
+                .into_iter()
+                .find(|r| r[col(Table::Claims, "claim_id")] == Value::Str(c.id.clone()))
+                .unwrap();
+            assert_eq!(
+                r[col(Table::Claims, "label")],
+                Value::Str(serde_json::to_value(c.assessment.label).unwrap().as_str().unwrap().into())
+            );
             assert_eq!(r[col(Table::Claims, "origin_id")], Value::opt_str(c.chain.first().map(|s| s.as_str())));
             let reasons: Vec<String> = match &r[col(Table::Claims, "reasons")] {
                 Value::Str(j) => serde_json::from_str(j).unwrap(),
@@ -192,7 +202,11 @@ fn parquet_reads_back_with_the_documented_columns_and_the_same_rows() {
         assert_eq!(got, want, "{t}: values");
     }
     // Nothing left half-written.
-    assert!(std::fs::read_dir(dir.path()).unwrap().all(|e| !e.unwrap().file_name().to_string_lossy().ends_with(".partial")));
+    assert!(std::fs::read_dir(dir.path()).unwrap().all(|e| !e
+        .unwrap()
+        .file_name()
+        .to_string_lossy()
+        .ends_with(".partial")));
 }
 
 #[test]
@@ -205,7 +219,8 @@ fn csv_round_trips() {
         let header: Vec<String> = r.headers().unwrap().iter().map(str::to_string).collect();
         assert_eq!(header, t.columns().iter().map(|c| c.name.to_string()).collect::<Vec<_>>());
         let got: Vec<Vec<String>> = r.records().map(|rec| rec.unwrap().iter().map(str::to_string).collect()).collect();
-        let want: Vec<Vec<String>> = expected(&all, t).iter().map(|row| row.iter().map(Value::to_text).collect()).collect();
+        let want: Vec<Vec<String>> =
+            expected(&all, t).iter().map(|row| row.iter().map(Value::to_text).collect()).collect();
         assert_eq!(got, want, "{t}");
     }
 }
@@ -275,8 +290,13 @@ fn one_table_goes_to_one_file_and_names_parse() {
     let all = analyses();
     let dir = tmpdir();
     let path = dir.path().join("nested/claims.parquet");
-    let r = export_jsonl(Cursor::new(jsonl(&all)), Format::Parquet, &Target::File(Table::Claims, path.clone()), Path::new("x"))
-        .unwrap();
+    let r = export_jsonl(
+        Cursor::new(jsonl(&all)),
+        Format::Parquet,
+        &Target::File(Table::Claims, path.clone()),
+        Path::new("x"),
+    )
+    .unwrap();
     assert_eq!(r.rows, vec![(Table::Claims, all.iter().map(|a| a.claims.len() as u64).sum())]);
     assert_eq!(std::fs::read_dir(path.parent().unwrap()).unwrap().count(), 1);
     assert_eq!(parquet_row_count(&path), r.rows[0].1);

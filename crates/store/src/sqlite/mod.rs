@@ -7,7 +7,8 @@ mod read;
 mod write;
 
 use crate::{
-    BatchOutcome, ClaimFilter, ClaimKeyRow, ClaimRow, ClusterMemberRow, ClusterRow, DocumentRow, Membership, Put, Result, Sighting, SourceRow, Store,
+    BatchOutcome, ClaimFilter, ClaimKeyRow, ClaimRow, ClusterMemberRow, ClusterRow, DocumentRow, Membership, Put,
+    Result, Sighting, SourceRow, Store,
 };
 use rusqlite::{Connection, OpenFlags};
 use std::path::Path;
