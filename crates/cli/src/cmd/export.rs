@@ -72,7 +72,7 @@ pub fn run(a: Args) -> anyhow::Result<()> {
     print_report(&report, &a.out, format, t.elapsed().as_secs_f64());
     if report.documents == 0 && report.skipped_total > 0 {
         return Err(Unreadable(format!(
-            "{}: no hearsay.v1 record ({} lines skipped)",
+            "{}: no hearsay.v1 record ({} lines skipped); --from takes one compact hearsay.v1 object per line, as `hearsay analyze` prints without --pretty",
             input.display(),
             report.skipped_total
         ))
