@@ -136,7 +136,10 @@ pub fn export_store(store: &dyn Store, format: Format, target: &Target) -> Resul
     let mut report = Report::default();
     let per_doc = Table::ALL.iter().any(|&t| t != Table::Clusters && w.wants(t));
     let mut last = 0i64;
-    while per_doc {
+    loop {
+        if !per_doc {
+            break;
+        }
         let page = store.analyses_after(last, DOC_PAGE)?;
         let Some(upto) = page.last().map(|(d, _)| d.seq) else { break };
         let mut claims: HashMap<i64, HashMap<String, (i64, Option<i64>)>> = HashMap::new();

@@ -107,7 +107,7 @@ fn document_row(a: &Analysis, extra: &StoredExtra) -> Row {
         Value::opt_str(meta.and_then(|m| m.published.as_deref())),
         Value::opt_str(meta.and_then(|m| m.outlet.as_deref())),
         Value::opt_str(meta.and_then(|m| m.language.as_deref())),
-        authors.map_or(Value::Null, |a| json(a)),
+        authors.map_or(Value::Null, json),
         Value::opt_str(stored.map(|s| s.origin.as_str())),
         Value::opt_int(stored.map(|s| i64::try_from(s.input_bytes).unwrap_or(i64::MAX))),
         Value::usize(d.text.len()),

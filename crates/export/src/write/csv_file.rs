@@ -34,9 +34,10 @@ impl TableWriter for CsvWriter {
 
     fn finish(self: Box<Self>) -> Result<()> {
         let CsvWriter { out, csv, .. } = *self;
-        let buf = csv.into_inner().map_err(|e| ExportError::io(out.path(), std::io::Error::other(e.to_string())))?;
-        let file = buf.into_inner().map_err(|e| ExportError::io(out.path(), e.into_error()))?;
-        file.sync_all().map_err(|e| ExportError::io(out.path(), e))?;
+        let buf =
+            csv.into_inner().map_err(|e| ExportError::io(out.partial_path(), std::io::Error::other(e.to_string())))?;
+        let file = buf.into_inner().map_err(|e| ExportError::io(out.partial_path(), e.into_error()))?;
+        file.sync_all().map_err(|e| ExportError::io(out.partial_path(), e))?;
         drop(file);
         out.commit()
     }

@@ -52,13 +52,13 @@ impl TableWriter for JsonlWriter {
             push_value(&mut self.line, v);
         }
         self.line.extend_from_slice(b"}\n");
-        self.file.write_all(&self.line).map_err(|e| ExportError::io(self.out.path(), e))
+        self.file.write_all(&self.line).map_err(|e| ExportError::io(self.out.partial_path(), e))
     }
 
     fn finish(self: Box<Self>) -> Result<()> {
         let JsonlWriter { out, file, .. } = *self;
-        let file = file.into_inner().map_err(|e| ExportError::io(out.path(), e.into_error()))?;
-        file.sync_all().map_err(|e| ExportError::io(out.path(), e))?;
+        let file = file.into_inner().map_err(|e| ExportError::io(out.partial_path(), e.into_error()))?;
+        file.sync_all().map_err(|e| ExportError::io(out.partial_path(), e))?;
         drop(file);
         out.commit()
     }

@@ -108,8 +108,8 @@ impl Output {
         std::fs::rename(&self.partial, &self.path).map_err(|e| ExportError::io(&self.path, e))
     }
 
-    /// The path being written, for error messages.
-    fn path(&self) -> &Path {
+    /// The file being written (`PATH.partial`), for error messages.
+    fn partial_path(&self) -> &Path {
         &self.partial
     }
 }

@@ -140,7 +140,7 @@ impl TableWriter for ParquetWriter {
         self.flush_batch()?;
         let ParquetWriter { out, writer, .. } = *self;
         let file = writer.into_inner()?;
-        file.sync_all().map_err(|e| ExportError::io(out.path(), e))?;
+        file.sync_all().map_err(|e| ExportError::io(out.partial_path(), e))?;
         drop(file);
         out.commit()
     }
