@@ -51,7 +51,7 @@ pub fn decode_utf16(bytes: &[u8]) -> Option<(String, String)> {
     if bad > 0 {
         w.push_str(&format!("; {bad} unpaired surrogate(s) replaced with U+FFFD"));
     }
-    if bytes.len() % 2 == 1 {
+    if bytes.len() & 1 == 1 {
         w.push_str("; a trailing odd byte was dropped");
     }
     Some((text, w))

@@ -154,7 +154,7 @@ mod tests {
         // UTF-16 with a byte order mark is text, not binary
         let page = "<html><body><p>Police said the road is closed.</p></body></html>";
         let le: Vec<u8> = [0xff, 0xfe].into_iter().chain(page.encode_utf16().flat_map(|u| u.to_le_bytes())).collect();
-        let d = ingest(&le, &o).unwrap();
+        let d = ingest(&le, &IngestOptions::default()).unwrap();
         assert!(
             d.text.contains("Police said the road is closed.") && !d.text.contains("<p>"),
             "sniffed as HTML: {:?}",
