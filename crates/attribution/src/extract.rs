@@ -90,6 +90,9 @@ pub fn extract_raw(sc: &impl Scorer, ctx: &Ctx, doc: &Doc, b_bias: f32) -> Vec<R
     let mut out = Vec::new();
     let mut marked = cues.clone();
     for &(cs, ce) in &candidates {
+        if doc.expired() {
+            return Vec::new();
+        }
         if let Some(r) = filler.fill((cs, ce), &other, Some(CANDIDATE_MIN_CONTENT_MARGIN)) {
             marked.push((cs, ce));
             out.push(r);
@@ -102,6 +105,9 @@ pub fn extract_raw(sc: &impl Scorer, ctx: &Ctx, doc: &Doc, b_bias: f32) -> Vec<R
     marked.sort_unstable();
     let marks = Marks::new(ctx, doc.tokens.len(), &marked);
     for &(cs, ce) in &cues {
+        if doc.expired() {
+            return Vec::new();
+        }
         out.extend(filler.fill((cs, ce), &marks, None).or_else(|| filler.fill((cs, ce), &alone, None)));
     }
     out.sort_by_key(|r| r.cue);

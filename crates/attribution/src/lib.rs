@@ -77,6 +77,9 @@ pub fn annotate_with(w: &Weights, b_bias: f32, doc: &mut Doc) {
     }
     let ctx = context::Ctx::new(doc);
     let raws = extract::extract_raw(w, &ctx, doc, b_bias);
+    if doc.expired() {
+        return;
+    }
     let mut atts = extract::to_attributions(doc, &raws);
     rules::set_kinds(doc, &ctx, &mut atts);
     frames::find_frames(doc, &ctx, &mut atts);

@@ -28,7 +28,10 @@ fn seed_article_attributions() {
         std::fs::read_to_string(dir.join("seed-article.txt")),
         std::fs::read_to_string(dir.join("seed-article.gold.json")),
     ) else {
-        println!("skipping: {} not found", dir.display());
+        let _ = std::io::Write::write_fmt(
+            &mut std::io::stderr(),
+            format_args!("SKIPPED (needs ../shared, see README \"Tests\"): {} not found\n", dir.display()),
+        );
         return;
     };
     let gold: serde_json::Value = serde_json::from_str(&gold).expect("gold json");

@@ -14,7 +14,13 @@ fn polnear() -> Option<PathBuf> {
     if p.join("train/text").is_dir() {
         Some(p)
     } else {
-        eprintln!("skipped: no PolNeAR at {} (shared data absent)", p.display());
+        let _ = std::io::Write::write_fmt(
+            &mut std::io::stderr(),
+            format_args!(
+                "SKIPPED (needs ../shared, see README \"Tests\"): no PolNeAR at {} (shared data absent)\n",
+                p.display()
+            ),
+        );
         None
     }
 }

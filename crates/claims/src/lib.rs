@@ -118,6 +118,9 @@ pub fn annotate(doc: &mut Doc) {
     let facts = facts::Facts::new(doc);
     let verdict = |i: usize| facts.verdict.get(i).copied().flatten();
     let (groups, responses) = group::group(doc, &words, &idf, &facts);
+    if doc.expired() {
+        return;
+    }
     // sentences that present a claim as reported without a source, and what a response
     // ("cannot confirm that …", "denied that …") answers, join the claim they restate, or
     // stand as claims of their own

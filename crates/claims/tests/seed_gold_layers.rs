@@ -23,7 +23,10 @@ fn seg_kind(s: &str) -> SegmentKind {
 fn seed() -> Option<(Doc, Value)> {
     let dir = shared();
     let Ok(text) = std::fs::read_to_string(dir.join("seed-article.txt")) else {
-        println!("skipped: {} not found", dir.display());
+        let _ = std::io::Write::write_fmt(
+            &mut std::io::stderr(),
+            format_args!("SKIPPED (needs ../shared, see README \"Tests\"): {} not found\n", dir.display()),
+        );
         return None;
     };
     let gold: Value = serde_json::from_str(&std::fs::read_to_string(dir.join("seed-article.gold.json")).ok()?).ok()?;

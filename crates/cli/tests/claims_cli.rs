@@ -42,11 +42,13 @@ fn claims_list_filter_and_trail() {
     assert!(ids(&["--source", "harbour gazette"]).contains(&n));
     assert!(ids(&["--since", "2026-04-16"]).contains(&n));
     assert!(!ids(&["--since", "2026-05-01"]).contains(&n));
-    assert_eq!(
-        hearsay(&["claims", "--db", db, "--since", "last week"]).status.code(),
-        Some(2),
-        "a bad date is a usage error"
-    );
+    for junk in ["last week", "junk"] {
+        assert_eq!(
+            hearsay(&["claims", "--db", db, "--since", junk]).status.code(),
+            Some(2),
+            "a bad date is a usage error, exit 2 as the README says"
+        );
+    }
 
     let trail: serde_json::Value = serde_json::from_str(&ok(hearsay(&["claim", &id, "--db", db, "--json"]))).unwrap();
     let steps = trail["steps"].as_array().unwrap();

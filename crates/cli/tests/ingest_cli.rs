@@ -107,6 +107,41 @@ fn stdin_json_lines_and_bad_records_are_listed_not_fatal() {
     assert_eq!(store.lookup("s2").unwrap()[0].outlet.as_deref(), Some("Wire"));
 }
 
+#[test]
+fn a_missing_path_fails_and_creates_no_database() {
+    let d = tmpdir("missing");
+    let db = d.join("h.db");
+    let o = run(&["ingest", s(&d.join("nonexistent")), "--db", s(&db)], None);
+    assert_eq!(o.status.code(), Some(3), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("no such file"));
+    assert!(!db.exists(), "no database is created");
+}
+
+#[test]
+fn the_summary_counts_every_record_once() {
+    let d = tmpdir("summary");
+    let corpus = d.join("corpus");
+    std::fs::create_dir_all(&corpus).unwrap();
+    for i in 0..3 {
+        std::fs::write(corpus.join(format!("{i}.txt")), article(i)).unwrap();
+    }
+    std::fs::write(corpus.join("empty.txt"), "").unwrap();
+    std::fs::write(corpus.join("image.bin"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap();
+    let db = d.join("h.db");
+    let o = run(&["ingest", s(&corpus), "--db", s(&db), "--quiet"], None);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("read 5 records") && err.contains("3 new, 0 already stored, 2 bad"), "{err}");
+    // Again: nothing new, and the summary says so.
+    let o = run(&["ingest", s(&corpus), "--db", s(&db), "--quiet"], None);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("read 5 records") && err.contains("0 new, 3 already stored, 2 bad"), "{err}");
+    assert!(!err.contains("ingested"), "{err}");
+    let o = run(&["ingest", s(&corpus), "--db", s(&db), "--json"], None);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let sum = ["stored", "already_stored", "bad", "ignored"].iter().map(|k| v[k].as_u64().unwrap()).sum::<u64>();
+    assert_eq!(v["records"].as_u64(), Some(sum));
+}
+
 fn documents(db: &Path) -> u64 {
     match SqliteStore::open_read_only(db) {
         Ok(s) => s.counts().map(|c| c[0].1).unwrap_or(0),

@@ -81,12 +81,20 @@ pub struct Doc {
     pub claims: Vec<Claim>,
     /// Things the caller should know (lossy decoding, truncation).
     pub warnings: Vec<String>,
+    /// When the analysis must stop (none by default); stages poll it and stop early.
+    pub deadline: crate::Deadline,
 }
 
 impl Doc {
     /// A document over `text` with no layers yet.
     pub fn new(id: impl Into<String>, text: impl Into<String>) -> Self {
         Doc { id: id.into(), text: text.into(), ..Default::default() }
+    }
+
+    /// True once the analysis of this document should stop (its deadline passed or was
+    /// cancelled); stages check it in their loops and return early.
+    pub fn expired(&self) -> bool {
+        self.deadline.expired()
     }
 
     /// The text covered by `span`.

@@ -6,6 +6,7 @@
 //! `hearsay.v1` view of a finished `Doc` (see `docs/OUTPUT.md`).
 
 pub mod component;
+pub mod deadline;
 pub mod doc;
 pub mod layers;
 pub mod schema;
@@ -14,6 +15,7 @@ pub mod span;
 pub mod spanset;
 
 pub use component::{Component, Layer};
+pub use deadline::Deadline;
 pub use doc::{Doc, InputInfo, Metadata};
 pub use layers::*;
 pub use sink::Sink;

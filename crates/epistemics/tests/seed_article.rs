@@ -8,7 +8,10 @@ fn seed() -> Option<Vec<u8>> {
     match std::fs::read(&p) {
         Ok(b) => Some(b),
         Err(_) => {
-            println!("skipping: {} not found", p.display());
+            let _ = std::io::Write::write_fmt(
+                &mut std::io::stderr(),
+                format_args!("SKIPPED (needs ../shared, see README \"Tests\"): {} not found\n", p.display()),
+            );
             None
         }
     }

@@ -392,7 +392,10 @@ mod shared_data {
     fn aeb_on_shared_data() {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/aeb");
         if !dir.join("ground-truth.json").exists() {
-            println!("skipped: {} is absent", dir.display());
+            let _ = std::io::Write::write_fmt(
+                &mut std::io::stderr(),
+                format_args!("SKIPPED (needs ../shared, see README \"Tests\"): {} is absent\n", dir.display()),
+            );
             return;
         }
         let r = super::evaluate(&dir).unwrap();

@@ -135,7 +135,10 @@ mod tests {
     fn dev_accuracy_when_the_data_is_present() {
         let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/ud_ewt/en_ewt-ud-dev.conllu");
         if !p.exists() {
-            eprintln!("skipping: {} not found", p.display());
+            let _ = std::io::Write::write_fmt(
+                &mut std::io::stderr(),
+                format_args!("SKIPPED (needs ../shared, see README \"Tests\"): {} not found\n", p.display()),
+            );
             return;
         }
         let r = evaluate(&p, None).unwrap();

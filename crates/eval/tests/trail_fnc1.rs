@@ -10,7 +10,13 @@ use std::path::PathBuf;
 fn fnc1_tune_part_has_no_giant_cluster_and_keeps_precision() {
     let data = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data");
     if !data.join("fnc1/train_bodies.csv").is_file() {
-        println!("skipping: {} not found", data.join("fnc1").display());
+        let _ = std::io::Write::write_fmt(
+            &mut std::io::stderr(),
+            format_args!(
+                "SKIPPED (needs ../shared, see README \"Tests\"): {} not found\n",
+                data.join("fnc1").display()
+            ),
+        );
         return;
     }
     let r = hearsay_eval::trail::evaluate(&data, Split::Tune, ClusterOptions::default()).unwrap();

@@ -8,7 +8,10 @@ fn polnear_dev_verification_gold() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
     let texts = root.join("../shared/data/polnear/dev/text");
     if !texts.is_dir() {
-        println!("skipping: {} not found", texts.display());
+        let _ = std::io::Write::write_fmt(
+            &mut std::io::stderr(),
+            format_args!("SKIPPED (needs ../shared, see README \"Tests\"): {} not found\n", texts.display()),
+        );
         return;
     }
     let gold = root.join("data/verifications/polnear-dev.jsonl");

@@ -11,8 +11,8 @@ pub mod sink;
 
 pub use hearsay_core as core;
 pub use hearsay_core::schema::Analysis;
-pub use hearsay_core::{Component, Doc, Layer};
+pub use hearsay_core::{Component, Deadline, Doc, Layer};
 pub use hearsay_ingest::{IngestError, IngestOptions, InputFormat};
 pub use hearsay_learn::ModelError;
-pub use pipeline::{Pipeline, PipelineBuilder, PipelineError};
+pub use pipeline::{AnalyzeError, Pipeline, PipelineBuilder, PipelineError};
 pub use sink::{JsonSink, Sink};

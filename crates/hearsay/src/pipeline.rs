@@ -1,7 +1,7 @@
 //! [`Pipeline`]: the components of the analysis, built once with their models and run on
 //! many documents.
 
-use hearsay_core::{Component, Doc, Layer};
+use hearsay_core::{Component, Deadline, Doc, Layer};
 use hearsay_ingest::{IngestError, IngestOptions};
 use hearsay_learn::ModelError;
 
@@ -35,6 +35,17 @@ pub enum PipelineError {
     /// A stage name that is not in the pipeline.
     #[error("no component named `{0}`")]
     UnknownStage(String),
+}
+
+/// Why [`Pipeline::analyze_bytes_until`] gave no document.
+#[derive(Debug, thiserror::Error)]
+pub enum AnalyzeError {
+    /// The input could not be ingested.
+    #[error(transparent)]
+    Ingest(#[from] IngestError),
+    /// The deadline passed (or was cancelled) before the analysis finished.
+    #[error("the analysis did not finish before its deadline")]
+    DeadlineExceeded,
 }
 
 /// The analysis pipeline: ingest, then each component in order. It is `Sync`: build it
@@ -177,6 +188,34 @@ impl Pipeline {
 
     fn position(&self, stage: &str) -> Result<usize, PipelineError> {
         self.components.iter().position(|c| c.name() == stage).ok_or_else(|| PipelineError::UnknownStage(stage.into()))
+    }
+
+    /// Ingests `bytes` and runs every component, stopping when `deadline` passes (stages
+    /// check it cooperatively, between stages and inside their loops); the partial
+    /// document is then dropped. An analysis that finishes in time is byte for byte what
+    /// [`Pipeline::analyze_bytes`] gives.
+    pub fn analyze_bytes_until(
+        &self,
+        bytes: &[u8],
+        opts: &IngestOptions,
+        deadline: Deadline,
+    ) -> Result<Doc, AnalyzeError> {
+        if deadline.expired() {
+            return Err(AnalyzeError::DeadlineExceeded);
+        }
+        let mut doc = hearsay_ingest::ingest(bytes, opts)?;
+        doc.deadline = deadline;
+        for c in &self.components {
+            if doc.expired() {
+                return Err(AnalyzeError::DeadlineExceeded);
+            }
+            c.annotate(&mut doc);
+        }
+        if doc.expired() {
+            return Err(AnalyzeError::DeadlineExceeded);
+        }
+        doc.deadline = Deadline::none();
+        Ok(doc)
     }
 
     /// Ingests `bytes` and runs every component.

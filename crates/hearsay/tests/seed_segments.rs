@@ -12,7 +12,10 @@ fn shared(p: &str) -> Option<PathBuf> {
 fn seed_article_segments_match_gold() {
     let (Some(txt), Some(gold)) = (shared("examples/seed-article.txt"), shared("examples/seed-article.gold.json"))
     else {
-        eprintln!("skipping: ../shared/examples not found");
+        let _ = std::io::Write::write_fmt(
+            &mut std::io::stderr(),
+            format_args!("SKIPPED (needs ../shared, see README \"Tests\"): ../shared/examples not found\n"),
+        );
         return;
     };
     let bytes = std::fs::read(txt).unwrap();

@@ -20,7 +20,10 @@ fn span(v: &Value) -> Span {
 fn seed() -> Option<(Doc, Value)> {
     let (Some(txt), Some(gold)) = (shared("examples/seed-article.txt"), shared("examples/seed-article.gold.json"))
     else {
-        eprintln!("skipping: ../shared/examples not found");
+        let _ = std::io::Write::write_fmt(
+            &mut std::io::stderr(),
+            format_args!("SKIPPED (needs ../shared, see README \"Tests\"): ../shared/examples not found\n"),
+        );
         return None;
     };
     let bytes = std::fs::read(txt).ok()?;

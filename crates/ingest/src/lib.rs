@@ -93,14 +93,24 @@ pub fn ingest(bytes: &[u8], opts: &IngestOptions) -> Result<Doc, IngestError> {
     if bytes.len() > opts.max_bytes {
         return Err(IngestError::TooLarge { size: bytes.len(), limit: opts.max_bytes });
     }
-    decode::check_binary(bytes)?;
-    let (text, warning) = decode::decode(bytes);
+    let utf16 = decode::decode_utf16(bytes);
+    let (text, warning) = match utf16 {
+        Some((text, w)) => {
+            decode::check_binary(text.as_bytes())?;
+            (text, Some(w))
+        }
+        None => {
+            decode::check_binary(bytes)?;
+            decode::decode(bytes)
+        }
+    };
+    let utf16 = bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]);
     if text.trim().is_empty() {
         return Err(IngestError::Empty);
     }
     let key = opts.key.clone().or_else(|| opts.id.is_none().then(|| content_key(bytes))).unwrap_or_default();
     let id = opts.id.clone().unwrap_or_else(|| key[..16].to_string());
-    let format = opts.format.unwrap_or_else(|| sniff_format(bytes));
+    let format = opts.format.unwrap_or_else(|| sniff_format(if utf16 { text.as_bytes() } else { bytes }));
     let mut doc = match format {
         InputFormat::Text => {
             let segments = plain::segment(&text);
@@ -141,6 +151,16 @@ mod tests {
         assert!(matches!(ingest(b"  \n ", &o), Err(IngestError::Empty)));
         assert!(matches!(ingest(b"01234567890", &o), Err(IngestError::TooLarge { .. })));
         assert!(matches!(ingest(b"ab\0cd", &o), Err(IngestError::Binary(_))));
+        // UTF-16 with a byte order mark is text, not binary
+        let page = "<html><body><p>Police said the road is closed.</p></body></html>";
+        let le: Vec<u8> = [0xff, 0xfe].into_iter().chain(page.encode_utf16().flat_map(|u| u.to_le_bytes())).collect();
+        let d = ingest(&le, &IngestOptions::default()).unwrap();
+        assert!(
+            d.text.contains("Police said the road is closed.") && !d.text.contains("<p>"),
+            "sniffed as HTML: {:?}",
+            d.text
+        );
+        assert!(d.warnings.iter().any(|w| w.contains("UTF-16")));
     }
 
     #[test]

@@ -2,8 +2,9 @@
 //! article files.
 
 use crate::counting::{ByteCounter, Counting};
+use crate::gz::Members;
+use crate::warc_file::Plain;
 use crate::{Article, BadRecord, Record};
-use flate2::read::MultiGzDecoder;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::PathBuf;
 
@@ -83,19 +84,51 @@ pub fn total_bytes(args: &[String]) -> Option<u64> {
     Some(total)
 }
 
-/// Opens `input` for reading, counting the bytes consumed and undoing gzip (detected by
-/// its magic bytes); whether it was gzipped.
-pub(crate) fn reader(input: &Input, counter: &ByteCounter) -> io::Result<(Box<dyn BufRead + Send>, bool)> {
+/// The raw input, its bytes counted.
+pub(crate) type RawInput = Counting<Box<dyn Read + Send>>;
+
+/// An opened input: plain, or gzip undone member by member (detected by its magic bytes).
+pub(crate) enum Opened {
+    /// Not compressed.
+    Plain(BufReader<Plain<RawInput>>),
+    /// Gzip (one or more members).
+    Gz(Box<BufReader<Members<Box<dyn Read + Send>>>>),
+}
+
+impl Opened {
+    /// The decompressed stream as one reader.
+    pub(crate) fn into_reader(self) -> Box<dyn BufRead + Send> {
+        match self {
+            Opened::Plain(r) => Box::new(r),
+            Opened::Gz(r) => Box::new(r),
+        }
+    }
+
+    /// Looks at the first decompressed bytes.
+    pub(crate) fn fill_buf(&mut self) -> io::Result<&[u8]> {
+        match self {
+            Opened::Plain(r) => r.fill_buf(),
+            Opened::Gz(r) => r.fill_buf(),
+        }
+    }
+}
+
+/// Opens `input` for reading, counting the bytes consumed and undoing gzip.
+pub(crate) fn reader(input: &Input, counter: &ByteCounter) -> io::Result<Opened> {
     let raw: Box<dyn Read + Send> = match input {
         Input::Stdin => Box::new(io::stdin()),
         Input::File(p) => Box::new(std::fs::File::open(p)?),
     };
-    let mut r = BufReader::with_capacity(256 * 1024, Counting { inner: raw, counter: counter.clone() });
+    let mut r = BufReader::with_capacity(256 * 1024, Plain(Counting { inner: raw, counter: counter.clone() }));
     let head = r.fill_buf()?;
     if head.starts_with(&[0x1f, 0x8b]) {
-        Ok((Box::new(BufReader::with_capacity(256 * 1024, MultiGzDecoder::new(r))), true))
+        // The bytes already buffered come first, then the rest of the input.
+        let buffered = r.buffer().to_vec();
+        let rest = r.into_inner().0;
+        let chained: Box<dyn Read + Send> = Box::new(io::Cursor::new(buffered).chain(rest));
+        Ok(Opened::Gz(Box::new(BufReader::with_capacity(256 * 1024, Members::new(chained)))))
     } else {
-        Ok((Box::new(r), false))
+        Ok(Opened::Plain(r))
     }
 }
 

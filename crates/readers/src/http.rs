@@ -28,34 +28,39 @@ pub(crate) fn format_of(content_type: Option<&str>) -> Result<Option<InputFormat
 }
 
 /// Parses an archived HTTP response; `Err` describes a broken one.
-pub(crate) fn parse_response(block: &[u8], max_bytes: usize) -> Result<Payload, String> {
-    let mut headers = vec![httparse::EMPTY_HEADER; 256];
-    let mut resp = httparse::Response::new(&mut headers);
-    let body_at = match resp.parse(block) {
-        Ok(httparse::Status::Complete(n)) => n,
-        Ok(httparse::Status::Partial) => return Err("truncated HTTP headers".into()),
-        Err(e) => return Err(format!("bad HTTP response: {e}")),
-    };
-    let code = resp.code.unwrap_or(0);
-    let header = |name: &str| {
-        resp.headers
-            .iter()
-            .find(|h| h.name.eq_ignore_ascii_case(name))
-            .map(|h| String::from_utf8_lossy(h.value).trim().to_string())
+pub(crate) fn parse_response(mut block: Vec<u8>, max_bytes: usize) -> Result<Payload, String> {
+    let (code, body_at, content_type, chunked, encoding) = {
+        let mut headers = vec![httparse::EMPTY_HEADER; 256];
+        let mut resp = httparse::Response::new(&mut headers);
+        let body_at = match resp.parse(&block) {
+            Ok(httparse::Status::Complete(n)) => n,
+            Ok(httparse::Status::Partial) => return Err("truncated HTTP headers".into()),
+            Err(e) => return Err(format!("bad HTTP response: {e}")),
+        };
+        let header = |name: &str| {
+            resp.headers
+                .iter()
+                .find(|h| h.name.eq_ignore_ascii_case(name))
+                .map(|h| String::from_utf8_lossy(h.value).trim().to_string())
+        };
+        let chunked = header("transfer-encoding").is_some_and(|t| t.to_ascii_lowercase().contains("chunked"));
+        let encoding = header("content-encoding").map(|e| e.to_ascii_lowercase());
+        (resp.code.unwrap_or(0), body_at, header("content-type"), chunked, encoding)
     };
     if !(200..300).contains(&code) {
         return Ok(Payload::NotArticle);
     }
-    let Ok(format) = format_of(header("content-type").as_deref()) else {
+    let Ok(format) = format_of(content_type.as_deref()) else {
         return Ok(Payload::NotArticle);
     };
-    let mut body = block[body_at..].to_vec();
-    if header("transfer-encoding").is_some_and(|t| t.to_ascii_lowercase().contains("chunked")) {
+    block.drain(..body_at);
+    let mut body = block;
+    if chunked {
         body = dechunk(&body)?;
     }
     let limit = max_bytes as u64 + 1;
     let mut out = Vec::new();
-    let read = match header("content-encoding").map(|e| e.to_ascii_lowercase()).as_deref() {
+    let read = match encoding.as_deref() {
         None | Some("") | Some("identity") => {
             out = body;
             Ok(0)
@@ -98,7 +103,7 @@ mod tests {
     #[test]
     fn strips_headers_and_undoes_chunking() {
         let r = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nTransfer-Encoding: chunked\r\n\r\n5\r\n<p>hi\r\n4;x=y\r\n</p>\r\n0\r\n\r\n";
-        match parse_response(r, 1000).unwrap() {
+        match parse_response(r.to_vec(), 1000).unwrap() {
             Payload::Article(b, f) => {
                 assert_eq!(b, b"<p>hi</p>");
                 assert_eq!(f, Some(InputFormat::Html));
@@ -110,11 +115,11 @@ mod tests {
     #[test]
     fn redirects_and_images_are_not_articles_and_garbage_is_an_error() {
         let redirect = b"HTTP/1.1 301 Moved\r\nLocation: /x\r\n\r\n";
-        assert!(matches!(parse_response(redirect, 1000), Ok(Payload::NotArticle)));
+        assert!(matches!(parse_response(redirect.to_vec(), 1000), Ok(Payload::NotArticle)));
         let image = b"HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\n\x89PNG";
-        assert!(matches!(parse_response(image, 1000), Ok(Payload::NotArticle)));
-        assert!(parse_response(b"\x00\x01garbage", 1000).is_err());
+        assert!(matches!(parse_response(image.to_vec(), 1000), Ok(Payload::NotArticle)));
+        assert!(parse_response(b"\x00\x01garbage".to_vec(), 1000).is_err());
         let bad_chunk = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nabc";
-        assert!(parse_response(bad_chunk, 1000).is_err());
+        assert!(parse_response(bad_chunk.to_vec(), 1000).is_err());
     }
 }

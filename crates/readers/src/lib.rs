@@ -10,6 +10,7 @@
 
 mod counting;
 mod files;
+mod gz;
 mod http;
 mod jsonl;
 mod warc_file;
@@ -18,7 +19,6 @@ pub use counting::ByteCounter;
 pub use files::{expand, total_bytes, Input};
 
 use hearsay_ingest::InputFormat;
-use std::io::BufRead;
 
 /// One article read from the input, before analysis.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -88,7 +88,7 @@ enum Kind {
 }
 
 /// The kind of a (decompressed) stream from the name hint and its first bytes.
-fn sniff(name: &str, r: &mut dyn BufRead) -> Kind {
+fn sniff(name: &str, head: &[u8]) -> Kind {
     let n = name.to_ascii_lowercase();
     let n = n.strip_suffix(".gz").unwrap_or(&n);
     if n.ends_with(".jsonl") || n.ends_with(".ndjson") {
@@ -97,7 +97,6 @@ fn sniff(name: &str, r: &mut dyn BufRead) -> Kind {
     if n.ends_with(".warc") {
         return Kind::Warc;
     }
-    let head = r.fill_buf().unwrap_or(&[]);
     let t = head.trim_ascii_start();
     if head.starts_with(b"WARC/") {
         Kind::Warc
@@ -124,16 +123,19 @@ fn open(
         Err(b) => return Box::new(std::iter::once(Record::Bad(b))),
     };
     let origin = input.origin();
-    let (mut reader, gz) = match files::reader(&input, counter) {
+    let mut opened = match files::reader(&input, counter) {
         Ok(r) => r,
         Err(e) => return Box::new(std::iter::once(Record::Bad(BadRecord::new(origin, format!("cannot open: {e}"))))),
     };
+    let gz = matches!(opened, files::Opened::Gz(_));
     let name = input.name().unwrap_or_default();
-    let kind = sniff(&name, &mut reader);
-    match kind {
-        Kind::JsonLines => Box::new(jsonl::read(origin, reader, opts.max_bytes)),
-        Kind::Warc => Box::new(warc_file::read(origin, reader, opts.max_bytes)),
-        Kind::Article => {
+    let kind = sniff(&name, opened.fill_buf().unwrap_or(&[]));
+    match (kind, opened) {
+        (Kind::Warc, files::Opened::Gz(r)) => Box::new(warc_file::read(origin, *r, opts.max_bytes)),
+        (Kind::Warc, files::Opened::Plain(r)) => Box::new(warc_file::read(origin, r, opts.max_bytes)),
+        (Kind::JsonLines, r) => Box::new(jsonl::read(origin, r.into_reader(), opts.max_bytes)),
+        (Kind::Article, r) => {
+            let reader = r.into_reader();
             let name = name.strip_suffix(".gz").filter(|_| gz).map(str::to_string).unwrap_or(name);
             let caller_id = input.is_file().then_some(name);
             Box::new(std::iter::once(files::article(origin, caller_id, reader, opts.max_bytes)))

@@ -7,7 +7,7 @@ use axum::extract::rejection::{BytesRejection, QueryRejection};
 use axum::extract::{Query, State};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use hearsay::{IngestOptions, InputFormat};
+use hearsay::{AnalyzeError, Deadline, IngestOptions, InputFormat};
 use hearsay_core::schema::Analysis;
 use hearsay_core::{Doc, Sink};
 use hearsay_store::StoreSink;
@@ -76,7 +76,10 @@ fn parse_article(headers: &HeaderMap, query: AnalyzeQuery, body: Bytes) -> Resul
     let format = match mt.as_str() {
         "text/html" | "application/xhtml+xml" => Some(InputFormat::Html),
         "text/plain" => Some(InputFormat::Text),
-        _ => None,
+        // no type, other text, or what `curl --data-binary` sends: told apart by content
+        "" | "application/x-www-form-urlencoded" => None,
+        t if t.starts_with("text/") => None,
+        t => return Err(ApiError::unsupported_media(t)),
     };
     Ok(Article { bytes: body.to_vec(), format, id: query.id, store: query.store })
 }
@@ -96,6 +99,15 @@ impl Sink for ResponseSink {
     }
 }
 
+/// Cancels an analysis when the request handling it is dropped.
+struct CancelOnDrop(Deadline);
+
+impl Drop for CancelOnDrop {
+    fn drop(&mut self) {
+        self.0.cancel();
+    }
+}
+
 /// `POST /v1/analyze`.
 pub async fn analyze(
     State(st): State<AppState>,
@@ -112,25 +124,43 @@ pub async fn analyze(
     if art.store {
         st.db()?;
     }
-    let deadline = Instant::now() + st.config.analysis_timeout;
-    let busy = || {
-        ApiError::new(StatusCode::SERVICE_UNAVAILABLE, "timeout", "analysis did not finish in time; try again later")
+    // Waiting for a slot is bounded: a 503 (retry later) when none comes free in time.
+    let wait = st.config.analysis_timeout;
+    let until = Instant::now() + wait;
+    let heavy = match art.bytes.len() > st.config.heavy_bytes {
+        true => Some(
+            timeout_at(until, st.heavy_slots.clone().acquire_owned())
+                .await
+                .map_err(|_| ApiError::busy(wait))?
+                .map_err(ApiError::internal)?,
+        ),
+        false => None,
     };
-    let permit = timeout_at(deadline, st.slots.clone().acquire_owned())
+    let permit = timeout_at(until, st.slots.clone().acquire_owned())
         .await
-        .map_err(|_| busy())?
+        .map_err(|_| ApiError::busy(wait))?
         .map_err(ApiError::internal)?;
+    // The analysis itself gets the same time from when it starts; the pipeline checks the
+    // deadline as it goes and stops, freeing the slot, when it passes, when the server
+    // shuts down, or when this request is dropped (client gone, request timeout).
+    let deadline = Deadline::child_at(&st.stop, std::time::Instant::now() + st.config.analysis_timeout);
+    let _cancel = CancelOnDrop(deadline.clone());
     let pipeline = st.pipeline.clone();
     let key = art.store.then(|| hearsay_store::content_key(&art.bytes));
     let opts = IngestOptions { format: art.format, id: art.id.clone(), max_bytes: st.config.max_body_bytes, key };
     let bytes = art.bytes;
-    // The permit moves into the blocking task: a slot stays taken until the analysis ends,
-    // even when the request has timed out.
     let task = tokio::task::spawn_blocking(move || {
-        let _permit = permit;
-        Ok::<_, ApiError>(pipeline.analyze_bytes(&bytes, &opts)?)
+        let _permits = (permit, heavy);
+        pipeline.analyze_bytes_until(&bytes, &opts, deadline)
     });
-    let doc = timeout_at(deadline, task).await.map_err(|_| busy())?.map_err(ApiError::internal)??;
+    let doc = match task.await.map_err(ApiError::internal)? {
+        Ok(doc) => doc,
+        Err(AnalyzeError::Ingest(e)) => return Err(e.into()),
+        Err(AnalyzeError::DeadlineExceeded) if st.stop.expired() => {
+            return Err(ApiError::new(StatusCode::SERVICE_UNAVAILABLE, "shutting_down", "the server is stopping"))
+        }
+        Err(AnalyzeError::DeadlineExceeded) => return Err(ApiError::too_costly(st.config.analysis_timeout)),
+    };
     if !art.store {
         let mut body = ResponseSink::default();
         body.document(&doc)?;

@@ -14,12 +14,64 @@ pub struct ApiError {
     pub code: &'static str,
     /// What went wrong, for people.
     pub message: String,
+    /// Seconds after which a retry may succeed (the `Retry-After` header of a 503).
+    pub retry_after: Option<u64>,
 }
 
 impl ApiError {
     /// An error with `status`, `code` and `message`.
     pub fn new(status: StatusCode, code: &'static str, message: impl Into<String>) -> Self {
-        ApiError { status, code, message: message.into() }
+        ApiError { status, code, message: message.into(), retry_after: None }
+    }
+
+    /// 503 with `Retry-After`: every analysis slot stayed busy; retrying later can help.
+    pub fn busy(waited: std::time::Duration) -> Self {
+        let mut e = Self::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "busy",
+            format!("no analysis slot came free within {} s; try again later", waited.as_secs_f64()),
+        );
+        e.retry_after = Some(waited.as_secs().max(1));
+        e
+    }
+
+    /// 422: this input alone costs more analysis time than the server allows; retrying the
+    /// same input will not help (split it, or raise `--timeout-ms`).
+    pub fn too_costly(limit: std::time::Duration) -> Self {
+        Self::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "too_costly",
+            format!(
+                "analysing this input takes longer than the server's limit of {} s; send a shorter text",
+                limit.as_secs_f64()
+            ),
+        )
+    }
+
+    /// 415: a body the server does not analyse (images, PDFs, binary).
+    pub fn unsupported_media(mt: &str) -> Self {
+        Self::new(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "unsupported_media_type",
+            format!("cannot analyse {mt}; send text/plain, text/html or application/json"),
+        )
+    }
+
+    /// The JSON error that stands for a bare error status made by a layer (body limit,
+    /// timeouts, concurrency limit), so every error has the same JSON shape.
+    pub fn from_status(status: StatusCode) -> Self {
+        let (code, message) = match status {
+            StatusCode::PAYLOAD_TOO_LARGE => ("body_too_large", "request body is over the limit"),
+            StatusCode::REQUEST_TIMEOUT => {
+                ("request_timeout", "the request took too long (sending it, or answering it)")
+            }
+            StatusCode::SERVICE_UNAVAILABLE => ("busy", "the server is busy; try again later"),
+            StatusCode::UNSUPPORTED_MEDIA_TYPE => ("unsupported_media_type", "unsupported media type"),
+            StatusCode::BAD_REQUEST => ("bad_request", "the request could not be read"),
+            _ if status.is_client_error() => ("client_error", "the request was refused"),
+            _ => ("server_error", "the server could not answer"),
+        };
+        Self::new(status, code, message)
     }
 
     /// 400: the request could not be read.
@@ -87,7 +139,11 @@ impl From<hearsay_store::StoreError> for ApiError {
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let body = serde_json::json!({"error": {"code": self.code, "message": self.message}});
-        (self.status, Json(body)).into_response()
+        let mut res = (self.status, Json(body)).into_response();
+        if let Some(s) = self.retry_after {
+            res.headers_mut().insert(axum::http::header::RETRY_AFTER, s.into());
+        }
+        res
     }
 }
 

@@ -24,17 +24,75 @@ pub use config::Config;
 pub use routes::router;
 pub use state::AppState;
 
+use hyper::server::conn::http1;
+use hyper_util::rt::{TokioIo, TokioTimer};
+use hyper_util::server::graceful::GracefulShutdown;
+use hyper_util::service::TowerToHyperService;
 use std::future::Future;
+use std::sync::Arc;
+use std::time::Duration;
 use tokio::net::TcpListener;
+use tokio::sync::Semaphore;
 
 /// Serves `state` on `listener` until `shutdown` resolves, then stops accepting and waits
-/// for the requests in flight (and their store writes) to finish.
+/// for the requests in flight (and their store writes) to finish, at most
+/// `shutdown_grace`; analyses still running then are cancelled (they stop at their next
+/// check) and their requests answered 503.
+///
+/// Connections are served by hyper with its own limits: the request headers must arrive
+/// within `header_timeout`, which also closes a kept-alive connection idle that long, and
+/// a connection over `max_connections` is closed at once (so idle clients cannot use up
+/// the file descriptors).
 pub async fn serve(
     listener: TcpListener,
     state: AppState,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(listener, router(state)).with_graceful_shutdown(shutdown).await
+    let config = state.config.clone();
+    let stop = state.stop.clone();
+    let app = router(state);
+    let conns = Arc::new(Semaphore::new(config.max_connections.max(1)));
+    let graceful = GracefulShutdown::new();
+    let mut http = http1::Builder::new();
+    http.timer(TokioTimer::new()).header_read_timeout(config.header_timeout).keep_alive(true);
+    tokio::pin!(shutdown);
+    loop {
+        let (stream, _) = tokio::select! {
+            c = listener.accept() => match c {
+                Ok(c) => c,
+                Err(e) => {
+                    // out of file descriptors and the like: pause instead of spinning
+                    eprintln!("hearsay-server: accept failed: {e}");
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+            _ = &mut shutdown => break,
+        };
+        let Ok(permit) = conns.clone().try_acquire_owned() else {
+            drop(stream);
+            continue;
+        };
+        let svc = TowerToHyperService::new(app.clone());
+        let conn = graceful.watch(http.serve_connection(TokioIo::new(stream), svc));
+        tokio::spawn(async move {
+            let _ = conn.await;
+            drop(permit);
+        });
+    }
+    drop(listener);
+    let drained = graceful.shutdown();
+    tokio::pin!(drained);
+    tokio::select! {
+        _ = &mut drained => {}
+        _ = tokio::time::sleep(config.shutdown_grace) => {
+            eprintln!("hearsay-server: requests still running after {:?}; cancelling their analyses", config.shutdown_grace);
+            stop.cancel();
+            // the cancelled requests are answered (503) within moments; then stop regardless
+            let _ = tokio::time::timeout(Duration::from_secs(2), drained).await;
+        }
+    }
+    Ok(())
 }
 
 /// Resolves on ctrl-c or SIGTERM.

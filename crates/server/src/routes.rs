@@ -7,9 +7,12 @@ use crate::{analyze, assets, claims, clusters, documents};
 use axum::extract::DefaultBodyLimit;
 use axum::http::{header, HeaderValue, Method, StatusCode};
 use axum::middleware::{self, Next};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, MethodRouter};
 use axum::Router;
+use tower::limit::GlobalConcurrencyLimitLayer;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::timeout::{RequestBodyTimeoutLayer, TimeoutLayer};
 
 /// One endpoint: its method, its path (axum and OpenAPI share the `{param}` syntax) and
 /// the OpenAPI `operationId` that describes it.
@@ -71,17 +74,39 @@ async fn security_headers(req: axum::extract::Request, next: Next) -> Response {
     res
 }
 
+/// Every error is JSON: a bare error status made by a layer (the body limit, the
+/// timeouts, the concurrency limit) gets the same `{"error": {...}}` body as the handlers'.
+async fn json_errors(res: Response) -> Response {
+    let status = res.status();
+    let is_json = res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|ct| ct.starts_with("application/json"));
+    if (status.is_client_error() || status.is_server_error()) && !is_json {
+        return ApiError::from_status(status).into_response();
+    }
+    res
+}
+
 /// The router over `state`: every endpoint of [`table`], JSON errors for unknown routes
-/// and methods, the body size limit and the security headers.
+/// and methods, and the HTTP stack's own limits: the body size (a `Content-Length` over it
+/// is refused before the body is read), a stalled body, the whole request's time, the
+/// requests handled at once; then the security headers.
 pub fn router(state: AppState) -> Router {
-    let limit = state.config.max_body_bytes;
+    let c = state.config.clone();
     let mut r = Router::new();
     for e in table() {
         r = r.route(e.path, e.handler);
     }
     r.fallback(no_route)
         .method_not_allowed_fallback(wrong_method)
-        .layer(DefaultBodyLimit::max(limit))
+        .layer(DefaultBodyLimit::max(c.max_body_bytes))
+        .layer(RequestBodyLimitLayer::new(c.max_body_bytes))
+        .layer(RequestBodyTimeoutLayer::new(c.body_timeout))
+        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, c.request_timeout()))
+        .layer(GlobalConcurrencyLimitLayer::new(c.max_in_flight.max(1)))
+        .layer(middleware::map_response(json_errors))
         .layer(middleware::from_fn(security_headers))
         .with_state(state)
 }

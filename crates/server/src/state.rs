@@ -67,6 +67,11 @@ pub struct AppState {
     pub config: Arc<Config>,
     /// Slots for analyses running at once.
     pub slots: Arc<Semaphore>,
+    /// Slots large inputs (over [`crate::Config::heavy_bytes`]) must also hold: at most half
+    /// the analysis slots, so that a few costly posts never leave ordinary ones waiting.
+    pub heavy_slots: Arc<Semaphore>,
+    /// Cancelled when the server stops: every analysis still running then stops.
+    pub stop: hearsay::Deadline,
 }
 
 impl AppState {
@@ -81,6 +86,8 @@ impl AppState {
             stance: Arc::new(hearsay_stance::shipped()?),
             db,
             slots: Arc::new(Semaphore::new(config.max_concurrent.max(1))),
+            heavy_slots: Arc::new(Semaphore::new((config.max_concurrent / 2).max(1))),
+            stop: hearsay::Deadline::cancellable(),
             config: Arc::new(config),
         })
     }

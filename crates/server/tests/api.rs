@@ -94,7 +94,7 @@ async fn store_endpoints_without_a_database_say_so() {
 }
 
 #[tokio::test]
-async fn analysis_over_the_time_limit_is_a_503() {
+async fn analysis_over_the_time_limit_is_a_422_too_costly() {
     let s = TestServer::start(Config {
         max_body_bytes: 8 << 20,
         analysis_timeout: Duration::from_nanos(1),
@@ -103,7 +103,7 @@ async fn analysis_over_the_time_limit_is_a_503() {
     .await;
     let big = ARTICLE.repeat(100);
     let r = post_json(&s.url("/v1/analyze"), &json!({ "text": big })).await;
-    assert_eq!((r.status, r.error_code().as_str()), (503, "timeout"));
+    assert_eq!((r.status, r.error_code().as_str()), (422, "too_costly"));
     s.stop().await;
 }
 
@@ -154,6 +154,7 @@ async fn shutdown_finishes_the_write_in_flight() {
         max_body_bytes: 8 << 20,
         max_concurrent: 4,
         analysis_timeout: Duration::from_secs(600),
+        ..Config::default()
     };
     let mut s = TestServer::start(cfg).await;
     let big = ARTICLE.repeat(40);

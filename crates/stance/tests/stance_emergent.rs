@@ -10,7 +10,10 @@ fn emergent() -> Option<PathBuf> {
     if p.is_file() {
         Some(p)
     } else {
-        println!("skipped: {} is absent", p.display());
+        let _ = std::io::Write::write_fmt(
+            &mut std::io::stderr(),
+            format_args!("SKIPPED (needs ../shared, see README \"Tests\"): {} is absent\n", p.display()),
+        );
         None
     }
 }

@@ -73,6 +73,9 @@ pub fn annotate(tagger: &pos::Tagger, doc: &mut Doc) {
         if !seg.kind.carries_prose() {
             continue;
         }
+        if doc.expired() {
+            return;
+        }
         let base = tokens.len();
         let toks = tokenize(&doc.text, seg.span);
         for r in split_sentences(&doc.text, &toks) {
@@ -83,5 +86,8 @@ pub fn annotate(tagger: &pos::Tagger, doc: &mut Doc) {
     }
     doc.tokens = tokens;
     doc.sentences = sentences;
+    if doc.expired() {
+        return;
+    }
     pos::tag_doc(tagger, doc);
 }

@@ -38,6 +38,13 @@ pub struct Args {
 
 /// Runs `hearsay ingest`.
 pub fn run(a: Args) -> anyhow::Result<()> {
+    // A path that does not exist is a mistake on the command line: say so (exit 3) before
+    // creating the database, rather than store nothing and succeed.
+    for p in a.paths.iter().filter(|p| p.as_str() != "-") {
+        if std::fs::metadata(p).is_err() {
+            return Err(anyhow::Error::new(crate::exit::Unreadable(format!("{p}: no such file or directory"))));
+        }
+    }
     let writer = SqliteStore::open(&a.db)?;
     let seen = SqliteStore::open(&a.db)?;
     let counter = ByteCounter::new();
@@ -95,6 +102,12 @@ impl Progress {
     }
 }
 
+/// Records read: each is new, already stored, bad (unreadable, or refused by analysis) or
+/// not an article.
+fn record_count(s: &Stats) -> u64 {
+    s.stored + s.already + s.bad + s.ignored
+}
+
 fn report(sum: &Summary, a: &Args) -> anyhow::Result<()> {
     let s = &sum.stats;
     let secs = s.elapsed.as_secs_f64().max(1e-9);
@@ -102,7 +115,7 @@ fn report(sum: &Summary, a: &Args) -> anyhow::Result<()> {
         let bad: Vec<_> = sum.bad.iter().map(|b| serde_json::json!({"origin": b.origin, "reason": b.reason})).collect();
         let v = serde_json::json!({
             "db": a.db.display().to_string(),
-            "articles": s.articles, "stored": s.stored, "already_stored": s.already,
+            "records": record_count(s), "articles": s.articles, "stored": s.stored, "already_stored": s.already,
             "bad": s.bad, "ignored": s.ignored, "sightings": s.sightings,
             "seconds": secs, "articles_per_second": s.articles as f64 / secs,
             "mb_per_second": s.article_bytes as f64 / 1e6 / secs,
@@ -123,9 +136,10 @@ fn report(sum: &Summary, a: &Args) -> anyhow::Result<()> {
     if s.bad > sum.bad.len() as u64 {
         eprintln!("hearsay: … and {} more bad records", s.bad - sum.bad.len() as u64);
     }
+    // Every record read is counted once: new + already stored + bad + not articles.
     eprintln!(
-        "hearsay: ingested {} articles into {} in {secs:.2} s ({:.0} articles/s, {:.2} MB/s): {} new, {} already stored, {} bad, {} not articles",
-        s.articles,
+        "hearsay: read {} records into {} in {secs:.2} s ({:.0} articles/s, {:.2} MB/s): {} new, {} already stored, {} bad, {} not articles",
+        record_count(s),
         a.db.display(),
         s.articles as f64 / secs,
         s.article_bytes as f64 / 1e6 / secs,

@@ -16,12 +16,16 @@ pub struct Args {
     /// Largest request body in bytes.
     #[arg(long, default_value_t = hearsay_server::Config::default().max_body_bytes)]
     max_body_bytes: usize,
-    /// Longest one analysis may take, in milliseconds (waiting for a slot included).
+    /// Longest one analysis may wait for a slot (then 503), and then run (then 422), in
+    /// milliseconds.
     #[arg(long, default_value_t = 10_000)]
     timeout_ms: u64,
     /// Analyses running at once (default: twice the CPU count).
     #[arg(long)]
     max_concurrent: Option<usize>,
+    /// Open connections at most (more are closed at once).
+    #[arg(long, default_value_t = hearsay_server::Config::default().max_connections)]
+    max_connections: usize,
 }
 
 /// Runs `hearsay serve` until ctrl-c or SIGTERM.
@@ -30,6 +34,7 @@ pub fn run(a: Args) -> anyhow::Result<()> {
         db: a.db,
         max_body_bytes: a.max_body_bytes,
         analysis_timeout: Duration::from_millis(a.timeout_ms),
+        max_connections: a.max_connections,
         ..Default::default()
     };
     if let Some(n) = a.max_concurrent {
