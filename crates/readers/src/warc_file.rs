@@ -62,6 +62,7 @@ fn record(at: String, head: &RawRecordHeader, block: &[u8], max_bytes: usize) ->
         url: uri,
         published: None,
         outlet: None,
+        crawled: header(head, WarcHeader::Date),
         format,
         body,
     })
