@@ -20,10 +20,13 @@ A thin Python face on the Rust pipeline (the ``hearsay`` crate): every analysis 
 
 from __future__ import annotations
 
+import itertools
 import json
+import os
 import threading
+from concurrent.futures import ThreadPoolExecutor
 import warnings
-from typing import Any, Dict, Iterable, List, Optional, Union
+from typing import Any, Dict, Iterable, Iterator, List, Optional, Union
 
 from . import _hearsay
 from ._hearsay import DEFAULT_MAX_BYTES, HearsayError, Records, read_warc
@@ -115,23 +118,50 @@ class Pipeline:
         analysis is the same as :meth:`analyze` gives for that item.
 
         ``errors="raise"`` (default) raises :class:`HearsayError` naming the first item
-        that could not be analysed (after the batch ran); ``errors="skip"`` puts ``None`` in
-        its place and issues a :class:`HearsayWarning` for it.
+        that could not be analysed; ``errors="skip"`` puts ``None`` in its place and issues
+        a :class:`HearsayWarning` for it.
         """
+        return list(self.iter_many(items, threads, errors=errors, max_bytes=max_bytes))
+
+    def iter_many(
+        self,
+        items: Iterable[Item],
+        threads: int = 0,
+        *,
+        errors: str = "raise",
+        max_bytes: int = DEFAULT_MAX_BYTES,
+        chunk: int = 0,
+    ) -> Iterator[Optional[Dict[str, Any]]]:
+        """:meth:`analyze_many`, lazily: takes ``items`` a chunk at a time (``chunk`` items,
+        default 32 per thread) and yields the analyses in input order, so memory stays flat
+        on a stream of any length. While Python parses one chunk's JSON, the Rust threads
+        analyse the next one."""
         if errors not in ("raise", "skip"):
             raise ValueError("errors must be 'raise' or 'skip'")
-        items = items if isinstance(items, (list, tuple)) else list(items)
-        out: List[Optional[Dict[str, Any]]] = []
-        for n, (js, warns, err) in enumerate(self._native.analyze_many_json(items, threads, max_bytes)):
-            if err is not None:
-                if errors == "raise":
-                    raise HearsayError(f"item {n}: {err}")
-                _warn(f"item {n}", [f"skipped: {err}"])
-                out.append(None)
-            else:
-                _warn(f"item {n}", warns)
-                out.append(json.loads(js))
-        return out
+        size = chunk or 32 * (threads or os.cpu_count() or 1)
+        it = iter(items)
+        chunks = iter(lambda: list(itertools.islice(it, size)), [])
+        n = 0
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="hearsay-feed") as feed:
+            run = lambda c: self._native.analyze_many_json(c, threads, max_bytes)  # noqa: E731
+            first = next(chunks, None)
+            pending = feed.submit(run, first) if first is not None else None
+            while pending is not None:
+                following = next(chunks, None)
+                done = pending.result()
+                pending = feed.submit(run, following) if following is not None else None
+                for js, warns, err in done:
+                    if err is not None:
+                        if errors == "raise":
+                            if pending is not None:
+                                pending.cancel()
+                            raise HearsayError(f"item {n}: {err}")
+                        _warn(f"item {n}", [f"skipped: {err}"])
+                        yield None
+                    else:
+                        _warn(f"item {n}", warns)
+                        yield json.loads(js)
+                    n += 1
 
     def analyze_records(
         self, records: Iterable[Dict[str, Any]], threads: int = 0, *, max_bytes: int = DEFAULT_MAX_BYTES

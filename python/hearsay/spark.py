@@ -28,7 +28,7 @@ import argparse
 import json
 import os
 import sys
-from typing import Any, Dict, Iterator, List, Optional, Sequence
+from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
 
 import hearsay
 
@@ -99,37 +99,40 @@ def analyze_file(path: str, threads: int = 1, max_bytes: int = hearsay.DEFAULT_M
         yield flush()
 
 
-def _analyze_paths(batches):  # pragma: no cover - runs on the executors
-    import pyarrow as pa
+def _analyze_paths(max_bytes: int):
+    """A mapInArrow function: WARC paths → rows of the ``analyses`` table."""
 
-    schema = None
-    for batch in batches:
-        for path in batch.column("path").to_pylist():
-            for rows in analyze_file(path):
-                table = pa.Table.from_pylist(rows)
-                for b in table.to_batches():
-                    yield b
+    def analyze(batches):  # pragma: no cover - runs on the executors
+        import pyarrow as pa
+
+        schema = pa.schema(
+            [(c, pa.int64() if t == "long" else pa.string()) for c, t in (f.split() for f in ANALYSES_SCHEMA.split(", "))]
+        )
+        for batch in batches:
+            for path in batch.column("path").to_pylist():
+                for rows in analyze_file(path, max_bytes=max_bytes):
+                    yield pa.RecordBatch.from_pylist(rows, schema=schema)
+
+    return analyze
 
 
-def _table_rows(name: str, columns: Sequence[str]):
-    """A mapInArrow function: analyses rows → rows of export table ``name``."""
+def _table_rows(name: str, columns: Sequence[Tuple[str, str]]):
+    """A mapInArrow function: rows of ``analyses`` → rows of export table ``name``, each
+    with its document's crawl date."""
 
     def rows(batches):  # pragma: no cover - runs on the executors
         import pyarrow as pa
 
-        from . import _tables
+        from hearsay import _tables
 
+        arrow = {"bigint": pa.int64(), "double": pa.float64(), "boolean": pa.bool_(), "string": pa.string()}
+        schema = pa.schema([(c, arrow[t]) for c, t in columns] + [("date", pa.string())])
         for batch in batches:
             dates = batch.column("date").to_pylist()
-            docs = [json.loads(j) for j in batch.column("json").to_pylist()]
-            out = _tables.table_rows(name, docs)
-            if not out:
-                continue
-            # every export row carries its document's id; its date is the document's
-            by_doc = {d["document"]["id"]: dt for d, dt in zip(docs, dates)}
-            cols = {c: [r.get(c) for r in out] for c in columns}
-            cols["date"] = [by_doc.get(r.get("doc_id")) for r in out]
-            yield pa.RecordBatch.from_pydict(cols)
+            cols, index = _tables.columns(name, batch.column("json").to_pylist(), batch.column("key").to_pylist())
+            if index:
+                cols["date"] = [dates[i] for i in index]
+                yield pa.RecordBatch.from_pydict(cols, schema=schema)
 
     return rows
 
@@ -141,6 +144,7 @@ def run(
     *,
     partitions: Optional[int] = None,
     tables: bool = True,
+    max_bytes: int = 4 * 1024 * 1024,
 ) -> Dict[str, Any]:
     """Analyses the response records of the WARC files ``paths`` on ``spark`` and writes
     the ``analyses`` table (and, when ``tables``, the export tables) as Parquet under
@@ -149,6 +153,8 @@ def run(
 
     The paths must be readable from every executor (a shared or mounted file system).
     ``partitions``: how many Spark tasks read and analyse (default: one per path).
+    ``max_bytes``: larger articles are bad records (default 4 MiB, which bounds a worker's
+    memory; ``hearsay ingest --max-bytes`` takes the same limit).
     """
     from pyspark.sql import Window
     from pyspark.sql import functions as F
@@ -156,7 +162,7 @@ def run(
     paths = [os.path.abspath(p) if "://" not in p else p for p in paths]
     n = partitions or max(1, len(paths))
     files = spark.createDataFrame([(p,) for p in paths], "path string").repartition(n)
-    analysed = files.mapInArrow(_analyze_paths, ANALYSES_SCHEMA)
+    analysed = files.mapInArrow(_analyze_paths(max_bytes), ANALYSES_SCHEMA)
     analyses_dir = os.path.join(out, "analyses")
     analysed.write.mode("overwrite").partitionBy("date").parquet(analyses_dir)
 
@@ -177,12 +183,14 @@ def run(
         "documents": docs.count(),
         "tables": {},
     }
-    if tables:
-        from . import _tables
+    from hearsay import _tables
 
+    if tables and not _tables.available():
+        summary["tables_missing"] = "this build of hearsay has no export tables"
+    elif tables:
         for name, columns in _tables.schemas().items():
             ddl = ", ".join(f"`{c}` {t}" for c, t in columns) + ", `date` string"
-            table = docs.select("date", "json").mapInArrow(_table_rows(name, [c for c, _ in columns]), ddl)
+            table = docs.select("date", "key", "json").mapInArrow(_table_rows(name, columns), ddl)
             table.write.mode("overwrite").partitionBy("date").parquet(os.path.join(out, name))
             summary["tables"][name] = spark.read.parquet(os.path.join(out, name)).count()
     return summary
@@ -196,6 +204,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     ap.add_argument("--master", help="Spark master when not run by spark-submit, e.g. local[2]")
     ap.add_argument("--partitions", type=int, help="Spark tasks that read and analyse (default: one per file)")
     ap.add_argument("--no-tables", action="store_true", help="write only the analyses table")
+    ap.add_argument("--max-bytes", type=int, default=4 * 1024 * 1024, help="larger articles are bad records")
     a = ap.parse_args(argv)
 
     from pyspark.sql import SparkSession
@@ -205,7 +214,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         b = b.master(a.master)
     spark = b.getOrCreate()
     try:
-        summary = run(spark, a.paths, a.out, partitions=a.partitions, tables=not a.no_tables)
+        summary = run(spark, a.paths, a.out, partitions=a.partitions, tables=not a.no_tables, max_bytes=a.max_bytes)
     finally:
         spark.stop()
     print(json.dumps(summary))
@@ -213,4 +222,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # Run as a file (spark-submit .../hearsay/spark.py): use the installed module, so that
+    # the functions Spark ships to the executors are found there by name.
+    from hearsay.spark import main as _main
+
+    sys.exit(_main())
