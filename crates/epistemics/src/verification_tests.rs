@@ -224,3 +224,20 @@ fn actors_through_clauses() {
     let (_, _, a) = one("A review by the Kelly family did not show whether the will was signed.");
     assert_eq!(a.as_deref(), Some("A review by the Kelly family"));
 }
+
+#[test]
+fn doubt_and_downplaying_are_denials() {
+    use Verdict::Denied as V;
+    check("Some commentators have cast doubt on his version of events.", V, "cast doubt on", Some("Some commentators"));
+    check("His YouTube history calls that into question.", V, "calls that into question", Some("His YouTube history"));
+    check("Cruz played down the idea that he had struck a deal.", V, "played down the idea", Some("Cruz"));
+    check("The official was refuting reports of a deal.", V, "refuting", Some("The official"));
+}
+
+#[test]
+fn a_dispute_as_a_noun_is_no_denial() {
+    assert!(ev("The tribunal resolves commercial disputes between partners.").is_empty());
+    assert!(ev("The loudest participants in this interagency dispute have prevailed.").is_empty());
+    assert!(ev("The dispute over the border has lasted years.").is_empty());
+    assert_eq!(one("The campaign disputes the figures.").0, Verdict::Denied);
+}
