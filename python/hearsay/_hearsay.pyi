@@ -42,3 +42,11 @@ class Records(Iterator[Dict[str, Any]]):
 
 def read_warc(path: Union[str, PathLike[str]], max_bytes: int = ...) -> Records:
     """Reads a .warc/.warc.gz (or anything ``hearsay ingest`` reads) with the Rust reader."""
+
+def export_schema() -> List[Tuple[str, List[Tuple[str, str, bool]]]]:
+    """Every export table with its columns: ``[(table, [(column, kind, nullable)])]``."""
+
+def export_columns(
+    table: str, jsons: List[str], keys: Optional[List[Optional[str]]] = None
+) -> Tuple[Dict[str, List[Any]], List[int]]:
+    """The rows of ``table`` for the analyses ``jsons``, column by column, and each row's analysis index."""

@@ -64,3 +64,22 @@ def test_the_spark_job_gives_what_hearsay_ingest_stores(spark, job, cli, warcs, 
     for r in rows:
         assert cli_show(cli, db, r["key"]) == r["json"] + "\n", r["origin"]
         assert json.loads(r["json"])["document"]["id"] == r["id"]
+
+
+def test_the_spark_job_writes_the_export_tables_by_date(spark, job):
+    import hearsay
+    from hearsay import _tables
+
+    if not _tables.available():
+        pytest.skip("this build has no export tables (crate hearsay-export)")
+    out, summary = job
+    docs = [json.loads(r["json"]) for r in spark.read.parquet(str(out / "analyses")).collect() if r["json"]]
+    frames = hearsay.to_pandas(docs)
+    for name, cols in _tables.schemas().items():
+        df = spark.read.parquet(str(out / name))
+        assert summary["tables"][name] == df.count() == len(frames[name]), name
+        assert set(df.columns) == {c for c, _ in cols} | {"date"}, name
+    dates = sorted(p.name for p in (out / "documents").iterdir() if p.name.startswith("date="))
+    assert dates == ["date=2026-11-02", "date=2026-11-03"]
+    keys = {r["document_key"] for r in spark.read.parquet(str(out / "documents")).collect()}
+    assert None not in keys and len(keys) == summary["documents"]
