@@ -17,6 +17,7 @@ The CLI is $HEARSAY_BIN, else target/release/hearsay. Prints one JSON object.
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import os
 import re
@@ -25,6 +26,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import warnings
 from pathlib import Path
 
 # the installed package (with its compiled extension), not the source tree beside this file
@@ -45,7 +47,10 @@ def best(f, rounds):
 
 
 def cli_bench(cli, d, rounds):
-    out = subprocess.run(cli + ["bench", str(d), "--rounds", str(rounds)], capture_output=True, text=True, check=True).stdout
+    run = subprocess.run(cli + ["bench", str(d), "--rounds", str(rounds)], capture_output=True, text=True)
+    if run.returncode != 0:  # `hearsay bench` stops at a file it cannot analyse
+        return {"error": run.stderr.strip().splitlines()[-1] if run.stderr.strip() else f"exit {run.returncode}"}
+    out = run.stdout
     m = re.search(r"full analyze pipeline\s+\d+ articles, [\d.]+ MB: wall [\d.]+ s = (\d+) articles/s", out)
     f = re.search(r"fastest round \(CPU\)\s+\d+ articles in [\d.]+ s = (\d+) articles/s", out)
     return {"wall_articles_per_s": float(m.group(1)) if m else None, "fastest_cpu_articles_per_s": float(f.group(1)) if f else None}
@@ -76,21 +81,23 @@ def main() -> int:
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--spark", action="store_true", help="also time the Spark job in local[THREADS]")
     a = ap.parse_args()
+    warnings.simplefilter("ignore", hearsay.HearsayWarning)  # unreadable files are skipped, as ingest skips them
     cli = [os.environ.get("HEARSAY_BIN") or str(ROOT / "target/release/hearsay")]
     d = Path(a.dir)
     files = sorted(p for p in d.iterdir() if p.is_file())
-    items = [{"data": p.read_bytes(), "id": p.name} for p in files]
+    # gzipped files are read as `hearsay ingest` reads them: decompressed
+    items = [{"data": gzip.decompress(p.read_bytes()) if p.name.endswith(".gz") else p.read_bytes(), "id": p.name} for p in files]
     mb = sum(len(i["data"]) for i in items) / 1e6
     n = len(items)
     p = hearsay.Pipeline()
-    p.analyze_many(items[:2], threads=1)  # models loaded, pools started
+    p.analyze_many(items[:2], threads=1, errors="skip")  # models loaded, pools started
     res = {"dir": str(d), "articles": n, "mb": round(mb, 3), "cores": os.cpu_count(), "threads": a.threads}
-    t1, c1 = best(lambda: p.analyze_many(items, threads=1), a.rounds)
+    t1, c1 = best(lambda: p.analyze_many(items, threads=1, errors="skip"), a.rounds)
     res["python_analyze_many_1_thread_articles_per_s"] = round(n / t1, 1)
     res["python_analyze_many_1_thread_mb_per_s"] = round(mb / t1, 3)
     res["python_analyze_many_1_thread_articles_per_cpu_s"] = round(n / c1, 1)
     res["cli_bench_1_core"] = cli_bench(cli, d, a.rounds)
-    tn, cn = best(lambda: p.analyze_many(items, threads=a.threads), a.rounds)
+    tn, cn = best(lambda: p.analyze_many(items, threads=a.threads, errors="skip"), a.rounds)
     res[f"python_analyze_many_{a.threads}_threads_articles_per_s"] = round(n / tn, 1)
     res[f"python_analyze_many_{a.threads}_threads_articles_per_cpu_s"] = round(n / cn, 1)
     ing = cli_ingest(cli, [d], a.threads, a.rounds)
