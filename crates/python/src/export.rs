@@ -8,10 +8,13 @@ use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList};
 
+/// One column as Python sees it: `(name, kind, nullable)`.
+type ColumnInfo = (&'static str, &'static str, bool);
+
 /// Every export table with its columns: `[(table, [(column, kind, nullable)])]`, kinds as
 /// docs/EXPORT.md names them (`int64`, `float64`, `bool`, `string`).
 #[pyfunction]
-pub fn export_schema() -> Vec<(&'static str, Vec<(&'static str, &'static str, bool)>)> {
+pub fn export_schema() -> Vec<(&'static str, Vec<ColumnInfo>)> {
     Table::ALL
         .iter()
         .map(|t| (t.name(), t.columns().iter().map(|c| (c.name, c.kind.name(), c.nullable)).collect()))
@@ -33,25 +36,26 @@ pub fn export_columns<'py>(
     let table: Table = table.parse().map_err(|e: hearsay_export::UnknownTable| PyValueError::new_err(e.to_string()))?;
     let cols = table.columns();
     let key_col = cols.iter().position(|c| c.name == "document_key");
-    let (cells, index) = py.detach(|| -> Result<_, String> {
-        let mut cells: Vec<Vec<Value>> = vec![Vec::new(); cols.len()];
-        let mut index = Vec::new();
-        for (n, js) in jsons.iter().enumerate() {
-            let a: Analysis = serde_json::from_str(js).map_err(|e| format!("analysis {n}: {e}"))?;
-            let key = keys.as_ref().and_then(|k| k.get(n).cloned().flatten());
-            for mut row in rows(table, &a) {
-                if let (Some(i), Some(k)) = (key_col, &key) {
-                    row[i] = Value::Str(k.clone());
+    let (cells, index) = py
+        .detach(|| -> Result<_, String> {
+            let mut cells: Vec<Vec<Value>> = vec![Vec::new(); cols.len()];
+            let mut index = Vec::new();
+            for (n, js) in jsons.iter().enumerate() {
+                let a: Analysis = serde_json::from_str(js).map_err(|e| format!("analysis {n}: {e}"))?;
+                let key = keys.as_ref().and_then(|k| k.get(n).cloned().flatten());
+                for mut row in rows(table, &a) {
+                    if let (Some(i), Some(k)) = (key_col, &key) {
+                        row[i] = Value::Str(k.clone());
+                    }
+                    for (c, v) in row.into_iter().enumerate() {
+                        cells[c].push(v);
+                    }
+                    index.push(n);
                 }
-                for (c, v) in row.into_iter().enumerate() {
-                    cells[c].push(v);
-                }
-                index.push(n);
             }
-        }
-        Ok((cells, index))
-    })
-    .map_err(PyValueError::new_err)?;
+            Ok((cells, index))
+        })
+        .map_err(PyValueError::new_err)?;
     let out = PyDict::new(py);
     for (col, values) in cols.iter().zip(cells) {
         let list = PyList::empty(py);
