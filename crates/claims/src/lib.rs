@@ -26,10 +26,22 @@ const MAX_WORDS: usize = 30;
 /// A short statement of the claim: the origin report's first content span, trimmed.
 pub fn claim_text(doc: &Doc, attrs: &[usize]) -> String {
     let origin = attrs.iter().copied().max_by_key(|&i| (chain::depth(doc, i), std::cmp::Reverse(i)));
-    let Some(span) = origin.and_then(|i| doc.attributions[i].content.first().copied()) else {
+    let Some(a) = origin.map(|i| &doc.attributions[i]) else {
         return String::new();
     };
-    let mut s = doc.slice(span).trim().trim_matches(|c: char| !c.is_alphanumeric() && c != '$' && c != '%').to_string();
+    let Some(&first) = a.content.first() else {
+        return String::new();
+    };
+    // the first mention, with the frame inside it left out ("The latest test … was its biggest yet")
+    let hull = mention_spans(doc, a).first().copied().unwrap_or(first);
+    let pieces: Vec<&str> = a
+        .content
+        .iter()
+        .filter(|c| c.start >= hull.start && c.end <= hull.end)
+        .map(|c| doc.slice(*c).trim().trim_end_matches(','))
+        .collect();
+    let joined = pieces.join(" ");
+    let mut s = joined.trim().trim_matches(|c: char| !c.is_alphanumeric() && c != '$' && c != '%').to_string();
     if let Some(rest) = s.strip_prefix("that ") {
         s = rest.to_string();
     }
@@ -84,6 +96,9 @@ struct Extra {
 /// *that she mishandled classified information*", not "denied *the report*").
 const RESPONSE_ALONE_WORDS: usize = 3;
 
+/// Most bytes of attribution frame between two content pieces joined into one mention.
+const MAX_FRAME_GAP: usize = 80;
+
 /// A claim before its chain and assessment: its reports, the mentions of its proposition
 /// and the further mentions that restate it (indices into the extras).
 struct Draft {
@@ -123,7 +138,7 @@ pub fn annotate(doc: &mut Doc) {
     let mut drafts: Vec<Draft> = Vec::new();
     for (gi, g) in groups.iter().enumerate() {
         let extras: Vec<usize> = (0..extras.len()).filter(|&e| joins[e] == Some(gi)).collect();
-        let mentions = g.iter().flat_map(|&i| doc.attributions[i].content.iter().copied()).collect();
+        let mentions = g.iter().flat_map(|&i| mention_spans(doc, &doc.attributions[i])).collect();
         drafts.push(Draft { attrs: g.clone(), mentions, extras });
     }
     for (e, j) in joins.iter().enumerate() {
@@ -219,4 +234,24 @@ fn main_claim(doc: &Doc, views: &[attach::ClaimView], idf: &Idf) -> Option<usize
             scores[*i].total_cmp(&scores[*j]).then(a.attrs.len().cmp(&b.attrs.len())).then(j.cmp(i))
         })
         .map(|(i, _)| i)
+}
+
+/// The mentions an attribution gives its claim: its content spans, with pieces that its own
+/// frame interrupts joined into one ("The latest test, North Korea said, was its biggest yet"
+/// is one mention, not "The latest test" and "was its biggest yet"). Pieces join when the gap
+/// between them holds the cue, is at most [`MAX_FRAME_GAP`] bytes and crosses no line break.
+fn mention_spans(doc: &Doc, a: &hearsay_core::Attribution) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::with_capacity(a.content.len());
+    for &c in &a.content {
+        if let Some(last) = out.last_mut() {
+            let framed = a.cue.is_some_and(|cue| cue.start >= last.end && cue.end <= c.start);
+            let gap = doc.text.get(last.end..c.start).unwrap_or("\n");
+            if framed && gap.len() <= MAX_FRAME_GAP && !gap.contains('\n') {
+                *last = Span::new(last.start, c.end);
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    out
 }

@@ -31,6 +31,9 @@ enum Command {
     Claims(cmd::claims::Args),
     /// Show one claim's trail across articles: who said it where, with stance and verifications.
     Claim(cmd::claim::Args),
+    /// Export a database (or JSON Lines of analyses) as tables: JSON Lines, CSV or Parquet
+    /// (docs/EXPORT.md).
+    Export(cmd::export::Args),
     /// Print a stored analysis as hearsay.v1 JSON, as `analyze` printed it.
     Show(cmd::show::Args),
     /// Serve the HTTP API and the web page (loopback unless --addr says otherwise).
@@ -61,6 +64,7 @@ fn main() {
         Command::Claim(c) => cmd::claim::run(c),
         Command::Ingest(i) => cmd::ingest::run(i),
         Command::Show(s) => cmd::show::run(s),
+        Command::Export(x) => cmd::export::run(x),
         Command::Serve(s) => cmd::serve::run(s),
     };
     if let Err(e) = result {

@@ -146,12 +146,16 @@ fn states_a_quality(doc: &Doc, words: &[usize]) -> bool {
     })
 }
 
-/// `intention` when a content opens with a personal pronoun and a future of the speaker's own
-/// doing: "he will expand the army", "we'll …", "I am going to …", "he'd …" (not "he'd
-/// received": a perfect), unless a condition makes it a prediction ("he would do so if …").
-/// A feeling stays an assertion ("said she hopes to win" asserts a hope).
+/// `intention` when a content opens (after "that") with a personal pronoun and a future of the
+/// speaker's own doing: "he will expand the army", "we'll …", "I am going to …", "he'd …"
+/// (not "he'd received": a perfect), unless a condition makes it a prediction ("he would do
+/// so if …"); else the act of the pronoun's own state word ([`state_word_act`]).
+/// ("said she hopes to win" reports a feeling, "said we need change" a request: no claims).
 fn speakers_own_state(doc: &Doc, content: Span) -> Option<SpeechAct> {
-    let toks: Vec<usize> = tokens_in(doc, content).filter(|&t| !matches!(pos(doc, t), Pos::Punct)).collect();
+    let mut toks: Vec<usize> = tokens_in(doc, content).filter(|&t| !matches!(pos(doc, t), Pos::Punct)).collect();
+    if toks.first().is_some_and(|&t| lower(doc, t) == "that") {
+        toks.remove(0);
+    }
     let w = |k: usize| toks.get(k).map(|&t| lower(doc, t).replace('’', "'"));
     if !matches!(w(0)?.as_str(), "i" | "we" | "he" | "she" | "they") {
         return None;
@@ -167,7 +171,32 @@ fn speakers_own_state(doc: &Doc, content: Span) -> Option<SpeechAct> {
         "am" | "is" | "are" | "'s" | "'re" | "'m" => w(2).as_deref() == Some("going") && w(3).as_deref() == Some("to"),
         _ => false,
     };
-    plans.then_some(SpeechAct::Intention)
+    if plans {
+        return Some(SpeechAct::Intention);
+    }
+    state_word_act(&toks[1..].iter().take(STATE_WINDOW).map(|&t| lower(doc, t)).collect::<Vec<_>>())
+}
+
+/// How many words after the pronoun may hold its state word ("we are really pleased").
+const STATE_WINDOW: usize = 3;
+
+/// The act of a pronoun's own state: "she's thrilled", "he is hoping", "we need", "he wants"
+/// (a feeling, a want or a request of the cue lexicon, `hearsay_lex::acts`), skipping the
+/// copula and adverbs; `None` for an assertion or a belief, which stay claims.
+fn state_word_act(words: &[String]) -> Option<SpeechAct> {
+    let buf = &mut String::new();
+    let w = words.iter().find(|w| {
+        !matches!(
+            w.as_str(),
+            "am" | "is" | "are" | "was" | "were" | "'s" | "'re" | "'m" | "also" | "really" | "still" | "very" | "so"
+        )
+    })?;
+    match of_word(w, None, buf)?.clause {
+        Act::Feeling => Some(SpeechAct::Feeling),
+        Act::Intention => Some(SpeechAct::Intention),
+        Act::Request => Some(SpeechAct::Request),
+        _ => None,
+    }
 }
 
 /// Whether the cue holds a verb that introduces reported speech (`hearsay_lex::speech::ATTRIBUTION`).

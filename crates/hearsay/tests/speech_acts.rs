@@ -49,3 +49,42 @@ fn each_cue_gets_its_act_and_only_assertions_make_claims() {
     let json = serde_json::to_value(hearsay::core::schema::Analysis::from_doc(&doc)).unwrap();
     assert_eq!(json["attributions"][2]["act"], "intention");
 }
+
+/// Verbs of arguing and insisting put a bare clause forward as a claim ("arguing the move
+/// was needed"), like "said".
+#[test]
+fn arguing_a_bare_clause_asserts_it() {
+    let text = "The newspaper filed a motion on Monday, arguing the records were needed for the public debate.\n";
+    let doc = Pipeline::new().unwrap().analyze_bytes(text.as_bytes(), &IngestOptions::default()).unwrap();
+    let a = doc
+        .attributions
+        .iter()
+        .find(|a| a.cue.is_some_and(|c| doc.slice(c) == "arguing"))
+        .unwrap_or_else(|| panic!("no 'arguing' attribution: {:#?}", doc.attributions));
+    assert_eq!(a.act, SpeechAct::Assertion);
+    assert_eq!(doc.claims.len(), 1, "{:#?}", doc.claims);
+}
+
+/// A pronoun's own state inside the content is what the source reports: a feeling ("she is
+/// thrilled"), a want ("he wants"), a plan after "that" ("that he will") — none is a claim.
+#[test]
+fn the_speakers_own_state_in_the_content_is_no_claim() {
+    let text = "The senator said she is thrilled to receive the endorsement.
+
+The governor told reporters he wants a new bridge over the river.
+
+The candidate argued that he will bring a new approach to the job.
+
+The mayor said the bridge collapsed in May.
+";
+    let doc = Pipeline::new().unwrap().analyze_bytes(text.as_bytes(), &IngestOptions::default()).unwrap();
+    let acts: Vec<SpeechAct> = doc.attributions.iter().map(|a| a.act).collect();
+    assert_eq!(
+        acts,
+        [SpeechAct::Feeling, SpeechAct::Intention, SpeechAct::Intention, SpeechAct::Assertion],
+        "{:#?}",
+        doc.attributions
+    );
+    assert_eq!(doc.claims.len(), 1, "{:#?}", doc.claims);
+    assert_eq!(doc.claims[0].text, "the bridge collapsed in May");
+}

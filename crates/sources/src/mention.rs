@@ -664,6 +664,9 @@ mod tests {
         let m = a("a person familiar with the matter");
         assert!(m.anonymous);
         assert_eq!(m.descriptors, ["familiar with the matter"]);
+        // a capitalised plural profession opening a sentence is a group, not a name
+        let m = a("Theologians");
+        assert_eq!((m.stype, m.anonymous, m.name.as_deref()), (Group, true, None));
     }
 
     #[test]

@@ -104,6 +104,22 @@ pub trait Store {
     /// Up to `limit` documents stored after sequence number `seq`, in ingest order (for
     /// consumers that process the store incrementally, such as claim clustering).
     fn documents_after(&self, seq: i64, limit: usize) -> Result<Vec<DocumentRow>>;
+
+    /// Up to `limit` documents stored after sequence number `seq`, in ingest order, each
+    /// with its stored `hearsay.v1` JSON: one page of a streaming read of the whole store
+    /// (exports read it page by page, passing the last `seq` of each page to the next call,
+    /// so memory stays bounded by `limit`).
+    fn analyses_after(&self, seq: i64, limit: usize) -> Result<Vec<(DocumentRow, String)>>;
+
+    /// The claims of the documents whose sequence number is in `(after, upto]`, each with
+    /// its store-wide key and cluster, ordered by document then claim key.
+    fn claim_keys_between(&self, after: i64, upto: i64) -> Result<Vec<ClaimKeyRow>>;
+
+    /// Up to `limit` cluster memberships after `(cluster, claim)`, ordered by cluster id then
+    /// claim key, each with its claim, document and cluster `info`: one page of a streaming
+    /// read of every cluster's members (start from `(0, 0)`; pass the last row's
+    /// `(cluster, claim)` to get the next page).
+    fn cluster_members_after(&self, after: (i64, i64), limit: usize) -> Result<Vec<ClusterMemberRow>>;
 }
 
 /// Opens (creating and migrating when needed) the store at `path`: the one place that

@@ -182,3 +182,45 @@ pub struct ClusterRow {
     /// Number of member claims.
     pub members: u64,
 }
+
+/// A stored claim's store-wide key and cluster, by document and claim id (a page of
+/// [`crate::Store::claim_keys_between`]).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClaimKeyRow {
+    /// The document's ingest order ([`DocumentRow::seq`]).
+    pub doc_seq: i64,
+    /// Claim id within the document (`c1`, …).
+    pub claim_id: String,
+    /// Store-wide claim key ([`ClaimRow::key`]).
+    pub key: i64,
+    /// The cluster the claim is in, if any.
+    pub cluster: Option<i64>,
+}
+
+/// One claim in one cluster, with what an export needs of both (a page of
+/// [`crate::Store::cluster_members_after`]).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClusterMemberRow {
+    /// The cluster ([`ClusterRow::id`]).
+    pub cluster: i64,
+    /// The cluster's free JSON `info` (the clusterer's summary).
+    pub info: String,
+    /// The claim ([`ClaimRow::key`]).
+    pub claim: i64,
+    /// Claim id within its document.
+    pub claim_id: String,
+    /// Claim text.
+    pub text: String,
+    /// The claim's assessment label in its article.
+    pub label: String,
+    /// The article's stance toward the cluster's claim.
+    pub stance: Option<String>,
+    /// Clusterer-defined score.
+    pub score: Option<f64>,
+    /// The document's ingest order.
+    pub doc_seq: i64,
+    /// Content key of the document.
+    pub doc_key: String,
+    /// `document.id`.
+    pub doc_id: String,
+}

@@ -5,6 +5,7 @@ pub mod bench;
 pub mod claim;
 pub mod claims;
 pub mod eval;
+pub mod export;
 pub mod ingest;
 pub mod input;
 pub mod serve;

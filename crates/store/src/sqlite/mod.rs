@@ -1,12 +1,14 @@
 //! The SQLite backend: one file, WAL journal, FTS5, versioned schema.
 
+mod export;
 mod listing;
 pub mod migrations;
 mod read;
 mod write;
 
 use crate::{
-    BatchOutcome, ClaimFilter, ClaimRow, ClusterRow, DocumentRow, Membership, Put, Result, Sighting, SourceRow, Store,
+    BatchOutcome, ClaimFilter, ClaimKeyRow, ClaimRow, ClusterMemberRow, ClusterRow, DocumentRow, Membership, Put,
+    Result, Sighting, SourceRow, Store,
 };
 use rusqlite::{Connection, OpenFlags};
 use std::path::Path;
@@ -144,5 +146,17 @@ impl Store for SqliteStore {
 
     fn documents_after(&self, seq: i64, limit: usize) -> Result<Vec<DocumentRow>> {
         self.documents_after_seq(seq, limit)
+    }
+
+    fn analyses_after(&self, seq: i64, limit: usize) -> Result<Vec<(DocumentRow, String)>> {
+        self.analyses_after_seq(seq, limit)
+    }
+
+    fn claim_keys_between(&self, after: i64, upto: i64) -> Result<Vec<ClaimKeyRow>> {
+        self.claim_keys_in(after, upto)
+    }
+
+    fn cluster_members_after(&self, after: (i64, i64), limit: usize) -> Result<Vec<ClusterMemberRow>> {
+        self.cluster_members_from(after, limit)
     }
 }
