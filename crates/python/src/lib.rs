@@ -6,6 +6,7 @@
 //! (`python/hearsay`) parses that JSON into dicts and adds pandas and Spark glue; no analysis
 //! logic lives in Python or here.
 
+mod export;
 mod input;
 mod pipeline;
 mod pool;
@@ -23,6 +24,8 @@ pyo3::create_exception!(
 /// The native part of the `hearsay` Python package.
 #[pymodule]
 mod _hearsay {
+    #[pymodule_export]
+    use super::export::{export_columns, export_schema};
     #[pymodule_export]
     use super::pipeline::Pipeline;
     #[pymodule_export]
