@@ -166,7 +166,8 @@ def run(
     analyses_dir = os.path.join(out, "analyses")
     analysed.write.mode("overwrite").partitionBy("date").parquet(analyses_dir)
 
-    rows = spark.read.parquet(analyses_dir)
+    # (Spark reads the partition values back as dates: keep them the strings written)
+    rows = spark.read.parquet(analyses_dir).withColumn("date", F.col("date").cast("string"))
     counts = rows.agg(F.count("*").alias("records"), F.count("json").alias("analysed")).first()
     # one document per content key, the first in input order, as `hearsay ingest` stores them
     first = Window.partitionBy("key").orderBy("file", "record")
