@@ -146,5 +146,14 @@ pub(crate) fn article(
     if body.len() > max_bytes {
         return Record::Bad(BadRecord::new(origin, format!("over the size limit of {max_bytes} bytes")));
     }
-    Record::Article(Article { origin, caller_id, url: None, published: None, outlet: None, format: None, body })
+    Record::Article(Article {
+        origin,
+        caller_id,
+        url: None,
+        published: None,
+        outlet: None,
+        crawled: None,
+        format: None,
+        body,
+    })
 }

@@ -99,6 +99,7 @@ fn parse(at: String, line: &[u8], max_bytes: usize) -> Record {
         url: l.url,
         published: l.published,
         outlet: l.outlet,
+        crawled: None,
         format: Some(format),
         body: body.into_bytes(),
     })

@@ -33,6 +33,9 @@ pub struct Article {
     pub published: Option<String>,
     /// Outlet.
     pub outlet: Option<String>,
+    /// When the crawler fetched it (the WARC-Date of a WARC record), as given; analysis does
+    /// not read it (a crawl is partitioned by it).
+    pub crawled: Option<String>,
     /// Format when the input says (`html` vs `text` field, HTTP content type); else sniffed.
     pub format: Option<InputFormat>,
     /// The article bytes (HTTP headers stripped, transfer and content encodings undone).
