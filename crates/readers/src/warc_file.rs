@@ -401,7 +401,7 @@ fn record(at: String, head: &Header, block: Vec<u8>, max_bytes: usize) -> Record
         url: uri,
         published: None,
         outlet: None,
-        crawled: header(head, WarcHeader::Date),
+        crawled: head.get("warc-date").map(|d| d.trim().to_string()),
         format,
         body,
     })
