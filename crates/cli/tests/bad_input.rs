@@ -1,27 +1,8 @@
 //! Bad input through the real binary: clear message, documented exit code, no panic.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+mod common;
 
-fn hearsay(args: &[&str], stdin: Option<&[u8]>) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_hearsay"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    if let Some(bytes) = stdin {
-        // the binary may stop reading early (size limit): ignore a broken pipe
-        let _ = child.stdin.take().unwrap().write_all(bytes);
-    }
-    drop(child.stdin.take());
-    child.wait_with_output().unwrap()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
+use common::{run as hearsay, stderr};
 
 fn tmp(name: &str, bytes: &[u8]) -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!("hearsay-bad-input-{}", std::process::id()));

@@ -3,45 +3,20 @@
 //! ingested into a store exports to Parquet with the store's row counts (skipped when
 //! ../shared/data is absent).
 
+mod common;
+
+use common::{run, s, stderr};
 use hearsay_store::{SqliteStore, Store};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
 use std::time::Instant;
 
-fn run(args: &[&str], stdin: Option<&[u8]>) -> Output {
-    use std::io::Write;
-    let mut child = Command::new(env!("CARGO_BIN_EXE_hearsay"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    if let Some(b) = stdin {
-        let _ = child.stdin.take().unwrap().write_all(b);
-    }
-    drop(child.stdin.take());
-    child.wait_with_output().unwrap()
-}
-
 fn tmpdir(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("hearsay-export-cli-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    d
-}
-
-fn s(p: &Path) -> &str {
-    p.to_str().unwrap()
+    common::tmpdir("export-cli", name)
 }
 
 fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).to_string()
 }
 
 const TABLES: [(&str, &str); 6] = [

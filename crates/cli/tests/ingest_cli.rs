@@ -2,35 +2,16 @@
 //! printed, stdin works, bad records are listed, and a `kill -9` mid-ingest followed by a
 //! re-run ends with exactly the rows of an uninterrupted run.
 
+mod common;
+
+use common::{bin, run, s};
 use hearsay_store::{SqliteStore, Store};
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::Stdio;
 use std::time::{Duration, Instant};
 
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_hearsay"))
-}
-
-fn run(args: &[&str], stdin: Option<&[u8]>) -> Output {
-    let mut child =
-        bin().args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
-    if let Some(b) = stdin {
-        let _ = child.stdin.take().unwrap().write_all(b);
-    }
-    drop(child.stdin.take());
-    child.wait_with_output().unwrap()
-}
-
 fn tmpdir(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("hearsay-ingest-cli-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    d
-}
-
-fn s(p: &Path) -> &str {
-    p.to_str().unwrap()
+    common::tmpdir("ingest-cli", name)
 }
 
 const WHO: [&str; 4] = ["The governor", "A hospital spokesman", "Two senior officials", "The company"];
