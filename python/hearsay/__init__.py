@@ -83,9 +83,7 @@ class Pipeline:
         Raises :class:`HearsayError` for an input it cannot analyse (empty, binary, over
         ``max_bytes``); warnings (lossy decoding) are issued as :class:`HearsayWarning`.
         """
-        js, warns = self._native.analyze_json(text=text, html=html, data=data, id=id, max_bytes=max_bytes)
-        _warn(id or "", warns)
-        return json.loads(js)
+        return json.loads(self.analyze_json(text=text, html=html, id=id, data=data, max_bytes=max_bytes))
 
     def analyze_json(
         self,
