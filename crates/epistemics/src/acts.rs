@@ -192,9 +192,7 @@ fn state_word_act(words: &[String]) -> Option<SpeechAct> {
         )
     })?;
     match of_word(w, None, buf)?.clause {
-        Act::Feeling => Some(SpeechAct::Feeling),
-        Act::Intention => Some(SpeechAct::Intention),
-        Act::Request => Some(SpeechAct::Request),
+        a @ (Act::Feeling | Act::Intention | Act::Request) => Some(from_lex(a)),
         _ => None,
     }
 }
