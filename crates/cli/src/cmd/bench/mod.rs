@@ -1,4 +1,8 @@
-//! `hearsay bench`: throughput of ingest + segmentation and of the whole pipeline.
+//! `hearsay bench`: throughput of ingest + segmentation and of the whole pipeline; with
+//! `--scaling`, how one analysis's cost grows with its input.
+
+mod scaling;
+mod shapes;
 
 use hearsay::{IngestOptions, Pipeline};
 use std::path::PathBuf;
@@ -24,18 +28,36 @@ pub struct Args {
     /// Repeat the whole set this many times.
     #[arg(long, default_value_t = 5)]
     rounds: usize,
+    /// Time one analysis at growing sizes, on real prose (the directory's articles joined)
+    /// and hostile shapes, and print each shape's growth exponent instead.
+    #[arg(long)]
+    scaling: bool,
+    /// With --scaling: only these shapes (default: all).
+    #[arg(long, value_enum, value_delimiter = ',')]
+    shape: Vec<shapes::Shape>,
+    /// With --scaling: largest prose input in MB (0.1, 1, 4 and 16 MB up to it).
+    #[arg(long, default_value_t = 16.0)]
+    max_mb: f64,
 }
 
 /// Runs `hearsay bench` (single-threaded).
 pub fn run(a: Args) -> anyhow::Result<()> {
-    let mut files = Vec::new();
+    // in name order, so that the joined prose of --scaling is the same on every machine
+    let mut paths: Vec<PathBuf> = Vec::new();
     for e in std::fs::read_dir(&a.dir)? {
         let p = e?.path();
         if p.is_file() {
-            files.push(std::fs::read(&p)?);
+            paths.push(p);
         }
     }
+    paths.sort();
+    let files = paths.iter().map(std::fs::read).collect::<Result<Vec<_>, _>>()?;
     anyhow::ensure!(!files.is_empty(), "no files in {}", a.dir.display());
+    if a.scaling {
+        let prose: Vec<String> = files.iter().map(|f| String::from_utf8_lossy(f).into_owned()).collect();
+        let shapes = if a.shape.is_empty() { shapes::Shape::ALL.to_vec() } else { a.shape };
+        return scaling::run(&Pipeline::new()?, &prose.join("\n\n"), &shapes, a.max_mb);
+    }
     let bytes: usize = files.iter().map(|f| f.len()).sum::<usize>() * a.rounds;
     let n = files.len() * a.rounds;
     let opts = IngestOptions::default();
