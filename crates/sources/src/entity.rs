@@ -39,9 +39,9 @@ impl Entity {
     /// Adds a mention and what it says.
     pub fn absorb(&mut self, info: &MentionInfo, span: Span) {
         let s = &mut self.source;
-        if !s.mentions.contains(&span) {
-            s.mentions.push(span);
-            s.mentions.sort();
+        // kept sorted: the new span goes in its place (almost always the end)
+        if let Err(i) = s.mentions.binary_search(&span) {
+            s.mentions.insert(i, span);
         }
         self.last = self.last.max(span.start);
         if info.name.is_some() && s.name.is_none() {

@@ -58,6 +58,7 @@ fn in_prose(doc: &Doc, pos: usize) -> bool {
 pub fn source_back_references(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
     let t = &doc.text;
     let b = t.as_bytes();
+    let taken = SpanSet::new(taken.iter().map(|m| (m.span, 0)));
     let mut out = Vec::new();
     for (at, _) in t.match_indices("source") {
         let mut end = at + "source".len();
@@ -67,15 +68,15 @@ pub fn source_back_references(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
         if b.get(end).is_some_and(|&c| is_word_byte(c)) || (at > 0 && is_word_byte(b[at - 1])) || !in_prose(doc, at) {
             continue;
         }
-        let line_start = t[..at].rfind('\n').map_or(0, |q| q + 1);
-        let before = t[line_start..at].trim_end_matches(' ');
-        let det_start = before.rfind(' ').map_or(line_start, |q| line_start + q + 1);
-        let det = t[det_start..line_start + before.len()].to_lowercase();
+        // the word before, on the same line (found without walking back to the line's start)
+        let head_end = t[..at].trim_end_matches(' ').len();
+        let det_start = t[..head_end].rfind([' ', '\n']).map_or(0, |q| q + 1);
+        let det = t[det_start..head_end].to_lowercase();
         if !matches!(det.as_str(), "his" | "her" | "their" | "the" | "that" | "this") {
             continue;
         }
         let span = Span::new(det_start, end);
-        if !taken.iter().any(|m| m.span.overlaps(span)) {
+        if !taken.any_overlapping(span) {
             out.push(span);
         }
     }
@@ -295,7 +296,10 @@ const NOT_BEFORE: &[&str] =
 pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
     let t = &doc.text;
     let lx = lexicon();
+    let taken = SpanSet::new(taken.iter().map(|m| (m.span, 0)));
     let mut out: Vec<Span> = Vec::new();
+    // the spans of `out` (never overlapping) by start, so that a new one is checked in log time
+    let mut found: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
     for sent in &doc.sentences {
         let sp = sent.span;
         if sp.end > t.len() || !in_prose(doc, sp.start) {
@@ -311,8 +315,10 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
             pos += w.len() + 1;
         }
         let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase();
-        let add = |s: Span, out: &mut Vec<Span>| {
-            if !s.is_empty() && !taken.iter().any(|m| m.span.overlaps(s)) && !out.iter().any(|o| o.overlaps(s)) {
+        let mut add = |s: Span, out: &mut Vec<Span>| {
+            let clashes = found.range(..s.end).next_back().is_some_and(|(_, &end)| end > s.start);
+            if !s.is_empty() && !taken.any_overlapping(s) && !clashes {
+                found.insert(s.start, s.end);
                 out.push(s);
             }
         };
@@ -326,7 +332,7 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
                 // "citing a security official and a senior political source"
                 while let Some(s) = object_phrase(&ws, at, &bare) {
                     add(s, &mut out);
-                    match ws.iter().position(|(p, _)| *p >= s.end) {
+                    match Some(ws.partition_point(|(p, _)| *p < s.end)) {
                         Some(n) if ws.get(n).is_some_and(|(_, w)| bare(w) == "and") => at = n + 1,
                         _ => break,
                     }
@@ -396,8 +402,9 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
             };
             let Some(span) = span else { continue };
             // the phrase must not be the object of a preposition ("a report by the group said")
-            let before_word = ws.iter().rev().find(|(p, _)| *p < span.start).map(|(_, w)| bare(w)).unwrap_or_default();
-            let before_raw = ws.iter().rev().find(|(p, _)| *p < span.start).map(|(_, w)| *w).unwrap_or("");
+            let before = ws[..ws.partition_point(|(p, _)| *p < span.start)].last();
+            let before_word = before.map(|(_, w)| bare(w)).unwrap_or_default();
+            let before_raw = before.map(|(_, w)| *w).unwrap_or("");
             if NOT_BEFORE.contains(&before_word.as_str()) && !before_raw.ends_with([',', '.', ';', ':']) {
                 continue;
             }

@@ -14,6 +14,9 @@
 //!   deeper than [`MAX_DEPTH`], or a formatting element beyond [`MAX_FORMATTING`], are
 //!   dropped with their matching end tags. Such input still gives a result: its text,
 //!   with the structure kept down to those depths.
+//! - **Attributes beyond [`MAX_ATTRIBUTES`] in one tag are dropped.** The parser checks
+//!   each new attribute against the tag's earlier ones, so a tag with 100,000 attributes
+//!   would take quadratic time.
 
 use memchr::{memchr, memmem};
 use std::borrow::Cow;
@@ -26,6 +29,9 @@ pub const MAX_DEPTH: usize = 128;
 pub const MAX_CONTAINERS: usize = 8;
 /// Most formatting elements (`a`, `b`, `i`, `font`, …) kept open at once.
 pub const MAX_FORMATTING: usize = 24;
+
+/// Most attributes kept in one tag; later ones are dropped.
+pub const MAX_ATTRIBUTES: usize = 64;
 
 /// Elements that never have content (no end tag).
 const VOID: &[&str] = &[
@@ -83,6 +89,55 @@ fn tag_end(b: &[u8], i: usize) -> usize {
         j += 1;
     }
     b.len()
+}
+
+/// Where the attribute after the first [`MAX_ATTRIBUTES`] starts in the start tag `src`,
+/// and where the attributes end (before `/>` or `>`); `None` when there are no more.
+fn excess_attributes(src: &str) -> Option<(usize, usize)> {
+    let b = src.as_bytes();
+    let end = if src.ends_with("/>") {
+        b.len() - 2
+    } else if src.ends_with('>') {
+        b.len() - 1
+    } else {
+        b.len()
+    };
+    // past the tag name
+    let mut j = 1 + b[1..end].iter().position(|c| c.is_ascii_whitespace() || *c == b'/').unwrap_or(end - 1);
+    let mut count = 0;
+    loop {
+        while j < end && (b[j].is_ascii_whitespace() || b[j] == b'/') {
+            j += 1;
+        }
+        if j >= end {
+            return None;
+        }
+        if count == MAX_ATTRIBUTES {
+            return Some((j, end));
+        }
+        count += 1;
+        // the name, then an optional value, quoted or not
+        while j < end && !b[j].is_ascii_whitespace() && b[j] != b'=' && b[j] != b'/' {
+            j += 1;
+        }
+        while j < end && b[j].is_ascii_whitespace() {
+            j += 1;
+        }
+        if j < end && b[j] == b'=' {
+            j += 1;
+            while j < end && b[j].is_ascii_whitespace() {
+                j += 1;
+            }
+            if j < end && (b[j] == b'"' || b[j] == b'\'') {
+                let q = b[j];
+                j += 1 + b[j + 1..end].iter().position(|&c| c == q).map_or(end - j - 1, |p| p + 1);
+            } else {
+                while j < end && !b[j].is_ascii_whitespace() {
+                    j += 1;
+                }
+            }
+        }
+    }
 }
 
 /// Start of the end tag `</name` (any case) at or after `from`.
@@ -166,6 +221,12 @@ fn plan(html: &str) -> (Vec<(usize, usize)>, usize) {
     let (mut fmt, mut fmt_over, mut a_open, mut max) = (0usize, 0usize, false, 0usize);
     scan(html, |t| {
         let name = t.name.as_str();
+        // a tag is at least two bytes an attribute: only long ones can have too many
+        if !t.closing && t.src.len() > 2 * MAX_ATTRIBUTES {
+            if let Some((s, e)) = excess_attributes(t.src) {
+                drops.push((t.start + s, t.start + e));
+            }
+        }
         if !t.closing && DROPPED.contains(&name) {
             if !t.src.to_ascii_lowercase().contains("ld+json") {
                 drops.push((t.start, t.end));
@@ -232,14 +293,19 @@ fn plan(html: &str) -> (Vec<(usize, usize)>, usize) {
 /// Returns `html` without scripts and styles (JSON-LD kept) and with the tags beyond the
 /// nesting limits removed (their text is kept); borrowed when nothing is cut.
 pub fn prescan(html: &str) -> Cow<'_, str> {
-    let (drops, _) = plan(html);
+    let (mut drops, _) = plan(html);
+    drops.sort_unstable();
     if drops.is_empty() {
         return Cow::Borrowed(html);
     }
     let mut out = String::with_capacity(html.len());
     let mut at = 0;
+    // in order; a tag dropped whole covers the attributes already cut from it
     for (s, e) in drops {
-        out.push_str(&html[at..s]);
+        if e <= at {
+            continue;
+        }
+        out.push_str(&html[at..s.max(at)]);
         at = e;
     }
     out.push_str(&html[at..]);
@@ -293,6 +359,21 @@ mod tests {
         let h = format!("<textarea>{}</textarea><div title='a > b'>t</div>", "<div>".repeat(1000));
         assert_eq!(max_depth(&h), 1);
         assert!(matches!(prescan(&h), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn attributes_beyond_the_limit_are_cut() {
+        let many: String = (0..MAX_ATTRIBUTES + 500).map(|i| format!(" a{i}='x > y' b{i}")).collect();
+        let h = format!("<div{many}/><p id=\"k\">text</p>");
+        let f = prescan(&h);
+        assert!(f.starts_with("<div a0='x > y' b0 a1='x > y'"), "{}", &f[..40]);
+        assert_eq!(f.matches('=').count(), MAX_ATTRIBUTES / 2 + 1);
+        assert!(f.ends_with(&format!(" a{n}='x > y' b{n} /><p id=\"k\">text</p>", n = MAX_ATTRIBUTES / 2 - 1)), "{f}");
+        // a formatting tag dropped whole takes its cut attributes with it
+        let b = format!("{}<b{many}>x", "<b>".repeat(MAX_FORMATTING));
+        assert_eq!(prescan(&b), format!("{}x", "<b>".repeat(MAX_FORMATTING)));
+        // few attributes: nothing cut
+        assert!(matches!(prescan("<div a=1 b=2 c='3'>t</div>"), Cow::Borrowed(_)));
     }
 
     #[test]
