@@ -20,7 +20,7 @@ pub mod words;
 use entity::Entity;
 use hearsay_core::{AttributionKind, Component, Doc, Layer, Source, SourceType, Span};
 use mention::{MentionInfo, Pronoun, Reference};
-use resolve::{antecedent_of_pronoun, resolve, Mention, Quotes, Slot};
+use resolve::{antecedent_of_pronoun, resolve, Mention, Quotes, RecentMentions, Slot};
 
 /// The sources stage as a pipeline component.
 #[derive(Clone, Copy, Debug, Default)]
@@ -84,14 +84,15 @@ pub fn annotate(doc: &mut Doc) {
         (0..mentions.len()).filter(|&k| matches!(infos[k].reference, Reference::Pronoun(_))).collect();
     order.sort_by_key(|&k| (infos[k].reference == Reference::Pronoun(Pronoun::First), mentions[k].span.start));
     let quotes = Quotes::new(doc);
+    let mut recent = RecentMentions::new(&ents);
     for k in order {
         let m = &mentions[k];
         let Reference::Pronoun(p) = infos[k].reference else {
             continue;
         };
         let speaker = quote_speaker(doc, &quotes, m.span.start);
-        let mut e =
-            relative_entity(doc, &mut ents, m.span).or_else(|| antecedent_of_pronoun(&ents, p, m.span.start, speaker));
+        let mut e = relative_entity(doc, &mut ents, &mut recent, m.span)
+            .or_else(|| antecedent_of_pronoun(&ents, &recent, p, m.span.start, speaker));
         if e.is_none() && p == Pronoun::First && !is_quoted(doc, &quotes, m.span.start) {
             e = Some(*author.get_or_insert_with(|| {
                 ents.push(author_entity(doc, &infos[k], m.span));
@@ -105,6 +106,7 @@ pub fn annotate(doc: &mut Doc) {
             ents.len() - 1
         });
         ents[e].absorb(&MentionInfo { name: None, ..infos[k].clone() }, m.span);
+        recent.add(e, m.span);
         ids[k] = Some(e);
         write_ids(doc, &mentions[k..=k], &ids[k..=k]);
     }
@@ -150,7 +152,7 @@ fn unresolved_pronoun(e: &mut Entity, p: Pronoun) {
 }
 
 /// "the AP, which first reported": resolves the phrase before a relative pronoun.
-fn relative_entity(doc: &Doc, ents: &mut Vec<Entity>, rel: Span) -> Option<usize> {
+fn relative_entity(doc: &Doc, ents: &mut Vec<Entity>, recent: &mut RecentMentions, rel: Span) -> Option<usize> {
     if !matches!(doc.slice(rel).to_lowercase().as_str(), "which" | "who") {
         return None;
     }
@@ -169,6 +171,7 @@ fn relative_entity(doc: &Doc, ents: &mut Vec<Entity>, rel: Span) -> Option<usize
         ents.len() - 1
     });
     ents[e].absorb(&info, a);
+    recent.add(e, a);
     Some(e)
 }
 

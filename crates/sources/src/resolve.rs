@@ -192,8 +192,49 @@ fn latest_before(mentions: &[Span], pos: usize) -> Option<Span> {
     k.checked_sub(1).map(|k| mentions[k])
 }
 
-/// The entity a pronoun at `pos` refers to.
-pub fn antecedent_of_pronoun(ents: &[Entity], p: Pronoun, pos: usize, speaker: Option<usize>) -> Option<usize> {
+/// How far back (bytes) a pronoun's antecedent may be mentioned last: a long article's
+/// length. Without a reach each pronoun would look at every entity of the document, and a
+/// book-length input would cost time quadratic in its length (issue 18).
+pub const PRONOUN_REACH: usize = 30_000;
+
+/// The mentions of every entity by position, kept up to date as pronouns are resolved, so
+/// that a pronoun looks only at the entities mentioned within [`PRONOUN_REACH`] before it.
+#[derive(Debug, Default)]
+pub struct RecentMentions {
+    by_start: std::collections::BTreeSet<(usize, usize)>,
+}
+
+impl RecentMentions {
+    /// Indexes the mentions of `ents`.
+    pub fn new(ents: &[Entity]) -> Self {
+        let by_start = ents.iter().enumerate().flat_map(|(i, e)| e.source.mentions.iter().map(move |m| (m.start, i))).collect();
+        RecentMentions { by_start }
+    }
+
+    /// Records that entity `e` is mentioned at `span`.
+    pub fn add(&mut self, e: usize, span: Span) {
+        self.by_start.insert((span.start, e));
+    }
+
+    /// The entities mentioned within [`PRONOUN_REACH`] bytes before `pos`, by index.
+    fn near(&self, pos: usize) -> Vec<usize> {
+        let mut out: Vec<usize> =
+            self.by_start.range((pos.saturating_sub(PRONOUN_REACH), 0)..(pos, 0)).map(|&(_, e)| e).collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
+
+/// The entity a pronoun at `pos` refers to, among the entities of `recent` mentioned within
+/// [`PRONOUN_REACH`] before it.
+pub fn antecedent_of_pronoun(
+    ents: &[Entity],
+    recent: &RecentMentions,
+    p: Pronoun,
+    pos: usize,
+    speaker: Option<usize>,
+) -> Option<usize> {
     if p == Pronoun::First {
         return speaker;
     }
@@ -206,7 +247,8 @@ pub fn antecedent_of_pronoun(ents: &[Entity], p: Pronoun, pos: usize, speaker: O
         Pronoun::First => false,
     };
     let mut best: Option<(usize, usize, bool)> = None;
-    for (i, e) in ents.iter().enumerate() {
+    for i in recent.near(pos) {
+        let e = &ents[i];
         let Some(m) = latest_before(&e.source.mentions, pos) else {
             continue;
         };
