@@ -92,7 +92,7 @@ pub fn annotate(doc: &mut Doc) {
         };
         let speaker = quote_speaker(doc, &quotes, m.span.start);
         let mut e = relative_entity(doc, &mut ents, &mut recent, m.span)
-            .or_else(|| antecedent_of_pronoun(&ents, &recent, p, m.span.start, speaker));
+            .or_else(|| antecedent_of_pronoun(&ents, &mut recent, p, m.span.start, speaker));
         if e.is_none() && p == Pronoun::First && !is_quoted(doc, &quotes, m.span.start) {
             e = Some(*author.get_or_insert_with(|| {
                 ents.push(author_entity(doc, &infos[k], m.span));

@@ -5,6 +5,7 @@ use crate::lexicon::{lexicon, norm};
 use crate::mention::{analyze, MentionInfo, Pronoun, Reference};
 use crate::names::NameIndex;
 use hearsay_core::{AttributionKind, Doc, SourceType, Span, SpanSet};
+use std::collections::BTreeSet;
 
 /// Where a mention came from, so its entity id can be written back.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -199,30 +200,74 @@ pub const PRONOUN_REACH: usize = 30_000;
 
 /// The mentions of every entity by position, kept up to date as pronouns are resolved, so
 /// that a pronoun looks only at the entities mentioned within [`PRONOUN_REACH`] before it.
+/// Pronouns come in text order: the window slides, each mention entering and leaving it
+/// once, and a query costs the number of entities in the window, not of their mentions.
 #[derive(Debug, Default)]
 pub struct RecentMentions {
-    by_start: std::collections::BTreeSet<(usize, usize)>,
+    /// Every mention, as (start, entity).
+    all: BTreeSet<(usize, usize)>,
+    /// The window `[lo, hi)` of mention starts counted now.
+    lo: usize,
+    hi: usize,
+    /// Mentions in the window, per entity.
+    count: Vec<usize>,
+    /// Entities with a mention in the window.
+    active: BTreeSet<usize>,
 }
 
 impl RecentMentions {
     /// Indexes the mentions of `ents`.
     pub fn new(ents: &[Entity]) -> Self {
-        let by_start = ents.iter().enumerate().flat_map(|(i, e)| e.source.mentions.iter().map(move |m| (m.start, i))).collect();
-        RecentMentions { by_start }
+        let all = ents.iter().enumerate().flat_map(|(i, e)| e.source.mentions.iter().map(move |m| (m.start, i))).collect();
+        RecentMentions { all, ..Default::default() }
     }
 
     /// Records that entity `e` is mentioned at `span`.
     pub fn add(&mut self, e: usize, span: Span) {
-        self.by_start.insert((span.start, e));
+        if self.all.insert((span.start, e)) && (self.lo..self.hi).contains(&span.start) {
+            self.enter(e);
+        }
+    }
+
+    fn enter(&mut self, e: usize) {
+        if self.count.len() <= e {
+            self.count.resize(e + 1, 0);
+        }
+        self.count[e] += 1;
+        if self.count[e] == 1 {
+            self.active.insert(e);
+        }
+    }
+
+    fn leave(&mut self, e: usize) {
+        self.count[e] -= 1;
+        if self.count[e] == 0 {
+            self.active.remove(&e);
+        }
+    }
+
+    /// Moves the window to `[pos - PRONOUN_REACH, pos)`.
+    fn slide(&mut self, pos: usize) {
+        let (lo, hi) = (pos.saturating_sub(PRONOUN_REACH), pos);
+        if hi < self.hi || lo < self.lo {
+            // backwards (never in text order): count afresh
+            for e in std::mem::take(&mut self.active) {
+                self.count[e] = 0;
+            }
+            self.lo = lo;
+            self.hi = lo;
+        }
+        let leaving: Vec<usize> = self.all.range((self.lo, 0)..(lo.min(self.hi), 0)).map(|&(_, e)| e).collect();
+        let entering: Vec<usize> = self.all.range((lo.max(self.hi), 0)..(hi, 0)).map(|&(_, e)| e).collect();
+        leaving.into_iter().for_each(|e| self.leave(e));
+        entering.into_iter().for_each(|e| self.enter(e));
+        (self.lo, self.hi) = (lo, hi);
     }
 
     /// The entities mentioned within [`PRONOUN_REACH`] bytes before `pos`, by index.
-    fn near(&self, pos: usize) -> Vec<usize> {
-        let mut out: Vec<usize> =
-            self.by_start.range((pos.saturating_sub(PRONOUN_REACH), 0)..(pos, 0)).map(|&(_, e)| e).collect();
-        out.sort_unstable();
-        out.dedup();
-        out
+    fn near(&mut self, pos: usize) -> Vec<usize> {
+        self.slide(pos);
+        self.active.iter().copied().collect()
     }
 }
 
@@ -230,7 +275,7 @@ impl RecentMentions {
 /// [`PRONOUN_REACH`] before it.
 pub fn antecedent_of_pronoun(
     ents: &[Entity],
-    recent: &RecentMentions,
+    recent: &mut RecentMentions,
     p: Pronoun,
     pos: usize,
     speaker: Option<usize>,
@@ -301,5 +346,30 @@ impl Quotes {
         held.sort_unstable();
         held.dedup();
         held.into_iter().min_by_key(|&i| (doc.attributions[i].content.iter().map(|c| c.len()).sum::<usize>(), i))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pronouns_look_back_within_the_reach_only() {
+        let person = |at: usize| Entity::new(&analyze("Anna Rachman", ""), Span::new(at, at + 12));
+        let mut ents = vec![person(0), person(50_000)];
+        ents[1].source.name = Some("Omar Okafor".into());
+        let mut recent = RecentMentions::new(&ents);
+        // just after each mention: that person
+        assert_eq!(antecedent_of_pronoun(&ents, &mut recent, Pronoun::Person, 500, None), Some(0));
+        assert_eq!(antecedent_of_pronoun(&ents, &mut recent, Pronoun::Person, 50_500, None), Some(1));
+        // past the reach of the first and before the second: nobody
+        assert_eq!(antecedent_of_pronoun(&ents, &mut recent, Pronoun::Person, PRONOUN_REACH + 100, None), None);
+        // a mention added later counts
+        recent.add(0, Span::new(60_000, 60_003));
+        ents[0].absorb(&analyze("she", ""), Span::new(60_000, 60_003));
+        assert_eq!(antecedent_of_pronoun(&ents, &mut recent, Pronoun::Person, 60_100, None), Some(0));
+        // asked out of text order, the window is counted afresh
+        assert_eq!(antecedent_of_pronoun(&ents, &mut recent, Pronoun::Person, 700, None), Some(0));
+        assert_eq!(antecedent_of_pronoun(&ents, &mut recent, Pronoun::Person, 50_100, None), Some(1));
     }
 }
