@@ -670,4 +670,17 @@ mod tests {
         // the second and third cues' windows reuse the first's sums
         assert!(cache.start.iter().flatten().filter(|s| **s != UNKNOWN).count() > 10);
     }
+
+    #[test]
+    fn windows_are_three_sentences_and_never_wider_than_the_reach() {
+        let d = doc(&["A said it .", "B said it .", "C said it .", "D said it .", "E said it ."]);
+        // the cue of the first sentence sees it and the next three
+        assert_eq!(window(&d, 1), (0, 16));
+        assert_eq!(window(&d, 17), (4, 20));
+        // one sentence of 2,000 words: the window reaches MAX_REACH tokens either side
+        let long = vec!["word"; 2000].join(" ");
+        let d = doc(&[long.as_str()]);
+        assert_eq!(window(&d, 1000), (1000 - MAX_REACH, 1000 + MAX_REACH));
+        assert_eq!(window(&d, 3), (0, 3 + MAX_REACH));
+    }
 }

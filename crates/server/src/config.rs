@@ -22,7 +22,7 @@ pub struct Config {
     pub header_timeout: Duration,
     /// Longest a request body may stall between two of its pieces (408 after it).
     pub body_timeout: Duration,
-    /// Open connections at most; a connection over the limit is closed at once.
+    /// Open connections at most; at the limit a new one closes the one open longest.
     pub max_connections: usize,
     /// Requests handled at once (others wait, within the request timeout).
     pub max_in_flight: usize,

@@ -14,6 +14,7 @@ pub mod assets;
 pub mod claims;
 pub mod clusters;
 pub mod config;
+pub mod conns;
 pub mod documents;
 pub mod error;
 pub mod paging;
@@ -26,13 +27,11 @@ pub use state::AppState;
 
 use hyper::server::conn::http1;
 use hyper_util::rt::{TokioIo, TokioTimer};
-use hyper_util::server::graceful::GracefulShutdown;
 use hyper_util::service::TowerToHyperService;
 use std::future::Future;
-use std::sync::Arc;
 use std::time::Duration;
 use tokio::net::TcpListener;
-use tokio::sync::Semaphore;
+use tokio::sync::watch;
 
 /// Serves `state` on `listener` until `shutdown` resolves, then stops accepting and waits
 /// for the requests in flight (and their store writes) to finish, at most
@@ -40,9 +39,9 @@ use tokio::sync::Semaphore;
 /// check) and their requests answered 503.
 ///
 /// Connections are served by hyper with its own limits: the request headers must arrive
-/// within `header_timeout`, which also closes a kept-alive connection idle that long, and
-/// a connection over `max_connections` is closed at once (so idle clients cannot use up
-/// the file descriptors).
+/// within `header_timeout`, which also closes a kept-alive connection idle that long. At
+/// `max_connections`, a new connection closes the one open longest ([`conns`]), so idle
+/// clients can neither use up the file descriptors nor lock other clients out.
 pub async fn serve(
     listener: TcpListener,
     state: AppState,
@@ -51,8 +50,10 @@ pub async fn serve(
     let config = state.config.clone();
     let stop = state.stop.clone();
     let app = router(state);
-    let conns = Arc::new(Semaphore::new(config.max_connections.max(1)));
-    let graceful = GracefulShutdown::new();
+    let conns = conns::Connections::new(config.max_connections);
+    // every connection task holds a receiver: sending asks them to close gracefully, and
+    // the channel closes when the last has finished
+    let (closing, closing_rx) = watch::channel(());
     let mut http = http1::Builder::new();
     http.timer(TokioTimer::new()).header_read_timeout(config.header_timeout).keep_alive(true);
     tokio::pin!(shutdown);
@@ -69,19 +70,27 @@ pub async fn serve(
             },
             _ = &mut shutdown => break,
         };
-        let Ok(permit) = conns.clone().try_acquire_owned() else {
-            drop(stream);
-            continue;
-        };
+        let admission = conns.admit();
         let svc = TowerToHyperService::new(app.clone());
-        let conn = graceful.watch(http.serve_connection(TokioIo::new(stream), svc));
+        let conn = http.serve_connection(TokioIo::new(stream), svc);
+        let mut server_closing = closing_rx.clone();
         tokio::spawn(async move {
+            tokio::pin!(conn);
+            tokio::select! {
+                _ = conn.as_mut() => return,
+                _ = admission.displaced() => {}
+                _ = server_closing.changed() => {}
+            }
+            // finish the request in flight, if any, then close
+            conn.as_mut().graceful_shutdown();
             let _ = conn.await;
-            drop(permit);
+            drop(server_closing);
         });
     }
     drop(listener);
-    let drained = graceful.shutdown();
+    drop(closing_rx);
+    let _ = closing.send(());
+    let drained = closing.closed();
     tokio::pin!(drained);
     tokio::select! {
         _ = &mut drained => {}

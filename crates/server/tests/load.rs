@@ -53,18 +53,18 @@ impl Drop for ServerProcess {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-#[ignore = "load test: run with --ignored after building the release binary"]
-async fn two_thousand_requests_at_concurrency_32() {
+/// Starts the release binary's server on a free loopback port; `None` (and one SKIPPED
+/// line) when the binary is not built.
+async fn start_server() -> Option<(ServerProcess, u16)> {
     let bin = std::env::var_os("HEARSAY_BIN")
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../target/release/hearsay"));
     if !bin.is_file() {
         eprintln!("SKIPPED: {} not built (cargo build --release -p hearsay-cli)", bin.display());
-        return;
+        return None;
     }
     let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-    let mut child = ServerProcess(
+    let child = ServerProcess(
         Command::new(&bin)
             .args(["serve", "--addr", &format!("127.0.0.1:{port}")])
             .stdout(Stdio::null())
@@ -72,12 +72,19 @@ async fn two_thousand_requests_at_concurrency_32() {
             .spawn()
             .expect("start hearsay serve"),
     );
-    let base = format!("http://127.0.0.1:{port}");
     let t0 = Instant::now();
     while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
         assert!(t0.elapsed() < Duration::from_secs(20), "server did not start");
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
+    Some((child, port))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "load test: run with --ignored after building the release binary"]
+async fn two_thousand_requests_at_concurrency_32() {
+    let Some((mut child, port)) = start_server().await else { return };
+    let base = format!("http://127.0.0.1:{port}");
     let bodies: Arc<Vec<Vec<u8>>> =
         Arc::new(articles().iter().map(|t| serde_json::to_vec(&serde_json::json!({ "text": t })).unwrap()).collect());
     let next = Arc::new(std::sync::atomic::AtomicUsize::new(0));
@@ -136,4 +143,55 @@ async fn two_thousand_requests_at_concurrency_32() {
     assert_eq!(lat.len(), REQUESTS);
     assert_eq!(errors, 0);
     assert!(exit.is_some_and(|s| s.success()), "server did not stop cleanly on SIGTERM: {exit:?}");
+}
+
+/// Raises this process's open-file limit to its hard limit; returns the limit.
+fn raise_fd_limit() -> u64 {
+    let mut lim = libc::rlimit { rlim_cur: 0, rlim_max: 0 };
+    // SAFETY: getrlimit/setrlimit read and write the struct we pass and nothing else.
+    unsafe {
+        if libc::getrlimit(libc::RLIMIT_NOFILE, &mut lim) != 0 {
+            return 1024;
+        }
+        lim.rlim_cur = lim.rlim_max;
+        libc::setrlimit(libc::RLIMIT_NOFILE, &lim);
+        libc::getrlimit(libc::RLIMIT_NOFILE, &mut lim);
+    }
+    lim.rlim_cur as u64
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "load test: run with --ignored after building the release binary"]
+async fn twenty_thousand_idle_connections_do_not_lock_out_an_analysis() {
+    let Some((_child, port)) = start_server().await else { return };
+    // as many idle connections as this process may open, up to 20,000
+    let want = 20_000usize.min(raise_fd_limit().saturating_sub(100) as usize);
+    let t0 = Instant::now();
+    let mut idle = Vec::with_capacity(want);
+    for _ in 0..want {
+        match std::net::TcpStream::connect(("127.0.0.1", port)) {
+            Ok(c) => idle.push(c),
+            Err(e) => {
+                eprintln!("stopped opening connections at {}: {e}", idle.len());
+                break;
+            }
+        }
+    }
+    let opened = idle.len();
+    let took_open = t0.elapsed();
+    let body = serde_json::to_vec(&serde_json::json!({ "text": ARTICLE })).unwrap();
+    let t = Instant::now();
+    let r =
+        send(&client(), "POST", &format!("http://127.0.0.1:{port}/v1/analyze"), Some("application/json"), body).await;
+    let took = t.elapsed();
+    println!(
+        "idle connections: {opened} opened in {:.1} s; then /v1/analyze answered {} in {:.0} ms",
+        took_open.as_secs_f64(),
+        r.status,
+        took.as_secs_f64() * 1e3
+    );
+    assert!(opened >= 2_000, "only {opened} connections could be opened");
+    assert_eq!(r.status, 200, "{}", String::from_utf8_lossy(&r.body));
+    assert!(took < Duration::from_secs(1), "{took:?}");
+    drop(idle);
 }

@@ -218,7 +218,8 @@ pub struct RecentMentions {
 impl RecentMentions {
     /// Indexes the mentions of `ents`.
     pub fn new(ents: &[Entity]) -> Self {
-        let all = ents.iter().enumerate().flat_map(|(i, e)| e.source.mentions.iter().map(move |m| (m.start, i))).collect();
+        let all =
+            ents.iter().enumerate().flat_map(|(i, e)| e.source.mentions.iter().map(move |m| (m.start, i))).collect();
         RecentMentions { all, ..Default::default() }
     }
 

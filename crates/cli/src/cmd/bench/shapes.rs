@@ -53,11 +53,9 @@ impl Shape {
     /// to 100 KB (issue 18's bars: 16 MB ≤ 30 s, 100 KB of any hostile shape ≤ 1 s).
     pub fn sizes(self, max_mb: f64) -> Vec<usize> {
         match self {
-            Shape::Prose => [0.1, 1.0, 4.0, 16.0]
-                .into_iter()
-                .filter(|&mb| mb <= max_mb)
-                .map(|mb| (mb * 1e6) as usize)
-                .collect(),
+            Shape::Prose => {
+                [0.1, 1.0, 4.0, 16.0].into_iter().filter(|&mb| mb <= max_mb).map(|mb| (mb * 1e6) as usize).collect()
+            }
             _ => vec![10_000, 20_000, 40_000, 100_000],
         }
     }
@@ -75,8 +73,26 @@ impl Shape {
             }
             Shape::Unpunctuated => {
                 let words = [
-                    "the", "minister", "said", "officials", "told", "reporters", "that", "the", "plan", "would",
-                    "fail", "according", "to", "sources", "who", "claimed", "the", "report", "denied", "it",
+                    "the",
+                    "minister",
+                    "said",
+                    "officials",
+                    "told",
+                    "reporters",
+                    "that",
+                    "the",
+                    "plan",
+                    "would",
+                    "fail",
+                    "according",
+                    "to",
+                    "sources",
+                    "who",
+                    "claimed",
+                    "the",
+                    "report",
+                    "denied",
+                    "it",
                 ];
                 let mut x: u64 = 7;
                 while out.len() < size {
