@@ -45,7 +45,7 @@ pub fn run(p: &Pipeline, prose: &str, shapes: &[Shape], max_mb: f64) -> anyhow::
             let text = shape.make(size, prose);
             let secs = time_one(p, &text)?;
             println!(
-                "  {:<17} {:>10} bytes {:>9.3} s {:>8.2} MB/s",
+                "  {:<17} {:>10} bytes {:>9.4} s {:>8.2} MB/s",
                 shape.name(),
                 text.len(),
                 secs,
