@@ -72,11 +72,11 @@ fn score(
     covered().min(1.0) * 0.95
 }
 
-/// What verification `v` in sentence `si` is about: from its cue to the end of the sentence
-/// or of its `scope`.
+/// What verification `v` in sentence `si` is about: from its cue (which may name it: "shot
+/// down Hunter's claims") to the end of the sentence or of its `scope`.
 fn object_of(doc: &Doc, v: usize, si: usize, scope: Span) -> Span {
     let cue = doc.verifications[v].cue;
-    Span::new(cue.end, doc.sentences[si].span.end.min(scope.end).max(cue.end))
+    Span::new(cue.start, doc.sentences[si].span.end.min(scope.end).max(cue.end))
 }
 
 /// Each source's mentions, sorted, to ask which lie in a span.

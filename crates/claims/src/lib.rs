@@ -127,8 +127,11 @@ pub fn annotate(doc: &mut Doc) {
     let mut extras: Vec<Extra> =
         hedged::hedged(doc).into_iter().map(|h| Extra { span: h.mention, hedge: Some(h.cue), alone: true }).collect();
     for &i in responses.iter().filter(|&&i| doc.attributions[i].act == hearsay_core::SpeechAct::Response) {
+        // after a colon ("shot down Hunter's claims: “We have no …”") come the responder's
+        // own words, not what they answer: they join a claim they restate but stand alone as none
+        let own_words = doc.attributions[i].cue.is_some_and(|c| colon_after(doc, c));
         for &c in &doc.attributions[i].content {
-            extras.push(Extra { span: c, hedge: None, alone: words[i].len() >= RESPONSE_ALONE_WORDS });
+            extras.push(Extra { span: c, hedge: None, alone: words[i].len() >= RESPONSE_ALONE_WORDS && !own_words });
         }
     }
     let extra_words: Vec<Vec<String>> = extras.iter().map(|e| content_words(doc.slice(e.span))).collect();
@@ -200,6 +203,11 @@ pub fn annotate(doc: &mut Doc) {
         }
     }
     doc.claims = claims;
+}
+
+/// True when cue `c` ends with a colon, or one follows it.
+fn colon_after(doc: &Doc, c: Span) -> bool {
+    doc.slice(c).trim_end().ends_with(':') || doc.text.get(c.end..).is_some_and(|t| t.trim_start().starts_with(':'))
 }
 
 /// A mention as a claim text: trimmed of quote marks and a leading "that", cut at [`MAX_WORDS`].

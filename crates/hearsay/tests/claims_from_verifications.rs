@@ -43,3 +43,15 @@ fn a_source_that_cannot_confirm_is_not_the_origin() {
         assert!(!c.chain.contains(&officials), "the verifier is in the chain: {:?}", d.claims);
     }
 }
+
+#[test]
+fn the_quote_after_a_denial_and_a_colon_is_the_deniers_words_not_a_claim() {
+    let d = analyze(
+        "Border claims\n\nRepublican Rep. Dana Fulton said smugglers were crossing the river. \"At least ten smugglers have been caught at the river crossing,\" Fulton told Channel 4.\n\n\
+         Speaking to reporters, Haddad thoroughly shot down Fulton's claims: \"We have no credible, specific intelligence to that effect.\"\n",
+    );
+    assert!(d.verifications.iter().any(|v| v.verdict == hearsay::core::Verdict::Denied), "{:?}", d.verifications);
+    let texts = claim_texts(&d);
+    assert!(texts.iter().any(|t| t.contains("smugglers")), "{texts:?}");
+    assert!(texts.iter().all(|t| !t.contains("no credible")), "{texts:?}");
+}

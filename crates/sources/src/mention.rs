@@ -617,6 +617,16 @@ pub fn analyze(mention: &str, after: &str) -> MentionInfo {
     if main.first_person_det && main.possessor.is_none() {
         info.reference = Reference::Fresh;
     }
+    // a bare possessive name ("Hunter's" in "shot down Hunter's claims: …"): that name
+    if info.name.is_none() && main.head.is_none() {
+        if let Some(p) =
+            main.possessor.clone().filter(|p| p.starts_with(char::is_uppercase) && pronoun(&p.to_lowercase()).is_none())
+        {
+            info.name = Some(p);
+            info.anonymous = false;
+            info.affiliation = None;
+        }
+    }
     info.descriptors = descriptors(mention, after);
     info
 }
@@ -664,6 +674,10 @@ mod tests {
         let m = a("a person familiar with the matter");
         assert!(m.anonymous);
         assert_eq!(m.descriptors, ["familiar with the matter"]);
+        // a bare possessive name is that name
+        let m = a("Hunter's");
+        assert_eq!((m.name.as_deref(), m.anonymous), (Some("Hunter"), false));
+        assert_eq!(a("his").name, None);
         // a capitalised plural profession opening a sentence is a group, not a name
         let m = a("Theologians");
         assert_eq!((m.stype, m.anonymous, m.name.as_deref()), (Group, true, None));
