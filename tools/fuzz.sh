@@ -5,11 +5,12 @@
 #   tools/fuzz.sh            # 60 s per target
 #   tools/fuzz.sh 600 warc   # 10 min, one target
 #
-# New inputs go to target/fuzz-corpus/<target>/ (the committed corpus is only read). A
-# crash, a timeout or an out-of-memory fails the run: the input is saved under
-# fuzz/artifacts/<target>/ and the end of the fuzzer's log is printed. Needs a nightly
-# toolchain (`cargo +nightly`); installs cargo-fuzz (pinned) when missing. Without nightly
-# it says so on one line and exits 0.
+# New inputs go to target/fuzz-corpus/<target>/ (the committed corpus is only read); the
+# tokens of fuzz/dict/<target>.dict are spliced into inputs. A crash, a timeout or an
+# out-of-memory fails the run: the input is saved under fuzz/artifacts/<target>/ and the
+# end of the fuzzer's log is printed. Needs a nightly toolchain (`cargo +nightly`);
+# installs cargo-fuzz (pinned) when missing. Without nightly it says so on one line and
+# exits 0.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 secs=${1:-60}
@@ -33,10 +34,11 @@ mkdir -p "$logs"
 
 # One target: prints one line (runs, exec/s, coverage), or the log's end on failure.
 fuzz_one() {
-  local t=$1 secs=$2 log=target/fuzz-logs/$1.log
+  local t=$1 secs=$2 log=target/fuzz-logs/$1.log dict=()
   mkdir -p "target/fuzz-corpus/$t"
+  [ -f "fuzz/dict/$t.dict" ] && dict=("-dict=fuzz/dict/$t.dict")
   if cargo +nightly fuzz run --sanitizer none "$t" "target/fuzz-corpus/$t" "fuzz/corpus/$t" -- \
-    -max_total_time="$secs" -rss_limit_mb=2048 -timeout=20 -print_final_stats=1 >"$log" 2>&1; then
+    -max_total_time="$secs" -rss_limit_mb=2048 -timeout=20 -print_final_stats=1 "${dict[@]}" >"$log" 2>&1; then
     local runs cov
     runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo 0)
     cov=$(grep -E '^#[0-9]+ +DONE' "$log" | grep -o 'cov: [0-9]*' || true)
