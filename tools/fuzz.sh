@@ -41,7 +41,7 @@ fuzz_one() {
     -max_total_time="$secs" -rss_limit_mb=2048 -timeout=20 -print_final_stats=1 "${dict[@]}" >"$log" 2>&1; then
     local runs cov
     runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo 0)
-    cov=$(grep -E '^#[0-9]+ +DONE' "$log" | grep -o 'cov: [0-9]*' || true)
+    cov=$(grep -E '^#[0-9]+[[:space:]]+DONE' "$log" | grep -o 'cov: [0-9]*' || true)
     echo "fuzz: $t: ${runs:-0} runs in ${secs} s ($(( ${runs:-0} / secs )) exec/s), $cov, no crash"
   else
     echo "fuzz: $t FAILED; the end of $log:"
