@@ -5,6 +5,7 @@
 //! attributions, sources, verifications, claims). [`schema`] is the serialised
 //! `hearsay.v1` view of a finished `Doc` (see `docs/OUTPUT.md`).
 
+pub mod check;
 pub mod component;
 pub mod deadline;
 pub mod doc;

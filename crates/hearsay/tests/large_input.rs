@@ -47,9 +47,6 @@ fn a_megabyte_of_prose_finishes() {
     let doc = Pipeline::new().unwrap().analyze_bytes(text.as_bytes(), &IngestOptions::default()).unwrap();
     assert!(doc.attributions.len() > size / 400, "{} attributions", doc.attributions.len());
     assert!(!doc.sources.is_empty() && !doc.claims.is_empty() && !doc.verifications.is_empty());
-    for a in &doc.attributions {
-        for s in a.content.iter().chain(&a.cue).chain(&a.source) {
-            assert!(doc.text.get(s.start..s.end).is_some(), "span {s:?} off char boundaries");
-        }
-    }
+    // every span in bounds and on char boundaries, every index in range
+    hearsay::core::check::doc(&doc).unwrap();
 }

@@ -119,6 +119,11 @@ pub(crate) fn reader(input: &Input, counter: &ByteCounter) -> io::Result<Opened>
         Input::Stdin => Box::new(io::stdin()),
         Input::File(p) => Box::new(std::fs::File::open(p)?),
     };
+    open_raw(raw, counter)
+}
+
+/// Reads from `raw`, counting the bytes consumed and undoing gzip.
+pub(crate) fn open_raw(raw: Box<dyn Read + Send>, counter: &ByteCounter) -> io::Result<Opened> {
     let mut r = BufReader::with_capacity(256 * 1024, Plain(Counting { inner: raw, counter: counter.clone() }));
     let head = r.fill_buf()?;
     if head.starts_with(&[0x1f, 0x8b]) {

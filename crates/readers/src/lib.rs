@@ -115,6 +115,21 @@ pub fn records(inputs: Vec<String>, opts: ReadOptions, counter: ByteCounter) -> 
     inputs.into_iter().flat_map(expand).flat_map(move |input| open(input, &opts, &counter))
 }
 
+/// The records of one stream that is already open (bytes in memory, a pipe, a socket),
+/// read as a file named `name` would be: gzip undone by its magic bytes, JSON Lines or WARC
+/// told apart by the name and the first bytes, anything else one article (with no caller
+/// id, as for stdin). Records are labelled `name`, `name:LINE` or `name#N`.
+pub fn read_stream(
+    name: &str,
+    stream: impl std::io::Read + Send + 'static,
+    opts: ReadOptions,
+) -> impl Iterator<Item = Record> + Send {
+    match files::open_raw(Box::new(stream), &ByteCounter::new()) {
+        Ok(opened) => stream_records(name.to_string(), name.to_string(), None, opened, &opts),
+        Err(e) => Box::new(std::iter::once(Record::Bad(BadRecord::new(name, format!("cannot read: {e}"))))),
+    }
+}
+
 /// The records of one input file or stdin.
 fn open(
     input: Result<Input, BadRecord>,
@@ -126,12 +141,25 @@ fn open(
         Err(b) => return Box::new(std::iter::once(Record::Bad(b))),
     };
     let origin = input.origin();
-    let mut opened = match files::reader(&input, counter) {
+    let opened = match files::reader(&input, counter) {
         Ok(r) => r,
         Err(e) => return Box::new(std::iter::once(Record::Bad(BadRecord::new(origin, format!("cannot open: {e}"))))),
     };
-    let gz = matches!(opened, files::Opened::Gz(_));
     let name = input.name().unwrap_or_default();
+    let caller_id = input.is_file().then(|| name.clone());
+    stream_records(origin, name, caller_id, opened, opts)
+}
+
+/// The records of an opened stream: `name` is the file name (read for its extension),
+/// `caller_id` the id a single article gets (its `.gz` suffix dropped when it was gzipped).
+fn stream_records(
+    origin: String,
+    name: String,
+    caller_id: Option<String>,
+    mut opened: files::Opened,
+    opts: &ReadOptions,
+) -> Box<dyn Iterator<Item = Record> + Send> {
+    let gz = matches!(opened, files::Opened::Gz(_));
     let kind = sniff(&name, opened.fill_buf().unwrap_or(&[]));
     match (kind, opened) {
         (Kind::Warc, files::Opened::Gz(r)) => Box::new(warc_file::read(origin, *r, opts.max_bytes)),
@@ -139,8 +167,7 @@ fn open(
         (Kind::JsonLines, r) => Box::new(jsonl::read(origin, r.into_reader(), opts.max_bytes)),
         (Kind::Article, r) => {
             let reader = r.into_reader();
-            let name = name.strip_suffix(".gz").filter(|_| gz).map(str::to_string).unwrap_or(name);
-            let caller_id = input.is_file().then_some(name);
+            let caller_id = caller_id.map(|n| n.strip_suffix(".gz").filter(|_| gz).map(str::to_string).unwrap_or(n));
             Box::new(std::iter::once(files::article(origin, caller_id, reader, opts.max_bytes)))
         }
     }

@@ -168,3 +168,30 @@ fn directories_recursively_with_kinds_by_name_and_content() {
     assert_eq!(b.len(), 2, "{rs:?}");
     assert!(b[0].ends_with("trunc.txt.gz") && b[1].ends_with("missing"));
 }
+
+#[test]
+fn streams_in_memory_are_read_as_files_of_that_name() {
+    use hearsay_readers::read_stream;
+    let read = |name: &str, bytes: Vec<u8>| -> Vec<Record> {
+        read_stream(name, std::io::Cursor::new(bytes), ReadOptions::default()).collect()
+    };
+    let lines = b"{\"id\": \"j1\", \"text\": \"Police said two people were hurt.\"}\n\n{broken\n".to_vec();
+    let rs = read("feed.jsonl", lines.clone());
+    assert_eq!(articles(&rs).len(), 1);
+    assert_eq!(articles(&rs)[0].origin, "feed.jsonl:1");
+    assert_eq!(bad(&rs), ["feed.jsonl:3"]);
+    let zipped = read("feed.jsonl.gz", gz(&lines));
+    assert_eq!(articles(&zipped)[0].body, articles(&rs)[0].body);
+    assert_eq!(bad(&zipped), ["feed.jsonl.gz:3"]);
+    let rec = warc_record("resource", "https://example.org/t", "Content-Type: text/plain\r\n", b"The mayor said so.");
+    for bytes in [rec.clone(), gz(&rec)] {
+        let rs = read("crawl", bytes);
+        assert_eq!(articles(&rs).len(), 1, "{rs:?}");
+        assert_eq!(articles(&rs)[0].origin, "crawl#1");
+        assert_eq!(articles(&rs)[0].body, b"The mayor said so.");
+        assert_eq!(articles(&rs)[0].format, Some(InputFormat::Text));
+    }
+    let rs = read("note.txt", b"Officials said the bridge is safe.\n".to_vec());
+    assert_eq!(articles(&rs)[0].caller_id, None, "a stream has no file name to be its id");
+    assert_eq!(articles(&rs)[0].body, b"Officials said the bridge is safe.\n");
+}
