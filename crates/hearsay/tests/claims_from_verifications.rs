@@ -45,13 +45,21 @@ fn a_source_that_cannot_confirm_is_not_the_origin() {
 }
 
 #[test]
-fn the_quote_after_a_denial_and_a_colon_is_the_deniers_words_not_a_claim() {
+fn a_denial_of_someones_claims_targets_them_and_its_quote_after_a_colon_is_no_claim() {
     let d = analyze(
         "Border claims\n\nRepublican Rep. Dana Fulton said smugglers were crossing the river. \"At least ten smugglers have been caught at the river crossing,\" Fulton told Channel 4.\n\n\
          Speaking to reporters, Haddad thoroughly shot down Fulton's claims: \"We have no credible, specific intelligence to that effect.\"\n",
     );
-    assert!(d.verifications.iter().any(|v| v.verdict == hearsay::core::Verdict::Denied), "{:?}", d.verifications);
+    let denial = d
+        .verifications
+        .iter()
+        .find(|v| v.verdict == hearsay::core::Verdict::Denied)
+        .unwrap_or_else(|| panic!("no denial: {:?}", d.verifications));
     let texts = claim_texts(&d);
-    assert!(texts.iter().any(|t| t.contains("smugglers")), "{texts:?}");
     assert!(texts.iter().all(|t| !t.contains("no credible")), "{texts:?}");
+    // "Fulton's claims" names whose claim it rejects: Fulton's
+    let Some(hearsay::core::Target::Claim(c)) = denial.target else { panic!("denial without a claim: {texts:?}") };
+    assert!(d.claims[c].text.contains("smugglers"), "{texts:?}");
+    let fulton = d.sources.iter().filter(|s| s.name.as_deref() == Some("Dana Fulton")).count();
+    assert_eq!(fulton, 1, "{:?}", d.sources);
 }

@@ -46,7 +46,9 @@ impl Component for Sources {
 pub fn annotate(doc: &mut Doc) {
     let mut mentions: Vec<Mention> = Vec::new();
     for (i, a) in doc.attributions.iter().enumerate() {
-        if let Some(s) = a.source.filter(|s| !s.is_empty() && s.end <= doc.text.len()) {
+        if let Some(s) =
+            a.source.filter(|s| !s.is_empty() && s.end <= doc.text.len()).map(|s| past_verification(doc, s))
+        {
             match named_members(doc, s) {
                 // "Braynard and Chrabaszcz": one source each, the attribution's the first
                 Some((x, y)) => {
@@ -115,6 +117,24 @@ pub fn annotate(doc: &mut Doc) {
     profile::apply(doc, &mut ents);
     profile::one_word_organizations(doc, &mut ents);
     doc.sources = ents.into_iter().map(|e| e.source).collect::<Vec<Source>>();
+}
+
+/// A source span that runs over a verification's cue ("Haddad shot down Fulton's", the source
+/// of the noun cue "claims" in "Haddad shot down Fulton's claims: …") names whose claim it
+/// is at its end: its last word, when a possessive ("Fulton's").
+fn past_verification(doc: &Doc, s: Span) -> Span {
+    if !doc.verifications.iter().any(|v| v.cue.start > s.start && v.cue.start < s.end) {
+        return s;
+    }
+    let text = doc.slice(s).trim_end();
+    let last = text.rfind(char::is_whitespace).map_or(0, |k| k + 1);
+    let word = &text[last..];
+    let possessive = word.ends_with("'s") || word.ends_with("’s");
+    if possessive && word.starts_with(char::is_uppercase) {
+        Span::new(s.start + last, s.start + text.len())
+    } else {
+        s
+    }
 }
 
 /// The two people of a coordination of two names ("Braynard and Chrabaszcz", "Donald Trump

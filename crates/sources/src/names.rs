@@ -175,6 +175,9 @@ impl NameIndex {
                 if !n.contains(' ') {
                     best = best.max(max_of(self.last_multi.get(&last)));
                 }
+            } else if info.stype == SourceType::Unknown && !n.contains(' ') && best.is_none() {
+                // a bare surname of unknown type ("Fulton's"): the person of that surname
+                best = max_of(self.last_multi.get(&last)).or_else(|| max_of(self.last_single.get(&last)));
             }
             return best;
         }
