@@ -16,7 +16,7 @@ pub mod hedged;
 mod table;
 pub mod words;
 
-use hearsay_core::{Claim, Component, Doc, Layer, SegmentKind, Span, Target};
+use hearsay_core::{Claim, Component, Doc, Layer, SegmentKind, Span, Target, Verdict};
 use rustc_hash::FxHashSet;
 use words::{content_words, Idf};
 
@@ -90,6 +90,9 @@ struct Extra {
     hedge: Option<Span>,
     /// Whether it may stand as a claim of its own when it restates no other.
     alone: bool,
+    /// The verification whose content it is ("denied *that she mishandled …*"): it bears on
+    /// the claim this extra joins or makes.
+    answers: Option<usize>,
 }
 
 /// Fewest content words a response's content needs to stand as a claim of its own ("denied
@@ -124,14 +127,22 @@ pub fn annotate(doc: &mut Doc) {
     // sentences that present a claim as reported without a source, and what a response
     // ("cannot confirm that …", "denied that …") answers, join the claim they restate, or
     // stand as claims of their own
-    let mut extras: Vec<Extra> =
-        hedged::hedged(doc).into_iter().map(|h| Extra { span: h.mention, hedge: Some(h.cue), alone: true }).collect();
+    let mut extras: Vec<Extra> = hedged::hedged(doc)
+        .into_iter()
+        .map(|h| Extra { span: h.mention, hedge: Some(h.cue), alone: true, answers: None })
+        .collect();
     for &i in responses.iter().filter(|&&i| doc.attributions[i].act == hearsay_core::SpeechAct::Response) {
         // after a colon ("shot down Hunter's claims: “We have no …”") come the responder's
         // own words, not what they answer: they join a claim they restate but stand alone as none
-        let own_words = doc.attributions[i].cue.is_some_and(|c| colon_after(doc, c));
+        let cue = doc.attributions[i].cue;
+        let own_words = cue.is_some_and(|c| colon_after(doc, c));
+        // the verification sharing the response's cue ("denied", "could not confirm")
+        let answers = cue
+            .filter(|_| !own_words)
+            .and_then(|c| doc.verifications.iter().position(|v| v.cue.overlaps(c) && v.verdict != Verdict::Confirmed));
         for &c in &doc.attributions[i].content {
-            extras.push(Extra { span: c, hedge: None, alone: words[i].len() >= RESPONSE_ALONE_WORDS && !own_words });
+            let alone = words[i].len() >= RESPONSE_ALONE_WORDS && !own_words;
+            extras.push(Extra { span: c, hedge: None, alone, answers });
         }
     }
     let extra_words: Vec<Vec<String>> = extras.iter().map(|e| content_words(doc.slice(e.span))).collect();
@@ -176,7 +187,13 @@ pub fn annotate(doc: &mut Doc) {
         })
         .collect();
     let main = main_claim(doc, &views, &idf);
-    let targets = attach::attach(doc, &views, main, &idf);
+    let mut targets = attach::attach(doc, &views, main, &idf);
+    // a verification whose content is a claim's mention bears on that claim
+    for (ci, d) in drafts.iter().enumerate() {
+        for v in d.extras.iter().filter_map(|&e| extras[e].answers) {
+            targets[v] = Some(ci);
+        }
+    }
     let mut verifs_of: Vec<Vec<usize>> = vec![Vec::new(); drafts.len()];
     for (v, t) in targets.iter().enumerate() {
         if let Some(l) = t.and_then(|c| verifs_of.get_mut(c)) {

@@ -63,3 +63,19 @@ fn a_denial_of_someones_claims_targets_them_and_its_quote_after_a_colon_is_no_cl
     let fulton = d.sources.iter().filter(|s| s.name.as_deref() == Some("Dana Fulton")).count();
     assert_eq!(fulton, 1, "{:?}", d.sources);
 }
+
+#[test]
+fn a_denial_bears_on_what_it_denies_not_on_the_claim_beside_it() {
+    let d = analyze(
+        "Candidates court veterans\n\nThe former senator said it was \"a mistake\" to use a private phone while in office, \
+         but she denied that she mishandled classified information.\n",
+    );
+    let denial = d
+        .verifications
+        .iter()
+        .find(|v| v.verdict == hearsay::core::Verdict::Denied)
+        .unwrap_or_else(|| panic!("no denial: {:?}", d.verifications));
+    let texts = claim_texts(&d);
+    let Some(hearsay::core::Target::Claim(c)) = denial.target else { panic!("denial without a claim: {texts:?}") };
+    assert!(d.claims[c].text.contains("mishandled classified information"), "{texts:?}");
+}
