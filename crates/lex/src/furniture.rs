@@ -12,6 +12,10 @@ pub static NOT_SPEAKERS: List = List::new("not_speaker", &[TABLE]);
 /// Labels that open a photo credit ("Photo:", "Image credit:") (ingest).
 pub static CREDIT_LABELS: List = List::new("credit_label", &[TABLE]);
 
+/// Labels that open a figure caption in visible page text ("Image caption …", "Image: …",
+/// "Video: …") (ingest's line rules).
+pub static CAPTION_LABELS: List = List::new("caption_label", &[TABLE]);
+
 /// Words and phrases of links and prompts around an article ("read more", "sign up", "most
 /// read"), matched as whole words in short lines. **Model**: ingest's block model
 /// (`hearsay train blocks`).

@@ -12,7 +12,7 @@
 //! line before the headline, after the run, or inside the run and scored clearly below
 //! zero becomes `debris`.
 
-use super::block_features::Rule;
+use super::block_features::{Page, Rule};
 use super::block_model::BlockModel;
 use hearsay_core::SegmentKind;
 
@@ -25,7 +25,7 @@ const GATE_LINES: usize = 12;
 /// … and fewer words than this in them: an ordinary article, left as the rules read it.
 const GATE_WORDS: usize = 80;
 /// Inside the article, a line whose caption margin is above this is a caption.
-const CAPTION: f32 = 0.0;
+const CAPTION: f32 = 5.0;
 /// How many lines above the run the headline is looked for.
 const HEAD_WINDOW: usize = 6;
 
@@ -71,7 +71,9 @@ pub fn mark_outside(model: &BlockModel, lines: &[&str], kinds: &mut [Option<Segm
         return;
     }
     let words: Vec<usize> = lines.iter().map(|l| l.split_whitespace().count()).collect();
-    let feats = model.features(lines, &rules(kinds));
+    let rules = rules(kinds);
+    let page = Page::new(lines, &rules);
+    let feats = model.body_features(&page);
     let m = model.margins(&feats);
     let scores: Vec<f32> =
         m.iter().zip(&words).map(|(x, w)| x.clamp(-CLAMP, CLAMP) * ((1 + w) as f32).sqrt()).collect();
@@ -95,7 +97,7 @@ pub fn mark_outside(model: &BlockModel, lines: &[&str], kinds: &mut [Option<Segm
         .find(|&i| marked(i + 1) || marked(i + 2))
         .or_else(|| candidates.iter().copied().max_by_key(|&i| (words[i], std::cmp::Reverse(i))));
     let head = title.unwrap_or(a);
-    let cap = model.caption_margins(&feats);
+    let cap = model.caption_margins(&model.caption_features(&page));
     let mut standfirst_open = title.is_some();
     for i in 0..n {
         if !free(i) || i == head {
@@ -111,7 +113,8 @@ pub fn mark_outside(model: &BlockModel, lines: &[&str], kinds: &mut [Option<Segm
         } else {
             m[i] < -INNER_DEBRIS
         };
-        if (head..=b).contains(&i) && cap[i] > CAPTION {
+        let thr: f32 = std::env::var("HS_CAP").ok().and_then(|v| v.parse().ok()).unwrap_or(CAPTION);
+        if (head..=b).contains(&i) && cap[i] > thr {
             kinds[i] = Some(SegmentKind::Caption);
         } else if debris {
             kinds[i] = Some(SegmentKind::Debris);
