@@ -113,8 +113,7 @@ pub fn mark_outside(model: &BlockModel, lines: &[&str], kinds: &mut [Option<Segm
         } else {
             m[i] < -INNER_DEBRIS
         };
-        let thr: f32 = std::env::var("HS_CAP").ok().and_then(|v| v.parse().ok()).unwrap_or(CAPTION);
-        if (head..=b).contains(&i) && cap[i] > thr {
+        if (head..=b).contains(&i) && cap[i] > CAPTION {
             kinds[i] = Some(SegmentKind::Caption);
         } else if debris {
             kinds[i] = Some(SegmentKind::Debris);
