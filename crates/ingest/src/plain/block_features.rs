@@ -48,6 +48,11 @@ struct Stats {
     bullet: bool,
     norm: u64,
     bag: Vec<u64>,
+}
+
+/// What the caption features read of a line besides its [`Stats`] (only measured on pages
+/// whose article is looked for captions).
+struct Shape {
     /// Sentence ends inside the line (a `.`, `!` or `?` then a space or a capital), up to 3.
     inner_ends: u8,
     /// Two words glued without a space ("Austria.Leonhard", "rabbitCredit", "captionWho").
@@ -57,6 +62,19 @@ struct Stats {
     quote: bool,
     paren: bool,
     digit_first: bool,
+}
+
+fn shape(line: &str) -> Shape {
+    let t = line.trim_end_matches(['”', '"', '’', '\'', ')', ']']);
+    let glue = super::credits::glue_points(line);
+    Shape {
+        inner_ends: inner_ends(t),
+        glued: !glue.is_empty(),
+        glued_credit: glue.iter().any(|&p| super::credits::is_credit(&line[p..])),
+        quote: line.contains(['“', '”', '"']),
+        paren: line.contains('(') && line.contains(')'),
+        digit_first: line.starts_with(|c: char| c.is_ascii_digit()),
+    }
 }
 
 /// Words-count bucket.
@@ -137,14 +155,7 @@ fn stats(line: &str) -> Stats {
     }
     let link = words <= SHORT_BAG && has_link_phrase(&lower, line);
     let norm = if words <= SHORT_BAG { fnv1a(lower.as_bytes()) } else { fnv1a(line.as_bytes()) };
-    let glue = super::credits::glue_points(line);
     Stats {
-        inner_ends: inner_ends(t),
-        glued: !glue.is_empty(),
-        glued_credit: glue.iter().any(|&p| super::credits::is_credit(&line[p..])),
-        quote: line.contains(['“', '”', '"']),
-        paren: line.contains('(') && line.contains(')'),
-        digit_first: line.starts_with(|c: char| c.is_ascii_digit()),
         words,
         sentence,
         colon,
@@ -234,6 +245,7 @@ fn db(d: Option<usize>) -> u8 {
 /// Everything the features of a page's lines read: each line's own measurements and its
 /// neighbourhood (prose nearby, runs of short lines, repeats, bylines and datelines).
 pub struct Page<'a> {
+    lines: &'a [&'a str],
     rules: &'a [Rule],
     st: Vec<Stats>,
     prose: Vec<bool>,
@@ -255,7 +267,7 @@ pub struct Page<'a> {
 
 impl<'a> Page<'a> {
     /// Reads `lines` (each line's text) with their `rules`.
-    pub fn new(lines: &[&str], rules: &'a [Rule]) -> Self {
+    pub fn new(lines: &'a [&'a str], rules: &'a [Rule]) -> Self {
         let n = lines.len();
         let st: Vec<Stats> = lines.iter().map(|l| stats(l)).collect();
         let prose: Vec<bool> = st.iter().map(|s| s.words >= 12 && s.sentence).collect();
@@ -322,6 +334,7 @@ impl<'a> Page<'a> {
         lens.sort_unstable();
         let median_prose = lens.get(lens.len() / 2).copied().unwrap_or(0);
         Page {
+            lines,
             rules,
             st,
             prose,
@@ -437,11 +450,13 @@ impl<'a> Page<'a> {
     pub fn caption(&self, bits: u32) -> LineFeatures {
         let n = self.len();
         let st = &self.st;
+        let sh: Vec<Shape> = self.lines.iter().map(|l| shape(l)).collect();
         let mut offs = Vec::with_capacity(n + 1);
         let mut feats = Vec::with_capacity(n * 32);
         for i in 0..n {
             offs.push(feats.len());
             let s = &st[i];
+            let h = &sh[i];
             let c = coarse(s.words);
             let w = wb(s.words);
             let sent = s.sentence as u8;
@@ -452,11 +467,11 @@ impl<'a> Page<'a> {
             f(FeatHash::new(104).byte(s.stops).byte(c));
             f(FeatHash::new(105).byte(s.punct).byte(c));
             f(FeatHash::new(106).byte(s.digits).byte(c));
-            f(FeatHash::new(107).byte(s.inner_ends).byte(sent).byte(c));
-            f(FeatHash::new(108).byte(s.glued as u8).byte(s.glued_credit as u8).byte(c));
-            f(FeatHash::new(109).byte(s.quote as u8).byte(c));
-            f(FeatHash::new(110).byte(s.paren as u8).byte(c));
-            f(FeatHash::new(111).byte(s.digit_first as u8).byte(s.bullet as u8).byte(s.link as u8));
+            f(FeatHash::new(107).byte(h.inner_ends).byte(sent).byte(c));
+            f(FeatHash::new(108).byte(h.glued as u8).byte(h.glued_credit as u8).byte(c));
+            f(FeatHash::new(109).byte(h.quote as u8).byte(c));
+            f(FeatHash::new(110).byte(h.paren as u8).byte(c));
+            f(FeatHash::new(111).byte(h.digit_first as u8).byte(s.bullet as u8).byte(s.link as u8));
             let rep = self.seen.get(&s.norm).copied().unwrap_or(1).min(3) as u8;
             f(FeatHash::new(112).byte(rep).byte(c));
             // length against the page's typical paragraph: a caption is a sentence, a
@@ -476,8 +491,8 @@ impl<'a> Page<'a> {
             f(FeatHash::new(121).byte(self.rule_at(i.checked_sub(2))).byte(self.rule_at(Some(i + 2))));
             let caps_at = |k: Option<usize>| k.and_then(|k| st.get(k)).map(|x| x.caps).unwrap_or(9);
             f(FeatHash::new(122).byte(caps_at(Some(i + 1))).byte(nw));
-            let glued_at = |k: Option<usize>| k.and_then(|k| st.get(k)).map(|x| x.glued as u8).unwrap_or(2);
-            f(FeatHash::new(123).byte(glued_at(i.checked_sub(1))).byte(glued_at(Some(i + 1))).byte(s.glued as u8));
+            let glued_at = |k: Option<usize>| k.and_then(|k| sh.get(k)).map(|x| x.glued as u8).unwrap_or(2);
+            f(FeatHash::new(123).byte(glued_at(i.checked_sub(1))).byte(glued_at(Some(i + 1))).byte(h.glued as u8));
             let w3 = self.window(i, 3) - self.prose[i] as usize;
             f(FeatHash::new(124).byte(w3.min(4) as u8).byte(c));
             f(FeatHash::new(125).byte(db(self.near_prose[i])).byte(c));
@@ -532,10 +547,10 @@ mod tests {
         assert_eq!(pa.caption(16).of(1), pb.caption(16).of(1));
         assert_ne!(pa.body(16).of(1), pb.body(16).of(1));
         // a credit glued to the caption is seen, a name with an inner capital is not glue
-        assert!(stats("Rep. Ann Roe speaks at the Capitol on July 25, 2019.J. Scott Applewhite / AP").glued_credit);
-        let s = stats("Shares of McDonald rose on the iPhone news in the U.S. today.");
+        assert!(shape("Rep. Ann Roe speaks at the Capitol on July 25, 2019.J. Scott Applewhite / AP").glued_credit);
+        let s = shape("Shares of McDonald rose on the iPhone news in the U.S. today.");
         assert!(!s.glued && !s.glued_credit);
-        assert_eq!(stats("He left. She stayed. They met again.").inner_ends, 2);
+        assert_eq!(shape("He left. She stayed. They met again.").inner_ends, 2);
     }
 
     #[test]

@@ -102,30 +102,30 @@ const GLUED_CAPTION_WORDS: usize = 60;
 /// Reuters", "… a rabbitCredit: Getty"), the byte offset in `s` where the credit begins.
 pub fn split_credit(s: &str) -> Option<usize> {
     // candidate cut points: after a sentence end followed by a space, before a final "(…)",
-    // or, in a caption-length line, where a word is glued to the one before
-    let glued = if s.split_whitespace().nth(GLUED_CAPTION_WORDS).is_none() { glue_points(s) } else { Vec::new() };
-    let mut best = None;
-    for (i, c) in s.char_indices() {
+    // then, in a caption-length line, where a word is glued to the one before
+    let credit_from = |cut: usize| {
+        let (head, tail) = (s[..cut].trim(), s[cut..].trim());
+        (head.split_whitespace().nth(2).is_some() && is_credit(tail))
+            .then(|| cut + (s[cut..].len() - s[cut..].trim_start().len()))
+    };
+    let spaced = s.char_indices().find_map(|(i, c)| {
         let after = i + c.len_utf8();
         let boundary = matches!(c, '.' | '!' | '?' | '”' | '’' | '"' | ')') && s[after..].starts_with(' ');
         let paren = c == '(' && s.ends_with(')') && i > 0 && s[..i].ends_with(' ');
-        let cut = if paren || glued.contains(&i) {
-            Some(i)
+        if paren {
+            credit_from(i)
         } else if boundary {
-            Some(after)
+            credit_from(after)
         } else {
             None
-        };
-        if let Some(cut) = cut {
-            let head = s[..cut].trim();
-            let tail = s[cut..].trim();
-            if head.split_whitespace().nth(2).is_some() && is_credit(tail) {
-                best = Some(cut + (s[cut..].len() - s[cut..].trim_start().len()));
-                break;
-            }
         }
+    });
+    if s.split_whitespace().nth(GLUED_CAPTION_WORDS).is_some() {
+        return spaced;
     }
-    best
+    // a glued credit left of the first spaced one ("… 2019.J. Scott Applewhite / AP")
+    let glued = glue_points(s).into_iter().take_while(|&p| spaced.is_none_or(|f| p < f)).find_map(credit_from);
+    glued.or(spaced)
 }
 
 #[cfg(test)]
