@@ -8,7 +8,7 @@
 //! model doubts does not split the article; Kadane's algorithm, linear). When the lines
 //! outside that run are few ([`GATE_LINES`], [`GATE_WORDS`]) the text is an ordinary article
 //! and nothing changes. Otherwise the headline is looked for just above the run; a line of
-//! the article that the caption model scores above zero becomes a `caption`; every other
+//! the article that the caption model scores above [`CAPTION`] becomes a `caption`; every other
 //! line before the headline, after the run, or inside the run and scored clearly below
 //! zero becomes `debris`.
 
@@ -24,7 +24,9 @@ const INNER_DEBRIS: f32 = 3.0;
 const GATE_LINES: usize = 12;
 /// … and fewer words than this in them: an ordinary article, left as the rules read it.
 const GATE_WORDS: usize = 80;
-/// Inside the article, a line whose caption margin is above this is a caption.
+/// Inside the article, a line whose caption margin is above this is a caption (chosen by
+/// cross-validation on the train part: from 0 to 10 the same captions are caught, fewer
+/// body lines lost towards 10).
 const CAPTION: f32 = 5.0;
 /// How many lines above the run the headline is looked for.
 const HEAD_WINDOW: usize = 6;

@@ -1,7 +1,8 @@
-//! The block model: two binary averaged perceptrons over [`line_features`]. One scores each
-//! line of a plain text as article body (positive margin) or page text around it (menus,
-//! sidebars, related headlines, prompts, comments: negative); the other scores it as a
-//! figure caption (a line of the page's `<figcaption>` texts that is not body) or not. Trained by
+//! The block model: two binary averaged perceptrons. One scores each line of a plain text as
+//! article body (positive margin) or page text around it (menus, sidebars, related headlines,
+//! prompts, comments: negative), over [`Page::body`]; the other scores it as a figure caption
+//! (a line of the page's `<figcaption>` texts that is not body) or not, over [`Page::caption`],
+//! which holds no word of the line, only its shape and its neighbours'. Trained by
 //! `hearsay train blocks` on the train part of the AEB text track; shipped as
 //! `models/blocks.bin` and embedded in the binary.
 
