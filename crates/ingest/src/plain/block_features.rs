@@ -476,7 +476,7 @@ impl<'a> Page<'a> {
             f(FeatHash::new(112).byte(rep).byte(c));
             // length against the page's typical paragraph: a caption is a sentence, a
             // paragraph is several
-            let rel = if self.median_prose == 0 { 9 } else { (4 * s.words / self.median_prose).min(5) as u8 };
+            let rel = (4 * s.words).checked_div(self.median_prose).map_or(9, |r| r.min(5) as u8);
             f(FeatHash::new(113).byte(rel).byte(sent));
             let (pw, ps) = self.shape(i.checked_sub(1));
             let (nw, ns) = self.shape(Some(i + 1));
