@@ -183,6 +183,22 @@ fn caption_phrasing(s: &str) -> bool {
     })
 }
 
+/// A caption under a media label ([`hearsay_lex::furniture::CAPTION_LABELS`]): "Image: Jose
+/// Mourinho has agreed …", "Video: In this talk …", and a label ending in "caption" before the
+/// caption, even glued to it ("Image caption Scooter Braun …", "Media captionWho is …").
+fn labelled_caption(s: &str) -> bool {
+    hearsay_lex::furniture::CAPTION_LABELS.words().iter().any(|l| {
+        let Some(rest) = s.get(..l.len()).filter(|h| h.eq_ignore_ascii_case(l)).map(|_| &s[l.len()..]) else {
+            return false;
+        };
+        let words = rest.split_whitespace().take(3).count();
+        let after_colon = rest.strip_prefix(':').is_some_and(|r| r.starts_with(' ')) && words >= 3;
+        let after_caption =
+            l.ends_with(" caption") && rest.starts_with(|c: char| c == ' ' || c.is_uppercase()) && words >= 2;
+        after_colon || after_caption
+    })
+}
+
 /// Splits a trailing dateline prefix off a body paragraph: "WASHINGTON (Reuters) - ".
 fn dateline_prefix(s: &str) -> Option<usize> {
     // up to 6 words of capitals (place), optional "(Agency)", then a dash
@@ -259,7 +275,7 @@ fn rule_kinds(text: &str, units: &[Line]) -> (Vec<Option<SegmentKind>>, Vec<Opti
             let s = units[i].span.text(text);
             let next_credit = units.get(i + 1).is_some() && kinds[i + 1] == Some(SegmentKind::Credit);
             let words = s.split_whitespace().take(61).count();
-            if (next_credit && words <= 60) || (words <= 50 && caption_phrasing(s)) {
+            if (next_credit && words <= 60) || (words <= 50 && (caption_phrasing(s) || labelled_caption(s))) {
                 kinds[i] = Some(SegmentKind::Caption);
             }
         }
@@ -388,6 +404,13 @@ mod tests {
         assert_eq!(k[4].0, "body", "{:?}", k[4]);
         assert_eq!(k[5].0, "caption", "{:?}", k[5]);
         assert_eq!(k[6].0, "caption", "{:?}", k[6]);
+        // a caption under a media label, even glued to it
+        assert!(labelled_caption("Image caption Scooter Braun has managed Justin Bieber"));
+        assert!(labelled_caption("Media captionWho is Julian Assange?"));
+        assert!(labelled_caption("Video: In this talk presented at a conference, a professor explains"));
+        assert!(!labelled_caption("Video: Reuters"));
+        assert!(!labelled_caption("Imagery from the satellite shows the fires."));
+        assert!(!labelled_caption("Caption contests are popular with readers, she said."));
         // a bare dateline is still one
         assert!(is_dateline("Updated 3:45 PM ET, Mon November 4, 2024"));
         assert!(is_dateline("November 4, 2024"));

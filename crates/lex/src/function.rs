@@ -32,5 +32,6 @@ pub static NP_END: List = List::new("np_end", &[TABLE, pron::TABLE, speech::TABL
 pub static SENTENCE_STARTERS: List = List::new("starter", &[TABLE, pron::TABLE, neg::TABLE]);
 /// Lower-case words allowed inside a speaker label ("Secretary of State") (attribution frames).
 pub static LABEL_LINKS: List = List::new("label_link", &[TABLE]);
-/// Lower-case words and symbols allowed inside a photo credit ("AFP via Getty") (ingest).
+/// Lower-case words and symbols allowed inside a photo credit ("AFP via Getty", "AP file")
+/// (ingest). **Model**: ingest's block model (its line rules feed the features).
 pub static CREDIT_CONNECTORS: List = List::new("credit_connector", &[TABLE]);

@@ -9,8 +9,14 @@ pub const TABLE: &str = include_str!("../data/furniture.tsv");
 /// Labels before a colon that announce page furniture or a section, not a speaker
 /// ("Photo:", "Editor's note:"); both apostrophes are listed (attribution frames).
 pub static NOT_SPEAKERS: List = List::new("not_speaker", &[TABLE]);
-/// Labels that open a photo credit ("Photo:", "Image credit:") (ingest).
+/// Labels that open a photo credit ("Photo:", "Image credit:") (ingest). **Model**: ingest's
+/// block model (its line rules feed the features).
 pub static CREDIT_LABELS: List = List::new("credit_label", &[TABLE]);
+
+/// Labels that open a figure caption in visible page text ("Image caption …", "Image: …",
+/// "Video: …") (ingest's line rules). **Model**: ingest's block model (the rules feed the
+/// features).
+pub static CAPTION_LABELS: List = List::new("caption_label", &[TABLE]);
 
 /// Words and phrases of links and prompts around an article ("read more", "sign up", "most
 /// read"), matched as whole words in short lines. **Model**: ingest's block model

@@ -95,6 +95,7 @@ pub static LISTS: &[(&str, &List)] = &[
     ("media::ACTOR_MEDIUM", &media::ACTOR_MEDIUM),
     ("furniture::NOT_SPEAKERS", &furniture::NOT_SPEAKERS),
     ("furniture::CREDIT_LABELS", &furniture::CREDIT_LABELS),
+    ("furniture::CAPTION_LABELS", &furniture::CAPTION_LABELS),
     ("furniture::LINK_PHRASES", &furniture::LINK_PHRASES),
     ("stop::CORPUS", &stop::CORPUS),
     ("stop::CLAIMS", &stop::CLAIMS),

@@ -50,6 +50,33 @@ struct Stats {
     bag: Vec<u64>,
 }
 
+/// What the caption features read of a line besides its [`Stats`] (only measured on pages
+/// whose article is looked for captions).
+struct Shape {
+    /// Sentence ends inside the line (a `.`, `!` or `?` then a space or a capital), up to 3.
+    inner_ends: u8,
+    /// Two words glued without a space ("Austria.Leonhard", "rabbitCredit", "captionWho").
+    glued: bool,
+    /// A photo credit glued to the end ("… in 2019.J. Scott Applewhite / AP").
+    glued_credit: bool,
+    quote: bool,
+    paren: bool,
+    digit_first: bool,
+}
+
+fn shape(line: &str) -> Shape {
+    let t = line.trim_end_matches(['”', '"', '’', '\'', ')', ']']);
+    let glue = super::credits::glue_points(line);
+    Shape {
+        inner_ends: inner_ends(t),
+        glued: !glue.is_empty(),
+        glued_credit: glue.iter().any(|&p| super::credits::is_credit(&line[p..])),
+        quote: line.contains(['“', '”', '"']),
+        paren: line.contains('(') && line.contains(')'),
+        digit_first: line.starts_with(|c: char| c.is_ascii_digit()),
+    }
+}
+
 /// Words-count bucket.
 fn wb(n: usize) -> u8 {
     match n {
@@ -146,6 +173,25 @@ fn stats(line: &str) -> Stats {
     }
 }
 
+/// Sentence ends before the end of `t` (a `.`, `!` or `?` followed by a space and a capital
+/// or a quote), up to 3.
+fn inner_ends(t: &str) -> u8 {
+    let b = t.as_bytes();
+    let mut n = 0u8;
+    for i in 1..b.len().saturating_sub(2) {
+        if matches!(b[i], b'.' | b'!' | b'?') && b[i - 1].is_ascii_lowercase() && b[i + 1] == b' ' {
+            let next = b[i + 2];
+            if next.is_ascii_uppercase() || next == b'"' || next >= 0x80 {
+                n += 1;
+                if n == 3 {
+                    break;
+                }
+            }
+        }
+    }
+    n
+}
+
 /// Whether lower-cased, space-joined words `lower` hold a link phrase as whole words (or the
 /// raw line holds "©").
 fn has_link_phrase(lower: &str, raw: &str) -> bool {
@@ -196,131 +242,284 @@ fn db(d: Option<usize>) -> u8 {
     }
 }
 
-/// Features of `lines` (each line's text) with their `rules`, hashed into `2^bits` buckets.
-pub fn line_features(lines: &[&str], rules: &[Rule], bits: u32) -> LineFeatures {
-    let n = lines.len();
-    let st: Vec<Stats> = lines.iter().map(|l| stats(l)).collect();
-    let prose: Vec<bool> = st.iter().map(|s| s.words >= 12 && s.sentence).collect();
-    let mut pre = vec![0usize; n + 1];
-    for i in 0..n {
-        pre[i + 1] = pre[i] + prose[i] as usize;
-    }
-    let window = |i: usize, r: usize| pre[(i + r + 1).min(n)] - pre[i.saturating_sub(r)];
-    let doc_prose = share(pre[n], n);
-    // runs of short lines (under 6 words)
-    let mut run = vec![0usize; n];
-    let mut i = 0;
-    while i < n {
-        let mut j = i;
-        while j < n && st[j].words < 6 {
-            j += 1;
+/// Everything the features of a page's lines read: each line's own measurements and its
+/// neighbourhood (prose nearby, runs of short lines, repeats, bylines and datelines).
+pub struct Page<'a> {
+    lines: &'a [&'a str],
+    rules: &'a [Rule],
+    st: Vec<Stats>,
+    prose: Vec<bool>,
+    /// Prefix sums of `prose`.
+    pre: Vec<usize>,
+    doc_prose: u8,
+    /// Length of the run of short lines each line is in.
+    run: Vec<usize>,
+    seen: HashMap<u64, u32>,
+    before: Vec<Option<usize>>,
+    after: Vec<Option<usize>>,
+    near_prose: Vec<Option<usize>>,
+    /// Prefix sums of byline and dateline lines.
+    mpre: Vec<usize>,
+    first_marker: Option<usize>,
+    /// Median length (words) of the page's prose lines.
+    median_prose: usize,
+}
+
+impl<'a> Page<'a> {
+    /// Reads `lines` (each line's text) with their `rules`.
+    pub fn new(lines: &'a [&'a str], rules: &'a [Rule]) -> Self {
+        let n = lines.len();
+        let st: Vec<Stats> = lines.iter().map(|l| stats(l)).collect();
+        let prose: Vec<bool> = st.iter().map(|s| s.words >= 12 && s.sentence).collect();
+        let mut pre = vec![0usize; n + 1];
+        for i in 0..n {
+            pre[i + 1] = pre[i] + prose[i] as usize;
         }
-        for r in run.iter_mut().take(j).skip(i) {
-            *r = j - i;
+        let doc_prose = share(pre[n], n);
+        // runs of short lines (under 6 words)
+        let mut run = vec![0usize; n];
+        let mut i = 0;
+        while i < n {
+            let mut j = i;
+            while j < n && st[j].words < 6 {
+                j += 1;
+            }
+            for r in run.iter_mut().take(j).skip(i) {
+                *r = j - i;
+            }
+            i = j.max(i + 1);
         }
-        i = j.max(i + 1);
-    }
-    let mut seen: HashMap<u64, u32> = HashMap::with_capacity(n);
-    for s in &st {
-        *seen.entry(s.norm).or_insert(0) += 1;
-    }
-    // nearest byline or dateline before and after, and nearest prose line either side
-    let marker = |k: usize| matches!(rules[k], Rule::Byline | Rule::Dateline);
-    let mut before = vec![None; n];
-    let mut after = vec![None; n];
-    let mut near_prose = vec![None; n];
-    let (mut last_m, mut last_p) = (None, None);
-    for k in 0..n {
-        before[k] = last_m.map(|m| k - m);
-        near_prose[k] = last_p.map(|p| k - p);
-        if marker(k) {
-            last_m = Some(k);
+        let mut seen: HashMap<u64, u32> = HashMap::with_capacity(n);
+        for s in &st {
+            *seen.entry(s.norm).or_insert(0) += 1;
         }
-        if prose[k] {
-            last_p = Some(k);
+        // nearest byline or dateline before and after, and nearest prose line either side
+        let marker = |k: usize| matches!(rules[k], Rule::Byline | Rule::Dateline);
+        let mut before = vec![None; n];
+        let mut after = vec![None; n];
+        let mut near_prose = vec![None; n];
+        let (mut last_m, mut last_p) = (None, None);
+        for k in 0..n {
+            before[k] = last_m.map(|m| k - m);
+            near_prose[k] = last_p.map(|p| k - p);
+            if marker(k) {
+                last_m = Some(k);
+            }
+            if prose[k] {
+                last_p = Some(k);
+            }
+        }
+        let (mut next_m, mut next_p) = (None::<usize>, None::<usize>);
+        for k in (0..n).rev() {
+            after[k] = next_m.map(|m| m - k);
+            let d = next_p.map(|p| p - k);
+            near_prose[k] = match (near_prose[k], d) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            };
+            if marker(k) {
+                next_m = Some(k);
+            }
+            if prose[k] {
+                next_p = Some(k);
+            }
+        }
+        // byline and dateline lines: how many near each line, and which comes first
+        let mut mpre = vec![0usize; n + 1];
+        for k in 0..n {
+            mpre[k + 1] = mpre[k] + marker(k) as usize;
+        }
+        let first_marker = (0..n).find(|&k| marker(k));
+        let mut lens: Vec<usize> = st.iter().zip(&prose).filter(|(_, p)| **p).map(|(s, _)| s.words).collect();
+        lens.sort_unstable();
+        let median_prose = lens.get(lens.len() / 2).copied().unwrap_or(0);
+        Page {
+            lines,
+            rules,
+            st,
+            prose,
+            pre,
+            doc_prose,
+            run,
+            seen,
+            before,
+            after,
+            near_prose,
+            mpre,
+            first_marker,
+            median_prose,
         }
     }
-    let (mut next_m, mut next_p) = (None::<usize>, None::<usize>);
-    for k in (0..n).rev() {
-        after[k] = next_m.map(|m| m - k);
-        let d = next_p.map(|p| p - k);
-        near_prose[k] = match (near_prose[k], d) {
-            (Some(a), Some(b)) => Some(a.min(b)),
-            (a, b) => a.or(b),
-        };
-        if marker(k) {
-            next_m = Some(k);
-        }
-        if prose[k] {
-            next_p = Some(k);
-        }
+
+    /// Number of lines.
+    pub fn len(&self) -> usize {
+        self.st.len()
     }
-    // byline and dateline lines: how many near each line, and which comes first
-    let mut mpre = vec![0usize; n + 1];
-    for k in 0..n {
-        mpre[k + 1] = mpre[k] + marker(k) as usize;
+
+    /// True when there are no lines.
+    pub fn is_empty(&self) -> bool {
+        self.st.is_empty()
     }
-    let first_marker = (0..n).find(|&k| marker(k));
-    let mut offs = Vec::with_capacity(n + 1);
-    let mut feats = Vec::with_capacity(n * 40);
-    for i in 0..n {
+
+    /// Prose lines within `r` lines of `i`, `i` included.
+    fn window(&self, i: usize, r: usize) -> usize {
+        let n = self.len();
+        self.pre[(i + r + 1).min(n)] - self.pre[i.saturating_sub(r)]
+    }
+
+    /// Words-count bucket and sentence end of line `k` (15, 2 where there is none).
+    fn shape(&self, k: Option<usize>) -> (u8, u8) {
+        k.and_then(|k| self.st.get(k)).map(|x| (wb(x.words), x.sentence as u8)).unwrap_or((15, 2))
+    }
+
+    /// The rule of line `k` (9 where there is none).
+    fn rule_at(&self, k: Option<usize>) -> u8 {
+        k.and_then(|k| self.rules.get(k)).map(|r| *r as u8).unwrap_or(9)
+    }
+
+    /// The body model's features of every line, hashed into `2^bits` buckets: the line's
+    /// words as well as its shape and neighbourhood.
+    pub fn body(&self, bits: u32) -> LineFeatures {
+        let n = self.len();
+        let (st, rules) = (&self.st, self.rules);
+        let mut offs = Vec::with_capacity(n + 1);
+        let mut feats = Vec::with_capacity(n * 40);
+        for i in 0..n {
+            offs.push(feats.len());
+            let s = &st[i];
+            let c = coarse(s.words);
+            let mut f = |h: FeatHash| feats.push(h.bucket(bits));
+            let w = wb(s.words);
+            f(FeatHash::new(1));
+            f(FeatHash::new(2).byte(w));
+            f(FeatHash::new(3).byte(w).byte(s.sentence as u8).byte(s.colon as u8));
+            f(FeatHash::new(4).byte(s.caps).byte(c));
+            f(FeatHash::new(5).byte(s.stops).byte(c));
+            f(FeatHash::new(6).byte(s.punct).byte(c));
+            f(FeatHash::new(7).byte(s.digits).byte(c));
+            f(FeatHash::new(8).u64(s.first).byte(c));
+            f(FeatHash::new(9).u64(s.first2));
+            f(FeatHash::new(10).u64(s.last).byte(s.sentence as u8));
+            f(FeatHash::new(11).byte(s.link as u8).byte(c));
+            f(FeatHash::new(12).byte(rules[i] as u8));
+            let rep = self.seen.get(&s.norm).copied().unwrap_or(1).min(4) as u8;
+            f(FeatHash::new(13).byte(rep).byte(c));
+            let headline = (4..=20).contains(&s.words) && !s.sentence && s.caps >= 3;
+            f(FeatHash::new(14).byte(headline as u8).byte(s.caps));
+            f(FeatHash::new(15).byte(s.bullet as u8).byte(c));
+            for &h in &s.bag {
+                f(FeatHash::new(16).u64(h));
+            }
+            let (pw, ps) = self.shape(i.checked_sub(1));
+            let (nw, ns) = self.shape(Some(i + 1));
+            f(FeatHash::new(17).byte(pw).byte(ps).byte(c));
+            f(FeatHash::new(18).byte(nw).byte(ns).byte(c));
+            f(FeatHash::new(19).byte(self.shape(i.checked_sub(2)).0));
+            f(FeatHash::new(20).byte(self.shape(Some(i + 2)).0));
+            let w3 = self.window(i, 3) - self.prose[i] as usize;
+            f(FeatHash::new(21).byte(w3 as u8).byte(c));
+            let w10 = (self.window(i, 10) - self.prose[i] as usize).min(20);
+            f(FeatHash::new(22).byte([0, 1, 1, 2, 2, 2, 3, 3, 3, 3, 3][w10.min(10)]).byte(c).byte(s.sentence as u8));
+            f(FeatHash::new(23).byte(db(Some(self.run[i]))).byte(c));
+            f(FeatHash::new(24).byte((10 * i / n.max(1)) as u8).byte(c));
+            f(FeatHash::new(25).byte(db(Some(i))));
+            f(FeatHash::new(26).byte(db(Some(n - 1 - i))));
+            f(FeatHash::new(27).byte(db(self.before[i])).byte(c));
+            f(FeatHash::new(28).byte(db(self.after[i])).byte(c));
+            f(FeatHash::new(29).byte(self.doc_prose).byte(c));
+            f(FeatHash::new(30).byte(ps).byte(s.sentence as u8).byte(ns).byte(c));
+            f(FeatHash::new(31).byte(db(self.near_prose[i])).byte(c));
+            f(FeatHash::new(32).byte(rules[i] as u8).byte(w3.min(3) as u8));
+            f(FeatHash::new(33).byte(self.rule_at(i.checked_sub(1))).byte(rules[i] as u8).byte(c));
+            f(FeatHash::new(34).byte(self.rule_at(Some(i + 1))).byte(rules[i] as u8).byte(c));
+            f(FeatHash::new(35).byte(self.rule_at(i.checked_sub(2))).byte(self.rule_at(Some(i + 2))));
+            let marks = (self.mpre[(i + 7).min(n)] - self.mpre[i.saturating_sub(6)]).min(4);
+            f(FeatHash::new(36).byte(marks as u8).byte(c));
+            let first = self.before[i].is_some() && self.first_marker == self.before[i].map(|d| i - d);
+            f(FeatHash::new(37).byte(first as u8).byte(c));
+        }
         offs.push(feats.len());
-        let s = &st[i];
-        let c = coarse(s.words);
-        let mut f = |h: FeatHash| feats.push(h.bucket(bits));
-        let w = wb(s.words);
-        f(FeatHash::new(1));
-        f(FeatHash::new(2).byte(w));
-        f(FeatHash::new(3).byte(w).byte(s.sentence as u8).byte(s.colon as u8));
-        f(FeatHash::new(4).byte(s.caps).byte(c));
-        f(FeatHash::new(5).byte(s.stops).byte(c));
-        f(FeatHash::new(6).byte(s.punct).byte(c));
-        f(FeatHash::new(7).byte(s.digits).byte(c));
-        f(FeatHash::new(8).u64(s.first).byte(c));
-        f(FeatHash::new(9).u64(s.first2));
-        f(FeatHash::new(10).u64(s.last).byte(s.sentence as u8));
-        f(FeatHash::new(11).byte(s.link as u8).byte(c));
-        f(FeatHash::new(12).byte(rules[i] as u8));
-        let rep = seen.get(&s.norm).copied().unwrap_or(1).min(4) as u8;
-        f(FeatHash::new(13).byte(rep).byte(c));
-        let headline = (4..=20).contains(&s.words) && !s.sentence && s.caps >= 3;
-        f(FeatHash::new(14).byte(headline as u8).byte(s.caps));
-        f(FeatHash::new(15).byte(s.bullet as u8).byte(c));
-        for &h in &s.bag {
-            f(FeatHash::new(16).u64(h));
-        }
-        let shape =
-            |k: Option<usize>| k.and_then(|k| st.get(k)).map(|x| (wb(x.words), x.sentence as u8)).unwrap_or((15, 2));
-        let (pw, ps) = shape(i.checked_sub(1));
-        let (nw, ns) = shape(Some(i + 1));
-        f(FeatHash::new(17).byte(pw).byte(ps).byte(c));
-        f(FeatHash::new(18).byte(nw).byte(ns).byte(c));
-        f(FeatHash::new(19).byte(shape(i.checked_sub(2)).0));
-        f(FeatHash::new(20).byte(shape(Some(i + 2)).0));
-        let w3 = window(i, 3) - prose[i] as usize;
-        f(FeatHash::new(21).byte(w3 as u8).byte(c));
-        let w10 = (window(i, 10) - prose[i] as usize).min(20);
-        f(FeatHash::new(22).byte([0, 1, 1, 2, 2, 2, 3, 3, 3, 3, 3][w10.min(10)]).byte(c).byte(s.sentence as u8));
-        f(FeatHash::new(23).byte(db(Some(run[i]))).byte(c));
-        f(FeatHash::new(24).byte((10 * i / n.max(1)) as u8).byte(c));
-        f(FeatHash::new(25).byte(db(Some(i))));
-        f(FeatHash::new(26).byte(db(Some(n - 1 - i))));
-        f(FeatHash::new(27).byte(db(before[i])).byte(c));
-        f(FeatHash::new(28).byte(db(after[i])).byte(c));
-        f(FeatHash::new(29).byte(doc_prose).byte(c));
-        f(FeatHash::new(30).byte(ps).byte(s.sentence as u8).byte(ns).byte(c));
-        f(FeatHash::new(31).byte(db(near_prose[i])).byte(c));
-        f(FeatHash::new(32).byte(rules[i] as u8).byte(w3.min(3) as u8));
-        let rule_at = |k: Option<usize>| k.and_then(|k| rules.get(k)).map(|r| *r as u8).unwrap_or(9);
-        f(FeatHash::new(33).byte(rule_at(i.checked_sub(1))).byte(rules[i] as u8).byte(c));
-        f(FeatHash::new(34).byte(rule_at(Some(i + 1))).byte(rules[i] as u8).byte(c));
-        f(FeatHash::new(35).byte(rule_at(i.checked_sub(2))).byte(rule_at(Some(i + 2))));
-        let marks = (mpre[(i + 7).min(n)] - mpre[i.saturating_sub(6)]).min(4);
-        f(FeatHash::new(36).byte(marks as u8).byte(c));
-        f(FeatHash::new(37).byte((before[i].is_some() && first_marker == before[i].map(|d| i - d)) as u8).byte(c));
+        LineFeatures { offs, feats }
     }
-    offs.push(feats.len());
-    LineFeatures { offs, feats }
+
+    /// The caption model's features of every line, hashed into `2^bits` buckets: no word of
+    /// the line is a feature (a caption model that learns words learns the train pages'
+    /// captions, not captions), only its shape — length against the page's paragraphs, sentence
+    /// ends, capitals, digits, quotes, brackets, words glued together, a glued photo credit,
+    /// repeats — and its neighbours' shapes and rules.
+    pub fn caption(&self, bits: u32) -> LineFeatures {
+        let n = self.len();
+        let st = &self.st;
+        let sh: Vec<Shape> = self.lines.iter().map(|l| shape(l)).collect();
+        let mut offs = Vec::with_capacity(n + 1);
+        let mut feats = Vec::with_capacity(n * 32);
+        for i in 0..n {
+            offs.push(feats.len());
+            let s = &st[i];
+            let h = &sh[i];
+            let c = coarse(s.words);
+            let w = wb(s.words);
+            let sent = s.sentence as u8;
+            let mut f = |h: FeatHash| feats.push(h.bucket(bits));
+            f(FeatHash::new(101));
+            f(FeatHash::new(102).byte(w).byte(sent).byte(s.colon as u8));
+            f(FeatHash::new(103).byte(s.caps).byte(c));
+            f(FeatHash::new(104).byte(s.stops).byte(c));
+            f(FeatHash::new(105).byte(s.punct).byte(c));
+            f(FeatHash::new(106).byte(s.digits).byte(c));
+            f(FeatHash::new(107).byte(h.inner_ends).byte(sent).byte(c));
+            f(FeatHash::new(108).byte(h.glued as u8).byte(h.glued_credit as u8).byte(c));
+            f(FeatHash::new(109).byte(h.quote as u8).byte(c));
+            f(FeatHash::new(110).byte(h.paren as u8).byte(c));
+            f(FeatHash::new(111).byte(h.digit_first as u8).byte(s.bullet as u8).byte(s.link as u8));
+            let rep = self.seen.get(&s.norm).copied().unwrap_or(1).min(3) as u8;
+            f(FeatHash::new(112).byte(rep).byte(c));
+            // length against the page's typical paragraph: a caption is a sentence, a
+            // paragraph is several
+            let rel = (4 * s.words).checked_div(self.median_prose).map_or(9, |r| r.min(5) as u8);
+            f(FeatHash::new(113).byte(rel).byte(sent));
+            let (pw, ps) = self.shape(i.checked_sub(1));
+            let (nw, ns) = self.shape(Some(i + 1));
+            f(FeatHash::new(114).byte(pw).byte(ps).byte(c));
+            f(FeatHash::new(115).byte(nw).byte(ns).byte(c));
+            f(FeatHash::new(116).byte(coarse_of(self.shape(i.checked_sub(2)).0)).byte(coarse_of(pw)).byte(c));
+            f(FeatHash::new(117).byte(coarse_of(nw)).byte(coarse_of(self.shape(Some(i + 2)).0)).byte(c));
+            let prose_at = |k: Option<usize>| k.and_then(|k| self.prose.get(k)).map(|p| *p as u8).unwrap_or(2);
+            f(FeatHash::new(118).byte(prose_at(i.checked_sub(1))).byte(prose_at(Some(i + 1))).byte(c).byte(sent));
+            f(FeatHash::new(119).byte(self.rule_at(i.checked_sub(1))).byte(c));
+            f(FeatHash::new(120).byte(self.rule_at(Some(i + 1))).byte(c));
+            f(FeatHash::new(121).byte(self.rule_at(i.checked_sub(2))).byte(self.rule_at(Some(i + 2))));
+            let caps_at = |k: Option<usize>| k.and_then(|k| st.get(k)).map(|x| x.caps).unwrap_or(9);
+            f(FeatHash::new(122).byte(caps_at(Some(i + 1))).byte(nw));
+            let glued_at = |k: Option<usize>| k.and_then(|k| sh.get(k)).map(|x| x.glued as u8).unwrap_or(2);
+            f(FeatHash::new(123).byte(glued_at(i.checked_sub(1))).byte(glued_at(Some(i + 1))).byte(h.glued as u8));
+            let w3 = self.window(i, 3) - self.prose[i] as usize;
+            f(FeatHash::new(124).byte(w3.min(4) as u8).byte(c));
+            f(FeatHash::new(125).byte(db(self.near_prose[i])).byte(c));
+            f(FeatHash::new(126).byte(db(Some(self.run[i]))).byte(c));
+            f(FeatHash::new(127).byte(db(self.before[i])).byte(c));
+            f(FeatHash::new(128).byte((10 * i / n.max(1)) as u8));
+        }
+        offs.push(feats.len());
+        LineFeatures { offs, feats }
+    }
+}
+
+/// The coarse length of a [`wb`] bucket (15 where there is no line).
+fn coarse_of(w: u8) -> u8 {
+    match w {
+        0..=3 => 0,
+        4..=5 => 1,
+        6..=7 => 2,
+        15 => 4,
+        _ => 3,
+    }
+}
+
+/// The body model's features of `lines` (each line's text) with their `rules`, hashed into
+/// `2^bits` buckets ([`Page::body`]).
+pub fn line_features(lines: &[&str], rules: &[Rule], bits: u32) -> LineFeatures {
+    Page::new(lines, rules).body(bits)
 }
 
 #[cfg(test)]
@@ -333,6 +532,25 @@ mod tests {
         assert!(has_link_phrase("sign up for our newsletter", "Sign up for our newsletter"));
         assert!(!has_link_phrase("homeland security", "Homeland security"));
         assert!(has_link_phrase("x", "© 2024 Example"));
+    }
+
+    #[test]
+    fn caption_features_read_the_shape_of_a_line_not_its_words() {
+        let around = [
+            "The mayor said on Tuesday that the bridge, closed since the flood, will be rebuilt by spring.",
+            "Council members approved the money after a long debate, and work starts next month.",
+        ];
+        let a = [around[0], "Workers inspect the damaged bridge in March.", around[1]];
+        let b = [around[0], "Farmers harvest the ripe wheat in August.", around[1]];
+        let rules = [Rule::None; 3];
+        let (pa, pb) = (Page::new(&a, &rules), Page::new(&b, &rules));
+        assert_eq!(pa.caption(16).of(1), pb.caption(16).of(1));
+        assert_ne!(pa.body(16).of(1), pb.body(16).of(1));
+        // a credit glued to the caption is seen, a name with an inner capital is not glue
+        assert!(shape("Rep. Ann Roe speaks at the Capitol on July 25, 2019.J. Scott Applewhite / AP").glued_credit);
+        let s = shape("Shares of McDonald rose on the iPhone news in the U.S. today.");
+        assert!(!s.glued && !s.glued_credit);
+        assert_eq!(shape("He left. She stayed. They met again.").inner_ends, 2);
     }
 
     #[test]

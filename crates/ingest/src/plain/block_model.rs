@@ -1,11 +1,12 @@
-//! The block model: two binary averaged perceptrons over [`line_features`]. One scores each
-//! line of a plain text as article body (positive margin) or page text around it (menus,
-//! sidebars, related headlines, prompts, comments: negative); the other scores it as a
-//! figure caption (a line of the page's `<figcaption>` texts that is not body) or not. Trained by
+//! The block model: two binary averaged perceptrons. One scores each line of a plain text as
+//! article body (positive margin) or page text around it (menus, sidebars, related headlines,
+//! prompts, comments: negative), over [`Page::body`]; the other scores it as a figure caption
+//! (a line of the page's `<figcaption>` texts that is not body) or not, over [`Page::caption`],
+//! which holds no word of the line, only its shape and its neighbours'. Trained by
 //! `hearsay train blocks` on the train part of the AEB text track; shipped as
 //! `models/blocks.bin` and embedded in the binary.
 
-use super::block_features::{line_features, LineFeatures, Rule};
+use super::block_features::{LineFeatures, Page, Rule};
 use hearsay_learn::{Averager, Card, ModelError, ModelFile, SplitMix};
 use std::sync::OnceLock;
 
@@ -15,11 +16,15 @@ pub const BITS: u32 = 18;
 /// Weight of a missed caption line in training (captions are about one line in 200).
 const CAPTION_WEIGHT: f32 = 4.0;
 
+/// The caption model learns from the lines from this many above the first body line down to
+/// the last (the lead photo's caption sits between the headline and the first paragraph).
+const CAPTION_ABOVE: usize = 6;
+
 /// The block model's card.
 pub const CARD: Card = Card {
     name: "blocks",
     format: 2,
-    features: "blocks features v2",
+    features: "blocks features v3: caption model without words",
     data: "whole visible text of the train part (FNV-1a of the page id not divisible by 3) of \
            scrapinghub/article-extraction-benchmark 4a3bc979, lines labelled by the gold body",
     license: "MIT (scrapinghub/article-extraction-benchmark)",
@@ -64,21 +69,43 @@ impl BlockModel {
         (0..f.len()).map(|i| f.of(i).iter().map(|&b| w.get(b as usize).copied().unwrap_or(0.0)).sum()).collect()
     }
 
-    /// Features of `lines` for this model.
+    /// Body features of `lines` for this model.
     pub fn features(&self, lines: &[&str], rules: &[Rule]) -> LineFeatures {
-        line_features(lines, rules, self.bits)
+        Page::new(lines, rules).body(self.bits)
     }
 
-    /// Trains an averaged perceptron on every line of `docs` for `epochs` passes (lines
-    /// shuffled with a fixed seed: deterministic).
+    /// Body features of a page's lines for this model.
+    pub fn body_features(&self, page: &Page) -> LineFeatures {
+        page.body(self.bits)
+    }
+
+    /// Caption features of a page's lines for this model.
+    pub fn caption_features(&self, page: &Page) -> LineFeatures {
+        page.caption(self.bits)
+    }
+
+    /// Trains the two averaged perceptrons for `epochs` passes (lines shuffled with a fixed
+    /// seed: deterministic): the body model on every line of `docs`, the caption model on the
+    /// lines it is asked about at run time, those the rules leave unclassified between the
+    /// first and the last body line.
     pub fn train(docs: &[TrainDoc], epochs: usize) -> Self {
         let bits = BITS;
-        let mut rows: Vec<(LineFeatures, &TrainDoc)> = Vec::with_capacity(docs.len());
+        let mut rows: Vec<(LineFeatures, LineFeatures, Vec<bool>, &TrainDoc)> = Vec::with_capacity(docs.len());
         for d in docs {
-            rows.push((line_features(&d.lines, &d.rules, bits), d));
+            let page = Page::new(&d.lines, &d.rules);
+            let first = d.body.iter().position(|&b| b);
+            let last = d.body.iter().rposition(|&b| b);
+            let asked = (0..d.lines.len())
+                .map(|i| {
+                    let inside =
+                        first.is_some_and(|a| a.saturating_sub(CAPTION_ABOVE) <= i) && last.is_some_and(|b| i <= b);
+                    inside && (d.rules[i] == Rule::None || d.caption.get(i).copied().unwrap_or(false))
+                })
+                .collect();
+            rows.push((page.body(bits), page.caption(bits), asked, d));
         }
         let mut order: Vec<(usize, usize)> =
-            rows.iter().enumerate().flat_map(|(k, (f, _))| (0..f.len()).map(move |i| (k, i))).collect();
+            rows.iter().enumerate().flat_map(|(k, (f, ..))| (0..f.len()).map(move |i| (k, i))).collect();
         let mut body = Averager::new(1 << bits, 0);
         let mut caption = Averager::new(1 << bits, 0);
         let mut rng = SplitMix(17);
@@ -98,9 +125,11 @@ impl BlockModel {
         for _ in 0..epochs {
             rng.shuffle(&mut order);
             for &(k, i) in &order {
-                let (f, d) = &rows[k];
+                let (f, cf, asked, d) = &rows[k];
                 step(&mut body, f.of(i), d.body.get(i).copied().unwrap_or(false), 1.0);
-                step(&mut caption, f.of(i), d.caption.get(i).copied().unwrap_or(false), CAPTION_WEIGHT);
+                if asked[i] {
+                    step(&mut caption, cf.of(i), d.caption.get(i).copied().unwrap_or(false), CAPTION_WEIGHT);
+                }
             }
         }
         BlockModel { bits, w: body.averaged(), caption: caption.averaged() }
@@ -114,6 +143,9 @@ impl ModelFile for BlockModel {
         vec![
             hearsay_lex::stop::CORPUS.canonical(),
             hearsay_lex::furniture::LINK_PHRASES.canonical(),
+            hearsay_lex::furniture::CREDIT_LABELS.canonical(),
+            hearsay_lex::furniture::CAPTION_LABELS.canonical(),
+            hearsay_lex::function::CREDIT_CONNECTORS.canonical(),
             hearsay_lex::furniture::DEBRIS.to_string(),
             hearsay_lex::furniture::PHOTO_AGENCIES.to_string(),
         ]

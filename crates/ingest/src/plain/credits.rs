@@ -32,7 +32,7 @@ pub fn is_credit(s: &str) -> bool {
     let lower = s.to_lowercase();
     for l in CREDIT_LABELS.words() {
         let Some(rest) = lower.strip_prefix(l) else { continue };
-        for sep in [":", " by ", " credit:", " courtesy of ", " courtesy "] {
+        for sep in [":", " by ", " credit:", " courtesy of ", " courtesy ", "...", "…"] {
             // `lower` starts with "{l}{sep}" and `s` is longer than that plus one byte
             if rest.starts_with(sep) && s.len() > l.len() + sep.len() + 1 {
                 return true;
@@ -71,32 +71,61 @@ fn names_agency(s: &str) -> bool {
     })
 }
 
-/// If line `s` is a caption followed by a credit ("… restricts internet access. AFP via
-/// Getty Images"), the byte offset in `s` where the credit begins.
-pub fn split_credit(s: &str) -> Option<usize> {
-    // candidate cut points: after a sentence end followed by a space, or before a final "(…)"
-    let mut best = None;
-    for (i, c) in s.char_indices() {
-        let after = i + c.len_utf8();
-        let boundary = matches!(c, '.' | '!' | '?' | '”' | '"' | ')') && s[after..].starts_with(' ');
-        let paren = c == '(' && s.ends_with(')') && i > 0 && s[..i].ends_with(' ');
-        let cut = if paren {
-            Some(i)
-        } else if boundary {
-            Some(after)
-        } else {
-            None
-        };
-        if let Some(cut) = cut {
-            let head = s[..cut].trim();
-            let tail = s[cut..].trim();
-            if head.split_whitespace().nth(2).is_some() && is_credit(tail) {
-                best = Some(cut + (s[cut..].len() - s[cut..].trim_start().len()));
-                break;
+/// Byte offsets where a word starts glued to the one before it, the way two adjacent page
+/// elements run together in visible text: a capital right after a sentence end that follows
+/// two lower-case letters or a digit ("Austria.Leonhard", "2019.J."), or right after three
+/// lower-case letters ("rabbitCredit", "captionWho"). A capital after fewer lower-case
+/// letters ("McBride", "iPhone", "YouTube") or inside an abbreviation ("U.S.") is no glue.
+pub fn glue_points(line: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut prev: [char; 3] = [' '; 3];
+    for (i, c) in line.char_indices() {
+        if c.is_uppercase() {
+            let [p2, p1, p0] = prev;
+            let after_end =
+                matches!(p0, '.' | '!' | '?') && (p1.is_lowercase() && p2.is_lowercase() || p1.is_ascii_digit());
+            let after_lower = p0.is_lowercase() && p1.is_lowercase() && p2.is_lowercase();
+            if after_end || after_lower {
+                out.push(i);
             }
         }
+        prev = [prev[1], prev[2], c];
     }
-    best
+    out
+}
+
+/// Longest caption (words) whose glued credit ("… in 2019.J. Scott Applewhite / AP") is split off.
+const GLUED_CAPTION_WORDS: usize = 60;
+
+/// If line `s` is a caption followed by a credit ("… restricts internet access. AFP via
+/// Getty Images", "… in Paris (Getty Images)"), or glued to one ("… Austria.Leonhard Foeger /
+/// Reuters", "… a rabbitCredit: Getty"), the byte offset in `s` where the credit begins.
+pub fn split_credit(s: &str) -> Option<usize> {
+    // candidate cut points: after a sentence end followed by a space, before a final "(…)",
+    // then, in a caption-length line, where a word is glued to the one before
+    let credit_from = |cut: usize| {
+        let (head, tail) = (s[..cut].trim(), s[cut..].trim());
+        (head.split_whitespace().nth(2).is_some() && is_credit(tail))
+            .then(|| cut + (s[cut..].len() - s[cut..].trim_start().len()))
+    };
+    let spaced = s.char_indices().find_map(|(i, c)| {
+        let after = i + c.len_utf8();
+        let boundary = matches!(c, '.' | '!' | '?' | '”' | '’' | '"' | ')') && s[after..].starts_with(' ');
+        let paren = c == '(' && s.ends_with(')') && i > 0 && s[..i].ends_with(' ');
+        if paren {
+            credit_from(i)
+        } else if boundary {
+            credit_from(after)
+        } else {
+            None
+        }
+    });
+    if s.split_whitespace().nth(GLUED_CAPTION_WORDS).is_some() {
+        return spaced;
+    }
+    // a glued credit left of the first spaced one ("… 2019.J. Scott Applewhite / AP")
+    let glued = glue_points(s).into_iter().take_while(|&p| spaced.is_none_or(|f| p < f)).find_map(credit_from);
+    glued.or(spaced)
 }
 
 #[cfg(test)]
@@ -114,6 +143,8 @@ mod tests {
             "Anna Moneymaker/Getty Images",
             "KCNA via REUTERS",
             "Photograph: Jane Roe/The Guardian",
+            "Credit...Doug Mills/The New York Times",
+            "J. Scott Applewhite / AP file",
         ] {
             assert!(is_credit(c) || c == "KCNA via REUTERS", "{c}");
         }
@@ -132,6 +163,20 @@ mod tests {
         let s = "Protesters march in Paris (Getty Images)";
         assert_eq!(&s[split_credit(s).unwrap()..], "(Getty Images)");
         assert!(split_credit("He told AP. The rest is history.").is_none());
+        // glued to the caption, the way adjacent page elements run together
+        let s = "The house where Adolf Hitler was born in Braunau am Inn, Austria.Leonhard Foeger / Reuters";
+        assert_eq!(&s[split_credit(s).unwrap()..], "Leonhard Foeger / Reuters");
+        let s = "Rep. Ann Roe speaks at the Capitol on July 25, 2019.J. Scott Applewhite / AP file";
+        assert_eq!(&s[split_credit(s).unwrap()..], "J. Scott Applewhite / AP file");
+        let s = "A hunter killed and ate a rabbitCredit: Getty - Contributor";
+        assert_eq!(&s[split_credit(s).unwrap()..], "Credit: Getty - Contributor");
+        let s = "Trump asked voters for a big win. He didn’t get it.Credit...Doug Mills/The New York Times";
+        assert_eq!(&s[split_credit(s).unwrap()..], "Credit...Doug Mills/The New York Times");
+        let s = "‘Excessive force has magnified these protests.’ Photograph: AFP via Getty";
+        assert_eq!(&s[split_credit(s).unwrap()..], "Photograph: AFP via Getty");
+        // a related story's source in brackets is no credit
+        assert!(split_credit("Why Can’t She Perform Her Own Songs? It’s Complicated [Bloomberg]").is_none());
+        assert!(split_credit("Shares of McDonald rose on the iPhone news in the U.S.A. today").is_none());
         assert!(split_credit("The talks ended, AP reported.").is_none());
     }
 }
