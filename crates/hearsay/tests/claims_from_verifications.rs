@@ -79,3 +79,15 @@ fn a_denial_bears_on_what_it_denies_not_on_the_claim_beside_it() {
     let Some(hearsay::core::Target::Claim(c)) = denial.target else { panic!("denial without a claim: {texts:?}") };
     assert!(d.claims[c].text.contains("mishandled classified information"), "{texts:?}");
 }
+
+#[test]
+fn wide_spaces_around_a_denied_possessive_keep_every_span_sound() {
+    // no-break and em spaces (two and three bytes) before the possessive the source ends with
+    for space in ['\u{a0}', '\u{2003}'] {
+        let d = analyze(&format!(
+            "Border claims\n\n\"Smugglers were caught at the river,\" Fulton told Channel 4.\n\n\
+             Haddad thoroughly shot down{space}Fulton's claims: \"We have no intelligence to that effect.\"\n",
+        ));
+        hearsay::core::check::doc(&d).unwrap_or_else(|e| panic!("{e:?}"));
+    }
+}

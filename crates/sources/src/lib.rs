@@ -127,7 +127,8 @@ fn past_verification(doc: &Doc, s: Span) -> Span {
         return s;
     }
     let text = doc.slice(s).trim_end();
-    let last = text.rfind(char::is_whitespace).map_or(0, |k| k + 1);
+    // after the last whitespace char (which may be wider than a byte: a no-break space)
+    let last = text.char_indices().rfind(|(_, c)| c.is_whitespace()).map_or(0, |(k, c)| k + c.len_utf8());
     let word = &text[last..];
     let possessive = word.ends_with("'s") || word.ends_with("’s");
     if possessive && word.starts_with(char::is_uppercase) {
