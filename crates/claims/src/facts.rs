@@ -14,6 +14,9 @@ pub struct Facts {
     pub response: Vec<bool>,
     /// [`crate::group::states_no_claim`] of each attribution.
     pub no_claim: Vec<bool>,
+    /// The first verification, not a confirmation, whose cue overlaps the attribution's cue:
+    /// the one whose content the attribution's content is ("denied *that …*").
+    pub answered: Vec<Option<usize>>,
 }
 
 impl Facts {
@@ -50,6 +53,7 @@ impl Facts {
             f.verdict.push(verdict);
             f.response.push(response);
             f.no_claim.push(no_claim);
+            f.answered.push(a.cue.and_then(|c| open.overlapping(c).into_iter().map(|(_, v)| v).min()));
         }
         f
     }

@@ -16,7 +16,7 @@ pub mod hedged;
 mod table;
 pub mod words;
 
-use hearsay_core::{Claim, Component, Doc, Layer, SegmentKind, Span, Target, Verdict};
+use hearsay_core::{Claim, Component, Doc, Layer, SegmentKind, Span, Target};
 use rustc_hash::FxHashSet;
 use words::{content_words, Idf};
 
@@ -137,9 +137,7 @@ pub fn annotate(doc: &mut Doc) {
         let cue = doc.attributions[i].cue;
         let own_words = cue.is_some_and(|c| colon_after(doc, c));
         // the verification sharing the response's cue ("denied", "could not confirm")
-        let answers = cue
-            .filter(|_| !own_words)
-            .and_then(|c| doc.verifications.iter().position(|v| v.cue.overlaps(c) && v.verdict != Verdict::Confirmed));
+        let answers = facts.answered[i].filter(|_| !own_words);
         for &c in &doc.attributions[i].content {
             let alone = words[i].len() >= RESPONSE_ALONE_WORDS && !own_words;
             extras.push(Extra { span: c, hedge: None, alone, answers });

@@ -44,22 +44,29 @@ fn a_source_that_cannot_confirm_is_not_the_origin() {
     }
 }
 
+/// The text of the claim the first denial bears on (panics when there is no denial, or it bears on none).
+fn denied_claim(d: &Doc) -> &str {
+    let denial = d
+        .verifications
+        .iter()
+        .find(|v| v.verdict == hearsay::core::Verdict::Denied)
+        .unwrap_or_else(|| panic!("no denial: {:?}", d.verifications));
+    match denial.target {
+        Some(hearsay::core::Target::Claim(c)) => &d.claims[c].text,
+        _ => panic!("denial without a claim: {:?}", claim_texts(d)),
+    }
+}
+
 #[test]
 fn a_denial_of_someones_claims_targets_them_and_its_quote_after_a_colon_is_no_claim() {
     let d = analyze(
         "Border claims\n\nRepublican Rep. Dana Fulton said smugglers were crossing the river. \"At least ten smugglers have been caught at the river crossing,\" Fulton told Channel 4.\n\n\
          Speaking to reporters, Haddad thoroughly shot down Fulton's claims: \"We have no credible, specific intelligence to that effect.\"\n",
     );
-    let denial = d
-        .verifications
-        .iter()
-        .find(|v| v.verdict == hearsay::core::Verdict::Denied)
-        .unwrap_or_else(|| panic!("no denial: {:?}", d.verifications));
     let texts = claim_texts(&d);
     assert!(texts.iter().all(|t| !t.contains("no credible")), "{texts:?}");
     // "Fulton's claims" names whose claim it rejects: Fulton's
-    let Some(hearsay::core::Target::Claim(c)) = denial.target else { panic!("denial without a claim: {texts:?}") };
-    assert!(d.claims[c].text.contains("smugglers"), "{texts:?}");
+    assert!(denied_claim(&d).contains("smugglers"), "{texts:?}");
     let fulton = d.sources.iter().filter(|s| s.name.as_deref() == Some("Dana Fulton")).count();
     assert_eq!(fulton, 1, "{:?}", d.sources);
 }
@@ -70,14 +77,7 @@ fn a_denial_bears_on_what_it_denies_not_on_the_claim_beside_it() {
         "Candidates court veterans\n\nThe former senator said it was \"a mistake\" to use a private phone while in office, \
          but she denied that she mishandled classified information.\n",
     );
-    let denial = d
-        .verifications
-        .iter()
-        .find(|v| v.verdict == hearsay::core::Verdict::Denied)
-        .unwrap_or_else(|| panic!("no denial: {:?}", d.verifications));
-    let texts = claim_texts(&d);
-    let Some(hearsay::core::Target::Claim(c)) = denial.target else { panic!("denial without a claim: {texts:?}") };
-    assert!(d.claims[c].text.contains("mishandled classified information"), "{texts:?}");
+    assert!(denied_claim(&d).contains("mishandled classified information"), "{:?}", claim_texts(&d));
 }
 
 #[test]

@@ -18,7 +18,7 @@ mod scan;
 pub mod words;
 
 use entity::Entity;
-use hearsay_core::{AttributionKind, Component, Doc, Layer, Source, SourceType, Span};
+use hearsay_core::{AttributionKind, Component, Doc, Layer, Source, SourceType, Span, SpanSet};
 use mention::{MentionInfo, Pronoun, Reference};
 use resolve::{antecedent_of_pronoun, resolve, Mention, Quotes, RecentMentions, Slot};
 
@@ -45,9 +45,12 @@ impl Component for Sources {
 /// (`source_id`, `recipient_id`, `actor_id`).
 pub fn annotate(doc: &mut Doc) {
     let mut mentions: Vec<Mention> = Vec::new();
+    let verification_cues = SpanSet::new(doc.verifications.iter().map(|v| (v.cue, 0)));
     for (i, a) in doc.attributions.iter().enumerate() {
-        if let Some(s) =
-            a.source.filter(|s| !s.is_empty() && s.end <= doc.text.len()).map(|s| past_verification(doc, s))
+        if let Some(s) = a
+            .source
+            .filter(|s| !s.is_empty() && s.end <= doc.text.len())
+            .map(|s| past_verification(doc, &verification_cues, s))
         {
             match named_members(doc, s) {
                 // "Braynard and Chrabaszcz": one source each, the attribution's the first
@@ -121,9 +124,9 @@ pub fn annotate(doc: &mut Doc) {
 
 /// A source span that runs over a verification's cue ("Haddad shot down Fulton's", the source
 /// of the noun cue "claims" in "Haddad shot down Fulton's claims: …") names whose claim it
-/// is at its end: its last word, when a possessive ("Fulton's").
-fn past_verification(doc: &Doc, s: Span) -> Span {
-    if !doc.verifications.iter().any(|v| v.cue.start > s.start && v.cue.start < s.end) {
+/// is at its end: its last word, when a possessive ("Fulton's"). `cues`: the verifications' cues.
+fn past_verification(doc: &Doc, cues: &SpanSet, s: Span) -> Span {
+    if !cues.overlapping(s).iter().any(|(c, _)| c.start > s.start) {
         return s;
     }
     let text = doc.slice(s).trim_end();
