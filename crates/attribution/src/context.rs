@@ -203,6 +203,16 @@ struct Lexical {
     fine: u16,
 }
 
+/// Most word forms [`LEXICAL`] keeps before it starts afresh (about 5 MB; news vocabulary
+/// fits, a hostile input cannot grow it without bound).
+const LEXICAL_CAP: usize = 64 * 1024;
+
+thread_local! {
+    /// [`Lexical::of`] memoised per thread: a pure function of the word form, so a cache
+    /// shared by the documents a thread analyses changes nothing but the time.
+    static LEXICAL: std::cell::RefCell<FxHashMap<Box<str>, Lexical>> = Default::default();
+}
+
 impl Lexical {
     fn of(lower: &str, buf: &mut String) -> Lexical {
         let k = lower.char_indices().rev().nth(2).map(|(b, _)| b).unwrap_or(0);
@@ -245,20 +255,22 @@ impl Ctx {
             end: Vec::new(),
         };
         let mut buf = String::new();
-        // the lexical facts of a word form are computed once per document
-        let mut seen: FxHashMap<String, Lexical> = FxHashMap::default();
+        // the lexical facts of a word form are computed once per thread (see `LEXICAL`)
         for (i, t) in doc.tokens.iter().enumerate() {
             let s = doc.slice(t.span);
             let lower = s.to_lowercase();
             let word = t.kind == TokenKind::Word;
-            let lex = match seen.get(&lower) {
+            let lex = LEXICAL.with_borrow_mut(|seen| match seen.get(lower.as_str()) {
                 Some(x) => *x,
                 None => {
                     let x = Lexical::of(&lower, &mut buf);
-                    seen.insert(lower.clone(), x);
+                    if seen.len() >= LEXICAL_CAP {
+                        seen.clear();
+                    }
+                    seen.insert(lower.as_str().into(), x);
                     x
                 }
-            };
+            });
             c.w.push(lex.w);
             c.stem.push(lex.stem);
             c.suf.push(lex.suf);

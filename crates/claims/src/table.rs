@@ -5,7 +5,7 @@
 //! with the same result, summed in the same order, as [`Idf::similarity`].
 
 use crate::words::{weighted_hits, word_match, Idf};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// Word lists as ids into a shared vocabulary.
 #[derive(Debug, Default)]
@@ -25,7 +25,7 @@ pub struct WordTable {
 impl WordTable {
     /// Interns `lists`, weighting words with `idf`.
     pub fn new(lists: &[Vec<String>], idf: &Idf) -> Self {
-        let mut ids: HashMap<&str, u32> = HashMap::new();
+        let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
         let mut vocab: Vec<&str> = Vec::new();
         let lists: Vec<Vec<u32>> = lists
             .iter()
@@ -43,15 +43,14 @@ impl WordTable {
         let weight: Vec<f64> = vocab.iter().map(|w| idf.weight(w)).collect();
         let mut partners: Vec<Vec<u32>> = vec![Vec::new(); vocab.len()];
         let mut sorted: Vec<u32> = (0..vocab.len() as u32).collect();
-        sorted.sort_by_key(|&i| vocab[i as usize]);
-        for &s in &sorted {
+        sorted.sort_unstable_by_key(|&i| vocab[i as usize]);
+        for (k, &s) in sorted.iter().enumerate() {
             let short = vocab[s as usize];
             if short.len() < 4 {
                 continue;
             }
-            // words that start with `short` sort right after it
-            let from = sorted.partition_point(|&i| vocab[i as usize] <= short);
-            for &l in sorted[from..].iter().take_while(|&&i| vocab[i as usize].starts_with(short)) {
+            // words that start with `short` sort right after it (the vocabulary has no repeats)
+            for &l in sorted[k + 1..].iter().take_while(|&&i| vocab[i as usize].starts_with(short)) {
                 debug_assert!(word_match(short, vocab[l as usize]));
                 partners[s as usize].push(l);
                 partners[l as usize].push(s);

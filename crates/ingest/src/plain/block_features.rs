@@ -131,7 +131,12 @@ fn stats(line: &str) -> Stats {
             caps += 1;
         }
         buf.clear();
-        buf.extend(core.chars().flat_map(char::to_lowercase));
+        if core.is_ascii() {
+            buf.push_str(core);
+            buf.make_ascii_lowercase();
+        } else {
+            buf.extend(core.chars().flat_map(char::to_lowercase));
+        }
         if STOPWORDS.contains(&buf) {
             stops += 1;
         }

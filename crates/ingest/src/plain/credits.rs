@@ -101,6 +101,12 @@ const GLUED_CAPTION_WORDS: usize = 60;
 /// Getty Images", "… in Paris (Getty Images)"), or glued to one ("… Austria.Leonhard Foeger /
 /// Reuters", "… a rabbitCredit: Getty"), the byte offset in `s` where the credit begins.
 pub fn split_credit(s: &str) -> Option<usize> {
+    // every tail of a line that ends a sentence ends the same way, and a credit never does
+    // (see `is_credit`): most prose lines are done here
+    let end = s.trim_end();
+    if end.ends_with(['.', '!', '?']) && !end.ends_with("Inc.") {
+        return None;
+    }
     // candidate cut points: after a sentence end followed by a space, before a final "(…)",
     // then, in a caption-length line, where a word is glued to the one before
     let credit_from = |cut: usize| {
