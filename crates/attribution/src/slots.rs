@@ -447,6 +447,11 @@ impl SpanWeights {
     }
 }
 
+/// Margin kept (relative to the best score) when a span is skipped by its upper bound: the
+/// bound adds the same terms in another order, so it may round a few ulps away from the
+/// span's own score; 1e-4 is hundreds of times the rounding of a few dozen `f32` terms.
+const SLACK: f32 = 1e-4;
+
 impl<'w> SlotScores<'w> {
     /// Scores the window of `v`; `w` holds the span-level weights of the same scorer. With
     /// a `cache` and a scorer that adds in integer units, the cue-independent part of each
@@ -575,12 +580,14 @@ impl<'w> SlotScores<'w> {
                 }
                 let base = &ctx.inside[s];
                 let cw = &self.w.class[class_row(k, side, sc)];
+                let bound_rest = tp + ti + tc[sc];
                 for e in s..b.min(s.saturating_add(maxlen)) {
                     if banned(e) {
                         break;
                     }
                     let ev = self.end[e - self.a][k];
-                    if ev == NEG {
+                    // the same bound for this one span, with a slack far above float rounding
+                    if ev == NEG || sv + ev + bound_rest <= best.1 - SLACK * best.1.abs().max(1.0) {
                         continue;
                     }
                     let cross = (ctx.sent[e] - ctx.sent[s]).min(3) as usize;
