@@ -3,7 +3,7 @@
 //! The name scans (later short names, titles elsewhere in the text, one-word names) used to
 //! search the whole text once per speaker, a cost of speakers × text length.
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use rustc_hash::FxHashMap;
 
 /// The occurrences of each of a set of needles, as `str::match_indices` yields them: the
@@ -20,7 +20,9 @@ impl Occurrences {
         uniq.sort_unstable();
         uniq.dedup();
         let mut found: Vec<Vec<usize>> = vec![Vec::new(); uniq.len()];
-        match AhoCorasick::new(&uniq) {
+        // a contiguous NFA: built for each document's names, so a DFA's build costs more
+        // than its faster scan saves
+        match AhoCorasick::builder().kind(Some(AhoCorasickKind::ContiguousNFA)).build(&uniq) {
             Ok(ac) => {
                 // every (overlapping) match; those of one needle come in order of position
                 for m in ac.find_overlapping_iter(text) {
