@@ -342,13 +342,15 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
             // "denied reports that", "reports of suspect cases", "despite reports to the contrary"
             // (a noun only: not "This military publication reports that", where a noun or
             // pronoun before it makes it the verb; "local media reports that" stays a noun)
-            let noun_reading = k == 0 || ws[k - 1].1.ends_with(|c: char| !c.is_alphanumeric()) || {
-                let prev = bare(ws[k - 1].1);
-                matches!(prev.as_str(), "local" | "media" | "news" | "unconfirmed" | "initial" | "earlier")
-                    || !matches!(pos_at(doc, ws[k - 1].0), Pos::Noun | Pos::Propn | Pos::Pron)
+            let noun_reading = || {
+                k == 0 || ws[k - 1].1.ends_with(|c: char| !c.is_alphanumeric()) || {
+                    let prev = bare(ws[k - 1].1);
+                    matches!(prev.as_str(), "local" | "media" | "news" | "unconfirmed" | "initial" | "earlier")
+                        || !matches!(pos_at(doc, ws[k - 1].0), Pos::Noun | Pos::Propn | Pos::Pron)
+                }
             };
             if matches!(lw.as_str(), "reports" | "report" | "rumors" | "rumours")
-                && noun_reading
+                && noun_reading()
                 && ws.get(k + 1).is_some_and(|n| matches!(bare(n.1).as_str(), "that" | "of" | "to"))
                 && !w.ends_with(|c: char| !c.is_alphanumeric())
             {
