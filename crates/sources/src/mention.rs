@@ -691,6 +691,10 @@ mod tests {
             ("the NAACP", Organization, false, true),
             ("The New York Post", Outlet, false, false),
             ("Task and Purpose", Outlet, false, false),
+            // trade and entertainment press are outlets, never official (ANNOTATION.md)
+            ("TMZ", Outlet, false, false),
+            ("TechCrunch", Outlet, false, false),
+            ("ESPN", Outlet, false, false),
             ("a report", Document, true, false),
             ("a Homeland Security memo", Document, false, true),
             ("court rulings", Document, true, true),
