@@ -8,6 +8,9 @@
 pub const OUTLETS: &str = include_str!("../data/outlets.txt");
 /// Governments, government bodies, agencies, courts, international bodies, capitals.
 pub const GOVERNMENT: &str = include_str!("../data/government.txt");
+/// Companies, non-governmental and international organizations, parties and armed groups
+/// named on their own ("Apple", "WikiLeaks", "Hamas").
+pub const ORGANIZATIONS: &str = include_str!("../data/organizations.txt");
 /// Last words that make a capitalised phrase an organisation ("… Committee").
 pub const ORG_HEADS: &str = include_str!("../data/org_heads.txt");
 /// Last words of outlet names and nouns that refer back to an outlet ("the newspaper").

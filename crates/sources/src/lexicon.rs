@@ -24,6 +24,8 @@ pub struct Lexicon {
     pub outlets: HashSet<String>,
     /// Government bodies and states.
     pub government: HashSet<String>,
+    /// Companies, non-governmental bodies, parties and armed groups known by name.
+    pub organizations: HashSet<String>,
     /// Organization head words.
     pub org_heads: HashSet<String>,
     /// Outlet head words and back-reference nouns.
@@ -102,6 +104,7 @@ impl Lexicon {
         let mut lx = Lexicon {
             outlets: set(speakers::OUTLETS),
             government: set(speakers::GOVERNMENT),
+            organizations: set(speakers::ORGANIZATIONS),
             org_heads: set(speakers::ORG_HEADS),
             outlet_heads: set(speakers::OUTLET_HEADS),
             roles: classed(speakers::ROLES),
@@ -129,6 +132,7 @@ impl Lexicon {
             .outlets
             .iter()
             .chain(&lx.government)
+            .chain(&lx.organizations)
             .chain(lx.titles.keys())
             .map(|k| k.split(' ').count())
             .max()

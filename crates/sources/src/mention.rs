@@ -154,7 +154,7 @@ pub fn name_type(name: &str) -> Option<SourceType> {
     if lx.outlets.contains(n) {
         return Some(SourceType::Outlet);
     }
-    if lx.government.contains(n) {
+    if lx.government.contains(n) || lx.organizations.contains(n) {
         return Some(SourceType::Organization);
     }
     let words: Vec<&str> = name.split_whitespace().collect();
@@ -693,6 +693,10 @@ mod tests {
             ("Task and Purpose", Outlet, false, false),
             // trade and entertainment press are outlets, never official (ANNOTATION.md)
             ("TMZ", Outlet, false, false),
+            // companies and NGOs named on their own speak for themselves: official
+            ("Apple", Organization, false, true),
+            ("WikiLeaks", Organization, false, true),
+            ("Alaska Airlines", Organization, false, true),
             ("TechCrunch", Outlet, false, false),
             ("ESPN", Outlet, false, false),
             ("a report", Document, true, false),

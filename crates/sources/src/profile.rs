@@ -161,6 +161,7 @@ pub fn one_word_organizations(doc: &Doc, ents: &mut [Entity]) {
                 && prev.chars().all(|c| c.is_alphabetic() || c == '-')
                 && !lx.outlets.contains(&prev_n)
                 && !lx.government.contains(&prev_n)
+                && !lx.organizations.contains(&prev_n)
                 && !NOT_NAME_WORDS.contains(&prev_n.as_str());
             if lx.first_names.contains(&prev_n) || lx.titles.contains_key(&prev_n) || initial || name_word {
                 person = true;
