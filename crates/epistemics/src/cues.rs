@@ -15,7 +15,7 @@ const MACROS: [(&str, &str); 4] = [
     ),
     (
         "{ADV}",
-        "(?: (?:immediately|independently|yet|publicly|officially|directly|fully|personally|specifically|also|still|further|previously|ever|actually|really|formally|explicitly|then|again|so far|now|initially|themselves|itself|himself|herself|[a-z]+ly))?",
+        "(?: [\"“”'])?(?: (?:immediately|independently|yet|publicly|officially|directly|fully|personally|specifically|also|still|further|previously|ever|actually|really|formally|explicitly|then|again|so far|now|initially|outright|even|themselves|itself|himself|herself|[a-z]+ly)(?: [\"“”'])?)?",
     ),
     (
         "{REQ}",

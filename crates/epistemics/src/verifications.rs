@@ -1,6 +1,6 @@
 //! Verification events: who confirmed, denied, or would not say.
 
-use crate::actor::actor_of;
+use crate::actor::{actor_of, agent_after};
 use crate::cues::{table, ActorMode};
 use crate::view::{span_of, TokenView};
 use hearsay_core::{Doc, Sentence, Span, SpanSet, Token, Verdict, Verification};
@@ -75,7 +75,8 @@ pub fn events_in(text: &str, tokens: &[Token], s0: usize, s1: usize) -> Vec<Veri
             let verdict = h.verdict?;
             let cue = span_of(tokens, s0 + h.cue.0, s0 + h.cue.1);
             let actor = match h.actor {
-                ActorMode::None | ActorMode::Speaker => None,
+                ActorMode::None => agent_after(text, tokens, s0 + h.full.1 + 1, s1),
+                ActorMode::Speaker => None,
                 ActorMode::Subject => actor_of(text, tokens, s0, s0 + h.full.0),
             };
             Some(Verification { verdict, actor, actor_id: None, cue, target: None })
@@ -133,7 +134,7 @@ pub fn annotate(doc: &mut Doc) {
                 }
                 let cue = span_of(&doc.tokens, t0 + h.cue.0, t0 + h.cue.1);
                 let actor = match h.actor {
-                    ActorMode::None => None,
+                    ActorMode::None => agent_after(&doc.text, &doc.tokens, b + 1, s.tokens.end),
                     ActorMode::Subject => actor_of(&doc.text, &doc.tokens, s.tokens.start, a),
                     ActorMode::Speaker => speaker_of(doc, &contents, cue),
                 };
