@@ -34,6 +34,11 @@ pub enum ActorMode {
     /// predicate inside reported speech: "the reports are false," the ministry said); none
     /// when no attribution holds it (the writer's own verdict).
     Speaker,
+    /// As [`ActorMode::Speaker`], but only inside reported speech: with no attribution
+    /// holding the cue there is no event (a negated statement is a rebuttal when a source
+    /// makes it, "that is not the case," the spokesman said; in the writer's narrative it is
+    /// mostly just narrative).
+    Quoted,
 }
 
 /// One compiled cue pattern.
@@ -92,6 +97,7 @@ fn load() -> CueTable {
         let actor = match a {
             "none" => ActorMode::None,
             "speaker" => ActorMode::Speaker,
+            "quoted" => ActorMode::Quoted,
             _ => ActorMode::Subject,
         };
         let src = expand(re);

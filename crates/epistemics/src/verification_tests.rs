@@ -322,6 +322,18 @@ fn look_alikes_that_are_no_events() {
         "The play was debated, and law and order has to be maintained, and not lynch justice.",
         "Such stories make even debunked claims spread.",
         "The judge said the ruling, when it is finally confirmed, will matter.",
+        "If the websites' reports are true, she would be the first.",
+        "There are unconfirmed reports that the planes were stolen.",
+        "The audio needs to be authenticated.",
+        "National Report is a fake news site.",
+        "Even if it's not real, it's a great tale.",
+        "The reunion will never happen.",
+        "His mind is made up.",
+        "I hope that it isn't true.",
+        "The chain insists they sell nothing but good food.",
+        "The driver was not injured.",
+        "That is not the case.",
+        "The police found no signs of a struggle.",
     ] {
         assert!(ev(s).is_empty(), "{s}: {:?}", ev(s));
     }
@@ -358,4 +370,29 @@ fn passive_agents_and_statements_name_the_party() {
     // a circumstance is never the party
     let (_, _, a) = one("Later, under anesthesia, denied the claims.");
     assert_eq!(a, None);
+}
+
+#[test]
+fn more_rebuttal_and_non_confirmation_phrasings() {
+    use Verdict::Denied as V;
+    check("I never said that.", V, "never said that", Some("I"));
+    check("There never was a grand alliance.", V, "There never was a", None);
+    check("There is no such plan.", V, "There is no such plan", None);
+    check("The senator falsely claimed he had won.", V, "falsely claimed", None);
+    check("The spokesman took issue with the figures.", V, "took issue with", Some("The spokesman"));
+    check(
+        "The minister pushed back against the characterization.",
+        V,
+        "pushed back against the characterization",
+        Some("The minister"),
+    );
+    check("The story turned out to be false.", V, "turned out to be false", None);
+    check(
+        "Investigators found no evidence of a breach.",
+        Verdict::CouldNotConfirm,
+        "found no evidence",
+        Some("Investigators"),
+    );
+    check("The claims remain unconfirmed.", Verdict::CouldNotConfirm, "remain unconfirmed", None);
+    check("The FBI has yet to comment on the tape.", Verdict::DidNotRespond, "has yet to comment", Some("The FBI"));
 }

@@ -77,6 +77,8 @@ pub fn events_in(text: &str, tokens: &[Token], s0: usize, s1: usize) -> Vec<Veri
             let actor = match h.actor {
                 ActorMode::None => agent_after(text, tokens, s0 + h.full.1 + 1, s1),
                 ActorMode::Speaker => None,
+                // no attributions here: reported speech cannot be told
+                ActorMode::Quoted => return None,
                 ActorMode::Subject => actor_of(text, tokens, s0, s0 + h.full.0),
             };
             Some(Verification { verdict, actor, actor_id: None, cue, target: None })
@@ -94,6 +96,27 @@ fn speaker_of(doc: &Doc, contents: &SpanSet, cue: Span) -> Option<Span> {
         .into_iter()
         .min_by_key(|&a| (doc.attributions[a].content.iter().map(|c| c.len()).sum::<usize>(), a))
         .and_then(|a| doc.attributions[a].source)
+        .and_then(|s| tidy_speaker(&doc.text, s))
+}
+
+/// A speaker span as an actor: without a leading "with" or a trailing adverb ("they
+/// strongly"), and none when it is only a relative word ("that", "which").
+fn tidy_speaker(text: &str, s: Span) -> Option<Span> {
+    let mut s = s;
+    let t = s.text(text);
+    if matches!(t.to_lowercase().as_str(), "that" | "which" | "who") {
+        return None;
+    }
+    if let Some(rest) = t.strip_prefix("with ") {
+        s = Span::new(s.end - rest.len(), s.end);
+    }
+    let t = s.text(text);
+    if let Some((head, last)) = t.rsplit_once(' ') {
+        if last.len() > 4 && last.ends_with("ly") && last.chars().all(|c| c.is_ascii_lowercase()) {
+            s = Span::new(s.start, s.start + head.trim_end().len());
+        }
+    }
+    (!s.is_empty()).then_some(s)
 }
 
 /// The sentence of `sents` holding token `a`: found by bisection when they are in order.
@@ -137,6 +160,10 @@ pub fn annotate(doc: &mut Doc) {
                     ActorMode::None => agent_after(&doc.text, &doc.tokens, b + 1, s.tokens.end),
                     ActorMode::Subject => actor_of(&doc.text, &doc.tokens, s.tokens.start, a),
                     ActorMode::Speaker => speaker_of(doc, &contents, cue),
+                    ActorMode::Quoted => match speaker_of(doc, &contents, cue) {
+                        Some(a) => Some(a),
+                        None => continue,
+                    },
                 };
                 out.push(Verification { verdict, actor, actor_id: None, cue, target: None });
             }
