@@ -396,3 +396,50 @@ fn more_rebuttal_and_non_confirmation_phrasings() {
     check("The claims remain unconfirmed.", Verdict::CouldNotConfirm, "remain unconfirmed", None);
     check("The FBI has yet to comment on the tape.", Verdict::DidNotRespond, "has yet to comment", Some("The FBI"));
 }
+
+#[test]
+fn hedged_rebuttals_and_missing_verification() {
+    check("The photo appears to be fake.", Verdict::Denied, "appears to be fake", None);
+    check("This could be a hoax.", Verdict::Denied, "could be a hoax", None);
+    check(
+        "He is the latest victim of a celebrity death hoax.",
+        Verdict::Denied,
+        "victim of a celebrity death hoax",
+        None,
+    );
+    check("The ministry contested the figures.", Verdict::Denied, "contested the figures", Some("The ministry"));
+    check("The anchor corrected the record.", Verdict::Denied, "corrected the record", Some("The anchor"));
+    check(
+        "The video could not immediately be verified.",
+        Verdict::CouldNotConfirm,
+        "could not immediately be verified",
+        None,
+    );
+    check("The details have yet to be verified.", Verdict::CouldNotConfirm, "have yet to be verified", None);
+    check(
+        "It was not immediately clear whether the video was authentic.",
+        Verdict::CouldNotConfirm,
+        "not immediately clear whether the video was authentic",
+        None,
+    );
+    check(
+        "There was no way to independently verify the claim.",
+        Verdict::CouldNotConfirm,
+        "There was no way to independently verify",
+        None,
+    );
+    check(
+        "We have no information about the kidnapping.",
+        Verdict::CouldNotConfirm,
+        "have no information about",
+        Some("We"),
+    );
+    check("The claim was not backed by any evidence.", Verdict::NoFurtherContext, "not backed by any evidence", None);
+    check(
+        "The leader offered no new details.",
+        Verdict::NoFurtherContext,
+        "offered no new details",
+        Some("The leader"),
+    );
+    assert!(ev("The election was contested.").is_empty());
+}
