@@ -443,3 +443,19 @@ fn hedged_rebuttals_and_missing_verification() {
     );
     assert!(ev("The election was contested.").is_empty());
 }
+
+#[test]
+fn a_negated_subject_is_the_actor() {
+    check(
+        "No other outlet has confirmed the news.",
+        Verdict::CouldNotConfirm,
+        "has confirmed",
+        Some("No other outlet"),
+    );
+    check(
+        "Neither Google nor the investment firms wanted to comment.",
+        Verdict::DeclinedToComment,
+        "wanted to comment",
+        Some("Neither Google nor the investment firms"),
+    );
+}

@@ -75,6 +75,9 @@ pub fn events_in(text: &str, tokens: &[Token], s0: usize, s1: usize) -> Vec<Veri
             let verdict = h.verdict?;
             let cue = span_of(tokens, s0 + h.cue.0, s0 + h.cue.1);
             let actor = match h.actor {
+                _ if negative_subject(text, tokens, s0 + h.full.0, s0 + h.cue.0).is_some() => {
+                    negative_subject(text, tokens, s0 + h.full.0, s0 + h.cue.0)
+                }
                 ActorMode::None => agent_after(text, tokens, s0 + h.full.1 + 1, s1),
                 ActorMode::Speaker => None,
                 // no attributions here: reported speech cannot be told
@@ -84,6 +87,14 @@ pub fn events_in(text: &str, tokens: &[Token], s0: usize, s1: usize) -> Vec<Veri
             Some(Verification { verdict, actor, actor_id: None, cue, target: None })
         })
         .collect()
+}
+
+/// A negated subject that a match opens with and its cue follows ("No other outlet | has
+/// confirmed", "Neither Google nor the banks | wanted to comment"): the actor is that phrase.
+fn negative_subject(text: &str, tokens: &[Token], a: usize, cue: usize) -> Option<Span> {
+    let first = tokens.get(a)?.span.text(text).to_lowercase();
+    let negative = matches!(first.as_str(), "no" | "none" | "neither" | "nobody");
+    (negative && cue > a && cue - a <= 12).then(|| span_of(tokens, a, cue - 1))
 }
 
 /// The source of the innermost attribution whose content holds `cue` (the least content in
@@ -109,6 +120,10 @@ fn tidy_speaker(text: &str, s: Span) -> Option<Span> {
     }
     if let Some(rest) = t.strip_prefix("with ") {
         s = Span::new(s.end - rest.len(), s.end);
+    }
+    // "Gill Rosenberg, the Canadian Israeli volunteer", "an account, however": the head
+    if let Some(k) = s.text(text).find(", ").filter(|&k| k > 0) {
+        s = Span::new(s.start, s.start + k);
     }
     let t = s.text(text);
     if let Some((head, last)) = t.rsplit_once(' ') {
@@ -156,7 +171,9 @@ pub fn annotate(doc: &mut Doc) {
                     continue;
                 }
                 let cue = span_of(&doc.tokens, t0 + h.cue.0, t0 + h.cue.1);
+                let negative = negative_subject(&doc.text, &doc.tokens, a, t0 + h.cue.0);
                 let actor = match h.actor {
+                    _ if negative.is_some() => negative,
                     ActorMode::None => agent_after(&doc.text, &doc.tokens, b + 1, s.tokens.end),
                     ActorMode::Subject => actor_of(&doc.text, &doc.tokens, s.tokens.start, a),
                     ActorMode::Speaker => speaker_of(doc, &contents, cue),
