@@ -137,11 +137,18 @@ fn noun_phrase_ending(text: &str, tokens: &[Token], s0: usize, end: usize) -> Op
             break;
         }
     }
+    // "they've had", "Tim Cook just last week": a clitic auxiliary or "just" ends no subject
+    while e > a && matches!(lower(text, &tokens[e - 1]).as_str(), "'ve" | "'d" | "'ll" | "'re" | "'m" | "just") {
+        e -= 1;
+    }
     if a >= e {
         return None;
     }
-    // A verb inside means the scan crossed a clause: keep what follows the last verb.
-    if let Some(v) = (a..e).rev().find(|&i| SUBJECT_END.contains(&lower(text, &tokens[i]))) {
+    // A verb inside means the scan crossed a clause: keep what follows the last verb; an
+    // acronym in capitals ("Islamic State (IS) group") is no verb.
+    if let Some(v) =
+        (a..e).rev().find(|&i| SUBJECT_END.contains(&lower(text, &tokens[i])) && !is_acronym(text, &tokens[i]))
+    {
         a = v + 1;
         while a < e && is_adverb(&lower(text, &tokens[a])) {
             a += 1;
@@ -168,7 +175,29 @@ fn noun_phrase_ending(text: &str, tokens: &[Token], s0: usize, end: usize) -> Op
         }
         return None;
     }
+    // "with an Iraqi official denying", "according to the ministry": the noun phrase after
+    let w0 = lower(text, &tokens[a]);
+    if w0 == "according" && e - a > 2 && lower(text, &tokens[a + 1]) == "to" {
+        a += 2;
+    } else if matches!(w0.as_str(), "with" | "by") && e - a > 1 {
+        a += 1;
+    } else if LEADING_PREPOSITIONS.contains(&w0.as_str()) {
+        // "under anesthesia", "in a statement": a circumstance, not the acting party
+        return None;
+    }
     Some(span_of(tokens, a, e - 1))
+}
+
+/// Prepositions that open a circumstance, never the acting party.
+const LEADING_PREPOSITIONS: [&str; 16] = [
+    "in", "under", "on", "at", "during", "after", "before", "since", "through", "via", "amid", "despite", "without",
+    "into", "over", "for",
+];
+
+/// A word in capitals of two letters or more ("IS", "US"): an acronym, not a verb.
+fn is_acronym(text: &str, t: &Token) -> bool {
+    let s = t.span.text(text);
+    s.len() >= 2 && s.chars().all(|c| c.is_ascii_uppercase())
 }
 
 fn starts_upper(text: &str, t: &Token) -> bool {
@@ -268,6 +297,21 @@ pub fn actor_of(text: &str, tokens: &[Token], s0: usize, cue: usize) -> Option<S
     if first.ends_with("ing") && prev == "," {
         return clause_subject(text, tokens, s0, cue - 1, false);
     }
+    // "Kirby said in an e-mailed statement confirming", "Sorkin told Bloomberg in an
+    // interview confirming": the speaker of the statement.
+    if first.ends_with("ing") {
+        let mut k = cue;
+        while k > s0 && cue - k < 8 && tokens[k - 1].kind == TokenKind::Word {
+            let w = word_at(text, tokens, k - 1);
+            if SPEAKS_FOR_IT.contains(&w) {
+                if k - 1 > s0 && k < cue {
+                    return subject_before(text, tokens, s0, k - 1);
+                }
+                break;
+            }
+            k -= 1;
+        }
+    }
     // "despite admitting", "for acknowledging": the subject of the clause around it.
     if first.ends_with("ing") && GERUND_PREPS.contains(&prev) {
         return clause_subject(text, tokens, s0, cue - 1, true);
@@ -321,4 +365,55 @@ pub fn actor_of(text: &str, tokens: &[Token], s0: usize, cue: usize) -> Option<S
         }
     }
     found
+}
+
+/// The agent of a passive cue: the noun phrase after "by" at token `i` ("has been denied by
+/// Iraq", "was confirmed by the latest report from Mark Gurman"), up to the next punctuation,
+/// clause word or time phrase, within the sentence ending before token `end`.
+pub fn agent_after(text: &str, tokens: &[Token], i: usize, end: usize) -> Option<Span> {
+    let end = end.min(tokens.len());
+    if i + 1 >= end || word_at(text, tokens, i) != "by" {
+        return None;
+    }
+    let a = i + 1;
+    let mut e = a;
+    while e < end && e - a < 12 {
+        let t = &tokens[e];
+        let w = lower(text, t);
+        let stop = t.kind == TokenKind::Quote
+            || (t.kind == TokenKind::Punct && !matches!(w.as_str(), "'s" | "." | "-" | "&"))
+            || TIME_PHRASE.contains(&w)
+            || matches!(
+                w.as_str(),
+                "that"
+                    | "which"
+                    | "who"
+                    | "whose"
+                    | "when"
+                    | "while"
+                    | "after"
+                    | "before"
+                    | "because"
+                    | "as"
+                    | "but"
+                    | "on"
+                    | "in"
+                    | "at"
+                    | "last"
+                    | "this"
+                    | "earlier"
+                    | "since"
+                    | "to"
+                    | "for"
+            )
+            || (e > a && SUBJECT_END.contains(&w) && !is_acronym(text, t));
+        if stop {
+            break;
+        }
+        e += 1;
+    }
+    while e > a && tokens[e - 1].span.text(text) == "." {
+        e -= 1;
+    }
+    (e > a).then(|| span_of(tokens, a, e - 1))
 }

@@ -92,6 +92,12 @@ impl Prefilter {
         Prefilter { ac, owners, need }
     }
 
+    /// How many patterns have no usable literal of either kind and so run on every text.
+    #[cfg(test)]
+    pub fn always_run(&self) -> usize {
+        self.need.iter().filter(|&&k| k == 0).count()
+    }
+
     /// Marks in `out` (resized to the pattern count) the patterns that may match in `text`.
     pub fn candidates(&self, text: &str, out: &mut Vec<bool>) {
         let mut seen = vec![0u8; self.need.len()];

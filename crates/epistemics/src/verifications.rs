@@ -1,6 +1,6 @@
 //! Verification events: who confirmed, denied, or would not say.
 
-use crate::actor::actor_of;
+use crate::actor::{actor_of, agent_after};
 use crate::cues::{table, ActorMode};
 use crate::view::{span_of, TokenView};
 use hearsay_core::{Doc, Sentence, Span, SpanSet, Token, Verdict, Verification};
@@ -75,12 +75,26 @@ pub fn events_in(text: &str, tokens: &[Token], s0: usize, s1: usize) -> Vec<Veri
             let verdict = h.verdict?;
             let cue = span_of(tokens, s0 + h.cue.0, s0 + h.cue.1);
             let actor = match h.actor {
-                ActorMode::None | ActorMode::Speaker => None,
+                _ if negative_subject(text, tokens, s0 + h.full.0, s0 + h.cue.0).is_some() => {
+                    negative_subject(text, tokens, s0 + h.full.0, s0 + h.cue.0)
+                }
+                ActorMode::None => agent_after(text, tokens, s0 + h.full.1 + 1, s1),
+                ActorMode::Speaker => None,
+                // no attributions here: reported speech cannot be told
+                ActorMode::Quoted => return None,
                 ActorMode::Subject => actor_of(text, tokens, s0, s0 + h.full.0),
             };
             Some(Verification { verdict, actor, actor_id: None, cue, target: None })
         })
         .collect()
+}
+
+/// A negated subject that a match opens with and its cue follows ("No other outlet | has
+/// confirmed", "Neither Google nor the banks | wanted to comment"): the actor is that phrase.
+fn negative_subject(text: &str, tokens: &[Token], a: usize, cue: usize) -> Option<Span> {
+    let first = tokens.get(a)?.span.text(text).to_lowercase();
+    let negative = matches!(first.as_str(), "no" | "none" | "neither" | "nobody");
+    (negative && cue > a && cue - a <= 12).then(|| span_of(tokens, a, cue - 1))
 }
 
 /// The source of the innermost attribution whose content holds `cue` (the least content in
@@ -93,6 +107,31 @@ fn speaker_of(doc: &Doc, contents: &SpanSet, cue: Span) -> Option<Span> {
         .into_iter()
         .min_by_key(|&a| (doc.attributions[a].content.iter().map(|c| c.len()).sum::<usize>(), a))
         .and_then(|a| doc.attributions[a].source)
+        .and_then(|s| tidy_speaker(&doc.text, s))
+}
+
+/// A speaker span as an actor: without a leading "with" or a trailing adverb ("they
+/// strongly"), and none when it is only a relative word ("that", "which").
+fn tidy_speaker(text: &str, s: Span) -> Option<Span> {
+    let mut s = s;
+    let t = s.text(text);
+    if matches!(t.to_lowercase().as_str(), "that" | "which" | "who") {
+        return None;
+    }
+    if let Some(rest) = t.strip_prefix("with ") {
+        s = Span::new(s.end - rest.len(), s.end);
+    }
+    // "Gill Rosenberg, the Canadian Israeli volunteer", "an account, however": the head
+    if let Some(k) = s.text(text).find(", ").filter(|&k| k > 0) {
+        s = Span::new(s.start, s.start + k);
+    }
+    let t = s.text(text);
+    if let Some((head, last)) = t.rsplit_once(' ') {
+        if last.len() > 4 && last.ends_with("ly") && last.chars().all(|c| c.is_ascii_lowercase()) {
+            s = Span::new(s.start, s.start + head.trim_end().len());
+        }
+    }
+    (!s.is_empty()).then_some(s)
 }
 
 /// The sentence of `sents` holding token `a`: found by bisection when they are in order.
@@ -132,10 +171,16 @@ pub fn annotate(doc: &mut Doc) {
                     continue;
                 }
                 let cue = span_of(&doc.tokens, t0 + h.cue.0, t0 + h.cue.1);
+                let negative = negative_subject(&doc.text, &doc.tokens, a, t0 + h.cue.0);
                 let actor = match h.actor {
-                    ActorMode::None => None,
+                    _ if negative.is_some() => negative,
+                    ActorMode::None => agent_after(&doc.text, &doc.tokens, b + 1, s.tokens.end),
                     ActorMode::Subject => actor_of(&doc.text, &doc.tokens, s.tokens.start, a),
                     ActorMode::Speaker => speaker_of(doc, &contents, cue),
+                    ActorMode::Quoted => match speaker_of(doc, &contents, cue) {
+                        Some(a) => Some(a),
+                        None => continue,
+                    },
                 };
                 out.push(Verification { verdict, actor, actor_id: None, cue, target: None });
             }

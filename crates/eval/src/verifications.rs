@@ -63,6 +63,10 @@ pub struct VerificationReport {
     pub actor_total: usize,
     /// Verdict + overlapping cue, per verdict.
     pub by_verdict: BTreeMap<String, Prf>,
+    /// Unmatched predicted concessions ("admitted", "acknowledged", "conceded" as `confirmed`)
+    /// left out of the precision of a gold that does not mark them (ANNOTATION.md: "neither
+    /// counted for nor against"); counting them as false alarms adds this many to `fp`.
+    pub concessions_ignored: usize,
     /// Human-readable misses and false alarms (with `errors`).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub errors: Vec<String>,
@@ -104,7 +108,16 @@ fn context(text: &str, s: Span) -> String {
     format!("…{}[{}]{}…", &text[a..s.start], s.text(text), &text[s.end..b]).replace('\n', " ")
 }
 
-/// Scores one document; returns its counts and adds error lines.
+/// Whether a predicted event is a concession: a `confirmed` whose cue opens with "admit",
+/// "acknowledge" or "concede" in any form.
+fn is_concession(p: &Verification, text: &str) -> bool {
+    let first = p.cue.text(text).split_whitespace().next().unwrap_or("").to_lowercase();
+    p.verdict == hearsay_core::Verdict::Confirmed
+        && ["admit", "acknowledg", "conced"].iter().any(|stem| first.starts_with(stem))
+}
+
+/// Scores one document; returns its counts and adds error lines. With `free_concessions`
+/// (a gold that does not mark concessions) an unmatched concession is no false alarm.
 fn score_doc(
     name: &str,
     text: &str,
@@ -112,6 +125,7 @@ fn score_doc(
     pred: &[Verification],
     r: &mut VerificationReport,
     errors: bool,
+    free_concessions: bool,
 ) -> anyhow::Result<()> {
     let mut used = vec![false; pred.len()];
     let mut used_exact = vec![false; pred.len()];
@@ -167,6 +181,13 @@ fn score_doc(
         r.by_verdict.entry(v).or_default().tp += tp;
     }
     for (i, p) in pred.iter().enumerate() {
+        if !used[i] && free_concessions && is_concession(p, text) {
+            r.concessions_ignored += 1;
+            if errors {
+                r.errors.push(format!("SKIP  {name} {} (concession): {}", p.verdict.as_str(), context(text, p.cue)));
+            }
+            continue;
+        }
         if !used[i] {
             r.verdict_cue.fp += 1.0;
             r.by_verdict.entry(p.verdict.as_str().to_string()).or_default().fp += 1.0;
@@ -216,7 +237,7 @@ pub fn evaluate(gold: &Path, texts: &Path, errors: bool) -> anyhow::Result<Verif
         let gold: Vec<&GoldEvent> = events.iter().filter(|g| g.file == name).collect();
         r.documents += 1;
         r.predicted_events += doc.verifications.len();
-        score_doc(&name, &doc.text, &gold, &doc.verifications, &mut r, errors)?;
+        score_doc(&name, &doc.text, &gold, &doc.verifications, &mut r, errors, false)?;
     }
     Ok(r)
 }
@@ -251,7 +272,7 @@ pub fn evaluate_docs(
         r.gold_events += gold.len();
         r.documents += 1;
         r.predicted_events += doc.verifications.len();
-        score_doc(id, &doc.text, &gold, &doc.verifications, &mut r, errors)?;
+        score_doc(id, &doc.text, &gold, &doc.verifications, &mut r, errors, true)?;
         Ok(())
     })?;
     Ok(r)
@@ -288,7 +309,15 @@ impl fmt::Display for VerificationReport {
             row(f, &format!("  {v}"), m)?;
         }
         let acc = if self.actor_total == 0 { 1.0 } else { self.actor_correct as f64 / self.actor_total as f64 };
-        writeln!(f, "actor accuracy over matched events: {}/{} = {acc:.4}", self.actor_correct, self.actor_total)
+        writeln!(f, "actor accuracy over matched events: {}/{} = {acc:.4}", self.actor_correct, self.actor_total)?;
+        if self.concessions_ignored > 0 {
+            writeln!(
+                f,
+                "unmatched concessions not scored (the gold does not mark them): {}",
+                self.concessions_ignored
+            )?;
+        }
+        Ok(())
     }
 }
 
@@ -335,11 +364,29 @@ mod tests {
             },
         ];
         let mut r = VerificationReport::default();
-        score_doc("a", text, &[&g1, &g2], &pred, &mut r, true).unwrap();
+        score_doc("a", text, &[&g1, &g2], &pred, &mut r, true, false).unwrap();
         assert_eq!((r.verdict_cue.tp, r.verdict_cue.fp, r.verdict_cue.fn_), (1.0, 1.0, 1.0));
         assert_eq!((r.exact_cue.tp, r.exact_cue.fp, r.exact_cue.fn_), (0.0, 2.0, 2.0));
         assert_eq!((r.actor_correct, r.actor_total), (0, 1));
         assert_eq!(r.errors.len(), 3);
+    }
+
+    #[test]
+    fn an_unmatched_concession_is_free_only_where_the_gold_leaves_them_out() {
+        let text = "He admitted the error.";
+        let pred = vec![Verification {
+            verdict: Verdict::Confirmed,
+            actor: Some(Span::new(0, 2)),
+            actor_id: None,
+            cue: Span::new(3, 11),
+            target: None,
+        }];
+        let mut r = VerificationReport::default();
+        score_doc("a", text, &[], &pred, &mut r, false, true).unwrap();
+        assert_eq!((r.verdict_cue.fp, r.exact_cue.fp, r.concessions_ignored), (0.0, 0.0, 1));
+        let mut r = VerificationReport::default();
+        score_doc("a", text, &[], &pred, &mut r, false, false).unwrap();
+        assert_eq!((r.verdict_cue.fp, r.concessions_ignored), (1.0, 0));
     }
 
     #[test]
@@ -354,6 +401,6 @@ mod tests {
             cue_text: None,
         };
         let mut r = VerificationReport::default();
-        assert!(score_doc("a", "short", &[&g], &[], &mut r, false).is_err());
+        assert!(score_doc("a", "short", &[&g], &[], &mut r, false, false).is_err());
     }
 }
