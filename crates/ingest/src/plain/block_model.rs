@@ -24,7 +24,7 @@ const CAPTION_ABOVE: usize = 6;
 pub const CARD: Card = Card {
     name: "blocks",
     format: 2,
-    features: "blocks features v3: caption model without words",
+    features: "blocks features v4: teasers cut short; credits after a first name and a slash; caption toggles",
     data: "whole visible text of the train part (FNV-1a of the page id not divisible by 3) of \
            scrapinghub/article-extraction-benchmark 4a3bc979, lines labelled by the gold body",
     license: "MIT (scrapinghub/article-extraction-benchmark)",
@@ -145,9 +145,11 @@ impl ModelFile for BlockModel {
             hearsay_lex::furniture::LINK_PHRASES.canonical(),
             hearsay_lex::furniture::CREDIT_LABELS.canonical(),
             hearsay_lex::furniture::CAPTION_LABELS.canonical(),
+            hearsay_lex::furniture::CAPTION_TOGGLES.canonical(),
             hearsay_lex::function::CREDIT_CONNECTORS.canonical(),
             hearsay_lex::furniture::DEBRIS.to_string(),
             hearsay_lex::furniture::PHOTO_AGENCIES.to_string(),
+            hearsay_lex::speakers::FIRST_NAMES.to_string(),
         ]
     }
 

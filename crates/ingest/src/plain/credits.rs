@@ -32,7 +32,7 @@ pub fn is_credit(s: &str) -> bool {
     let lower = s.to_lowercase();
     for l in CREDIT_LABELS.words() {
         let Some(rest) = lower.strip_prefix(l) else { continue };
-        for sep in [":", " by ", " credit:", " courtesy of ", " courtesy ", "...", "…"] {
+        for sep in [":", " by ", " credit:", " courtesy of ", " courtesy ", " copyright ", "...", "…"] {
             // `lower` starts with "{l}{sep}" and `s` is longer than that plus one byte
             if rest.starts_with(sep) && s.len() > l.len() + sep.len() + 1 {
                 return true;
@@ -51,7 +51,26 @@ pub fn is_credit(s: &str) -> bool {
             || w == "iStockphoto"
             || w == "dpa"
     });
-    words_ok && names_agency(s)
+    words_ok && (names_agency(s) || names_slash(s))
+}
+
+/// A photographer's name, a slash and where the picture is from ("Amy K. Dragoo/AIMMEDIA",
+/// "Jane Roe / NPR"): two to four words before the first slash, the first a first name
+/// ([`hearsay_lex::speakers::FIRST_NAMES`]; "About Me/Contact" and "Sign In / Sign Up" are
+/// links, not credits), a capital after it.
+fn names_slash(s: &str) -> bool {
+    static NAMES: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    let names = NAMES.get_or_init(|| {
+        hearsay_lex::speakers::FIRST_NAMES
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    });
+    let Some(at) = s.find('/') else { return false };
+    let (name, rest) = (s[..at].trim(), s[at + 1..].trim_start());
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (2..=4).contains(&words.len()) && names.contains(words[0]) && rest.starts_with(|c: char| c.is_uppercase())
 }
 
 fn names_agency(s: &str) -> bool {
@@ -145,10 +164,23 @@ mod tests {
             "Photograph: Jane Roe/The Guardian",
             "Credit...Doug Mills/The New York Times",
             "J. Scott Applewhite / AP file",
+            "Amy K. Dragoo/AIMMEDIA",
+            "Jane Roe / NPR",
+            "Image copyright Getty Images",
         ] {
             assert!(is_credit(c) || c == "KCNA via REUTERS", "{c}");
         }
-        for c in ["AP said so.", "Apple", "The Associated Press reported", "Kim Jong Un", "According to AP"] {
+        for c in [
+            "AP said so.",
+            "Apple",
+            "The Associated Press reported",
+            "Kim Jong Un",
+            "According to AP",
+            "About Me/Contact",
+            "Sign In / Sign Up",
+            "Hot R&B / Hip-Hop Songs",
+            "Jane/Roe",
+        ] {
             assert!(!is_credit(c), "{c}");
         }
     }
