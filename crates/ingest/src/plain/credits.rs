@@ -51,14 +51,15 @@ pub fn is_credit(s: &str) -> bool {
             || w == "iStockphoto"
             || w == "dpa"
     });
-    words_ok && (names_agency(s) || names_slash(s))
+    words_ok && (names_agency(s) || names_photographer(s))
 }
 
-/// A photographer's name, a slash and where the picture is from ("Amy K. Dragoo/AIMMEDIA",
-/// "Jane Roe / NPR"): two to four words before the first slash, the first a first name
+/// A photographer's name, then a slash or a bar and where the picture is from ("Amy K.
+/// Dragoo/AIMMEDIA", "Jane Roe / NPR", "Jane Roe | CNBC"), or "for" and who it was taken for
+/// ("Jane Roe for The Washington Post"): two to four words before, the first a first name
 /// ([`hearsay_lex::speakers::FIRST_NAMES`]; "About Me/Contact" and "Sign In / Sign Up" are
-/// links, not credits), a capital after it.
-fn names_slash(s: &str) -> bool {
+/// links, not credits), a capital after.
+fn names_photographer(s: &str) -> bool {
     static NAMES: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
     let names = NAMES.get_or_init(|| {
         hearsay_lex::speakers::FIRST_NAMES
@@ -67,8 +68,12 @@ fn names_slash(s: &str) -> bool {
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .collect()
     });
-    let Some(at) = s.find('/') else { return false };
-    let (name, rest) = (s[..at].trim(), s[at + 1..].trim_start());
+    let at = [s.find('/').map(|i| (i, 1)), s.find('|').map(|i| (i, 1)), s.find(" for ").map(|i| (i, 5))]
+        .into_iter()
+        .flatten()
+        .min();
+    let Some((at, len)) = at else { return false };
+    let (name, rest) = (s[..at].trim(), s[at + len..].trim_start());
     let words: Vec<&str> = name.split_whitespace().collect();
     (2..=4).contains(&words.len()) && names.contains(words[0]) && rest.starts_with(|c: char| c.is_uppercase())
 }
@@ -167,6 +172,11 @@ mod tests {
             "Amy K. Dragoo/AIMMEDIA",
             "Jane Roe / NPR",
             "Image copyright Getty Images",
+            "Jane Roe | CNBC",
+            "Jane Roe for The Washington Post",
+            "Supplied",
+            "Screenshot/YouTube",
+            "Photographer: Jane Roe",
         ] {
             assert!(is_credit(c) || c == "KCNA via REUTERS", "{c}");
         }
@@ -180,6 +190,8 @@ mod tests {
             "Sign In / Sign Up",
             "Hot R&B / Hip-Hop Songs",
             "Jane/Roe",
+            "Tickets for The Show",
+            "Home | World",
         ] {
             assert!(!is_credit(c), "{c}");
         }
