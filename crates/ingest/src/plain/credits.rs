@@ -75,7 +75,14 @@ fn names_photographer(s: &str) -> bool {
     let Some((at, len)) = at else { return false };
     let (name, rest) = (s[..at].trim(), s[at + len..].trim_start());
     let words: Vec<&str> = name.split_whitespace().collect();
-    (2..=4).contains(&words.len()) && names.contains(words[0]) && rest.starts_with(|c: char| c.is_uppercase())
+    // a quotation's speaker ("… cuts. Dean Baker, Center for Economic and Policy Research.”)
+    // has a comma after the name and a sentence end before the closing quote
+    let ends_sentence = s.trim_end_matches(['”', '"', '’', '\'', ')', ']']).ends_with(['.', '!', '?']);
+    (2..=4).contains(&words.len())
+        && names.contains(words[0])
+        && !name.contains(',')
+        && !ends_sentence
+        && rest.starts_with(|c: char| c.is_uppercase())
 }
 
 fn names_agency(s: &str) -> bool {
@@ -192,6 +199,8 @@ mod tests {
             "Jane/Roe",
             "Tickets for The Show",
             "Home | World",
+            "Dean Baker, Center for Economic and Policy Research.\"",
+            "Charles Chamberlain, Democracy for America.”",
         ] {
             assert!(!is_credit(c), "{c}");
         }
@@ -222,5 +231,7 @@ mod tests {
         assert!(split_credit("Why Can’t She Perform Her Own Songs? It’s Complicated [Bloomberg]").is_none());
         assert!(split_credit("Shares of McDonald rose on the iPhone news in the U.S.A. today").is_none());
         assert!(split_credit("The talks ended, AP reported.").is_none());
+        let s = "“We must act now. Charles Chamberlain, Democracy for America.”";
+        assert!(split_credit(s).is_none());
     }
 }
