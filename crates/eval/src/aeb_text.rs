@@ -369,8 +369,9 @@ mod shared_data {
         let r = super::evaluate(&dir).unwrap();
         println!("{r}");
         assert_eq!(r.train.pages + r.dev.pages, 181);
-        // regression floor at the measured level (dev F1 0.888, P 0.916, caption leakage
-        // 41.7 %); issue 20's bar (F1 0.90, caption leakage 5 %) is not met yet
+        // regression floor below the measured level (dev F1 0.879, P 0.884, caption leakage
+        // 37.5 %; one page's extent moves P or R by 0.018); issue 20's bar (F1 0.90, caption
+        // leakage 5 %) is not met yet
         assert!(r.dev.f1 >= 0.87 && r.dev.precision >= 0.88, "{r}");
     }
 }

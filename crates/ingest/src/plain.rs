@@ -50,8 +50,18 @@ fn debris_list() -> &'static (Vec<String>, usize) {
     })
 }
 
-/// Debris phrases ([`hearsay_lex::furniture::DEBRIS`]).
+/// A button that shows or hides a caption ([`hearsay_lex::furniture::CAPTION_TOGGLES`]):
+/// "hide caption", "Toggle Caption".
+fn is_caption_toggle(line: &str) -> bool {
+    let t = line.trim();
+    t.len() <= 20 && hearsay_lex::furniture::CAPTION_TOGGLES.contains(&t.to_lowercase())
+}
+
+/// Debris phrases ([`hearsay_lex::furniture::DEBRIS`]) and caption toggles.
 fn is_debris(line: &str) -> bool {
+    if is_caption_toggle(line) {
+        return true;
+    }
     let (list, most) = debris_list();
     // Lowercasing never joins two alphanumeric runs, so a line with more runs than any
     // debris phrase and than the 6-word counter rule allows is not debris: skip the work.
@@ -273,7 +283,8 @@ fn rule_kinds(text: &str, units: &[Line]) -> (Vec<Option<SegmentKind>>, Vec<Opti
     for i in 0..n {
         if kinds[i].is_none() {
             let s = units[i].span.text(text);
-            let next_credit = units.get(i + 1).is_some() && kinds[i + 1] == Some(SegmentKind::Credit);
+            let next_credit = units.get(i + 1).is_some() && kinds[i + 1] == Some(SegmentKind::Credit)
+                || units.get(i + 1).is_some_and(|u| is_caption_toggle(u.span.text(text)));
             let words = s.split_whitespace().take(61).count();
             if (next_credit && words <= 60) || (words <= 50 && (caption_phrasing(s) || labelled_caption(s))) {
                 kinds[i] = Some(SegmentKind::Caption);
@@ -411,6 +422,12 @@ mod tests {
         assert!(!labelled_caption("Video: Reuters"));
         assert!(!labelled_caption("Imagery from the satellite shows the fires."));
         assert!(!labelled_caption("Caption contests are popular with readers, she said."));
+        // a caption right before the button that hides it; the button is debris
+        let t = "Storm hits coast\n\nThe storm came ashore overnight, officials said, and thousands lost power.\n\nA man wades through a flooded street in Miami on Monday.\nhide caption\n\nMore rain is expected.";
+        let k = kinds(t);
+        assert_eq!(k[2], ("caption", "A man wades through a flooded street in Miami on Monday.".into()), "{k:?}");
+        assert_eq!(k[3], ("debris", "hide caption".into()));
+        assert_eq!(k[4].0, "body");
         // a bare dateline is still one
         assert!(is_dateline("Updated 3:45 PM ET, Mon November 4, 2024"));
         assert!(is_dateline("November 4, 2024"));

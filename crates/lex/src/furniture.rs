@@ -18,6 +18,11 @@ pub static CREDIT_LABELS: List = List::new("credit_label", &[TABLE]);
 /// features).
 pub static CAPTION_LABELS: List = List::new("caption_label", &[TABLE]);
 
+/// Buttons that show or hide a figure caption ("hide caption", "toggle caption"), printed
+/// right after the caption in visible page text (ingest's line rules: the line before one is
+/// a caption). **Model**: ingest's block model (the rules feed the features).
+pub static CAPTION_TOGGLES: List = List::new("caption_toggle", &[TABLE]);
+
 /// Words and phrases of links and prompts around an article ("read more", "sign up", "most
 /// read"), matched as whole words in short lines. **Model**: ingest's block model
 /// (`hearsay train blocks`).

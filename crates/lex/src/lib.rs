@@ -96,6 +96,7 @@ pub static LISTS: &[(&str, &List)] = &[
     ("furniture::NOT_SPEAKERS", &furniture::NOT_SPEAKERS),
     ("furniture::CREDIT_LABELS", &furniture::CREDIT_LABELS),
     ("furniture::CAPTION_LABELS", &furniture::CAPTION_LABELS),
+    ("furniture::CAPTION_TOGGLES", &furniture::CAPTION_TOGGLES),
     ("furniture::LINK_PHRASES", &furniture::LINK_PHRASES),
     ("stop::CORPUS", &stop::CORPUS),
     ("stop::CLAIMS", &stop::CLAIMS),

@@ -4,8 +4,9 @@
 //!
 //! The block model ([`super::block_model`]) gives each line a margin; the contiguity step
 //! takes the article to be one run of lines, the run with the largest sum of margins (each
-//! clamped and weighted by the square root of the line's length, so a long paragraph the
-//! model doubts does not split the article; Kadane's algorithm, linear). When the lines
+//! clamped, tighter below zero than above, and weighted by the line's length to the power
+//! 1.2, so a long paragraph the model doubts does not split the article, nor does a list of
+//! short lines inside it; Kadane's algorithm, linear). When the lines
 //! outside that run are few ([`GATE_LINES`], [`GATE_WORDS`]) the text is an ordinary article
 //! and nothing changes. Otherwise the headline is looked for just above the run; a line of
 //! the article that the caption model scores above [`CAPTION`] becomes a `caption`; every other
@@ -16,8 +17,15 @@ use super::block_features::{Page, Rule};
 use super::block_model::BlockModel;
 use hearsay_core::SegmentKind;
 
-/// A line's margin is clamped to ±this before the run is chosen.
+/// A line's positive margin is clamped to this before the run is chosen …
 const CLAMP: f32 = 4.0;
+/// … and its negative margin to minus this: a menu line the model is sure of counts no more
+/// than one it doubts, so a list of short lines inside an article breaks the run less easily
+/// (5-fold CV on the train part over four training seeds: F1 0.889 at 4, 0.893 at 2).
+const NEG_CLAMP: f32 = 2.0;
+/// The clamped margin is weighted by the line's length (1 + words) to this power (CV: F1
+/// 0.882 at 0.5, 0.889 at 1.2, 0.890 at 1.4).
+const LENGTH_POWER: f32 = 1.2;
 /// Inside the run, a line scoring below minus this is debris.
 const INNER_DEBRIS: f32 = 3.0;
 /// Fewer unclassified lines than this outside the run (and its two lines above) …
@@ -30,6 +38,11 @@ const GATE_WORDS: usize = 80;
 const CAPTION: f32 = 5.0;
 /// How many lines above the run the headline is looked for.
 const HEAD_WINDOW: usize = 6;
+
+/// What line with body margin `m` and `words` words adds to the run it is in.
+pub fn run_score(m: f32, words: usize) -> f32 {
+    m.clamp(-NEG_CLAMP, CLAMP) * ((1 + words) as f32).powf(LENGTH_POWER)
+}
 
 /// The run `(first, last)` of `scores` with the largest sum (Kadane), if any is positive.
 pub fn main_run(scores: &[f32]) -> Option<(usize, usize)> {
@@ -77,8 +90,7 @@ pub fn mark_outside(model: &BlockModel, lines: &[&str], kinds: &mut [Option<Segm
     let page = Page::new(lines, &rules);
     let feats = model.body_features(&page);
     let m = model.margins(&feats);
-    let scores: Vec<f32> =
-        m.iter().zip(&words).map(|(x, w)| x.clamp(-CLAMP, CLAMP) * ((1 + w) as f32).sqrt()).collect();
+    let scores: Vec<f32> = m.iter().zip(&words).map(|(x, w)| run_score(*x, *w)).collect();
     let Some((a, b)) = main_run(&scores) else { return };
     let unclassified: Vec<bool> = kinds.iter().map(Option::is_none).collect();
     let free = |i: usize| unclassified[i];

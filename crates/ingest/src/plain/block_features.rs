@@ -1,7 +1,8 @@
 //! Features of each line of a plain text for the block model ([`super::block_model`]): its
 //! length, final punctuation, capitalised-word, stopword, punctuation and digit shares, its
 //! first and last words, link-like phrases ("Read more", "Sign up"), what the rules made of
-//! it (debris, credit, byline…), whether it repeats elsewhere, and its neighbourhood: the
+//! it (debris, credit, byline…), whether it repeats elsewhere, whether it is cut short with
+//! an ellipsis (a teaser of another story), and its neighbourhood: the
 //! shape of the lines around it, how much prose is near, the run of short lines it is in,
 //! its position and its distance from the nearest byline or dateline. Cost: linear in the
 //! text (every line is read once; windows use prefix sums).
@@ -442,6 +443,9 @@ impl<'a> Page<'a> {
             f(FeatHash::new(36).byte(marks as u8).byte(c));
             let first = self.before[i].is_some() && self.first_marker == self.before[i].map(|d| i - d);
             f(FeatHash::new(37).byte(first as u8).byte(c));
+            // a teaser cut short ("… with improved Alexa suppor...") links to another story
+            let t = self.lines[i].trim_end();
+            f(FeatHash::new(38).byte((t.ends_with("...") || t.ends_with('…')) as u8).byte(c));
         }
         offs.push(feats.len());
         LineFeatures { offs, feats }

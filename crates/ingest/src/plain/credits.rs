@@ -32,7 +32,7 @@ pub fn is_credit(s: &str) -> bool {
     let lower = s.to_lowercase();
     for l in CREDIT_LABELS.words() {
         let Some(rest) = lower.strip_prefix(l) else { continue };
-        for sep in [":", " by ", " credit:", " courtesy of ", " courtesy ", "...", "…"] {
+        for sep in [":", " by ", " credit:", " courtesy of ", " courtesy ", " copyright ", "...", "…"] {
             // `lower` starts with "{l}{sep}" and `s` is longer than that plus one byte
             if rest.starts_with(sep) && s.len() > l.len() + sep.len() + 1 {
                 return true;
@@ -51,7 +51,38 @@ pub fn is_credit(s: &str) -> bool {
             || w == "iStockphoto"
             || w == "dpa"
     });
-    words_ok && names_agency(s)
+    words_ok && (names_agency(s) || names_photographer(s))
+}
+
+/// A photographer's name, then a slash or a bar and where the picture is from ("Amy K.
+/// Dragoo/AIMMEDIA", "Jane Roe / NPR", "Jane Roe | CNBC"), or "for" and who it was taken for
+/// ("Jane Roe for The Washington Post"): two to four words before, the first a first name
+/// ([`hearsay_lex::speakers::FIRST_NAMES`]; "About Me/Contact" and "Sign In / Sign Up" are
+/// links, not credits), a capital after.
+fn names_photographer(s: &str) -> bool {
+    static NAMES: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    let names = NAMES.get_or_init(|| {
+        hearsay_lex::speakers::FIRST_NAMES
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    });
+    let at = [s.find('/').map(|i| (i, 1)), s.find('|').map(|i| (i, 1)), s.find(" for ").map(|i| (i, 5))]
+        .into_iter()
+        .flatten()
+        .min();
+    let Some((at, len)) = at else { return false };
+    let (name, rest) = (s[..at].trim(), s[at + len..].trim_start());
+    let words: Vec<&str> = name.split_whitespace().collect();
+    // a quotation's speaker ("… cuts. Dean Baker, Center for Economic and Policy Research.”)
+    // has a comma after the name and a sentence end before the closing quote
+    let ends_sentence = s.trim_end_matches(['”', '"', '’', '\'', ')', ']']).ends_with(['.', '!', '?']);
+    (2..=4).contains(&words.len())
+        && names.contains(words[0])
+        && !name.contains(',')
+        && !ends_sentence
+        && rest.starts_with(|c: char| c.is_uppercase())
 }
 
 fn names_agency(s: &str) -> bool {
@@ -151,10 +182,32 @@ mod tests {
             "Photograph: Jane Roe/The Guardian",
             "Credit...Doug Mills/The New York Times",
             "J. Scott Applewhite / AP file",
+            "Amy K. Dragoo/AIMMEDIA",
+            "Jane Roe / NPR",
+            "Image copyright Getty Images",
+            "Jane Roe | CNBC",
+            "Jane Roe for The Washington Post",
+            "Supplied",
+            "Screenshot/YouTube",
+            "Photographer: Jane Roe",
         ] {
             assert!(is_credit(c) || c == "KCNA via REUTERS", "{c}");
         }
-        for c in ["AP said so.", "Apple", "The Associated Press reported", "Kim Jong Un", "According to AP"] {
+        for c in [
+            "AP said so.",
+            "Apple",
+            "The Associated Press reported",
+            "Kim Jong Un",
+            "According to AP",
+            "About Me/Contact",
+            "Sign In / Sign Up",
+            "Hot R&B / Hip-Hop Songs",
+            "Jane/Roe",
+            "Tickets for The Show",
+            "Home | World",
+            "Dean Baker, Center for Economic and Policy Research.\"",
+            "Charles Chamberlain, Democracy for America.”",
+        ] {
             assert!(!is_credit(c), "{c}");
         }
     }
@@ -184,5 +237,7 @@ mod tests {
         assert!(split_credit("Why Can’t She Perform Her Own Songs? It’s Complicated [Bloomberg]").is_none());
         assert!(split_credit("Shares of McDonald rose on the iPhone news in the U.S.A. today").is_none());
         assert!(split_credit("The talks ended, AP reported.").is_none());
+        let s = "“We must act now. Charles Chamberlain, Democracy for America.”";
+        assert!(split_credit(s).is_none());
     }
 }
