@@ -1,6 +1,7 @@
 //! Content words of a stretch of text and a document-weighted overlap between two sets of them.
 
 use rustc_hash::{FxHashMap, FxHashSet};
+use std::hash::BuildHasher;
 use std::sync::OnceLock;
 
 fn list(src: &'static str) -> FxHashSet<&'static str> {
@@ -30,6 +31,8 @@ struct Words {
     spans: Vec<(usize, usize)>,
     /// Scratch for the lowercased word.
     buf: String,
+    /// Hashes of the words so far: a word whose hash is new is new, without a scan.
+    seen: FxHashSet<u64>,
 }
 
 impl Words {
@@ -37,6 +40,7 @@ impl Words {
     fn fill(&mut self, text: &str) {
         self.arena.clear();
         self.spans.clear();
+        self.seen.clear();
         for w in text.split(|c: char| !c.is_alphanumeric() && c != '-') {
             let w = w.trim_matches('-');
             let buf = &mut self.buf;
@@ -61,7 +65,8 @@ impl Words {
                 Some(stem) if stem.len() >= 4 && !stem.ends_with('s') => stem,
                 _ => buf.as_str(),
             };
-            if !self.spans.iter().any(|&(a, b)| &self.arena[a..b] == w) {
+            let fresh = self.seen.insert(rustc_hash::FxBuildHasher.hash_one(w));
+            if fresh || !self.spans.iter().any(|&(a, b)| &self.arena[a..b] == w) {
                 let a = self.arena.len();
                 self.arena.push_str(w);
                 self.spans.push((a, self.arena.len()));
