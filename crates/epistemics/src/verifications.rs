@@ -74,10 +74,9 @@ pub fn events_in(text: &str, tokens: &[Token], s0: usize, s1: usize) -> Vec<Veri
         .filter_map(|h| {
             let verdict = h.verdict?;
             let cue = span_of(tokens, s0 + h.cue.0, s0 + h.cue.1);
+            let negative = negative_subject(text, tokens, s0 + h.full.0, s0 + h.cue.0);
             let actor = match h.actor {
-                _ if negative_subject(text, tokens, s0 + h.full.0, s0 + h.cue.0).is_some() => {
-                    negative_subject(text, tokens, s0 + h.full.0, s0 + h.cue.0)
-                }
+                _ if negative.is_some() => negative,
                 ActorMode::None => agent_after(text, tokens, s0 + h.full.1 + 1, s1),
                 ActorMode::Speaker => None,
                 // no attributions here: reported speech cannot be told

@@ -61,13 +61,8 @@ pub fn is_credit(s: &str) -> bool {
 /// links, not credits), a capital after.
 fn names_photographer(s: &str) -> bool {
     static NAMES: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
-    let names = NAMES.get_or_init(|| {
-        hearsay_lex::speakers::FIRST_NAMES
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect()
-    });
+    let names =
+        NAMES.get_or_init(|| hearsay_lex::table::rows(hearsay_lex::speakers::FIRST_NAMES).map(|(w, _)| w).collect());
     let at = [s.find('/').map(|i| (i, 1)), s.find('|').map(|i| (i, 1)), s.find(" for ").map(|i| (i, 5))]
         .into_iter()
         .flatten()
