@@ -145,12 +145,17 @@ pub fn features(t: &[TokFeats], i: usize, p1: usize, p2: usize, bits: u32, out: 
     tag_features(t, i, p1, p2, bits, out);
 }
 
-/// Appends the features of token `i` that do not depend on predicted tags.
+/// Appends the features of token `i` that do not depend on predicted tags: those of the
+/// word itself ([`own_features`]) and those of its context ([`context_features`]).
 pub fn static_features(t: &[TokFeats], i: usize, bits: u32, out: &mut Vec<u32>) {
-    let c = &t[i + 2];
-    let (m2, m1, n1, n2) = (&t[i], &t[i + 1], &t[i + 3], &t[i + 4]);
+    own_features(&t[i + 2], bits, out);
+    context_features(t, i, bits, out);
+}
+
+/// Appends the features that depend on the word alone (the bias, the word, its affixes and
+/// shape): the tagger sums their rows once per word form.
+pub fn own_features(c: &TokFeats, bits: u32, out: &mut Vec<u32>) {
     let f = |tmpl: u32, a: u64| FeatHash::new(tmpl).u64(a).bucket(bits);
-    let f2 = |tmpl: u32, a: u64, b: u64| FeatHash::new(tmpl).u64(a).u64(b).bucket(bits);
     out.push(f(1, 0));
     out.push(f(2, c.word));
     for k in 0..3 {
@@ -160,6 +165,15 @@ pub fn static_features(t: &[TokFeats], i: usize, bits: u32, out: &mut Vec<u32>) 
         out.push(f(6 + k as u32, c.suf[k]));
     }
     out.push(f(10, c.shape));
+}
+
+/// Appends the tag-independent features of token `i` that look at its neighbours or its
+/// position.
+pub fn context_features(t: &[TokFeats], i: usize, bits: u32, out: &mut Vec<u32>) {
+    let c = &t[i + 2];
+    let (m2, m1, n1, n2) = (&t[i], &t[i + 1], &t[i + 3], &t[i + 4]);
+    let f = |tmpl: u32, a: u64| FeatHash::new(tmpl).u64(a).bucket(bits);
+    let f2 = |tmpl: u32, a: u64, b: u64| FeatHash::new(tmpl).u64(a).u64(b).bucket(bits);
     out.push(f(11, m1.word));
     out.push(f(12, m1.suf[2]));
     out.push(f(13, m1.shape));

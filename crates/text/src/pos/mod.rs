@@ -8,7 +8,7 @@ mod features;
 pub mod tagdict;
 pub mod train;
 
-use features::{sentence_feats, static_features, tag_features, TokFeats, START};
+use features::{context_features, own_features, tag_features, TokFeats, START};
 use hearsay_learn::rows::RowWeights as Weights;
 use hearsay_learn::{argmax, ModelError};
 use tagdict::TagDict;
@@ -17,6 +17,9 @@ use tagdict::TagDict;
 pub(crate) use features::word_hash as normalized_hash;
 use hearsay_core::{Doc, Pos};
 use hearsay_learn::{Card, ModelFile};
+use rustc_hash::FxHashMap;
+use std::cell::RefCell;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// Magic bytes opening a tagger model file.
 pub const MAGIC: &[u8; 8] = b"HSPOS001";
@@ -38,6 +41,31 @@ pub const CARD: Card = Card {
 pub struct Tagger {
     weights: Weights,
     dict: TagDict,
+    /// Tells this tagger's entries in [`WORDS`] from another tagger's (clones share it:
+    /// same weights, same entries).
+    id: u64,
+}
+
+/// What the tagger knows of a word form before it sees the sentence: its feature hashes,
+/// the summed rows of its word-only features ([`own_features`]) and its tag-dictionary tag.
+#[derive(Clone, Copy)]
+struct WordEntry {
+    feats: TokFeats,
+    own: [i32; 17],
+    known: Option<Pos>,
+}
+
+/// Most word forms [`WORDS`] keeps before it starts afresh (about 7 MB).
+const WORDS_CAP: usize = 32 * 1024;
+
+/// Source of [`Tagger::id`].
+static NEXT_ID: AtomicU64 = AtomicU64::new(1);
+
+thread_local! {
+    /// [`WordEntry`]s per word form, memoised per thread for one tagger (the id): a pure
+    /// function of the word and the model, and integer row sums add up the same in any
+    /// order, so the cache changes nothing but the time.
+    static WORDS: RefCell<(u64, FxHashMap<Box<str>, WordEntry>)> = RefCell::new((0, FxHashMap::default()));
 }
 
 /// Reusable buffers for tagging many sentences without allocating.
@@ -56,7 +84,7 @@ impl Tagger {
         if weights.nclass() != Pos::ALL.len() {
             return Err(ModelError(format!("a tagger has {} classes, not {}", Pos::ALL.len(), weights.nclass())));
         }
-        Ok(Tagger { weights, dict })
+        Ok(Tagger { weights, dict, id: NEXT_ID.fetch_add(1, Ordering::Relaxed) })
     }
 
     /// Loads a model file: the weights, then the tag dictionary.
@@ -84,24 +112,60 @@ impl Tagger {
         out
     }
 
+    /// The [`WordEntry`] of `word`, computed.
+    fn entry(&self, word: &str, buf: &mut String, feats: &mut Vec<u32>) -> WordEntry {
+        let tf = TokFeats::new(word, buf);
+        feats.clear();
+        own_features(&tf, self.weights.bits(), feats);
+        let mut own = [0i32; 17];
+        self.weights.scores(feats, &mut own);
+        WordEntry { feats: tf, own, known: self.dict.get(word) }
+    }
+
     /// Tags one sentence, appending one tag per word to `out`.
     pub fn tag_into<S: AsRef<str>>(&self, words: &[S], scratch: &mut Scratch, out: &mut Vec<Pos>) {
         let Scratch { buf, toks, feats, fixed, known } = scratch;
-        sentence_feats(words, buf, toks);
         let bits = self.weights.bits();
+        toks.clear();
+        toks.extend([TokFeats::pad(1), TokFeats::pad(2)]);
+        fixed.clear();
         known.clear();
-        known.extend(words.iter().map(|w| self.dict.get(w.as_ref())));
+        WORDS.with_borrow_mut(|(id, seen)| {
+            if *id != self.id {
+                seen.clear();
+                *id = self.id;
+            }
+            for w in words {
+                let w = w.as_ref();
+                let e = match seen.get(w) {
+                    Some(e) => *e,
+                    None => {
+                        let e = self.entry(w, buf, feats);
+                        if seen.len() >= WORDS_CAP {
+                            seen.clear();
+                        }
+                        seen.insert(w.into(), e);
+                        e
+                    }
+                };
+                toks.push(e.feats);
+                fixed.push(e.own);
+                known.push(e.known);
+            }
+        });
+        toks.extend([TokFeats::pad(3), TokFeats::pad(4)]);
         // Scores of the tag-independent features first: their table rows are fetched
         // with no dependency between tokens, which keeps the memory system busy.
-        fixed.clear();
+        let mut s = [0i32; 17];
         for (i, k) in known.iter().enumerate() {
-            let mut s = [0i32; 17];
             if k.is_none() {
                 feats.clear();
-                static_features(toks, i, bits, feats);
+                context_features(toks, i, bits, feats);
                 self.weights.scores(feats, &mut s);
+                for (f, x) in fixed[i].iter_mut().zip(&s) {
+                    *f += x;
+                }
             }
-            fixed.push(s);
         }
         let (mut p1, mut p2) = (START, START);
         let mut scores = [0i32; 17];
@@ -176,6 +240,25 @@ mod tests {
             tags("Officials in Paris denied it on Tuesday ."),
             [Noun, Adp, Propn, Verb, Pron, Adp, Propn, Punct]
         );
+    }
+
+    #[test]
+    fn taggers_in_one_thread_keep_their_word_caches_apart() {
+        let words = ["Officials", "in", "Paris", "denied", "it", "on", "Tuesday", "."];
+        let shipped = Tagger::shipped().unwrap();
+        let first = shipped.tag(&words);
+        // a tagger whose weights are all zero tags every word with the first class
+        let zero = Tagger::new(Weights::quantize(10, 17, &vec![0.0; 17 << 10]), TagDict::default()).unwrap();
+        assert!(zero.tag(&words).iter().all(|&p| p == Pos::ALL[0]));
+        assert_eq!(shipped.tag(&words), first);
+        // word-only and context features together are exactly the static features
+        let (mut buf, mut toks) = (String::new(), Vec::new());
+        features::sentence_feats(&words, &mut buf, &mut toks);
+        let (mut all, mut split) = (Vec::new(), Vec::new());
+        features::static_features(&toks, 2, 18, &mut all);
+        own_features(&toks[4], 18, &mut split);
+        context_features(&toks, 2, 18, &mut split);
+        assert_eq!(all, split);
     }
 
     #[test]
