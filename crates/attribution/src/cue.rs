@@ -30,9 +30,67 @@ pub fn prev_features(ctx: &Ctx, i: usize, lo: usize, hi: usize, prev: u32) -> [u
     [feat(14, p1, 0), feat(15, p1, ctx.w_at(ii, lo, hi)), feat(20, p1, ctx.w_at(ii - 1, lo, hi))]
 }
 
-/// The features of token `i` that do not depend on the previous tag.
+/// The features of token `i` that do not depend on the previous tag: those of the token
+/// itself ([`word_features`]), then those of its context ([`context_features`]).
 pub fn static_features(ctx: &Ctx, i: usize, lo: usize, hi: usize, out: &mut Vec<u32>) {
     out.clear();
+    word_features(ctx, i, out);
+    context_features(ctx, i, lo, hi, out);
+}
+
+/// What [`word_features`] read of token `i`: equal keys give equal features.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+struct WordKey {
+    w: u64,
+    stem: u64,
+    suf: u64,
+    fine: u16,
+    pos: u8,
+    class: u8,
+    shape: u8,
+    inq: bool,
+}
+
+impl WordKey {
+    fn of(ctx: &Ctx, i: usize) -> WordKey {
+        WordKey {
+            w: ctx.w[i],
+            stem: ctx.stem[i],
+            suf: ctx.suf[i],
+            fine: ctx.fine[i],
+            pos: ctx.pos[i],
+            class: ctx.class[i],
+            shape: ctx.shape[i],
+            inq: ctx.inq[i],
+        }
+    }
+}
+
+/// Appends the features of token `i` that read only the token itself (its word, stem,
+/// suffix, word classes, POS, shape and quotation state; see [`WordKey`]).
+pub fn word_features(ctx: &Ctx, i: usize, out: &mut Vec<u32>) {
+    let (w0, p0, stem, suf) = (ctx.w[i], ctx.pos[i] as u64, ctx.stem[i], ctx.suf[i]);
+    let (cl0, fine, q, shape) = (ctx.class[i] as u64, ctx.fine[i] as u64, ctx.inq[i] as u64, ctx.shape[i] as u64);
+    out.extend([
+        feat(1, 0, 0),
+        feat(2, w0, 0),
+        feat(7, stem, 0),
+        feat(8, suf, 0),
+        feat(9, p0, 0),
+        feat(12, q, shape),
+        feat(13, q, stem),
+        feat(19, p0, stem),
+        feat(28, suf, p0),
+        feat(36, cl0, p0),
+        feat(40, cl0, q),
+        feat(41, fine, 0),
+        feat(42, fine, p0),
+        feat(44, fine, q),
+    ]);
+}
+
+/// Appends the features of token `i` that read its neighbours or its place in the sentence.
+pub fn context_features(ctx: &Ctx, i: usize, lo: usize, hi: usize, out: &mut Vec<u32>) {
     let ii = i as isize;
     let w = |d: isize| ctx.w_at(ii + d, lo, hi);
     let p = |d: isize| ctx.pos_at(ii + d, lo, hi);
@@ -60,23 +118,15 @@ pub fn static_features(ctx: &Ctx, i: usize, lo: usize, hi: usize, out: &mut Vec<
     let subj = subject_kind(ctx, i, lo);
     let far = complement_ahead(ctx, i, hi);
     out.extend([
-        feat(1, 0, 0),
-        feat(2, w(0), 0),
         feat(3, w(-1), 0),
         feat(4, w(1), 0),
         feat(5, w(-2), 0),
         feat(6, w(2), 0),
-        feat(7, ctx.stem[i], 0),
-        feat(8, ctx.suf[i], 0),
-        feat(9, p(0), 0),
         feat(10, p(-1), p(0)),
         feat(11, p(0), p(1)),
-        feat(12, q, ctx.shape[i] as u64),
-        feat(13, q, ctx.stem[i]),
         feat(16, w(-1), w(0)),
         feat(17, w(0), w(1)),
         feat(18, first, ctx.shape[i] as u64),
-        feat(19, p(0), ctx.stem[i]),
         feat(21, ctx.stem[i], w(1)),
         feat(22, w(-1), ctx.stem[i]),
         feat(23, p(-1), w(0)),
@@ -84,7 +134,6 @@ pub fn static_features(ctx: &Ctx, i: usize, lo: usize, hi: usize, out: &mut Vec<
         feat(25, p(0), w(1)),
         feat(26, p(0), w(2)),
         feat(27, ctx.stem[i], p(1)),
-        feat(28, ctx.suf[i], p(0)),
         feat(29, ctx.suf[i], w(1)),
         feat(30, w(-1), p(0)),
         feat(31, ctx.reporting[i] as u64, p(0)),
@@ -92,15 +141,10 @@ pub fn static_features(ctx: &Ctx, i: usize, lo: usize, hi: usize, out: &mut Vec<
         feat(33, ah, ctx.stem[i]),
         feat(34, w(0), (i - lo).min(6) as u64),
         feat(35, w(0), sh(-1) * 8 + sh(1)),
-        feat(36, cl(0), p(0)),
         feat(37, cl(0) * 8 + ah, p(0)),
         feat(38, cl(-1) * 8 + cl(0), p(-1)),
         feat(39, cl(0), w(-1)),
-        feat(40, cl(0), q),
-        feat(41, ctx.fine[i] as u64, 0),
-        feat(42, ctx.fine[i] as u64, p(0)),
         feat(43, ctx.coarse[i] as u64, ah),
-        feat(44, ctx.fine[i] as u64, q),
         feat(45, rep, cl(0) * 32 + p(0)),
         feat(46, rep, ctx.stem[i]),
         feat(47, subj, cl(0) * 32 + p(0)),
@@ -108,6 +152,47 @@ pub fn static_features(ctx: &Ctx, i: usize, lo: usize, hi: usize, out: &mut Vec<
         feat(49, far, cl(0) * 32 + p(0)),
         feat(50, far, ctx.stem[i]),
     ]);
+}
+
+/// Most [`WordKey`]s [`WORD_SUMS`] keeps before it starts afresh (about 3 MB).
+const WORD_SUMS_CAP: usize = 64 * 1024;
+
+thread_local! {
+    /// Integer sums of [`word_features`] per [`WordKey`], per thread, for the weights of
+    /// one id ([`Scorer::cache_id`]): a pure function of the key and the weights, and integer
+    /// sums add up the same in any order, so the cache changes nothing but the time.
+    static WORD_SUMS: std::cell::RefCell<(u64, rustc_hash::FxHashMap<WordKey, [i32; 3]>)> =
+        std::cell::RefCell::new((0, Default::default()));
+}
+
+/// The scores of the features of token `i` that do not depend on the previous tag.
+fn static_scores(s: &impl Scorer, ctx: &Ctx, i: usize, lo: usize, hi: usize, f: &mut Vec<u32>) -> [f32; 3] {
+    let Some(id) = s.cache_id().filter(|_| s.units3(&[]).is_some()) else {
+        static_features(ctx, i, lo, hi, f);
+        return s.score3(f);
+    };
+    let key = WordKey::of(ctx, i);
+    let own = WORD_SUMS.with_borrow_mut(|(at, sums)| {
+        if *at != id {
+            sums.clear();
+            *at = id;
+        }
+        if let Some(u) = sums.get(&key) {
+            return *u;
+        }
+        f.clear();
+        word_features(ctx, i, f);
+        let u = s.units3(f).unwrap_or_default();
+        if sums.len() >= WORD_SUMS_CAP {
+            sums.clear();
+        }
+        sums.insert(key, u);
+        u
+    });
+    f.clear();
+    context_features(ctx, i, lo, hi, f);
+    let rest = s.units3(f).unwrap_or_default();
+    s.scale_units([own[0] + rest[0], own[1] + rest[1], own[2] + rest[2]])
 }
 
 /// What stands before token `i` once adverbs, auxiliaries and particles are skipped
@@ -170,8 +255,7 @@ pub fn token_scores(s: &impl Scorer, ctx: &Ctx, lo: usize, hi: usize, out: &mut 
     out.clear();
     let mut f = Vec::with_capacity(48);
     for i in lo..hi {
-        static_features(ctx, i, lo, hi, &mut f);
-        let base = s.score3(&f);
+        let base = static_scores(s, ctx, i, lo, hi, &mut f);
         let mut row = [[0f32; 3]; 3];
         // the first token has no previous cue tag
         let prevs: &[u32] = if i == lo { &[O] } else { &[O, B, I] };
@@ -335,6 +419,38 @@ mod tests {
         }
         d.sentences.push(Sentence { span: hearsay_core::Span::new(0, text.len()), tokens: 0..words.len(), segment: 0 });
         d
+    }
+
+    #[test]
+    fn cached_word_sums_score_as_the_plain_sum_and_stay_apart_per_model() {
+        let d = doc(&["Officials", "said", "the", "report", "was", "false", "and", "officials", "said", "so", "."]);
+        let ctx = Ctx::new(&d);
+        let model = |seed: u32| {
+            let mut rng = hearsay_learn::SplitMix(seed as u64);
+            let w: Vec<f32> = (0..1u32 << hearsay_learn::mixed::BITS)
+                .map(|_| (rng.next_u64() >> 40) as f32 / (1u64 << 24) as f32 - 0.5)
+                .collect();
+            Weights::from_f32(&w)
+        };
+        let (a, b) = (model(1), model(2));
+        let plain = |w: &Weights| {
+            let mut f = Vec::new();
+            (0..11)
+                .map(|i| {
+                    static_features(&ctx, i, 0, 11, &mut f);
+                    w.score3(&f)
+                })
+                .collect::<Vec<_>>()
+        };
+        let cached = |w: &Weights| {
+            let mut f = Vec::new();
+            (0..11).map(|i| static_scores(w, &ctx, i, 0, 11, &mut f)).collect::<Vec<_>>()
+        };
+        let first = cached(&a);
+        assert_eq!(first, plain(&a));
+        assert_eq!(cached(&b), plain(&b));
+        assert_ne!(first, cached(&b));
+        assert_eq!(cached(&a), first);
     }
 
     #[test]

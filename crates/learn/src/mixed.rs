@@ -27,18 +27,28 @@ pub fn with_class(f: u32, c: u32) -> usize {
 /// value, and smaller weights become 0).
 #[derive(Clone, Debug)]
 pub struct Weights {
-    /// One code per hashed index (empty: an untrained model that scores 0).
+    /// One code per hashed index (empty: an untrained model that scores 0). Read-only: caches
+    /// of partial sums key on `id`, not on these codes.
     pub w: Vec<i8>,
     /// Value of each code (indexed by the code's byte), in units of `scale`.
     lut: [i32; 256],
     /// Value of one unit.
     scale: f32,
+    /// Tells these weights from others in caches of partial sums (0: never cached).
+    id: u64,
 }
 
 impl Default for Weights {
     fn default() -> Self {
-        Weights { w: Vec::new(), lut: [0; 256], scale: 1.0 }
+        Weights { w: Vec::new(), lut: [0; 256], scale: 1.0, id: 0 }
     }
+}
+
+/// Source of [`Weights`] ids.
+static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+fn next_id() -> u64 {
+    NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 /// Smallest magnitude kept, relative to the largest weight.
@@ -50,7 +60,7 @@ impl Weights {
         let max = w.iter().fold(0f32, |m, v| m.max(v.abs()));
         let mut lut = [0i32; 256];
         if max == 0.0 {
-            return Weights { w: vec![0; w.len()], lut, scale: 1.0 };
+            return Weights { w: vec![0; w.len()], lut, scale: 1.0, id: next_id() };
         }
         // integer units fine enough for the smallest magnitude (about 1,700 units)
         let scale = max / (1 << 24) as f32;
@@ -70,7 +80,7 @@ impl Weights {
             let k = 127 - ((m.ln() / ln_step).round() as i32).clamp(0, 126);
             (if v < 0.0 { -k } else { k }) as i8
         };
-        Weights { w: w.iter().map(|&v| code(v)).collect(), lut, scale }
+        Weights { w: w.iter().map(|&v| code(v)).collect(), lut, scale, id: next_id() }
     }
 
     /// Value of a code, in units of `scale`.
@@ -210,6 +220,11 @@ pub trait Scorer {
     fn scale_units(&self, u: [i32; 3]) -> [f32; 3] {
         u.map(|v| v as f32)
     }
+    /// An id that no other scorer's weights share, for caches of [`Scorer::units3`] sums
+    /// that outlive one call; `None` when the weights may change (a trainer) or there are none.
+    fn cache_id(&self) -> Option<u64> {
+        None
+    }
 }
 
 impl Weights {
@@ -234,6 +249,9 @@ impl Weights {
 }
 
 impl Scorer for Weights {
+    fn cache_id(&self) -> Option<u64> {
+        (self.id != 0 && !self.w.is_empty()).then_some(self.id)
+    }
     fn units3(&self, feats: &[u32]) -> Option<[i32; 3]> {
         if self.w.is_empty() {
             return Some([0; 3]);
