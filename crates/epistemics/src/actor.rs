@@ -3,7 +3,7 @@
 use crate::view::span_of;
 use hearsay_core::{Span, Token, TokenKind};
 use hearsay_lex::calendar::TIME_PHRASE;
-use hearsay_lex::function::{GERUND_PREPS, LEADERS, SUBJECT_BOUNDARY, SUBJECT_FILLERS};
+use hearsay_lex::function::{GERUND_PREPS, LEADERS, RELATIVE_CUTS, SUBJECT_BOUNDARY, SUBJECT_FILLERS};
 use hearsay_lex::media::ACTOR_MEDIUM;
 use hearsay_lex::morph::NOT_ADVERBS;
 use hearsay_lex::neg::FORWARD_STOPS;
@@ -56,6 +56,23 @@ pub fn subject_before(text: &str, tokens: &[Token], s0: usize, cue: usize) -> Op
     }
     if j <= s0 {
         return None;
+    }
+    // A relative clause: "officials who confirmed", "a view shared by officials who
+    // confirmed", "spoke with friends who confirmed": the antecedent, the noun phrase after
+    // the last preposition before the relative word (", which": the commas below find it).
+    if j > s0 + 1
+        && matches!(lower(text, &tokens[j - 1]).as_str(), "who" | "which")
+        && tokens[j - 2].span.text(text) != ","
+    {
+        let np = noun_phrase_ending(text, tokens, s0, j - 1)?;
+        let prep = (s0..j - 1)
+            .rev()
+            .take_while(|&k| tokens[k].span.start >= np.start)
+            .find(|&k| RELATIVE_CUTS.contains(&lower(text, &tokens[k])));
+        return match prep {
+            Some(k) if k + 2 < j => Some(span_of(tokens, k + 1, j - 2)),
+            _ => Some(np),
+        };
     }
     // An appositive or relative clause between commas: "Dietz, a spokesman, declined".
     if lower(text, &tokens[j - 1]) == "," {
@@ -273,6 +290,11 @@ fn forward_subject(text: &str, tokens: &[Token], mut a: usize, before: usize) ->
         e += 1;
     }
     if e == a || e - a > 10 {
+        return None;
+    }
+    // "making a name for himself, and later admitting": a participle phrase is no subject
+    let w = lower(text, &tokens[a]);
+    if w.len() > 4 && w.ends_with("ing") && !starts_upper(text, &tokens[a]) {
         return None;
     }
     // "On September 27 they published": a subject pronoun after a fronted phrase.

@@ -219,6 +219,18 @@ fn actors_through_clauses() {
     assert_eq!(a.as_deref(), Some("The governor"));
     let (_, _, a) = one("A review by the Kelly family did not show whether the will was signed.");
     assert_eq!(a.as_deref(), Some("A review by the Kelly family"));
+    // a relative clause's antecedent, past the agent of a participle; no trailing adverb; a
+    // participle phrase is no subject; "continues to" raises like "appears to"
+    let (_, _, a) = one("It was a view shared by Lebanese officials who confirmed the arrest.");
+    assert_eq!(a.as_deref(), Some("Lebanese officials"));
+    let (_, _, a) = one("The reporters spoke with friends who confirmed the story.");
+    assert_eq!(a.as_deref(), Some("friends"));
+    let (_, _, a) = one("US Central Command meanwhile admitted the strike.");
+    assert_eq!(a.as_deref(), Some("US Central Command"));
+    let (_, _, a) = one("Canseco was a star, making a name for himself in Oakland, and later admitting he used drugs.");
+    assert_eq!(a.as_deref(), Some("Canseco"));
+    let (_, _, a) = one("The video emerges as violence continues to cast doubt over the talks.");
+    assert_eq!(a.as_deref(), Some("violence"));
 }
 
 #[test]

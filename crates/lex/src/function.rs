@@ -17,6 +17,8 @@ pub static SUBJECT_FILLERS: List = List::new("filler", &[TABLE, verbs::TABLE, ne
 pub static LEADERS: List = List::new("leader", &[TABLE]);
 /// Prepositions that put a gerund cue under the clause subject ("despite admitting") (epistemics).
 pub static GERUND_PREPS: List = List::new("gerund_prep", &[TABLE]);
+/// Prepositions a relative clause's antecedent follows ("shared by | officials who").
+pub static RELATIVE_CUTS: List = List::new("relative_cut", &[TABLE]);
 /// Prepositions that link a cue to the content right after them ("accused of", "warned
 /// against") (attribution).
 pub static LINKING_PREPOSITIONS: List = List::new("linking_prep", &[TABLE]);

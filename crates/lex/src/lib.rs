@@ -77,6 +77,7 @@ pub static LISTS: &[(&str, &List)] = &[
     ("function::SUBJECT_FILLERS", &function::SUBJECT_FILLERS),
     ("function::LEADERS", &function::LEADERS),
     ("function::GERUND_PREPS", &function::GERUND_PREPS),
+    ("function::RELATIVE_CUTS", &function::RELATIVE_CUTS),
     ("function::LINKING_PREPOSITIONS", &function::LINKING_PREPOSITIONS),
     ("function::DEFINITE", &function::DEFINITE),
     ("function::INDEFINITE", &function::INDEFINITE),
