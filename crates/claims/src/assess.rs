@@ -101,8 +101,15 @@ pub fn assess_with(
         reasons.push(format!("{} relays it second-hand{how}.", source_ref(doc, attrs, r)));
     }
     let has = |v: Verdict| verifs.iter().any(|&i| doc.verifications[i].verdict == v);
-    let (confirmed, denied, not_confirmed) =
-        (has(Verdict::Confirmed), has(Verdict::Denied), has(Verdict::CouldNotConfirm));
+    // a confirmation counts when it is one of the claim's reports ("the ministry confirmed a
+    // major operation had taken place") or comes from outside its origins: a source confirming
+    // what it says itself elsewhere ("Hagel confirmed the killing and said …") adds nothing
+    let own_cue = |cue: Span| attrs.iter().any(|&a| doc.attributions[a].cue.is_some_and(|c| c.overlaps(cue)));
+    let confirmed = verifs
+        .iter()
+        .map(|&i| &doc.verifications[i])
+        .any(|v| v.verdict == Verdict::Confirmed && (own_cue(v.cue) || v.actor_id.is_none_or(|a| !orig.contains(&a))));
+    let (denied, not_confirmed) = (has(Verdict::Denied), has(Verdict::CouldNotConfirm));
     let no_context = has(Verdict::NoFurtherContext);
     for &i in verifs {
         let v = &doc.verifications[i];
@@ -131,7 +138,9 @@ pub fn assess_with(
         match label {
             DISPUTED => "It is both denied and supported by a confirmation or a second independent source.",
             DENIED => "It is denied and nothing in the article confirms it.",
-            CORROBORATED if confirmed => "A confirmation from outside its own sources supports it.",
+            CORROBORATED if confirmed => {
+                "A confirmation (by its own source's report, or from outside its sources) supports it."
+            }
             CORROBORATED => "Two or more independent sources give it.",
             UNVERIFIED if orig.is_empty() => "No source for it is identified.",
             UNVERIFIED => "No one confirms it and there is no independent corroboration.",

@@ -186,9 +186,13 @@ pub fn annotate(doc: &mut Doc) {
         .collect();
     let main = main_claim(doc, &views, &idf);
     let mut targets = attach::attach(doc, &views, main, &idf);
-    // a verification whose content is a claim's mention bears on that claim
+    // a verification whose content is a claim's mention bears on that claim, and so does a
+    // confirmation that is one of its reports ("the ministry confirmed a major operation …")
     for (ci, d) in drafts.iter().enumerate() {
         for v in d.extras.iter().filter_map(|&e| extras[e].answers) {
+            targets[v] = Some(ci);
+        }
+        for v in d.attrs.iter().filter_map(|&a| facts.confirms[a]) {
             targets[v] = Some(ci);
         }
     }
