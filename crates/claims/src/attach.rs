@@ -67,11 +67,15 @@ fn score(
     if sentence.is_some() && same_sentence {
         return 1.0;
     }
-    // the actor is in the claim's chain, or a chain source is named in what the verdict is
-    // about (up to the end of its sentence or of the quote holding it) ("Rachman provided no further context about how his source knew")
+    // the actor is in the claim's chain (for a verdict that neither confirms nor denies), or
+    // a chain source is named in what the verdict is about (up to the end of its sentence or of the quote holding it) ("Rachman provided no further context about how his source knew")
     if let Some(si) = sentence {
         let object = object_of(doc, v, si, scope);
-        let chain_hit = c.chain.iter().any(|&s| vf.actor_id == Some(s) || mentions.named_in(s, object));
+        // a source does not confirm or deny its own claim: a verdict by one of the claim's
+        // sources bears on it by actor only when it says nothing either way ("provided no
+        // further context", "declined to comment")
+        let by_actor = !matches!(vf.verdict, Verdict::Confirmed | Verdict::Denied);
+        let chain_hit = c.chain.iter().any(|&s| (by_actor && vf.actor_id == Some(s)) || mentions.named_in(s, object));
         if chain_hit {
             return 0.9;
         }

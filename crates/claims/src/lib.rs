@@ -139,7 +139,10 @@ pub fn annotate(doc: &mut Doc) {
         // the verification sharing the response's cue ("denied", "could not confirm")
         let answers = facts.answered[i].filter(|_| !own_words);
         for &c in &doc.attributions[i].content {
-            let alone = words[i].len() >= RESPONSE_ALONE_WORDS && !own_words;
+            // a content the verification's own cue runs into ("called *the charges* unsubstantiated
+            // and fabricated") names what it answers: it states no proposition of its own
+            let names_object = facts.answered[i].is_some_and(|v| doc.verifications[v].cue.overlaps(c));
+            let alone = words[i].len() >= RESPONSE_ALONE_WORDS && !own_words && !names_object;
             extras.push(Extra { span: c, hedge: None, alone, answers });
         }
     }
