@@ -251,15 +251,21 @@ fn infinitive_at(doc: &Doc, words: &[usize]) -> Option<usize> {
 }
 
 /// Whether the words hold a finite verb: an auxiliary, or a verb not after "to" and not an
-/// -ing form.
+/// -ing form. An -ed/-en verb right after an article is a participle used as an adjective
+/// ("found *an enhanced* interest"), and one right after a relative word inside the words heads a
+/// relative clause ("her support of the raid *that killed* …"): neither makes a clause.
 fn has_finite_verb(doc: &Doc, words: &[usize]) -> bool {
-    words.iter().enumerate().any(|(k, &t)| match pos(doc, t) {
-        Pos::Aux => true,
-        Pos::Verb => {
-            let after_to = k > 0 && lower(doc, words[k - 1]) == "to";
-            !after_to && !lower(doc, t).ends_with("ing")
+    words.iter().enumerate().any(|(k, &t)| {
+        let prev = k.checked_sub(1).map(|j| lower(doc, words[j]));
+        let w = lower(doc, t);
+        let participle = w.ends_with("ed") || w.ends_with("en");
+        let modifies = matches!(prev.as_deref(), Some("that" | "which" | "who" | "whom"))
+            || (participle && matches!(prev.as_deref(), Some("a" | "an" | "the")));
+        match pos(doc, t) {
+            Pos::Aux => !modifies,
+            Pos::Verb => prev.as_deref() != Some("to") && !modifies && !w.ends_with("ing"),
+            _ => false,
         }
-        _ => false,
     })
 }
 
