@@ -105,10 +105,9 @@ pub fn assess_with(
     // major operation had taken place") or comes from outside its origins: a source confirming
     // what it says itself elsewhere ("Hagel confirmed the killing and said …") adds nothing
     let own_cue = |cue: Span| attrs.iter().any(|&a| doc.attributions[a].cue.is_some_and(|c| c.overlaps(cue)));
-    let confirmed = verifs
-        .iter()
-        .map(|&i| &doc.verifications[i])
-        .any(|v| v.verdict == Verdict::Confirmed && (own_cue(v.cue) || v.actor_id.is_none_or(|a| !orig.contains(&a))));
+    let confirmations = || verifs.iter().map(|&i| &doc.verifications[i]).filter(|v| v.verdict == Verdict::Confirmed);
+    let outside = confirmations().any(|v| v.actor_id.is_none_or(|a| !orig.contains(&a)));
+    let confirmed = outside || confirmations().any(|v| own_cue(v.cue));
     let (denied, not_confirmed) = (has(Verdict::Denied), has(Verdict::CouldNotConfirm));
     let no_context = has(Verdict::NoFurtherContext);
     for &i in verifs {
@@ -138,9 +137,8 @@ pub fn assess_with(
         match label {
             DISPUTED => "It is both denied and supported by a confirmation or a second independent source.",
             DENIED => "It is denied and nothing in the article confirms it.",
-            CORROBORATED if confirmed => {
-                "A confirmation (by its own source's report, or from outside its sources) supports it."
-            }
+            CORROBORATED if outside => "A confirmation from outside its own sources supports it.",
+            CORROBORATED if confirmed => "Its source gives it as a confirmation.",
             CORROBORATED => "Two or more independent sources give it.",
             UNVERIFIED if orig.is_empty() => "No source for it is identified.",
             UNVERIFIED => "No one confirms it and there is no independent corroboration.",
