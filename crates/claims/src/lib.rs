@@ -45,7 +45,7 @@ pub fn claim_text(doc: &Doc, attrs: &[usize]) -> String {
     if let Some(rest) = s.strip_prefix("that ") {
         s = rest.to_string();
     }
-    if let Some(p) = s.find(". ") {
+    if let Some(p) = sentence_end(&s) {
         s.truncate(p);
     }
     let words: Vec<&str> = s.split_whitespace().collect();
@@ -53,6 +53,23 @@ pub fn claim_text(doc: &Doc, attrs: &[usize]) -> String {
         s = format!("{} …", words[..MAX_WORDS].join(" "));
     }
     s
+}
+
+/// Where the first sentence of `s` ends: the first ". " whose period ends no abbreviation
+/// ("the U.S. had accepted", "Mr. Somers", "Dr. Smith" go on).
+fn sentence_end(s: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(k) = s[from..].find(". ").map(|k| k + from) {
+        let word = s[..k].rsplit(|c: char| !(c.is_alphanumeric() || c == '.')).next().unwrap_or("");
+        let lower = word.to_lowercase();
+        let abbreviation =
+            word.chars().count() == 1 || word.contains('.') || hearsay_lex::titles::ABBREVIATIONS.contains(&lower);
+        if !abbreviation {
+            return Some(k);
+        }
+        from = k + 2;
+    }
+    None
 }
 
 /// The claims stage as a pipeline component.
