@@ -17,25 +17,6 @@ pub struct ClaimView<'a> {
     pub words: Vec<String>,
     /// Where it is first mentioned in the text (for nearness).
     pub start: usize,
-    /// Its mentions, in text order.
-    pub mentions: &'a [Span],
-}
-
-/// The claim stated last before a denial that names nothing it matches ("Ivana Trump's brief
-/// … dismissed *those reports*"), when that statement ends in the denial's sentence or the one
-/// before: a denial answers what was just reported.
-fn just_before(doc: &Doc, claims: &[ClaimView], cue: Span) -> Option<usize> {
-    let si = doc.sentence_at(cue.start)?;
-    let (c, end) = claims
-        .iter()
-        .enumerate()
-        .filter_map(|(i, c)| {
-            let k = c.mentions.partition_point(|m| m.end <= cue.start);
-            k.checked_sub(1).map(|k| (i, c.mentions[k].end))
-        })
-        .max_by_key(|&(i, end)| (end, std::cmp::Reverse(i)))?;
-    let sj = doc.sentence_at(end.saturating_sub(1))?;
-    (sj + 1 >= si).then_some(c)
 }
 
 /// The text a verification speaks about: the quote holding it (the shortest, the first of
@@ -301,18 +282,10 @@ pub fn attach(doc: &Doc, claims: &[ClaimView], main: Option<usize>, idf: &Idf) -
             match best {
                 Some((i, s)) if s >= ATTACH => Some(i),
                 _ if is_response_line(doc, v, words) => main,
-                _ => {
-                    let denial = doc.verifications[v].verdict == Verdict::Denied;
-                    denial.then(|| just_before(doc, claims, cue)).flatten().or_else(|| {
-                        if objects[v].is_some() {
-                            // what it names matches no claim ("confirmed the killing"): the story itself
-                            main.filter(|&m| own.binary_search(&m).is_err())
-                        } else {
-                            // otherwise the article's main claim, when it shares its topic words
-                            main.filter(|&m| shares_topic(m, &mut table))
-                        }
-                    })
-                }
+                // what it names matches no claim ("confirmed the killing"): the story itself
+                _ if objects[v].is_some() => main.filter(|&m| own.binary_search(&m).is_err()),
+                // otherwise it bears on the article's main claim when it shares its topic words
+                _ => main.filter(|&m| shares_topic(m, &mut table)),
             }
         })
         .collect()
