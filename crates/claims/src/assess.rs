@@ -100,12 +100,19 @@ pub fn assess_with(
             .unwrap_or_default();
         reasons.push(format!("{} relays it second-hand{how}.", source_ref(doc, attrs, r)));
     }
+    // a concession ("admitted", "acknowledges") is listed but corroborates nothing
+    let concession = |cue: Span| {
+        let first = doc.slice(cue).split_whitespace().next().unwrap_or("").to_lowercase();
+        hearsay_lex::speech::CONCESSION.contains(&first)
+    };
     let has = |v: Verdict| verifs.iter().any(|&i| doc.verifications[i].verdict == v);
     // a confirmation counts when it is one of the claim's reports ("the ministry confirmed a
     // major operation had taken place") or comes from outside its origins: a source confirming
     // what it says itself elsewhere ("Hagel confirmed the killing and said …") adds nothing
     let own_cue = |cue: Span| attrs.iter().any(|&a| doc.attributions[a].cue.is_some_and(|c| c.overlaps(cue)));
-    let confirmations = || verifs.iter().map(|&i| &doc.verifications[i]).filter(|v| v.verdict == Verdict::Confirmed);
+    let confirmations = || {
+        verifs.iter().map(|&i| &doc.verifications[i]).filter(|v| v.verdict == Verdict::Confirmed && !concession(v.cue))
+    };
     let outside = confirmations().any(|v| v.actor_id.is_none_or(|a| !orig.contains(&a)));
     let confirmed = outside || confirmations().any(|v| own_cue(v.cue));
     let (denied, not_confirmed) = (has(Verdict::Denied), has(Verdict::CouldNotConfirm));
@@ -113,7 +120,12 @@ pub fn assess_with(
     for &i in verifs {
         let v = &doc.verifications[i];
         let who = actor_ref(doc, v.actor, v.actor_id);
-        reasons.push(format!("{who} {}: {}.", verdict_phrase(v.verdict), quote(doc, v.cue)));
+        let phrase = if v.verdict == Verdict::Confirmed && concession(v.cue) {
+            "conceded it"
+        } else {
+            verdict_phrase(v.verdict)
+        };
+        reasons.push(format!("{who} {phrase}: {}.", quote(doc, v.cue)));
     }
     for &h in hedges {
         reasons.push(format!("The article presents it as reported ({}) without naming who reports it.", quote(doc, h)));
