@@ -256,15 +256,18 @@ fn infinitive_at(doc: &Doc, words: &[usize]) -> Option<usize> {
 /// relative clause ("her support of the raid *that killed* …"): neither makes a clause.
 fn has_finite_verb(doc: &Doc, words: &[usize]) -> bool {
     words.iter().enumerate().any(|(k, &t)| {
+        let p = pos(doc, t);
+        if !matches!(p, Pos::Aux | Pos::Verb) {
+            return false;
+        }
         let prev = k.checked_sub(1).map(|j| lower(doc, words[j]));
         let w = lower(doc, t);
         let participle = w.ends_with("ed") || w.ends_with("en");
         let modifies = matches!(prev.as_deref(), Some("that" | "which" | "who" | "whom"))
             || (participle && matches!(prev.as_deref(), Some("a" | "an" | "the")));
-        match pos(doc, t) {
+        match p {
             Pos::Aux => !modifies,
-            Pos::Verb => prev.as_deref() != Some("to") && !modifies && !w.ends_with("ing"),
-            _ => false,
+            _ => prev.as_deref() != Some("to") && !modifies && !w.ends_with("ing"),
         }
     })
 }
