@@ -100,14 +100,32 @@ pub fn assess_with(
             .unwrap_or_default();
         reasons.push(format!("{} relays it second-hand{how}.", source_ref(doc, attrs, r)));
     }
+    // a concession ("admitted", "acknowledges") is listed but corroborates nothing
+    let concession = |cue: Span| {
+        let first = doc.slice(cue).split_whitespace().next().unwrap_or("").to_lowercase();
+        hearsay_lex::speech::CONCESSION.contains(&first)
+    };
     let has = |v: Verdict| verifs.iter().any(|&i| doc.verifications[i].verdict == v);
-    let (confirmed, denied, not_confirmed) =
-        (has(Verdict::Confirmed), has(Verdict::Denied), has(Verdict::CouldNotConfirm));
+    // a confirmation counts when it is one of the claim's reports ("the ministry confirmed a
+    // major operation had taken place") or comes from outside its origins: a source confirming
+    // what it says itself elsewhere ("Hagel confirmed the killing and said …") adds nothing
+    let own_cue = |cue: Span| attrs.iter().any(|&a| doc.attributions[a].cue.is_some_and(|c| c.overlaps(cue)));
+    let confirmations = || {
+        verifs.iter().map(|&i| &doc.verifications[i]).filter(|v| v.verdict == Verdict::Confirmed && !concession(v.cue))
+    };
+    let outside = confirmations().any(|v| v.actor_id.is_none_or(|a| !orig.contains(&a)));
+    let confirmed = outside || confirmations().any(|v| own_cue(v.cue));
+    let (denied, not_confirmed) = (has(Verdict::Denied), has(Verdict::CouldNotConfirm));
     let no_context = has(Verdict::NoFurtherContext);
     for &i in verifs {
         let v = &doc.verifications[i];
         let who = actor_ref(doc, v.actor, v.actor_id);
-        reasons.push(format!("{who} {}: {}.", verdict_phrase(v.verdict), quote(doc, v.cue)));
+        let phrase = if v.verdict == Verdict::Confirmed && concession(v.cue) {
+            "conceded it"
+        } else {
+            verdict_phrase(v.verdict)
+        };
+        reasons.push(format!("{who} {phrase}: {}.", quote(doc, v.cue)));
     }
     for &h in hedges {
         reasons.push(format!("The article presents it as reported ({}) without naming who reports it.", quote(doc, h)));
@@ -131,7 +149,8 @@ pub fn assess_with(
         match label {
             DISPUTED => "It is both denied and supported by a confirmation or a second independent source.",
             DENIED => "It is denied and nothing in the article confirms it.",
-            CORROBORATED if confirmed => "A confirmation from outside its own sources supports it.",
+            CORROBORATED if outside => "A confirmation from outside its own sources supports it.",
+            CORROBORATED if confirmed => "Its source gives it as a confirmation.",
             CORROBORATED => "Two or more independent sources give it.",
             UNVERIFIED if orig.is_empty() => "No source for it is identified.",
             UNVERIFIED => "No one confirms it and there is no independent corroboration.",

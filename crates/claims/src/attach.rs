@@ -39,15 +39,17 @@ fn is_response_line(doc: &Doc, v: usize, words: &[String]) -> bool {
 
 /// How strongly verification `v` bears on a claim, in 0..=1. `own`: one of the claim's
 /// reports holds the verification's cue in its content or has it as its cue; `same_sentence`:
-/// one of its reports has its cue (else source) in the verification's sentence; `covered`:
-/// the share of the verification's words the claim's words cover ([`Idf::covered`]).
+/// one of its reports has its cue (else source) in the verification's sentence; `object`: the
+/// verification names what it is about as the content of a report that makes no claim
+/// ([`object_attribution`]), and its words (`words` of them) are those of that content; `covered`: the share of
+/// the verification's words the claim's words cover ([`Idf::covered`]).
 fn score(
     doc: &Doc,
     v: usize,
     c: &ClaimView,
     scope: Span,
     mentions: &Mentions,
-    (own, same_sentence): (bool, bool),
+    (own, same_sentence, object, words): (bool, bool, bool, usize),
     covered: impl FnOnce() -> f64,
 ) -> f64 {
     let vf = &doc.verifications[v];
@@ -55,16 +57,25 @@ fn score(
     if own {
         return 0.0;
     }
+    // a verification naming its object ("denied *the report that …*") bears on what that
+    // names; one word ("confirmed *the killing*") names no claim by itself
+    if object {
+        return if words < 2 { 0.0 } else { covered().min(1.0) * 0.95 };
+    }
     let sentence = doc.sentence_at(vf.cue.start);
     // same sentence as one of the claim's reports: "according to a report that an official could not confirm"
     if sentence.is_some() && same_sentence {
         return 1.0;
     }
-    // the actor is in the claim's chain, or a chain source is named in what the verdict is
-    // about (up to the end of its sentence or of the quote holding it) ("Rachman provided no further context about how his source knew")
+    // the actor is in the claim's chain (for a verdict that neither confirms nor denies), or
+    // a chain source is named in what the verdict is about (up to the end of its sentence or of the quote holding it) ("Rachman provided no further context about how his source knew")
     if let Some(si) = sentence {
         let object = object_of(doc, v, si, scope);
-        let chain_hit = c.chain.iter().any(|&s| vf.actor_id == Some(s) || mentions.named_in(s, object));
+        // a source does not confirm or deny its own claim: a verdict by one of the claim's
+        // sources bears on it by actor only when it says nothing either way ("provided no
+        // further context", "declined to comment")
+        let by_actor = !matches!(vf.verdict, Verdict::Confirmed | Verdict::Denied);
+        let chain_hit = c.chain.iter().any(|&s| (by_actor && vf.actor_id == Some(s)) || mentions.named_in(s, object));
         if chain_hit {
             return 0.9;
         }
@@ -182,15 +193,42 @@ impl<'a> Candidates<'a> {
     }
 }
 
+/// The report whose cue is verification `v`'s cue and whose content names what the
+/// verification is about without making a claim of its own ("Hagel *confirmed* the killing",
+/// "*denied* the report": a reference, [`crate::group::claimable`] false), if any.
+fn object_attribution(doc: &Doc, cues: &SpanSet, v: usize) -> Option<usize> {
+    cues.overlapping(doc.verifications[v].cue)
+        .into_iter()
+        .map(|(_, a)| a)
+        .filter(|&a| !doc.attributions[a].content.is_empty() && !crate::group::claimable(doc, a))
+        .min()
+}
+
 /// For each verification, the claim it bears on (index into `claims`), if any.
 pub fn attach(doc: &Doc, claims: &[ClaimView], main: Option<usize>, idf: &Idf) -> Vec<Option<usize>> {
     let contents =
         SpanSet::new(doc.attributions.iter().flat_map(|a| a.content.iter().copied()).enumerate().map(|(k, c)| (c, k)));
-    // each verification's scope and words, less its cue's words
+    let cues = SpanSet::new(doc.attributions.iter().enumerate().filter_map(|(i, a)| a.cue.map(|c| (c, i))));
+    // each verification's scope and words, less its cue's words; a verification naming its
+    // object ("confirmed the killing") has that object's words
+    let objects: Vec<Option<usize>> = (0..doc.verifications.len()).map(|v| object_attribution(doc, &cues, v)).collect();
     let views: Vec<(Span, Vec<String>)> = (0..doc.verifications.len())
         .map(|v| {
             let sc = scope(doc, &contents, doc.verifications[v].cue);
-            let mut words = content_words(doc.slice(sc));
+            let mut words = match objects[v] {
+                Some(a) => {
+                    let mut w: Vec<String> = Vec::new();
+                    for c in &doc.attributions[a].content {
+                        for x in content_words(doc.slice(*c)) {
+                            if !w.contains(&x) {
+                                w.push(x);
+                            }
+                        }
+                    }
+                    w
+                }
+                None => content_words(doc.slice(sc)),
+            };
             let cue_words = content_words(doc.slice(doc.verifications[v].cue));
             words.retain(|w| !cue_words.contains(w));
             (sc, words)
@@ -213,7 +251,6 @@ pub fn attach(doc: &Doc, claims: &[ClaimView], main: Option<usize>, idf: &Idf) -
     }
     let owner: Vec<usize> =
         doc.attributions.iter().enumerate().flat_map(|(i, a)| a.content.iter().map(move |_| i)).collect();
-    let cues = SpanSet::new(doc.attributions.iter().enumerate().filter_map(|(i, a)| a.cue.map(|c| (c, i))));
     views
         .iter()
         .enumerate()
@@ -232,7 +269,8 @@ pub fn attach(doc: &Doc, claims: &[ClaimView], main: Option<usize>, idf: &Idf) -
             let same: &[usize] = doc.sentence_at(cue.start).map_or(&[], |si| &cands.by_sentence[si]);
             let mut best: Option<(usize, f64)> = None;
             for i in cands.of(doc, v, *sc, &table, n + v) {
-                let flags = (own.binary_search(&i).is_ok(), same.binary_search(&i).is_ok());
+                let flags =
+                    (own.binary_search(&i).is_ok(), same.binary_search(&i).is_ok(), objects[v].is_some(), words.len());
                 let s = score(doc, v, &claims[i], *sc, &mentions, flags, || table.covered(n + v, i));
                 if best.is_none_or(|(_, b)| s > b) {
                     best = Some((i, s));
@@ -244,6 +282,8 @@ pub fn attach(doc: &Doc, claims: &[ClaimView], main: Option<usize>, idf: &Idf) -
             match best {
                 Some((i, s)) if s >= ATTACH => Some(i),
                 _ if is_response_line(doc, v, words) => main,
+                // what it names matches no claim ("confirmed the killing"): the story itself
+                _ if objects[v].is_some() => main.filter(|&m| own.binary_search(&m).is_err()),
                 // otherwise it bears on the article's main claim when it shares its topic words
                 _ => main.filter(|&m| shares_topic(m, &mut table)),
             }

@@ -20,6 +20,14 @@ pub fn is_anonymous_relay(doc: &Doc, sid: usize) -> bool {
     doc.sources.get(sid).is_some_and(|s| s.anonymous && matches!(s.stype, SourceType::Document | SourceType::Outlet))
 }
 
+/// Whether a report with this verifying verdict (its cue is a verification's cue) only
+/// verifies a claim rather than putting it forward: every verdict but a confirmation. A
+/// source that *confirms* a proposition ("the ministry confirmed a major operation had taken
+/// place") asserts it: it is the claim's origin, and its confirmation counts too.
+pub fn verifies_only(v: Option<Verdict>) -> bool {
+    v.is_some_and(|v| v != Verdict::Confirmed)
+}
+
 fn kind_rank(k: AttributionKind) -> u8 {
     match k {
         AttributionKind::Direct | AttributionKind::Mixed => 0,
@@ -36,8 +44,11 @@ pub fn chain(doc: &Doc, attrs: &[usize]) -> Vec<usize> {
 
 /// [`chain`], with each attribution's [`crate::group::verifying_verdict`] given by `verdict`.
 pub fn chain_with(doc: &Doc, attrs: &[usize], verdict: &dyn Fn(usize) -> Option<Verdict>) -> Vec<usize> {
-    let mut order: Vec<usize> =
-        attrs.iter().copied().filter(|&i| doc.attributions[i].source_id.is_some() && verdict(i).is_none()).collect();
+    let mut order: Vec<usize> = attrs
+        .iter()
+        .copied()
+        .filter(|&i| doc.attributions[i].source_id.is_some() && !verifies_only(verdict(i)))
+        .collect();
     order.sort_by_key(|&i| {
         let a = &doc.attributions[i];
         let sid = a.source_id.unwrap_or(usize::MAX);
@@ -73,7 +84,7 @@ pub fn origins_with(doc: &Doc, attrs: &[usize], verdict: &dyn Fn(usize) -> Optio
     let mut seen: FxHashSet<usize> = FxHashSet::default();
     for &i in attrs {
         // a source that only verifies the claim ("cannot confirm that …") does not originate it
-        if verdict(i).is_some() {
+        if verifies_only(verdict(i)) {
             continue;
         }
         if doc.attributions[i].source_id.is_some_and(|s| relays.contains(&s)) {

@@ -17,6 +17,10 @@ pub struct Facts {
     /// The first verification, not a confirmation, whose cue overlaps the attribution's cue:
     /// the one whose content the attribution's content is ("denied *that …*").
     pub answered: Vec<Option<usize>>,
+    /// The first confirmation whose cue overlaps the attribution's cue ("the ministry
+    /// *confirmed* a major operation had taken place"): it bears on the claim the attribution
+    /// makes or joins.
+    pub confirms: Vec<Option<usize>>,
 }
 
 impl Facts {
@@ -54,6 +58,13 @@ impl Facts {
             f.response.push(response);
             f.no_claim.push(no_claim);
             f.answered.push(a.cue.and_then(|c| open.overlapping(c).into_iter().map(|(_, v)| v).min()));
+            f.confirms.push(a.cue.and_then(|c| {
+                cues.overlapping(c)
+                    .into_iter()
+                    .map(|(_, v)| v)
+                    .filter(|&v| doc.verifications[v].verdict == Verdict::Confirmed)
+                    .min()
+            }));
         }
         f
     }

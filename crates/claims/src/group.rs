@@ -112,6 +112,22 @@ pub fn claimable(doc: &Doc, i: usize) -> bool {
     act.asserts() || act == SpeechAct::Response
 }
 
+/// The figures a content gives ("10,000", "15", "1995"), sorted and deduplicated, digits only.
+pub fn numbers_in(doc: &Doc, content: &[hearsay_core::Span]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for c in content {
+        for w in doc.slice(*c).split(|ch: char| !(ch.is_ascii_digit() || ch == ',' || ch == '.')) {
+            let digits: String = w.chars().filter(char::is_ascii_digit).collect();
+            if !digits.is_empty() {
+                out.push(digits);
+            }
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
 fn find(p: &mut [usize], mut x: usize) -> usize {
     while p[x] != x {
         p[x] = p[p[x]];
@@ -196,6 +212,7 @@ pub fn group(doc: &Doc, words: &[Vec<String>], idf: &Idf, facts: &Facts) -> (Vec
     }
     pairs.sort_unstable();
     pairs.dedup();
+    let numbers: Vec<Vec<String>> = doc.attributions.iter().map(|a| numbers_in(doc, &a.content)).collect();
     for (i, j) in pairs {
         {
             if doc.attributions[i].parent == Some(j) || doc.attributions[j].parent == Some(i) {
@@ -204,6 +221,10 @@ pub fn group(doc: &Doc, words: &[Vec<String>], idf: &Idf, facts: &Facts) -> (Vec
             let (si, sj) = (doc.attributions[i].source_id, doc.attributions[j].source_id);
             let relay = |s: Option<usize>| s.is_some_and(|s| crate::chain::is_anonymous_relay(doc, s));
             let cross = si.is_some() && sj.is_some() && si != sj && !relay(si) && !relay(sj);
+            // two sources giving different figures do not give one proposition
+            if cross && numbers[i] != numbers[j] && !numbers[i].is_empty() && !numbers[j].is_empty() {
+                continue;
+            }
             let need_lo = if cross { INDEPENDENT_BOTH_SIDES } else { BOTH_SIDES };
             if table.coverages(i, j).is_some_and(|(hi, lo)| hi >= SAME_CLAIM && lo >= need_lo) {
                 let (x, y) = (find(&mut p, i), find(&mut p, j));

@@ -45,7 +45,7 @@ pub fn claim_text(doc: &Doc, attrs: &[usize]) -> String {
     if let Some(rest) = s.strip_prefix("that ") {
         s = rest.to_string();
     }
-    if let Some(p) = s.find(". ") {
+    if let Some(p) = sentence_end(&s) {
         s.truncate(p);
     }
     let words: Vec<&str> = s.split_whitespace().collect();
@@ -53,6 +53,23 @@ pub fn claim_text(doc: &Doc, attrs: &[usize]) -> String {
         s = format!("{} …", words[..MAX_WORDS].join(" "));
     }
     s
+}
+
+/// Where the first sentence of `s` ends: the first ". " whose period ends no abbreviation
+/// ("the U.S. had accepted", "Mr. Somers", "Dr. Smith" go on).
+fn sentence_end(s: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(k) = s[from..].find(". ").map(|k| k + from) {
+        let word = s[..k].rsplit(|c: char| !(c.is_alphanumeric() || c == '.')).next().unwrap_or("");
+        let lower = word.to_lowercase();
+        let abbreviation =
+            word.chars().count() == 1 || word.contains('.') || hearsay_lex::titles::ABBREVIATIONS.contains(&lower);
+        if !abbreviation {
+            return Some(k);
+        }
+        from = k + 2;
+    }
+    None
 }
 
 /// The claims stage as a pipeline component.
@@ -139,7 +156,10 @@ pub fn annotate(doc: &mut Doc) {
         // the verification sharing the response's cue ("denied", "could not confirm")
         let answers = facts.answered[i].filter(|_| !own_words);
         for &c in &doc.attributions[i].content {
-            let alone = words[i].len() >= RESPONSE_ALONE_WORDS && !own_words;
+            // a content the verification's own cue runs into ("called *the charges* unsubstantiated
+            // and fabricated") names what it answers: it states no proposition of its own
+            let names_object = facts.answered[i].is_some_and(|v| doc.verifications[v].cue.overlaps(c));
+            let alone = words[i].len() >= RESPONSE_ALONE_WORDS && !own_words && !names_object;
             extras.push(Extra { span: c, hedge: None, alone, answers });
         }
     }
@@ -186,9 +206,13 @@ pub fn annotate(doc: &mut Doc) {
         .collect();
     let main = main_claim(doc, &views, &idf);
     let mut targets = attach::attach(doc, &views, main, &idf);
-    // a verification whose content is a claim's mention bears on that claim
+    // a verification whose content is a claim's mention bears on that claim, and so does a
+    // confirmation that is one of its reports ("the ministry confirmed a major operation …")
     for (ci, d) in drafts.iter().enumerate() {
         for v in d.extras.iter().filter_map(|&e| extras[e].answers) {
+            targets[v] = Some(ci);
+        }
+        for v in d.attrs.iter().filter_map(|&a| facts.confirms[a]) {
             targets[v] = Some(ci);
         }
     }

@@ -6,14 +6,14 @@
 //! 1. a cue that is a verification other than a confirmation ("declined to comment", "could
 //!    not confirm that …", "denied …") is a `response`;
 //! 2. a quote (direct or mixed) ending in "?" is a `question`; any other quote an `assertion`;
-//! 3. the cue's lemma gives the act before "to" ("vowed to", "urged him to": `intention`,
+//! 3. should/must/ought-to content ("there needs to be a law") is a `request`;
+//! 4. the cue's lemma gives the act before "to" ("vowed to", "urged him to": `intention`,
 //!    `request`) or before a clause ("fears that": `feeling`; "believes": `belief`), from
 //!    `hearsay_lex::acts` (an unlisted cue asserts a clause and intends before "to");
-//! 4. an indirect question ("asked whether …", "wondered why …") is a `question`, and any
+//! 5. an indirect question ("asked whether …", "wondered why …") is a `question`, and any
 //!    other wh-clause ("learned where he worked") a `reference`;
-//! 5. content with no finite verb ("discussed the closure", "condemned the launch") is a
-//!    `reference`, unless the cue evaluates ("called it madness", "described it as a hoax");
-//! 6. should/must/ought-to content ("there needs to be a law") is a `request`.
+//! 6. content with no finite verb ("discussed the closure", "condemned the launch") is a
+//!    `reference`, unless the cue evaluates ("called it madness", "described it as a hoax").
 //!
 //! Cost: one pass over each attribution's cue and content tokens, each capped at
 //! [`MAX_TOKENS`].
@@ -101,6 +101,11 @@ fn act_with(doc: &Doc, i: usize, responses: &SpanSet) -> SpeechAct {
     };
     let cue_acts = a.cue.and_then(|c| cue_acts(doc, c));
     let w0 = lower(doc, first);
+    // "says there needs to be a law": what should be done, before the infinitive reading
+    // ("there needs *to be*" is no "X to …" after an asserting verb)
+    if is_deontic(doc, &words) {
+        return SpeechAct::Request;
+    }
     if let Some(to) = infinitive_at(doc, &words) {
         // "to …" right away, or "him to …" after a verb that asks something of someone, or
         // "Pyongyang to produce …" after one that asserts
@@ -114,9 +119,6 @@ fn act_with(doc: &Doc, i: usize, responses: &SpanSet) -> SpeechAct {
         && matches!(w0.as_str(), "whether" | "if" | "why" | "how" | "what" | "who" | "where" | "which")
     {
         return if clause == Some(Act::Question) { SpeechAct::Question } else { SpeechAct::Reference };
-    }
-    if is_deontic(doc, &words) {
-        return SpeechAct::Request;
     }
     // a noun phrase where a clause should be: "discussed the closure", "condemned the launch
     // as the missiles flew"; a verb of speech or thought takes a bare clause ("said he
@@ -174,7 +176,7 @@ fn speakers_own_state(doc: &Doc, content: Span) -> Option<SpeechAct> {
     if plans {
         return Some(SpeechAct::Intention);
     }
-    state_word_act(&toks[1..].iter().take(STATE_WINDOW).map(|&t| lower(doc, t)).collect::<Vec<_>>())
+    state_word_act(&toks[1..].iter().take(STATE_WINDOW).map(|&t| lower(doc, t).replace('’', "'")).collect::<Vec<_>>())
 }
 
 /// How many words after the pronoun may hold its state word ("we are really pleased").
@@ -249,15 +251,24 @@ fn infinitive_at(doc: &Doc, words: &[usize]) -> Option<usize> {
 }
 
 /// Whether the words hold a finite verb: an auxiliary, or a verb not after "to" and not an
-/// -ing form.
+/// -ing form. An -ed/-en verb right after an article is a participle used as an adjective
+/// ("found *an enhanced* interest"), and one right after a relative word inside the words heads a
+/// relative clause ("her support of the raid *that killed* …"): neither makes a clause.
 fn has_finite_verb(doc: &Doc, words: &[usize]) -> bool {
-    words.iter().enumerate().any(|(k, &t)| match pos(doc, t) {
-        Pos::Aux => true,
-        Pos::Verb => {
-            let after_to = k > 0 && lower(doc, words[k - 1]) == "to";
-            !after_to && !lower(doc, t).ends_with("ing")
+    words.iter().enumerate().any(|(k, &t)| {
+        let p = pos(doc, t);
+        if !matches!(p, Pos::Aux | Pos::Verb) {
+            return false;
         }
-        _ => false,
+        let prev = k.checked_sub(1).map(|j| lower(doc, words[j]));
+        let w = lower(doc, t);
+        let participle = w.ends_with("ed") || w.ends_with("en");
+        let modifies = matches!(prev.as_deref(), Some("that" | "which" | "who" | "whom"))
+            || (participle && matches!(prev.as_deref(), Some("a" | "an" | "the")));
+        match p {
+            Pos::Aux => !modifies,
+            _ => prev.as_deref() != Some("to") && !modifies && !w.ends_with("ing"),
+        }
     })
 }
 
@@ -270,7 +281,28 @@ fn is_deontic(doc: &Doc, words: &[usize]) -> bool {
         match w.as_str() {
             "should" | "ought" => true,
             "must" => !matches!(next.as_deref(), Some("have" | "be" | "'ve")),
-            "need" | "needs" => next.as_deref() == Some("to"),
+            // not the noun ("stressing *the need to* bolster …")
+            "need" | "needs" => {
+                let prev = k.checked_sub(1).map(|j| lower(doc, words[j]));
+                next.as_deref() == Some("to")
+                    && !matches!(
+                        prev.as_deref(),
+                        Some(
+                            "the"
+                                | "a"
+                                | "an"
+                                | "no"
+                                | "any"
+                                | "this"
+                                | "that"
+                                | "its"
+                                | "their"
+                                | "our"
+                                | "his"
+                                | "her"
+                        )
+                    )
+            }
             _ => false,
         }
     })

@@ -61,6 +61,7 @@ pub static LISTS: &[(&str, &List)] = &[
     ("speech::SPEAKS_FOR_IT", &speech::SPEAKS_FOR_IT),
     ("speech::ADDRESSEE", &speech::ADDRESSEE),
     ("speech::DESCRIPTOR_END", &speech::DESCRIPTOR_END),
+    ("speech::CONCESSION", &speech::CONCESSION),
     ("verbs::PASSIVE_AUX", &verbs::PASSIVE_AUX),
     ("verbs::RAISERS", &verbs::RAISERS),
     ("verbs::STATE_PARTICIPLES", &verbs::STATE_PARTICIPLES),

@@ -21,6 +21,11 @@ pub static ADDRESSEE: List = List::new("addressee", &[TABLE]);
 /// as the start of a word by the sources stage.
 pub static DESCRIPTOR_END: List = List::new("descriptor_end", &[TABLE]);
 
+/// Verbs of conceding ("admitted", "acknowledges", "conceded"): a confirmation they carry is
+/// a concession, which the claims stage lists but does not count as corroboration
+/// (shared/spec/ANNOTATION.md leaves concessions unmarked).
+pub static CONCESSION: List = List::new("concession", &[TABLE]);
+
 /// Cue lemmas and their classes, plus irregular forms.
 pub const CUE_LEMMAS: &str = include_str!("../data/cue_lemmas.tsv");
 
