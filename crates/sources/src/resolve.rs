@@ -78,7 +78,7 @@ pub fn resolve(doc: &Doc, mentions: &[Mention], ents: &mut Vec<Entity>) -> (Vec<
             }
             None => {
                 let found = match info.reference {
-                    Reference::Definite => index.antecedent_of_description(info, m.span.start),
+                    Reference::Definite => index.antecedent_of_description(ents, &doc.text, info, m.span.start),
                     _ => index.same_name(info),
                 };
                 match found {
@@ -152,20 +152,88 @@ pub fn antecedent_of_description(ents: &[Entity], info: &MentionInfo, before: us
     let other_role = lx.roles.get(head).is_none_or(|&c| c == crate::lexicon::RoleClass::Other);
     if best.is_none() && info.stype == SourceType::Person && other_role && !UNLINKED_ROLES.contains(&head.as_str()) {
         // a role noun no earlier mention carried ("the candidate", "the retired neurosurgeon"):
-        // the named person mentioned last, when recent
-        best = ents
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| {
+        // a recent named person it fits
+        let mut near: Vec<usize> = (0..ents.len())
+            .filter(|&i| {
+                let e = &ents[i];
                 e.source.stype == SourceType::Person
                     && e.source.name.is_some()
                     && e.last <= before
-                    && before - e.last < 1500
+                    && before - e.last <= SALIENCE_REACH
             })
-            .max_by_key(|(_, e)| e.last)
-            .map(|(i, _)| i);
+            .collect();
+        near.sort_by_key(|&i| std::cmp::Reverse((ents[i].last, i)));
+        near.truncate(16);
+        return compatible_person(ents, "", head, before, &near);
     }
     best
+}
+
+/// How far back (bytes) a role noun looks for the named person it stands for.
+pub(crate) const DESCRIPTION_REACH: usize = 1500;
+/// How far back (bytes) the people a role noun may stand for are looked up, and their names counted.
+pub(crate) const SALIENCE_REACH: usize = 8000;
+
+/// The named person a role noun no earlier mention carried stands for ("the commissioner" …
+/// Gary Bettman), among `cands` (named people mentioned as sources within [`SALIENCE_REACH`]
+/// before `before`, latest first): of those whose surname the text writes within
+/// [`DESCRIPTION_REACH`] before it, the latest one the text describes with that noun (a
+/// head, role or descriptor of its mentions, or the words around its first mention:
+/// "retired neurosurgeon Ben Carson", "Bettman, the commissioner"); else the only one; else
+/// the one named more than twice as often as any other in the last [`SALIENCE_REACH`] bytes
+/// (the article's subject); else nobody ("the singer" is not the hockey commissioner named
+/// just before).
+pub(crate) fn compatible_person(
+    ents: &[Entity],
+    text: &str,
+    head: &str,
+    before: usize,
+    cands: &[usize],
+) -> Option<usize> {
+    let has_word = |s: &str| s.split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(head));
+    let described = |e: &Entity| {
+        e.heads.iter().any(|h| h == head)
+            || e.source.role.as_deref().is_some_and(has_word)
+            || e.source.descriptors.iter().any(|d| has_word(d))
+            || e.source.mentions.first().is_some_and(|m| {
+                let from = floor_char(text, m.start.saturating_sub(60));
+                let to = floor_char(text, m.end.saturating_add(80).min(text.len()));
+                text.get(from..to).is_some_and(has_word)
+            })
+    };
+    let before = floor_char(text, before);
+    let window = &text[floor_char(text, before.saturating_sub(SALIENCE_REACH))..before];
+    let near_from = window.len().saturating_sub(DESCRIPTION_REACH);
+    // (entity, last place named, times named) in the window
+    let mut near: Vec<(usize, usize, usize)> = Vec::new();
+    for &i in cands {
+        let e = &ents[i];
+        let last_mention = e.source.mentions.iter().rev().find(|m| m.start < before).map_or(0, |m| m.start);
+        let (mut last, mut count) = (last_mention, 0);
+        if let Some(sn) = e.surname().filter(|s| s.len() >= 3) {
+            for (k, _) in window.match_indices(sn) {
+                let at = before - window.len() + k;
+                last = last.max(at);
+                count += 1;
+            }
+        }
+        let count = count.max(e.source.mentions.iter().filter(|m| m.start < before).count());
+        if last + DESCRIPTION_REACH >= before || before - window.len() + near_from <= last {
+            near.push((i, last, count));
+        }
+    }
+    near.sort_by_key(|&(i, last, _)| std::cmp::Reverse((last, i)));
+    if let Some(&(i, _, _)) = near.iter().find(|&&(i, _, _)| described(&ents[i])) {
+        return Some(i);
+    }
+    match near.as_slice() {
+        [] => None,
+        [(only, _, _)] => Some(*only),
+        _ => {
+            let &(top, _, n) = near.iter().max_by_key(|&&(_, _, n)| n)?;
+            near.iter().all(|&(i, _, m)| i == top || n > 2 * m).then_some(top)
+        }
+    }
 }
 
 /// Role nouns that usually introduce someone new rather than point back to a named person.
