@@ -565,3 +565,148 @@ fn object_phrase(ws: &[(usize, &str)], k: usize, bare: &dyn Fn(&str) -> String) 
     let start = spos + (sw.len() - sw.trim_start_matches(['"', '“', '(']).len());
     (end > start).then(|| Span::new(start, end))
 }
+
+/// Nouns of saying whose possessor or "from"/"by" object is the speaker ("Apple's claims",
+/// "Carson's updated comments", "criticism from Giles, Millis and Harold Doley").
+const SAYING_NOUNS: &[&str] = &[
+    "claim",
+    "claims",
+    "comment",
+    "comments",
+    "remark",
+    "remarks",
+    "statement",
+    "statements",
+    "assertion",
+    "assertions",
+    "allegation",
+    "allegations",
+    "accusation",
+    "accusations",
+    "account",
+    "criticism",
+    "criticisms",
+    "denial",
+    "denials",
+    "warning",
+    "warnings",
+    "testimony",
+    "announcement",
+    "insistence",
+    "admission",
+    "argument",
+    "arguments",
+    "prediction",
+    "predictions",
+];
+/// Nouns of a poll ("fell to 10 percent in the latest CNN/ORC poll").
+const POLL_NOUNS: &[&str] = &["poll", "polls", "survey", "surveys", "polling"];
+
+/// Whether `w` starts with a capital letter (after an opening quote or parenthesis).
+fn capitalised(w: &str) -> bool {
+    w.trim_start_matches(['"', '“', '(', '‘', '\'']).chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Speakers named by a noun of saying rather than a verb: the capitalised possessor of a
+/// saying noun ("Mitt Romney’s “47 percent” comment", "Apple's claims"), the capitalised
+/// names after "<saying noun> from/by" ("criticism from Giles, Millis and Harold Doley"),
+/// and polls that results are given "in" ("in the latest CNN/ORC poll", "in national polls").
+/// Each look-around is capped at a few words.
+pub fn nominal_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
+    let t = &doc.text;
+    let taken = SpanSet::new(taken.iter().map(|m| (m.span, 0)));
+    let mut out: Vec<Span> = Vec::new();
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase();
+    for sent in &doc.sentences {
+        let sp = sent.span;
+        if sp.end > t.len() || !in_prose(doc, sp.start) {
+            continue;
+        }
+        let mut ws: Vec<(usize, &str)> = Vec::new();
+        let mut pos = sp.start;
+        for w in t[sp.start..sp.end].split([' ', '\n', '\t']) {
+            if !w.is_empty() {
+                ws.push((pos, w));
+            }
+            pos += w.len() + 1;
+        }
+        let add = |s: Span, out: &mut Vec<Span>| {
+            if !s.is_empty() && !taken.any_overlapping(s) && !out.iter().any(|o| o.overlaps(s)) {
+                out.push(s);
+            }
+        };
+        for k in 0..ws.len() {
+            let (p, w) = ws[k];
+            let lw = bare(w);
+            if SAYING_NOUNS.contains(&lw.as_str()) {
+                // the possessor: up to three words back ("Carson’s updated comments")
+                for b in (k.saturating_sub(3)..k).rev() {
+                    let (bp, bw) = ws[b];
+                    let core = bw.trim_end_matches(['"', '“', '”']);
+                    let Some(name) = core.strip_suffix("'s").or_else(|| core.strip_suffix("’s")) else {
+                        if bw.ends_with([',', '.', ';', ':']) {
+                            break;
+                        }
+                        continue;
+                    };
+                    if !capitalised(name) || NOT_NAME_START.contains(&bare(name).as_str()) {
+                        break;
+                    }
+                    let mut start_k = b;
+                    while start_k > 0 && b - start_k < 4 {
+                        let (_, pw) = ws[start_k - 1];
+                        if pw.ends_with([',', '.', ';', ':', '"', '”']) && !(pw.len() <= 4 && pw.ends_with('.')) {
+                            break;
+                        }
+                        if capitalised(pw) && !NOT_NAME_START.contains(&bare(pw).as_str()) {
+                            start_k -= 1;
+                        } else {
+                            break;
+                        }
+                    }
+                    let (sp0, sw0) = ws[start_k];
+                    let start = sp0 + (sw0.len() - sw0.trim_start_matches(['"', '“', '(', '‘']).len());
+                    add(Span::new(start, bp + name.len()), &mut out);
+                    break;
+                }
+                // the names after "from" / "by"
+                if ws.get(k + 1).is_some_and(|(_, n)| matches!(bare(n).as_str(), "from" | "by")) && !w.ends_with([',', '.']) {
+                    let mut at = k + 2;
+                    let mut n = 0;
+                    while n < 4 {
+                        let Some(&(_, first)) = ws.get(at) else { break };
+                        if !capitalised(first) || NOT_NAME_START.contains(&bare(first).as_str()) {
+                            break;
+                        }
+                        let Some(s) = object_phrase(&ws, at, &bare) else { break };
+                        add(s, &mut out);
+                        n += 1;
+                        let next = ws.partition_point(|(q, _)| *q < s.end);
+                        let ends_comma = t[s.end..].starts_with(',');
+                        match ws.get(next) {
+                            Some((_, nw)) if bare(nw) == "and" => at = next + 1,
+                            Some(_) if ends_comma => at = next,
+                            _ => break,
+                        }
+                    }
+                }
+            } else if POLL_NOUNS.contains(&lw.as_str()) && !w.ends_with('-') {
+                // "in (the latest CNN/ORC | national) poll(s)": back to the preposition
+                let mut b = k;
+                while b > 0 && k - b < 4 && !ws[b - 1].1.ends_with([',', '.', ';', ':']) {
+                    let pl = bare(ws[b - 1].1);
+                    if matches!(pl.as_str(), "in" | "by") {
+                        let end = p + w.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
+                        add(Span::new(ws[b].0, end), &mut out);
+                        break;
+                    }
+                    if NOT_BEFORE.contains(&pl.as_str()) || pl == "and" || pl == "that" {
+                        break;
+                    }
+                    b -= 1;
+                }
+            }
+        }
+    }
+    out
+}
