@@ -50,7 +50,7 @@ pub fn annotate(doc: &mut Doc) {
         if let Some(s) = a
             .source
             .filter(|s| !s.is_empty() && s.end <= doc.text.len())
-            .map(|s| past_verification(doc, &verification_cues, s))
+            .map(|s| tidy(doc, past_verification(doc, &verification_cues, s)))
         {
             match named_members(doc, s) {
                 // "Braynard and Chrabaszcz": one source each, the attribution's the first
@@ -67,7 +67,7 @@ pub fn annotate(doc: &mut Doc) {
     }
     for (i, v) in doc.verifications.iter().enumerate() {
         if let Some(s) = v.actor.filter(|s| !s.is_empty() && s.end <= doc.text.len()) {
-            mentions.push(Mention { span: s, slot: Slot::Actor(i) });
+            mentions.push(Mention { span: tidy(doc, s), slot: Slot::Actor(i) });
         }
     }
     for s in scan::source_back_references(doc, &mentions) {
@@ -142,6 +142,73 @@ fn past_verification(doc: &Doc, cues: &SpanSet, s: Span) -> Span {
     } else {
         s
     }
+}
+
+/// Adverbs that end a source phrase but are not part of it ("the World Health Organization further").
+const TRAILING_ADVERBS: &[&str] =
+    &["further", "also", "too", "however", "meanwhile", "again", "earlier", "later", "previously", "now", "then"];
+/// Time nouns after "last", "this", "earlier this" at the start of a source phrase ("last month ISIS").
+const TIME_NOUNS: &[&str] = &[
+    "week", "month", "year", "night", "weekend", "morning", "evening", "summer", "winter", "spring", "fall", "autumn",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+];
+/// Finite forms of "be" and "have" that mark a clause inside a source span.
+const CLAUSE_VERBS: &[&str] = &["was", "were", "is", "are", "has", "have", "had"];
+
+/// A source or actor span with what is not part of the phrase cut off: the text after a
+/// spaced dash ("Apple design chief Jony Ive - costs $7,000 …"), a leading time phrase
+/// ("last month ISIS"), trailing adverbs ("… Organization further"), and a clause before
+/// the last "and" ("Six people were killed in the attack and Somali authorities"). Never empty.
+fn tidy(doc: &Doc, s: Span) -> Span {
+    let Some(text) = doc.text.get(s.start..s.end) else { return s };
+    let (mut a, mut b) = (0, text.len());
+    if let Some((d, n)) = [" - ", " – ", " — "].iter().filter_map(|p| text.find(p).map(|d| (d, p.len()))).min() {
+        // not "Steven Sotloff – and in the video, the victim …", whose speaker comes after
+        let right = text[d + n..].trim_start_matches(|c: char| !c.is_alphanumeric());
+        if d > 0 && !right.starts_with("and ") {
+            b = d;
+        }
+    }
+    let words = |a: usize, b: usize| -> Vec<(usize, &str)> {
+        let mut v = Vec::new();
+        let mut pos = a;
+        for w in text[a..b].split(' ') {
+            if !w.is_empty() {
+                v.push((pos, w));
+            }
+            pos += w.len() + 1;
+        }
+        v
+    };
+    let ws = words(a, b);
+    if ws.len() >= 3 {
+        let w0 = ws[0].1.to_lowercase();
+        let w1 = ws[1].1.trim_end_matches(',').to_lowercase();
+        if matches!(w0.as_str(), "last" | "this" | "next") && TIME_NOUNS.contains(&w1.as_str()) {
+            a = ws[2].0;
+        }
+    }
+    loop {
+        let ws = words(a, b);
+        match ws.last() {
+            Some(&(p, w)) if ws.len() > 1 && TRAILING_ADVERBS.contains(&w) => b = text[..p].trim_end().len(),
+            _ => break,
+        }
+    }
+    let ws = words(a, b);
+    let relative = ws.iter().position(|(_, w)| matches!(w.to_lowercase().as_str(), "who" | "that" | "which"));
+    if let Some(v) = ws.iter().position(|(_, w)| CLAUSE_VERBS.contains(w)) {
+        if relative.is_none_or(|r| r > v) {
+            if let Some(k) = ws.iter().rposition(|(_, w)| *w == "and").filter(|&k| k > v && k + 1 < ws.len()) {
+                a = ws[k + 1].0;
+            }
+        }
+    }
+    let trimmed = text[a..b].trim_end_matches([',', ' ']);
+    if trimmed.is_empty() {
+        return s;
+    }
+    Span::new(s.start + a, s.start + a + trimmed.len())
 }
 
 /// The two people of a coordination of two names ("Braynard and Chrabaszcz", "Donald Trump

@@ -146,8 +146,18 @@ pub fn surname_mentions(doc: &Doc, ents: &mut [Entity]) {
 pub fn relative_antecedent(doc: &Doc, rel: Span) -> Option<Span> {
     let t = &doc.text;
     let before = t.get(..rel.start)?.trim_end();
-    let before = before.strip_suffix(',')?;
     let lx = lexicon();
+    // "a man who says": without a comma, only after a person or group noun
+    let before = match before.strip_suffix(',') {
+        Some(b) => b,
+        None => {
+            let last = norm(before.rsplit([' ', '\n']).next().unwrap_or(""));
+            if !(lx.roles.contains_key(&last) || lx.groups.contains_key(&last)) {
+                return None;
+            }
+            before
+        }
+    };
     let mut start = before.len();
     let mut n = 0;
     for w in before.rsplit(' ') {
@@ -161,6 +171,7 @@ pub fn relative_antecedent(doc: &Doc, rel: Span) -> Option<Span> {
         let cap = w.chars().next().is_some_and(char::is_uppercase);
         let head = n == 0
             && (lx.org_heads.contains(&l)
+                || lx.roles.contains_key(&l)
                 || lx.outlet_heads.contains(&l)
                 || lx.groups.contains_key(&l)
                 || lx.documents.contains(&l));
