@@ -208,12 +208,13 @@ impl NameIndex {
             return Some(i);
         }
         let other_role = lx.roles.get(head).is_none_or(|&c| c == RoleClass::Other);
-        if info.stype == SourceType::Person && other_role && !crate::resolve::UNLINKED_ROLES.contains(&head.as_str()) {
+        let unlinked = !other_role || crate::resolve::UNLINKED_ROLES.contains(&head.as_str());
+        if info.stype == SourceType::Person {
             // the named people mentioned as sources lately, latest first (at most sixteen)
             let lo = before.saturating_sub(crate::resolve::SALIENCE_REACH);
             let near: Vec<usize> =
                 self.named_persons.range((lo, 0)..=(before, usize::MAX)).rev().take(16).map(|&(_, i)| i).collect();
-            return crate::resolve::compatible_person(ents, text, head, before, &near);
+            return crate::resolve::compatible_person(ents, text, head, before, &near, unlinked);
         }
         None
     }

@@ -150,7 +150,8 @@ pub fn antecedent_of_description(ents: &[Entity], info: &MentionInfo, before: us
         }
     }
     let other_role = lx.roles.get(head).is_none_or(|&c| c == crate::lexicon::RoleClass::Other);
-    if best.is_none() && info.stype == SourceType::Person && other_role && !UNLINKED_ROLES.contains(&head.as_str()) {
+    let unlinked = !other_role || UNLINKED_ROLES.contains(&head.as_str());
+    if best.is_none() && info.stype == SourceType::Person {
         // a role noun no earlier mention carried ("the candidate", "the retired neurosurgeon"):
         // a recent named person it fits
         let mut near: Vec<usize> = (0..ents.len())
@@ -164,7 +165,7 @@ pub fn antecedent_of_description(ents: &[Entity], info: &MentionInfo, before: us
             .collect();
         near.sort_by_key(|&i| std::cmp::Reverse((ents[i].last, i)));
         near.truncate(16);
-        return compatible_person(ents, "", head, before, &near);
+        return compatible_person(ents, "", head, before, &near, unlinked);
     }
     best
 }
@@ -182,13 +183,15 @@ pub(crate) const SALIENCE_REACH: usize = 8000;
 /// "retired neurosurgeon Ben Carson", "Bettman, the commissioner"); else the only one; else
 /// the one named more than twice as often as any other in the last [`SALIENCE_REACH`] bytes
 /// (the article's subject); else nobody ("the singer" is not the hockey commissioner named
-/// just before).
+/// just before). With `described_only` (official roles, and roles that usually introduce
+/// someone new: [`UNLINKED_ROLES`]), only a person described with that noun.
 pub(crate) fn compatible_person(
     ents: &[Entity],
     text: &str,
     head: &str,
     before: usize,
     cands: &[usize],
+    described_only: bool,
 ) -> Option<usize> {
     let has_word = |s: &str| s.split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(head));
     let described = |e: &Entity| {
@@ -225,6 +228,9 @@ pub(crate) fn compatible_person(
     near.sort_by_key(|&(i, last, _)| std::cmp::Reverse((last, i)));
     if let Some(&(i, _, _)) = near.iter().find(|&&(i, _, _)| described(&ents[i])) {
         return Some(i);
+    }
+    if described_only {
+        return None;
     }
     match near.as_slice() {
         [] => None,
