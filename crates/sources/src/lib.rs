@@ -51,6 +51,7 @@ pub fn annotate(doc: &mut Doc) {
             .source
             .filter(|s| !s.is_empty() && s.end <= doc.text.len())
             .map(|s| tidy(doc, past_verification(doc, &verification_cues, s)))
+            .filter(|&s| !function_word(doc, s))
         {
             match named_members(doc, s) {
                 // "Braynard and Chrabaszcz": one source each, the attribution's the first
@@ -66,14 +67,23 @@ pub fn annotate(doc: &mut Doc) {
         }
     }
     for (i, v) in doc.verifications.iter().enumerate() {
-        if let Some(s) = v.actor.filter(|s| !s.is_empty() && s.end <= doc.text.len()) {
-            mentions.push(Mention { span: tidy(doc, s), slot: Slot::Actor(i) });
+        if let Some(s) = v.actor.filter(|s| !s.is_empty() && s.end <= doc.text.len()).map(|s| tidy(doc, s)) {
+            if function_word(doc, s) {
+                continue;
+            }
+            mentions.push(Mention { span: s, slot: Slot::Actor(i) });
         }
     }
     for s in scan::source_back_references(doc, &mentions) {
         mentions.push(Mention { span: s, slot: Slot::Extra });
     }
+    for s in scan::content_pronouns(doc, &mentions) {
+        mentions.push(Mention { span: s, slot: Slot::Extra });
+    }
     for s in scan::missed_speakers(doc, &mentions) {
+        if function_word(doc, s) {
+            continue;
+        }
         mentions.push(Mention { span: s, slot: Slot::Extra });
     }
     for s in scan::nominal_speakers(doc, &mentions) {
@@ -162,7 +172,12 @@ const CLAUSE_VERBS: &[&str] = &["was", "were", "is", "are", "has", "have", "had"
 /// the last "and" ("Six people were killed in the attack and Somali authorities"). Never empty.
 fn tidy(doc: &Doc, s: Span) -> Span {
     let Some(text) = doc.text.get(s.start..s.end) else { return s };
-    let (mut a, mut b) = (0, text.len());
+    // "- Gary Bettman" is "Gary Bettman": leading dashes, bullets and stray marks go
+    let lead = text.len() - text.trim_start_matches(|c: char| !c.is_alphanumeric() && !"\"“‘'(".contains(c)).len();
+    let (mut a, mut b) = (lead, text.len());
+    if a >= b {
+        return s;
+    }
     if let Some((d, n)) = [" - ", " – ", " — "].iter().filter_map(|p| text.find(p).map(|d| (d, p.len()))).min() {
         // not "Steven Sotloff – and in the video, the victim …", whose speaker comes after
         let right = text[d + n..].trim_start_matches(|c: char| !c.is_alphanumeric());
@@ -182,7 +197,7 @@ fn tidy(doc: &Doc, s: Span) -> Span {
         v
     };
     let ws = words(a, b);
-    if ws.len() >= 3 {
+    if ws.len() >= 3 && a == lead {
         let w0 = ws[0].1.to_lowercase();
         let w1 = ws[1].1.trim_end_matches(',').to_lowercase();
         if matches!(w0.as_str(), "last" | "this" | "next") && TIME_NOUNS.contains(&w1.as_str()) {
@@ -205,11 +220,33 @@ fn tidy(doc: &Doc, s: Span) -> Span {
             }
         }
     }
-    let trimmed = text[a..b].trim_end_matches([',', ' ']);
+    let trimmed = text[a..b].trim_end_matches([',', ' ', ';', ':', '-', '–', '—']);
     if trimmed.is_empty() {
         return s;
     }
     Span::new(s.start + a, s.start + a + trimmed.len())
+}
+
+/// Capitalised function words of English and of the languages news quotes most that are
+/// never a speaker on their own ("Que", "Due", "So"), beyond the stopword list.
+const FUNCTION_NAMES: &[&str] = &[
+    "due", "que", "qui", "der", "die", "das", "el", "la", "los", "las", "le", "les", "del", "y", "et", "und", "per",
+    "via", "thus", "hence", "yet", "still", "also", "meanwhile", "however", "otherwise", "instead", "indeed",
+];
+
+/// A one-word phrase that is a function word, not a pronoun: no source ("Que", "So", "Due").
+fn function_word(doc: &Doc, s: Span) -> bool {
+    let w = doc.slice(s).trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    if w.is_empty() || w.contains(' ') || mention::is_subject_pronoun(&w) {
+        return false;
+    }
+    // quantifiers stand for people ("some argue", "Others said")
+    let quantifier = matches!(
+        w.as_str(),
+        "some" | "many" | "most" | "others" | "all" | "few" | "several" | "both" | "one" | "none" | "those" | "each"
+    );
+    let pronoun = quantifier || matches!(mention::analyze(&w, "").reference, mention::Reference::Pronoun(_));
+    !pronoun && (FUNCTION_NAMES.contains(&w.as_str()) || hearsay_lex::stop::CORPUS.contains(&w))
 }
 
 /// The two people of a coordination of two names ("Braynard and Chrabaszcz", "Donald Trump

@@ -721,3 +721,32 @@ pub fn nominal_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
     }
     out
 }
+
+/// The subject pronoun opening a reported clause whose verb is a verification ("Glide said
+/// [it] has verified the recording", "he said [he] could not confirm"): the reported
+/// clause's speaker, as the verification's actor phrase may name the reporting clause's
+/// subject instead. Only a pronoun followed by auxiliaries and adverbs up to the cue.
+pub fn content_pronouns(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
+    let t = &doc.text;
+    let taken = SpanSet::new(taken.iter().map(|m| (m.span, 0)));
+    let contents = SpanSet::new(doc.attributions.iter().flat_map(|a| a.content.iter().map(|&c| (c, 0))));
+    let mut out = Vec::new();
+    for v in &doc.verifications {
+        for (c, _) in contents.containing(Span::new(v.cue.start, v.cue.start + 1)) {
+            let Some(head) = t.get(c.start..v.cue.start) else { continue };
+            let mut words = head.split_whitespace();
+            let Some(first) = words.next() else { continue };
+            let p = first.trim_start_matches(['"', '“', '‘']).to_lowercase();
+            let rest: Vec<String> = words.map(|w| w.to_lowercase()).collect();
+            if !crate::mention::is_subject_pronoun(&p) || rest.len() > 3 || !rest.iter().all(|w| BETWEEN.contains(&w.as_str())) {
+                continue;
+            }
+            let at = c.start + (first.len() - first.trim_start_matches(['"', '“', '‘']).len());
+            let span = Span::new(at, at + p.len());
+            if !taken.any_overlapping(span) && !out.contains(&span) {
+                out.push(span);
+            }
+        }
+    }
+    out
+}
