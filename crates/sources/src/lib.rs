@@ -160,8 +160,25 @@ const TRAILING_ADVERBS: &[&str] =
     &["further", "also", "too", "however", "meanwhile", "again", "earlier", "later", "previously", "now", "then"];
 /// Time nouns after "last", "this", "earlier this" at the start of a source phrase ("last month ISIS").
 const TIME_NOUNS: &[&str] = &[
-    "week", "month", "year", "night", "weekend", "morning", "evening", "summer", "winter", "spring", "fall", "autumn",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "week",
+    "month",
+    "year",
+    "night",
+    "weekend",
+    "morning",
+    "evening",
+    "summer",
+    "winter",
+    "spring",
+    "fall",
+    "autumn",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
 ];
 /// Finite forms of "be" and "have" that mark a clause inside a source span.
 const CLAUSE_VERBS: &[&str] = &["was", "were", "is", "are", "has", "have", "had"];
@@ -230,8 +247,34 @@ fn tidy(doc: &Doc, s: Span) -> Span {
 /// Capitalised function words of English and of the languages news quotes most that are
 /// never a speaker on their own ("Que", "Due", "So"), beyond the stopword list.
 const FUNCTION_NAMES: &[&str] = &[
-    "due", "que", "qui", "der", "die", "das", "el", "la", "los", "las", "le", "les", "del", "y", "et", "und", "per",
-    "via", "thus", "hence", "yet", "still", "also", "meanwhile", "however", "otherwise", "instead", "indeed",
+    "due",
+    "que",
+    "qui",
+    "der",
+    "die",
+    "das",
+    "el",
+    "la",
+    "los",
+    "las",
+    "le",
+    "les",
+    "del",
+    "y",
+    "et",
+    "und",
+    "per",
+    "via",
+    "thus",
+    "hence",
+    "yet",
+    "still",
+    "also",
+    "meanwhile",
+    "however",
+    "otherwise",
+    "instead",
+    "indeed",
 ];
 
 /// A one-word phrase that is a function word, not a pronoun: no source ("Que", "So", "Due").

@@ -681,7 +681,9 @@ pub fn nominal_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
                     break;
                 }
                 // the names after "from" / "by"
-                if ws.get(k + 1).is_some_and(|(_, n)| matches!(bare(n).as_str(), "from" | "by")) && !w.ends_with([',', '.']) {
+                if ws.get(k + 1).is_some_and(|(_, n)| matches!(bare(n).as_str(), "from" | "by"))
+                    && !w.ends_with([',', '.'])
+                {
                     let mut at = k + 2;
                     let mut n = 0;
                     while n < 4 {
@@ -738,7 +740,10 @@ pub fn content_pronouns(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
             let Some(first) = words.next() else { continue };
             let p = first.trim_start_matches(['"', '“', '‘']).to_lowercase();
             let rest: Vec<String> = words.map(|w| w.to_lowercase()).collect();
-            if !crate::mention::is_subject_pronoun(&p) || rest.len() > 3 || !rest.iter().all(|w| BETWEEN.contains(&w.as_str())) {
+            if !crate::mention::is_subject_pronoun(&p)
+                || rest.len() > 3
+                || !rest.iter().all(|w| BETWEEN.contains(&w.as_str()))
+            {
                 continue;
             }
             let at = c.start + (first.len() - first.trim_start_matches(['"', '“', '‘']).len());
