@@ -458,6 +458,9 @@ fn np_anonymous(np: &Np, t: SourceType) -> bool {
         _ if np.name.is_some() => false,
         SourceType::Document => np.affiliation.is_none() && np.possessor.is_none() && !np.possessive_det,
         SourceType::Organization => np.indefinite && np.affiliation.is_none(),
+        // "Rudaw online newspaper", "the Shafaq news agency": the capitalised modifier names
+        // it; "a Texas newspaper" does not
+        SourceType::Outlet => np.indefinite || np.affiliation.is_none(),
         _ => true,
     }
 }

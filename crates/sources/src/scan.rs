@@ -625,6 +625,7 @@ fn capitalised(w: &str) -> bool {
 /// Each look-around is capped at a few words.
 pub fn nominal_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
     let t = &doc.text;
+    let lx = lexicon();
     let taken = SpanSet::new(taken.iter().map(|m| (m.span, 0)));
     let mut out: Vec<Span> = Vec::new();
     let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase();
@@ -646,9 +647,37 @@ pub fn nominal_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
                 out.push(s);
             }
         };
+        // "For Jonathan Chait, Williamson is …", "For most Democrats today, the Clinton years
+        // remain …", "To Frank, issues …": whose view the sentence gives
+        if let Some(s) = view_frame(&ws, &bare, lx) {
+            add(s, &mut out);
+        }
         for k in 0..ws.len() {
             let (p, w) = ws[k];
             let lw = bare(w);
+            // "published in Iraq's Al-Sabah newspaper, Rudaw online newspaper and on the
+            // Shafaq news agency and were relayed through other media"
+            // the verb up to four words back ("published on Aug. 31 in"), no comma between
+            let relay = matches!(lw.as_str(), "in" | "on" | "by" | "through")
+                && (k.saturating_sub(4)..k).rev().take_while(|&j| !ws[j].1.ends_with(',')).any(|j| {
+                    matches!(
+                        bare(ws[j].1).as_str(),
+                        "published" | "relayed" | "carried" | "aired" | "broadcast" | "appeared"
+                    )
+                } || j + 1 == k && bare(ws[j].1) == "and");
+            if relay {
+                // "in X newspaper, Y online newspaper and on the Z news agency"
+                let mut at = k + 1;
+                while let Some(s) = media_phrase(&ws, at, &bare, lx) {
+                    add(s, &mut out);
+                    let next = ws.partition_point(|(q, _)| *q < s.end);
+                    if !t[s.end..].starts_with(',') || next >= ws.len() {
+                        break;
+                    }
+                    at = next;
+                }
+                continue;
+            }
             if SAYING_NOUNS.contains(&lw.as_str()) {
                 // the possessor: up to three words back ("Carson’s updated comments")
                 for b in (k.saturating_sub(3)..k).rev() {
@@ -754,4 +783,73 @@ pub fn content_pronouns(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
         }
     }
     out
+}
+
+/// Words after "For" / "To" opening a sentence that are no viewpoint ("For now", "To date").
+const NOT_VIEW: &[&str] = &[
+    "now", "example", "instance", "years", "months", "weeks", "days", "decades", "date", "be", "this", "that", "the",
+    "a", "an", "his", "her", "their", "its", "our", "my", "your", "some", "all", "one", "many", "more", "much",
+    "starters", "sure", "his", "what", "why", "how",
+];
+
+/// The viewpoint of a sentence opened by "For X," or "To X," (at most five words before the
+/// comma): a capitalised name, or a phrase ending in a group noun ("most Democrats today").
+fn view_frame(ws: &[(usize, &str)], bare: &dyn Fn(&str) -> String, lx: &crate::lexicon::Lexicon) -> Option<Span> {
+    let (_, w0) = *ws.first()?;
+    if !matches!(w0.trim_start_matches(['"', '“']), "For" | "To") {
+        return None;
+    }
+    let comma = ws.iter().take(7).position(|(_, w)| w.ends_with(','))?;
+    if !(1..=5).contains(&comma) || NOT_VIEW.contains(&bare(ws[1].1).as_str()) && !lx.groups.contains_key(&bare(ws[2].1)) {
+        return None;
+    }
+    let phrase = &ws[1..=comma];
+    let words: Vec<String> = phrase.iter().map(|(_, w)| bare(w)).collect();
+    let named = phrase.iter().all(|(_, w)| capitalised(w)) && !words.iter().any(|w| NOT_NAME_START.contains(&w.as_str()));
+    // "most Democrats today": a group noun among the words, none of them a number or month
+    let group = words.iter().any(|w| lx.groups.contains_key(w))
+        && !words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()));
+    if !(named || group) || ws.len() < comma + 4 {
+        return None;
+    }
+    let (sp, sw) = phrase[0];
+    let (ep, ew) = phrase[phrase.len() - 1];
+    let start = sp + (sw.len() - sw.trim_start_matches(['"', '“']).len());
+    Some(Span::new(start, ep + ew.trim_end_matches(|c: char| !c.is_alphanumeric()).len()))
+}
+
+/// A news medium phrase starting at word `k` ("Iraq's Al-Sabah newspaper", "the Shafaq news
+/// agency", "other media"): at most five words up to a comma or "and", ending in an outlet
+/// noun or a known outlet name.
+fn media_phrase(
+    ws: &[(usize, &str)],
+    k: usize,
+    bare: &dyn Fn(&str) -> String,
+    lx: &crate::lexicon::Lexicon,
+) -> Option<Span> {
+    let (sp, sw) = *ws.get(k)?;
+    let mut end_k = None;
+    for j in k..(k + 5).min(ws.len()) {
+        let l = bare(ws[j].1);
+        if l == "and" || l == "in" || l == "on" || l == "that" {
+            break;
+        }
+        end_k = Some(j);
+        if ws[j].1.ends_with(|c: char| !c.is_alphanumeric()) {
+            break;
+        }
+    }
+    let e = end_k?;
+    let last = bare(ws[e].1);
+    let words: Vec<String> = ws[k..=e].iter().map(|(_, w)| bare(w)).collect();
+    let outlet = lx.outlet_heads.contains(&last)
+        || last == "media"
+        || lx.outlets.contains(&norm(&words.join(" ")))
+        || lx.outlets.contains(&norm(words.iter().skip(1).cloned().collect::<Vec<_>>().join(" ").as_str()));
+    if !outlet {
+        return None;
+    }
+    let (ep, ew) = ws[e];
+    let start = sp + (sw.len() - sw.trim_start_matches(['"', '“', '(']).len());
+    Some(Span::new(start, ep + ew.trim_end_matches(|c: char| !c.is_alphanumeric()).len()))
 }
