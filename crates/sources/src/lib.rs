@@ -77,6 +77,12 @@ pub fn annotate(doc: &mut Doc) {
     for s in scan::source_back_references(doc, &mentions) {
         mentions.push(Mention { span: s, slot: Slot::Extra });
     }
+    for (i, s) in scan::relative_subjects(doc, &mentions) {
+        mentions.push(Mention { span: s, slot: Slot::Source(i) });
+    }
+    for s in scan::coordinated_subjects(doc, &mentions) {
+        mentions.push(Mention { span: s, slot: Slot::Extra });
+    }
     for s in scan::content_pronouns(doc, &mentions) {
         mentions.push(Mention { span: s, slot: Slot::Extra });
     }

@@ -684,7 +684,8 @@ pub fn nominal_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
                     let (bp, bw) = ws[b];
                     let core = bw.trim_end_matches(['"', '“', '”']);
                     let Some(name) = core.strip_suffix("'s").or_else(|| core.strip_suffix("’s")) else {
-                        if bw.ends_with([',', '.', ';', ':']) {
+                        // "the Post's request for comment": a preposition ends the noun phrase
+                        if bw.ends_with([',', '.', ';', ':']) || NOT_BEFORE.contains(&bare(bw).as_str()) {
                             break;
                         }
                         continue;
@@ -800,15 +801,18 @@ fn view_frame(ws: &[(usize, &str)], bare: &dyn Fn(&str) -> String, lx: &crate::l
         return None;
     }
     let comma = ws.iter().take(7).position(|(_, w)| w.ends_with(','))?;
-    if !(1..=5).contains(&comma) || NOT_VIEW.contains(&bare(ws[1].1).as_str()) && !lx.groups.contains_key(&bare(ws[2].1)) {
+    if !(1..=5).contains(&comma)
+        || NOT_VIEW.contains(&bare(ws[1].1).as_str()) && !lx.groups.contains_key(&bare(ws[2].1))
+    {
         return None;
     }
     let phrase = &ws[1..=comma];
     let words: Vec<String> = phrase.iter().map(|(_, w)| bare(w)).collect();
-    let named = phrase.iter().all(|(_, w)| capitalised(w)) && !words.iter().any(|w| NOT_NAME_START.contains(&w.as_str()));
+    let named =
+        phrase.iter().all(|(_, w)| capitalised(w)) && !words.iter().any(|w| NOT_NAME_START.contains(&w.as_str()));
     // "most Democrats today": a group noun among the words, none of them a number or month
-    let group = words.iter().any(|w| lx.groups.contains_key(w))
-        && !words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()));
+    let group =
+        words.iter().any(|w| lx.groups.contains_key(w)) && !words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()));
     if !(named || group) || ws.len() < comma + 4 {
         return None;
     }
@@ -852,4 +856,73 @@ fn media_phrase(
     let (ep, ew) = ws[e];
     let start = sp + (sw.len() - sw.trim_start_matches(['"', '“', '(']).len());
     Some(Span::new(start, ep + ew.trim_end_matches(|c: char| !c.is_alphanumeric()).len()))
+}
+
+/// The left conjunct of a coordinated sentence subject ("The (Iraqi) Ministry of Health and
+/// [the World Health Organization] further confirmed"): a capitalised phrase of at most
+/// eight words that opens its sentence (after an opening quote) and ends in " and " right
+/// before a source or actor phrase.
+pub fn coordinated_subjects(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
+    let t = &doc.text;
+    let set = SpanSet::new(taken.iter().map(|m| (m.span, 0)));
+    let mut out: Vec<Span> = Vec::new();
+    for m in taken {
+        if matches!(m.slot, crate::resolve::Slot::Extra) || m.span.start < 5 {
+            continue;
+        }
+        let Some(before) = t.get(..m.span.start).and_then(|b| b.strip_suffix(" and ")) else { continue };
+        let Some(si) = doc.sentence_at(m.span.start) else { continue };
+        let sent_start = doc.sentences[si].span.start;
+        if sent_start >= before.len() || before.len() - sent_start > 100 {
+            continue;
+        }
+        let Some(left) = t.get(sent_start..before.len()) else { continue };
+        let lead = left.len() - left.trim_start_matches(['"', '“', '‘', ' ']).len();
+        let phrase = &left[lead..];
+        let words: Vec<&str> = phrase.split(' ').collect();
+        let ok = !phrase.is_empty()
+            && words.len() <= 8
+            && words[0].chars().next().is_some_and(char::is_uppercase)
+            && !NOT_NAME_START.contains(&words[0].to_lowercase().as_str())
+            && words.iter().all(|w| {
+                w.trim_matches(['(', ')']).chars().next().is_some_and(char::is_uppercase)
+                    || matches!(*w, "of" | "the" | "for" | "and" | "&")
+            })
+            && !phrase.contains([',', ';', ':']);
+        let span = Span::new(sent_start + lead, before.len());
+        if ok && !set.any_overlapping(span) && !out.contains(&span) {
+            out.push(span);
+        }
+    }
+    out
+}
+
+/// The subject of a cue the attribution stage gave no source when the sentence opens with
+/// it and a relative clause ("A SCHOOLBOY who was almost killed … claims he now has …"):
+/// the phrase before "who", at most five words, ending in a person or group noun or a name.
+pub fn relative_subjects(doc: &Doc, taken: &[Mention]) -> Vec<(usize, Span)> {
+    let t = &doc.text;
+    let lx = lexicon();
+    let set = SpanSet::new(taken.iter().map(|m| (m.span, 0)));
+    let mut out = Vec::new();
+    for (i, a) in doc.attributions.iter().enumerate() {
+        let (None, Some(cue)) = (a.source, a.cue) else { continue };
+        let Some(si) = doc.sentence_at(cue.start) else { continue };
+        let s0 = doc.sentences[si].span.start;
+        let Some(head) = t.get(s0..cue.start) else { continue };
+        let Some(w) = head.find(" who ").filter(|&w| w > 0 && w < 60) else { continue };
+        let np = &head[..w];
+        let words: Vec<&str> = np.split(' ').collect();
+        let last = norm(words.last().copied().unwrap_or(""));
+        let known = lx.roles.contains_key(&last) || lx.groups.contains_key(&last);
+        let named = words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase));
+        if words.len() > 5 || np.contains([',', ';', ':', '"', '“']) || !(known || named) {
+            continue;
+        }
+        let span = Span::new(s0, s0 + w);
+        if !set.any_overlapping(span) {
+            out.push((i, span));
+        }
+    }
+    out
 }
