@@ -613,6 +613,20 @@ const SAYING_NOUNS: &[&str] = &[
 /// Nouns of a poll ("fell to 10 percent in the latest CNN/ORC poll").
 const POLL_NOUNS: &[&str] = &["poll", "polls", "survey", "surveys", "polling"];
 
+/// `w` without surrounding punctuation, lowercased into `buf`, when it is a short ASCII word
+/// that starts lowercase (the words [`nominal_speakers`] looks for); `None` otherwise.
+fn small_lower<'b>(w: &str, buf: &'b mut [u8; 16]) -> Option<&'b str> {
+    let core = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+    let b = core.as_bytes();
+    if b.is_empty() || b.len() > buf.len() || !b[0].is_ascii_lowercase() || !core.is_ascii() {
+        return None;
+    }
+    for (d, s) in buf.iter_mut().zip(b) {
+        *d = s.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..b.len()]).ok()
+}
+
 /// Whether `w` starts with a capital letter (after an opening quote or parenthesis).
 fn capitalised(w: &str) -> bool {
     w.trim_start_matches(['"', '“', '(', '‘', '\'']).chars().next().is_some_and(char::is_uppercase)
@@ -654,11 +668,14 @@ pub fn nominal_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
         }
         for k in 0..ws.len() {
             let (p, w) = ws[k];
-            let lw = bare(w);
+            // only short lowercase words can be a preposition, a saying noun or a poll noun:
+            // checked on a stack copy, without allocating
+            let mut buf = [0u8; 16];
+            let Some(lw) = small_lower(w, &mut buf) else { continue };
             // "published in Iraq's Al-Sabah newspaper, Rudaw online newspaper and on the
             // Shafaq news agency and were relayed through other media"
             // the verb up to four words back ("published on Aug. 31 in"), no comma between
-            let relay = matches!(lw.as_str(), "in" | "on" | "by" | "through")
+            let relay = matches!(lw, "in" | "on" | "by" | "through")
                 && (k.saturating_sub(4)..k).rev().take_while(|&j| !ws[j].1.ends_with(',')).any(|j| {
                     matches!(
                         bare(ws[j].1).as_str(),
@@ -678,7 +695,7 @@ pub fn nominal_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
                 }
                 continue;
             }
-            if SAYING_NOUNS.contains(&lw.as_str()) {
+            if SAYING_NOUNS.contains(&lw) {
                 // the possessor: up to three words back ("Carson’s updated comments")
                 for b in (k.saturating_sub(3)..k).rev() {
                     let (bp, bw) = ws[b];
@@ -733,7 +750,7 @@ pub fn nominal_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
                         }
                     }
                 }
-            } else if POLL_NOUNS.contains(&lw.as_str()) && !w.ends_with('-') {
+            } else if POLL_NOUNS.contains(&lw) && !w.ends_with('-') {
                 // "in (the latest CNN/ORC | national) poll(s)": back to the preposition
                 let mut b = k;
                 while b > 0 && k - b < 4 && !ws[b - 1].1.ends_with([',', '.', ';', ':']) {
@@ -833,13 +850,13 @@ fn media_phrase(
 ) -> Option<Span> {
     let (sp, sw) = *ws.get(k)?;
     let mut end_k = None;
-    for j in k..(k + 5).min(ws.len()) {
-        let l = bare(ws[j].1);
+    for (j, &(_, w)) in ws.iter().enumerate().take(k + 5).skip(k) {
+        let l = bare(w);
         if l == "and" || l == "in" || l == "on" || l == "that" {
             break;
         }
         end_k = Some(j);
-        if ws[j].1.ends_with(|c: char| !c.is_alphanumeric()) {
+        if w.ends_with(|c: char| !c.is_alphanumeric()) {
             break;
         }
     }
