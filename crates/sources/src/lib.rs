@@ -289,13 +289,16 @@ fn function_word(doc: &Doc, s: Span) -> bool {
     if w.is_empty() || w.contains(' ') || mention::is_subject_pronoun(&w) {
         return false;
     }
+    if !(FUNCTION_NAMES.contains(&w.as_str()) || hearsay_lex::stop::CORPUS.contains(&w)) {
+        return false;
+    }
     // quantifiers stand for people ("some argue", "Others said")
     let quantifier = matches!(
         w.as_str(),
         "some" | "many" | "most" | "others" | "all" | "few" | "several" | "both" | "one" | "none" | "those" | "each"
     );
     let pronoun = quantifier || matches!(mention::analyze(&w, "").reference, mention::Reference::Pronoun(_));
-    !pronoun && (FUNCTION_NAMES.contains(&w.as_str()) || hearsay_lex::stop::CORPUS.contains(&w))
+    !pronoun
 }
 
 /// The two people of a coordination of two names ("Braynard and Chrabaszcz", "Donald Trump

@@ -177,14 +177,14 @@ pub(crate) const SALIENCE_REACH: usize = 8000;
 
 /// The named person a role noun no earlier mention carried stands for ("the commissioner" …
 /// Gary Bettman), among `cands` (named people mentioned as sources within [`SALIENCE_REACH`]
-/// before `before`, latest first): of those whose surname the text writes within
-/// [`DESCRIPTION_REACH`] before it, the latest one the text describes with that noun (a
-/// head, role or descriptor of its mentions, or the words around its first mention:
-/// "retired neurosurgeon Ben Carson", "Bettman, the commissioner"); else the only one; else
-/// the one named more than twice as often as any other in the last [`SALIENCE_REACH`] bytes
-/// (the article's subject); else nobody ("the singer" is not the hockey commissioner named
-/// just before). With `described_only` (official roles, and roles that usually introduce
-/// someone new: [`UNLINKED_ROLES`]), only a person described with that noun.
+/// before `before`, latest first): the latest one the text describes with that noun (a head,
+/// role or descriptor of its mentions, or the words around its first mention: "retired
+/// neurosurgeon Ben Carson", "Bettman, the commissioner"); else, of those named within
+/// [`DESCRIPTION_REACH`] before it, the only one, or the one named more than twice as often
+/// as any other in the last [`SALIENCE_REACH`] bytes (the article's subject); else nobody
+/// ("the singer" is not the hockey commissioner named just before). With `described_only`
+/// (official roles, and roles that usually introduce someone new: [`UNLINKED_ROLES`]), only
+/// a person described with that noun.
 pub(crate) fn compatible_person(
     ents: &[Entity],
     text: &str,
@@ -204,34 +204,36 @@ pub(crate) fn compatible_person(
                 text.get(from..to).is_some_and(has_word)
             })
     };
+    // described with the noun: the latest such among the candidates (no text scan beyond
+    // the words around each one's first mention)
+    if let Some(&i) = cands.iter().find(|&&i| described(&ents[i])) {
+        return Some(i);
+    }
+    if described_only || cands.is_empty() {
+        return None;
+    }
     let before = floor_char(text, before);
     let window = &text[floor_char(text, before.saturating_sub(SALIENCE_REACH))..before];
-    let near_from = window.len().saturating_sub(DESCRIPTION_REACH);
-    // (entity, last place named, times named) in the window
+    let base = before - window.len();
+    // (entity, last place named, times named) in the window, for those named within reach
     let mut near: Vec<(usize, usize, usize)> = Vec::new();
-    for &i in cands {
+    for &i in cands.iter().take(8) {
         let e = &ents[i];
-        let last_mention = e.source.mentions.iter().rev().find(|m| m.start < before).map_or(0, |m| m.start);
-        let (mut last, mut count) = (last_mention, 0);
+        let mentions = e.source.mentions.iter().filter(|m| m.start < before);
+        let (mut last, mut count) = mentions.fold((0, 0), |(l, n), m| (l.max(m.start), n + 1));
         if let Some(sn) = e.surname().filter(|s| s.len() >= 3) {
+            let mut named = 0;
             for (k, _) in window.match_indices(sn) {
-                let at = before - window.len() + k;
-                last = last.max(at);
-                count += 1;
+                last = last.max(base + k);
+                named += 1;
             }
+            count = count.max(named);
         }
-        let count = count.max(e.source.mentions.iter().filter(|m| m.start < before).count());
-        if last + DESCRIPTION_REACH >= before || before - window.len() + near_from <= last {
+        if last + DESCRIPTION_REACH >= before {
             near.push((i, last, count));
         }
     }
     near.sort_by_key(|&(i, last, _)| std::cmp::Reverse((last, i)));
-    if let Some(&(i, _, _)) = near.iter().find(|&&(i, _, _)| described(&ents[i])) {
-        return Some(i);
-    }
-    if described_only {
-        return None;
-    }
     match near.as_slice() {
         [] => None,
         [(only, _, _)] => Some(*only),

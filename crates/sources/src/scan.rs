@@ -610,6 +610,24 @@ const SAYING_NOUNS: &[&str] = &[
     "prediction",
     "predictions",
 ];
+/// Substrings one of which a sentence must hold for [`nominal_speakers`] to read it: a
+/// possessive, "from"/"by" after a saying noun, a poll noun, a relay verb.
+const NOMINAL_TRIGGERS: &[&str] = &[
+    "'s ",
+    "’s ",
+    "s' ",
+    "s’ ",
+    " from ",
+    " by ",
+    "poll",
+    "survey",
+    "published",
+    "relayed",
+    "carried",
+    "aired",
+    "broadcast",
+    "appeared",
+];
 /// Nouns of a poll ("fell to 10 percent in the latest CNN/ORC poll").
 const POLL_NOUNS: &[&str] = &["poll", "polls", "survey", "surveys", "polling"];
 
@@ -646,6 +664,13 @@ pub fn nominal_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
     for sent in &doc.sentences {
         let sp = sent.span;
         if sp.end > t.len() || !in_prose(doc, sp.start) {
+            continue;
+        }
+        // only sentences with a trigger are split into words (cheap substring tests first)
+        let st = &t[sp.start..sp.end];
+        let opens_view = st.trim_start_matches(['"', '“']).starts_with("For ")
+            || st.trim_start_matches(['"', '“']).starts_with("To ");
+        if !opens_view && !NOMINAL_TRIGGERS.iter().any(|x| st.contains(x)) {
             continue;
         }
         let mut ws: Vec<(usize, &str)> = Vec::new();
