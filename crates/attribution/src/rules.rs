@@ -189,3 +189,81 @@ pub fn continue_quotes(doc: &Doc, ctx: &Ctx, atts: &mut Vec<Attribution>) {
     }
     atts.sort_by_key(|x| x.content.first().map(|c| c.start).unwrap_or(0));
 }
+
+/// Whether token `k` starts with a capital letter (shape capitalised or all caps).
+fn cap(ctx: &Ctx, k: usize) -> bool {
+    matches!(ctx.shape[k], 1 | 2)
+}
+
+/// The name or noun phrase that ends right before token `end` (exclusive), within its
+/// sentence and at most six tokens: a capitalised run ("Abdiqadir Mohamed Nor", "the
+/// Pentagon") or a phrase back to its determiner ("a spokesman for the ministry").
+fn phrase_before(ctx: &Ctx, end: usize) -> Option<(usize, usize)> {
+    let last = end.checked_sub(1)?;
+    if !ctx.wordlike[last] {
+        return None;
+    }
+    let sent = ctx.sent[last];
+    let mut start = end;
+    let mut k = end;
+    while k > 0 && end - k < 6 {
+        let j = k - 1;
+        if ctx.sent[j] != sent || !ctx.wordlike[j] && ctx.lower[j] != "." && ctx.lower[j] != "-" {
+            break;
+        }
+        let l = ctx.lower[j].as_str();
+        if matches!(l, "the" | "a" | "an") {
+            start = j;
+            break;
+        }
+        if matches!(l, "and" | "or" | "but" | "that" | "who" | "which") {
+            break;
+        }
+        k = j;
+        if cap(ctx, j) || matches!(l, "of" | "for" | "at" | "." | "-") {
+            start = j;
+        }
+    }
+    // never a phrase that starts with a connective or a dot
+    while start < end && !cap(ctx, start) && !matches!(ctx.lower[start].as_str(), "the" | "a" | "an") {
+        start += 1;
+    }
+    (start < end && (start..end).any(|j| cap(ctx, j) || ctx.lower[j] != "the")).then_some((start, last))
+}
+
+/// Sources the model read in the wrong place around a cue: the addressee of "told" ("…,
+/// Abdiqadir Mohamed Nor, told The Associated Press": the speaker is the phrase before the
+/// cue, never the one after it), and an inverted report whose speaker the model took as
+/// content ("…, claims technology writer John Gruber, who …": the short phrase right
+/// after a comma and the cue, ending the clause, is the speaker; the clause before is
+/// the content).
+pub fn misplaced_sources(doc: &Doc, ctx: &Ctx, atts: &mut [Attribution]) {
+    let addressee = |l: &str| matches!(l, "told" | "tells" | "tell" | "telling");
+    for a in atts.iter_mut() {
+        let (Some(cue), Some(src)) = (a.cue, a.source) else { continue };
+        let (cs, ce) = tokens_in(doc, cue);
+        if ce == 0 || cs >= ce || ce > ctx.lower.len() {
+            continue;
+        }
+        if addressee(&ctx.lower[ce - 1]) && src.start >= cue.end {
+            a.source = phrase_before(ctx, cs).map(|(s, e)| Span::new(doc.tokens[s].span.start, doc.tokens[e].span.end));
+            continue;
+        }
+        // inverted: "<clause>, claims <speaker>[,|.]"
+        if ce != cs + 1 || cs < 2 || ctx.lower[cs - 1] != "," || !ctx.reporting[cs] || a.content.len() != 1 {
+            continue;
+        }
+        let (xs, xe) = tokens_in(doc, a.content[0]);
+        let (ss, se) = tokens_in(doc, src);
+        let ends_clause = ctx.lower.get(xe).is_some_and(|l| matches!(l.as_str(), "," | "." | ";"));
+        if xs != ce || xe - xs > 7 || !ends_clause || se + 1 != cs || ss >= se || ctx.sent[ss] != ctx.sent[xs] {
+            continue;
+        }
+        if !cap(ctx, xe - 1) || (xs..xe).any(|j| !ctx.wordlike[j] && ctx.lower[j] != ".") {
+            continue;
+        }
+        let content = Span::new(doc.tokens[ss].span.start, doc.tokens[se - 1].span.end);
+        a.source = Some(a.content[0]);
+        a.content = vec![content];
+    }
+}

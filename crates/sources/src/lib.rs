@@ -50,7 +50,8 @@ pub fn annotate(doc: &mut Doc) {
         if let Some(s) = a
             .source
             .filter(|s| !s.is_empty() && s.end <= doc.text.len())
-            .map(|s| past_verification(doc, &verification_cues, s))
+            .map(|s| tidy(doc, past_verification(doc, &verification_cues, s)))
+            .filter(|&s| !function_word(doc, s))
         {
             match named_members(doc, s) {
                 // "Braynard and Chrabaszcz": one source each, the attribution's the first
@@ -66,14 +67,32 @@ pub fn annotate(doc: &mut Doc) {
         }
     }
     for (i, v) in doc.verifications.iter().enumerate() {
-        if let Some(s) = v.actor.filter(|s| !s.is_empty() && s.end <= doc.text.len()) {
+        if let Some(s) = v.actor.filter(|s| !s.is_empty() && s.end <= doc.text.len()).map(|s| tidy(doc, s)) {
+            if function_word(doc, s) {
+                continue;
+            }
             mentions.push(Mention { span: s, slot: Slot::Actor(i) });
         }
     }
     for s in scan::source_back_references(doc, &mentions) {
         mentions.push(Mention { span: s, slot: Slot::Extra });
     }
+    for (i, s) in scan::relative_subjects(doc, &mentions) {
+        mentions.push(Mention { span: s, slot: Slot::Source(i) });
+    }
+    for s in scan::coordinated_subjects(doc, &mentions) {
+        mentions.push(Mention { span: s, slot: Slot::Extra });
+    }
+    for s in scan::content_pronouns(doc, &mentions) {
+        mentions.push(Mention { span: s, slot: Slot::Extra });
+    }
     for s in scan::missed_speakers(doc, &mentions) {
+        if function_word(doc, s) {
+            continue;
+        }
+        mentions.push(Mention { span: s, slot: Slot::Extra });
+    }
+    for s in scan::nominal_speakers(doc, &mentions) {
         mentions.push(Mention { span: s, slot: Slot::Extra });
     }
     mentions.sort_by_key(|m| (m.span.start, m.span.end));
@@ -119,6 +138,7 @@ pub fn annotate(doc: &mut Doc) {
     scan::surname_mentions(doc, &mut ents);
     profile::apply(doc, &mut ents);
     profile::one_word_organizations(doc, &mut ents);
+    profile::candidates(&mut ents);
     doc.sources = ents.into_iter().map(|e| e.source).collect::<Vec<Source>>();
 }
 
@@ -139,6 +159,146 @@ fn past_verification(doc: &Doc, cues: &SpanSet, s: Span) -> Span {
     } else {
         s
     }
+}
+
+/// Adverbs that end a source phrase but are not part of it ("the World Health Organization further").
+const TRAILING_ADVERBS: &[&str] =
+    &["further", "also", "too", "however", "meanwhile", "again", "earlier", "later", "previously", "now", "then"];
+/// Time nouns after "last", "this", "earlier this" at the start of a source phrase ("last month ISIS").
+const TIME_NOUNS: &[&str] = &[
+    "week",
+    "month",
+    "year",
+    "night",
+    "weekend",
+    "morning",
+    "evening",
+    "summer",
+    "winter",
+    "spring",
+    "fall",
+    "autumn",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+/// Finite forms of "be" and "have" that mark a clause inside a source span.
+const CLAUSE_VERBS: &[&str] = &["was", "were", "is", "are", "has", "have", "had"];
+
+/// A source or actor span with what is not part of the phrase cut off: the text after a
+/// spaced dash ("Apple design chief Jony Ive - costs $7,000 …"), a leading time phrase
+/// ("last month ISIS"), trailing adverbs ("… Organization further"), and a clause before
+/// the last "and" ("Six people were killed in the attack and Somali authorities"). Never empty.
+fn tidy(doc: &Doc, s: Span) -> Span {
+    let Some(text) = doc.text.get(s.start..s.end) else { return s };
+    // "- Gary Bettman" is "Gary Bettman": leading dashes, bullets and stray marks go
+    let lead = text.len() - text.trim_start_matches(|c: char| !c.is_alphanumeric() && !"\"“‘'(".contains(c)).len();
+    let (mut a, mut b) = (lead, text.len());
+    if a >= b {
+        return s;
+    }
+    if let Some((d, n)) = [" - ", " – ", " — "].iter().filter_map(|p| text.find(p).map(|d| (d, p.len()))).min() {
+        // not "Steven Sotloff – and in the video, the victim …", whose speaker comes after
+        let right = text[d + n..].trim_start_matches(|c: char| !c.is_alphanumeric());
+        if d > 0 && !right.starts_with("and ") {
+            b = d;
+        }
+    }
+    let words = |a: usize, b: usize| -> Vec<(usize, &str)> {
+        let mut v = Vec::new();
+        let mut pos = a;
+        for w in text[a..b].split(' ') {
+            if !w.is_empty() {
+                v.push((pos, w));
+            }
+            pos += w.len() + 1;
+        }
+        v
+    };
+    let ws = words(a, b);
+    if ws.len() >= 3 && a == lead {
+        let w0 = ws[0].1.to_lowercase();
+        let w1 = ws[1].1.trim_end_matches(',').to_lowercase();
+        if matches!(w0.as_str(), "last" | "this" | "next") && TIME_NOUNS.contains(&w1.as_str()) {
+            a = ws[2].0;
+        }
+    }
+    loop {
+        let ws = words(a, b);
+        match ws.last() {
+            Some(&(p, w)) if ws.len() > 1 && TRAILING_ADVERBS.contains(&w) => b = text[..p].trim_end().len(),
+            _ => break,
+        }
+    }
+    let ws = words(a, b);
+    let relative = ws.iter().position(|(_, w)| matches!(w.to_lowercase().as_str(), "who" | "that" | "which"));
+    if let Some(v) = ws.iter().position(|(_, w)| CLAUSE_VERBS.contains(w)) {
+        if relative.is_none_or(|r| r > v) {
+            if let Some(k) = ws.iter().rposition(|(_, w)| *w == "and").filter(|&k| k > v && k + 1 < ws.len()) {
+                a = ws[k + 1].0;
+            }
+        }
+    }
+    let trimmed = text[a..b].trim_end_matches([',', ' ', ';', ':', '-', '–', '—']);
+    if trimmed.is_empty() {
+        return s;
+    }
+    Span::new(s.start + a, s.start + a + trimmed.len())
+}
+
+/// Capitalised function words of English and of the languages news quotes most that are
+/// never a speaker on their own ("Que", "Due", "So"), beyond the stopword list.
+const FUNCTION_NAMES: &[&str] = &[
+    "due",
+    "que",
+    "qui",
+    "der",
+    "die",
+    "das",
+    "el",
+    "la",
+    "los",
+    "las",
+    "le",
+    "les",
+    "del",
+    "y",
+    "et",
+    "und",
+    "per",
+    "via",
+    "thus",
+    "hence",
+    "yet",
+    "still",
+    "also",
+    "meanwhile",
+    "however",
+    "otherwise",
+    "instead",
+    "indeed",
+];
+
+/// A one-word phrase that is a function word, not a pronoun: no source ("Que", "So", "Due").
+fn function_word(doc: &Doc, s: Span) -> bool {
+    let w = doc.slice(s).trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    if w.is_empty() || w.contains(' ') || mention::is_subject_pronoun(&w) {
+        return false;
+    }
+    if !(FUNCTION_NAMES.contains(&w.as_str()) || hearsay_lex::stop::CORPUS.contains(&w)) {
+        return false;
+    }
+    // quantifiers stand for people ("some argue", "Others said")
+    let quantifier = matches!(
+        w.as_str(),
+        "some" | "many" | "most" | "others" | "all" | "few" | "several" | "both" | "one" | "none" | "those" | "each"
+    );
+    let pronoun = quantifier || matches!(mention::analyze(&w, "").reference, mention::Reference::Pronoun(_));
+    !pronoun
 }
 
 /// The two people of a coordination of two names ("Braynard and Chrabaszcz", "Donald Trump

@@ -374,6 +374,11 @@ fn parse_np(ws: &[Word]) -> Np {
                 np.affiliation_is_outlet = name_type(&a) == Some(SourceType::Outlet);
                 np.affiliation = Some(a);
             }
+            // a document or outlet named right before its head ("the latest CNN/ORC poll")
+            let next_to_head = pre.iter().rev().take_while(|w| w.is_cap()).count();
+            if caps == 0 && next_to_head > 0 && matches!(t, SourceType::Document | SourceType::Outlet) {
+                np.affiliation = Some(join(&pre[pre.len() - next_to_head..]));
+            }
             np.modifier_official = pre[caps..].iter().any(|w| lexicon().org_heads.contains(&w.lower()));
             if t == SourceType::Person || t == SourceType::Group {
                 let from = if np.affiliation_is_outlet { caps } else { 0 };
@@ -458,6 +463,18 @@ fn np_anonymous(np: &Np, t: SourceType) -> bool {
         _ if np.name.is_some() => false,
         SourceType::Document => np.affiliation.is_none() && np.possessor.is_none() && !np.possessive_det,
         SourceType::Organization => np.indefinite && np.affiliation.is_none(),
+        // "Rudaw online newspaper", "the Shafaq news agency": the capitalised modifier names
+        // it; "a Texas newspaper" does not
+        SourceType::Outlet => {
+            np.indefinite
+                || np.affiliation.as_deref().is_none_or(|a| {
+                    // "Iraqi media", "Russian state TV": a nationality names no outlet
+                    let demonym = ["an", "ese", "ish", "i"].iter().any(|x| a.ends_with(x))
+                        && !a.contains(' ')
+                        && !a.chars().all(|c| c.is_uppercase());
+                    demonym && !lexicon().outlets.contains(&norm(a))
+                })
+        }
         _ => true,
     }
 }

@@ -188,7 +188,13 @@ impl NameIndex {
     }
 
     /// [`crate::resolve::antecedent_of_description`], from the index.
-    pub fn antecedent_of_description(&self, info: &MentionInfo, before: usize) -> Option<usize> {
+    pub fn antecedent_of_description(
+        &self,
+        ents: &[Entity],
+        text: &str,
+        info: &MentionInfo,
+        before: usize,
+    ) -> Option<usize> {
         let lx = lexicon();
         let head = info.heads.first()?;
         let best = if lx.outlet_heads.contains(head) && info.stype == SourceType::Outlet {
@@ -202,8 +208,13 @@ impl NameIndex {
             return Some(i);
         }
         let other_role = lx.roles.get(head).is_none_or(|&c| c == RoleClass::Other);
-        if info.stype == SourceType::Person && other_role && !crate::resolve::UNLINKED_ROLES.contains(&head.as_str()) {
-            return latest(Some(&self.named_persons), before).filter(|&(at, _)| before - at < 1500).map(|(_, i)| i);
+        let unlinked = !other_role || crate::resolve::UNLINKED_ROLES.contains(&head.as_str());
+        if info.stype == SourceType::Person {
+            // the named people mentioned as sources lately, latest first (at most sixteen)
+            let lo = before.saturating_sub(crate::resolve::SALIENCE_REACH);
+            let near: Vec<usize> =
+                self.named_persons.range((lo, 0)..=(before, usize::MAX)).rev().take(16).map(|&(_, i)| i).collect();
+            return crate::resolve::compatible_person(ents, text, head, before, &near, unlinked);
         }
         None
     }

@@ -22,6 +22,7 @@ fn phrase_around(t: &str, start: usize, end: usize) -> String {
         let nickname =
             w.len() > 2 && (w.starts_with('"') || w.starts_with('“')) && (w.ends_with('"') || w.ends_with('”'));
         let ok = nickname
+            || matches!(w, "former" | "retired" | "then")
             || !w.is_empty()
                 && !w.ends_with([',', ';', ':', '"', '“', '”', '\n'])
                 && (w.chars().next().is_some_and(char::is_uppercase)
@@ -64,7 +65,7 @@ pub fn apply(doc: &Doc, ents: &mut [Entity]) {
         .collect();
     let occ = Occurrences::new(t, surnames.iter().flatten().map(String::as_str));
     // what each occurrence of a surname says, read once however many people share it
-    let mut read: FxHashMap<&str, Vec<MentionInfo>> = FxHashMap::default();
+    let mut read: FxHashMap<&str, Vec<(MentionInfo, bool)>> = FxHashMap::default();
     let b = t.as_bytes();
     for (e, sn) in ents.iter_mut().zip(&surnames) {
         let Some(sn) = sn else { continue };
@@ -78,13 +79,17 @@ pub fn apply(doc: &Doc, ents: &mut [Entity]) {
                     {
                         return None;
                     }
-                    let info = analyze(&phrase_around(t, p, end), "");
-                    info.name.as_deref().is_some_and(|n| n.ends_with(sn.as_str())).then_some(info)
+                    let phrase = phrase_around(t, p, end);
+                    let former = FORMER.iter().any(|f| phrase.starts_with(f));
+                    let info = analyze(&phrase, "");
+                    info.name.as_deref().is_some_and(|n| n.ends_with(sn.as_str())).then_some((info, former))
                 })
                 .collect()
         });
-        for info in infos.iter() {
-            if info.official {
+        // "former Secretary of State Hillary Clinton" anywhere: "Secretary Clinton" elsewhere is no office
+        let former = infos.iter().any(|(_, f)| *f);
+        for (info, _) in infos.iter() {
+            if info.official && !former {
                 e.source.official = true;
             }
             if e.source.role.is_none() {
@@ -98,6 +103,26 @@ pub fn apply(doc: &Doc, ents: &mut [Entity]) {
                     e.heads.push(h.clone());
                 }
             }
+        }
+    }
+}
+
+/// Words before a title that say the office is no longer held.
+const FORMER: &[&str] = &["former ", "retired ", "then "];
+/// Role nouns of someone running for office: a candidate speaks for themselves, whatever
+/// office the text also gives them ("Democratic presidential front-runner Hillary Clinton",
+/// "Secretary Clinton"), so a title elsewhere does not make them official.
+const CANDIDATE_HEADS: &[&str] =
+    &["candidate", "front-runner", "frontrunner", "nominee", "hopeful", "contender", "challenger"];
+
+/// Named people the text calls candidates ([`CANDIDATE_HEADS`]) are not official.
+pub fn candidates(ents: &mut [Entity]) {
+    for e in ents.iter_mut() {
+        if e.source.stype == SourceType::Person
+            && e.source.name.is_some()
+            && e.heads.iter().any(|h| CANDIDATE_HEADS.contains(&h.as_str()))
+        {
+            e.source.official = false;
         }
     }
 }
@@ -122,6 +147,12 @@ pub fn one_word_organizations(doc: &Doc, ents: &mut [Entity]) {
             && e.source.name.as_deref().is_some_and(|n| !n.contains(' ') && n.chars().count() >= 3)
     };
     let occ = Occurrences::new(t, ents.iter().filter(|e| candidate(e)).filter_map(|e| e.source.name.as_deref()));
+    let person_first_words: std::collections::HashSet<String> = ents
+        .iter()
+        .filter(|e| e.source.stype == SourceType::Person)
+        .filter_map(|e| e.source.name.as_deref())
+        .filter_map(|n| n.split_once(' ').map(|(f, _)| norm(f)))
+        .collect();
     for e in ents.iter_mut() {
         if e.source.stype != SourceType::Person || !e.heads.is_empty() || e.former {
             continue;
@@ -130,8 +161,9 @@ pub fn one_word_organizations(doc: &Doc, ents: &mut [Entity]) {
         if name.contains(' ') || name.chars().count() < 3 {
             continue;
         }
-        // a first name ("Isis", "Nikolai") is a person's only when some occurrence goes on with a surname
-        let first_name = lx.first_names.contains(&norm(name));
+        // a first name ("Isis", "Nikolai") is a person's only when some occurrence goes on with a
+        // surname; a word that starts another person's full name is a first name
+        let first_name = lx.first_names.contains(&norm(name)) || person_first_words.contains(&norm(name));
         // "he" or "she" among its mentions
         let mut person = e
             .source

@@ -78,7 +78,7 @@ pub fn resolve(doc: &Doc, mentions: &[Mention], ents: &mut Vec<Entity>) -> (Vec<
             }
             None => {
                 let found = match info.reference {
-                    Reference::Definite => index.antecedent_of_description(info, m.span.start),
+                    Reference::Definite => index.antecedent_of_description(ents, &doc.text, info, m.span.start),
                     _ => index.same_name(info),
                 };
                 match found {
@@ -150,22 +150,98 @@ pub fn antecedent_of_description(ents: &[Entity], info: &MentionInfo, before: us
         }
     }
     let other_role = lx.roles.get(head).is_none_or(|&c| c == crate::lexicon::RoleClass::Other);
-    if best.is_none() && info.stype == SourceType::Person && other_role && !UNLINKED_ROLES.contains(&head.as_str()) {
+    let unlinked = !other_role || UNLINKED_ROLES.contains(&head.as_str());
+    if best.is_none() && info.stype == SourceType::Person {
         // a role noun no earlier mention carried ("the candidate", "the retired neurosurgeon"):
-        // the named person mentioned last, when recent
-        best = ents
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| {
+        // a recent named person it fits
+        let mut near: Vec<usize> = (0..ents.len())
+            .filter(|&i| {
+                let e = &ents[i];
                 e.source.stype == SourceType::Person
                     && e.source.name.is_some()
                     && e.last <= before
-                    && before - e.last < 1500
+                    && before - e.last <= SALIENCE_REACH
             })
-            .max_by_key(|(_, e)| e.last)
-            .map(|(i, _)| i);
+            .collect();
+        near.sort_by_key(|&i| std::cmp::Reverse((ents[i].last, i)));
+        near.truncate(16);
+        return compatible_person(ents, "", head, before, &near, unlinked);
     }
     best
+}
+
+/// How far back (bytes) a role noun looks for the named person it stands for.
+pub(crate) const DESCRIPTION_REACH: usize = 1500;
+/// How far back (bytes) the people a role noun may stand for are looked up, and their names counted.
+pub(crate) const SALIENCE_REACH: usize = 8000;
+
+/// The named person a role noun no earlier mention carried stands for ("the commissioner" …
+/// Gary Bettman), among `cands` (named people mentioned as sources within [`SALIENCE_REACH`]
+/// before `before`, latest first): the latest one the text describes with that noun (a head,
+/// role or descriptor of its mentions, or the words around its first mention: "retired
+/// neurosurgeon Ben Carson", "Bettman, the commissioner"); else, of those named within
+/// [`DESCRIPTION_REACH`] before it, the only one, or the one named more than twice as often
+/// as any other in the last [`SALIENCE_REACH`] bytes (the article's subject); else nobody
+/// ("the singer" is not the hockey commissioner named just before). With `described_only`
+/// (official roles, and roles that usually introduce someone new: [`UNLINKED_ROLES`]), only
+/// a person described with that noun.
+pub(crate) fn compatible_person(
+    ents: &[Entity],
+    text: &str,
+    head: &str,
+    before: usize,
+    cands: &[usize],
+    described_only: bool,
+) -> Option<usize> {
+    let has_word = |s: &str| s.split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(head));
+    let described = |e: &Entity| {
+        e.heads.iter().any(|h| h == head)
+            || e.source.role.as_deref().is_some_and(has_word)
+            || e.source.descriptors.iter().any(|d| has_word(d))
+            || e.source.mentions.first().is_some_and(|m| {
+                let from = floor_char(text, m.start.saturating_sub(60));
+                let to = floor_char(text, m.end.saturating_add(80).min(text.len()));
+                text.get(from..to).is_some_and(has_word)
+            })
+    };
+    // described with the noun: the latest such among the candidates (no text scan beyond
+    // the words around each one's first mention)
+    if let Some(&i) = cands.iter().find(|&&i| described(&ents[i])) {
+        return Some(i);
+    }
+    if described_only || cands.is_empty() {
+        return None;
+    }
+    let before = floor_char(text, before);
+    let window = &text[floor_char(text, before.saturating_sub(SALIENCE_REACH))..before];
+    let base = before - window.len();
+    // (entity, last place named, times named) in the window, for those named within reach
+    let mut near: Vec<(usize, usize, usize)> = Vec::new();
+    for &i in cands.iter().take(8) {
+        let e = &ents[i];
+        let mentions = e.source.mentions.iter().filter(|m| m.start < before);
+        let (mut last, mut count) = mentions.fold((0, 0), |(l, n), m| (l.max(m.start), n + 1));
+        if let Some(sn) = e.surname().filter(|s| s.len() >= 3) {
+            let mut named = 0;
+            for (k, _) in window.match_indices(sn) {
+                last = last.max(base + k);
+                named += 1;
+            }
+            count = count.max(named);
+        }
+        if last + DESCRIPTION_REACH >= before {
+            near.push((i, last, count));
+        }
+    }
+    near.sort_by_key(|&(i, last, _)| std::cmp::Reverse((last, i)));
+    match near.as_slice() {
+        [] => None,
+        [(only, _, _)] => Some(*only),
+        _ => {
+            let &(top, _, n) = near.iter().max_by_key(|&&(_, _, n)| n)?;
+            near.iter().all(|&(i, _, m)| i == top || n > 2 * m).then_some(top)
+        }
+    }
 }
 
 /// Role nouns that usually introduce someone new rather than point back to a named person.

@@ -146,8 +146,18 @@ pub fn surname_mentions(doc: &Doc, ents: &mut [Entity]) {
 pub fn relative_antecedent(doc: &Doc, rel: Span) -> Option<Span> {
     let t = &doc.text;
     let before = t.get(..rel.start)?.trim_end();
-    let before = before.strip_suffix(',')?;
     let lx = lexicon();
+    // "a man who says": without a comma, only after a person or group noun
+    let before = match before.strip_suffix(',') {
+        Some(b) => b,
+        None => {
+            let last = norm(before.rsplit([' ', '\n']).next().unwrap_or(""));
+            if !(lx.roles.contains_key(&last) || lx.groups.contains_key(&last)) {
+                return None;
+            }
+            before
+        }
+    };
     let mut start = before.len();
     let mut n = 0;
     for w in before.rsplit(' ') {
@@ -161,6 +171,7 @@ pub fn relative_antecedent(doc: &Doc, rel: Span) -> Option<Span> {
         let cap = w.chars().next().is_some_and(char::is_uppercase);
         let head = n == 0
             && (lx.org_heads.contains(&l)
+                || lx.roles.contains_key(&l)
                 || lx.outlet_heads.contains(&l)
                 || lx.groups.contains_key(&l)
                 || lx.documents.contains(&l));
@@ -564,4 +575,396 @@ fn object_phrase(ws: &[(usize, &str)], k: usize, bare: &dyn Fn(&str) -> String) 
     }
     let start = spos + (sw.len() - sw.trim_start_matches(['"', '“', '(']).len());
     (end > start).then(|| Span::new(start, end))
+}
+
+/// Nouns of saying whose possessor or "from"/"by" object is the speaker ("Apple's claims",
+/// "Carson's updated comments", "criticism from Giles, Millis and Harold Doley").
+const SAYING_NOUNS: &[&str] = &[
+    "claim",
+    "claims",
+    "comment",
+    "comments",
+    "remark",
+    "remarks",
+    "statement",
+    "statements",
+    "assertion",
+    "assertions",
+    "allegation",
+    "allegations",
+    "accusation",
+    "accusations",
+    "account",
+    "criticism",
+    "criticisms",
+    "denial",
+    "denials",
+    "warning",
+    "warnings",
+    "testimony",
+    "announcement",
+    "insistence",
+    "admission",
+    "argument",
+    "arguments",
+    "prediction",
+    "predictions",
+];
+/// Substrings one of which a sentence must hold for [`nominal_speakers`] to read it: a
+/// possessive, "from"/"by" after a saying noun, a poll noun, a relay verb.
+const NOMINAL_TRIGGERS: &[&str] = &[
+    "'s ",
+    "’s ",
+    "s' ",
+    "s’ ",
+    " from ",
+    " by ",
+    "poll",
+    "survey",
+    "published",
+    "relayed",
+    "carried",
+    "aired",
+    "broadcast",
+    "appeared",
+];
+/// Nouns of a poll ("fell to 10 percent in the latest CNN/ORC poll").
+const POLL_NOUNS: &[&str] = &["poll", "polls", "survey", "surveys", "polling"];
+
+/// `w` without surrounding punctuation, lowercased into `buf`, when it is a short ASCII word
+/// that starts lowercase (the words [`nominal_speakers`] looks for); `None` otherwise.
+fn small_lower<'b>(w: &str, buf: &'b mut [u8; 16]) -> Option<&'b str> {
+    let core = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+    let b = core.as_bytes();
+    if b.is_empty() || b.len() > buf.len() || !b[0].is_ascii_lowercase() || !core.is_ascii() {
+        return None;
+    }
+    for (d, s) in buf.iter_mut().zip(b) {
+        *d = s.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..b.len()]).ok()
+}
+
+/// Whether `w` starts with a capital letter (after an opening quote or parenthesis).
+fn capitalised(w: &str) -> bool {
+    w.trim_start_matches(['"', '“', '(', '‘', '\'']).chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Speakers named by a noun of saying rather than a verb: the capitalised possessor of a
+/// saying noun ("Mitt Romney’s “47 percent” comment", "Apple's claims"), the capitalised
+/// names after "<saying noun> from/by" ("criticism from Giles, Millis and Harold Doley"),
+/// and polls that results are given "in" ("in the latest CNN/ORC poll", "in national polls").
+/// Each look-around is capped at a few words.
+pub fn nominal_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
+    let t = &doc.text;
+    let lx = lexicon();
+    let taken = SpanSet::new(taken.iter().map(|m| (m.span, 0)));
+    let mut out: Vec<Span> = Vec::new();
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase();
+    for sent in &doc.sentences {
+        let sp = sent.span;
+        if sp.end > t.len() || !in_prose(doc, sp.start) {
+            continue;
+        }
+        // only sentences with a trigger are split into words (cheap substring tests first)
+        let st = &t[sp.start..sp.end];
+        let opens_view = st.trim_start_matches(['"', '“']).starts_with("For ")
+            || st.trim_start_matches(['"', '“']).starts_with("To ");
+        if !opens_view && !NOMINAL_TRIGGERS.iter().any(|x| st.contains(x)) {
+            continue;
+        }
+        let mut ws: Vec<(usize, &str)> = Vec::new();
+        let mut pos = sp.start;
+        for w in t[sp.start..sp.end].split([' ', '\n', '\t']) {
+            if !w.is_empty() {
+                ws.push((pos, w));
+            }
+            pos += w.len() + 1;
+        }
+        let add = |s: Span, out: &mut Vec<Span>| {
+            if !s.is_empty() && !taken.any_overlapping(s) && !out.iter().any(|o| o.overlaps(s)) {
+                out.push(s);
+            }
+        };
+        // "For Jonathan Chait, Williamson is …", "For most Democrats today, the Clinton years
+        // remain …", "To Frank, issues …": whose view the sentence gives
+        if let Some(s) = view_frame(&ws, &bare, lx) {
+            add(s, &mut out);
+        }
+        for k in 0..ws.len() {
+            let (p, w) = ws[k];
+            // only short lowercase words can be a preposition, a saying noun or a poll noun:
+            // checked on a stack copy, without allocating
+            let mut buf = [0u8; 16];
+            let Some(lw) = small_lower(w, &mut buf) else { continue };
+            // "published in Iraq's Al-Sabah newspaper, Rudaw online newspaper and on the
+            // Shafaq news agency and were relayed through other media"
+            // the verb up to four words back ("published on Aug. 31 in"), no comma between
+            let relay = matches!(lw, "in" | "on" | "by" | "through")
+                && (k.saturating_sub(4)..k).rev().take_while(|&j| !ws[j].1.ends_with(',')).any(|j| {
+                    matches!(
+                        bare(ws[j].1).as_str(),
+                        "published" | "relayed" | "carried" | "aired" | "broadcast" | "appeared"
+                    )
+                } || j + 1 == k && bare(ws[j].1) == "and");
+            if relay {
+                // "in X newspaper, Y online newspaper and on the Z news agency"
+                let mut at = k + 1;
+                while let Some(s) = media_phrase(&ws, at, &bare, lx) {
+                    add(s, &mut out);
+                    let next = ws.partition_point(|(q, _)| *q < s.end);
+                    if !t[s.end..].starts_with(',') || next >= ws.len() {
+                        break;
+                    }
+                    at = next;
+                }
+                continue;
+            }
+            if SAYING_NOUNS.contains(&lw) {
+                // the possessor: up to three words back ("Carson’s updated comments")
+                for b in (k.saturating_sub(3)..k).rev() {
+                    let (bp, bw) = ws[b];
+                    let core = bw.trim_end_matches(['"', '“', '”']);
+                    let Some(name) = core.strip_suffix("'s").or_else(|| core.strip_suffix("’s")) else {
+                        // "the Post's request for comment": a preposition ends the noun phrase
+                        if bw.ends_with([',', '.', ';', ':']) || NOT_BEFORE.contains(&bare(bw).as_str()) {
+                            break;
+                        }
+                        continue;
+                    };
+                    if !capitalised(name) || NOT_NAME_START.contains(&bare(name).as_str()) {
+                        break;
+                    }
+                    let mut start_k = b;
+                    while start_k > 0 && b - start_k < 4 {
+                        let (_, pw) = ws[start_k - 1];
+                        if pw.ends_with([',', '.', ';', ':', '"', '”']) && !(pw.len() <= 4 && pw.ends_with('.')) {
+                            break;
+                        }
+                        if capitalised(pw) && !NOT_NAME_START.contains(&bare(pw).as_str()) {
+                            start_k -= 1;
+                        } else {
+                            break;
+                        }
+                    }
+                    let (sp0, sw0) = ws[start_k];
+                    let start = sp0 + (sw0.len() - sw0.trim_start_matches(['"', '“', '(', '‘']).len());
+                    add(Span::new(start, bp + name.len()), &mut out);
+                    break;
+                }
+                // the names after "from" / "by"
+                if ws.get(k + 1).is_some_and(|(_, n)| matches!(bare(n).as_str(), "from" | "by"))
+                    && !w.ends_with([',', '.'])
+                {
+                    let mut at = k + 2;
+                    let mut n = 0;
+                    while n < 4 {
+                        let Some(&(_, first)) = ws.get(at) else { break };
+                        if !capitalised(first) || NOT_NAME_START.contains(&bare(first).as_str()) {
+                            break;
+                        }
+                        let Some(s) = object_phrase(&ws, at, &bare) else { break };
+                        add(s, &mut out);
+                        n += 1;
+                        let next = ws.partition_point(|(q, _)| *q < s.end);
+                        let ends_comma = t[s.end..].starts_with(',');
+                        match ws.get(next) {
+                            Some((_, nw)) if bare(nw) == "and" => at = next + 1,
+                            Some(_) if ends_comma => at = next,
+                            _ => break,
+                        }
+                    }
+                }
+            } else if POLL_NOUNS.contains(&lw) && !w.ends_with('-') {
+                // "in (the latest CNN/ORC | national) poll(s)": back to the preposition
+                let mut b = k;
+                while b > 0 && k - b < 4 && !ws[b - 1].1.ends_with([',', '.', ';', ':']) {
+                    let pl = bare(ws[b - 1].1);
+                    if matches!(pl.as_str(), "in" | "by") {
+                        let end = p + w.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
+                        add(Span::new(ws[b].0, end), &mut out);
+                        break;
+                    }
+                    if NOT_BEFORE.contains(&pl.as_str()) || pl == "and" || pl == "that" {
+                        break;
+                    }
+                    b -= 1;
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The subject pronoun opening a reported clause whose verb is a verification ("Glide said
+/// [it] has verified the recording", "he said [he] could not confirm"): the reported
+/// clause's speaker, as the verification's actor phrase may name the reporting clause's
+/// subject instead. Only a pronoun followed by auxiliaries and adverbs up to the cue.
+pub fn content_pronouns(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
+    let t = &doc.text;
+    let taken = SpanSet::new(taken.iter().map(|m| (m.span, 0)));
+    let contents = SpanSet::new(doc.attributions.iter().flat_map(|a| a.content.iter().map(|&c| (c, 0))));
+    let mut out = Vec::new();
+    for v in &doc.verifications {
+        for (c, _) in contents.containing(Span::new(v.cue.start, v.cue.start + 1)) {
+            let Some(head) = t.get(c.start..v.cue.start) else { continue };
+            let mut words = head.split_whitespace();
+            let Some(first) = words.next() else { continue };
+            let p = first.trim_start_matches(['"', '“', '‘']).to_lowercase();
+            let rest: Vec<String> = words.map(|w| w.to_lowercase()).collect();
+            if !crate::mention::is_subject_pronoun(&p)
+                || rest.len() > 3
+                || !rest.iter().all(|w| BETWEEN.contains(&w.as_str()))
+            {
+                continue;
+            }
+            let at = c.start + (first.len() - first.trim_start_matches(['"', '“', '‘']).len());
+            let span = Span::new(at, at + p.len());
+            if !taken.any_overlapping(span) && !out.contains(&span) {
+                out.push(span);
+            }
+        }
+    }
+    out
+}
+
+/// Words after "For" / "To" opening a sentence that are no viewpoint ("For now", "To date").
+const NOT_VIEW: &[&str] = &[
+    "now", "example", "instance", "years", "months", "weeks", "days", "decades", "date", "be", "this", "that", "the",
+    "a", "an", "his", "her", "their", "its", "our", "my", "your", "some", "all", "one", "many", "more", "much",
+    "starters", "sure", "his", "what", "why", "how",
+];
+
+/// The viewpoint of a sentence opened by "For X," or "To X," (at most five words before the
+/// comma): a capitalised name, or a phrase ending in a group noun ("most Democrats today").
+fn view_frame(ws: &[(usize, &str)], bare: &dyn Fn(&str) -> String, lx: &crate::lexicon::Lexicon) -> Option<Span> {
+    let (_, w0) = *ws.first()?;
+    if !matches!(w0.trim_start_matches(['"', '“']), "For" | "To") {
+        return None;
+    }
+    let comma = ws.iter().take(7).position(|(_, w)| w.ends_with(','))?;
+    if !(1..=5).contains(&comma)
+        || NOT_VIEW.contains(&bare(ws[1].1).as_str()) && !lx.groups.contains_key(&bare(ws[2].1))
+    {
+        return None;
+    }
+    let phrase = &ws[1..=comma];
+    let words: Vec<String> = phrase.iter().map(|(_, w)| bare(w)).collect();
+    let named =
+        phrase.iter().all(|(_, w)| capitalised(w)) && !words.iter().any(|w| NOT_NAME_START.contains(&w.as_str()));
+    // "most Democrats today": a group noun among the words, none of them a number or month
+    let group =
+        words.iter().any(|w| lx.groups.contains_key(w)) && !words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()));
+    if !(named || group) || ws.len() < comma + 4 {
+        return None;
+    }
+    let (sp, sw) = phrase[0];
+    let (ep, ew) = phrase[phrase.len() - 1];
+    let start = sp + (sw.len() - sw.trim_start_matches(['"', '“']).len());
+    Some(Span::new(start, ep + ew.trim_end_matches(|c: char| !c.is_alphanumeric()).len()))
+}
+
+/// A news medium phrase starting at word `k` ("Iraq's Al-Sabah newspaper", "the Shafaq news
+/// agency", "other media"): at most five words up to a comma or "and", ending in an outlet
+/// noun or a known outlet name.
+fn media_phrase(
+    ws: &[(usize, &str)],
+    k: usize,
+    bare: &dyn Fn(&str) -> String,
+    lx: &crate::lexicon::Lexicon,
+) -> Option<Span> {
+    let (sp, sw) = *ws.get(k)?;
+    let mut end_k = None;
+    for (j, &(_, w)) in ws.iter().enumerate().take(k + 5).skip(k) {
+        let l = bare(w);
+        if l == "and" || l == "in" || l == "on" || l == "that" {
+            break;
+        }
+        end_k = Some(j);
+        if w.ends_with(|c: char| !c.is_alphanumeric()) {
+            break;
+        }
+    }
+    let e = end_k?;
+    let last = bare(ws[e].1);
+    let words: Vec<String> = ws[k..=e].iter().map(|(_, w)| bare(w)).collect();
+    let outlet = lx.outlet_heads.contains(&last)
+        || last == "media"
+        || lx.outlets.contains(&norm(&words.join(" ")))
+        || lx.outlets.contains(&norm(words.iter().skip(1).cloned().collect::<Vec<_>>().join(" ").as_str()));
+    if !outlet {
+        return None;
+    }
+    let (ep, ew) = ws[e];
+    let start = sp + (sw.len() - sw.trim_start_matches(['"', '“', '(']).len());
+    Some(Span::new(start, ep + ew.trim_end_matches(|c: char| !c.is_alphanumeric()).len()))
+}
+
+/// The left conjunct of a coordinated sentence subject ("The (Iraqi) Ministry of Health and
+/// [the World Health Organization] further confirmed"): a capitalised phrase of at most
+/// eight words that opens its sentence (after an opening quote) and ends in " and " right
+/// before a source or actor phrase.
+pub fn coordinated_subjects(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
+    let t = &doc.text;
+    let set = SpanSet::new(taken.iter().map(|m| (m.span, 0)));
+    let mut out: Vec<Span> = Vec::new();
+    for m in taken {
+        if matches!(m.slot, crate::resolve::Slot::Extra) || m.span.start < 5 {
+            continue;
+        }
+        let Some(before) = t.get(..m.span.start).and_then(|b| b.strip_suffix(" and ")) else { continue };
+        let Some(si) = doc.sentence_at(m.span.start) else { continue };
+        let sent_start = doc.sentences[si].span.start;
+        if sent_start >= before.len() || before.len() - sent_start > 100 {
+            continue;
+        }
+        let Some(left) = t.get(sent_start..before.len()) else { continue };
+        let lead = left.len() - left.trim_start_matches(['"', '“', '‘', ' ']).len();
+        let phrase = &left[lead..];
+        let words: Vec<&str> = phrase.split(' ').collect();
+        let ok = !phrase.is_empty()
+            && words.len() <= 8
+            && words[0].chars().next().is_some_and(char::is_uppercase)
+            && !NOT_NAME_START.contains(&words[0].to_lowercase().as_str())
+            && words.iter().all(|w| {
+                w.trim_matches(['(', ')']).chars().next().is_some_and(char::is_uppercase)
+                    || matches!(*w, "of" | "the" | "for" | "and" | "&")
+            })
+            && !phrase.contains([',', ';', ':']);
+        let span = Span::new(sent_start + lead, before.len());
+        if ok && !set.any_overlapping(span) && !out.contains(&span) {
+            out.push(span);
+        }
+    }
+    out
+}
+
+/// The subject of a cue the attribution stage gave no source when the sentence opens with
+/// it and a relative clause ("A SCHOOLBOY who was almost killed … claims he now has …"):
+/// the phrase before "who", at most five words, ending in a person or group noun or a name.
+pub fn relative_subjects(doc: &Doc, taken: &[Mention]) -> Vec<(usize, Span)> {
+    let t = &doc.text;
+    let lx = lexicon();
+    let set = SpanSet::new(taken.iter().map(|m| (m.span, 0)));
+    let mut out = Vec::new();
+    for (i, a) in doc.attributions.iter().enumerate() {
+        let (None, Some(cue)) = (a.source, a.cue) else { continue };
+        let Some(si) = doc.sentence_at(cue.start) else { continue };
+        let s0 = doc.sentences[si].span.start;
+        let Some(head) = t.get(s0..cue.start) else { continue };
+        let Some(w) = head.find(" who ").filter(|&w| w > 0 && w < 60) else { continue };
+        let np = &head[..w];
+        let words: Vec<&str> = np.split(' ').collect();
+        let last = norm(words.last().copied().unwrap_or(""));
+        let known = lx.roles.contains_key(&last) || lx.groups.contains_key(&last);
+        let named = words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase));
+        if words.len() > 5 || np.contains([',', ';', ':', '"', '“']) || !(known || named) {
+            continue;
+        }
+        let span = Span::new(s0, s0 + w);
+        if !set.any_overlapping(span) {
+            out.push((i, span));
+        }
+    }
+    out
 }

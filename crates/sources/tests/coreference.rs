@@ -62,6 +62,33 @@ fn recipients_outlets_and_relative_pronouns() {
 }
 
 #[test]
+fn role_nouns_link_only_to_a_person_they_fit() {
+    // the commissioner named in the first paragraph; "the singer" is someone else, "The
+    // commissioner" is him; "- Gary Bettman" is the same speaker; "Que" is no speaker
+    let text = "NHL commissioner Gary Bettman said the league would not expand this year.\n\n\
+                Sofia Marin, a Quebec radio host, said fans were angry.\n\n\
+                The singer said the concert would go ahead.\n\n\
+                The commissioner added that talks would continue.\n\n\
+                - Gary Bettman said the decision was final.\n\n\
+                Que said nothing at all.";
+    let mut d = doc(text);
+    let g = attr(&mut d, Indirect, Some("NHL commissioner Gary Bettman"), Some("said"), "the league would not", 0);
+    attr(&mut d, Indirect, Some("Sofia Marin"), Some("said"), "fans were angry", 0);
+    let singer = attr(&mut d, Indirect, Some("The singer"), Some("said"), "the concert would go ahead", 0);
+    let comm = attr(&mut d, Indirect, Some("The commissioner"), Some("added"), "talks would continue", 0);
+    let dash = attr(&mut d, Indirect, Some("- Gary Bettman"), Some("said"), "the decision was final", 0);
+    let que = attr(&mut d, Indirect, Some("Que"), Some("said"), "nothing at all", 0);
+    hearsay_sources::annotate(&mut d);
+    let bettman = d.attributions[g].source_id.unwrap();
+    assert_eq!(d.sources[bettman].name.as_deref(), Some("Gary Bettman"));
+    assert_eq!(d.attributions[comm].source_id, Some(bettman), "the commissioner is Bettman");
+    assert_eq!(d.attributions[dash].source_id, Some(bettman), "- Gary Bettman is Gary Bettman");
+    assert_ne!(d.attributions[singer].source_id, Some(bettman), "the singer is not the commissioner");
+    assert_eq!(d.attributions[que].source_id, None, "a function word is no source");
+    assert!(d.sources.iter().all(|s| s.name.as_deref() != Some("Que")));
+}
+
+#[test]
 fn bad_input_never_panics() {
     let mut d = doc("“ ” said.\n\nx");
     d.attributions.push(hearsay_core::Attribution {
