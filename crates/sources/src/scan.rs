@@ -805,13 +805,15 @@ pub fn content_pronouns(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
     let taken = SpanSet::new(taken.iter().map(|m| (m.span, 0)));
     let contents = SpanSet::new(doc.attributions.iter().flat_map(|a| a.content.iter().map(|&c| (c, 0))));
     let mut out = Vec::new();
+    let mut seen = rustc_hash::FxHashSet::default();
     for v in &doc.verifications {
         for (c, _) in contents.containing(Span::new(v.cue.start, v.cue.start + 1)) {
             let Some(head) = t.get(c.start..v.cue.start) else { continue };
             let mut words = head.split_whitespace();
             let Some(first) = words.next() else { continue };
             let p = first.trim_start_matches(['"', '“', '‘']).to_lowercase();
-            let rest: Vec<String> = words.map(|w| w.to_lowercase()).collect();
+            // four words tell "more than three" (a long content costs no more than a short one)
+            let rest: Vec<String> = words.take(4).map(|w| w.to_lowercase()).collect();
             if !crate::mention::is_subject_pronoun(&p)
                 || rest.len() > 3
                 || !rest.iter().all(|w| BETWEEN.contains(&w.as_str()))
@@ -820,7 +822,7 @@ pub fn content_pronouns(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
             }
             let at = c.start + (first.len() - first.trim_start_matches(['"', '“', '‘']).len());
             let span = Span::new(at, at + p.len());
-            if !taken.any_overlapping(span) && !out.contains(&span) {
+            if !taken.any_overlapping(span) && seen.insert(span) {
                 out.push(span);
             }
         }
@@ -908,6 +910,7 @@ pub fn coordinated_subjects(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
     let t = &doc.text;
     let set = SpanSet::new(taken.iter().map(|m| (m.span, 0)));
     let mut out: Vec<Span> = Vec::new();
+    let mut seen = rustc_hash::FxHashSet::default();
     for m in taken {
         if matches!(m.slot, crate::resolve::Slot::Extra) || m.span.start < 5 {
             continue;
@@ -932,7 +935,7 @@ pub fn coordinated_subjects(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
             })
             && !phrase.contains([',', ';', ':']);
         let span = Span::new(sent_start + lead, before.len());
-        if ok && !set.any_overlapping(span) && !out.contains(&span) {
+        if ok && !set.any_overlapping(span) && seen.insert(span) {
             out.push(span);
         }
     }
@@ -952,7 +955,13 @@ pub fn relative_subjects(doc: &Doc, taken: &[Mention]) -> Vec<(usize, Span)> {
         let Some(si) = doc.sentence_at(cue.start) else { continue };
         let s0 = doc.sentences[si].span.start;
         let Some(head) = t.get(s0..cue.start) else { continue };
-        let Some(w) = head.find(" who ").filter(|&w| w > 0 && w < 60) else { continue };
+        // " who " within the first 60 bytes: only that prefix is searched (a long sentence
+        // with many cues costs no more per cue)
+        let mut lim = head.len().min(70);
+        while !head.is_char_boundary(lim) {
+            lim -= 1;
+        }
+        let Some(w) = head[..lim].find(" who ").filter(|&w| w > 0 && w < 60) else { continue };
         let np = &head[..w];
         let words: Vec<&str> = np.split(' ').collect();
         let last = norm(words.last().copied().unwrap_or(""));
