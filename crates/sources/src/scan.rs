@@ -300,6 +300,19 @@ const SUBJECT_STARTS: &[&str] = &[
 const NOT_BEFORE: &[&str] =
     &["to", "of", "by", "with", "from", "for", "in", "on", "at", "about", "into", "than", "against", "over", "under"];
 
+/// The words of `t[sp]` split at spaces, newlines and tabs, each with its byte offset.
+fn words_at(t: &str, sp: Span) -> Vec<(usize, &str)> {
+    let mut ws = Vec::new();
+    let mut pos = sp.start;
+    for w in t[sp.start..sp.end].split([' ', '\n', '\t']) {
+        if !w.is_empty() {
+            ws.push((pos, w));
+        }
+        pos += w.len() + 1;
+    }
+    ws
+}
+
 /// Speakers the attribution stage missed: the subject of a verb of saying ("Lebanese officials
 /// had claimed", "it denied", "ISIS denied reports"), the object of "citing" and of "(as)
 /// reported by". Only phrases that name a speaker: a pronoun, a capitalised name, or a phrase
@@ -316,15 +329,7 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
         if sp.end > t.len() || !in_prose(doc, sp.start) {
             continue;
         }
-        // words with offsets
-        let mut ws: Vec<(usize, &str)> = Vec::new();
-        let mut pos = sp.start;
-        for w in t[sp.start..sp.end].split([' ', '\n', '\t']) {
-            if !w.is_empty() {
-                ws.push((pos, w));
-            }
-            pos += w.len() + 1;
-        }
+        let ws = words_at(t, sp);
         let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase();
         let mut add = |s: Span, out: &mut Vec<Span>| {
             let clashes = found.range(..s.end).next_back().is_some_and(|(_, &end)| end > s.start);
@@ -673,14 +678,7 @@ pub fn nominal_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
         if !opens_view && !NOMINAL_TRIGGERS.iter().any(|x| st.contains(x)) {
             continue;
         }
-        let mut ws: Vec<(usize, &str)> = Vec::new();
-        let mut pos = sp.start;
-        for w in t[sp.start..sp.end].split([' ', '\n', '\t']) {
-            if !w.is_empty() {
-                ws.push((pos, w));
-            }
-            pos += w.len() + 1;
-        }
+        let ws = words_at(t, sp);
         let add = |s: Span, out: &mut Vec<Span>| {
             if !s.is_empty() && !taken.any_overlapping(s) && !out.iter().any(|o| o.overlaps(s)) {
                 out.push(s);
