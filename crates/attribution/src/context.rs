@@ -1,13 +1,13 @@
 //! Per-token facts the models read: hashed word forms, tags, quote state, sentence index.
 
-use hearsay_core::{Doc, TokenKind};
+use hearsay_core::{Doc, Lowercase, TokenKind};
 use hearsay_learn::fnv1a;
 use rustc_hash::FxHashMap;
 
 /// Precomputed token view of a document.
 pub struct Ctx {
-    /// Lower-cased token text.
-    pub lower: Vec<String>,
+    /// Lower-cased token text (the document's lexical layer).
+    pub lower: Lowercase,
     /// Hash of the lower-cased text.
     pub w: Vec<u64>,
     /// Hash of a crude stem (lower-cased, inflectional suffix stripped).
@@ -59,7 +59,7 @@ fn end_class(c: &Ctx, i: usize) -> u8 {
     if k >= c.lower.len() || c.sent[k] != c.sent[i] {
         return 0;
     }
-    match c.lower[k].as_str() {
+    match &c.lower[k] {
         "." | "?" | "!" => return 1,
         "," => return 2,
         ";" | ":" | "―" | "—" | "–" | "--" => return 3,
@@ -85,7 +85,7 @@ pub const START_CLASSES: usize = 6;
 /// proper noun, adjective, number, pronoun), 5 anything else.
 fn start_class(c: &Ctx, i: usize) -> u8 {
     use hearsay_core::Pos;
-    match c.lower[i].as_str() {
+    match &c.lower[i] {
         "that" => return 0,
         "to" => return 1,
         "whether" | "if" | "how" | "why" | "what" | "who" | "when" | "where" => return 3,
@@ -142,11 +142,11 @@ pub enum Inside {
 pub const INSIDE_KINDS: usize = 6;
 
 /// The [`Inside`] kinds token `i` counts as.
-fn inside_kinds(lower: &[String], pos: &[u8], i: usize) -> [u32; INSIDE_KINDS] {
+fn inside_kinds(lower: &Lowercase, pos: &[u8], i: usize) -> [u32; INSIDE_KINDS] {
     let (verb, aux) = (hearsay_core::Pos::Verb as u8, hearsay_core::Pos::Aux as u8);
-    let w = lower[i].as_str();
+    let w = &lower[i];
     let is_verb = |k: usize| k < pos.len() && (pos[k] == verb || pos[k] == aux);
-    let after_comma = i > 0 && lower[i - 1] == ",";
+    let after_comma = i > 0 && &lower[i - 1] == ",";
     let mut out = [0u32; INSIDE_KINDS];
     out[Inside::Verb as usize] = is_verb(i) as u32;
     out[Inside::Comma as usize] = (w == ",") as u32;
@@ -235,7 +235,7 @@ impl Ctx {
         let n = doc.tokens.len();
         let tagged = doc.pos.len() == n;
         let mut c = Ctx {
-            lower: Vec::with_capacity(n),
+            lower: doc.lowercase().into_owned(),
             w: Vec::with_capacity(n),
             stem: Vec::with_capacity(n),
             suf: Vec::with_capacity(n),
@@ -258,16 +258,16 @@ impl Ctx {
         // the lexical facts of a word form are computed once per thread (see `LEXICAL`)
         for (i, t) in doc.tokens.iter().enumerate() {
             let s = doc.slice(t.span);
-            let lower = s.to_lowercase();
+            let lower = &c.lower[i];
             let word = t.kind == TokenKind::Word;
-            let lex = LEXICAL.with_borrow_mut(|seen| match seen.get(lower.as_str()) {
+            let lex = LEXICAL.with_borrow_mut(|seen| match seen.get(lower) {
                 Some(x) => *x,
                 None => {
-                    let x = Lexical::of(&lower, &mut buf);
+                    let x = Lexical::of(lower, &mut buf);
                     if seen.len() >= LEXICAL_CAP {
                         seen.clear();
                     }
-                    seen.insert(lower.as_str().into(), x);
+                    seen.insert(lower.into(), x);
                     x
                 }
             });
@@ -289,7 +289,6 @@ impl Ctx {
             c.reporting.push(word && lex.reporting);
             c.coarse.push(if word { lex.coarse } else { NO_CLASS });
             c.fine.push(if word { lex.fine } else { NO_CLASS });
-            c.lower.push(lower);
         }
         let mut acc = [0u32; INSIDE_KINDS];
         c.inside.push(acc);

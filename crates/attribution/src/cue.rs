@@ -383,9 +383,9 @@ pub fn tag_with_candidates(
     // is a cue even where the model hesitates
     let mut extra = Vec::new();
     for i in 0..ctx.lower.len().saturating_sub(1) {
-        let inverted = i > 0 && matches!(ctx.lower[i - 1].as_str(), "," | "”" | "\"") && ctx.shape[i + 1] == 1;
+        let inverted = i > 0 && matches!(&ctx.lower[i - 1], "," | "”" | "\"") && ctx.shape[i + 1] == 1;
         if ctx.reporting[i]
-            && (ctx.lower[i + 1] == "that" || inverted)
+            && (&ctx.lower[i + 1] == "that" || inverted)
             && !ctx.inq[i]
             && !cues.iter().any(|&(a, b)| a <= i && i < b)
             && ctx.sent[i] == ctx.sent[i + 1]

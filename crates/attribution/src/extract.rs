@@ -222,7 +222,7 @@ fn is_passive(ctx: &Ctx, cs: usize, ce: usize) -> bool {
         return false;
     };
     let mut k = aux + 1;
-    while k < ce && (ctx.pos[k] == Pos::Adv as u8 || ctx.lower[k] == "not") {
+    while k < ce && (ctx.pos[k] == Pos::Adv as u8 || &ctx.lower[k] == "not") {
         k += 1;
     }
     k < ce
@@ -242,7 +242,7 @@ fn preposition_before_content(ctx: &Ctx, ce: usize, content: &[(usize, usize)]) 
 /// Content of an inverted report ("The plant will close, said Maria Lopez, …"): the
 /// sentence before the comma or closing quote that precedes the cue; empty otherwise.
 fn inverted_content(ctx: &Ctx, cs: usize) -> Vec<(usize, usize)> {
-    if cs < 2 || !matches!(ctx.lower[cs - 1].as_str(), "," | "”" | "\"") {
+    if cs < 2 || !matches!(&ctx.lower[cs - 1], "," | "”" | "\"") {
         return Vec::new();
     }
     let sent = ctx.sent[cs];
@@ -263,8 +263,8 @@ fn inverted_content(ctx: &Ctx, cs: usize) -> Vec<(usize, usize)> {
 fn next_paragraph_content(ctx: &Ctx, doc: &Doc, ce: usize) -> Vec<(usize, usize)> {
     let n = ctx.lower.len();
     // the tagger may take the colon into the cue ("added:")
-    let colon = if ctx.lower[ce - 1] == ":" { ce - 1 } else { ce };
-    if colon + 1 >= n || ctx.lower[colon] != ":" {
+    let colon = if &ctx.lower[ce - 1] == ":" { ce - 1 } else { ce };
+    if colon + 1 >= n || &ctx.lower[colon] != ":" {
         return Vec::new();
     }
     let next = segment_of(ctx, doc, colon + 1);

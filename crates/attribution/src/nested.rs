@@ -66,7 +66,7 @@ fn pattern(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<Attribution> {
     if k < e && RECIPIENTS.contains(&ctx.lower[k]) {
         k += 1;
     }
-    if k >= e || ctx.lower[k] != "that" {
+    if k >= e || &ctx.lower[k] != "that" {
         return None;
     }
     let cstart = (k + 1..e).find(|&x| ctx.wordlike[x])?;

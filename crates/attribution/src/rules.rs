@@ -208,10 +208,10 @@ fn phrase_before(ctx: &Ctx, end: usize) -> Option<(usize, usize)> {
     let mut k = end;
     while k > 0 && end - k < 6 {
         let j = k - 1;
-        if ctx.sent[j] != sent || !ctx.wordlike[j] && ctx.lower[j] != "." && ctx.lower[j] != "-" {
+        if ctx.sent[j] != sent || !ctx.wordlike[j] && &ctx.lower[j] != "." && &ctx.lower[j] != "-" {
             break;
         }
-        let l = ctx.lower[j].as_str();
+        let l = &ctx.lower[j];
         if matches!(l, "the" | "a" | "an") {
             start = j;
             break;
@@ -225,10 +225,10 @@ fn phrase_before(ctx: &Ctx, end: usize) -> Option<(usize, usize)> {
         }
     }
     // never a phrase that starts with a connective or a dot
-    while start < end && !cap(ctx, start) && !matches!(ctx.lower[start].as_str(), "the" | "a" | "an") {
+    while start < end && !cap(ctx, start) && !matches!(&ctx.lower[start], "the" | "a" | "an") {
         start += 1;
     }
-    (start < end && (start..end).any(|j| cap(ctx, j) || ctx.lower[j] != "the")).then_some((start, last))
+    (start < end && (start..end).any(|j| cap(ctx, j) || &ctx.lower[j] != "the")).then_some((start, last))
 }
 
 /// Sources the model read in the wrong place around a cue: the addressee of "told" ("…,
@@ -250,16 +250,16 @@ pub fn misplaced_sources(doc: &Doc, ctx: &Ctx, atts: &mut [Attribution]) {
             continue;
         }
         // inverted: "<clause>, claims <speaker>[,|.]"
-        if ce != cs + 1 || cs < 2 || ctx.lower[cs - 1] != "," || !ctx.reporting[cs] || a.content.len() != 1 {
+        if ce != cs + 1 || cs < 2 || &ctx.lower[cs - 1] != "," || !ctx.reporting[cs] || a.content.len() != 1 {
             continue;
         }
         let (xs, xe) = tokens_in(doc, a.content[0]);
         let (ss, se) = tokens_in(doc, src);
-        let ends_clause = ctx.lower.get(xe).is_some_and(|l| matches!(l.as_str(), "," | "." | ";"));
+        let ends_clause = ctx.lower.get(xe).is_some_and(|l| matches!(l, "," | "." | ";"));
         if xs != ce || xe - xs > 7 || !ends_clause || se + 1 != cs || ss >= se || ctx.sent[ss] != ctx.sent[xs] {
             continue;
         }
-        if !cap(ctx, xe - 1) || (xs..xe).any(|j| !ctx.wordlike[j] && ctx.lower[j] != ".") {
+        if !cap(ctx, xe - 1) || (xs..xe).any(|j| !ctx.wordlike[j] && &ctx.lower[j] != ".") {
             continue;
         }
         let content = Span::new(doc.tokens[ss].span.start, doc.tokens[se - 1].span.end);

@@ -41,36 +41,69 @@ impl Words {
         self.arena.clear();
         self.spans.clear();
         self.seen.clear();
-        for w in text.split(|c: char| !c.is_alphanumeric() && c != '-') {
-            let w = w.trim_matches('-');
-            let buf = &mut self.buf;
-            buf.clear();
-            if w.is_ascii() {
-                // the common case, without allocating: ASCII lowercasing keeps one byte per char
-                if w.len() < 3 {
-                    continue;
+        let bytes = text.as_bytes();
+        let mut at = 0;
+        while at < bytes.len() {
+            // a word: the longest run of alphanumeric chars and hyphens (what
+            // `str::split` on any other char yields), read byte by byte while ASCII
+            let start = at;
+            let mut ascii = true;
+            while at < bytes.len() {
+                let b = bytes[at];
+                if b < 0x80 {
+                    if !(b.is_ascii_alphanumeric() || b == b'-') {
+                        break;
+                    }
+                    at += 1;
+                } else {
+                    let c = text[at..].chars().next().unwrap_or(' ');
+                    if !c.is_alphanumeric() {
+                        break;
+                    }
+                    ascii = false;
+                    at += c.len_utf8();
                 }
-                buf.push_str(w);
-                buf.make_ascii_lowercase();
-            } else {
-                buf.push_str(&w.to_lowercase());
             }
-            if buf.chars().count() < 3
-                || !buf.chars().any(char::is_alphabetic)
-                || hearsay_lex::stop::CLAIMS.contains(buf)
-            {
-                continue;
+            let word = &text[start..at];
+            // skip the separator (one char) after it
+            if at < bytes.len() {
+                at += text[at..].chars().next().map_or(1, char::len_utf8);
             }
-            let w = match buf.strip_suffix('s') {
-                Some(stem) if stem.len() >= 4 && !stem.ends_with('s') => stem,
-                _ => buf.as_str(),
-            };
-            let fresh = self.seen.insert(rustc_hash::FxBuildHasher.hash_one(w));
-            if fresh || !self.spans.iter().any(|&(a, b)| &self.arena[a..b] == w) {
-                let a = self.arena.len();
-                self.arena.push_str(w);
-                self.spans.push((a, self.arena.len()));
+            self.add(word, ascii);
+        }
+    }
+
+    /// Adds one word of [`Words::fill`]'s split (`ascii`: it has no other byte).
+    #[inline]
+    fn add(&mut self, w: &str, ascii: bool) {
+        let w = w.trim_matches('-');
+        let buf = &mut self.buf;
+        buf.clear();
+        if ascii {
+            // the common case, without allocating: ASCII lowercasing keeps one byte per char
+            if w.len() < 3 || !w.bytes().any(|b| b.is_ascii_alphabetic()) {
+                return;
             }
+            buf.push_str(w);
+            buf.make_ascii_lowercase();
+        } else {
+            buf.push_str(&w.to_lowercase());
+            if buf.chars().count() < 3 || !buf.chars().any(char::is_alphabetic) {
+                return;
+            }
+        }
+        if hearsay_lex::stop::CLAIMS.contains(buf) {
+            return;
+        }
+        let w = match buf.strip_suffix('s') {
+            Some(stem) if stem.len() >= 4 && !stem.ends_with('s') => stem,
+            _ => buf.as_str(),
+        };
+        let fresh = self.seen.insert(rustc_hash::FxBuildHasher.hash_one(w));
+        if fresh || !self.spans.iter().any(|&(a, b)| &self.arena[a..b] == w) {
+            let a = self.arena.len();
+            self.arena.push_str(w);
+            self.spans.push((a, self.arena.len()));
         }
     }
 

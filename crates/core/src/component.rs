@@ -9,7 +9,7 @@ use crate::Doc;
 pub enum Layer {
     /// `segments` and `metadata` (set by ingest, before any component).
     Segments,
-    /// `tokens`.
+    /// `tokens` and their lowercase forms (`lower`).
     Tokens,
     /// `sentences`.
     Sentences,

@@ -60,6 +60,9 @@ pub struct Doc {
     pub segments: Vec<Segment>,
     /// Tokens of prose segments, in text order.
     pub tokens: Vec<Token>,
+    /// Lowercase form of each token (parallel to `tokens`; set with them by the text stage,
+    /// read through [`Doc::lowercase`]).
+    pub lower: crate::Lowercase,
     /// Sentences of prose segments, in text order.
     pub sentences: Vec<Sentence>,
     /// Part-of-speech tag of each token (parallel to `tokens`; empty until tagged).
@@ -105,6 +108,16 @@ impl Doc {
     /// Segments attributions are looked for in (title, standfirst, body).
     pub fn prose_segments(&self) -> impl Iterator<Item = (usize, &Segment)> {
         self.segments.iter().enumerate().filter(|(_, s)| s.kind.carries_prose())
+    }
+
+    /// The lowercase forms of the tokens: the text stage's layer, or (for a document whose
+    /// tokens were set by hand) computed now.
+    pub fn lowercase(&self) -> std::borrow::Cow<'_, crate::Lowercase> {
+        if self.lower.len() == self.tokens.len() {
+            std::borrow::Cow::Borrowed(&self.lower)
+        } else {
+            std::borrow::Cow::Owned(crate::Lowercase::of(&self.text, &self.tokens))
+        }
     }
 
     /// Tokens of sentence `i`.

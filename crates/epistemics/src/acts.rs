@@ -43,8 +43,12 @@ fn tokens_in(doc: &Doc, span: Span) -> std::ops::Range<usize> {
     first..end
 }
 
-fn lower(doc: &Doc, t: usize) -> String {
-    doc.slice(doc.tokens[t].span).to_lowercase()
+/// Token `t` lowercased: the text stage's form when there is one.
+fn lower(doc: &Doc, t: usize) -> std::borrow::Cow<'_, str> {
+    match doc.lower.get(t) {
+        Some(w) if doc.lower.len() == doc.tokens.len() => w.into(),
+        _ => doc.slice(doc.tokens[t].span).to_lowercase().into(),
+    }
 }
 
 fn pos(doc: &Doc, t: usize) -> Pos {
@@ -116,7 +120,7 @@ fn act_with(doc: &Doc, i: usize, responses: &SpanSet) -> SpeechAct {
     }
     let clause = cue_acts.map(|c| c.clause);
     if a.kind == AttributionKind::Indirect
-        && matches!(w0.as_str(), "whether" | "if" | "why" | "how" | "what" | "who" | "where" | "which")
+        && matches!(&*w0, "whether" | "if" | "why" | "how" | "what" | "who" | "where" | "which")
     {
         return if clause == Some(Act::Question) { SpeechAct::Question } else { SpeechAct::Reference };
     }
@@ -278,7 +282,7 @@ fn is_deontic(doc: &Doc, words: &[usize]) -> bool {
     words.iter().take(12).enumerate().any(|(k, &t)| {
         let w = lower(doc, t);
         let next = words.get(k + 1).map(|&n| lower(doc, n));
-        match w.as_str() {
+        match &*w {
             "should" | "ought" => true,
             "must" => !matches!(next.as_deref(), Some("have" | "be" | "'ve")),
             // not the noun ("stressing *the need to* bolster …")

@@ -7,6 +7,7 @@ use crate::resolve::Mention;
 use hearsay_core::{Doc, Pos, SourceType, Span, SpanSet};
 use hearsay_lex::speech::{ADDRESSEE, ATTRIBUTION};
 use rustc_hash::FxHashMap;
+use std::borrow::Cow;
 
 fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b >= 0x80
@@ -72,7 +73,7 @@ pub fn source_back_references(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
         let head_end = t[..at].trim_end_matches(' ').len();
         let det_start = t[..head_end].rfind([' ', '\n']).map_or(0, |q| q + 1);
         let det = t[det_start..head_end].to_lowercase();
-        if !matches!(det.as_str(), "his" | "her" | "their" | "the" | "that" | "this") {
+        if !matches!(det.as_ref(), "his" | "her" | "their" | "the" | "that" | "this") {
             continue;
         }
         let span = Span::new(det_start, end);
@@ -106,7 +107,7 @@ pub fn surname_mentions(doc: &Doc, ents: &mut [Entity]) {
         ents.iter().map(|e| e.surname().filter(|s| s.len() >= 3).map(str::to_string)).collect();
     let mut count: FxHashMap<&str, usize> = FxHashMap::default();
     for sn in surnames.iter().flatten() {
-        *count.entry(sn.as_str()).or_default() += 1;
+        *count.entry(sn.as_ref()).or_default() += 1;
     }
     let unique = |sn: &str| count.get(sn).copied() == Some(1);
     let occ = Occurrences::new(t, surnames.iter().flatten().map(String::as_str).filter(|s| unique(s)));
@@ -175,7 +176,7 @@ pub fn relative_antecedent(doc: &Doc, rel: Span) -> Option<Span> {
                 || lx.outlet_heads.contains(&l)
                 || lx.groups.contains_key(&l)
                 || lx.documents.contains(&l));
-        let det = n > 0 && matches!(l.as_str(), "the" | "a" | "an");
+        let det = n > 0 && matches!(l.as_ref(), "the" | "a" | "an");
         if !(cap || head || det) {
             break;
         }
@@ -313,6 +314,17 @@ fn words_at(t: &str, sp: Span) -> Vec<(usize, &str)> {
     ws
 }
 
+/// A word lowercased without the punctuation around it ("Reuters," -> "reuters"); borrowed
+/// when it is lowercase ASCII already.
+fn bare(w: &str) -> Cow<'_, str> {
+    let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+    if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Cow::Borrowed(w)
+    } else {
+        Cow::Owned(w.to_lowercase())
+    }
+}
+
 /// Speakers the attribution stage missed: the subject of a verb of saying ("Lebanese officials
 /// had claimed", "it denied", "ISIS denied reports"), the object of "citing" and of "(as)
 /// reported by". Only phrases that name a speaker: a pronoun, a capitalised name, or a phrase
@@ -330,7 +342,6 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
             continue;
         }
         let ws = words_at(t, sp);
-        let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase();
         let mut add = |s: Span, out: &mut Vec<Span>| {
             let clashes = found.range(..s.end).next_back().is_some_and(|(_, &end)| end > s.start);
             if !s.is_empty() && !taken.any_overlapping(s) && !clashes {
@@ -340,13 +351,13 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
         };
         for k in 0..ws.len() {
             let (_, w) = ws[k];
-            let lw = bare(w);
+            let lw: &str = &bare(w);
             // "citing a security official", "reported by BuzzFeed News"
             let object = lw == "citing" || (lw == "by" && k > 0 && bare(ws[k - 1].1) == "reported");
             if object && !w.ends_with([',', '.', ';']) {
                 let mut at = k + 1;
                 // "citing a security official and a senior political source"
-                while let Some(s) = object_phrase(&ws, at, &bare) {
+                while let Some(s) = object_phrase(&ws, at) {
                     add(s, &mut out);
                     match Some(ws.partition_point(|(p, _)| *p < s.end)) {
                         Some(n) if ws.get(n).is_some_and(|(_, w)| bare(w) == "and") => at = n + 1,
@@ -360,21 +371,21 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
             // pronoun before it makes it the verb; "local media reports that" stays a noun)
             let noun_reading = || {
                 k == 0 || ws[k - 1].1.ends_with(|c: char| !c.is_alphanumeric()) || {
-                    let prev = bare(ws[k - 1].1);
-                    matches!(prev.as_str(), "local" | "media" | "news" | "unconfirmed" | "initial" | "earlier")
+                    let prev: &str = &bare(ws[k - 1].1);
+                    matches!(prev, "local" | "media" | "news" | "unconfirmed" | "initial" | "earlier")
                         || !matches!(pos_at(doc, ws[k - 1].0), Pos::Noun | Pos::Propn | Pos::Pron)
                 }
             };
-            if matches!(lw.as_str(), "reports" | "report" | "rumors" | "rumours")
+            if matches!(lw, "reports" | "report" | "rumors" | "rumours")
                 && noun_reading()
-                && ws.get(k + 1).is_some_and(|n| matches!(bare(n.1).as_str(), "that" | "of" | "to"))
+                && ws.get(k + 1).is_some_and(|n| matches!(bare(n.1).as_ref(), "that" | "of" | "to"))
                 && !w.ends_with(|c: char| !c.is_alphanumeric())
             {
                 let mut b = k;
                 while b > 0 && k - b < 3 && !ws[b - 1].1.ends_with(|c: char| !c.is_alphanumeric()) {
-                    let pl = bare(ws[b - 1].1);
-                    if SUBJECT_STARTS.contains(&pl.as_str())
-                        || matches!(pl.as_str(), "local" | "media" | "news" | "unconfirmed" | "initial" | "earlier")
+                    let pl: &str = &bare(ws[b - 1].1);
+                    if SUBJECT_STARTS.contains(&pl)
+                        || matches!(pl, "local" | "media" | "news" | "unconfirmed" | "initial" | "earlier")
                     {
                         b -= 1;
                     } else {
@@ -386,19 +397,19 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
                 add(Span::new(start, ws[k].0 + w.len()), &mut out);
                 continue;
             }
-            let check = CHECK_VERBS.contains(&lw.as_str())
+            let check = CHECK_VERBS.contains(&lw)
                 && k > 0
-                && matches!(bare(ws[k - 1].1).as_str(), "not" | "cannot" | "independently" | "still" | "yet" | "never");
-            let verb = check || ATTRIBUTION.contains(&lw) || VERDICT_VERBS.contains(&lw.as_str());
+                && matches!(bare(ws[k - 1].1).as_ref(), "not" | "cannot" | "independently" | "still" | "yet" | "never");
+            let verb = check || ATTRIBUTION.contains(lw) || VERDICT_VERBS.contains(&lw);
             if !verb || w.ends_with(|c: char| !c.is_alphanumeric()) && !w.ends_with([',', '.', ':']) {
                 continue;
             }
-            if THAT_VERBS.contains(&lw.as_str()) && ws.get(k + 1).is_none_or(|n| bare(n.1) != "that") {
+            if THAT_VERBS.contains(&lw) && ws.get(k + 1).is_none_or(|n| bare(n.1) != "that") {
                 continue;
             }
             // skip auxiliaries and adverbs back to the subject's last word
             let mut j = k;
-            while j > 0 && BETWEEN.contains(&bare(ws[j - 1].1).as_str()) && !ws[j - 1].1.ends_with([',', '.']) {
+            while j > 0 && BETWEEN.contains(&bare(ws[j - 1].1).as_ref()) && !ws[j - 1].1.ends_with([',', '.']) {
                 j -= 1;
             }
             if j == 0 || j + 3 < k {
@@ -408,22 +419,22 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
             if last.ends_with(|c: char| !c.is_alphanumeric() && c != ')') {
                 continue;
             }
-            let ll = bare(last);
+            let ll: &str = &bare(last);
             let last_end = lpos + last.len();
-            let span = if crate::mention::is_subject_pronoun(&ll) {
+            let span = if crate::mention::is_subject_pronoun(ll) {
                 Some(Span::new(
                     lpos + (last.len() - last.trim_start_matches(|c: char| !c.is_alphanumeric()).len()),
                     last_end,
                 ))
             } else {
-                subject_phrase(&ws, j, &bare, lx)
+                subject_phrase(&ws, j, lx)
             };
             let Some(span) = span else { continue };
             // the phrase must not be the object of a preposition ("a report by the group said")
             let before = ws[..ws.partition_point(|(p, _)| *p < span.start)].last();
             let before_word = before.map(|(_, w)| bare(w)).unwrap_or_default();
             let before_raw = before.map(|(_, w)| *w).unwrap_or("");
-            if NOT_BEFORE.contains(&before_word.as_str()) && !before_raw.ends_with([',', '.', ';', ':']) {
+            if NOT_BEFORE.contains(&before_word.as_ref()) && !before_raw.ends_with([',', '.', ';', ':']) {
                 continue;
             }
             add(span, &mut out);
@@ -433,27 +444,22 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
 }
 
 /// The subject phrase whose last word is `ws[j - 1]`.
-fn subject_phrase(
-    ws: &[(usize, &str)],
-    j: usize,
-    bare: &dyn Fn(&str) -> String,
-    lx: &crate::lexicon::Lexicon,
-) -> Option<Span> {
+fn subject_phrase(ws: &[(usize, &str)], j: usize, lx: &crate::lexicon::Lexicon) -> Option<Span> {
     let (lpos, last) = ws[j - 1];
-    let ll = bare(last);
+    let ll: &str = &bare(last);
     let cap = |w: &str| w.trim_start_matches(['"', '“', '(']).chars().next().is_some_and(char::is_uppercase);
     let end = lpos + last.trim_end_matches(|c: char| !c.is_alphanumeric() && c != ')').len();
-    let known = lx.roles.contains_key(&ll)
-        || lx.groups.contains_key(&ll)
-        || lx.documents.contains(&ll)
-        || lx.org_heads.contains(&ll)
-        || lx.outlet_heads.contains(&ll)
-        || lx.government.contains(&ll)
-        || lx.outlets.contains(&ll);
+    let known = lx.roles.contains_key(ll)
+        || lx.groups.contains_key(ll)
+        || lx.documents.contains(ll)
+        || lx.org_heads.contains(ll)
+        || lx.outlet_heads.contains(ll)
+        || lx.government.contains(ll)
+        || lx.outlets.contains(ll);
     let mut start_k = j - 1;
     if cap(last) && !known {
         // a capitalised name: the capitalised run, with "the" and name particles
-        if NOT_NAME_START.contains(&ll.as_str()) || ll.len() < 2 {
+        if NOT_NAME_START.contains(&ll) || ll.len() < 2 {
             return None;
         }
         while start_k > 0 {
@@ -461,9 +467,9 @@ fn subject_phrase(
             if p.ends_with([',', '.', ';', ':', '"', '”']) && !(p.len() <= 4 && p.ends_with('.')) {
                 break;
             }
-            let pl = bare(p);
-            if cap(p) && !NOT_NAME_START.contains(&pl.as_str())
-                || matches!(pl.as_str(), "of" | "de" | "al" | "van" | "von")
+            let pl: &str = &bare(p);
+            if cap(p) && !NOT_NAME_START.contains(&pl)
+                || matches!(pl, "of" | "de" | "al" | "van" | "von")
             {
                 start_k -= 1;
             } else if pl == "the" {
@@ -484,19 +490,19 @@ fn subject_phrase(
             if p.ends_with([',', '.', ';', ':', '"', '”']) {
                 break;
             }
-            let pl = bare(p);
-            if NOT_BEFORE.contains(&pl.as_str())
-                || ATTRIBUTION.contains(&pl)
-                || VERDICT_VERBS.contains(&pl.as_str())
+            let pl: &str = &bare(p);
+            if NOT_BEFORE.contains(&pl)
+                || ATTRIBUTION.contains(pl)
+                || VERDICT_VERBS.contains(&pl)
                 || pl == "that"
                 || pl == "and"
             {
                 break;
             }
             start_k -= 1;
-            if SUBJECT_STARTS.contains(&pl.as_str()) || p.ends_with("'s") || p.ends_with("’s") {
+            if SUBJECT_STARTS.contains(&pl) || p.ends_with("'s") || p.ends_with("’s") {
                 found_det = true;
-                if SUBJECT_STARTS.contains(&pl.as_str()) {
+                if SUBJECT_STARTS.contains(&pl) {
                     break;
                 }
             }
@@ -565,11 +571,11 @@ const NOT_NAME_START: &[&str] = &[
 ];
 
 /// The phrase after "citing" or "reported by": up to the first punctuation mark or "and".
-fn object_phrase(ws: &[(usize, &str)], k: usize, bare: &dyn Fn(&str) -> String) -> Option<Span> {
+fn object_phrase(ws: &[(usize, &str)], k: usize) -> Option<Span> {
     let (spos, sw) = *ws.get(k)?;
     let mut end = spos;
     for &(p, w) in ws.iter().skip(k).take(6) {
-        let l = bare(w);
+        let l: &str = &bare(w);
         if l == "and" || l == "that" || l == "as" || l == "in" || l == "on" {
             break;
         }
@@ -665,7 +671,6 @@ pub fn nominal_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
     let lx = lexicon();
     let taken = SpanSet::new(taken.iter().map(|m| (m.span, 0)));
     let mut out: Vec<Span> = Vec::new();
-    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase();
     for sent in &doc.sentences {
         let sp = sent.span;
         if sp.end > t.len() || !in_prose(doc, sp.start) {
@@ -686,7 +691,7 @@ pub fn nominal_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
         };
         // "For Jonathan Chait, Williamson is …", "For most Democrats today, the Clinton years
         // remain …", "To Frank, issues …": whose view the sentence gives
-        if let Some(s) = view_frame(&ws, &bare, lx) {
+        if let Some(s) = view_frame(&ws, lx) {
             add(s, &mut out);
         }
         for k in 0..ws.len() {
@@ -701,14 +706,14 @@ pub fn nominal_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
             let relay = matches!(lw, "in" | "on" | "by" | "through")
                 && (k.saturating_sub(4)..k).rev().take_while(|&j| !ws[j].1.ends_with(',')).any(|j| {
                     matches!(
-                        bare(ws[j].1).as_str(),
+                        bare(ws[j].1).as_ref(),
                         "published" | "relayed" | "carried" | "aired" | "broadcast" | "appeared"
                     )
                 } || j + 1 == k && bare(ws[j].1) == "and");
             if relay {
                 // "in X newspaper, Y online newspaper and on the Z news agency"
                 let mut at = k + 1;
-                while let Some(s) = media_phrase(&ws, at, &bare, lx) {
+                while let Some(s) = media_phrase(&ws, at, lx) {
                     add(s, &mut out);
                     let next = ws.partition_point(|(q, _)| *q < s.end);
                     if !t[s.end..].starts_with(',') || next >= ws.len() {
@@ -725,12 +730,12 @@ pub fn nominal_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
                     let core = bw.trim_end_matches(['"', '“', '”']);
                     let Some(name) = core.strip_suffix("'s").or_else(|| core.strip_suffix("’s")) else {
                         // "the Post's request for comment": a preposition ends the noun phrase
-                        if bw.ends_with([',', '.', ';', ':']) || NOT_BEFORE.contains(&bare(bw).as_str()) {
+                        if bw.ends_with([',', '.', ';', ':']) || NOT_BEFORE.contains(&bare(bw).as_ref()) {
                             break;
                         }
                         continue;
                     };
-                    if !capitalised(name) || NOT_NAME_START.contains(&bare(name).as_str()) {
+                    if !capitalised(name) || NOT_NAME_START.contains(&bare(name).as_ref()) {
                         break;
                     }
                     let mut start_k = b;
@@ -739,7 +744,7 @@ pub fn nominal_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
                         if pw.ends_with([',', '.', ';', ':', '"', '”']) && !(pw.len() <= 4 && pw.ends_with('.')) {
                             break;
                         }
-                        if capitalised(pw) && !NOT_NAME_START.contains(&bare(pw).as_str()) {
+                        if capitalised(pw) && !NOT_NAME_START.contains(&bare(pw).as_ref()) {
                             start_k -= 1;
                         } else {
                             break;
@@ -751,17 +756,17 @@ pub fn nominal_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
                     break;
                 }
                 // the names after "from" / "by"
-                if ws.get(k + 1).is_some_and(|(_, n)| matches!(bare(n).as_str(), "from" | "by"))
+                if ws.get(k + 1).is_some_and(|(_, n)| matches!(bare(n).as_ref(), "from" | "by"))
                     && !w.ends_with([',', '.'])
                 {
                     let mut at = k + 2;
                     let mut n = 0;
                     while n < 4 {
                         let Some(&(_, first)) = ws.get(at) else { break };
-                        if !capitalised(first) || NOT_NAME_START.contains(&bare(first).as_str()) {
+                        if !capitalised(first) || NOT_NAME_START.contains(&bare(first).as_ref()) {
                             break;
                         }
-                        let Some(s) = object_phrase(&ws, at, &bare) else { break };
+                        let Some(s) = object_phrase(&ws, at) else { break };
                         add(s, &mut out);
                         n += 1;
                         let next = ws.partition_point(|(q, _)| *q < s.end);
@@ -777,13 +782,13 @@ pub fn nominal_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
                 // "in (the latest CNN/ORC | national) poll(s)": back to the preposition
                 let mut b = k;
                 while b > 0 && k - b < 4 && !ws[b - 1].1.ends_with([',', '.', ';', ':']) {
-                    let pl = bare(ws[b - 1].1);
-                    if matches!(pl.as_str(), "in" | "by") {
+                    let pl: &str = &bare(ws[b - 1].1);
+                    if matches!(pl, "in" | "by") {
                         let end = p + w.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
                         add(Span::new(ws[b].0, end), &mut out);
                         break;
                     }
-                    if NOT_BEFORE.contains(&pl.as_str()) || pl == "and" || pl == "that" {
+                    if NOT_BEFORE.contains(&pl) || pl == "and" || pl == "that" {
                         break;
                     }
                     b -= 1;
@@ -814,7 +819,7 @@ pub fn content_pronouns(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
             let rest: Vec<String> = words.take(4).map(|w| w.to_lowercase()).collect();
             if !crate::mention::is_subject_pronoun(&p)
                 || rest.len() > 3
-                || !rest.iter().all(|w| BETWEEN.contains(&w.as_str()))
+                || !rest.iter().all(|w| BETWEEN.contains(&w.as_ref()))
             {
                 continue;
             }
@@ -837,21 +842,21 @@ const NOT_VIEW: &[&str] = &[
 
 /// The viewpoint of a sentence opened by "For X," or "To X," (at most five words before the
 /// comma): a capitalised name, or a phrase ending in a group noun ("most Democrats today").
-fn view_frame(ws: &[(usize, &str)], bare: &dyn Fn(&str) -> String, lx: &crate::lexicon::Lexicon) -> Option<Span> {
+fn view_frame(ws: &[(usize, &str)], lx: &crate::lexicon::Lexicon) -> Option<Span> {
     let (_, w0) = *ws.first()?;
     if !matches!(w0.trim_start_matches(['"', '“']), "For" | "To") {
         return None;
     }
     let comma = ws.iter().take(7).position(|(_, w)| w.ends_with(','))?;
     if !(1..=5).contains(&comma)
-        || NOT_VIEW.contains(&bare(ws[1].1).as_str()) && !lx.groups.contains_key(&bare(ws[2].1))
+        || NOT_VIEW.contains(&bare(ws[1].1).as_ref()) && !lx.groups.contains_key(&*bare(ws[2].1))
     {
         return None;
     }
     let phrase = &ws[1..=comma];
-    let words: Vec<String> = phrase.iter().map(|(_, w)| bare(w)).collect();
+    let words: Vec<String> = phrase.iter().map(|(_, w)| bare(w).into_owned()).collect();
     let named =
-        phrase.iter().all(|(_, w)| capitalised(w)) && !words.iter().any(|w| NOT_NAME_START.contains(&w.as_str()));
+        phrase.iter().all(|(_, w)| capitalised(w)) && !words.iter().any(|w| NOT_NAME_START.contains(&w.as_ref()));
     // "most Democrats today": a group noun among the words, none of them a number or month
     let group =
         words.iter().any(|w| lx.groups.contains_key(w)) && !words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()));
@@ -867,16 +872,11 @@ fn view_frame(ws: &[(usize, &str)], bare: &dyn Fn(&str) -> String, lx: &crate::l
 /// A news medium phrase starting at word `k` ("Iraq's Al-Sabah newspaper", "the Shafaq news
 /// agency", "other media"): at most five words up to a comma or "and", ending in an outlet
 /// noun or a known outlet name.
-fn media_phrase(
-    ws: &[(usize, &str)],
-    k: usize,
-    bare: &dyn Fn(&str) -> String,
-    lx: &crate::lexicon::Lexicon,
-) -> Option<Span> {
+fn media_phrase(ws: &[(usize, &str)], k: usize, lx: &crate::lexicon::Lexicon) -> Option<Span> {
     let (sp, sw) = *ws.get(k)?;
     let mut end_k = None;
     for (j, &(_, w)) in ws.iter().enumerate().take(k + 5).skip(k) {
-        let l = bare(w);
+        let l: &str = &bare(w);
         if l == "and" || l == "in" || l == "on" || l == "that" {
             break;
         }
@@ -886,12 +886,12 @@ fn media_phrase(
         }
     }
     let e = end_k?;
-    let last = bare(ws[e].1);
-    let words: Vec<String> = ws[k..=e].iter().map(|(_, w)| bare(w)).collect();
-    let outlet = lx.outlet_heads.contains(&last)
+    let last: &str = &bare(ws[e].1);
+    let words: Vec<String> = ws[k..=e].iter().map(|(_, w)| bare(w).into_owned()).collect();
+    let outlet = lx.outlet_heads.contains(last)
         || last == "media"
         || lx.outlets.contains(&norm(&words.join(" ")))
-        || lx.outlets.contains(&norm(words.iter().skip(1).cloned().collect::<Vec<_>>().join(" ").as_str()));
+        || lx.outlets.contains(&norm(words.iter().skip(1).cloned().collect::<Vec<_>>().join(" ").as_ref()));
     if !outlet {
         return None;
     }
@@ -926,7 +926,7 @@ pub fn coordinated_subjects(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
         let ok = !phrase.is_empty()
             && words.len() <= 8
             && words[0].chars().next().is_some_and(char::is_uppercase)
-            && !NOT_NAME_START.contains(&words[0].to_lowercase().as_str())
+            && !NOT_NAME_START.contains(&words[0].to_lowercase().as_ref())
             && words.iter().all(|w| {
                 w.trim_matches(['(', ')']).chars().next().is_some_and(char::is_uppercase)
                     || matches!(*w, "of" | "the" | "for" | "and" | "&")

@@ -84,6 +84,7 @@ pub fn annotate(tagger: &pos::Tagger, doc: &mut Doc) {
         }
         tokens.extend(toks);
     }
+    doc.lower = hearsay_core::Lowercase::of(&doc.text, &tokens);
     doc.tokens = tokens;
     doc.sentences = sentences;
     if doc.expired() {
