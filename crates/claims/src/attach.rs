@@ -1,7 +1,7 @@
 //! Attaches verification events to the claims they bear on.
 
 use crate::table::WordTable;
-use crate::words::{content_words, response_frame, Idf};
+use crate::words::{claim_nouns, content_words, response_frame, Idf};
 use hearsay_core::{Doc, Span, SpanSet, Verdict};
 
 /// Lowest score at which a verification is attached to a claim.
@@ -17,6 +17,47 @@ pub struct ClaimView<'a> {
     pub words: Vec<String>,
     /// Where it is first mentioned in the text (for nearness).
     pub start: usize,
+    /// Its mentions, in text order.
+    pub mentions: &'a [Span],
+}
+
+/// Sentences back that a verification naming an earlier statement ([`names_earlier`]) looks
+/// for the claim it answers.
+pub const EARLIER_SENTENCES: usize = 3;
+
+/// Whether verification `v` names what it answers as an earlier statement: a noun of
+/// [`claim_nouns`] after a definite determiner (`hearsay_lex::function::DEFINITE`) in its cue
+/// or the few words after it ("called *the charges* fabricated", "dismissed *those reports*").
+fn names_earlier(doc: &Doc, v: usize) -> bool {
+    let cue = doc.verifications[v].cue;
+    let end = doc.sentence_at(cue.start).map_or(cue.end, |si| doc.sentences[si].span.end).max(cue.end);
+    let words: Vec<String> = doc.text[cue.start..end]
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(12)
+        .map(str::to_lowercase)
+        .collect();
+    let noun = |w: &str| claim_nouns().contains(w) || w.strip_suffix('s').is_some_and(|x| claim_nouns().contains(x));
+    words
+        .iter()
+        .enumerate()
+        .any(|(k, w)| hearsay_lex::function::DEFINITE.contains(w) && words[k + 1..].iter().take(3).any(|x| noun(x)))
+}
+
+/// The claim (not one of `own`) stated last before `cue`, within [`EARLIER_SENTENCES`]
+/// sentences of it.
+fn stated_before(doc: &Doc, claims: &[ClaimView], own: &[usize], cue: Span) -> Option<usize> {
+    let si = doc.sentence_at(cue.start)?;
+    let from = doc.sentences[si.saturating_sub(EARLIER_SENTENCES)].span.start;
+    claims
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| own.binary_search(i).is_err())
+        .filter_map(|(i, c)| {
+            c.mentions.iter().filter(|m| m.end <= cue.start && m.start >= from).map(|m| m.end).max().map(|e| (e, i))
+        })
+        .max_by_key(|&(e, i)| (e, std::cmp::Reverse(i)))
+        .map(|(_, i)| i)
 }
 
 /// The text a verification speaks about: the quote holding it (the shortest, the first of
@@ -279,9 +320,13 @@ pub fn attach(doc: &Doc, claims: &[ClaimView], main: Option<usize>, idf: &Idf) -
             let shares_topic = |m: usize, table: &mut WordTable| {
                 own.binary_search(&m).is_err() && table.coverages(n + v, m).is_some_and(|(hi, _)| hi > 0.0)
             };
+            let below = best.is_none_or(|(_, s)| s < ATTACH);
+            // "called the charges fabricated": the claim stated just before it
+            let earlier = if below && names_earlier(doc, v) { stated_before(doc, claims, &own, cue) } else { None };
             match best {
                 Some((i, s)) if s >= ATTACH => Some(i),
                 _ if is_response_line(doc, v, words) => main,
+                _ if earlier.is_some() => earlier,
                 // what it names matches no claim ("confirmed the killing"): the story itself
                 _ if objects[v].is_some() => main.filter(|&m| own.binary_search(&m).is_err()),
                 // otherwise it bears on the article's main claim when it shares its topic words

@@ -109,7 +109,26 @@ pub(crate) fn only_verification(doc: &Doc, i: usize, v: usize) -> bool {
 /// to, below). Intentions, feelings, requests, questions and references never do.
 pub fn claimable(doc: &Doc, i: usize) -> bool {
     let act = doc.attributions[i].act;
-    act.asserts() || act == SpeechAct::Response
+    (act.asserts() && !speculates(doc, i)) || act == SpeechAct::Response
+}
+
+/// Whether the attribution's cue is only the writer's own speculation: it holds a verb of
+/// `hearsay_lex::verbs::SPECULATION` ("she also *seems* to repost", "*appeared*") and no
+/// other cue word (`hearsay_lex::speech::ATTRIBUTION` or a cue lemma: "appeared to *suggest*"
+/// stays a report).
+pub fn speculates(doc: &Doc, i: usize) -> bool {
+    let Some(cue) = doc.attributions[i].cue else { return false };
+    let buf = &mut String::new();
+    let mut speculation = false;
+    for w in doc.slice(cue).split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
+        let w = w.to_lowercase();
+        if hearsay_lex::verbs::SPECULATION.contains(&w) {
+            speculation = true;
+        } else if hearsay_lex::speech::ATTRIBUTION.contains(&w) || hearsay_lex::speech::cue_class(&w, buf) > 0 {
+            return false;
+        }
+    }
+    speculation
 }
 
 /// The figures a content gives ("10,000", "15", "1995"), sorted and deduplicated, digits only.

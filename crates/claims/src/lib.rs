@@ -201,7 +201,7 @@ pub fn annotate(doc: &mut Doc) {
                 }
             }
             let start = d.mentions.first().map_or(0, |m| m.start);
-            attach::ClaimView { attrs: &d.attrs, chain: c, words: w, start }
+            attach::ClaimView { attrs: &d.attrs, chain: c, words: w, start, mentions: &d.mentions }
         })
         .collect();
     let main = main_claim(doc, &views, &idf);

@@ -14,6 +14,12 @@ pub fn response_frame() -> &'static FxHashSet<&'static str> {
     S.get_or_init(|| list(hearsay_lex::hedge::RESPONSE_FRAME))
 }
 
+/// Nouns naming a proposition stated earlier ([`hearsay_lex::hedge::CLAIM_NOUNS`]).
+pub fn claim_nouns() -> &'static FxHashSet<&'static str> {
+    static S: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    S.get_or_init(|| list(hearsay_lex::hedge::CLAIM_NOUNS))
+}
+
 /// Lowercase content words (letters only, 3+ chars, no stopwords), deduplicated, with a
 /// plural "s" dropped.
 pub fn content_words(text: &str) -> Vec<String> {

@@ -5,7 +5,9 @@
 //! the content, in this order:
 //! 1. a cue that is a verification other than a confirmation ("declined to comment", "could
 //!    not confirm that …", "denied …") is a `response`;
-//! 2. a quote (direct or mixed) ending in "?" is a `question`; any other quote an `assertion`;
+//! 2. a quote (direct or mixed) ending in "?" is a `question`; a one-sentence direct quote
+//!    opening with should/must/needs-to ("“The piling on must stop”") a `request`; any other
+//!    quote an `assertion`;
 //! 3. should/must/ought-to content ("there needs to be a law") is a `request`;
 //! 4. the cue's lemma gives the act before "to" ("vowed to", "urged him to": `intention`,
 //!    `request`) or before a clause ("fears that": `feeling`; "believes": `belief`), from
@@ -98,7 +100,11 @@ fn act_with(doc: &Doc, i: usize, responses: &SpanSet) -> SpeechAct {
         return act;
     }
     if a.kind == AttributionKind::Direct {
-        return SpeechAct::Assertion;
+        // a one-sentence quote that opens with what must be done ("“We must act now,” she
+        // said") asks for something; a longer quote may assert in its other sentences
+        let opening = &words[..words.len().min(DEONTIC_OPENING)];
+        let one_sentence = a.content.len() == 1 && !inner_sentence_end(doc.slice(a.content[0]));
+        return if one_sentence && is_deontic(doc, opening) { SpeechAct::Request } else { SpeechAct::Assertion };
     }
     let Some(&first) = words.first() else {
         return SpeechAct::Reference;
@@ -273,6 +279,19 @@ fn has_finite_verb(doc: &Doc, words: &[usize]) -> bool {
             Pos::Aux => !modifies,
             _ => prev.as_deref() != Some("to") && !modifies && !w.ends_with("ing"),
         }
+    })
+}
+
+/// Words at the start of a quote that may hold its should/must ("We really must …").
+const DEONTIC_OPENING: usize = 6;
+
+/// Whether a sentence ends inside `text` (". " or "! " or "? " before a capital or a quote mark).
+fn inner_sentence_end(text: &str) -> bool {
+    let t = text.trim_end();
+    t.char_indices().any(|(k, c)| {
+        matches!(c, '.' | '!' | '?')
+            && t[k + 1..].starts_with(' ')
+            && t[k + 1..].trim_start().chars().next().is_some_and(|n| n.is_uppercase() || "\"“'‘".contains(n))
     })
 }
 

@@ -10,6 +10,8 @@ pub const HEDGE_CUES: &str = include_str!("../data/hedge_cues.tsv");
 pub const VERIFICATION_CUES: &str = include_str!("../data/verification_cues.tsv");
 /// Words of a response-to-comment line, whitespace-separated.
 pub const RESPONSE_FRAME: &str = include_str!("../data/response_frame.txt");
+/// Nouns naming a proposition stated earlier ("the charges", "those reports"), whitespace-separated.
+pub const CLAIM_NOUNS: &str = include_str!("../data/claim_nouns.txt");
 
 /// Hedge cues that present a proposition as reported without naming who reports it.
 pub const REPORTED_TABLE: &str = include_str!("../data/reported.tsv");

@@ -64,6 +64,7 @@ pub static LISTS: &[(&str, &List)] = &[
     ("speech::CONCESSION", &speech::CONCESSION),
     ("verbs::PASSIVE_AUX", &verbs::PASSIVE_AUX),
     ("verbs::RAISERS", &verbs::RAISERS),
+    ("verbs::SPECULATION", &verbs::SPECULATION),
     ("verbs::STATE_PARTICIPLES", &verbs::STATE_PARTICIPLES),
     ("verbs::SUBJECT_END", &verbs::SUBJECT_END),
     ("neg::FORWARD_STOPS", &neg::FORWARD_STOPS),

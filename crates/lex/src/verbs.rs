@@ -10,6 +10,9 @@ pub static PASSIVE_AUX: List = List::new("passive_aux", &[TABLE]);
 /// Verbs that raise the subject of a cue before "to" ("has appeared to acknowledge"), read
 /// by the epistemics actor finder.
 pub static RAISERS: List = List::new("raiser", &[TABLE]);
+/// Verbs of the writer's own speculation ("she also seems to …", "the officer appeared to be
+/// delayed"): a report cued by nothing else states no claim (docs/ASSESSMENT.md). Read by claims.
+pub static SPECULATION: List = List::new("speculation", &[TABLE]);
 /// Participles of feeling and conviction: after "be" they make the subject the one who
 /// holds the view ("Republicans were frustrated that …"), not a passive. Read by attribution.
 pub static STATE_PARTICIPLES: List = List::new("state_participle", &[TABLE]);
