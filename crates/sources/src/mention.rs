@@ -218,7 +218,7 @@ fn parse_name_run(ws: &[Word], np: &mut Np) -> Option<String> {
     let name = &ws[title_end..];
     // a name is capitalised words, with lowercase particles only inside ("Task and Purpose", "Ban Ki-moon")
     let particle = |w: &Word| {
-        ["and", "of", "de", "del", "da", "van", "von", "bin", "al", "la", "le", "&"].contains(&w.lower().as_str())
+        ["and", "of", "de", "del", "da", "van", "von", "bin", "al", "la", "le", "&"].contains(&w.lower().as_ref())
     };
     if name.is_empty() || !name[0].is_cap() || !name.iter().all(|w| w.is_cap() || particle(w) || w.is_possessive()) {
         return None;
@@ -242,12 +242,12 @@ fn tail_affiliation(tail: &[Word]) -> Option<String> {
         .iter()
         .take_while(|w| {
             ["filed", "released", "issued", "published", "prepared", "commissioned", "conducted"]
-                .contains(&w.lower().as_str())
+                .contains(&w.lower().as_ref())
         })
         .count();
     let tail = &tail[skip..];
     let first = tail.first()?;
-    if !["of", "for", "at", "from", "by", "with", "to"].contains(&first.lower().as_str()) {
+    if !["of", "for", "at", "from", "by", "with", "to"].contains(&first.lower().as_ref()) {
         return None;
     }
     let mut i = 1;
@@ -274,8 +274,8 @@ fn parse_np(ws: &[Word]) -> Np {
         } else if DEFINITE.contains(&l) {
             np.definite = true;
             np.cap_the |= ws[i].text == "The";
-            np.first_person_det |= matches!(l.as_str(), "my" | "our");
-            np.possessive_det |= matches!(l.as_str(), "his" | "her" | "its" | "their" | "my" | "our" | "your");
+            np.first_person_det |= matches!(l.as_ref(), "my" | "our");
+            np.possessive_det |= matches!(l.as_ref(), "his" | "her" | "its" | "their" | "my" | "our" | "your");
             i += 1;
         } else if INDEFINITE.contains(&l) {
             np.indefinite = true;
@@ -335,7 +335,7 @@ fn parse_np(ws: &[Word]) -> Np {
         let w = &core[h];
         let sentence_initial_head = h == 0 && (core.len() == 1 || !core[1].is_cap());
         // a capitalised group noun ending the phrase ("Some top Democrats")
-        let group_name = h + 1 == core.len() && h > 0 && lexicon().groups.contains_key(&w.lower());
+        let group_name = h + 1 == core.len() && h > 0 && lexicon().groups.contains_key(w.lower().as_ref());
         if w.is_cap() && !sentence_initial_head && !group_name {
             return None;
         }
@@ -346,7 +346,7 @@ fn parse_np(ws: &[Word]) -> Np {
                 return Some((h - 1, h, two, SourceType::Person, c));
             }
         }
-        class_of_head(&l).map(|(t, c)| (h, h, l, t, c))
+        class_of_head(&l).map(|(t, c)| (h, h, l.into_owned(), t, c))
     });
     // no known head: the last lowercase word, typed by the known nouns of its MiniLM class
     let head = head.or_else(|| {
@@ -359,7 +359,7 @@ fn parse_np(ws: &[Word]) -> Np {
         }
         let t = *lexicon().class_types.get(&hearsay_lex::clusters::lookup(&l)?.fine)?;
         let c = if t == SourceType::Organization { RoleClass::Official } else { RoleClass::Other };
-        Some((h, h, l, t, c))
+        Some((h, h, l.into_owned(), t, c))
     });
     match head {
         Some((hs, he, word, t, c)) => {
@@ -379,7 +379,7 @@ fn parse_np(ws: &[Word]) -> Np {
             if caps == 0 && next_to_head > 0 && matches!(t, SourceType::Document | SourceType::Outlet) {
                 np.affiliation = Some(join(&pre[pre.len() - next_to_head..]));
             }
-            np.modifier_official = pre[caps..].iter().any(|w| lexicon().org_heads.contains(&w.lower()));
+            np.modifier_official = pre[caps..].iter().any(|w| lexicon().org_heads.contains(w.lower().as_ref()));
             if t == SourceType::Person || t == SourceType::Group {
                 let from = if np.affiliation_is_outlet { caps } else { 0 };
                 np.role = Some(join(&core[from..=he]));
@@ -561,7 +561,8 @@ pub fn analyze(mention: &str, after: &str) -> MentionInfo {
     let mut named_member = false;
     let mut titled = false;
     for c in &chunks {
-        let lead = if c[0].text.chars().all(char::is_uppercase) { c[0].text.to_string() } else { c[0].lower() };
+        let lead =
+            if c[0].text.chars().all(char::is_uppercase) { c[0].text.to_string() } else { c[0].lower().into_owned() };
         if !first
             && ["who", "which", "that", "whose", "speaking", "familiar", "close", "according"].contains(&lead.as_str())
         {

@@ -468,9 +468,7 @@ fn subject_phrase(ws: &[(usize, &str)], j: usize, lx: &crate::lexicon::Lexicon) 
                 break;
             }
             let pl: &str = &bare(p);
-            if cap(p) && !NOT_NAME_START.contains(&pl)
-                || matches!(pl, "of" | "de" | "al" | "van" | "von")
-            {
+            if cap(p) && !NOT_NAME_START.contains(&pl) || matches!(pl, "of" | "de" | "al" | "van" | "von") {
                 start_k -= 1;
             } else if pl == "the" {
                 start_k -= 1;

@@ -1,5 +1,7 @@
 //! A light word splitter for short mention phrases ("Defense Department spokesman Army Lt. Charlie Dietz").
 
+use std::borrow::Cow;
+
 /// One word or punctuation mark of a mention, with its byte range in the mention string.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Word<'a> {
@@ -9,7 +11,7 @@ pub struct Word<'a> {
     pub start: usize,
 }
 
-impl Word<'_> {
+impl<'a> Word<'a> {
     /// Byte offset one past its end in the mention string.
     pub fn end(&self) -> usize {
         self.start + self.text.len()
@@ -26,9 +28,14 @@ impl Word<'_> {
     pub fn is_possessive(&self) -> bool {
         matches!(self.text, "'s" | "’s" | "'" | "’")
     }
-    /// Lowercase form without periods.
-    pub fn lower(&self) -> String {
-        self.text.chars().filter(|&c| c != '.').flat_map(char::to_lowercase).collect()
+    /// Lowercase form without periods (borrowed when the word is lowercase ASCII already).
+    pub fn lower(&self) -> Cow<'a, str> {
+        let t = self.text;
+        if t.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase() && b != b'.') {
+            Cow::Borrowed(t)
+        } else {
+            Cow::Owned(t.chars().filter(|&c| c != '.').flat_map(char::to_lowercase).collect())
+        }
     }
     /// True when the word equals `w` ignoring case and periods.
     pub fn is(&self, w: &str) -> bool {
