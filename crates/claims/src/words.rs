@@ -23,10 +23,23 @@ pub fn claim_nouns() -> &'static FxHashSet<&'static str> {
 /// Lowercase content words (letters only, 3+ chars, no stopwords), deduplicated, with a
 /// plural "s" dropped.
 pub fn content_words(text: &str) -> Vec<String> {
-    let mut words = Words::default();
-    words.fill(text);
-    words.iter().map(str::to_string).collect()
+    thread_local! {
+        /// One buffer per thread, reused by every call (its capacity stays).
+        static WORDS: std::cell::RefCell<Words> = std::cell::RefCell::new(Words::default());
+    }
+    WORDS.with_borrow_mut(|words| {
+        words.fill(text);
+        let out = words.iter().map(str::to_string).collect();
+        if words.arena.capacity() > KEEP_BYTES {
+            // a huge text: give its memory back rather than keep it for the thread's life
+            *words = Words::default();
+        }
+        out
+    })
 }
+
+/// Most bytes of words [`content_words`]' per-thread buffer keeps between calls.
+const KEEP_BYTES: usize = 1 << 16;
 
 /// The content words of one text (see [`content_words`]) in one reusable buffer.
 #[derive(Debug, Default)]

@@ -147,41 +147,49 @@ fn is_dateline(s: &str) -> bool {
         || iso
 }
 
+/// Position markers and scene phrases of captions, with "(L)" and "(C)" (positions; "(R)"
+/// alone is a US party label, and beside them it adds nothing), matched in lowercase.
+const CAPTION_MARKERS: [&str; 25] = [
+    "(center)",
+    "(centre)",
+    "(left)",
+    "(right)",
+    "(front)",
+    "(back)",
+    "second from left",
+    "second from right",
+    "from left",
+    "left to right",
+    "pictured",
+    "file photo",
+    "in this photo",
+    "in this image",
+    "this photo",
+    "in this file",
+    "in this handout",
+    "photo illustration",
+    "poses with",
+    "pose with",
+    "poses for",
+    "pose for",
+    "looks on",
+    "(l)",
+    "(c)",
+];
+
+/// An automaton over [`CAPTION_MARKERS`].
+fn caption_markers() -> &'static aho_corasick::AhoCorasick {
+    static AC: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+    AC.get_or_init(|| aho_corasick::AhoCorasick::new(CAPTION_MARKERS).expect("caption markers build"))
+}
+
 /// Caption phrasing: present-tense scene description, position markers, "pictured".
 /// A lone "(R)" is a US party label ("Gov. Pat McCrory (R)"), not a position, and "is seen
 /// as" is a judgement, not a scene, so neither counts.
 fn caption_phrasing(s: &str) -> bool {
     let lower = s.to_lowercase();
-    let markers = [
-        "(center)",
-        "(centre)",
-        "(left)",
-        "(right)",
-        "(front)",
-        "(back)",
-        "second from left",
-        "second from right",
-        "from left",
-        "left to right",
-        "pictured",
-        "file photo",
-        "in this photo",
-        "in this image",
-        "this photo",
-        "in this file",
-        "in this handout",
-        "photo illustration",
-        "poses with",
-        "pose with",
-        "poses for",
-        "pose for",
-        "looks on",
-    ];
-    if markers.iter().any(|m| lower.contains(m)) {
-        return true;
-    }
-    // "(L)" and "(C)" are positions; "(R)" alone is not (a party label), and beside them it adds nothing
-    if lower.contains("(l)") || lower.contains("(c)") {
+    // every marker in one pass over the line
+    if caption_markers().is_match(&lower) {
         return true;
     }
     // "is seen leaving …", but not "is seen as …" or "is seen by …"

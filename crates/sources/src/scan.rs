@@ -303,13 +303,15 @@ const NOT_BEFORE: &[&str] =
 
 /// The words of `t[sp]` split at spaces, newlines and tabs, each with its byte offset.
 fn words_at(t: &str, sp: Span) -> Vec<(usize, &str)> {
-    let mut ws = Vec::new();
-    let mut pos = sp.start;
-    for w in t[sp.start..sp.end].split([' ', '\n', '\t']) {
-        if !w.is_empty() {
-            ws.push((pos, w));
+    let s = &t[sp.start..sp.end];
+    let mut ws = Vec::with_capacity(s.len() / 5);
+    let mut start = 0;
+    // the separators are ASCII bytes, so every cut is a char boundary
+    for end in memchr::memchr3_iter(b' ', b'\n', b'\t', s.as_bytes()).chain(std::iter::once(s.len())) {
+        if end > start {
+            ws.push((sp.start + start, &s[start..end]));
         }
-        pos += w.len() + 1;
+        start = end + 1;
     }
     ws
 }
@@ -972,4 +974,28 @@ pub fn relative_subjects(doc: &Doc, taken: &[Mention]) -> Vec<(usize, Span)> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_at_keeps_offsets_across_runs_of_separators() {
+        let t = "x  “Écoute,”\tsaid\n\nthe  mayor ";
+        let sp = Span::new(1, t.len());
+        let got = words_at(t, sp);
+        // what splitting at each separator and dropping empty pieces gives
+        let mut want = Vec::new();
+        let mut pos = sp.start;
+        for w in t[sp.start..sp.end].split([' ', '\n', '\t']) {
+            if !w.is_empty() {
+                want.push((pos, w));
+            }
+            pos += w.len() + 1;
+        }
+        assert_eq!(got, want);
+        assert_eq!(got.iter().map(|w| w.1).collect::<Vec<_>>(), ["“Écoute,”", "said", "the", "mayor"]);
+        assert!(got.iter().all(|&(p, w)| &t[p..p + w.len()] == w));
+    }
 }

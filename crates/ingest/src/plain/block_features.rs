@@ -119,24 +119,45 @@ fn stats(line: &str) -> Stats {
     let mut buf = String::new();
     for (k, w) in line.split_whitespace().enumerate() {
         words += 1;
-        for c in w.chars() {
-            chars += 1;
-            if c.is_ascii_digit() {
-                digits += 1;
-            } else if !c.is_alphanumeric() {
-                punct += 1;
-            }
-        }
-        let core = w.trim_matches(|c: char| !c.is_alphanumeric());
-        if core.chars().next().is_some_and(char::is_uppercase) {
-            caps += 1;
-        }
         buf.clear();
-        if core.is_ascii() {
+        if w.is_ascii() {
+            // the common case, byte by byte (the same counts as the char loop below)
+            let b = w.as_bytes();
+            chars += b.len();
+            for &x in b {
+                if x.is_ascii_digit() {
+                    digits += 1;
+                } else if !x.is_ascii_alphanumeric() {
+                    punct += 1;
+                }
+            }
+            let first = b.iter().position(u8::is_ascii_alphanumeric).unwrap_or(b.len());
+            let last = b.iter().rposition(u8::is_ascii_alphanumeric).map_or(first, |k| k + 1);
+            let core = &w[first..last.max(first)];
+            if core.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
+                caps += 1;
+            }
             buf.push_str(core);
             buf.make_ascii_lowercase();
         } else {
-            buf.extend(core.chars().flat_map(char::to_lowercase));
+            for c in w.chars() {
+                chars += 1;
+                if c.is_ascii_digit() {
+                    digits += 1;
+                } else if !c.is_alphanumeric() {
+                    punct += 1;
+                }
+            }
+            let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+            if core.chars().next().is_some_and(char::is_uppercase) {
+                caps += 1;
+            }
+            if core.is_ascii() {
+                buf.push_str(core);
+                buf.make_ascii_lowercase();
+            } else {
+                buf.extend(core.chars().flat_map(char::to_lowercase));
+            }
         }
         if STOPWORDS.contains(&buf) {
             stops += 1;
