@@ -164,28 +164,16 @@ fn past_verification(doc: &Doc, cues: &SpanSet, s: Span) -> Span {
 /// Adverbs that end a source phrase but are not part of it ("the World Health Organization further").
 const TRAILING_ADVERBS: &[&str] =
     &["further", "also", "too", "however", "meanwhile", "again", "earlier", "later", "previously", "now", "then"];
-/// Time nouns after "last", "this", "earlier this" at the start of a source phrase ("last month ISIS").
+/// Time nouns after "last", "this", "earlier this" at the start of a source phrase ("last month
+/// ISIS"); day names come from the calendar's time phrases ([`is_time_noun`]).
 const TIME_NOUNS: &[&str] = &[
-    "week",
-    "month",
-    "year",
-    "night",
-    "weekend",
-    "morning",
-    "evening",
-    "summer",
-    "winter",
-    "spring",
-    "fall",
-    "autumn",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
+    "week", "month", "year", "night", "weekend", "morning", "evening", "summer", "winter", "spring", "fall", "autumn",
 ];
+/// A time noun of [`TIME_NOUNS`] or a day of the calendar's time phrases ("last Monday").
+fn is_time_noun(w: &str) -> bool {
+    TIME_NOUNS.contains(&w) || hearsay_lex::calendar::TIME_PHRASE.contains(w)
+}
+
 /// Finite forms of "be" and "have" that mark a clause inside a source span.
 const CLAUSE_VERBS: &[&str] = &["was", "were", "is", "are", "has", "have", "had"];
 
@@ -223,7 +211,7 @@ fn tidy(doc: &Doc, s: Span) -> Span {
     if ws.len() >= 3 && a == lead {
         let w0 = ws[0].1.to_lowercase();
         let w1 = ws[1].1.trim_end_matches(',').to_lowercase();
-        if matches!(w0.as_str(), "last" | "this" | "next") && TIME_NOUNS.contains(&w1.as_str()) {
+        if matches!(w0.as_str(), "last" | "this" | "next") && is_time_noun(&w1) {
             a = ws[2].0;
         }
     }

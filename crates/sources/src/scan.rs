@@ -461,7 +461,7 @@ fn subject_phrase(ws: &[(usize, &str)], j: usize, lx: &crate::lexicon::Lexicon) 
     let mut start_k = j - 1;
     if cap(last) && !known {
         // a capitalised name: the capitalised run, with "the" and name particles
-        if NOT_NAME_START.contains(&ll) || ll.len() < 2 {
+        if not_name_start(ll) || ll.len() < 2 {
             return None;
         }
         while start_k > 0 {
@@ -470,7 +470,7 @@ fn subject_phrase(ws: &[(usize, &str)], j: usize, lx: &crate::lexicon::Lexicon) 
                 break;
             }
             let pl: &str = &bare(p);
-            if cap(p) && !NOT_NAME_START.contains(&pl) || matches!(pl, "of" | "de" | "al" | "van" | "von") {
+            if cap(p) && !not_name_start(pl) || matches!(pl, "of" | "de" | "al" | "van" | "von") {
                 start_k -= 1;
             } else if pl == "the" {
                 start_k -= 1;
@@ -518,57 +518,19 @@ fn subject_phrase(ws: &[(usize, &str)], j: usize, lx: &crate::lexicon::Lexicon) 
     (end > start).then(|| Span::new(start, end))
 }
 
-/// Capitalised words that do not start or make a name.
+/// Capitalised words that do not start or make a name (with the calendar's time phrases:
+/// [`not_name_start`]).
 const NOT_NAME_START: &[&str] = &[
-    "but",
-    "and",
-    "or",
-    "so",
-    "then",
-    "when",
-    "while",
-    "if",
-    "as",
-    "after",
-    "before",
-    "i",
-    "we",
-    "he",
-    "she",
-    "it",
-    "they",
-    "this",
-    "that",
-    "these",
-    "those",
-    "there",
-    "here",
-    "what",
-    "who",
-    "which",
-    "in",
-    "on",
-    "at",
-    "for",
-    "however",
-    "still",
-    "yet",
-    "also",
-    "now",
-    "today",
-    "yesterday",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "a",
-    "an",
-    "some",
-    "many",
+    "but", "and", "or", "so", "then", "when", "while", "if", "as", "after", "before", "i", "we", "he", "she", "it",
+    "they", "this", "that", "these", "those", "there", "here", "what", "who", "which", "in", "on", "at", "for",
+    "however", "still", "yet", "also", "now", "a", "an", "some", "many",
 ];
+
+/// A word that does not start or make a name: [`NOT_NAME_START`] or a day or time phrase of
+/// the calendar ("Monday", "Today").
+fn not_name_start(w: &str) -> bool {
+    NOT_NAME_START.contains(&w) || hearsay_lex::calendar::TIME_PHRASE.contains(w)
+}
 
 /// The phrase after "citing" or "reported by": up to the first punctuation mark or "and".
 fn object_phrase(ws: &[(usize, &str)], k: usize) -> Option<Span> {
@@ -735,7 +697,7 @@ pub fn nominal_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
                         }
                         continue;
                     };
-                    if !capitalised(name) || NOT_NAME_START.contains(&bare(name).as_ref()) {
+                    if !capitalised(name) || not_name_start(&bare(name)) {
                         break;
                     }
                     let mut start_k = b;
@@ -744,7 +706,7 @@ pub fn nominal_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
                         if pw.ends_with([',', '.', ';', ':', '"', '”']) && !(pw.len() <= 4 && pw.ends_with('.')) {
                             break;
                         }
-                        if capitalised(pw) && !NOT_NAME_START.contains(&bare(pw).as_ref()) {
+                        if capitalised(pw) && !not_name_start(&bare(pw)) {
                             start_k -= 1;
                         } else {
                             break;
@@ -763,7 +725,7 @@ pub fn nominal_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
                     let mut n = 0;
                     while n < 4 {
                         let Some(&(_, first)) = ws.get(at) else { break };
-                        if !capitalised(first) || NOT_NAME_START.contains(&bare(first).as_ref()) {
+                        if !capitalised(first) || not_name_start(&bare(first)) {
                             break;
                         }
                         let Some(s) = object_phrase(&ws, at) else { break };
@@ -855,8 +817,7 @@ fn view_frame(ws: &[(usize, &str)], lx: &crate::lexicon::Lexicon) -> Option<Span
     }
     let phrase = &ws[1..=comma];
     let words: Vec<String> = phrase.iter().map(|(_, w)| bare(w).into_owned()).collect();
-    let named =
-        phrase.iter().all(|(_, w)| capitalised(w)) && !words.iter().any(|w| NOT_NAME_START.contains(&w.as_ref()));
+    let named = phrase.iter().all(|(_, w)| capitalised(w)) && !words.iter().any(|w| not_name_start(w.as_ref()));
     // "most Democrats today": a group noun among the words, none of them a number or month
     let group =
         words.iter().any(|w| lx.groups.contains_key(w)) && !words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()));
@@ -926,7 +887,7 @@ pub fn coordinated_subjects(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
         let ok = !phrase.is_empty()
             && words.len() <= 8
             && words[0].chars().next().is_some_and(char::is_uppercase)
-            && !NOT_NAME_START.contains(&words[0].to_lowercase().as_ref())
+            && !not_name_start(&words[0].to_lowercase())
             && words.iter().all(|w| {
                 w.trim_matches(['(', ')']).chars().next().is_some_and(char::is_uppercase)
                     || matches!(*w, "of" | "the" | "for" | "and" | "&")
