@@ -428,7 +428,12 @@ pub fn agent_after(text: &str, tokens: &[Token], i: usize, end: usize) -> Option
                     | "to"
                     | "for"
             )
-            || (e > a && SUBJECT_END.contains(&w) && !is_acronym(text, t));
+            || (e > a && SUBJECT_END.contains(&w) && !is_acronym(text, t))
+            // "by several sources | and appeared": a second verb, not a second agent
+            || (e > a && w == "and" && {
+                let next = word_at(text, tokens, e + 1);
+                next.len() > 3 && next.ends_with("ed") && next.chars().all(|c| c.is_ascii_lowercase())
+            });
         if stop {
             break;
         }
@@ -438,4 +443,24 @@ pub fn agent_after(text: &str, tokens: &[Token], i: usize, end: usize) -> Option
         e -= 1;
     }
     (e > a).then(|| span_of(tokens, a, e - 1))
+}
+
+/// The "by" agent of a passive cue ("was debunked as a fake | by several sources", "have
+/// now been refuted | by the ministry"): when the cue's first word is a form of "be" or the
+/// word before it is, the phrase after a "by" found within five words after the cue (no
+/// punctuation between) is the actor.
+pub fn passive_agent(text: &str, tokens: &[Token], cue: usize, cue_end: usize, end: usize) -> Option<Span> {
+    let be =
+        |i: usize| matches!(word_at(text, tokens, i).as_str(), "was" | "were" | "been" | "being" | "is" | "are" | "be");
+    let last = word_at(text, tokens, cue_end);
+    let participle = last.ends_with("ed");
+    let passive = participle && ((cue..cue_end).any(be) || (cue > 0 && be(cue - 1)));
+    if !passive {
+        return None;
+    }
+    let end = end.min(tokens.len());
+    (cue_end + 1..end.min(cue_end + 7))
+        .take_while(|&k| tokens[k].kind == TokenKind::Word)
+        .find(|&k| word_at(text, tokens, k) == "by")
+        .and_then(|k| agent_after(text, tokens, k, end))
 }
