@@ -99,12 +99,28 @@ fn by_start(text: &str, tokens: &[Token], b: usize) -> usize {
     }
 }
 
+/// An actor found at the start of "According to X's sources, …" is X's sources.
+fn without_according(text: &str, a: Span) -> Span {
+    let t = a.text(text);
+    match t.get(..13) {
+        Some(p) if p.eq_ignore_ascii_case("according to ") && t.len() > 13 => Span::new(a.start + 13, a.end),
+        _ => a,
+    }
+}
+
 /// A negated subject that a match opens with and its cue follows ("No other outlet | has
 /// confirmed", "Neither Google nor the banks | wanted to comment"): the actor is that phrase.
 fn negative_subject(text: &str, tokens: &[Token], a: usize, cue: usize) -> Option<Span> {
     let first = tokens.get(a)?.span.text(text).to_lowercase();
     let negative = matches!(first.as_str(), "no" | "none" | "neither" | "nobody");
-    (negative && cue > a && cue - a <= 12).then(|| span_of(tokens, a, cue - 1))
+    if !(negative && cue > a && cue - a <= 12) {
+        return None;
+    }
+    // "no one | who's in a position to know": the phrase ends before its relative clause
+    let end = (a + 1..cue)
+        .find(|&k| matches!(tokens[k].span.text(text).to_lowercase().as_str(), "who" | "that" | "which" | "whose"))
+        .unwrap_or(cue);
+    Some(span_of(tokens, a, end - 1))
 }
 
 /// The source of the innermost attribution whose content holds `cue` (the least content in
@@ -198,6 +214,7 @@ pub fn annotate(doc: &mut Doc) {
                         None => continue,
                     },
                 };
+                let actor = actor.map(|a| without_according(&doc.text, a));
                 out.push(Verification { verdict, actor, actor_id: None, cue, target: None });
             }
         }
