@@ -389,12 +389,13 @@ pub fn actor_of(text: &str, tokens: &[Token], s0: usize, cue: usize) -> Option<S
     found
 }
 
-/// The agent of a passive cue: the noun phrase after "by" at token `i` ("has been denied by
-/// Iraq", "was confirmed by the latest report from Mark Gurman"), up to the next punctuation,
+/// The agent of a passive cue: the noun phrase after "by" (or "from": "no immediate comment
+/// from Lebanese authorities") at token `i` ("has been denied by Iraq", "was confirmed by the
+/// latest report from Mark Gurman"), without a closing "himself", up to the next punctuation,
 /// clause word or time phrase, within the sentence ending before token `end`.
 pub fn agent_after(text: &str, tokens: &[Token], i: usize, end: usize) -> Option<Span> {
     let end = end.min(tokens.len());
-    if i + 1 >= end || word_at(text, tokens, i) != "by" {
+    if i + 1 >= end || !matches!(word_at(text, tokens, i).as_str(), "by" | "from") {
         return None;
     }
     let a = i + 1;
@@ -427,6 +428,10 @@ pub fn agent_after(text: &str, tokens: &[Token], i: usize, end: usize) -> Option
                     | "since"
                     | "to"
                     | "for"
+                    | "himself"
+                    | "herself"
+                    | "itself"
+                    | "themselves"
             )
             || (e > a && SUBJECT_END.contains(&w) && !is_acronym(text, t))
             // "by several sources | and appeared": a second verb, not a second agent
@@ -445,7 +450,7 @@ pub fn agent_after(text: &str, tokens: &[Token], i: usize, end: usize) -> Option
     (e > a).then(|| span_of(tokens, a, e - 1))
 }
 
-/// The "by" agent of a passive cue ("was debunked as a fake | by several sources", "have
+/// The "by" agent of a passive cue (or the "from" source of "no comment from X") ("was debunked as a fake | by several sources", "have
 /// now been refuted | by the ministry"): when the cue's first word is a form of "be" or the
 /// word before it is, the phrase after a "by" found within five words after the cue (no
 /// punctuation between) is the actor.
@@ -454,7 +459,12 @@ pub fn passive_agent(text: &str, tokens: &[Token], cue: usize, cue_end: usize, e
         |i: usize| matches!(word_at(text, tokens, i).as_str(), "was" | "were" | "been" | "being" | "is" | "are" | "be");
     let last = word_at(text, tokens, cue_end);
     let participle = last.ends_with("ed");
-    let passive = participle && ((cue..cue_end).any(be) || (cue > 0 && be(cue - 1)));
+    // "was actually debunked": adverbs between the auxiliary and the participle
+    let mut aux = cue;
+    while aux > 0 && aux + 3 > cue && !be(aux - 1) && is_adverb(&word_at(text, tokens, aux - 1)) {
+        aux -= 1;
+    }
+    let passive = participle && ((cue..cue_end).any(be) || (aux > 0 && be(aux - 1)));
     if !passive {
         return None;
     }

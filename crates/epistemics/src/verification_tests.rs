@@ -303,7 +303,8 @@ fn negation_reaches_across_quotes_and_contractions() {
         "There was no immediate confirmation from the rebels.",
         Verdict::CouldNotConfirm,
         "There was no immediate confirmation from",
-        None,
+        // the v2 gold names the rebels (who did not confirm)
+        Some("the rebels"),
     );
     check(
         "The White House kept mum about the timing.",
@@ -513,4 +514,21 @@ fn issue_17_families() {
     // conditionals and predictions stay out
     assert!(ev("If he did indeed quit in August, that is news.").is_empty());
     assert!(ev("It is highly unlikely that the issue will come up tonight.").is_empty());
+}
+
+#[test]
+fn issue_17_agents() {
+    use Verdict::*;
+    check(
+        "There was no immediate comment from Lebanese authorities.",
+        DidNotRespond,
+        "There was no immediate comment from",
+        Some("Lebanese authorities"),
+    );
+    check(
+        "The claim was actually debunked by the prime minister himself.",
+        Denied,
+        "debunked",
+        Some("the prime minister"),
+    );
 }

@@ -94,7 +94,7 @@ pub fn events_in(text: &str, tokens: &[Token], s0: usize, s1: usize) -> Vec<Veri
 /// match ends with "by" ("have been denied | by Iraq"), else right after it.
 fn by_start(text: &str, tokens: &[Token], b: usize) -> usize {
     match tokens.get(b) {
-        Some(t) if t.span.text(text).eq_ignore_ascii_case("by") => b,
+        Some(t) if matches!(t.span.text(text).to_ascii_lowercase().as_str(), "by" | "from") => b,
         _ => b + 1,
     }
 }
