@@ -452,8 +452,8 @@ pub fn agent_after(text: &str, tokens: &[Token], i: usize, end: usize) -> Option
 
 /// The "by" agent of a passive cue (or the "from" source of "no comment from X") ("was debunked as a fake | by several sources", "have
 /// now been refuted | by the ministry"): when the cue's first word is a form of "be" or the
-/// word before it is, the phrase after a "by" found within five words after the cue (no
-/// punctuation between) is the actor.
+/// word before it is, the phrase after a "by" found within nine words or quote marks after
+/// the cue (no other punctuation between) is the actor.
 pub fn passive_agent(text: &str, tokens: &[Token], cue: usize, cue_end: usize, end: usize) -> Option<Span> {
     let be =
         |i: usize| matches!(word_at(text, tokens, i).as_str(), "was" | "were" | "been" | "being" | "is" | "are" | "be");
@@ -469,8 +469,9 @@ pub fn passive_agent(text: &str, tokens: &[Token], cue: usize, cue_end: usize, e
         return None;
     }
     let end = end.min(tokens.len());
-    (cue_end + 1..end.min(cue_end + 7))
-        .take_while(|&k| tokens[k].kind == TokenKind::Word)
+    // "refuted as “incorrect” and “unfounded” | by the ministry": words and quote marks
+    (cue_end + 1..end.min(cue_end + 10))
+        .take_while(|&k| matches!(tokens[k].kind, TokenKind::Word | TokenKind::Quote))
         .find(|&k| word_at(text, tokens, k) == "by")
         .and_then(|k| agent_after(text, tokens, k, end))
 }

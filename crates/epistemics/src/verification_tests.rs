@@ -204,7 +204,13 @@ fn more_phrasings() {
         "refused to answer",
         Some("The union"),
     );
-    check("The ruling was labeled “false” by the fact-checkers.", Verdict::Denied, "was labeled", None);
+    // the "by" agent of the passive, past the label, is who rules it false
+    check(
+        "The ruling was labeled “false” by the fact-checkers.",
+        Verdict::Denied,
+        "was labeled",
+        Some("the fact-checkers"),
+    );
 }
 
 #[test]
@@ -530,5 +536,11 @@ fn issue_17_agents() {
         Denied,
         "debunked",
         Some("the prime minister"),
+    );
+    check(
+        "Reports that fighters have Ebola have been refuted as “incorrect” and “unfounded” by the health ministry.",
+        Denied,
+        "have been refuted",
+        Some("the health ministry"),
     );
 }

@@ -77,7 +77,8 @@ pub fn events_in(text: &str, tokens: &[Token], s0: usize, s1: usize) -> Vec<Veri
             let negative = negative_subject(text, tokens, s0 + h.full.0, s0 + h.cue.0);
             let actor = match h.actor {
                 _ if negative.is_some() => negative,
-                ActorMode::None => agent_after(text, tokens, by_start(text, tokens, s0 + h.full.1), s1),
+                ActorMode::None => agent_after(text, tokens, by_start(text, tokens, s0 + h.full.1), s1)
+                    .or_else(|| passive_agent(text, tokens, s0 + h.cue.0, s0 + h.cue.1, s1)),
                 ActorMode::Speaker => None,
                 // no attributions here: reported speech cannot be told
                 ActorMode::Quoted => return None,
@@ -202,6 +203,7 @@ pub fn annotate(doc: &mut Doc) {
                     _ if negative.is_some() => negative,
                     ActorMode::None => {
                         agent_after(&doc.text, &doc.tokens, by_start(&doc.text, &doc.tokens, b), s.tokens.end)
+                            .or_else(|| passive_agent(&doc.text, &doc.tokens, t0 + h.cue.0, t0 + h.cue.1, s.tokens.end))
                     }
                     ActorMode::Subject => {
                         passive_agent(&doc.text, &doc.tokens, t0 + h.cue.0, t0 + h.cue.1, s.tokens.end)
