@@ -28,6 +28,9 @@ const MACROS: [(&str, &str); 4] = [
 pub enum ActorMode {
     /// The subject phrase left of the cue.
     Subject,
+    /// The subject phrase left of the `cue` group, inside the match ("DNA tests | showed"):
+    /// the match names the kind of subject the cue needs.
+    Head,
     /// No actor in the clause.
     None,
     /// The speaker: the source of the attribution whose content holds the cue (a falsity
@@ -98,6 +101,7 @@ fn load() -> CueTable {
             "none" => ActorMode::None,
             "speaker" => ActorMode::Speaker,
             "quoted" => ActorMode::Quoted,
+            "head" => ActorMode::Head,
             _ => ActorMode::Subject,
         };
         let src = expand(re);

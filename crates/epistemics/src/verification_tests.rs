@@ -204,7 +204,13 @@ fn more_phrasings() {
         "refused to answer",
         Some("The union"),
     );
-    check("The ruling was labeled “false” by the fact-checkers.", Verdict::Denied, "was labeled", None);
+    // the "by" agent of the passive, past the label, is who rules it false
+    check(
+        "The ruling was labeled “false” by the fact-checkers.",
+        Verdict::Denied,
+        "was labeled",
+        Some("the fact-checkers"),
+    );
 }
 
 #[test]
@@ -303,7 +309,8 @@ fn negation_reaches_across_quotes_and_contractions() {
         "There was no immediate confirmation from the rebels.",
         Verdict::CouldNotConfirm,
         "There was no immediate confirmation from",
-        None,
+        // the v2 gold names the rebels (who did not confirm)
+        Some("the rebels"),
     );
     check(
         "The White House kept mum about the timing.",
@@ -469,5 +476,71 @@ fn a_negated_subject_is_the_actor() {
         Verdict::DeclinedToComment,
         "wanted to comment",
         Some("Neither Google nor the investment firms"),
+    );
+}
+
+#[test]
+fn issue_17_families() {
+    use Verdict::*;
+    check(
+        "The actor's representatives cleared up the rumours on Friday.",
+        Denied,
+        "cleared up the rumours",
+        Some("The actor's representatives"),
+    );
+    check("Nasa employees even had to debunk the rumours in 2012.", Denied, "had to debunk", Some("Nasa employees"));
+    check(
+        "Jordan's spokesman was highly skeptical about the claim.",
+        Denied,
+        "was highly skeptical about the claim",
+        Some("Jordan's spokesman"),
+    );
+    check("The photo was debunked as a fake by several sources.", Denied, "debunked", Some("several sources"));
+    check("The PGA Tour categorically denies them.", Denied, "denies", Some("The PGA Tour"));
+    check(
+        "There was no response to a follow-up request for comment.",
+        DidNotRespond,
+        "There was no response to a follow-up request",
+        None,
+    );
+    check(
+        "The family has not received confirmation of his death.",
+        CouldNotConfirm,
+        "has not received confirmation",
+        Some("The family"),
+    );
+    check("Officials are not commenting on the reports.", DeclinedToComment, "are not commenting", Some("Officials"));
+    check("DNA tests showed that the girl was his child.", Confirmed, "showed", Some("DNA tests"));
+    check(
+        "No one who's in a position to know is saying anything.",
+        DeclinedToComment,
+        "is saying anything",
+        Some("No one"),
+    );
+    // conditionals and predictions stay out
+    assert!(ev("If he did indeed quit in August, that is news.").is_empty());
+    assert!(ev("It is highly unlikely that the issue will come up tonight.").is_empty());
+}
+
+#[test]
+fn issue_17_agents() {
+    use Verdict::*;
+    check(
+        "There was no immediate comment from Lebanese authorities.",
+        DidNotRespond,
+        "There was no immediate comment from",
+        Some("Lebanese authorities"),
+    );
+    check(
+        "The claim was actually debunked by the prime minister himself.",
+        Denied,
+        "debunked",
+        Some("the prime minister"),
+    );
+    check(
+        "Reports that fighters have Ebola have been refuted as “incorrect” and “unfounded” by the health ministry.",
+        Denied,
+        "have been refuted",
+        Some("the health ministry"),
     );
 }

@@ -1,6 +1,6 @@
 //! Verification events: who confirmed, denied, or would not say.
 
-use crate::actor::{actor_of, agent_after};
+use crate::actor::{actor_of, agent_after, passive_agent};
 use crate::cues::{table, ActorMode};
 use crate::view::{span_of, TokenView};
 use hearsay_core::{Doc, Sentence, Span, SpanSet, Token, Verdict, Verification};
@@ -77,15 +77,36 @@ pub fn events_in(text: &str, tokens: &[Token], s0: usize, s1: usize) -> Vec<Veri
             let negative = negative_subject(text, tokens, s0 + h.full.0, s0 + h.cue.0);
             let actor = match h.actor {
                 _ if negative.is_some() => negative,
-                ActorMode::None => agent_after(text, tokens, s0 + h.full.1 + 1, s1),
+                ActorMode::None => agent_after(text, tokens, by_start(text, tokens, s0 + h.full.1), s1)
+                    .or_else(|| passive_agent(text, tokens, s0 + h.cue.0, s0 + h.cue.1, s1)),
                 ActorMode::Speaker => None,
                 // no attributions here: reported speech cannot be told
                 ActorMode::Quoted => return None,
-                ActorMode::Subject => actor_of(text, tokens, s0, s0 + h.full.0),
+                ActorMode::Subject => passive_agent(text, tokens, s0 + h.cue.0, s0 + h.cue.1, s1)
+                    .or_else(|| actor_of(text, tokens, s0, s0 + h.full.0)),
+                ActorMode::Head => actor_of(text, tokens, s0, s0 + h.cue.0),
             };
             Some(Verification { verdict, actor, actor_id: None, cue, target: None })
         })
         .collect()
+}
+
+/// Where a "by" agent may start after a match ending at token `b`: at `b` itself when the
+/// match ends with "by" ("have been denied | by Iraq"), else right after it.
+fn by_start(text: &str, tokens: &[Token], b: usize) -> usize {
+    match tokens.get(b) {
+        Some(t) if matches!(t.span.text(text).to_ascii_lowercase().as_str(), "by" | "from") => b,
+        _ => b + 1,
+    }
+}
+
+/// An actor found at the start of "According to X's sources, …" is X's sources.
+fn without_according(text: &str, a: Span) -> Span {
+    let t = a.text(text);
+    match t.get(..13) {
+        Some(p) if p.eq_ignore_ascii_case("according to ") && t.len() > 13 => Span::new(a.start + 13, a.end),
+        _ => a,
+    }
 }
 
 /// A negated subject that a match opens with and its cue follows ("No other outlet | has
@@ -93,7 +114,14 @@ pub fn events_in(text: &str, tokens: &[Token], s0: usize, s1: usize) -> Vec<Veri
 fn negative_subject(text: &str, tokens: &[Token], a: usize, cue: usize) -> Option<Span> {
     let first = tokens.get(a)?.span.text(text).to_lowercase();
     let negative = matches!(first.as_str(), "no" | "none" | "neither" | "nobody");
-    (negative && cue > a && cue - a <= 12).then(|| span_of(tokens, a, cue - 1))
+    if !(negative && cue > a && cue - a <= 12) {
+        return None;
+    }
+    // "no one | who's in a position to know": the phrase ends before its relative clause
+    let end = (a + 1..cue)
+        .find(|&k| matches!(tokens[k].span.text(text).to_lowercase().as_str(), "who" | "that" | "which" | "whose"))
+        .unwrap_or(cue);
+    Some(span_of(tokens, a, end - 1))
 }
 
 /// The source of the innermost attribution whose content holds `cue` (the least content in
@@ -173,14 +201,22 @@ pub fn annotate(doc: &mut Doc) {
                 let negative = negative_subject(&doc.text, &doc.tokens, a, t0 + h.cue.0);
                 let actor = match h.actor {
                     _ if negative.is_some() => negative,
-                    ActorMode::None => agent_after(&doc.text, &doc.tokens, b + 1, s.tokens.end),
-                    ActorMode::Subject => actor_of(&doc.text, &doc.tokens, s.tokens.start, a),
+                    ActorMode::None => {
+                        agent_after(&doc.text, &doc.tokens, by_start(&doc.text, &doc.tokens, b), s.tokens.end)
+                            .or_else(|| passive_agent(&doc.text, &doc.tokens, t0 + h.cue.0, t0 + h.cue.1, s.tokens.end))
+                    }
+                    ActorMode::Subject => {
+                        passive_agent(&doc.text, &doc.tokens, t0 + h.cue.0, t0 + h.cue.1, s.tokens.end)
+                            .or_else(|| actor_of(&doc.text, &doc.tokens, s.tokens.start, a))
+                    }
+                    ActorMode::Head => actor_of(&doc.text, &doc.tokens, s.tokens.start, t0 + h.cue.0),
                     ActorMode::Speaker => speaker_of(doc, &contents, cue),
                     ActorMode::Quoted => match speaker_of(doc, &contents, cue) {
                         Some(a) => Some(a),
                         None => continue,
                     },
                 };
+                let actor = actor.map(|a| without_according(&doc.text, a));
                 out.push(Verification { verdict, actor, actor_id: None, cue, target: None });
             }
         }
