@@ -217,7 +217,8 @@ fn labelled_caption(s: &str) -> bool {
     })
 }
 
-/// Splits a trailing dateline prefix off a body paragraph: "WASHINGTON (Reuters) - ".
+/// Splits a leading dateline off a body paragraph: "WASHINGTON (Reuters) - ", "BUNBURY,
+/// Australia, Oct. 16 (UPI) -- ".
 fn dateline_prefix(s: &str) -> Option<usize> {
     // up to 6 words of capitals (place), optional "(Agency)", then a dash
     let dash = s.char_indices().take_while(|(i, _)| *i < 80).find(|(_, c)| matches!(c, '—' | '–' | '-'))?;
@@ -233,14 +234,21 @@ fn dateline_prefix(s: &str) -> Option<usize> {
         letters.chars().count() >= 2 && letters.chars().all(|c| c.is_uppercase())
     };
     let lead = words.iter().take_while(|w| all_caps(w)).count();
-    let rest_ok = words[lead..]
-        .iter()
-        .all(|w| w.starts_with('(') || w.ends_with(')') || w.chars().next().is_some_and(|c| c.is_uppercase()));
+    // the dash may be doubled ("--")
+    let dash_end = dash.0 + s[dash.0..].len() - s[dash.0..].trim_start_matches(['—', '–', '-']).len();
+    let after = &s[dash_end..];
+    // before a dash that stands apart, a date may follow the place ("BUNBURY, Australia,
+    // Oct. 16 (UPI) --"); a hyphen inside a word ("PAYING 13-YEAR-OLDS") allows no number
+    let apart = head.ends_with(char::is_whitespace) && after.starts_with(char::is_whitespace);
+    let rest_ok = words[lead..].iter().all(|w| {
+        w.starts_with('(')
+            || w.ends_with(')')
+            || w.chars().next().is_some_and(|c| c.is_uppercase() || (apart && c.is_ascii_digit()))
+    });
     let place_caps = lead >= 1 && rest_ok;
-    let after = &s[dash.0 + dash.1.len_utf8()..];
     let next_ok = after.starts_with(' ') || after.starts_with(char::is_uppercase);
     if place_caps && next_ok {
-        Some(dash.0 + dash.1.len_utf8())
+        Some(dash_end)
     } else {
         None
     }
@@ -412,6 +420,22 @@ mod tests {
         assert_eq!(k[5].0, "caption");
         assert_eq!(k[6], ("credit", "(Getty Images)".into()));
         assert_eq!(k[7].0, "body");
+    }
+
+    #[test]
+    fn a_dated_dateline_with_a_double_dash_is_split_off() {
+        let t = "Spider found under skin\n\nBUNBURY, Australia, Oct. 16 (UPI) -- A West Australian man who felt a pain in his side said doctors found a spider.\n\nHe is recovering.";
+        let k = kinds(t);
+        assert_eq!(k[1], ("dateline", "BUNBURY, Australia, Oct. 16 (UPI) --".into()));
+        assert_eq!(k[2].0, "body");
+        assert!(k[2].1.starts_with("A West Australian man"));
+        // a sentence that opens with a number, or a headline with a hyphenated number, is no dateline
+        for t in [
+            "Vote count\n\nIn 2016 - the year of the vote - turnout rose, officials said.\n\nMore later.",
+            "Morning email\n\nUN: PEACEKEEPERS PAYING 13-YEAR-OLDS FOR SEX, a report says.\n\nMore later.",
+        ] {
+            assert!(kinds(t).iter().all(|(kind, _)| *kind != "dateline"), "{t}");
+        }
     }
 
     #[test]
