@@ -5,6 +5,7 @@ use crate::lexicon::{lexicon, norm};
 use crate::occur::Occurrences;
 use crate::resolve::Mention;
 use hearsay_core::{Doc, Pos, SourceType, Span, SpanSet};
+use hearsay_lex::function::POST_MODIFIERS;
 use hearsay_lex::speech::{ADDRESSEE, ATTRIBUTION};
 use rustc_hash::FxHashMap;
 use std::borrow::Cow;
@@ -333,6 +334,9 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
     let t = &doc.text;
     let lx = lexicon();
     let taken = SpanSet::new(taken.iter().map(|m| (m.span, 0)));
+    // the cues the attribution stage gave a source
+    let sourced_cues =
+        SpanSet::new(doc.attributions.iter().filter(|a| a.source.is_some()).filter_map(|a| a.cue).map(|c| (c, 0)));
     let mut out: Vec<Span> = Vec::new();
     // the spans of `out` (never overlapping) by start, so that a new one is checked in log time
     let mut found: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
@@ -404,7 +408,23 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
             if !verb || w.ends_with(|c: char| !c.is_alphanumeric()) && !w.ends_with([',', '.', ':']) {
                 continue;
             }
-            if THAT_VERBS.contains(&lw) && ws.get(k + 1).is_none_or(|n| bare(n.1) != "that") {
+            // "…, said historian Corlione Vest.": the subject after the verb
+            let cue_at = Span::new(ws[k].0, ws[k].0 + w.len());
+            if k > 0
+                && ws[k - 1].1.ends_with([',', '”', '"'])
+                && !w.ends_with(|c: char| !c.is_alphanumeric())
+                && !sourced_cues.any_overlapping(cue_at)
+                && !ADDRESSEE.contains(lw)
+            {
+                if let Some(s) = inverted_subject(&ws, k, lx).filter(|&s| !taken.any_overlapping(s)) {
+                    add(s, &mut out);
+                    continue;
+                }
+            }
+            // "reports", "notes" take a source only before "that", or after "as" ("As The
+            // Daily Caller reports, …"; checked once the subject is known)
+            let needs_as = THAT_VERBS.contains(&lw) && ws.get(k + 1).is_none_or(|n| bare(n.1) != "that");
+            if needs_as && !w.ends_with(',') {
                 continue;
             }
             // skip auxiliaries and adverbs back to the subject's last word
@@ -416,6 +436,13 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
                 continue;
             }
             let (lpos, last) = ws[j - 1];
+            if last.ends_with(',') && !needs_as && !sourced_cues.any_overlapping(cue_at) {
+                // "Anwar Muslim, head of the local government, told"
+                if let Some(s) = appositive_subject(&ws, j, lx) {
+                    add(s, &mut out);
+                }
+                continue;
+            }
             if last.ends_with(|c: char| !c.is_alphanumeric() && c != ')') {
                 continue;
             }
@@ -427,7 +454,9 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
                     last_end,
                 ))
             } else {
-                subject_phrase(&ws, j, lx)
+                // not a passive ("HBO's partner on the service is said to be")
+                let passive = ws[j..k].iter().any(|(_, w)| matches!(bare(w).as_ref(), "is" | "was" | "were" | "are"));
+                (!passive).then(|| modified_subject(&ws, j, lx)).flatten().or_else(|| subject_phrase(&ws, j, lx))
             };
             let Some(span) = span else { continue };
             // the phrase must not be the object of a preposition ("a report by the group said")
@@ -435,6 +464,15 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
             let before_word = before.map(|(_, w)| bare(w)).unwrap_or_default();
             let before_raw = before.map(|(_, w)| *w).unwrap_or("");
             if NOT_BEFORE.contains(&before_word.as_ref()) && !before_raw.ends_with([',', '.', ';', ':']) {
+                continue;
+            }
+            // "as" opening its clause ("As The Daily Caller reports,"; not "as diverse as the
+            // United States,")
+            let as_opens = || {
+                let b = ws.partition_point(|(p, _)| *p < span.start);
+                b > 0 && (b == 1 || ws[b - 2].1.ends_with(|c: char| !c.is_alphanumeric()))
+            };
+            if needs_as && (before_word != "as" || !as_opens()) {
                 continue;
             }
             add(span, &mut out);
@@ -468,9 +506,7 @@ fn subject_phrase(ws: &[(usize, &str)], j: usize, lx: &crate::lexicon::Lexicon) 
                 break;
             }
             let pl: &str = &bare(p);
-            if cap(p) && !NOT_NAME_START.contains(&pl)
-                || matches!(pl, "of" | "de" | "al" | "van" | "von")
-            {
+            if cap(p) && !NOT_NAME_START.contains(&pl) || matches!(pl, "of" | "de" | "al" | "van" | "von") {
                 start_k -= 1;
             } else if pl == "the" {
                 start_k -= 1;
@@ -516,6 +552,155 @@ fn subject_phrase(ws: &[(usize, &str)], j: usize, lx: &crate::lexicon::Lexicon) 
     let (spos, sw) = ws[start_k];
     let start = spos + (sw.len() - sw.trim_start_matches(['"', '“', '(', '‘', '\'']).len());
     (end > start).then(|| Span::new(start, end))
+}
+
+/// Whether bare word `l` is a noun that names a speaker (role, group, document, organization
+/// or outlet word, "source").
+fn speaker_noun(l: &str, lx: &crate::lexicon::Lexicon) -> bool {
+    lx.roles.contains_key(l)
+        || lx.groups.contains_key(l)
+        || lx.documents.contains(l)
+        || lx.org_heads.contains(l)
+        || lx.outlet_heads.contains(l)
+        || matches!(l, "source" | "sources")
+}
+
+/// A subject whose head is followed by a post-modifier, ending at `ws[j - 1]` ("a source
+/// close to the situation", "residents there", "a spokesman for the ministry", "John Smith
+/// of Harvard"): the head at most six words back, nothing between it and `ws[j - 1]` ending
+/// in punctuation, and no connective or verb of saying in the modifier.
+fn modified_subject(ws: &[(usize, &str)], j: usize, lx: &crate::lexicon::Lexicon) -> Option<Span> {
+    let last = j - 1;
+    let (lpos, lw) = ws[last];
+    // the modifier ends in a content word ("One of the reported incidents": no subject)
+    if hearsay_lex::stop::CORPUS.contains(&bare(lw)) && bare(lw) != "there" {
+        return None;
+    }
+    let end = lpos + lw.trim_end_matches(|c: char| !c.is_alphanumeric() && c != ')').len();
+    for h in (last.saturating_sub(6)..last).rev() {
+        let (_, hw) = ws[h];
+        if hw.ends_with(|c: char| !c.is_alphanumeric()) {
+            return None;
+        }
+        let hl: &str = &bare(hw);
+        if matches!(hl, "and" | "or" | "that" | "who" | "which" | "but") || ATTRIBUTION.contains(hl) {
+            return None;
+        }
+        let next: &str = &bare(ws[h + 1].1);
+        if !POST_MODIFIERS.contains(next) {
+            continue;
+        }
+        let named = capitalised(hw)
+            && !NOT_NAME_START.contains(&hl)
+            && !SUBJECT_STARTS.contains(&hl)
+            && matches!(next, "of" | "at" | "from" | "with")
+            && !speaker_noun(hl, lx);
+        if !(speaker_noun(hl, lx) || named) {
+            continue;
+        }
+        let head = subject_phrase(ws, h + 1, lx)?;
+        return (end > head.end).then(|| Span::new(head.start, end));
+    }
+    None
+}
+
+/// A name with a role appositive before a verb of saying, `ws[j - 1]` ending the appositive
+/// with a comma: "Anwar Muslim, head of the local government, [told]", "the governor of the
+/// region, Abdiqadir Mohamed Nor, [told]". One part is a capitalised name (at most five
+/// words), the other holds a role noun; the first opens its clause.
+fn appositive_subject(ws: &[(usize, &str)], j: usize, lx: &crate::lexicon::Lexicon) -> Option<Span> {
+    // the appositive: back to the previous comma (at most ten words)
+    let mut c1 = j - 1;
+    while c1 > 0 && j - c1 <= 10 && !ws[c1 - 1].1.ends_with(',') {
+        c1 -= 1;
+    }
+    if c1 == 0 || j - c1 > 10 || !ws[c1 - 1].1.ends_with(',') {
+        return None;
+    }
+    // the head phrase: back to a clause edge (at most eight words)
+    let mut c0 = c1 - 1;
+    while c0 > 0 && c1 - c0 <= 8 {
+        let (_, p) = ws[c0 - 1];
+        if p.ends_with([',', '.', ';', ':', '"', '”']) || matches!(bare(p).as_ref(), "and" | "but" | "while" | "when")
+        {
+            break;
+        }
+        c0 -= 1;
+    }
+    if c1 - c0 > 8
+        || (c0 > 0 && !ws[c0 - 1].1.ends_with(|c: char| !c.is_alphanumeric()) && c1 - c0 > 0 && {
+            let p: &str = &bare(ws[c0 - 1].1);
+            !matches!(p, "and" | "but" | "while" | "when")
+        })
+    {
+        return None;
+    }
+    let name = |a: usize, b: usize| {
+        b - a <= 5
+            && ws[a..b]
+                .iter()
+                .all(|(_, w)| capitalised(w) || matches!(bare(w).as_ref(), "al" | "de" | "bin" | "van" | "von"))
+            && !NOT_NAME_START.contains(&bare(ws[a].1).as_ref())
+            && !ws[a..b].iter().any(|(_, w)| speaker_noun(&bare(w), lx))
+    };
+    let role = |a: usize, b: usize| {
+        let first: &str = &bare(ws[a].1);
+        (SUBJECT_STARTS.contains(&first) || capitalised(ws[a].1) || lx.roles.contains_key(first))
+            && ws[a..b].iter().any(|(_, w)| {
+                let l: &str = &bare(w);
+                lx.roles.contains_key(l) || lx.titles.contains_key(l)
+            })
+    };
+    if !(name(c0, c1) && role(c1, j) || role(c0, c1) && name(c1, j)) {
+        return None;
+    }
+    let (sp, sw) = ws[c0];
+    let (ep, ew) = ws[j - 1];
+    let start = sp + (sw.len() - sw.trim_start_matches(['"', '“', '(', '‘']).len());
+    let end = ep + ew.trim_end_matches(|c: char| !c.is_alphanumeric() && c != ')').len();
+    (end > start).then(|| Span::new(start, end))
+}
+
+/// The subject after a verb of saying at `ws[k]` that follows a comma or a closing quote
+/// ("…, said historian Corlione Vest."): at most seven words up to the end of the clause or
+/// a preposition, ending in a capitalised name or a speaker noun.
+fn inverted_subject(ws: &[(usize, &str)], k: usize, lx: &crate::lexicon::Lexicon) -> Option<Span> {
+    let mut e = None;
+    for (i, &(_, w)) in ws.iter().enumerate().skip(k + 1).take(7) {
+        let l: &str = &bare(w);
+        if i > k + 1 && (NOT_BEFORE.contains(&l) || matches!(l, "that" | "who" | "which" | "and")) {
+            e = Some(i);
+            break;
+        }
+        if w.ends_with(|c: char| !c.is_alphanumeric() && c != ')') {
+            e = Some(i + 1);
+            break;
+        }
+    }
+    let e = e?;
+    // after a comma, only a phrase that ends the sentence ("…, said historian Corlione Vest.")
+    if ws[k - 1].1.ends_with(',') && !ws[e - 1].1.ends_with('.') {
+        return None;
+    }
+    let first: &str = &bare(ws[k + 1].1);
+    if e <= k + 1 || crate::mention::is_subject_pronoun(first) || NOT_NAME_START.contains(&first) {
+        return None;
+    }
+    let s = subject_phrase(ws, e, lx)?;
+    // back over role words before a name ("historian Corlione Vest")
+    let mut start_k = ws.partition_point(|(p, _)| *p < s.start);
+    while start_k > k + 1 && {
+        let l: &str = &bare(ws[start_k - 1].1);
+        lx.roles.contains_key(l) || SUBJECT_STARTS.contains(&l)
+    } {
+        start_k -= 1;
+    }
+    if start_k <= k {
+        return None;
+    }
+    let (sp, sw) = ws[start_k];
+    let start = sp + (sw.len() - sw.trim_start_matches(['"', '“', '(', '‘']).len());
+    (s.end > start).then(|| Span::new(start, s.end))
 }
 
 /// Capitalised words that do not start or make a name.
