@@ -5,7 +5,7 @@ use crate::lexicon::{lexicon, norm};
 use crate::occur::Occurrences;
 use crate::resolve::Mention;
 use hearsay_core::{Doc, Pos, SourceType, Span, SpanSet};
-use hearsay_lex::function::POST_MODIFIERS;
+use hearsay_lex::function::{NAME_PARTICLES, POST_MODIFIERS};
 use hearsay_lex::speech::{ADDRESSEE, ATTRIBUTION};
 use rustc_hash::FxHashMap;
 use std::borrow::Cow;
@@ -506,7 +506,7 @@ fn subject_phrase(ws: &[(usize, &str)], j: usize, lx: &crate::lexicon::Lexicon) 
                 break;
             }
             let pl: &str = &bare(p);
-            if cap(p) && !NOT_NAME_START.contains(&pl) || matches!(pl, "of" | "de" | "al" | "van" | "von") {
+            if cap(p) && !NOT_NAME_START.contains(&pl) || pl == "of" || NAME_PARTICLES.contains(pl) {
                 start_k -= 1;
             } else if pl == "the" {
                 start_k -= 1;
@@ -637,9 +637,7 @@ fn appositive_subject(ws: &[(usize, &str)], j: usize, lx: &crate::lexicon::Lexic
     }
     let name = |a: usize, b: usize| {
         b - a <= 5
-            && ws[a..b]
-                .iter()
-                .all(|(_, w)| capitalised(w) || matches!(bare(w).as_ref(), "al" | "de" | "bin" | "van" | "von"))
+            && ws[a..b].iter().all(|(_, w)| capitalised(w) || NAME_PARTICLES.contains(&bare(w)))
             && !NOT_NAME_START.contains(&bare(ws[a].1).as_ref())
             && !ws[a..b].iter().any(|(_, w)| speaker_noun(&bare(w), lx))
     };
