@@ -357,6 +357,10 @@ fn parse_np(ws: &[Word]) -> Np {
             if let Some(&c) = lexicon().roles.get(&two) {
                 return Some((h - 1, h, two, SourceType::Person, c));
             }
+            // "the Shafaq news agency"
+            if lexicon().outlet_heads.contains(&two) {
+                return Some((h - 1, h, two, SourceType::Outlet, RoleClass::Other));
+            }
         }
         class_of_head(&l).map(|(t, c)| (h, h, l, t, c))
     });
@@ -424,6 +428,16 @@ fn parse_np(ws: &[Word]) -> Np {
             if t == SourceType::Person || t == SourceType::Group {
                 let from = if np.affiliation_is_outlet { caps } else { 0 };
                 np.role = Some(join(&core[from..=he]));
+            }
+            // "a report in The Wall Street Journal": a document named by its outlet
+            if t == SourceType::Document && np.affiliation.is_none() && tail.first().is_some_and(|w| w.is("in")) {
+                let at = 1 + usize::from(tail.get(1).is_some_and(|w| w.is("the")));
+                let n = tail.iter().skip(at).take_while(|w| w.is_cap()).count();
+                // a name up to the end ("in Politico"; not "in December 2013", "in Arabic-language newspapers")
+                let whole = at + n == tail.len() || tail[at + n].is_punct();
+                if n > 0 && whole && !hearsay_lex::calendar::MONTHS.contains(&tail[at].lower()) {
+                    np.affiliation = Some(join(&tail[at..at + n]));
+                }
             }
             np.head = Some((word, t, c));
         }

@@ -5,6 +5,7 @@ use crate::lexicon::{lexicon, norm};
 use crate::occur::Occurrences;
 use crate::resolve::Mention;
 use hearsay_core::{Doc, Pos, SourceType, Span, SpanSet};
+use hearsay_lex::calendar::{MONTHS, TIME_PHRASE};
 use hearsay_lex::function::{NAME_PARTICLES, POST_MODIFIERS};
 use hearsay_lex::speech::{ADDRESSEE, ATTRIBUTION};
 use rustc_hash::FxHashMap;
@@ -357,7 +358,21 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
             let (_, w) = ws[k];
             let lw: &str = &bare(w);
             // "citing a security official", "reported by BuzzFeed News"
-            let object = lw == "citing" || (lw == "by" && k > 0 && bare(ws[k - 1].1) == "reported");
+            // "echoed by aides", "confirmed by the Pentagon"
+            // ("echoed and augmented by aides")
+            let by_verb = lw == "by"
+                && k > 0
+                && !ws[k - 1].1.ends_with(|c: char| !c.is_alphanumeric())
+                && (BY_VERBS.contains(&bare(ws[k - 1].1).as_ref())
+                    || k > 2 && ws[k - 2].1 == "and" && BY_VERBS.contains(&bare(ws[k - 3].1).as_ref()));
+            let object = lw == "citing" || by_verb;
+            // "Frank cites a celebratory White House memo": a document, a speaker or a name
+            if matches!(lw, "cites" | "cited") && !w.ends_with(|c: char| !c.is_alphanumeric()) {
+                if let Some(s) = cited_object(&ws, k + 1, lx) {
+                    add(s, &mut out);
+                }
+                continue;
+            }
             if object && !w.ends_with([',', '.', ';']) {
                 let mut at = k + 1;
                 // "citing a security official and a senior political source"
@@ -572,6 +587,14 @@ fn speaker_noun(l: &str, lx: &crate::lexicon::Lexicon) -> bool {
 fn modified_subject(ws: &[(usize, &str)], j: usize, lx: &crate::lexicon::Lexicon) -> Option<Span> {
     let last = j - 1;
     let (lpos, lw) = ws[last];
+    // "All sources contacted", "Republicans polled": a speaker noun and a participle
+    if last > 0 && bare(lw).ends_with("ed") && !ws[last - 1].1.ends_with(|c: char| !c.is_alphanumeric()) {
+        let hl: &str = &bare(ws[last - 1].1);
+        if lx.groups.contains_key(hl) || matches!(hl, "sources" | "people") {
+            let head = subject_phrase(ws, last, lx)?;
+            return Some(Span::new(head.start, lpos + lw.len()));
+        }
+    }
     // the modifier ends in a content word ("One of the reported incidents": no subject)
     if hearsay_lex::stop::CORPUS.contains(&bare(lw)) && bare(lw) != "there" {
         return None;
@@ -701,6 +724,45 @@ fn inverted_subject(ws: &[(usize, &str)], k: usize, lx: &crate::lexicon::Lexicon
     (s.end > start).then(|| Span::new(start, s.end))
 }
 
+/// Participles after which "by" introduces the speaker ("reported by BuzzFeed News",
+/// "echoed by aides", "confirmed by the Pentagon").
+const BY_VERBS: &[&str] = &[
+    "reported",
+    "echoed",
+    "confirmed",
+    "denied",
+    "disputed",
+    "quoted",
+    "cited",
+    "claimed",
+    "alleged",
+    "announced",
+    "issued",
+    "rejected",
+    "dismissed",
+];
+
+/// The object of "cites" at `ws[k]` when it names a source: up to its last document or
+/// speaker noun within six words ("a celebratory White House memo [saying …]", "witnesses").
+fn cited_object(ws: &[(usize, &str)], k: usize, lx: &crate::lexicon::Lexicon) -> Option<Span> {
+    let (sp, sw) = *ws.get(k)?;
+    let mut end = None;
+    for &(p, w) in ws.iter().skip(k).take(6) {
+        let l: &str = &bare(w);
+        if matches!(l, "and" | "that" | "as") || NOT_BEFORE.contains(&l) {
+            break;
+        }
+        if speaker_noun(l, lx) && !hearsay_lex::stop::CORPUS.contains(l) && !SUBJECT_STARTS.contains(&l) {
+            end = Some(p + w.trim_end_matches(|c: char| !c.is_alphanumeric()).len());
+        }
+        if w.ends_with(|c: char| !c.is_alphanumeric()) {
+            break;
+        }
+    }
+    let start = sp + (sw.len() - sw.trim_start_matches(['"', '“', '(']).len());
+    end.filter(|&e| e > start).map(|e| Span::new(start, e))
+}
+
 /// Capitalised words that do not start or make a name.
 const NOT_NAME_START: &[&str] = &[
     "but",
@@ -757,9 +819,20 @@ const NOT_NAME_START: &[&str] = &[
 fn object_phrase(ws: &[(usize, &str)], k: usize) -> Option<Span> {
     let (spos, sw) = *ws.get(k)?;
     let mut end = spos;
-    for &(p, w) in ws.iter().skip(k).take(6) {
+    for (i, &(p, w)) in ws.iter().enumerate().skip(k).take(6) {
         let l: &str = &bare(w);
         if l == "and" || l == "that" || l == "as" || l == "in" || l == "on" {
+            break;
+        }
+        // the phrase ends before a verb, an auxiliary, a preposition or a time word
+        // ("quoted by Reuters [said]", "by the Leadership newspaper [yesterday]")
+        let in_name = ws.get(i + 1).is_some_and(|(_, n)| capitalised(n));
+        let stop = ATTRIBUTION.contains(l)
+            || BETWEEN.contains(&l)
+            || NOT_BEFORE.contains(&l) && !matches!(l, "of" | "by") && !in_name
+            || TIME_PHRASE.contains(l)
+            || matches!(l, "late" | "this" | "last" | "next" | "earlier");
+        if i > k && stop {
             break;
         }
         end = p + w.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
@@ -815,6 +888,11 @@ const NOMINAL_TRIGGERS: &[&str] = &[
     " by ",
     "poll",
     "survey",
+    "report",
+    "story",
+    "article",
+    "column",
+    "editorial",
     "published",
     "relayed",
     "carried",
@@ -898,8 +976,15 @@ pub fn nominal_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
                 let mut at = k + 1;
                 while let Some(s) = media_phrase(&ws, at, lx) {
                     add(s, &mut out);
-                    let next = ws.partition_point(|(q, _)| *q < s.end);
-                    if !t[s.end..].starts_with(',') || next >= ws.len() {
+                    let mut next = ws.partition_point(|(q, _)| *q < s.end);
+                    // "…, Rudaw online newspaper and on the Shafaq news agency"
+                    let and = !t[s.end..].starts_with(',')
+                        && ws.get(next).is_some_and(|(_, w)| *w == "and")
+                        && ws.get(next + 1).is_some_and(|(_, w)| matches!(*w, "on" | "in" | "by"));
+                    if and {
+                        next += 2;
+                    }
+                    if !(t[s.end..].starts_with(',') || and) || next >= ws.len() {
                         break;
                     }
                     at = next;
@@ -946,7 +1031,9 @@ pub fn nominal_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
                     let mut n = 0;
                     while n < 4 {
                         let Some(&(_, first)) = ws.get(at) else { break };
-                        if !capitalised(first) || NOT_NAME_START.contains(&bare(first).as_ref()) {
+                        // "a statement from the Kansas City Health Department"
+                        let the_name = bare(first) == "the" && ws.get(at + 1).is_some_and(|(_, n)| capitalised(n));
+                        if !the_name && (!capitalised(first) || NOT_NAME_START.contains(&bare(first).as_ref())) {
                             break;
                         }
                         let Some(s) = object_phrase(&ws, at) else { break };
@@ -976,11 +1063,42 @@ pub fn nominal_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
                     }
                     b -= 1;
                 }
+            } else if STORY_NOUNS.contains(&lw)
+                && !w.ends_with(|c: char| !c.is_alphanumeric())
+                && ws.get(k + 1).is_some_and(|(_, n)| matches!(*n, "in" | "by"))
+            {
+                // "a report in The Wall Street Journal": the story and the outlet or author
+                let at = k + 2 + usize::from(ws.get(k + 2).is_some_and(|(_, n)| *n == "the"));
+                let Some(name) = ws
+                    .get(at)
+                    .filter(|(_, n)| capitalised(n) && !MONTHS.contains(&bare(n)))
+                    .and_then(|_| object_phrase(&ws, at))
+                else {
+                    continue;
+                };
+                let mut b = k;
+                while b > 0 && k - b < 3 && !ws[b - 1].1.ends_with(|c: char| !c.is_alphanumeric()) {
+                    let pl: &str = &bare(ws[b - 1].1);
+                    if NOT_BEFORE.contains(&pl) || ATTRIBUTION.contains(pl) || matches!(pl, "and" | "that") {
+                        break;
+                    }
+                    b -= 1;
+                    if SUBJECT_STARTS.contains(&pl) {
+                        break;
+                    }
+                }
+                let (sp0, sw0) = ws[b];
+                let start = sp0 + (sw0.len() - sw0.trim_start_matches(['"', '“', '(', '‘']).len());
+                add(Span::new(start, name.end), &mut out);
             }
         }
     }
     out
 }
+
+/// Nouns of a news story whose outlet or author follows "in"/"by" ("a report in The Wall
+/// Street Journal", "an article by Jane Mayer").
+const STORY_NOUNS: &[&str] = &["report", "reports", "story", "stories", "article", "articles", "column", "editorial"];
 
 /// The subject pronoun opening a reported clause whose verb is a verification ("Glide said
 /// [it] has verified the recording", "he said [he] could not confirm"): the reported
@@ -1073,6 +1191,7 @@ fn media_phrase(ws: &[(usize, &str)], k: usize, lx: &crate::lexicon::Lexicon) ->
     let words: Vec<String> = ws[k..=e].iter().map(|(_, w)| bare(w).into_owned()).collect();
     let outlet = lx.outlet_heads.contains(last)
         || last == "media"
+        || e > k && lx.outlet_heads.contains(&format!("{} {last}", bare(ws[e - 1].1)))
         || lx.outlets.contains(&norm(&words.join(" ")))
         || lx.outlets.contains(&norm(words.iter().skip(1).cloned().collect::<Vec<_>>().join(" ").as_ref()));
     if !outlet {
