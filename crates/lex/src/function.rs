@@ -22,6 +22,12 @@ pub static RELATIVE_CUTS: List = List::new("relative_cut", &[TABLE]);
 /// Prepositions that link a cue to the content right after them ("accused of", "warned
 /// against") (attribution).
 pub static LINKING_PREPOSITIONS: List = List::new("linking_prep", &[TABLE]);
+/// Words that open a post-modifier of a speaker noun: prepositions, "close (to)", "familiar
+/// (with)", "there" ("a source close to the talks", "residents there") (sources).
+pub static POST_MODIFIERS: List = List::new("post_modifier", &[TABLE]);
+/// Lowercase particles inside a personal name, also before a hyphen ("de Bretton-Gordon",
+/// "al-Sisi") (sources).
+pub static NAME_PARTICLES: List = List::new("name_particle", &[TABLE]);
 /// Definite and possessive determiners (sources noun phrases).
 pub static DEFINITE: List = List::new("definite", &[TABLE, pron::TABLE]);
 /// Indefinite determiners and quantifiers (sources noun phrases).

@@ -81,6 +81,8 @@ pub static LISTS: &[(&str, &List)] = &[
     ("function::GERUND_PREPS", &function::GERUND_PREPS),
     ("function::RELATIVE_CUTS", &function::RELATIVE_CUTS),
     ("function::LINKING_PREPOSITIONS", &function::LINKING_PREPOSITIONS),
+    ("function::POST_MODIFIERS", &function::POST_MODIFIERS),
+    ("function::NAME_PARTICLES", &function::NAME_PARTICLES),
     ("function::DEFINITE", &function::DEFINITE),
     ("function::INDEFINITE", &function::INDEFINITE),
     ("function::NP_END", &function::NP_END),

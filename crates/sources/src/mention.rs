@@ -3,7 +3,7 @@
 use crate::lexicon::{lexicon, norm, RoleClass};
 use crate::words::{split, Word};
 use hearsay_core::SourceType;
-use hearsay_lex::function::{DEFINITE, INDEFINITE, NP_END};
+use hearsay_lex::function::{DEFINITE, INDEFINITE, NAME_PARTICLES, NP_END};
 use hearsay_lex::speech::DESCRIPTOR_END;
 use hearsay_lex::titles::FORMER;
 
@@ -106,7 +106,8 @@ fn title_at(ws: &[Word]) -> Option<(usize, RoleClass, String)> {
     let mut best = None;
     let mut key = String::new();
     for (n, w) in ws.iter().take(lx.max_words).enumerate() {
-        if !w.is_cap() && !w.is("the") {
+        // "Secretary of State": "of" inside a title
+        if !(w.is_cap() || w.is("the") || n > 0 && w.is("of")) {
             break;
         }
         if !key.is_empty() {
@@ -218,9 +219,16 @@ fn parse_name_run(ws: &[Word], np: &mut Np) -> Option<String> {
     let name = &ws[title_end..];
     // a name is capitalised words, with lowercase particles only inside ("Task and Purpose", "Ban Ki-moon")
     let particle = |w: &Word| {
-        ["and", "of", "de", "del", "da", "van", "von", "bin", "al", "la", "le", "&"].contains(&w.lower().as_ref())
+        let l = w.lower();
+        matches!(l.as_ref(), "and" | "of" | "&") || NAME_PARTICLES.contains(&l)
     };
-    if name.is_empty() || !name[0].is_cap() || !name.iter().all(|w| w.is_cap() || particle(w) || w.is_possessive()) {
+    // after a title, a name may open with a particle ("Mr de Bretton-Gordon")
+    let opens = |w: &Word| w.is_cap() || (title_end > 0 && NAME_PARTICLES.contains(&w.lower()));
+    if name.is_empty()
+        || !opens(&name[0])
+        || !name.iter().all(|w| w.is_cap() || particle(w) || w.is_possessive())
+        || !name.iter().any(|w| w.is_cap())
+    {
         return None;
     }
     if title_end > 0 {
@@ -290,7 +298,11 @@ fn parse_np(ws: &[Word]) -> Np {
         .iter()
         .enumerate()
         .position(|(j, w)| {
-            (j > 0 && !w.is_cap() && NP_END.contains(&w.lower()) && !(w.is("and") && is_name_and(ws, j)))
+            (j > 0
+                && !w.is_cap()
+                && NP_END.contains(&w.lower())
+                && !(w.is("and") && is_name_and(ws, j))
+                && !(w.is("of") && is_name_of(ws, j)))
                 || (w.is_punct() && !w.is_possessive())
         })
         .unwrap_or(ws.len());
@@ -333,7 +345,7 @@ fn parse_np(ws: &[Word]) -> Np {
     // ("Authorities", "Polls") or as a known two-word role
     let head = (0..core.len()).rev().find_map(|h| {
         let w = &core[h];
-        let sentence_initial_head = h == 0 && (core.len() == 1 || !core[1].is_cap());
+        let sentence_initial_head = h == 0 && (core.len() == 1 || !core[1].is_cap() && !core[1].is("of"));
         // a capitalised group noun ending the phrase ("Some top Democrats")
         let group_name = h + 1 == core.len() && h > 0 && lexicon().groups.contains_key(w.lower().as_ref());
         if w.is_cap() && !sentence_initial_head && !group_name {
@@ -345,8 +357,41 @@ fn parse_np(ws: &[Word]) -> Np {
             if let Some(&c) = lexicon().roles.get(&two) {
                 return Some((h - 1, h, two, SourceType::Person, c));
             }
+            // "the Shafaq news agency"
+            if lexicon().outlet_heads.contains(&two) {
+                return Some((h - 1, h, two, SourceType::Outlet, RoleClass::Other));
+            }
         }
         class_of_head(&l).map(|(t, c)| (h, h, l.into_owned(), t, c))
+    });
+    // "a group of rabbis": a group of people, not an organization
+    let head = head.map(|(hs, he, l, t, c)| {
+        let of_people = l == "group" && he + 1 == core.len() && tail.first().is_some_and(|w| w.is("of"));
+        if of_people {
+            (hs, he, l, SourceType::Group, RoleClass::Other)
+        } else {
+            (hs, he, l, t, c)
+        }
+    });
+    // no known head, a name at the end: the lowercase word right before the name is its role
+    // ("NBC News moderator Matt Lauer", "co-host Brian Wilson", "defector Park Jin-hee")
+    let head = head.or_else(|| {
+        let n = core.iter().rev().take_while(|w| w.is_cap()).count();
+        if n == 0 {
+            return None;
+        }
+        let h = core.len().checked_sub(n + 1)?;
+        let l = core[h].lower();
+        // a noun, not a participle ("a delegate supporting Clinton")
+        let plain = l.len() > 3 && l.chars().all(|c| c.is_alphabetic() || c == '-') && !l.ends_with("ing");
+        if !plain || n < 2 || NP_END.contains(&l) || NAME_PARTICLES.contains(&l) {
+            return None;
+        }
+        let t = hearsay_lex::clusters::lookup(&l).and_then(|c| lexicon().class_types.get(&c.fine).copied());
+        if t.is_some_and(|t| t != SourceType::Person) {
+            return None;
+        }
+        Some((h, h, l.into_owned(), SourceType::Person, RoleClass::Other))
     });
     // no known head: the last lowercase word, typed by the known nouns of its MiniLM class
     let head = head.or_else(|| {
@@ -384,6 +429,16 @@ fn parse_np(ws: &[Word]) -> Np {
                 let from = if np.affiliation_is_outlet { caps } else { 0 };
                 np.role = Some(join(&core[from..=he]));
             }
+            // "a report in The Wall Street Journal": a document named by its outlet
+            if t == SourceType::Document && np.affiliation.is_none() && tail.first().is_some_and(|w| w.is("in")) {
+                let at = 1 + usize::from(tail.get(1).is_some_and(|w| w.is("the")));
+                let n = tail.iter().skip(at).take_while(|w| w.is_cap()).count();
+                // a name up to the end ("in Politico"; not "in December 2013", "in Arabic-language newspapers")
+                let whole = at + n == tail.len() || tail[at + n].is_punct();
+                if n > 0 && whole && !hearsay_lex::calendar::MONTHS.contains(&tail[at].lower()) {
+                    np.affiliation = Some(join(&tail[at..at + n]));
+                }
+            }
             np.head = Some((word, t, c));
         }
         None => {
@@ -399,6 +454,17 @@ fn parse_np(ws: &[Word]) -> Np {
         }
     }
     np
+}
+
+/// True when the "of" at `j` joins a title or a name between capitalised words ("Secretary
+/// of State John Kerry", "University of Westminster"); not after an organization or outlet
+/// head that starts the phrase's core ("Ministry of Health" stays as it was read).
+fn is_name_of(ws: &[Word], j: usize) -> bool {
+    j > 0
+        && ws[j - 1].is_cap()
+        && !ws[j - 1].is_possessive()
+        && ws.get(j + 1).is_some_and(|w| w.is_cap() && !w.is("the"))
+        && lexicon().titles.contains_key(&format!("{} of {}", ws[j - 1].lower(), ws[j + 1].lower()))
 }
 
 /// True when the "and" at `j` is inside a known name ("Task and Purpose").
@@ -676,6 +742,18 @@ mod tests {
         assert_eq!((m.name.as_deref(), m.official), (Some("Norman Ham"), false));
         let m = a("Peter Morgan, a lawyer for the Sierra Club");
         assert_eq!((m.stype, m.anonymous, m.official), (Person, false, true));
+        // names with particles, titles with "of", an unlisted role noun before a name
+        for (s, name, off) in [
+            ("Egyptian President Abdel-Fatah al-Sisi", "Abdel-Fatah al-Sisi", true),
+            ("Mr de Bretton-Gordon", "de Bretton-Gordon", false),
+            ("Secretary of State William Galvin", "William Galvin", true),
+            ("NBC News moderator Matt Lauer", "Matt Lauer", false),
+        ] {
+            let m = a(s);
+            assert_eq!((m.stype, m.anonymous, m.official, m.name.as_deref()), (Person, false, off, Some(name)), "{s}");
+        }
+        assert_eq!(a("an unpledged delegate supporting Clinton").name, None);
+        assert_eq!(a("A group of rabbis").stype, Group);
     }
 
     #[test]

@@ -5,6 +5,8 @@ use crate::lexicon::{lexicon, norm};
 use crate::occur::Occurrences;
 use crate::resolve::Mention;
 use hearsay_core::{Doc, Pos, SourceType, Span, SpanSet};
+use hearsay_lex::calendar::{MONTHS, TIME_PHRASE};
+use hearsay_lex::function::{NAME_PARTICLES, POST_MODIFIERS};
 use hearsay_lex::speech::{ADDRESSEE, ATTRIBUTION};
 use rustc_hash::FxHashMap;
 use std::borrow::Cow;
@@ -335,6 +337,9 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
     let t = &doc.text;
     let lx = lexicon();
     let taken = SpanSet::new(taken.iter().map(|m| (m.span, 0)));
+    // the cues the attribution stage gave a source
+    let sourced_cues =
+        SpanSet::new(doc.attributions.iter().filter(|a| a.source.is_some()).filter_map(|a| a.cue).map(|c| (c, 0)));
     let mut out: Vec<Span> = Vec::new();
     // the spans of `out` (never overlapping) by start, so that a new one is checked in log time
     let mut found: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
@@ -355,7 +360,21 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
             let (_, w) = ws[k];
             let lw: &str = &bare(w);
             // "citing a security official", "reported by BuzzFeed News"
-            let object = lw == "citing" || (lw == "by" && k > 0 && bare(ws[k - 1].1) == "reported");
+            // "echoed by aides", "confirmed by the Pentagon"
+            // ("echoed and augmented by aides")
+            let by_verb = lw == "by"
+                && k > 0
+                && !ws[k - 1].1.ends_with(|c: char| !c.is_alphanumeric())
+                && (BY_VERBS.contains(&bare(ws[k - 1].1).as_ref())
+                    || k > 2 && ws[k - 2].1 == "and" && BY_VERBS.contains(&bare(ws[k - 3].1).as_ref()));
+            let object = lw == "citing" || by_verb;
+            // "Frank cites a celebratory White House memo": a document, a speaker or a name
+            if matches!(lw, "cites" | "cited") && !w.ends_with(|c: char| !c.is_alphanumeric()) {
+                if let Some(s) = cited_object(&ws, k + 1, lx) {
+                    add(s, &mut out);
+                }
+                continue;
+            }
             if object && !w.ends_with([',', '.', ';']) {
                 let mut at = k + 1;
                 // "citing a security official and a senior political source"
@@ -406,7 +425,23 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
             if !verb || w.ends_with(|c: char| !c.is_alphanumeric()) && !w.ends_with([',', '.', ':']) {
                 continue;
             }
-            if THAT_VERBS.contains(&lw) && ws.get(k + 1).is_none_or(|n| bare(n.1) != "that") {
+            // "…, said historian Corlione Vest.": the subject after the verb
+            let cue_at = Span::new(ws[k].0, ws[k].0 + w.len());
+            if k > 0
+                && ws[k - 1].1.ends_with([',', '”', '"'])
+                && !w.ends_with(|c: char| !c.is_alphanumeric())
+                && !sourced_cues.any_overlapping(cue_at)
+                && !ADDRESSEE.contains(lw)
+            {
+                if let Some(s) = inverted_subject(&ws, k, lx).filter(|&s| !taken.any_overlapping(s)) {
+                    add(s, &mut out);
+                    continue;
+                }
+            }
+            // "reports", "notes" take a source only before "that", or after "as" ("As The
+            // Daily Caller reports, …"; checked once the subject is known)
+            let needs_as = THAT_VERBS.contains(&lw) && ws.get(k + 1).is_none_or(|n| bare(n.1) != "that");
+            if needs_as && !w.ends_with(',') {
                 continue;
             }
             // skip auxiliaries and adverbs back to the subject's last word
@@ -418,6 +453,13 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
                 continue;
             }
             let (lpos, last) = ws[j - 1];
+            if last.ends_with(',') && !needs_as && !sourced_cues.any_overlapping(cue_at) {
+                // "Anwar Muslim, head of the local government, told"
+                if let Some(s) = appositive_subject(&ws, j, lx) {
+                    add(s, &mut out);
+                }
+                continue;
+            }
             if last.ends_with(|c: char| !c.is_alphanumeric() && c != ')') {
                 continue;
             }
@@ -429,7 +471,9 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
                     last_end,
                 ))
             } else {
-                subject_phrase(&ws, j, lx)
+                // not a passive ("HBO's partner on the service is said to be")
+                let passive = ws[j..k].iter().any(|(_, w)| matches!(bare(w).as_ref(), "is" | "was" | "were" | "are"));
+                (!passive).then(|| modified_subject(&ws, j, lx)).flatten().or_else(|| subject_phrase(&ws, j, lx))
             };
             let Some(span) = span else { continue };
             // the phrase must not be the object of a preposition ("a report by the group said")
@@ -437,6 +481,15 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
             let before_word = before.map(|(_, w)| bare(w)).unwrap_or_default();
             let before_raw = before.map(|(_, w)| *w).unwrap_or("");
             if NOT_BEFORE.contains(&before_word.as_ref()) && !before_raw.ends_with([',', '.', ';', ':']) {
+                continue;
+            }
+            // "as" opening its clause ("As The Daily Caller reports,"; not "as diverse as the
+            // United States,")
+            let as_opens = || {
+                let b = ws.partition_point(|(p, _)| *p < span.start);
+                b > 0 && (b == 1 || ws[b - 2].1.ends_with(|c: char| !c.is_alphanumeric()))
+            };
+            if needs_as && (before_word != "as" || !as_opens()) {
                 continue;
             }
             add(span, &mut out);
@@ -470,7 +523,7 @@ fn subject_phrase(ws: &[(usize, &str)], j: usize, lx: &crate::lexicon::Lexicon) 
                 break;
             }
             let pl: &str = &bare(p);
-            if cap(p) && !not_name_start(pl) || matches!(pl, "of" | "de" | "al" | "van" | "von") {
+            if cap(p) && !not_name_start(pl) || pl == "of" || NAME_PARTICLES.contains(pl) {
                 start_k -= 1;
             } else if pl == "the" {
                 start_k -= 1;
@@ -518,6 +571,200 @@ fn subject_phrase(ws: &[(usize, &str)], j: usize, lx: &crate::lexicon::Lexicon) 
     (end > start).then(|| Span::new(start, end))
 }
 
+/// Whether bare word `l` is a noun that names a speaker (role, group, document, organization
+/// or outlet word, "source").
+fn speaker_noun(l: &str, lx: &crate::lexicon::Lexicon) -> bool {
+    lx.roles.contains_key(l)
+        || lx.groups.contains_key(l)
+        || lx.documents.contains(l)
+        || lx.org_heads.contains(l)
+        || lx.outlet_heads.contains(l)
+        || matches!(l, "source" | "sources")
+}
+
+/// A subject whose head is followed by a post-modifier, ending at `ws[j - 1]` ("a source
+/// close to the situation", "residents there", "a spokesman for the ministry", "John Smith
+/// of Harvard"): the head at most six words back, nothing between it and `ws[j - 1]` ending
+/// in punctuation, and no connective or verb of saying in the modifier.
+fn modified_subject(ws: &[(usize, &str)], j: usize, lx: &crate::lexicon::Lexicon) -> Option<Span> {
+    let last = j - 1;
+    let (lpos, lw) = ws[last];
+    // "All sources contacted", "Republicans polled": a speaker noun and a participle
+    if last > 0 && bare(lw).ends_with("ed") && !ws[last - 1].1.ends_with(|c: char| !c.is_alphanumeric()) {
+        let hl: &str = &bare(ws[last - 1].1);
+        if lx.groups.contains_key(hl) || matches!(hl, "sources" | "people") {
+            let head = subject_phrase(ws, last, lx)?;
+            return Some(Span::new(head.start, lpos + lw.len()));
+        }
+    }
+    // the modifier ends in a content word ("One of the reported incidents": no subject)
+    if hearsay_lex::stop::CORPUS.contains(&bare(lw)) && bare(lw) != "there" {
+        return None;
+    }
+    let end = lpos + lw.trim_end_matches(|c: char| !c.is_alphanumeric() && c != ')').len();
+    for h in (last.saturating_sub(6)..last).rev() {
+        let (_, hw) = ws[h];
+        if hw.ends_with(|c: char| !c.is_alphanumeric()) {
+            return None;
+        }
+        let hl: &str = &bare(hw);
+        if matches!(hl, "and" | "or" | "that" | "who" | "which" | "but") || ATTRIBUTION.contains(hl) {
+            return None;
+        }
+        let next: &str = &bare(ws[h + 1].1);
+        if !POST_MODIFIERS.contains(next) {
+            continue;
+        }
+        let named = capitalised(hw)
+            && !NOT_NAME_START.contains(&hl)
+            && !SUBJECT_STARTS.contains(&hl)
+            && matches!(next, "of" | "at" | "from" | "with")
+            && !speaker_noun(hl, lx);
+        if !(speaker_noun(hl, lx) || named) {
+            continue;
+        }
+        let head = subject_phrase(ws, h + 1, lx)?;
+        return (end > head.end).then(|| Span::new(head.start, end));
+    }
+    None
+}
+
+/// A name with a role appositive before a verb of saying, `ws[j - 1]` ending the appositive
+/// with a comma: "Anwar Muslim, head of the local government, [told]", "the governor of the
+/// region, Abdiqadir Mohamed Nor, [told]". One part is a capitalised name (at most five
+/// words), the other holds a role noun; the first opens its clause.
+fn appositive_subject(ws: &[(usize, &str)], j: usize, lx: &crate::lexicon::Lexicon) -> Option<Span> {
+    // the appositive: back to the previous comma (at most ten words)
+    let mut c1 = j - 1;
+    while c1 > 0 && j - c1 <= 10 && !ws[c1 - 1].1.ends_with(',') {
+        c1 -= 1;
+    }
+    if c1 == 0 || j - c1 > 10 || !ws[c1 - 1].1.ends_with(',') {
+        return None;
+    }
+    // the head phrase: back to a clause edge (at most eight words)
+    let mut c0 = c1 - 1;
+    while c0 > 0 && c1 - c0 <= 8 {
+        let (_, p) = ws[c0 - 1];
+        if p.ends_with([',', '.', ';', ':', '"', '”']) || matches!(bare(p).as_ref(), "and" | "but" | "while" | "when")
+        {
+            break;
+        }
+        c0 -= 1;
+    }
+    if c1 - c0 > 8
+        || (c0 > 0 && !ws[c0 - 1].1.ends_with(|c: char| !c.is_alphanumeric()) && c1 - c0 > 0 && {
+            let p: &str = &bare(ws[c0 - 1].1);
+            !matches!(p, "and" | "but" | "while" | "when")
+        })
+    {
+        return None;
+    }
+    let name = |a: usize, b: usize| {
+        b - a <= 5
+            && ws[a..b].iter().all(|(_, w)| capitalised(w) || NAME_PARTICLES.contains(&bare(w)))
+            && !NOT_NAME_START.contains(&bare(ws[a].1).as_ref())
+            && !ws[a..b].iter().any(|(_, w)| speaker_noun(&bare(w), lx))
+    };
+    let role = |a: usize, b: usize| {
+        let first: &str = &bare(ws[a].1);
+        (SUBJECT_STARTS.contains(&first) || capitalised(ws[a].1) || lx.roles.contains_key(first))
+            && ws[a..b].iter().any(|(_, w)| {
+                let l: &str = &bare(w);
+                lx.roles.contains_key(l) || lx.titles.contains_key(l)
+            })
+    };
+    if !(name(c0, c1) && role(c1, j) || role(c0, c1) && name(c1, j)) {
+        return None;
+    }
+    let (sp, sw) = ws[c0];
+    let (ep, ew) = ws[j - 1];
+    let start = sp + (sw.len() - sw.trim_start_matches(['"', '“', '(', '‘']).len());
+    let end = ep + ew.trim_end_matches(|c: char| !c.is_alphanumeric() && c != ')').len();
+    (end > start).then(|| Span::new(start, end))
+}
+
+/// The subject after a verb of saying at `ws[k]` that follows a comma or a closing quote
+/// ("…, said historian Corlione Vest."): at most seven words up to the end of the clause or
+/// a preposition, ending in a capitalised name or a speaker noun.
+fn inverted_subject(ws: &[(usize, &str)], k: usize, lx: &crate::lexicon::Lexicon) -> Option<Span> {
+    let mut e = None;
+    for (i, &(_, w)) in ws.iter().enumerate().skip(k + 1).take(7) {
+        let l: &str = &bare(w);
+        if i > k + 1 && (NOT_BEFORE.contains(&l) || matches!(l, "that" | "who" | "which" | "and")) {
+            e = Some(i);
+            break;
+        }
+        if w.ends_with(|c: char| !c.is_alphanumeric() && c != ')') {
+            e = Some(i + 1);
+            break;
+        }
+    }
+    let e = e?;
+    // after a comma, only a phrase that ends the sentence ("…, said historian Corlione Vest.")
+    if ws[k - 1].1.ends_with(',') && !ws[e - 1].1.ends_with('.') {
+        return None;
+    }
+    let first: &str = &bare(ws[k + 1].1);
+    if e <= k + 1 || crate::mention::is_subject_pronoun(first) || NOT_NAME_START.contains(&first) {
+        return None;
+    }
+    let s = subject_phrase(ws, e, lx)?;
+    // back over role words before a name ("historian Corlione Vest")
+    let mut start_k = ws.partition_point(|(p, _)| *p < s.start);
+    while start_k > k + 1 && {
+        let l: &str = &bare(ws[start_k - 1].1);
+        lx.roles.contains_key(l) || SUBJECT_STARTS.contains(&l)
+    } {
+        start_k -= 1;
+    }
+    if start_k <= k {
+        return None;
+    }
+    let (sp, sw) = ws[start_k];
+    let start = sp + (sw.len() - sw.trim_start_matches(['"', '“', '(', '‘']).len());
+    (s.end > start).then(|| Span::new(start, s.end))
+}
+
+/// Participles after which "by" introduces the speaker ("reported by BuzzFeed News",
+/// "echoed by aides", "confirmed by the Pentagon").
+const BY_VERBS: &[&str] = &[
+    "reported",
+    "echoed",
+    "confirmed",
+    "denied",
+    "disputed",
+    "quoted",
+    "cited",
+    "claimed",
+    "alleged",
+    "announced",
+    "issued",
+    "rejected",
+    "dismissed",
+];
+
+/// The object of "cites" at `ws[k]` when it names a source: up to its last document or
+/// speaker noun within six words ("a celebratory White House memo [saying …]", "witnesses").
+fn cited_object(ws: &[(usize, &str)], k: usize, lx: &crate::lexicon::Lexicon) -> Option<Span> {
+    let (sp, sw) = *ws.get(k)?;
+    let mut end = None;
+    for &(p, w) in ws.iter().skip(k).take(6) {
+        let l: &str = &bare(w);
+        if matches!(l, "and" | "that" | "as") || NOT_BEFORE.contains(&l) {
+            break;
+        }
+        if speaker_noun(l, lx) && !hearsay_lex::stop::CORPUS.contains(l) && !SUBJECT_STARTS.contains(&l) {
+            end = Some(p + w.trim_end_matches(|c: char| !c.is_alphanumeric()).len());
+        }
+        if w.ends_with(|c: char| !c.is_alphanumeric()) {
+            break;
+        }
+    }
+    let start = sp + (sw.len() - sw.trim_start_matches(['"', '“', '(']).len());
+    end.filter(|&e| e > start).map(|e| Span::new(start, e))
+}
+
 /// Capitalised words that do not start or make a name (with the calendar's time phrases:
 /// [`not_name_start`]).
 const NOT_NAME_START: &[&str] = &[
@@ -536,9 +783,20 @@ fn not_name_start(w: &str) -> bool {
 fn object_phrase(ws: &[(usize, &str)], k: usize) -> Option<Span> {
     let (spos, sw) = *ws.get(k)?;
     let mut end = spos;
-    for &(p, w) in ws.iter().skip(k).take(6) {
+    for (i, &(p, w)) in ws.iter().enumerate().skip(k).take(6) {
         let l: &str = &bare(w);
         if l == "and" || l == "that" || l == "as" || l == "in" || l == "on" {
+            break;
+        }
+        // the phrase ends before a verb, an auxiliary, a preposition or a time word
+        // ("quoted by Reuters [said]", "by the Leadership newspaper [yesterday]")
+        let in_name = ws.get(i + 1).is_some_and(|(_, n)| capitalised(n));
+        let stop = ATTRIBUTION.contains(l)
+            || BETWEEN.contains(&l)
+            || NOT_BEFORE.contains(&l) && !matches!(l, "of" | "by") && !in_name
+            || TIME_PHRASE.contains(l)
+            || matches!(l, "late" | "this" | "last" | "next" | "earlier");
+        if i > k && stop {
             break;
         }
         end = p + w.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
@@ -594,6 +852,11 @@ const NOMINAL_TRIGGERS: &[&str] = &[
     " by ",
     "poll",
     "survey",
+    "report",
+    "story",
+    "article",
+    "column",
+    "editorial",
     "published",
     "relayed",
     "carried",
@@ -677,8 +940,15 @@ pub fn nominal_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
                 let mut at = k + 1;
                 while let Some(s) = media_phrase(&ws, at, lx) {
                     add(s, &mut out);
-                    let next = ws.partition_point(|(q, _)| *q < s.end);
-                    if !t[s.end..].starts_with(',') || next >= ws.len() {
+                    let mut next = ws.partition_point(|(q, _)| *q < s.end);
+                    // "…, Rudaw online newspaper and on the Shafaq news agency"
+                    let and = !t[s.end..].starts_with(',')
+                        && ws.get(next).is_some_and(|(_, w)| *w == "and")
+                        && ws.get(next + 1).is_some_and(|(_, w)| matches!(*w, "on" | "in" | "by"));
+                    if and {
+                        next += 2;
+                    }
+                    if !(t[s.end..].starts_with(',') || and) || next >= ws.len() {
                         break;
                     }
                     at = next;
@@ -725,7 +995,9 @@ pub fn nominal_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
                     let mut n = 0;
                     while n < 4 {
                         let Some(&(_, first)) = ws.get(at) else { break };
-                        if !capitalised(first) || not_name_start(&bare(first)) {
+                        // "a statement from the Kansas City Health Department"
+                        let the_name = bare(first) == "the" && ws.get(at + 1).is_some_and(|(_, n)| capitalised(n));
+                        if !the_name && (!capitalised(first) || not_name_start(&bare(first))) {
                             break;
                         }
                         let Some(s) = object_phrase(&ws, at) else { break };
@@ -755,11 +1027,42 @@ pub fn nominal_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
                     }
                     b -= 1;
                 }
+            } else if STORY_NOUNS.contains(&lw)
+                && !w.ends_with(|c: char| !c.is_alphanumeric())
+                && ws.get(k + 1).is_some_and(|(_, n)| matches!(*n, "in" | "by"))
+            {
+                // "a report in The Wall Street Journal": the story and the outlet or author
+                let at = k + 2 + usize::from(ws.get(k + 2).is_some_and(|(_, n)| *n == "the"));
+                let Some(name) = ws
+                    .get(at)
+                    .filter(|(_, n)| capitalised(n) && !MONTHS.contains(&bare(n)))
+                    .and_then(|_| object_phrase(&ws, at))
+                else {
+                    continue;
+                };
+                let mut b = k;
+                while b > 0 && k - b < 3 && !ws[b - 1].1.ends_with(|c: char| !c.is_alphanumeric()) {
+                    let pl: &str = &bare(ws[b - 1].1);
+                    if NOT_BEFORE.contains(&pl) || ATTRIBUTION.contains(pl) || matches!(pl, "and" | "that") {
+                        break;
+                    }
+                    b -= 1;
+                    if SUBJECT_STARTS.contains(&pl) {
+                        break;
+                    }
+                }
+                let (sp0, sw0) = ws[b];
+                let start = sp0 + (sw0.len() - sw0.trim_start_matches(['"', '“', '(', '‘']).len());
+                add(Span::new(start, name.end), &mut out);
             }
         }
     }
     out
 }
+
+/// Nouns of a news story whose outlet or author follows "in"/"by" ("a report in The Wall
+/// Street Journal", "an article by Jane Mayer").
+const STORY_NOUNS: &[&str] = &["report", "reports", "story", "stories", "article", "articles", "column", "editorial"];
 
 /// The subject pronoun opening a reported clause whose verb is a verification ("Glide said
 /// [it] has verified the recording", "he said [he] could not confirm"): the reported
@@ -851,6 +1154,7 @@ fn media_phrase(ws: &[(usize, &str)], k: usize, lx: &crate::lexicon::Lexicon) ->
     let words: Vec<String> = ws[k..=e].iter().map(|(_, w)| bare(w).into_owned()).collect();
     let outlet = lx.outlet_heads.contains(last)
         || last == "media"
+        || e > k && lx.outlet_heads.contains(&format!("{} {last}", bare(ws[e - 1].1)))
         || lx.outlets.contains(&norm(&words.join(" ")))
         || lx.outlets.contains(&norm(words.iter().skip(1).cloned().collect::<Vec<_>>().join(" ").as_ref()));
     if !outlet {

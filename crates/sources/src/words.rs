@@ -18,7 +18,14 @@ impl<'a> Word<'a> {
     }
     /// Starts with an uppercase letter or a digit-free symbol like "@handle".
     pub fn is_cap(&self) -> bool {
-        self.text.chars().next().is_some_and(|c| c.is_uppercase() || c == '@')
+        self.text.chars().next().is_some_and(|c| c.is_uppercase() || c == '@') || self.is_particle_name()
+    }
+    /// A name written after a hyphenated lowercase particle ("al-Sisi", "el-Baradei").
+    pub fn is_particle_name(&self) -> bool {
+        let Some((p, rest)) = self.text.split_once('-') else { return false };
+        p.len() <= 3
+            && rest.chars().next().is_some_and(char::is_uppercase)
+            && hearsay_lex::function::NAME_PARTICLES.contains(p)
     }
     /// A punctuation mark (no letter or digit).
     pub fn is_punct(&self) -> bool {
