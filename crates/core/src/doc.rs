@@ -113,11 +113,24 @@ impl Doc {
     /// The lowercase forms of the tokens: the text stage's layer, or (for a document whose
     /// tokens were set by hand) computed now.
     pub fn lowercase(&self) -> std::borrow::Cow<'_, crate::Lowercase> {
-        if self.lower.len() == self.tokens.len() {
+        if self.has_lower() {
             std::borrow::Cow::Borrowed(&self.lower)
         } else {
             std::borrow::Cow::Owned(crate::Lowercase::of(&self.text, &self.tokens))
         }
+    }
+
+    /// Token `i` lowercased: the text stage's form, or (tokens set by hand) computed now.
+    pub fn lower_at(&self, i: usize) -> std::borrow::Cow<'_, str> {
+        match self.lower.get(i) {
+            Some(w) if self.has_lower() => w.into(),
+            _ => self.slice(self.tokens[i].span).to_lowercase().into(),
+        }
+    }
+
+    /// True when the lowercase layer matches the tokens.
+    fn has_lower(&self) -> bool {
+        self.lower.len() == self.tokens.len()
     }
 
     /// Tokens of sentence `i`.

@@ -1,7 +1,7 @@
 //! The lowercase form of every token, computed once per document by the text stage so that
 //! later stages compare words without lowercasing (and allocating) them again.
 
-use crate::{Span, Token};
+use crate::Token;
 use std::ops::Index;
 
 /// Lowercase forms of a document's tokens (parallel to `Doc::tokens`), back to back in one
@@ -53,21 +53,12 @@ impl Lowercase {
     /// The form of token `i`, if there is one.
     #[inline]
     pub fn get(&self, i: usize) -> Option<&str> {
-        let end = *self.ends.get(i)? as usize;
-        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
-        Some(&self.text[start..end])
+        (i < self.len()).then(|| &self[i])
     }
 
     /// The forms in token order.
     pub fn iter(&self) -> impl Iterator<Item = &str> + '_ {
         (0..self.len()).map(|i| &self[i])
-    }
-
-    /// Where form `i` lies in the buffer (for callers that keep offsets, not borrows).
-    #[inline]
-    fn span(&self, i: usize) -> Span {
-        let end = self.ends[i] as usize;
-        Span::new(if i == 0 { 0 } else { self.ends[i - 1] as usize }, end)
     }
 }
 
@@ -77,15 +68,15 @@ impl Index<usize> for Lowercase {
     /// The form of token `i`; panics when out of range, like a slice.
     #[inline]
     fn index(&self, i: usize) -> &str {
-        let s = self.span(i);
-        &self.text[s.start..s.end]
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        &self.text[start..self.ends[i] as usize]
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::TokenKind;
+    use crate::{Span, TokenKind};
 
     fn tok(a: usize, b: usize) -> Token {
         Token { span: Span::new(a, b), kind: TokenKind::Word }

@@ -45,14 +45,6 @@ fn tokens_in(doc: &Doc, span: Span) -> std::ops::Range<usize> {
     first..end
 }
 
-/// Token `t` lowercased: the text stage's form when there is one.
-fn lower(doc: &Doc, t: usize) -> std::borrow::Cow<'_, str> {
-    match doc.lower.get(t) {
-        Some(w) if doc.lower.len() == doc.tokens.len() => w.into(),
-        _ => doc.slice(doc.tokens[t].span).to_lowercase().into(),
-    }
-}
-
 fn pos(doc: &Doc, t: usize) -> Pos {
     doc.pos.get(t).copied().unwrap_or_default()
 }
@@ -110,7 +102,7 @@ fn act_with(doc: &Doc, i: usize, responses: &SpanSet) -> SpeechAct {
         return SpeechAct::Reference;
     };
     let cue_acts = a.cue.and_then(|c| cue_acts(doc, c));
-    let w0 = lower(doc, first);
+    let w0 = doc.lower_at(first);
     // "says there needs to be a law": what should be done, before the infinitive reading
     // ("there needs *to be*" is no "X to …" after an asserting verb)
     if is_deontic(doc, &words) {
@@ -150,7 +142,7 @@ fn act_with(doc: &Doc, i: usize, responses: &SpanSet) -> SpeechAct {
 /// or a second, indefinite noun phrase ("her vote a mistake").
 fn states_a_quality(doc: &Doc, words: &[usize]) -> bool {
     words.iter().enumerate().any(|(k, &t)| {
-        let w = lower(doc, t);
+        let w = doc.lower_at(t);
         w == "as" || pos(doc, t) == Pos::Adj || (k > 0 && (w == "a" || w == "an"))
     }) || words.first().zip(words.last()).is_some_and(|(&f, &l)| {
         let span = Span::new(doc.tokens[f].span.start, doc.tokens[l].span.end);
@@ -165,14 +157,14 @@ fn states_a_quality(doc: &Doc, words: &[usize]) -> bool {
 /// ("said she hopes to win" reports a feeling, "said we need change" a request: no claims).
 fn speakers_own_state(doc: &Doc, content: Span) -> Option<SpeechAct> {
     let mut toks: Vec<usize> = tokens_in(doc, content).filter(|&t| !matches!(pos(doc, t), Pos::Punct)).collect();
-    if toks.first().is_some_and(|&t| lower(doc, t) == "that") {
+    if toks.first().is_some_and(|&t| doc.lower_at(t) == "that") {
         toks.remove(0);
     }
-    let w = |k: usize| toks.get(k).map(|&t| lower(doc, t).replace('’', "'"));
+    let w = |k: usize| toks.get(k).map(|&t| doc.lower_at(t).replace('’', "'"));
     if !matches!(w(0)?.as_str(), "i" | "we" | "he" | "she" | "they") {
         return None;
     }
-    if toks.iter().any(|&t| lower(doc, t) == "if") {
+    if toks.iter().any(|&t| doc.lower_at(t) == "if") {
         return None;
     }
     let next = w(1)?;
@@ -186,7 +178,7 @@ fn speakers_own_state(doc: &Doc, content: Span) -> Option<SpeechAct> {
     if plans {
         return Some(SpeechAct::Intention);
     }
-    state_word_act(&toks[1..].iter().take(STATE_WINDOW).map(|&t| lower(doc, t).replace('’', "'")).collect::<Vec<_>>())
+    state_word_act(&toks[1..].iter().take(STATE_WINDOW).map(|&t| doc.lower_at(t).replace('’', "'")).collect::<Vec<_>>())
 }
 
 /// How many words after the pronoun may hold its state word ("we are really pleased").
@@ -211,7 +203,7 @@ fn state_word_act(words: &[String]) -> Option<SpeechAct> {
 
 /// Whether the cue holds a verb that introduces reported speech (`hearsay_lex::speech::ATTRIBUTION`).
 fn speaks(doc: &Doc, cue: Span) -> bool {
-    tokens_in(doc, cue).any(|t| hearsay_lex::speech::ATTRIBUTION.contains(&lower(doc, t)))
+    tokens_in(doc, cue).any(|t| hearsay_lex::speech::ATTRIBUTION.contains(&doc.lower_at(t)))
 }
 
 /// Whether a quote's content ends in "?", inside the span or right after it (`"Will it
@@ -242,8 +234,8 @@ fn cue_acts(doc: &Doc, cue: Span) -> Option<hearsay_lex::acts::CueActs> {
     let after = doc.tokens.partition_point(|t: &Token| t.span.start < cue.end);
     toks.iter().enumerate().find_map(|(k, &t)| {
         let next_tok = toks.get(k + 1).copied().or((after < doc.tokens.len()).then_some(after));
-        let next = next_tok.map(|n| lower(doc, n));
-        of_word(&lower(doc, t), next.as_deref(), buf)
+        let next = next_tok.map(|n| doc.lower_at(n));
+        of_word(&doc.lower_at(t), next.as_deref(), buf)
     })
 }
 
@@ -251,7 +243,7 @@ fn cue_acts(doc: &Doc, cue: Span) -> Option<hearsay_lex::acts::CueActs> {
 /// words, or `None`.
 fn infinitive_at(doc: &Doc, words: &[usize]) -> Option<usize> {
     words.iter().take(4).position(|&t| {
-        lower(doc, t) == "to"
+        doc.lower_at(t) == "to"
             && words
                 .iter()
                 .skip_while(|&&u| u != t)
@@ -270,8 +262,8 @@ fn has_finite_verb(doc: &Doc, words: &[usize]) -> bool {
         if !matches!(p, Pos::Aux | Pos::Verb) {
             return false;
         }
-        let prev = k.checked_sub(1).map(|j| lower(doc, words[j]));
-        let w = lower(doc, t);
+        let prev = k.checked_sub(1).map(|j| doc.lower_at(words[j]));
+        let w = doc.lower_at(t);
         let participle = w.ends_with("ed") || w.ends_with("en");
         let modifies = matches!(prev.as_deref(), Some("that" | "which" | "who" | "whom"))
             || (participle && matches!(prev.as_deref(), Some("a" | "an" | "the")));
@@ -299,14 +291,14 @@ fn inner_sentence_end(text: &str) -> bool {
 /// not followed by "have"/"be").
 fn is_deontic(doc: &Doc, words: &[usize]) -> bool {
     words.iter().take(12).enumerate().any(|(k, &t)| {
-        let w = lower(doc, t);
-        let next = words.get(k + 1).map(|&n| lower(doc, n));
+        let w = doc.lower_at(t);
+        let next = words.get(k + 1).map(|&n| doc.lower_at(n));
         match &*w {
             "should" | "ought" => true,
             "must" => !matches!(next.as_deref(), Some("have" | "be" | "'ve")),
             // not the noun ("stressing *the need to* bolster …")
             "need" | "needs" => {
-                let prev = k.checked_sub(1).map(|j| lower(doc, words[j]));
+                let prev = k.checked_sub(1).map(|j| doc.lower_at(words[j]));
                 next.as_deref() == Some("to")
                     && !matches!(
                         prev.as_deref(),
