@@ -85,7 +85,7 @@ pub fn extract_raw(sc: &impl Scorer, ctx: &Ctx, doc: &Doc, b_bias: f32) -> Vec<R
     let other = Marks::new(ctx, doc.tokens.len(), &all);
     let alone = Marks::new(ctx, doc.tokens.len(), &[]);
     let mut filler =
-        SlotFiller { sc, ctx, doc, weights: SpanWeights::new(sc), cache: BoundaryCache::new(doc.tokens.len()) };
+        SlotFiller { sc, ctx, doc, weights: SpanWeights::of(sc), cache: BoundaryCache::new(doc.tokens.len()) };
     // candidates first: kept only with a clear content, and not given the lone reading
     let mut out = Vec::new();
     let mut marked = cues.clone();

@@ -372,11 +372,24 @@ pub fn choice_indices(v: &CueView, ctx: &Ctx, slot: u32, c: Choice, buf: &mut Ve
 
 /// The span-level weights of every slot (length, inside counts, start classes): they do
 /// not depend on the cue, so they are read once per document rather than per cue.
+#[derive(Clone)]
 pub struct SpanWeights {
     pair: [[[f32; 48]; 2]; 3],
     inside: [[[[f32; 3]; INSIDE_KINDS]; 2]; 3],
     /// Per start class: inside counts (3 weights per kind), length × crossing (48), end class.
     class: Vec<[f32; ROW]>,
+    /// Per slot and side, the largest weights a span can add ([`Bounds`]).
+    bounds: [[Bounds; 2]; 3],
+}
+
+/// The largest span-level weights of one slot and side, for [`SlotScores::best`]'s upper
+/// bounds: of the length × crossing weights, of the inside counts (summed over kinds), and
+/// of each start class's row.
+#[derive(Clone, Copy, Default)]
+struct Bounds {
+    tp: f32,
+    ti: f32,
+    tc: [f32; START_CLASSES],
 }
 
 /// Every boundary and "absent" score of one cue's window, for the three slots at once.
@@ -443,7 +456,39 @@ impl SpanWeights {
                 }
             }
         }
-        SpanWeights { pair, inside, class }
+        let top = |w: &[f32]| w.iter().copied().fold(NEG, f32::max);
+        let mut bounds = [[Bounds::default(); 2]; 3];
+        for (k, per_side) in bounds.iter_mut().enumerate() {
+            for (side, b) in per_side.iter_mut().enumerate() {
+                b.tp = top(&pair[k][side]);
+                b.ti = inside[k][side].iter().map(|r| top(r)).sum();
+                for (c, t) in b.tc.iter_mut().enumerate() {
+                    let row = &class[class_row(k, side, c)];
+                    *t =
+                        row[..LEN_AT].chunks(3).map(top).sum::<f32>() + top(&row[LEN_AT..END_AT]) + top(&row[END_AT..]);
+                }
+            }
+        }
+        SpanWeights { pair, inside, class, bounds }
+    }
+
+    /// [`SpanWeights::new`] of `sc`, read once per thread for weights with a
+    /// [`Scorer::cache_id`] (they never change) and copied from there.
+    pub fn of(sc: &impl Scorer) -> SpanWeights {
+        thread_local! {
+            static READ: std::cell::RefCell<Option<(u64, SpanWeights)>> = const { std::cell::RefCell::new(None) };
+        }
+        let Some(id) = sc.cache_id() else {
+            return SpanWeights::new(sc);
+        };
+        READ.with_borrow_mut(|read| match read {
+            Some((at, w)) if *at == id => w.clone(),
+            _ => {
+                let w = SpanWeights::new(sc);
+                *read = Some((id, w.clone()));
+                w
+            }
+        })
     }
 }
 
@@ -557,16 +602,8 @@ impl<'w> SlotScores<'w> {
             // an upper bound on every span starting at s: its start score, the best end score
             // at or after s, and the largest length and inside weights; a start whose bound
             // cannot beat the best so far is skipped (exact: float sums are monotone)
-            let top = |w: &[f32]| w.iter().copied().fold(NEG, f32::max);
-            let tp = top(pw);
-            let ti: f32 = iw.iter().map(|r| top(r)).sum();
-            // the start-class rows' own upper bounds
-            let tc: Vec<f32> = (0..START_CLASSES)
-                .map(|c| {
-                    let row = &self.w.class[class_row(k, side, c)];
-                    row[..LEN_AT].chunks(3).map(top).sum::<f32>() + top(&row[LEN_AT..END_AT]) + top(&row[END_AT..])
-                })
-                .collect();
+            // (and the start-class rows' own upper bounds)
+            let Bounds { tp, ti, tc } = self.w.bounds[k][side];
             suffix.clear();
             suffix.resize(b.saturating_sub(a) + 1, NEG);
             for e in (a..b).rev() {
