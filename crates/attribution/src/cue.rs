@@ -92,24 +92,16 @@ pub fn word_features(ctx: &Ctx, i: usize, out: &mut Vec<u32>) {
 /// Appends the features of token `i` that read its neighbours or its place in the sentence.
 pub fn context_features(ctx: &Ctx, i: usize, lo: usize, hi: usize, out: &mut Vec<u32>) {
     let ii = i as isize;
+    // the neighbours, read once (out of the sentence: the pads of `Ctx::w_at` and co.)
     let w = |d: isize| ctx.w_at(ii + d, lo, hi);
     let p = |d: isize| ctx.pos_at(ii + d, lo, hi);
-    let sh = |d: isize| {
-        let j = ii + d;
-        if j < lo as isize || j >= hi as isize {
-            6
-        } else {
-            ctx.shape[j as usize] as u64
-        }
-    };
-    let cl = |d: isize| {
-        let j = ii + d;
-        if j < lo as isize || j >= hi as isize {
-            7
-        } else {
-            ctx.class[j as usize] as u64
-        }
-    };
+    let (wm2, wm1, w0, w1, w2) = (w(-2), w(-1), ctx.w[i], w(1), w(2));
+    let (pm1, p0, p1) = (p(-1), ctx.pos[i] as u64, p(1));
+    let sh_m1 = if i > lo { ctx.shape[i - 1] as u64 } else { 6 };
+    let sh_1 = if i + 1 < hi { ctx.shape[i + 1] as u64 } else { 6 };
+    let cl0 = ctx.class[i] as u64;
+    let cl_m1 = if i > lo { ctx.class[i - 1] as u64 } else { 7 };
+    let (stem, shape) = (ctx.stem[i], ctx.shape[i] as u64);
     let q = ctx.inq[i] as u64;
     let first = (i == lo) as u64;
     let ah = ahead(ctx, i, hi);
@@ -117,40 +109,41 @@ pub fn context_features(ctx: &Ctx, i: usize, lo: usize, hi: usize, out: &mut Vec
     let rep = ((ctx.reps[i] > ctx.reps[lo]) as u64) * 2 + (ctx.reps[hi] > ctx.reps[i + 1]) as u64;
     let subj = subject_kind(ctx, i, lo);
     let far = complement_ahead(ctx, i, hi);
+    let cp = cl0 * 32 + p0;
     out.extend([
-        feat(3, w(-1), 0),
-        feat(4, w(1), 0),
-        feat(5, w(-2), 0),
-        feat(6, w(2), 0),
-        feat(10, p(-1), p(0)),
-        feat(11, p(0), p(1)),
-        feat(16, w(-1), w(0)),
-        feat(17, w(0), w(1)),
-        feat(18, first, ctx.shape[i] as u64),
-        feat(21, ctx.stem[i], w(1)),
-        feat(22, w(-1), ctx.stem[i]),
-        feat(23, p(-1), w(0)),
+        feat(3, wm1, 0),
+        feat(4, w1, 0),
+        feat(5, wm2, 0),
+        feat(6, w2, 0),
+        feat(10, pm1, p0),
+        feat(11, p0, p1),
+        feat(16, wm1, w0),
+        feat(17, w0, w1),
+        feat(18, first, shape),
+        feat(21, stem, w1),
+        feat(22, wm1, stem),
+        feat(23, pm1, w0),
         feat(24, ((hi - i).min(4)) as u64, q),
-        feat(25, p(0), w(1)),
-        feat(26, p(0), w(2)),
-        feat(27, ctx.stem[i], p(1)),
-        feat(29, ctx.suf[i], w(1)),
-        feat(30, w(-1), p(0)),
-        feat(31, ctx.reporting[i] as u64, p(0)),
-        feat(32, ah, p(0)),
-        feat(33, ah, ctx.stem[i]),
-        feat(34, w(0), (i - lo).min(6) as u64),
-        feat(35, w(0), sh(-1) * 8 + sh(1)),
-        feat(37, cl(0) * 8 + ah, p(0)),
-        feat(38, cl(-1) * 8 + cl(0), p(-1)),
-        feat(39, cl(0), w(-1)),
+        feat(25, p0, w1),
+        feat(26, p0, w2),
+        feat(27, stem, p1),
+        feat(29, ctx.suf[i], w1),
+        feat(30, wm1, p0),
+        feat(31, ctx.reporting[i] as u64, p0),
+        feat(32, ah, p0),
+        feat(33, ah, stem),
+        feat(34, w0, (i - lo).min(6) as u64),
+        feat(35, w0, sh_m1 * 8 + sh_1),
+        feat(37, cl0 * 8 + ah, p0),
+        feat(38, cl_m1 * 8 + cl0, pm1),
+        feat(39, cl0, wm1),
         feat(43, ctx.coarse[i] as u64, ah),
-        feat(45, rep, cl(0) * 32 + p(0)),
-        feat(46, rep, ctx.stem[i]),
-        feat(47, subj, cl(0) * 32 + p(0)),
-        feat(48, subj, ctx.stem[i]),
-        feat(49, far, cl(0) * 32 + p(0)),
-        feat(50, far, ctx.stem[i]),
+        feat(45, rep, cp),
+        feat(46, rep, stem),
+        feat(47, subj, cp),
+        feat(48, subj, stem),
+        feat(49, far, cp),
+        feat(50, far, stem),
     ]);
 }
 
