@@ -126,6 +126,85 @@ pub fn pages(dir: &Path) -> anyhow::Result<Vec<TextPage>> {
     Ok(out)
 }
 
+/// A copy of train page `p` with its own figure captions (those not in the gold body, of 4
+/// to 60 words) set between paragraphs of its article, one line each, labelled caption: the
+/// train part's captions mostly sit above or below the article, where the page around it
+/// hides them, so the caption model sees few inside one; these copies show it captions inside
+/// articles, with their real text, in the layout a page that places its figures inside the
+/// story gives. The places are drawn from the page id (deterministic): after a body line of 12
+/// words or more that ends a sentence and before another body line, at most
+/// [`SYNTH_CAPTIONS`] a page; half of those that end in a photo credit have it on a line of
+/// its own (5-fold CV on the train part over three sets of training seeds: F1 0.8925 with
+/// every caption on one line, 0.8944 so). `None` where the page has no such caption or place.
+pub fn with_inner_captions(p: &TextPage) -> Option<TextPage> {
+    let gold = format!(" {} ", lower_tokens(&p.gold).join(" "));
+    let mut caps: Vec<&str> = Vec::new();
+    for c in &p.captions {
+        let t = lower_tokens(c);
+        let words = c.split_whitespace().count();
+        if (4..=60).contains(&words) && !gold.contains(&format!(" {} ", t.join(" "))) && !caps.contains(&c.as_str()) {
+            caps.push(c);
+        }
+    }
+    if caps.is_empty() {
+        return None;
+    }
+    let lines = plain::lines(&p.text);
+    let texts: Vec<&str> = lines.iter().map(|l| l.span.text(&p.text)).collect();
+    let places: Vec<usize> = (0..texts.len().saturating_sub(1))
+        .filter(|&i| {
+            p.body[i] && p.body[i + 1] && texts[i].split_whitespace().nth(11).is_some() && {
+                let t = texts[i].trim_end_matches(['”', '"', '’', '\'', ')']);
+                t.ends_with(['.', '!', '?'])
+            }
+        })
+        .collect();
+    if places.is_empty() {
+        return None;
+    }
+    let mut rng = hearsay_learn::SplitMix(hearsay_learn::fnv1a(p.id.as_bytes()));
+    let mut chosen: Vec<(usize, &str)> = Vec::new();
+    for c in caps.iter().take(SYNTH_CAPTIONS) {
+        let at = places[(rng.next_u64() % places.len() as u64) as usize];
+        if chosen.iter().all(|(a, _)| *a != at) {
+            chosen.push((at, c));
+        }
+    }
+    let (mut text, mut body, mut caption) = (String::new(), Vec::new(), Vec::new());
+    for (i, t) in texts.iter().enumerate() {
+        text.push_str(t);
+        text.push('\n');
+        body.push(p.body[i]);
+        caption.push(p.caption[i]);
+        for (_, c) in chosen.iter().filter(|(a, _)| *a == i) {
+            // half the captions that end in a credit put it on a line of its own
+            let cut = plain::split_credit(c).filter(|_| rng.next_u64().is_multiple_of(2));
+            let parts = match cut {
+                Some(k) => vec![c[..k].trim(), c[k..].trim()],
+                None => vec![*c],
+            };
+            for part in parts {
+                text.push_str(part);
+                text.push('\n');
+                body.push(false);
+                caption.push(true);
+            }
+        }
+    }
+    Some(TextPage {
+        id: format!("{}+captions", p.id),
+        text,
+        body,
+        gold: p.gold.clone(),
+        captions: p.captions.clone(),
+        caption,
+        dev: false,
+    })
+}
+
+/// Most captions set into one page by [`with_inner_captions`].
+pub const SYNTH_CAPTIONS: usize = 3;
+
 /// The training documents of `pages` for the block model.
 pub fn train_docs<'a>(pages: &[&'a TextPage]) -> Vec<TrainDoc<'a>> {
     pages
@@ -181,26 +260,106 @@ pub const FOLDS: usize = 5;
 /// [`article_doc`]) segments each fold. What
 /// tuning reads, so that the dev part stays unseen.
 pub fn cross_validate(dir: &Path, articles: &[String], epochs: usize) -> anyhow::Result<PartScore> {
+    cross_validate_dump(dir, articles, epochs, None)
+}
+
+/// [`cross_validate`], and when `dump` is given, each train page's lines with their
+/// out-of-fold reading written to it, one line each: gold (`B` body, `C` caption, `.`
+/// other), the segment kind ingest gave the line's start, the body and caption margins, the
+/// text. Train part only: the dev part is never read here.
+pub fn cross_validate_dump(
+    dir: &Path,
+    articles: &[String],
+    epochs: usize,
+    dump: Option<&mut dyn std::io::Write>,
+) -> anyhow::Result<PartScore> {
+    Ok(cross_validate_full(dir, articles, epochs, dump)?.0)
+}
+
+/// [`cross_validate_dump`], with the score on the held-out folds' copies with captions set
+/// inside their articles ([`with_inner_captions`]): how the caption decisions carry over to
+/// a layout the train part has little of.
+pub fn cross_validate_full(
+    dir: &Path,
+    articles: &[String],
+    epochs: usize,
+    mut dump: Option<&mut dyn std::io::Write>,
+) -> anyhow::Result<(PartScore, PartScore)> {
     let all = pages(dir)?;
     let train: Vec<&TextPage> = all.iter().filter(|p| !p.dev).collect();
+    let synth: Vec<Option<TextPage>> = train.iter().map(|p| with_inner_captions(p)).collect();
     let mut bodies = vec![String::new(); train.len()];
+    let mut synth_bodies = vec![None; train.len()];
     for k in 0..FOLDS {
         let rest: Vec<&TextPage> = train.iter().enumerate().filter(|(i, _)| i % FOLDS != k).map(|(_, p)| *p).collect();
         let mut docs = train_docs(&rest);
+        let extra: Vec<&TextPage> =
+            synth.iter().enumerate().filter(|(i, _)| i % FOLDS != k).filter_map(|(_, p)| p.as_ref()).collect();
+        docs.extend(train_docs(&extra));
         docs.extend(articles.iter().map(|t| article_doc(t)));
         let model = BlockModel::train(&docs, epochs);
-        for (i, p) in train.iter().enumerate().filter(|(i, _)| i % FOLDS == k) {
-            let segs = plain::segment_with_model(&p.text, &model);
+        let body_of = |text: &str| {
+            let segs = plain::segment_with_model(text, &model);
             let parts: Vec<&str> =
-                segs.iter().filter(|s| s.kind == SegmentKind::Body).map(|s| s.span.text(&p.text)).collect();
-            bodies[i] = parts.join("\n\n");
+                segs.iter().filter(|s| s.kind == SegmentKind::Body).map(|s| s.span.text(text)).collect();
+            (parts.join("\n\n"), segs)
+        };
+        for (i, p) in train.iter().enumerate().filter(|(i, _)| i % FOLDS == k) {
+            let (b, segs) = body_of(&p.text);
+            if let Some(out) = dump.as_mut() {
+                dump_page(*out, p, &model, &segs)?;
+            }
+            bodies[i] = b;
+            if let Some(sp) = &synth[i] {
+                let (b, segs) = body_of(&sp.text);
+                if let Some(out) = dump.as_mut() {
+                    dump_page(*out, sp, &model, &segs)?;
+                }
+                synth_bodies[i] = Some(b);
+            }
         }
     }
     let mut i = 0;
-    Ok(score(&train, |_| {
+    let real = score(&train, |_| {
         i += 1;
         std::mem::take(&mut bodies[i - 1])
-    }))
+    });
+    let sp: Vec<&TextPage> = synth.iter().flatten().collect();
+    let mut sb = synth_bodies.into_iter().flatten();
+    let synthetic = score(&sp, |_| sb.next().unwrap_or_default());
+    Ok((real, synthetic))
+}
+
+/// Writes one train page's lines with their reading ([`cross_validate_dump`]).
+fn dump_page(
+    out: &mut dyn std::io::Write,
+    p: &TextPage,
+    model: &BlockModel,
+    segs: &[hearsay_core::Segment],
+) -> anyhow::Result<()> {
+    anyhow::ensure!(!p.dev, "dev pages are never dumped");
+    let (lines, rules) = plain::line_rules(&p.text);
+    let texts: Vec<&str> = lines.iter().map(|l| l.span.text(&p.text)).collect();
+    let page = plain::block_features::Page::new(&texts, &rules);
+    let m = model.margins(&model.body_features(&page));
+    let c = model.caption_margins(&model.caption_features(&page));
+    writeln!(out, "=== {}", p.id)?;
+    for (i, l) in lines.iter().enumerate() {
+        let kind = segs
+            .iter()
+            .find(|s| s.span.start <= l.span.start && l.span.start < s.span.end.max(s.span.start + 1))
+            .map_or("?", |s| s.kind.as_str());
+        let gold = if p.body[i] {
+            'B'
+        } else if p.caption[i] {
+            'C'
+        } else {
+            '.'
+        };
+        let t: String = texts[i].chars().take(110).collect();
+        writeln!(out, "{gold} {kind:10} {:6.1} {:6.1} {t}", m[i], c[i])?;
+    }
+    Ok(())
 }
 
 /// Scores of one part.
@@ -241,6 +400,9 @@ impl fmt::Display for AebTextReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(f, "AEB text track (whole visible text of each page, plain-text ingest; scrapinghub/article-extraction-benchmark, MIT)")?;
         for (name, p) in [("train", &self.train), ("dev", &self.dev), ("labels", &self.labels)] {
+            if p.pages == 0 {
+                continue;
+            }
             write!(
                 f,
                 "{name:6} {:3} pages  body P {:.4}  R {:.4}  F1 {:.4}  caption leakage {:.1} % ({} of {})  median {:.2} ms/page",
@@ -312,8 +474,17 @@ fn score(pages: &[&TextPage], mut body_of: impl FnMut(&TextPage) -> String) -> P
 
 /// Scores plain-text ingest on the full-page texts of the benchmark in `dir`, per part.
 pub fn evaluate(dir: &Path) -> anyhow::Result<AebTextReport> {
-    let all = pages(dir)?;
+    evaluate_parts(dir, true)
+}
+
+/// [`evaluate`]; without `dev`, the train part alone (the dev part is neither scored nor
+/// printed, and the labels' ceiling is that of the train part).
+pub fn evaluate_parts(dir: &Path, dev: bool) -> anyhow::Result<AebTextReport> {
+    let mut all = pages(dir)?;
     anyhow::ensure!(!all.is_empty(), "no pages in {}", dir.display());
+    if !dev {
+        all.retain(|p| !p.dev);
+    }
     let train: Vec<&TextPage> = all.iter().filter(|p| !p.dev).collect();
     let dev: Vec<&TextPage> = all.iter().filter(|p| p.dev).collect();
     let every: Vec<&TextPage> = all.iter().collect();
@@ -369,8 +540,8 @@ mod shared_data {
         let r = super::evaluate(&dir).unwrap();
         println!("{r}");
         assert_eq!(r.train.pages + r.dev.pages, 181);
-        // regression floor below the measured level (dev F1 0.879, P 0.884, caption leakage
-        // 37.5 %; one page's extent moves P or R by 0.018); issue 20's bar (F1 0.90, caption
+        // regression floor below the measured level (dev F1 0.878, P 0.887, caption leakage
+        // 41.7 %; one page's extent moves P or R by 0.018); issue 20's bar (F1 0.90, caption
         // leakage 5 %) is not met yet
         assert!(r.dev.f1 >= 0.87 && r.dev.precision >= 0.88, "{r}");
     }

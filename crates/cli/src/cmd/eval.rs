@@ -27,6 +27,10 @@ pub enum EvalCommand {
         /// Print JSON instead of a table.
         #[arg(long)]
         json: bool,
+        /// Text track: score the train part only (what tuning may read); the dev part is
+        /// neither read nor printed.
+        #[arg(long)]
+        train_only: bool,
     },
     /// Sentence-boundary F1 on a CoNLL-U file (UD English-EWT).
     Ud {
@@ -253,12 +257,12 @@ pub fn run(c: EvalCommand) -> anyhow::Result<()> {
             let r = hearsay_eval::trail::evaluate(&data, split, options)?;
             print_report(&r, json)
         }
-        EvalCommand::Aeb { dir, track: AebTrack::Html, json } => {
+        EvalCommand::Aeb { dir, track: AebTrack::Html, json, .. } => {
             let r = hearsay_eval::aeb::evaluate(&dir)?;
             print_report(&r, json)
         }
-        EvalCommand::Aeb { dir, track: AebTrack::Text, json } => {
-            let r = hearsay_eval::aeb_text::evaluate(&dir)?;
+        EvalCommand::Aeb { dir, track: AebTrack::Text, json, train_only } => {
+            let r = hearsay_eval::aeb_text::evaluate_parts(&dir, !train_only)?;
             print_report(&r, json)
         }
         EvalCommand::Ud { file, json } => {

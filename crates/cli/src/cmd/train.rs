@@ -69,6 +69,10 @@ pub enum TrainCommand {
         /// Only report a cross-validation over the train part (what tuning reads); writes nothing.
         #[arg(long)]
         cv: bool,
+        /// With `--cv`: write each train page's lines with their out-of-fold reading here
+        /// (debugging; the dev part is never read).
+        #[arg(long, requires = "cv")]
+        dump: Option<PathBuf>,
     },
     /// Stance classifier (supports / denies / reports) on Emergent claim/headline pairs.
     Stance {
@@ -95,7 +99,9 @@ pub fn run(c: TrainCommand) -> anyhow::Result<()> {
             "this hearsay was built without the dependency parser: build it with `--features parser`",
         )),
         TrainCommand::Attribution { train, out, epochs } => train_attribution(&train, &out, epochs),
-        TrainCommand::Blocks { data, articles, out, epochs, cv } => train_blocks(&data, &articles, &out, epochs, cv),
+        TrainCommand::Blocks { data, articles, out, epochs, cv, dump } => {
+            train_blocks(&data, &articles, &out, epochs, cv, dump.as_deref())
+        }
     }
 }
 
@@ -152,12 +158,30 @@ fn train_blocks(
     out: &std::path::Path,
     epochs: usize,
     cv: bool,
+    dump: Option<&std::path::Path>,
 ) -> anyhow::Result<()> {
     use hearsay_eval::aeb_text;
     let t = std::time::Instant::now();
     let texts = aeb_text::article_texts(articles)?;
     if cv {
-        let r = aeb_text::cross_validate(data, &texts, epochs)?;
+        let mut file = match dump {
+            Some(p) => Some(std::io::BufWriter::new(
+                std::fs::File::create(p).map_err(|e| anyhow::anyhow!("cannot write {}: {e}", p.display()))?,
+            )),
+            None => None,
+        };
+        let (r, s) =
+            aeb_text::cross_validate_full(data, &texts, epochs, file.as_mut().map(|f| f as &mut dyn std::io::Write))?;
+        println!(
+            "the held-out folds with captions set inside their articles ({} pages): body P {:.4} R {:.4} F1 {:.4}, caption leakage {:.1} % ({} of {})",
+            s.pages,
+            s.precision,
+            s.recall,
+            s.f1,
+            100.0 * s.caption_leakage,
+            s.captions_leaked,
+            s.captions
+        );
         println!(
             "{}-fold cross-validation on the train part: body P {:.4} R {:.4} F1 {:.4}, caption leakage {:.1} % ({} of {})",
             aeb_text::FOLDS,
@@ -175,15 +199,18 @@ fn train_blocks(
     }
     let pages = aeb_text::pages(data)?;
     let train: Vec<&aeb_text::TextPage> = pages.iter().filter(|p| !p.dev).collect();
+    let synth: Vec<aeb_text::TextPage> = train.iter().filter_map(|p| aeb_text::with_inner_captions(p)).collect();
     let mut docs = aeb_text::train_docs(&train);
+    docs.extend(aeb_text::train_docs(&synth.iter().collect::<Vec<_>>()));
     docs.extend(texts.iter().map(|t| aeb_text::article_doc(t)));
     let n: usize = docs.iter().map(|d| d.lines.len()).sum();
     let model = hearsay_ingest::plain::block_model::BlockModel::train(&docs, epochs);
     let bytes = hearsay_learn::ModelFile::to_model_file(&model);
     std::fs::write(out, &bytes).map_err(|e| anyhow::anyhow!("cannot write {}: {e}", out.display()))?;
     eprintln!(
-        "trained on {} pages (train part) and {} articles, {n} lines; wrote {} ({} KB) in {:.1} s",
+        "trained on {} pages (train part), {} copies of them with captions inside the article and {} articles, {n} lines; wrote {} ({} KB) in {:.1} s",
         train.len(),
+        synth.len(),
         texts.len(),
         out.display(),
         bytes.len() / 1024,
