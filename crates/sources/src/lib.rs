@@ -277,6 +277,10 @@ fn function_word(doc: &Doc, s: Span) -> bool {
     if w.is_empty() || w.contains(' ') || mention::is_subject_pronoun(&w) {
         return false;
     }
+    // a lone letter ("'s" split from its name) names nobody; "I" is a pronoun
+    if w.chars().count() == 1 && w != "i" {
+        return true;
+    }
     if !(FUNCTION_NAMES.contains(&w.as_str()) || hearsay_lex::stop::CORPUS.contains(&w)) {
         return false;
     }

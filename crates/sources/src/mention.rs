@@ -144,7 +144,26 @@ fn class_of_head(w: &str) -> Option<(SourceType, RoleClass)> {
     if lx.org_heads.contains(w) {
         return Some((SourceType::Organization, RoleClass::Official));
     }
-    None
+    // "a 41-year-old", "the 20-year-olds": people named by their age
+    if w.ends_with("-year-old") {
+        return Some((SourceType::Person, RoleClass::Other));
+    }
+    if w.ends_with("-year-olds") {
+        return Some((SourceType::Group, RoleClass::Other));
+    }
+    // the plural of a role noun or title is a group ("reps", "MPs", "Republicans")
+    plural_class(w).map(|c| (SourceType::Group, c))
+}
+
+/// The class of the role noun or title whose plural `w` is ("politicians", "witnesses", "deputies").
+fn plural_class(w: &str) -> Option<RoleClass> {
+    if w.len() <= 3 || !w.ends_with('s') || w.ends_with("ss") {
+        return None;
+    }
+    let lx = lexicon();
+    let known = |sg: &str| lx.roles.get(sg).or_else(|| lx.titles.get(sg)).copied();
+    let ies = || w.strip_suffix("ies").and_then(|s| known(&format!("{s}y")));
+    w.strip_suffix('s').and_then(known).or_else(|| w.strip_suffix("es").and_then(known)).or_else(ies)
 }
 
 /// Type of a capitalised name on its own ("The Kremlin", "NBC News", "Sierra Club", "NAACP").
@@ -167,7 +186,8 @@ pub fn name_type(name: &str) -> Option<SourceType> {
         return Some(SourceType::Organization);
     }
     let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
-    if words.len() == 1 && letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) {
+    // an acronym ("NAACP"); a longer word in capitals is a name in a transcript ("BENENSON")
+    if words.len() == 1 && (2..=6).contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase()) {
         return Some(SourceType::Organization);
     }
     None
@@ -384,7 +404,13 @@ fn parse_np(ws: &[Word]) -> Np {
         let l = core[h].lower();
         // a noun, not a participle ("a delegate supporting Clinton")
         let plain = l.len() > 3 && l.chars().all(|c| c.is_alphabetic() || c == '-') && !l.ends_with("ing");
-        if !plain || n < 2 || NP_END.contains(&l) || NAME_PARTICLES.contains(&l) {
+        // "A certain Earl Godoy": a function word is no role
+        if !plain
+            || n < 2
+            || NP_END.contains(&l)
+            || NAME_PARTICLES.contains(&l)
+            || hearsay_lex::stop::CORPUS.contains(&l)
+        {
             return None;
         }
         let t = hearsay_lex::clusters::lookup(&l).and_then(|c| lexicon().class_types.get(&c.fine).copied());
@@ -402,7 +428,16 @@ fn parse_np(ws: &[Word]) -> Np {
         if w.is_cap() || !plain || NP_END.contains(&l) {
             return None;
         }
-        let t = *lexicon().class_types.get(&hearsay_lex::clusters::lookup(&l)?.fine)?;
+        let class_type = |w: &str| lexicon().class_types.get(&hearsay_lex::clusters::lookup(w)?.fine).copied();
+        let mut t = class_type(&l);
+        // a plural of a person noun is a group ("Local politicians", "a number of writers")
+        let plural = l.ends_with('s') && !l.ends_with("ss");
+        if plural && t.is_none_or(|t| t == SourceType::Person) {
+            if let Some(SourceType::Person) = class_type(&l[..l.len() - 1]).or(t) {
+                t = Some(SourceType::Group);
+            }
+        }
+        let t = t?;
         let c = if t == SourceType::Organization { RoleClass::Official } else { RoleClass::Other };
         Some((h, h, l.into_owned(), t, c))
     });
@@ -413,6 +448,9 @@ fn parse_np(ws: &[Word]) -> Np {
             if !post.is_empty() && post.iter().all(|w| w.is_cap()) {
                 np.name = parse_name_run(post, &mut np);
             }
+            // a capitalised function word opening a sentence names nothing ("Then someone", "More than")
+            let opener = usize::from(pre.first().is_some_and(|w| hearsay_lex::stop::CORPUS.contains(&w.lower())));
+            let pre = &pre[opener..];
             let caps = pre.iter().take_while(|w| w.is_cap()).count();
             if caps > 0 {
                 let a = join(&pre[..caps]);
@@ -440,6 +478,13 @@ fn parse_np(ws: &[Word]) -> Np {
                 }
             }
             np.head = Some((word, t, c));
+        }
+        // "A Republican": a party or label title on its own is a person's role, not a name
+        None if core.len() == 1 && np.indefinite && lexicon().titles.contains_key(core[0].lower().as_ref()) => {
+            let l = core[0].lower().into_owned();
+            let c = lexicon().titles[&l];
+            np.role = Some(core[0].text.to_string());
+            np.head = Some((l, SourceType::Person, c));
         }
         None => {
             let whole = join(core);
@@ -598,7 +643,13 @@ pub fn analyze(mention: &str, after: &str) -> MentionInfo {
     let content: Vec<&Word> = ws.iter().filter(|w| !w.is_punct()).collect();
     let acronym = |w: &Word| w.text.len() > 1 && w.text.chars().all(|c| c.is_uppercase());
     if content.len() == 1 && !acronym(content[0]) {
-        if let Some(p) = pronoun(&content[0].lower()) {
+        let l = content[0].lower();
+        // a pronoun with a verb glued on ("We’re", "I'm", "she'll")
+        let l = l
+            .split_once(['\'', '’'])
+            .filter(|(_, v)| matches!(*v, "re" | "m" | "ll" | "ve" | "d"))
+            .map_or(l.as_ref(), |(p, _)| p);
+        if let Some(p) = pronoun(l) {
             let mut m = MentionInfo::unknown(Reference::Pronoun(p));
             m.anonymous = false;
             m.stype = match p {
@@ -706,6 +757,9 @@ pub fn analyze(mention: &str, after: &str) -> MentionInfo {
         if let Some(p) =
             main.possessor.clone().filter(|p| p.starts_with(char::is_uppercase) && pronoun(&p.to_lowercase()).is_none())
         {
+            // "Hillary's" is a person, "Apple's" the company
+            info.stype = name_type(&p).unwrap_or(SourceType::Person);
+            info.official = info.stype == SourceType::Organization;
             info.name = Some(p);
             info.anonymous = false;
             info.affiliation = None;
