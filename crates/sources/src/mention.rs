@@ -201,6 +201,8 @@ struct Np {
     first_person_det: bool,
     possessive_det: bool,
     cap_the: bool,
+    /// Opens with "the" (not "this", "his").
+    the: bool,
     name: Option<String>,
     name_type: Option<SourceType>,
     head: Option<(String, SourceType, RoleClass)>,
@@ -302,6 +304,7 @@ fn parse_np(ws: &[Word]) -> Np {
         } else if DEFINITE.contains(&l) {
             np.definite = true;
             np.cap_the |= ws[i].text == "The";
+            np.the |= l == "the";
             np.first_person_det |= matches!(l.as_ref(), "my" | "our");
             np.possessive_det |= matches!(l.as_ref(), "his" | "her" | "its" | "their" | "my" | "our" | "your");
             i += 1;
@@ -532,8 +535,16 @@ fn np_type(np: &Np) -> SourceType {
     if let Some(t) = np.name_type {
         return t;
     }
-    if np.name.is_some() {
-        return SourceType::Person;
+    if let Some(name) = &np.name {
+        // a person's name takes no article and no "of" or "for" inside ("the Syrian Observatory
+        // for Human Rights", "The Smoking Gun"); "the Clintons" is a family
+        let institution = np.titles.is_empty()
+            && np.possessor.is_none()
+            && (np.the || name.contains(" of ") || name.contains(" for "));
+        if institution && np.the && !name.contains(' ') && name.ends_with('s') {
+            return SourceType::Group;
+        }
+        return if institution { SourceType::Organization } else { SourceType::Person };
     }
     SourceType::Unknown
 }
