@@ -216,10 +216,20 @@ fn tidy(doc: &Doc, s: Span) -> Span {
             a = ws[2].0;
         }
     }
+    // "But I", "And Clinton": a sentence-opening conjunction is not part of the source
+    if let [(_, w0), (p1, _), ..] = words(a, b)[..] {
+        if matches!(w0, "But" | "And" | "So" | "Yet" | "Or" | "Both") {
+            a = p1;
+        }
+    }
     loop {
         let ws = words(a, b);
-        match ws.last() {
-            Some(&(p, w)) if ws.len() > 1 && TRAILING_ADVERBS.contains(&w) => b = text[..p].trim_end().len(),
+        match ws[..] {
+            [.., _, (p, w)] if TRAILING_ADVERBS.contains(&w) => b = text[..p].trim_end().len(),
+            // "Priebus later Thursday"
+            [.., _, (p, w), (_, d)] if TRAILING_ADVERBS.contains(&w) && is_time_noun(&d.to_lowercase()) => {
+                b = text[..p].trim_end().len()
+            }
             _ => break,
         }
     }

@@ -444,6 +444,7 @@ fn parse_np(ws: &[Word]) -> Np {
         let c = if t == SourceType::Organization { RoleClass::Official } else { RoleClass::Other };
         Some((h, h, l.into_owned(), t, c))
     });
+    let label = if np.indefinite || np.the { label_head(core, np.indefinite) } else { None };
     match head {
         Some((hs, he, word, t, c)) => {
             let pre = &core[..hs];
@@ -482,12 +483,21 @@ fn parse_np(ws: &[Word]) -> Np {
             }
             np.head = Some((word, t, c));
         }
-        // "A Republican": a party or label title on its own is a person's role, not a name
-        None if core.len() == 1 && np.indefinite && lexicon().titles.contains_key(core[0].lower().as_ref()) => {
-            let l = core[0].lower().into_owned();
-            let c = lexicon().titles[&l];
-            np.role = Some(core[0].text.to_string());
+        // "A Republican", "the Wisconsin Republican", "another Islamist": a label ending the
+        // phrase after a determiner is a person's role, not a name
+        None if label.is_some() => {
+            let Some((l, c)) = label else { return np };
+            let last = core.len() - 1;
+            if last > 0 {
+                np.affiliation = Some(join(&core[..last]));
+            }
+            np.role = Some(join(core));
             np.head = Some((l, SourceType::Person, c));
+        }
+        // "the Post", "The Times": an outlet called by the last word of its name
+        None if core.len() == 1 && np.the && lexicon().outlet_heads.contains(core[0].lower().as_ref()) => {
+            np.name_type = Some(SourceType::Outlet);
+            np.name = Some(core[0].text.to_string());
         }
         None => {
             let whole = join(core);
@@ -502,6 +512,22 @@ fn parse_np(ws: &[Word]) -> Np {
         }
     }
     np
+}
+
+/// The role a capitalised label ending a phrase gives a person: a title word ("Republican",
+/// "Democrat") after any determiner, or, after "a"/"another", any single word no list knows
+/// ("an Islamist", "a Californian").
+fn label_head(core: &[Word], indefinite: bool) -> Option<(String, RoleClass)> {
+    let last = core.last()?;
+    if !core.iter().all(Word::is_cap) {
+        return None;
+    }
+    let l = last.lower().into_owned();
+    if let Some(&c) = lexicon().titles.get(&l) {
+        return Some((l, c));
+    }
+    let unknown = name_type(last.text).is_none() && !lexicon().first_names.contains(&l);
+    (indefinite && core.len() == 1 && unknown && last.text.len() > 2).then_some((l, RoleClass::Other))
 }
 
 /// True when the "of" at `j` joins a title or a name between capitalised words ("Secretary
