@@ -366,7 +366,10 @@ fn parse_np(ws: &[Word]) -> Np {
         core.iter().any(|w| FORMER.contains(w.lower().trim_start_matches("ex-")) || w.lower().starts_with("ex-"));
     // head: the rightmost known noun; a capitalised word counts only first in the phrase
     // ("Authorities", "Polls") or as a known two-word role
-    let head = (0..core.len()).rev().find_map(|h| {
+    // "the Post", "The Times": a capitalised outlet head after "the" is a name (read below)
+    let outlet_name =
+        np.the && core.len() == 1 && core[0].is_cap() && lexicon().outlet_heads.contains(core[0].lower().as_ref());
+    let head = (0..core.len()).rev().filter(|_| !outlet_name).find_map(|h| {
         let w = &core[h];
         let sentence_initial_head = h == 0 && (core.len() == 1 || !core[1].is_cap() && !core[1].is("of"));
         // a capitalised group noun ending the phrase ("Some top Democrats")
@@ -444,7 +447,7 @@ fn parse_np(ws: &[Word]) -> Np {
         let c = if t == SourceType::Organization { RoleClass::Official } else { RoleClass::Other };
         Some((h, h, l.into_owned(), t, c))
     });
-    let label = if np.indefinite || np.the { label_head(core, np.indefinite) } else { None };
+    let label = if head.is_none() && (np.indefinite || np.the) { label_head(core, np.indefinite) } else { None };
     match head {
         Some((hs, he, word, t, c)) => {
             let pre = &core[..hs];
@@ -894,12 +897,23 @@ mod tests {
             ("labor-policy experts", Group, true, false),
             ("both President Obama and Republican nominee Donald Trump", Group, false, false),
             ("the union", Organization, false, true),
+            // plurals of role nouns, ages, shares of people, labels, institutions named with "the"
+            ("Local politicians", Group, true, false),
+            ("reps for the actor", Group, true, false),
+            ("77 percent of Republicans polled", Group, true, false),
+            ("the 41-year-old", Person, true, false),
+            ("A Republican", Person, true, false),
+            ("the Wisconsin Republican", Person, true, false),
+            ("the Syrian Observatory for Human Rights", Organization, false, true),
+            ("the Post", Outlet, false, false),
         ] {
             let m = a(s);
             assert_eq!((m.stype, m.anonymous, m.official), (t, anon, off), "{s}");
         }
         assert_eq!(a("This military publication").reference, Reference::Definite);
         assert_eq!(a("he").reference, Reference::Pronoun(Pronoun::Person));
+        assert_eq!(a("We’re").reference, Reference::Pronoun(Pronoun::First));
+        assert_eq!(a("A certain Earl Godoy, a NASA scientist").role.as_deref(), Some("NASA scientist"));
         assert_eq!(a("").stype, Unknown);
     }
 }

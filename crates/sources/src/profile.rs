@@ -222,11 +222,12 @@ pub fn reporting_outlets(doc: &Doc, ents: &mut [Entity]) {
         })
     };
     for e in ents.iter_mut() {
-        let unknown_name = e.source.name.as_deref().is_some_and(|n| crate::mention::name_type(n).is_none());
+        let unknown_name =
+            |e: &Entity| e.source.name.as_deref().is_some_and(|n| crate::mention::name_type(n).is_none());
         if e.source.stype == SourceType::Organization
             && e.heads.is_empty()
-            && unknown_name
             && e.source.mentions.iter().any(reports)
+            && unknown_name(e)
         {
             e.source.stype = SourceType::Outlet;
             e.source.official = false;
