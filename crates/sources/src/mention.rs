@@ -135,7 +135,9 @@ fn class_of_head(w: &str) -> Option<(SourceType, RoleClass)> {
     if let Some(&c) = lx.roles.get(w) {
         return Some((SourceType::Person, c));
     }
-    if lx.documents.contains(w) {
+    // a document noun or its plural ("accounts", "photos")
+    let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
+    if lx.documents.contains(w) || plural && lx.documents.contains(&w[..w.len() - 1]) {
         return Some((SourceType::Document, RoleClass::Other));
     }
     if lx.outlet_heads.contains(w) {
@@ -906,6 +908,7 @@ mod tests {
             ("the Wisconsin Republican", Person, true, false),
             ("the Syrian Observatory for Human Rights", Organization, false, true),
             ("the Post", Outlet, false, false),
+            ("accounts linked to the group", Document, true, false),
         ] {
             let m = a(s);
             assert_eq!((m.stype, m.anonymous, m.official), (t, anon, off), "{s}");
