@@ -138,6 +138,7 @@ pub fn annotate(doc: &mut Doc) {
     scan::surname_mentions(doc, &mut ents);
     profile::apply(doc, &mut ents);
     profile::one_word_organizations(doc, &mut ents);
+    profile::reporting_outlets(doc, &mut ents);
     profile::candidates(&mut ents);
     doc.sources = ents.into_iter().map(|e| e.source).collect::<Vec<Source>>();
 }
@@ -215,10 +216,20 @@ fn tidy(doc: &Doc, s: Span) -> Span {
             a = ws[2].0;
         }
     }
+    // "But I", "And Clinton": a sentence-opening conjunction is not part of the source
+    if let [(_, w0), (p1, _), ..] = words(a, b)[..] {
+        if matches!(w0, "But" | "And" | "So" | "Yet" | "Or" | "Both") {
+            a = p1;
+        }
+    }
     loop {
         let ws = words(a, b);
-        match ws.last() {
-            Some(&(p, w)) if ws.len() > 1 && TRAILING_ADVERBS.contains(&w) => b = text[..p].trim_end().len(),
+        match ws[..] {
+            [.., _, (p, w)] if TRAILING_ADVERBS.contains(&w) => b = text[..p].trim_end().len(),
+            // "Priebus later Thursday"
+            [.., _, (p, w), (_, d)] if TRAILING_ADVERBS.contains(&w) && is_time_noun(&d.to_lowercase()) => {
+                b = text[..p].trim_end().len()
+            }
             _ => break,
         }
     }
@@ -276,6 +287,10 @@ fn function_word(doc: &Doc, s: Span) -> bool {
     let w = doc.slice(s).trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
     if w.is_empty() || w.contains(' ') || mention::is_subject_pronoun(&w) {
         return false;
+    }
+    // a lone letter ("'s" split from its name) names nobody; "I" is a pronoun
+    if w.chars().count() == 1 && w != "i" {
+        return true;
     }
     if !(FUNCTION_NAMES.contains(&w.as_str()) || hearsay_lex::stop::CORPUS.contains(&w)) {
         return false;

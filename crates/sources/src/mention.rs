@@ -135,7 +135,9 @@ fn class_of_head(w: &str) -> Option<(SourceType, RoleClass)> {
     if let Some(&c) = lx.roles.get(w) {
         return Some((SourceType::Person, c));
     }
-    if lx.documents.contains(w) {
+    // a document noun or its plural ("accounts", "photos")
+    let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
+    if lx.documents.contains(w) || plural && lx.documents.contains(&w[..w.len() - 1]) {
         return Some((SourceType::Document, RoleClass::Other));
     }
     if lx.outlet_heads.contains(w) {
@@ -144,7 +146,26 @@ fn class_of_head(w: &str) -> Option<(SourceType, RoleClass)> {
     if lx.org_heads.contains(w) {
         return Some((SourceType::Organization, RoleClass::Official));
     }
-    None
+    // "a 41-year-old", "the 20-year-olds": people named by their age
+    if w.ends_with("-year-old") {
+        return Some((SourceType::Person, RoleClass::Other));
+    }
+    if w.ends_with("-year-olds") {
+        return Some((SourceType::Group, RoleClass::Other));
+    }
+    // the plural of a role noun or title is a group ("reps", "MPs", "Republicans")
+    plural_class(w).map(|c| (SourceType::Group, c))
+}
+
+/// The class of the role noun or title whose plural `w` is ("politicians", "witnesses", "deputies").
+fn plural_class(w: &str) -> Option<RoleClass> {
+    if w.len() <= 3 || !w.ends_with('s') || w.ends_with("ss") {
+        return None;
+    }
+    let lx = lexicon();
+    let known = |sg: &str| lx.roles.get(sg).or_else(|| lx.titles.get(sg)).copied();
+    let ies = || w.strip_suffix("ies").and_then(|s| known(&format!("{s}y")));
+    w.strip_suffix('s').and_then(known).or_else(|| w.strip_suffix("es").and_then(known)).or_else(ies)
 }
 
 /// Type of a capitalised name on its own ("The Kremlin", "NBC News", "Sierra Club", "NAACP").
@@ -167,7 +188,8 @@ pub fn name_type(name: &str) -> Option<SourceType> {
         return Some(SourceType::Organization);
     }
     let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
-    if words.len() == 1 && letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) {
+    // an acronym ("NAACP"); a longer word in capitals is a name in a transcript ("BENENSON")
+    if words.len() == 1 && (2..=6).contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase()) {
         return Some(SourceType::Organization);
     }
     None
@@ -181,6 +203,8 @@ struct Np {
     first_person_det: bool,
     possessive_det: bool,
     cap_the: bool,
+    /// Opens with "the" (not "this", "his").
+    the: bool,
     name: Option<String>,
     name_type: Option<SourceType>,
     head: Option<(String, SourceType, RoleClass)>,
@@ -282,6 +306,7 @@ fn parse_np(ws: &[Word]) -> Np {
         } else if DEFINITE.contains(&l) {
             np.definite = true;
             np.cap_the |= ws[i].text == "The";
+            np.the |= l == "the";
             np.first_person_det |= matches!(l.as_ref(), "my" | "our");
             np.possessive_det |= matches!(l.as_ref(), "his" | "her" | "its" | "their" | "my" | "our" | "your");
             i += 1;
@@ -343,7 +368,10 @@ fn parse_np(ws: &[Word]) -> Np {
         core.iter().any(|w| FORMER.contains(w.lower().trim_start_matches("ex-")) || w.lower().starts_with("ex-"));
     // head: the rightmost known noun; a capitalised word counts only first in the phrase
     // ("Authorities", "Polls") or as a known two-word role
-    let head = (0..core.len()).rev().find_map(|h| {
+    // "the Post", "The Times": a capitalised outlet head after "the" is a name (read below)
+    let outlet_name =
+        np.the && core.len() == 1 && core[0].is_cap() && lexicon().outlet_heads.contains(core[0].lower().as_ref());
+    let head = (0..core.len()).rev().filter(|_| !outlet_name).find_map(|h| {
         let w = &core[h];
         let sentence_initial_head = h == 0 && (core.len() == 1 || !core[1].is_cap() && !core[1].is("of"));
         // a capitalised group noun ending the phrase ("Some top Democrats")
@@ -384,7 +412,13 @@ fn parse_np(ws: &[Word]) -> Np {
         let l = core[h].lower();
         // a noun, not a participle ("a delegate supporting Clinton")
         let plain = l.len() > 3 && l.chars().all(|c| c.is_alphabetic() || c == '-') && !l.ends_with("ing");
-        if !plain || n < 2 || NP_END.contains(&l) || NAME_PARTICLES.contains(&l) {
+        // "A certain Earl Godoy": a function word is no role
+        if !plain
+            || n < 2
+            || NP_END.contains(&l)
+            || NAME_PARTICLES.contains(&l)
+            || hearsay_lex::stop::CORPUS.contains(&l)
+        {
             return None;
         }
         let t = hearsay_lex::clusters::lookup(&l).and_then(|c| lexicon().class_types.get(&c.fine).copied());
@@ -402,10 +436,20 @@ fn parse_np(ws: &[Word]) -> Np {
         if w.is_cap() || !plain || NP_END.contains(&l) {
             return None;
         }
-        let t = *lexicon().class_types.get(&hearsay_lex::clusters::lookup(&l)?.fine)?;
+        let class_type = |w: &str| lexicon().class_types.get(&hearsay_lex::clusters::lookup(w)?.fine).copied();
+        let mut t = class_type(&l);
+        // a plural of a person noun is a group ("Local politicians", "a number of writers")
+        let plural = l.ends_with('s') && !l.ends_with("ss");
+        if plural && t.is_none_or(|t| t == SourceType::Person) {
+            if let Some(SourceType::Person) = class_type(&l[..l.len() - 1]).or(t) {
+                t = Some(SourceType::Group);
+            }
+        }
+        let t = t?;
         let c = if t == SourceType::Organization { RoleClass::Official } else { RoleClass::Other };
         Some((h, h, l.into_owned(), t, c))
     });
+    let label = if head.is_none() && (np.indefinite || np.the) { label_head(core, np.indefinite) } else { None };
     match head {
         Some((hs, he, word, t, c)) => {
             let pre = &core[..hs];
@@ -413,6 +457,9 @@ fn parse_np(ws: &[Word]) -> Np {
             if !post.is_empty() && post.iter().all(|w| w.is_cap()) {
                 np.name = parse_name_run(post, &mut np);
             }
+            // a capitalised function word opening a sentence names nothing ("Then someone", "More than")
+            let opener = usize::from(pre.first().is_some_and(|w| hearsay_lex::stop::CORPUS.contains(&w.lower())));
+            let pre = &pre[opener..];
             let caps = pre.iter().take_while(|w| w.is_cap()).count();
             if caps > 0 {
                 let a = join(&pre[..caps]);
@@ -441,6 +488,22 @@ fn parse_np(ws: &[Word]) -> Np {
             }
             np.head = Some((word, t, c));
         }
+        // "A Republican", "the Wisconsin Republican", "another Islamist": a label ending the
+        // phrase after a determiner is a person's role, not a name
+        None if label.is_some() => {
+            let Some((l, c)) = label else { return np };
+            let last = core.len() - 1;
+            if last > 0 {
+                np.affiliation = Some(join(&core[..last]));
+            }
+            np.role = Some(join(core));
+            np.head = Some((l, SourceType::Person, c));
+        }
+        // "the Post", "The Times": an outlet called by the last word of its name
+        None if core.len() == 1 && np.the && lexicon().outlet_heads.contains(core[0].lower().as_ref()) => {
+            np.name_type = Some(SourceType::Outlet);
+            np.name = Some(core[0].text.to_string());
+        }
         None => {
             let whole = join(core);
             match name_type(&whole) {
@@ -454,6 +517,22 @@ fn parse_np(ws: &[Word]) -> Np {
         }
     }
     np
+}
+
+/// The role a capitalised label ending a phrase gives a person: a title word ("Republican",
+/// "Democrat") after any determiner, or, after "a"/"another", any single word no list knows
+/// ("an Islamist", "a Californian").
+fn label_head(core: &[Word], indefinite: bool) -> Option<(String, RoleClass)> {
+    let last = core.last()?;
+    if !core.iter().all(Word::is_cap) {
+        return None;
+    }
+    let l = last.lower().into_owned();
+    if let Some(&c) = lexicon().titles.get(&l) {
+        return Some((l, c));
+    }
+    let unknown = name_type(last.text).is_none() && !lexicon().first_names.contains(&l);
+    (indefinite && core.len() == 1 && unknown && last.text.len() > 2).then_some((l, RoleClass::Other))
 }
 
 /// True when the "of" at `j` joins a title or a name between capitalised words ("Secretary
@@ -487,8 +566,16 @@ fn np_type(np: &Np) -> SourceType {
     if let Some(t) = np.name_type {
         return t;
     }
-    if np.name.is_some() {
-        return SourceType::Person;
+    if let Some(name) = &np.name {
+        // a person's name takes no article and no "of" or "for" inside ("the Syrian Observatory
+        // for Human Rights", "The Smoking Gun"); "the Clintons" is a family
+        let institution = np.titles.is_empty()
+            && np.possessor.is_none()
+            && (np.the || name.contains(" of ") || name.contains(" for "));
+        if institution && np.the && !name.contains(' ') && name.ends_with('s') {
+            return SourceType::Group;
+        }
+        return if institution { SourceType::Organization } else { SourceType::Person };
     }
     SourceType::Unknown
 }
@@ -598,7 +685,13 @@ pub fn analyze(mention: &str, after: &str) -> MentionInfo {
     let content: Vec<&Word> = ws.iter().filter(|w| !w.is_punct()).collect();
     let acronym = |w: &Word| w.text.len() > 1 && w.text.chars().all(|c| c.is_uppercase());
     if content.len() == 1 && !acronym(content[0]) {
-        if let Some(p) = pronoun(&content[0].lower()) {
+        let l = content[0].lower();
+        // a pronoun with a verb glued on ("We’re", "I'm", "she'll")
+        let l = l
+            .split_once(['\'', '’'])
+            .filter(|(_, v)| matches!(*v, "re" | "m" | "ll" | "ve" | "d"))
+            .map_or(l.as_ref(), |(p, _)| p);
+        if let Some(p) = pronoun(l) {
             let mut m = MentionInfo::unknown(Reference::Pronoun(p));
             m.anonymous = false;
             m.stype = match p {
@@ -706,6 +799,9 @@ pub fn analyze(mention: &str, after: &str) -> MentionInfo {
         if let Some(p) =
             main.possessor.clone().filter(|p| p.starts_with(char::is_uppercase) && pronoun(&p.to_lowercase()).is_none())
         {
+            // "Hillary's" is a person, "Apple's" the company
+            info.stype = name_type(&p).unwrap_or(SourceType::Person);
+            info.official = info.stype == SourceType::Organization;
             info.name = Some(p);
             info.anonymous = false;
             info.affiliation = None;
@@ -803,12 +899,24 @@ mod tests {
             ("labor-policy experts", Group, true, false),
             ("both President Obama and Republican nominee Donald Trump", Group, false, false),
             ("the union", Organization, false, true),
+            // plurals of role nouns, ages, shares of people, labels, institutions named with "the"
+            ("Local politicians", Group, true, false),
+            ("reps for the actor", Group, true, false),
+            ("77 percent of Republicans polled", Group, true, false),
+            ("the 41-year-old", Person, true, false),
+            ("A Republican", Person, true, false),
+            ("the Wisconsin Republican", Person, true, false),
+            ("the Syrian Observatory for Human Rights", Organization, false, true),
+            ("the Post", Outlet, false, false),
+            ("accounts linked to the group", Document, true, false),
         ] {
             let m = a(s);
             assert_eq!((m.stype, m.anonymous, m.official), (t, anon, off), "{s}");
         }
         assert_eq!(a("This military publication").reference, Reference::Definite);
         assert_eq!(a("he").reference, Reference::Pronoun(Pronoun::Person));
+        assert_eq!(a("We’re").reference, Reference::Pronoun(Pronoun::First));
+        assert_eq!(a("A certain Earl Godoy, a NASA scientist").role.as_deref(), Some("NASA scientist"));
         assert_eq!(a("").stype, Unknown);
     }
 }

@@ -82,7 +82,9 @@ pub fn apply(doc: &Doc, ents: &mut [Entity]) {
                     let phrase = phrase_around(t, p, end);
                     let former = FORMER.iter().any(|f| phrase.starts_with(f));
                     let info = analyze(&phrase, "");
-                    info.name.as_deref().is_some_and(|n| n.ends_with(sn.as_str())).then_some((info, former))
+                    // a person's occurrence ("The Clinton campaign" reads as an organization)
+                    let person = info.stype == SourceType::Person;
+                    (person && info.name.as_deref().is_some_and(|n| n.ends_with(sn.as_str()))).then_some((info, former))
                 })
                 .collect()
         });
@@ -158,7 +160,9 @@ pub fn one_word_organizations(doc: &Doc, ents: &mut [Entity]) {
             continue;
         }
         let Some(name) = e.source.name.as_deref() else { continue };
-        if name.contains(' ') || name.chars().count() < 3 {
+        // a word in capitals longer than an acronym is a transcript's speaker ("CLINTON")
+        let capitals = name.chars().all(|c| !c.is_lowercase()) && name.chars().count() > 6;
+        if name.contains(' ') || name.chars().count() < 3 || capitals {
             continue;
         }
         // a first name ("Isis", "Nikolai") is a person's only when some occurrence goes on with a
@@ -203,6 +207,30 @@ pub fn one_word_organizations(doc: &Doc, ents: &mut [Entity]) {
         if !person {
             e.source.stype = SourceType::Organization;
             e.source.official = true;
+        }
+    }
+}
+
+/// A name the lists do not know, read as an organization ("The Verge", "Gawker", "the Smoking
+/// Gun"), that is the source of "reported" is a news outlet: companies and agencies say,
+/// announce or state; outlets report. Not official.
+pub fn reporting_outlets(doc: &Doc, ents: &mut [Entity]) {
+    let reports = |m: &hearsay_core::Span| {
+        doc.attributions.iter().any(|a| {
+            a.source.is_some_and(|s| s.start <= m.start && m.end <= s.end)
+                && a.cue.and_then(|c| doc.slice(c).get(..6)).is_some_and(|c| c.eq_ignore_ascii_case("report"))
+        })
+    };
+    for e in ents.iter_mut() {
+        let unknown_name =
+            |e: &Entity| e.source.name.as_deref().is_some_and(|n| crate::mention::name_type(n).is_none());
+        if e.source.stype == SourceType::Organization
+            && e.heads.is_empty()
+            && e.source.mentions.iter().any(reports)
+            && unknown_name(e)
+        {
+            e.source.stype = SourceType::Outlet;
+            e.source.official = false;
         }
     }
 }
