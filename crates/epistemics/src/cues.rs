@@ -83,8 +83,13 @@ fn expand(p: &str, defines: &[(String, String)]) -> String {
     for (k, v) in MACROS {
         s = s.replace(k, v);
     }
-    // ASCII word boundaries keep each pattern's literal prefilter usable (fast scans).
-    format!(r"(?-u:\b)(?:{s})(?-u:\b)")
+    // ASCII word boundaries keep each pattern's literal prefilter usable (fast scans). A
+    // pattern that ends on a punctuation token says so with `{END}`: a closing word boundary
+    // after "." or "," could never hold (a space or the end of the text follows it).
+    match s.strip_suffix("{END}") {
+        Some(s) => format!(r"(?-u:\b)(?:{s})"),
+        None => format!(r"(?-u:\b)(?:{s})(?-u:\b)"),
+    }
 }
 
 /// Parses the cue table; panics only on a malformed shipped data file (caught by tests).
