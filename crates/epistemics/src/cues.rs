@@ -73,22 +73,42 @@ fn parse_verdict(s: &str) -> Option<Option<Verdict>> {
     Verdict::ALL.iter().copied().find(|v| v.as_str() == s).map(Some)
 }
 
-fn expand(p: &str) -> String {
+/// Expands the table's own word families (`define` lines, in file order, each of which may use
+/// the ones before it), then the built-in macros.
+fn expand(p: &str, defines: &[(String, String)]) -> String {
     let mut s = p.to_string();
+    for (k, v) in defines.iter().rev() {
+        s = s.replace(k.as_str(), v);
+    }
     for (k, v) in MACROS {
         s = s.replace(k, v);
     }
-    // ASCII word boundaries keep each pattern's literal prefilter usable (fast scans).
-    format!(r"(?-u:\b)(?:{s})(?-u:\b)")
+    // ASCII word boundaries keep each pattern's literal prefilter usable (fast scans). A
+    // pattern that ends on a punctuation token says so with `{END}`: a closing word boundary
+    // after "." or "," could never hold (a space or the end of the text follows it).
+    match s.strip_suffix("{END}") {
+        Some(s) => format!(r"(?-u:\b)(?:{s})"),
+        None => format!(r"(?-u:\b)(?:{s})(?-u:\b)"),
+    }
 }
 
 /// Parses the cue table; panics only on a malformed shipped data file (caught by tests).
 fn load() -> CueTable {
     let mut patterns = Vec::new();
     let mut sources = Vec::new();
+    let mut defines: Vec<(String, String)> = Vec::new();
     for (n, line) in SOURCE.lines().enumerate() {
         let line = line.trim_end();
         if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if let Some(def) = line.strip_prefix("define\t") {
+            let Some((name, re)) = def.split_once('\t') else {
+                panic!("verification_cues.tsv line {}: expected define <TAB> {{NAME}} <TAB> REGEX", n + 1);
+            };
+            // a family may use the families defined before it
+            let body = defines.iter().rev().fold(re.to_string(), |s, (k, v)| s.replace(k.as_str(), v));
+            defines.push((name.to_string(), format!("(?:{body})")));
             continue;
         }
         let mut f = line.splitn(3, '\t');
@@ -104,7 +124,7 @@ fn load() -> CueTable {
             "head" => ActorMode::Head,
             _ => ActorMode::Subject,
         };
-        let src = expand(re);
+        let src = expand(re, &defines);
         let regex = Regex::new(&src).unwrap_or_else(|e| panic!("verification_cues.tsv line {}: {e}", n + 1));
         sources.push(src);
         let has_cue_group = regex.capture_names().any(|n| n == Some("cue"));

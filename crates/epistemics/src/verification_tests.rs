@@ -544,3 +544,39 @@ fn issue_17_agents() {
         Some("the health ministry"),
     );
 }
+
+#[test]
+fn families_read_off_unseen_news() {
+    use Verdict::Denied as D;
+    // falsity copulas: any two degree adverbs, an article, an intensifier
+    check("The story is a total fake.", D, "is a total fake", None);
+    check("It's definitely a hoax.", D, "It's definitely a hoax", None);
+    check("The video has proved to be a fake.", D, "proved to be a fake", None);
+    check("But that is not what happened at all.", D, "not what happened", None);
+    // a clause-final punctuation token ends a match ({END})
+    check("Experts are very skeptical.", D, "are very skeptical", Some("Experts"));
+    check("Contrary to published reports, there was no panel planned.", D, "there was no panel", None);
+    // the actor of an infinitive is the subject of the verb that raises it
+    check("The anchor chose to squash the rumors on Monday.", D, "squash the rumors", Some("The anchor"));
+    check("His agent was prompted to issue a denial.", D, "issue a denial", Some("His agent"));
+    check(
+        "The White House said it was working to establish the video's authenticity.",
+        Verdict::CouldNotConfirm,
+        "working to establish the video's authenticity",
+        Some("The White House"),
+    );
+    check(
+        "“We have nothing more to say,” a spokesman said.",
+        Verdict::DeclinedToComment,
+        "have nothing more to say",
+        Some("We"),
+    );
+    for s in [
+        "There is no doubt that the plan will pass.",
+        "He has done nothing to dispel that notion.",
+        "She doubts that the bill will pass.",
+        "Given how many viral videos were hoaxes, caution is due.",
+    ] {
+        assert!(ev(s).is_empty(), "{s}: {:?}", ev(s));
+    }
+}
