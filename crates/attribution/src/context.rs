@@ -349,6 +349,26 @@ impl Ctx {
         }
     }
 
+    /// Shape class at `i`, or 6 outside `[lo, hi)`.
+    #[inline]
+    pub fn shape_at(&self, i: isize, lo: usize, hi: usize) -> u64 {
+        if i < lo as isize || i >= hi as isize {
+            6
+        } else {
+            self.shape[i as usize] as u64
+        }
+    }
+
+    /// Cue class at `i`, or 7 outside `[lo, hi)`.
+    #[inline]
+    pub fn class_at(&self, i: isize, lo: usize, hi: usize) -> u64 {
+        if i < lo as isize || i >= hi as isize {
+            7
+        } else {
+            self.class[i as usize] as u64
+        }
+    }
+
     /// POS at `i`, or 18 outside `[lo, hi)`.
     #[inline]
     pub fn pos_at(&self, i: isize, lo: usize, hi: usize) -> u64 {

@@ -97,10 +97,9 @@ pub fn context_features(ctx: &Ctx, i: usize, lo: usize, hi: usize, out: &mut Vec
     let p = |d: isize| ctx.pos_at(ii + d, lo, hi);
     let (wm2, wm1, w0, w1, w2) = (w(-2), w(-1), ctx.w[i], w(1), w(2));
     let (pm1, p0, p1) = (p(-1), ctx.pos[i] as u64, p(1));
-    let sh_m1 = if i > lo { ctx.shape[i - 1] as u64 } else { 6 };
-    let sh_1 = if i + 1 < hi { ctx.shape[i + 1] as u64 } else { 6 };
+    let (sh_m1, sh_1) = (ctx.shape_at(ii - 1, lo, hi), ctx.shape_at(ii + 1, lo, hi));
     let cl0 = ctx.class[i] as u64;
-    let cl_m1 = if i > lo { ctx.class[i - 1] as u64 } else { 7 };
+    let cl_m1 = ctx.class_at(ii - 1, lo, hi);
     let (stem, shape) = (ctx.stem[i], ctx.shape[i] as u64);
     let q = ctx.inq[i] as u64;
     let first = (i == lo) as u64;

@@ -120,7 +120,7 @@ pub fn start_static(ctx: &Ctx, i: usize, lo: usize, hi: usize, sd: u64) -> [u32;
     let ii = i as isize;
     let w = |d: isize| ctx.w_at(ii + d, lo, hi);
     let p = |d: isize| ctx.pos_at(ii + d, lo, hi);
-    let sh = |d: isize| if ii + d < lo as isize { 6 } else { ctx.shape[(ii + d) as usize] as u64 };
+    let sh = |d: isize| ctx.shape_at(ii + d, lo, hi);
     [
         feat(101, sd, w(0)),
         feat(102, sd, w(-1)),
@@ -137,7 +137,7 @@ pub fn end_static(ctx: &Ctx, j: usize, lo: usize, hi: usize, sd: u64) -> [u32; 5
     let jj = j as isize;
     let w = |d: isize| ctx.w_at(jj + d, lo, hi);
     let p = |d: isize| ctx.pos_at(jj + d, lo, hi);
-    let sh = |d: isize| if jj + d >= hi as isize { 6 } else { ctx.shape[(jj + d) as usize] as u64 };
+    let sh = |d: isize| ctx.shape_at(jj + d, lo, hi);
     [
         feat(201, sd, w(0)),
         feat(202, sd, w(1)),

@@ -136,8 +136,7 @@ fn class_of_head(w: &str) -> Option<(SourceType, RoleClass)> {
         return Some((SourceType::Person, c));
     }
     // a document noun or its plural ("accounts", "photos")
-    let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
-    if lx.documents.contains(w) || plural && lx.documents.contains(&w[..w.len() - 1]) {
+    if lx.documents.contains(w) || plural_stem(w).is_some_and(|sg| lx.documents.contains(sg)) {
         return Some((SourceType::Document, RoleClass::Other));
     }
     if lx.outlet_heads.contains(w) {
@@ -159,13 +158,16 @@ fn class_of_head(w: &str) -> Option<(SourceType, RoleClass)> {
 
 /// The class of the role noun or title whose plural `w` is ("politicians", "witnesses", "deputies").
 fn plural_class(w: &str) -> Option<RoleClass> {
-    if w.len() <= 3 || !w.ends_with('s') || w.ends_with("ss") {
-        return None;
-    }
+    let sg = plural_stem(w)?;
     let lx = lexicon();
     let known = |sg: &str| lx.roles.get(sg).or_else(|| lx.titles.get(sg)).copied();
     let ies = || w.strip_suffix("ies").and_then(|s| known(&format!("{s}y")));
-    w.strip_suffix('s').and_then(known).or_else(|| w.strip_suffix("es").and_then(known)).or_else(ies)
+    known(sg).or_else(|| w.strip_suffix("es").and_then(known)).or_else(ies)
+}
+
+/// `w` without its plural "s" when it reads as a plural (over three letters, not "-ss").
+fn plural_stem(w: &str) -> Option<&str> {
+    (w.len() > 3 && !w.ends_with("ss")).then(|| w.strip_suffix('s')).flatten()
 }
 
 /// Type of a capitalised name on its own ("The Kremlin", "NBC News", "Sierra Club", "NAACP").
@@ -439,9 +441,8 @@ fn parse_np(ws: &[Word]) -> Np {
         let class_type = |w: &str| lexicon().class_types.get(&hearsay_lex::clusters::lookup(w)?.fine).copied();
         let mut t = class_type(&l);
         // a plural of a person noun is a group ("Local politicians", "a number of writers")
-        let plural = l.ends_with('s') && !l.ends_with("ss");
-        if plural && t.is_none_or(|t| t == SourceType::Person) {
-            if let Some(SourceType::Person) = class_type(&l[..l.len() - 1]).or(t) {
+        if let Some(sg) = plural_stem(&l).filter(|_| t.is_none_or(|t| t == SourceType::Person)) {
+            if let Some(SourceType::Person) = class_type(sg).or(t) {
                 t = Some(SourceType::Group);
             }
         }
