@@ -101,6 +101,7 @@ impl Doc {
     }
 
     /// The text covered by `span`.
+    #[inline]
     pub fn slice(&self, span: Span) -> &str {
         span.text(&self.text)
     }
@@ -145,6 +146,7 @@ impl Doc {
     }
 
     /// Index of the segment containing byte `pos`, if any.
+    #[inline]
     pub fn segment_at(&self, pos: usize) -> Option<usize> {
         let i = self.segments.partition_point(|s| s.span.end <= pos);
         (i < self.segments.len() && self.segments[i].span.start <= pos).then_some(i)

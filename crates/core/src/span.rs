@@ -32,6 +32,7 @@ impl Span {
     }
 
     /// The text this span covers, or `""` when it is out of range or not on char boundaries.
+    #[inline]
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
         text.get(self.start..self.end).unwrap_or("")
     }

@@ -252,12 +252,14 @@ impl Scorer for Weights {
     fn cache_id(&self) -> Option<u64> {
         (self.id != 0 && !self.w.is_empty()).then_some(self.id)
     }
+    #[inline]
     fn units3(&self, feats: &[u32]) -> Option<[i32; 3]> {
         if self.w.is_empty() {
             return Some([0; 3]);
         }
         Some(self.sum3(feats))
     }
+    #[inline]
     fn scale_units(&self, u: [i32; 3]) -> [f32; 3] {
         if self.w.is_empty() {
             return [0.0; 3];
@@ -270,6 +272,7 @@ impl Scorer for Weights {
     fn raw(&self, idx: usize) -> f32 {
         self.w.get(idx).map_or(0.0, |&v| self.value(v) as f32 * self.scale)
     }
+    #[inline]
     fn score3(&self, feats: &[u32]) -> [f32; 3] {
         if self.w.is_empty() {
             return [0.0; 3];

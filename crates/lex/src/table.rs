@@ -40,6 +40,7 @@ impl List {
     }
 
     /// Whether `w` is in the list (exact, case-sensitive).
+    #[inline]
     pub fn contains(&self, w: &str) -> bool {
         self.set.get_or_init(|| self.words().iter().copied().collect()).contains(w)
     }

@@ -106,6 +106,12 @@ fn share(part: usize, whole: usize) -> u8 {
     (part * 4 + whole / 2).checked_div(whole).unwrap_or(0) as u8
 }
 
+/// Length (bytes) of the longest stopword: longer words need no lookup.
+fn stop_max() -> usize {
+    static MAX: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *MAX.get_or_init(|| STOPWORDS.words().iter().map(|w| w.len()).max().unwrap_or(0))
+}
+
 fn stats(line: &str) -> Stats {
     let t = line.trim_end_matches(['”', '"', '’', '\'', ')', ']']);
     let sentence = t.ends_with(['.', '!', '?', '…']);
@@ -117,6 +123,8 @@ fn stats(line: &str) -> Stats {
     let mut lower = String::with_capacity(line.len());
     let mut bag = Vec::new();
     let mut buf = String::new();
+    let mut prev = String::new();
+    let stop_max = stop_max();
     for (k, w) in line.split_whitespace().enumerate() {
         words += 1;
         buf.clear();
@@ -159,23 +167,27 @@ fn stats(line: &str) -> Stats {
                 buf.extend(core.chars().flat_map(char::to_lowercase));
             }
         }
-        if STOPWORDS.contains(&buf) {
+        if buf.len() <= stop_max && STOPWORDS.contains(&buf) {
             stops += 1;
         }
-        let h = fnv1a(buf.as_bytes());
-        if k == 0 {
-            first = h;
-        } else if k == 1 {
-            first2 = h;
-        }
-        last = h;
         if k < SHORT_BAG {
+            let h = fnv1a(buf.as_bytes());
+            if k == 0 {
+                first = h;
+            } else if k == 1 {
+                first2 = h;
+            }
             bag.push(h);
             if !lower.is_empty() {
                 lower.push(' ');
             }
             lower.push_str(&buf);
         }
+        // the last word's hash is taken after the loop: keep its form
+        std::mem::swap(&mut buf, &mut prev);
+    }
+    if words > 0 {
+        last = if words <= SHORT_BAG { bag[words - 1] } else { fnv1a(prev.as_bytes()) };
     }
     if words > SHORT_BAG {
         bag.clear();
