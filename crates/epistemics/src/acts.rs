@@ -29,11 +29,56 @@ pub const MAX_TOKENS: usize = 64;
 /// Sets `act` on every attribution.
 pub fn annotate(doc: &mut Doc) {
     let responses = response_cues(doc);
-    let acts: Vec<SpeechAct> = (0..doc.attributions.len()).map(|i| act_with(doc, i, &responses)).collect();
+    let mut acts: Vec<SpeechAct> = (0..doc.attributions.len()).map(|i| act_with(doc, i, &responses)).collect();
+    // "He said Obama hopes that his successor will push …": the saying attribution and the
+    // hoping one share the content, which only the hoping one frames: a hope, not a claim
+    let mut by_content: Vec<(Span, usize)> =
+        doc.attributions.iter().enumerate().filter_map(|(i, a)| a.content.first().map(|&c| (c, i))).collect();
+    by_content.sort_unstable_by_key(|&(c, i)| (c.start, c.end, i));
+    for run in by_content.chunk_by(|x, y| x.0 == y.0).filter(|r| r.len() > 1) {
+        let framing = run.iter().map(|&(_, i)| acts[i]).find(|a| {
+            matches!(a, SpeechAct::Feeling | SpeechAct::Intention | SpeechAct::Request | SpeechAct::Question)
+        });
+        if let Some(f) = framing {
+            for &(_, i) in run {
+                if acts[i].asserts() {
+                    acts[i] = f;
+                }
+            }
+        }
+    }
+    // "The statement noted they had previously said they would take measures": a report whose
+    // content is only a nested report that asserts nothing asserts nothing either
+    for (j, a) in doc.attributions.iter().enumerate() {
+        let Some(p) = a.parent.filter(|&p| p < acts.len() && p != j) else { continue };
+        let nested = acts[j];
+        let frames =
+            matches!(nested, SpeechAct::Feeling | SpeechAct::Intention | SpeechAct::Request | SpeechAct::Question);
+        if !frames || !acts[p].asserts() {
+            continue;
+        }
+        let whole = a
+            .content
+            .iter()
+            .copied()
+            .chain(a.source)
+            .chain(a.cue)
+            .reduce(|x, y| Span::new(x.start.min(y.start), x.end.max(y.end)));
+        let outer = &doc.attributions[p].content;
+        if let (Some(w), [c]) = (whole, outer.as_slice()) {
+            if c.start + NESTED_SLACK >= w.start && c.end <= w.end + NESTED_SLACK {
+                acts[p] = nested;
+            }
+        }
+    }
     for (a, act) in doc.attributions.iter_mut().zip(acts) {
         a.act = act;
     }
 }
+
+/// Bytes of an outer report's content that may lie outside the nested report it relays
+/// (quote marks, "that").
+const NESTED_SLACK: usize = 6;
 
 /// Indices of the tokens inside `span`, at most [`MAX_TOKENS`].
 fn tokens_in(doc: &Doc, span: Span) -> std::ops::Range<usize> {
@@ -87,8 +132,9 @@ fn act_with(doc: &Doc, i: usize, responses: &SpanSet) -> SpeechAct {
     if quoted && a.content.last().is_some_and(|c| ends_in_question_mark(doc, *c)) {
         return SpeechAct::Question;
     }
+    let predicts = a.cue.is_some_and(|c| predicts(doc, c));
     // "he will expand the army", "we'll fight": the speaker's own plan, reported or quoted
-    if let Some(act) = a.content.first().and_then(|c| speakers_own_state(doc, *c)) {
+    if let Some(act) = a.content.first().and_then(|c| speakers_own_state(doc, *c, predicts)) {
         return act;
     }
     if a.kind == AttributionKind::Direct {
@@ -96,7 +142,17 @@ fn act_with(doc: &Doc, i: usize, responses: &SpanSet) -> SpeechAct {
         // said") asks for something; a longer quote may assert in its other sentences
         let opening = &words[..words.len().min(DEONTIC_OPENING)];
         let one_sentence = a.content.len() == 1 && !inner_sentence_end(doc.slice(a.content[0]));
-        return if one_sentence && is_deontic(doc, opening) { SpeechAct::Request } else { SpeechAct::Assertion };
+        if one_sentence && is_deontic(doc, opening) {
+            return SpeechAct::Request;
+        }
+        // a quote in pieces, each a one-sentence request or the speaker's own plan or
+        // feeling ("“I count on the Council to remain united,” he said. “We must urgently
+        // break this spiral.”"), asserts nothing either
+        let pieces: Vec<Option<SpeechAct>> = a.content.iter().map(|c| piece_act(doc, *c, predicts)).collect();
+        if pieces.len() > 1 && pieces.iter().all(Option::is_some) {
+            return pieces[0].unwrap_or(SpeechAct::Request);
+        }
+        return SpeechAct::Assertion;
     }
     let Some(&first) = words.first() else {
         return SpeechAct::Reference;
@@ -155,16 +211,30 @@ fn states_a_quality(doc: &Doc, words: &[usize]) -> bool {
 /// (not "he'd received": a perfect), unless a condition makes it a prediction ("he would do
 /// so if …"); else the act of the pronoun's own state word ([`state_word_act`]).
 /// ("said she hopes to win" reports a feeling, "said we need change" a request: no claims).
-fn speakers_own_state(doc: &Doc, content: Span) -> Option<SpeechAct> {
-    let mut toks: Vec<usize> = tokens_in(doc, content).filter(|&t| !matches!(pos(doc, t), Pos::Punct)).collect();
-    if toks.first().is_some_and(|&t| doc.lower_at(t) == "that") {
-        toks.remove(0);
+fn speakers_own_state(doc: &Doc, content: Span, predicts: bool) -> Option<SpeechAct> {
+    let mut all: Vec<usize> = tokens_in(doc, content).collect();
+    if all.first().is_some_and(|&t| doc.lower_at(t) == "that") {
+        all.remove(0);
     }
+    // a condition opening the clause ("that, if elected, he'd leave …"): the clause after its comma
+    // an opening phrase up to its comma ("that, if elected, he'd leave …", "As a nation, we
+    // remain committed …"): the clause after it
+    let lead = all.iter().position(|&t| is_word(doc, t)).map(|k| doc.lower_at(all[k]));
+    let mut conditional = false;
+    if lead.as_deref().is_some_and(|w| OPENERS.contains(&w)) {
+        let comma = all.iter().take(OPENING_PHRASE).position(|&t| doc.slice(doc.tokens[t].span) == ",")?;
+        all.drain(..=comma);
+        conditional = lead.as_deref() == Some("if");
+    }
+    let toks: Vec<usize> = all.into_iter().filter(|&t| !matches!(pos(doc, t), Pos::Punct)).collect();
     let w = |k: usize| toks.get(k).map(|&t| doc.lower_at(t).replace('’', "'"));
     if !matches!(w(0)?.as_str(), "i" | "we" | "he" | "she" | "they") {
         return None;
     }
-    if toks.iter().any(|&t| doc.lower_at(t) == "if") {
+    // a condition makes a forecast a prediction ("predicted he would do so if …"); told or
+    // said, it is a conditional pledge ("said they would take measures if …")
+    conditional |= toks.iter().any(|&t| doc.lower_at(t) == "if");
+    if conditional && predicts {
         return None;
     }
     let next = w(1)?;
@@ -178,8 +248,37 @@ fn speakers_own_state(doc: &Doc, content: Span) -> Option<SpeechAct> {
     if plans {
         return Some(SpeechAct::Intention);
     }
-    state_word_act(&toks[1..].iter().take(STATE_WINDOW).map(|&t| doc.lower_at(t).replace('’', "'")).collect::<Vec<_>>())
+    state_word_act(
+        &toks[1..].iter().take(STATE_WINDOW + 1).map(|&t| doc.lower_at(t).replace('’', "'")).collect::<Vec<_>>(),
+    )
 }
+
+/// Whether the cue forecasts or holds a belief ("predicted", "expects", "believes") rather
+/// than states: the speaker's own conditional future under it is a prediction.
+fn predicts(doc: &Doc, cue: Span) -> bool {
+    let buf = &mut String::new();
+    tokens_in(doc, cue).filter(|&t| is_word(doc, t)).any(|t| {
+        let w = doc.lower_at(t);
+        ["predict", "forecast", "anticipat", "expect"].iter().any(|p| w.starts_with(p))
+            || of_word(&w, None, buf).is_some_and(|a| a.clause == Act::Belief)
+    })
+}
+
+/// The act of one piece of a quote when it asserts nothing: the speaker's own plan, feeling
+/// or request ([`speakers_own_state`]), or one sentence opening with what must be done.
+fn piece_act(doc: &Doc, c: Span, predicts: bool) -> Option<SpeechAct> {
+    if let Some(act) = speakers_own_state(doc, c, predicts) {
+        return Some(act);
+    }
+    let words: Vec<usize> = tokens_in(doc, c).filter(|&t| is_word(doc, t)).take(DEONTIC_OPENING).collect();
+    (!inner_sentence_end(doc.slice(c)) && is_deontic(doc, &words)).then_some(SpeechAct::Request)
+}
+
+/// Words opening a phrase that may stand before a clause's subject, up to a comma.
+const OPENERS: &[&str] = &["if", "as", "in", "once", "when", "unless", "until", "after", "before", "with"];
+
+/// Most tokens of such an opening phrase, its comma included.
+const OPENING_PHRASE: usize = 12;
 
 /// How many words after the pronoun may hold its state word ("we are really pleased").
 const STATE_WINDOW: usize = 3;
@@ -189,14 +288,30 @@ const STATE_WINDOW: usize = 3;
 /// copula and adverbs; `None` for an assertion or a belief, which stay claims.
 fn state_word_act(words: &[String]) -> Option<SpeechAct> {
     let buf = &mut String::new();
-    let w = words.iter().find(|w| {
+    let k = words.iter().take(STATE_WINDOW).position(|w| {
         !matches!(
             w.as_str(),
-            "am" | "is" | "are" | "was" | "were" | "'s" | "'re" | "'m" | "also" | "really" | "still" | "very" | "so"
+            "am" | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "'s"
+                | "'re"
+                | "'m"
+                | "also"
+                | "really"
+                | "still"
+                | "very"
+                | "so"
+                | "remain"
+                | "remains"
         )
     })?;
-    match of_word(w, None, buf)?.clause {
+    let acts = of_word(&words[k], words.get(k + 1).map(String::as_str), buf)?;
+    match acts.clause {
         a @ (Act::Feeling | Act::Intention | Act::Request) => Some(from_lex(a)),
+        // "we ask that …", "I ask you to …": a request, not a question
+        Act::Question if acts.infinitive == Act::Request => Some(SpeechAct::Request),
         _ => None,
     }
 }
