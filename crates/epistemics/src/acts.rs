@@ -116,6 +116,10 @@ fn act_with(doc: &Doc, i: usize, responses: &SpanSet) -> SpeechAct {
             return SpeechAct::Response;
         }
     }
+    // "has not publicly stated that …", "never said …": the source puts nothing forward
+    if a.cue.is_some_and(|c| negated(doc, c)) {
+        return SpeechAct::Reference;
+    }
     // the content's words, leaving out a lone relative word that opens it ("which | …")
     let mut words: Vec<usize> = Vec::new();
     for (k, c) in a.content.iter().enumerate() {
@@ -219,11 +223,12 @@ fn speakers_own_state(doc: &Doc, content: Span, predicts: bool) -> Option<Speech
     // a condition opening the clause ("that, if elected, he'd leave …"): the clause after its comma
     // an opening phrase up to its comma ("that, if elected, he'd leave …", "As a nation, we
     // remain committed …"): the clause after it
-    let lead = all.iter().position(|&t| is_word(doc, t)).map(|k| doc.lower_at(all[k]));
+    let at = all.iter().position(|&t| is_word(doc, t));
+    let lead = at.map(|k| doc.lower_at(all[k]));
     let mut conditional = false;
-    if lead.as_deref().is_some_and(|w| OPENERS.contains(&w)) {
-        let comma = all.iter().take(OPENING_PHRASE).position(|&t| doc.slice(doc.tokens[t].span) == ",")?;
-        all.drain(..=comma);
+    if let (Some(k), true) = (at, lead.as_deref().is_some_and(|w| OPENERS.contains(&w))) {
+        let comma = all.iter().skip(k).take(OPENING_PHRASE).position(|&t| doc.slice(doc.tokens[t].span) == ",")?;
+        all.drain(..=k + comma);
         conditional = lead.as_deref() == Some("if");
     }
     let toks: Vec<usize> = all.into_iter().filter(|&t| !matches!(pos(doc, t), Pos::Punct)).collect();
@@ -251,6 +256,20 @@ fn speakers_own_state(doc: &Doc, content: Span, predicts: bool) -> Option<Speech
     state_word_act(
         &toks[1..].iter().take(STATE_WINDOW + 1).map(|&t| doc.lower_at(t).replace('’', "'")).collect::<Vec<_>>(),
     )
+}
+
+/// Whether the cue is a negated verb of saying ("has not publicly stated", "never said").
+fn negated(doc: &Doc, cue: Span) -> bool {
+    let mut not = false;
+    for t in tokens_in(doc, cue) {
+        let w = doc.lower_at(t).replace('’', "'");
+        if matches!(w.as_str(), "not" | "n't" | "never") || w.ends_with("n't") {
+            not = true;
+        } else if not && hearsay_lex::speech::ATTRIBUTION.contains(&w) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether the cue forecasts or holds a belief ("predicted", "expects", "believes") rather
