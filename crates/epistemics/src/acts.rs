@@ -192,11 +192,34 @@ fn act_with(doc: &Doc, i: usize, responses: &SpanSet) -> SpeechAct {
     let nominal = !has_finite_verb(doc, &words) || (!takes_bare_clause && !opens_clause);
     if nominal {
         // "called the charges baseless", "described it as madness", not "called Haider al-Abadi"
-        let evaluates = clause == Some(Act::Evaluation) && states_a_quality(doc, &words);
+        // what is evaluated must be named: a pronoun ("described *it* as madness", "declared
+        // *himself* the caliph") or a bare plural ("called *people* losers") leaves a fragment
+        let named = !EVALUATED_UNNAMED.contains(&w0.as_ref());
+        let evaluates = clause == Some(Act::Evaluation) && named && states_a_quality(doc, &words);
         return if evaluates { SpeechAct::Assertion } else { SpeechAct::Reference };
     }
     clause.map_or(SpeechAct::Assertion, from_lex)
 }
+
+/// Objects of an evaluating cue that name nothing the claim could be about: pronouns and
+/// bare plurals of people.
+const EVALUATED_UNNAMED: &[&str] = &[
+    "it",
+    "him",
+    "them",
+    "this",
+    "that",
+    "these",
+    "those",
+    "himself",
+    "herself",
+    "itself",
+    "themselves",
+    "people",
+    "men",
+    "women",
+    "others",
+];
 
 /// Whether a noun phrase says what something is: it holds "as", a quoted word, an adjective
 /// or a second, indefinite noun phrase ("her vote a mistake").
