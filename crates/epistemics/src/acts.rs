@@ -15,7 +15,18 @@
 //! 5. an indirect question ("asked whether …", "wondered why …") is a `question`, and any
 //!    other wh-clause ("learned where he worked") a `reference`;
 //! 6. content with no finite verb ("discussed the closure", "condemned the launch") is a
-//!    `reference`, unless the cue evaluates ("called it madness", "described it as a hoax").
+//!    `reference`, unless the cue evaluates something named ("called her vote a mistake", not
+//!    "described it as madness" or "called people losers") or accuses of a deed ("have been
+//!    blamed for introducing cholera").
+//!
+//! Before 2, a negated verb of saying ("has not publicly stated that …") is a `reference`,
+//! and the speaker's own plan, feeling or request opening the content (after "that" and an
+//! opening phrase such as "if elected,") takes its act: "he'd leave …" (a condition makes it
+//! a prediction only under a forecasting or believing cue), "we ask that …", "we remain
+//! committed …"; a quote whose every piece is one of these takes the first one's act. After
+//! all acts are set, a report sharing its content with a feeling, plan, request or question
+//! framing it ("said Obama *hopes* that …"), or whose content is only such a nested report,
+//! takes that act.
 //!
 //! Cost: one pass over each attribution's cue and content tokens, each capped at
 //! [`MAX_TOKENS`].
@@ -196,6 +207,13 @@ fn act_with(doc: &Doc, i: usize, responses: &SpanSet) -> SpeechAct {
         // *himself* the caliph") or a bare plural ("called *people* losers") leaves a fragment
         let named = !EVALUATED_UNNAMED.contains(&w0.as_ref());
         let evaluates = clause == Some(Act::Evaluation) && named && states_a_quality(doc, &words);
+        // "peacekeepers have been blamed for introducing cholera": an accusation of a deed
+        // (a gerund) alleges that it happened
+        let alleges =
+            a.cue.is_some_and(|c| accuses(doc, c)) && words.iter().enumerate().any(|(k, &t)| gerund(doc, t, k == 0));
+        if alleges {
+            return SpeechAct::Assertion;
+        }
         return if evaluates { SpeechAct::Assertion } else { SpeechAct::Reference };
     }
     clause.map_or(SpeechAct::Assertion, from_lex)
@@ -279,6 +297,22 @@ fn speakers_own_state(doc: &Doc, content: Span, predicts: bool) -> Option<Speech
     state_word_act(
         &toks[1..].iter().take(STATE_WINDOW + 1).map(|&t| doc.lower_at(t).replace('’', "'")).collect::<Vec<_>>(),
     )
+}
+
+/// Whether the cue accuses or blames ("have been *blamed* for", "*accused* him of", "is
+/// *implicated* in").
+fn accuses(doc: &Doc, cue: Span) -> bool {
+    tokens_in(doc, cue).any(|t| {
+        let w = doc.lower_at(t);
+        ["accus", "blam", "implicat"].iter().any(|p| w.starts_with(p))
+    })
+}
+
+/// Whether token `t` is a verb's -ing form ("introducing"): tagged a verb, or (`opens`) the
+/// first word after the cue ("blamed for *introducing* …", tagged a noun or not).
+fn gerund(doc: &Doc, t: usize, opens: bool) -> bool {
+    let w = doc.lower_at(t);
+    w.len() > 5 && w.ends_with("ing") && (opens || matches!(pos(doc, t), Pos::Verb | Pos::Aux))
 }
 
 /// Whether the cue is a negated verb of saying ("has not publicly stated", "never said").

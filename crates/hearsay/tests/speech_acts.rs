@@ -88,3 +88,31 @@ The mayor said the bridge collapsed in May.
     assert_eq!(doc.claims.len(), 1, "{:#?}", doc.claims);
     assert_eq!(doc.claims[0].text, "the bridge collapsed in May");
 }
+
+/// A conditional pledge told or said is the speaker's plan, a conditional forecast a claim;
+/// a negated verb of saying puts nothing forward (docs/ASSESSMENT.md, "What goes into a claim").
+#[test]
+fn pledges_negated_saying_and_forecasts() {
+    let text = "The senator said that, if elected, he'd leave such decisions to the generals.
+
+The analyst predicted he would do so if the opportunity arose.
+
+The Pentagon has not publicly stated that it is flying drones over Syria.
+
+The mayor said the bridge collapsed in May.
+";
+    let doc = Pipeline::new().unwrap().analyze_bytes(text.as_bytes(), &IngestOptions::default()).unwrap();
+    let act_of = |cue: &str| {
+        doc.attributions
+            .iter()
+            .find(|a| a.cue.is_some_and(|c| doc.slice(c).ends_with(cue)))
+            .unwrap_or_else(|| panic!("no attribution with cue {cue:?}: {:#?}", doc.attributions))
+            .act
+    };
+    assert_eq!(act_of("predicted"), SpeechAct::Assertion, "a forecast under a condition");
+    assert_ne!(act_of("stated"), SpeechAct::Assertion, "a negated verb of saying");
+    let texts: Vec<&str> = doc.claims.iter().map(|c| c.text.as_str()).collect();
+    assert!(!texts.iter().any(|t| t.contains("generals")), "a conditional pledge: {texts:?}");
+    assert!(!texts.iter().any(|t| t.contains("drones")), "not stated: {texts:?}");
+    assert!(texts.contains(&"the bridge collapsed in May"), "{texts:?}");
+}
