@@ -74,7 +74,7 @@ fn default_story_floor() -> f64 {
 
 impl Default for ClusterOptions {
     fn default() -> Self {
-        ClusterOptions { threshold: 0.2, floor: 0.1, story_threshold: 0.15, story_floor: 0.08 }
+        ClusterOptions { threshold: 0.2, floor: 0.1, story_threshold: 0.18, story_floor: 0.08 }
     }
 }
 
