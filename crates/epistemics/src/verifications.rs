@@ -24,29 +24,47 @@ fn trimmed(s: &str, mut a: usize, mut b: usize) -> (usize, usize) {
     (a, b)
 }
 
-fn hits(view: &TokenView) -> Vec<Hit> {
+/// The cue matches of `view`; `bounds` are the byte offsets in `view.text` where a sentence
+/// after the first starts. A match that crosses one is no event, and it must not hide a match
+/// that does not ("did not respond to questions . calls to the ministry went unanswered"): the
+/// search resumes at the next token after its start instead of after its end.
+fn hits(view: &TokenView, bounds: &[usize]) -> Vec<Hit> {
     let t = table();
     let mut out = Vec::new();
     let mut candidates = Vec::new();
     t.prefilter.candidates(&view.text, &mut candidates);
+    let text = view.text.as_str();
+    let crosses = |a: usize, b: usize| {
+        let k = bounds.partition_point(|&x| x <= a);
+        bounds.get(k).is_some_and(|&x| x < b)
+    };
+    // the start of the token after the one at byte `a`
+    let next_token = |a: usize| text[a..].find(' ').map_or(text.len(), |k| a + k + 1);
     for (p, _) in t.patterns.iter().zip(&candidates).filter(|(_, c)| **c) {
         let mut push = |full: (usize, usize), cue: (usize, usize)| {
-            let (fa, fb) = trimmed(&view.text, full.0, full.1);
-            let (ca, cb) = trimmed(&view.text, cue.0, cue.1);
+            let (fa, fb) = trimmed(text, full.0, full.1);
+            let (ca, cb) = trimmed(text, cue.0, cue.1);
             if let (Some(full), Some(cue)) = (view.tokens_of(fa, fb), view.tokens_of(ca, cb)) {
                 out.push(Hit { full, cue, verdict: p.verdict, actor: p.actor });
             }
         };
-        if p.has_cue_group {
-            for c in p.regex.captures_iter(&view.text) {
+        let mut pos = 0;
+        while pos < text.len() {
+            let (m, g) = if p.has_cue_group {
+                let Some(c) = p.regex.captures_at(text, pos) else { break };
                 let m = c.get(0).expect("group 0");
                 let g = c.name("cue").unwrap_or(m);
-                push((m.start(), m.end()), (g.start(), g.end()));
+                ((m.start(), m.end()), (g.start(), g.end()))
+            } else {
+                let Some(m) = p.regex.find_at(text, pos) else { break };
+                ((m.start(), m.end()), (m.start(), m.end()))
+            };
+            if crosses(m.0, m.1) {
+                pos = next_token(m.0);
+                continue;
             }
-        } else {
-            for m in p.regex.find_iter(&view.text) {
-                push((m.start(), m.end()), (m.start(), m.end()));
-            }
+            push(m, g);
+            pos = if m.1 > m.0 { m.1 } else { next_token(m.0) };
         }
     }
     // Longest match wins; on equal length an event beats a blocker, then the earlier one.
@@ -69,10 +87,13 @@ pub fn events_in(text: &str, tokens: &[Token], s0: usize, s1: usize) -> Vec<Veri
         return Vec::new();
     }
     let view = TokenView::new(text, &tokens[s0..s1]);
-    hits(&view)
+    hits(&view, &[])
         .into_iter()
         .filter_map(|h| {
             let verdict = h.verdict?;
+            if conditional(text, tokens, s0, s0 + h.full.0) {
+                return None;
+            }
             let cue = span_of(tokens, s0 + h.cue.0, s0 + h.cue.1);
             let negative = negative_subject(text, tokens, s0 + h.full.0, s0 + h.cue.0);
             let actor = match h.actor {
@@ -107,6 +128,22 @@ fn without_according(text: &str, a: Span) -> Span {
         Some(p) if p.eq_ignore_ascii_case("according to ") && t.len() > 13 => Span::new(a.start + 13, a.end),
         _ => a,
     }
+}
+
+/// Whether the clause of a match starting at token `a` is a condition ("if they did not
+/// confirm their status", "unless the report is verified"): "if" or "unless" between the
+/// clause start (the sentence start, or the last comma, colon, dash or quote mark) and the match.
+fn conditional(text: &str, tokens: &[Token], s0: usize, a: usize) -> bool {
+    for k in (s0..a).rev().take(12) {
+        let w = tokens[k].span.text(text);
+        if matches!(w, "," | ";" | ":" | "—" | "–" | "(" | "\"" | "“" | "”") {
+            return false;
+        }
+        if w.eq_ignore_ascii_case("if") || w.eq_ignore_ascii_case("unless") {
+            return true;
+        }
+    }
+    false
 }
 
 /// A negated subject that a match opens with and its cue follows ("No other outlet | has
@@ -190,11 +227,13 @@ pub fn annotate(doc: &mut Doc) {
         let (t0, t1) = (sents[i].tokens.start, sents[j - 1].tokens.end.min(doc.tokens.len()));
         if prose && t0 < t1 {
             let view = TokenView::new(&doc.text, &doc.tokens[t0..t1]);
-            for h in hits(&view) {
+            let bounds: Vec<usize> =
+                sents[i + 1..j].iter().map(|s| view.start_of(s.tokens.start.saturating_sub(t0))).collect();
+            for h in hits(&view, &bounds) {
                 let Some(verdict) = h.verdict else { continue };
                 let (a, b) = (t0 + h.full.0, t0 + h.full.1);
                 let Some(s) = sentence_of(&sents[i..j], a) else { continue };
-                if b >= s.tokens.end {
+                if b >= s.tokens.end || conditional(&doc.text, &doc.tokens, s.tokens.start, a) {
                     continue;
                 }
                 let cue = span_of(&doc.tokens, t0 + h.cue.0, t0 + h.cue.1);

@@ -43,6 +43,11 @@ impl TokenView {
         }
     }
 
+    /// Byte offset in `text` where token `i` starts (the end of `text` past the last token).
+    pub fn start_of(&self, i: usize) -> usize {
+        self.starts.get(i).copied().unwrap_or(self.text.len())
+    }
+
     /// Token range `[first, last]` (inclusive) covered by `text[start..end]`, if it is not empty.
     pub fn tokens_of(&self, start: usize, end: usize) -> Option<(usize, usize)> {
         if end <= start || self.starts.is_empty() {
