@@ -580,3 +580,81 @@ fn families_read_off_unseen_news() {
         assert!(ev(s).is_empty(), "{s}: {:?}", ev(s));
     }
 }
+
+#[test]
+fn rebuttal_verb_families_and_idioms() {
+    use Verdict::Denied as D;
+    // inflections the object-less rules leave out, with a claim as the object
+    check("The senator repudiated the report as a smear.", D, "repudiated the report", Some("The senator"));
+    check("The ministry is rebutting the claims.", D, "rebutting the claims", Some("The ministry"));
+    // idioms and verbs of attack or portrayal with an 'as false' complement
+    check("Officials poured cold water on the reports.", D, "poured cold water on the reports", Some("Officials"));
+    check("The minister slammed the report as fake news.", D, "slammed the report as fake news", Some("The minister"));
+    // the claim as the subject of a passive rebuttal; a 'by' phrase names the actor
+    check("The reports were quickly denied by the ministry.", D, "were quickly denied", Some("the ministry"));
+    check("The claims have since been dismissed by the family.", D, "have since been dismissed", Some("the family"));
+    check("The photo was later exposed as a fake.", D, "exposed as a fake", None);
+    // published and continued denials
+    check("The singer tweeted a denial on Sunday.", D, "tweeted a denial", Some("The singer"));
+    check("Williams went on to strenuously deny that he had lied.", D, "went on to strenuously deny", Some("Williams"));
+    check("Members took to social media Tuesday to deny that the woman had been arrested.", D, "deny", Some("Members"));
+    check("She insisted there's no rat problem.", D, "no rat", Some("She"));
+    // an attributive participle is no rebuttal; a future exposure is none yet
+    for s in [
+        "The network gave airtime to widely repudiated theories.",
+        "The video would shortly be exposed as fake.",
+        "He was mistaken for a burglar.",
+        "The board denied a permit for the building.",
+        "The mayor was denied a passport.",
+    ] {
+        assert!(ev(s).is_empty(), "{s}: {:?}", ev(s));
+    }
+}
+
+#[test]
+fn refusals_non_answers_and_unreachable_families() {
+    use Verdict::*;
+    check("The company preferred not to comment.", DeclinedToComment, "preferred not to comment", Some("The company"));
+    check(
+        "The minister would not be drawn on the report.",
+        DeclinedToComment,
+        "would not be drawn on",
+        Some("The minister"),
+    );
+    check(
+        "The ministry said it could neither confirm nor deny the reports.",
+        DeclinedToComment,
+        "could neither confirm nor deny",
+        Some("The ministry"),
+    );
+    check(
+        "Neither Apple nor HBO had comment on the report.",
+        DeclinedToComment,
+        "had comment",
+        Some("Neither Apple nor HBO"),
+    );
+    check(
+        "There was also no immediate comment from the Jordanian government.",
+        DidNotRespond,
+        "There was also no immediate comment from",
+        Some("the Jordanian government"),
+    );
+    check(
+        "Efforts to reach the family were unsuccessful.",
+        CouldNotBeReached,
+        "Efforts to reach the family were unsuccessful",
+        None,
+    );
+    check(
+        "The official gave no indication of how the information was obtained.",
+        NoFurtherContext,
+        "gave no indication of how",
+        Some("The official"),
+    );
+    check(
+        "It is not known whether the report is accurate.",
+        CouldNotConfirm,
+        "not known whether the report is accurate",
+        None,
+    );
+}
