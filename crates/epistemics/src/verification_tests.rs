@@ -599,6 +599,14 @@ fn rebuttal_verb_families_and_idioms() {
     check("Williams went on to strenuously deny that he had lied.", D, "went on to strenuously deny", Some("Williams"));
     check("Members took to social media Tuesday to deny that the woman had been arrested.", D, "deny", Some("Members"));
     check("She insisted there's no rat problem.", D, "no rat", Some("She"));
+    // framing verbs of rebuttal before a negated statement
+    check(
+        "The minister countered that the army had never entered the village.",
+        D,
+        "never entered",
+        Some("The minister"),
+    );
+    check("She shot back that she never sent the emails.", D, "never sent", Some("She"));
     // an attributive participle is no rebuttal; a future exposure is none yet
     for s in [
         "The network gave airtime to widely repudiated theories.",
@@ -606,6 +614,7 @@ fn rebuttal_verb_families_and_idioms() {
         "He was mistaken for a burglar.",
         "The board denied a permit for the building.",
         "The mayor was denied a passport.",
+        "He countered that the team will not play on Sunday.",
     ] {
         assert!(ev(s).is_empty(), "{s}: {:?}", ev(s));
     }
