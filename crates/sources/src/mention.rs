@@ -170,6 +170,14 @@ fn plural_stem(w: &str) -> Option<&str> {
     (w.len() > 3 && !w.ends_with("ss")).then(|| w.strip_suffix('s')).flatten()
 }
 
+/// Whether a name is on one of the name lists (outlets, governments, organizations).
+pub fn listed(name: &str) -> bool {
+    let lx = lexicon();
+    let n = norm(name);
+    let n = n.strip_prefix("the ").unwrap_or(&n);
+    lx.outlets.contains(n) || lx.government.contains(n) || lx.organizations.contains(n)
+}
+
 /// Type of a capitalised name on its own ("The Kremlin", "NBC News", "Sierra Club", "NAACP").
 pub fn name_type(name: &str) -> Option<SourceType> {
     let lx = lexicon();
@@ -181,6 +189,11 @@ pub fn name_type(name: &str) -> Option<SourceType> {
     if lx.government.contains(n) || lx.organizations.contains(n) {
         return Some(SourceType::Organization);
     }
+    // a joint poll or report of outlets ("CNN/ORC", "Washington Post-ABC News"): an outlet's
+    let joint = name.contains(['/', '-']) && name.split(['/', '-']).any(|p| lx.outlets.contains(&norm(p.trim())));
+    if joint {
+        return Some(SourceType::Outlet);
+    }
     let words: Vec<&str> = name.split_whitespace().collect();
     let last = norm(words.last()?);
     if words.len() > 1 && lx.outlet_heads.contains(&last) && !lx.roles.contains_key(&last) {
@@ -190,8 +203,13 @@ pub fn name_type(name: &str) -> Option<SourceType> {
         return Some(SourceType::Organization);
     }
     let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
-    // an acronym ("NAACP"); a longer word in capitals is a name in a transcript ("BENENSON")
-    if words.len() == 1 && (2..=6).contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase()) {
+    // an acronym ("NAACP"); a longer word in capitals, or a first name in capitals ("GUY:"),
+    // is a name in a transcript ("BENENSON")
+    if words.len() == 1
+        && (2..=6).contains(&letters.len())
+        && letters.iter().all(|c| c.is_uppercase())
+        && !lx.first_names.contains(n)
+    {
         return Some(SourceType::Organization);
     }
     None
@@ -249,7 +267,12 @@ fn parse_name_run(ws: &[Word], np: &mut Np) -> Option<String> {
         matches!(l.as_ref(), "and" | "of" | "&") || NAME_PARTICLES.contains(&l)
     };
     // after a title, a name may open with a particle ("Mr de Bretton-Gordon")
-    let opens = |w: &Word| w.is_cap() || (title_end > 0 && NAME_PARTICLES.contains(&w.lower()));
+    // and so may a name of more words ("al Sabaah", "de Blasio")
+    let opens = |w: &Word| {
+        w.is_cap()
+            || (NAME_PARTICLES.contains(&w.lower())
+                && (title_end > 0 || ws.len() > title_end + 1 && ws[title_end + 1].is_cap()))
+    };
     if name.is_empty()
         || !opens(&name[0])
         || !name.iter().all(|w| w.is_cap() || particle(w) || w.is_possessive())
@@ -910,6 +933,12 @@ mod tests {
             ("the Syrian Observatory for Human Rights", Organization, false, true),
             ("the Post", Outlet, false, false),
             ("accounts linked to the group", Document, true, false),
+            // polls of outlets are no official's ("CNN/ORC", "Washington Post-ABC News")
+            ("the latest CNN/ORC poll", Document, false, false),
+            ("A Washington Post-ABC News poll", Document, false, false),
+            // a name opening with a particle names the outlet before it
+            ("Iraq’s pro-government newspaper, al Sabaah", Outlet, false, false),
+            ("de Blasio", Person, false, false),
         ] {
             let m = a(s);
             assert_eq!((m.stype, m.anonymous, m.official), (t, anon, off), "{s}");
@@ -919,5 +948,9 @@ mod tests {
         assert_eq!(a("We’re").reference, Reference::Pronoun(Pronoun::First));
         assert_eq!(a("A certain Earl Godoy, a NASA scientist").role.as_deref(), Some("NASA scientist"));
         assert_eq!(a("").stype, Unknown);
+        // call letters are an acronym; a first name in capitals is a transcript's speaker
+        assert_eq!(name_type("NAACP"), Some(Organization));
+        assert_eq!(name_type("GUY"), None);
+        assert_eq!(a("Iraq’s pro-government newspaper, al Sabaah").name.as_deref(), Some("al Sabaah"));
     }
 }

@@ -43,8 +43,13 @@ fn phrase_around(t: &str, start: usize, end: usize) -> String {
         None => right,
     };
     if let Some(app) = right.strip_prefix(", ") {
-        let first = app.split(' ').next().unwrap_or("");
-        if matches!(first, "a" | "an" | "the") || lexicon().roles.contains_key(&norm(first)) {
+        let mut words = app.split(' ');
+        let first = words.next().unwrap_or("");
+        // "Christy Feig, WHO's director of communications": a role after a possessive name
+        let possessive = first.starts_with(char::is_uppercase)
+            && ["'s", "’s", "'", "’"].iter().any(|x| first.ends_with(x))
+            && words.next().is_some_and(|w| lexicon().roles.contains_key(&norm(w)));
+        if matches!(first, "a" | "an" | "the") || possessive || lexicon().roles.contains_key(&norm(first)) {
             let stop = app.find([',', '.', ';', '\n']).unwrap_or(app.len());
             p.push_str(", ");
             p.push_str(&app[..stop]);
@@ -160,14 +165,16 @@ pub fn one_word_organizations(doc: &Doc, ents: &mut [Entity]) {
             continue;
         }
         let Some(name) = e.source.name.as_deref() else { continue };
-        // a word in capitals longer than an acronym is a transcript's speaker ("CLINTON")
-        let capitals = name.chars().all(|c| !c.is_lowercase()) && name.chars().count() > 6;
-        if name.contains(' ') || name.chars().count() < 3 || capitals {
-            continue;
-        }
         // a first name ("Isis", "Nikolai") is a person's only when some occurrence goes on with a
         // surname; a word that starts another person's full name is a first name
         let first_name = lx.first_names.contains(&norm(name)) || person_first_words.contains(&norm(name));
+        // a word in capitals longer than an acronym, or a first name in capitals, is a
+        // transcript's speaker ("CLINTON", "GUY")
+        let capitals = name.chars().all(|c| !c.is_lowercase())
+            && (name.chars().count() > 6 || lx.first_names.contains(&norm(name)));
+        if name.contains(' ') || name.chars().count() < 3 || capitals {
+            continue;
+        }
         // "he" or "she" among its mentions
         let mut person = e
             .source
@@ -222,8 +229,14 @@ pub fn reporting_outlets(doc: &Doc, ents: &mut [Entity]) {
         })
     };
     for e in ents.iter_mut() {
-        let unknown_name =
-            |e: &Entity| e.source.name.as_deref().is_some_and(|n| crate::mention::name_type(n).is_none());
+        // a name no list knows, or one read as an organization by its shape alone ("KCTV-5",
+        // "WXYZ": a station's call letters)
+        let unknown_name = |e: &Entity| {
+            e.source.name.as_deref().is_some_and(|n| match crate::mention::name_type(n) {
+                None => true,
+                Some(t) => t == SourceType::Organization && !n.contains(' ') && !crate::mention::listed(n),
+            })
+        };
         if e.source.stype == SourceType::Organization
             && e.heads.is_empty()
             && e.source.mentions.iter().any(reports)

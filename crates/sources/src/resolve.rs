@@ -81,12 +81,29 @@ pub fn resolve(doc: &Doc, mentions: &[Mention], ents: &mut Vec<Entity>) -> (Vec<
                     Reference::Definite => index.antecedent_of_description(ents, &doc.text, info, m.span.start),
                     _ => index.same_name(info),
                 };
-                match found {
-                    Some(e) => {
+                // "the campaign manager" after "Carson campaign manager Barry Bennett", a
+                // phrase no source mention carried: that person, by name
+                let named = found
+                    .is_none()
+                    .then(|| named_description(&doc.text, info, m.span.start))
+                    .flatten()
+                    .map(|name| MentionInfo { name: Some(name), anonymous: false, ..info.clone() });
+                match (found, named) {
+                    (Some(e), _) => {
                         ents[e].absorb(info, m.span);
                         e
                     }
-                    None => {
+                    (None, Some(named)) => match index.same_name(&named) {
+                        Some(e) => {
+                            ents[e].absorb(&named, m.span);
+                            e
+                        }
+                        None => {
+                            ents.push(Entity::new(&named, m.span));
+                            ents.len() - 1
+                        }
+                    },
+                    (None, None) => {
                         ents.push(Entity::new(info, m.span));
                         ents.len() - 1
                     }
@@ -98,6 +115,72 @@ pub fn resolve(doc: &Doc, mentions: &[Mention], ents: &mut Vec<Entity>) -> (Vec<
         out[k] = Some(e);
     }
     (out, infos)
+}
+
+/// The name the text gives right after the latest use of a definite person description's
+/// role noun within [`DESCRIPTION_REACH`] before `before` ("the commissioner" … "NHL
+/// commissioner Gary Bettman", "the president" … "President Obama"), when no source mention
+/// carried it. Not a longer title ("Vice President Joe Biden" for "the president"), not a
+/// former holder, and not a name the lists know as an organization or outlet.
+pub fn named_description(text: &str, info: &MentionInfo, before: usize) -> Option<String> {
+    if info.stype != SourceType::Person || info.name.is_some() {
+        return None;
+    }
+    let head = info.heads.first()?;
+    if head.len() < 3 || matches!(head.as_str(), "source" | "person" | "man" | "woman") {
+        return None;
+    }
+    let lx = lexicon();
+    let before = floor_char(text, before);
+    let from = floor_char(text, before.saturating_sub(DESCRIPTION_REACH));
+    let window = text[from..before].to_ascii_lowercase();
+    for (k, _) in window.rmatch_indices(head.as_str()) {
+        let (at, end) = (from + k, from + k + head.len());
+        if text[..at].ends_with(|c: char| c.is_alphanumeric() || c == '-')
+            || text[end..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
+        {
+            continue;
+        }
+        // the word before: a longer title or a former office
+        let prev = text[..at].trim_end_matches(' ').rsplit([' ', '\n']).next().unwrap_or("");
+        let prev_l = norm(prev);
+        let longer =
+            lx.titles.contains_key(&format!("{prev_l} {head}")) || lx.roles.contains_key(&format!("{prev_l} {head}"));
+        if longer || matches!(prev_l.as_str(), "former" | "ex" | "then" | "late" | "retired") {
+            continue;
+        }
+        let Some(rest) = text[end..].strip_prefix(' ') else { continue };
+        let mut name: Vec<&str> = Vec::new();
+        for w in rest.split([' ', '\n']).take(3) {
+            let bare = w.trim_end_matches([',', ';', ':', ')', '.']);
+            let bare = ["'s", "’s"].iter().find_map(|x| bare.strip_suffix(x)).unwrap_or(bare);
+            let word = bare.len() > 1
+                && bare.starts_with(|c: char| c.is_uppercase())
+                && bare.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'));
+            if !word {
+                break;
+            }
+            name.push(bare);
+            // a name ends at its punctuation or possessive ("Bennett's", "Bettman,")
+            if bare.len() != w.len() && !(w.len() == 2 && w.ends_with('.')) {
+                break;
+            }
+        }
+        let Some(first) = name.first() else { continue };
+        let first_l = norm(first);
+        if hearsay_lex::stop::CORPUS.contains(&first_l)
+            || hearsay_lex::calendar::MONTHS.contains(&first_l)
+            || hearsay_lex::calendar::TIME_PHRASE.contains(&first_l)
+        {
+            continue;
+        }
+        let name = name.join(" ");
+        if crate::mention::name_type(&name).is_some() || lx.titles.contains_key(&first_l) {
+            continue;
+        }
+        return Some(name);
+    }
+    None
 }
 
 /// An earlier entity a name refers to: same name, or a short name of it ("Rachman").

@@ -89,6 +89,52 @@ fn role_nouns_link_only_to_a_person_they_fit() {
 }
 
 #[test]
+fn role_nouns_take_the_name_the_text_gives_them() {
+    // "Carson campaign manager Barry Bennett" is no source mention, yet "the campaign
+    // manager" is him and so is the later "Bennett"; "the president" is not the vice president
+    let text = "Critics singled out Carson campaign manager Barry Bennett as the problem.\n\n\
+                Later the campaign manager said he needed to speak to the candidate.\n\n\
+                Bennett said the campaign was fine.\n\n\
+                Vice President Joe Biden visited Ohio.\n\n\
+                The president said the economy was strong.";
+    let mut d = doc(text);
+    let cm = attr(&mut d, Indirect, Some("the campaign manager"), Some("said"), "he needed to speak", 0);
+    let b = attr(&mut d, Indirect, Some("Bennett"), Some("said"), "the campaign was fine", 0);
+    let p = attr(&mut d, Indirect, Some("The president"), Some("said"), "the economy was strong", 0);
+    hearsay_sources::annotate(&mut d);
+    let bennett = d.attributions[cm].source_id.unwrap();
+    assert_eq!(d.sources[bennett].name.as_deref(), Some("Barry Bennett"));
+    assert!(!d.sources[bennett].anonymous);
+    assert_eq!(d.attributions[b].source_id, Some(bennett), "Bennett is the campaign manager");
+    let president = d.attributions[p].source_id.unwrap();
+    assert_eq!(d.sources[president].name, None, "the president is not Joe Biden");
+}
+
+#[test]
+fn call_letters_that_report_are_outlets_and_capitalised_first_names_are_people() {
+    let text = "A Kansas City TV station, KCTV-5 reported that a man was quarantined.\n\n\
+                GUY said he saw the crash.";
+    let mut d = doc(text);
+    let k = attr(&mut d, Indirect, Some("KCTV-5"), Some("reported"), "a man was quarantined", 0);
+    let g = attr(&mut d, Indirect, Some("GUY"), Some("said"), "he saw the crash", 0);
+    hearsay_sources::annotate(&mut d);
+    let kctv = &d.sources[d.attributions[k].source_id.unwrap()];
+    assert_eq!((kctv.stype, kctv.official), (SourceType::Outlet, false));
+    let guy = &d.sources[d.attributions[g].source_id.unwrap()];
+    assert_eq!(guy.stype, SourceType::Person);
+}
+
+#[test]
+fn a_role_after_a_possessive_name_makes_a_named_person_official() {
+    let text = "Christy Feig, WHO’s director of communications, said the report was wrong.";
+    let mut d = doc(text);
+    let f = attr(&mut d, Indirect, Some("Christy Feig"), Some("said"), "the report was wrong", 0);
+    hearsay_sources::annotate(&mut d);
+    let feig = &d.sources[d.attributions[f].source_id.unwrap()];
+    assert_eq!((feig.stype, feig.anonymous, feig.official), (SourceType::Person, false, true));
+}
+
+#[test]
 fn bad_input_never_panics() {
     let mut d = doc("“ ” said.\n\nx");
     d.attributions.push(hearsay_core::Attribution {
