@@ -71,7 +71,14 @@ pub fn annotate(doc: &mut Doc) {
             if function_word(doc, s) {
                 continue;
             }
-            mentions.push(Mention { span: s, slot: Slot::Actor(i) });
+            match named_members(doc, s) {
+                // "Braynard and Chrabaszcz did not respond": one actor each
+                Some((x, y)) => {
+                    mentions.push(Mention { span: x, slot: Slot::Actor(i) });
+                    mentions.push(Mention { span: y, slot: Slot::Extra });
+                }
+                None => mentions.push(Mention { span: s, slot: Slot::Actor(i) }),
+            }
         }
     }
     for s in scan::source_back_references(doc, &mentions) {
@@ -308,21 +315,31 @@ fn function_word(doc: &Doc, s: Span) -> bool {
 /// and Sen. Ted Cruz (R-Texas)"), each with its own span.
 fn named_members(doc: &Doc, span: Span) -> Option<(Span, Span)> {
     let t = doc.slice(span);
-    let (i, _) = t.match_indices(" and ").next()?;
-    if t[i + 5..].contains(" and ") || t.contains(',') {
+    // "Neither the FBI nor the Justice Department": one source each too
+    let neither = ["Neither ", "neither "].iter().find_map(|n| t.strip_prefix(n)).filter(|r| r.contains(" nor "));
+    let (body, sep) = match neither {
+        Some(r) => (r, " nor "),
+        None => (t, " and "),
+    };
+    let (i, _) = body.match_indices(sep).next()?;
+    if body[i + sep.len()..].contains(sep) || t.contains(',') || mention::listed(t) {
         return None;
     }
-    let left = t[..i].trim_end();
-    let right = t[i + 5..].trim_start();
+    let left = body[..i].trim_end();
+    let right = body[i + sep.len()..].trim_start();
+    // two people by name, or two institutions by name ("the FBI", "the Justice Department")
     let named = |p: &str| {
         let m = mention::analyze(p, "");
-        m.stype == SourceType::Person && m.name.is_some() && p.chars().next().is_some_and(char::is_uppercase)
+        let person = m.stype == SourceType::Person && p.chars().next().is_some_and(char::is_uppercase);
+        let body = matches!(m.stype, SourceType::Organization | SourceType::Outlet) && !m.anonymous;
+        m.name.is_some() && (person || body)
     };
     if !named(left) || !named(right) {
         return None;
     }
+    let l = span.start + (t.len() - body.len());
     let r = span.end - right.len();
-    Some((Span::new(span.start, span.start + left.len()), Span::new(r, span.end)))
+    Some((Span::new(l, l + left.len()), Span::new(r, span.end)))
 }
 
 /// What a pronoun with no antecedent among the sources most often is: "it" an organization

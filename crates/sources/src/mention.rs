@@ -939,6 +939,9 @@ mod tests {
             // a name opening with a particle names the outlet before it
             ("Iraq’s pro-government newspaper, al Sabaah", Outlet, false, false),
             ("de Blasio", Person, false, false),
+            // corporate suffixes make a company
+            ("Vandelay Industries", Organization, false, true),
+            ("Initech Holdings", Organization, false, true),
         ] {
             let m = a(s);
             assert_eq!((m.stype, m.anonymous, m.official), (t, anon, off), "{s}");

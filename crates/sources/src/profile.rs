@@ -190,6 +190,15 @@ pub fn one_word_organizations(doc: &Doc, ents: &mut [Entity]) {
                 person = true;
                 break;
             }
+            // "Smith, 45,": a name with an age is a person's
+            let age = t[end..].strip_prefix(", ").is_some_and(|r| {
+                let n = r.bytes().take_while(u8::is_ascii_digit).count();
+                (1..=3).contains(&n) && r[n..].starts_with([',', ' ', ')'])
+            });
+            if age {
+                person = true;
+                break;
+            }
             let before = t[..p].trim_end_matches(' ');
             let prev = before.rsplit([' ', '\n']).next().unwrap_or("");
             // a capitalised word that starts a sentence says nothing ("Although Apple")

@@ -135,6 +135,27 @@ fn a_role_after_a_possessive_name_makes_a_named_person_official() {
 }
 
 #[test]
+fn coordinated_names_are_one_source_each() {
+    let text = "The data team is run by Matt Braynard and Witold Chrabaszcz.\n\n\
+                Braynard and Chrabaszcz did not respond to interview requests.\n\n\
+                Neither the FBI nor the Justice Department responded to requests for comment.\n\n\
+                Smith, 45, insisted he was innocent.";
+    let mut d = doc(text);
+    let v = verif(&mut d, Verdict::DidNotRespond, "Braynard and Chrabaszcz", "did not respond", 0);
+    let w = verif(&mut d, Verdict::DidNotRespond, "Neither the FBI nor the Justice Department", "responded", 0);
+    let s = attr(&mut d, Indirect, Some("Smith"), Some("insisted"), "he was innocent", 0);
+    hearsay_sources::annotate(&mut d);
+    let braynard = &d.sources[d.verifications[v].actor_id.unwrap()];
+    assert_eq!((braynard.name.as_deref(), braynard.stype), (Some("Braynard"), SourceType::Person));
+    assert!(d.sources.iter().any(|s| s.name.as_deref() == Some("Chrabaszcz") && s.stype == SourceType::Person));
+    let fbi = &d.sources[d.verifications[w].actor_id.unwrap()];
+    assert_eq!((fbi.name.as_deref(), fbi.stype), (Some("FBI"), SourceType::Organization));
+    assert!(d.sources.iter().any(|s| s.name.as_deref() == Some("Justice Department")));
+    // a one-word name with an age is a person, not a company
+    assert_eq!(d.sources[d.attributions[s].source_id.unwrap()].stype, SourceType::Person);
+}
+
+#[test]
 fn bad_input_never_panics() {
     let mut d = doc("“ ” said.\n\nx");
     d.attributions.push(hearsay_core::Attribution {
