@@ -165,6 +165,26 @@ fn plural_class(w: &str) -> Option<RoleClass> {
     known(sg).or_else(|| w.strip_suffix("es").and_then(known)).or_else(ies)
 }
 
+/// A noun for a person by its ending: "-ist" and "-ian" ("psychologist", "psychotherapist",
+/// "pediatrician", "novelist"), not a list ("checklist"), a verb ("persist") or "median"; with
+/// `plural`, their plurals.
+fn person_suffix(w: &str, plural: bool) -> bool {
+    let w = if plural {
+        match w.strip_suffix('s') {
+            Some(sg) => sg,
+            None => return false,
+        }
+    } else {
+        w
+    };
+    w.len() > 6
+        && w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+        && (w.ends_with("ist") && !w.ends_with("list") && !w.ends_with("sist")
+            || ["alist", "elist", "llist"].iter().any(|x| w.ends_with(x))
+            || w.ends_with("ian"))
+        && !matches!(w, "median" | "meridian")
+}
+
 /// `w` without its plural "s" when it reads as a plural (over three letters, not "-ss").
 fn plural_stem(w: &str) -> Option<&str> {
     (w.len() > 3 && !w.ends_with("ss")).then(|| w.strip_suffix('s')).flatten()
@@ -462,6 +482,11 @@ fn parse_np(ws: &[Word]) -> Np {
             return None;
         }
         let class_type = |w: &str| lexicon().class_types.get(&hearsay_lex::clusters::lookup(w)?.fine).copied();
+        // a person by the noun's ending ("A psychologist at Yale", "pediatricians")
+        if person_suffix(&l, false) || person_suffix(&l, true) {
+            let t = if person_suffix(&l, false) { SourceType::Person } else { SourceType::Group };
+            return Some((h, h, l.into_owned(), t, RoleClass::Other));
+        }
         let mut t = class_type(&l);
         // a plural of a person noun is a group ("Local politicians", "a number of writers")
         if let Some(sg) = plural_stem(&l).filter(|_| t.is_none_or(|t| t == SourceType::Person)) {
@@ -482,7 +507,12 @@ fn parse_np(ws: &[Word]) -> Np {
                 np.name = parse_name_run(post, &mut np);
             }
             // a capitalised function word opening a sentence names nothing ("Then someone", "More than")
-            let opener = usize::from(pre.first().is_some_and(|w| hearsay_lex::stop::CORPUS.contains(&w.lower())));
+            // ("The New York Times editorial board": "New" opens a name the lists know)
+            let all_caps = pre.iter().take_while(|w| w.is_cap()).count();
+            let opener = usize::from(
+                pre.first().is_some_and(|w| hearsay_lex::stop::CORPUS.contains(&w.lower()))
+                    && !(all_caps > 1 && listed(&join(&pre[..all_caps]))),
+            );
             let pre = &pre[opener..];
             let caps = pre.iter().take_while(|w| w.is_cap()).count();
             if caps > 0 {
@@ -490,6 +520,12 @@ fn parse_np(ws: &[Word]) -> Np {
                 np.affiliation_is_outlet = name_type(&a) == Some(SourceType::Outlet);
                 np.affiliation = Some(a);
             }
+            // an outlet's own body ("The New York Times editorial board") is the outlet's voice
+            let (t, c) = if t == SourceType::Organization && np.affiliation_is_outlet {
+                (SourceType::Outlet, RoleClass::Other)
+            } else {
+                (t, c)
+            };
             // a document or outlet named right before its head ("the latest CNN/ORC poll")
             let next_to_head = pre.iter().rev().take_while(|w| w.is_cap()).count();
             if caps == 0 && next_to_head > 0 && matches!(t, SourceType::Document | SourceType::Outlet) {
@@ -939,6 +975,10 @@ mod tests {
             // a name opening with a particle names the outlet before it
             ("Iraq’s pro-government newspaper, al Sabaah", Outlet, false, false),
             ("de Blasio", Person, false, false),
+            // a noun for a person by its ending; an outlet's own body speaks as the outlet
+            ("A psychologist at Yale University", Person, true, false),
+            ("pediatricians at the clinic", Group, true, false),
+            ("The New York Times editorial board", Outlet, false, false),
             // corporate suffixes make a company
             ("Vandelay Industries", Organization, false, true),
             ("Initech Holdings", Organization, false, true),
