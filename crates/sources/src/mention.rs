@@ -215,6 +215,14 @@ pub fn name_type(name: &str) -> Option<SourceType> {
         return Some(SourceType::Outlet);
     }
     let words: Vec<&str> = name.split_whitespace().collect();
+    // a news site by its address ("Gizmodo.com", "news.com.au")
+    let web = |w: &str| {
+        let w = w.to_ascii_lowercase();
+        w.len() > 4 && [".com", ".net", ".co.uk", ".com.au", ".tv"].iter().any(|d| w.ends_with(d))
+    };
+    if words.len() == 1 && web(words[0]) {
+        return Some(SourceType::Outlet);
+    }
     let last = norm(words.last()?);
     if words.len() > 1 && lx.outlet_heads.contains(&last) && !lx.roles.contains_key(&last) {
         return Some(SourceType::Outlet);
@@ -979,6 +987,12 @@ mod tests {
             ("A psychologist at Yale University", Person, true, false),
             ("pediatricians at the clinic", Group, true, false),
             ("The New York Times editorial board", Outlet, false, false),
+            // a news site by its address; common nouns for people
+            ("news.com.au", Outlet, false, false),
+            ("Space.com", Outlet, false, false),
+            ("A Texas plumber", Person, true, false),
+            ("the Seattle-born rapper", Person, true, false),
+            ("several female followers", Group, true, false),
             // corporate suffixes make a company
             ("Vandelay Industries", Organization, false, true),
             ("Initech Holdings", Organization, false, true),

@@ -120,8 +120,9 @@ pub fn resolve(doc: &Doc, mentions: &[Mention], ents: &mut Vec<Entity>) -> (Vec<
 /// The name the text gives right after the latest use of a definite person description's
 /// role noun within [`DESCRIPTION_REACH`] before `before` ("the commissioner" … "NHL
 /// commissioner Gary Bettman", "the president" … "President Obama"), when no source mention
-/// carried it. Not a longer title ("Vice President Joe Biden" for "the president"), not a
-/// former holder, and not a name the lists know as an organization or outlet.
+/// carried it, with the description's modifiers ("the Home Secretary" is not "Foreign
+/// Secretary Philip Hammond"). Not a longer title ("Vice President Joe Biden" for "the
+/// president"), not a former holder, and not a name the lists know as an organization or outlet.
 pub fn named_description(text: &str, info: &MentionInfo, before: usize) -> Option<String> {
     if info.stype != SourceType::Person || info.name.is_some() {
         return None;
@@ -134,7 +135,14 @@ pub fn named_description(text: &str, info: &MentionInfo, before: usize) -> Optio
     let before = floor_char(text, before);
     let from = floor_char(text, before.saturating_sub(DESCRIPTION_REACH));
     let window = text[from..before].to_ascii_lowercase();
+    // the words before the head in the description ("Home" in "the Home Secretary", "Mueller
+    // family" in "the Mueller family spokesperson") must come before it in the text too
+    let role = info.role.as_deref().map(str::to_ascii_lowercase).unwrap_or_default();
+    let modifier = role.strip_suffix(head.as_str()).unwrap_or("").trim();
     for (k, _) in window.rmatch_indices(head.as_str()) {
+        if !window[..k].trim_end().ends_with(modifier) {
+            continue;
+        }
         let (at, end) = (from + k, from + k + head.len());
         if text[..at].ends_with(|c: char| c.is_alphanumeric() || c == '-')
             || text[end..].starts_with(|c: char| c.is_alphanumeric() || c == '-')

@@ -96,7 +96,9 @@ fn role_nouns_take_the_name_the_text_gives_them() {
                 Later the campaign manager said he needed to speak to the candidate.\n\n\
                 Bennett said the campaign was fine.\n\n\
                 Vice President Joe Biden visited Ohio.\n\n\
-                The president said the economy was strong.";
+                The president said the economy was strong.\n\n\
+                Foreign Secretary Philip Hammond flew to Paris.\n\n\
+                The Home Secretary said the border was safe.";
     let mut d = doc(text);
     let cm = attr(&mut d, Indirect, Some("the campaign manager"), Some("said"), "he needed to speak", 0);
     let b = attr(&mut d, Indirect, Some("Bennett"), Some("said"), "the campaign was fine", 0);
@@ -108,6 +110,10 @@ fn role_nouns_take_the_name_the_text_gives_them() {
     assert_eq!(d.attributions[b].source_id, Some(bennett), "Bennett is the campaign manager");
     let president = d.attributions[p].source_id.unwrap();
     assert_eq!(d.sources[president].name, None, "the president is not Joe Biden");
+    let h = attr(&mut d, Indirect, Some("The Home Secretary"), Some("said"), "the border was safe", 0);
+    hearsay_sources::annotate(&mut d);
+    let home = d.attributions[h].source_id.unwrap();
+    assert_eq!(d.sources[home].name, None, "the Home Secretary is not the Foreign Secretary");
 }
 
 #[test]
