@@ -146,6 +146,7 @@ pub fn annotate(doc: &mut Doc) {
     profile::apply(doc, &mut ents);
     profile::one_word_organizations(doc, &mut ents);
     profile::reporting_outlets(doc, &mut ents);
+    profile::organization_agents(&mut ents);
     profile::candidates(&mut ents);
     doc.sources = ents.into_iter().map(|e| e.source).collect::<Vec<Source>>();
 }

@@ -42,6 +42,21 @@ fn phrase_around(t: &str, start: usize, end: usize) -> String {
         Some(r) => r.find(')').map_or("", |q| &r[q + 1..]),
         None => right,
     };
+    // "Ahmed Abdi Godane is the spiritual leader of al-Shabab": a role said of the name
+    // (present tense only: "was the" may be a former office)
+    let copula = ["the ", "a ", "an "]
+        .iter()
+        .find_map(|c| right.strip_prefix(" is ").and_then(|r| r.strip_prefix(c)).map(|pred| (c, pred)));
+    if let Some((article, pred)) = copula {
+        let stop = pred.find([',', '.', ';', '\n']).unwrap_or(pred.len());
+        let pred = &pred[..stop];
+        if pred.split(' ').take(4).any(|w| lexicon().roles.contains_key(&norm(w))) {
+            p.push_str(", ");
+            p.push_str(article);
+            p.push_str(pred);
+            return p;
+        }
+    }
     if let Some(app) = right.strip_prefix(", ") {
         let mut words = app.split(' ');
         let first = words.next().unwrap_or("");
@@ -231,28 +246,56 @@ pub fn one_word_organizations(doc: &Doc, ents: &mut [Entity]) {
 /// Gun"), that is the source of "reported" is a news outlet: companies and agencies say,
 /// announce or state; outlets report. Not official.
 pub fn reporting_outlets(doc: &Doc, ents: &mut [Entity]) {
-    let reports = |m: &hearsay_core::Span| {
+    // `strict`: the verb "reported" after the source ("KCTV-5 reported"), not a noun ("its FEC reports")
+    let reports = |m: &hearsay_core::Span, strict: bool| {
         doc.attributions.iter().any(|a| {
             a.source.is_some_and(|s| s.start <= m.start && m.end <= s.end)
-                && a.cue.and_then(|c| doc.slice(c).get(..6)).is_some_and(|c| c.eq_ignore_ascii_case("report"))
+                && a.cue.is_some_and(|c| {
+                    let w = doc.slice(c);
+                    if strict {
+                        w.eq_ignore_ascii_case("reported") && a.source.is_some_and(|s| c.start >= s.end)
+                    } else {
+                        w.get(..6).is_some_and(|c| c.eq_ignore_ascii_case("report"))
+                    }
+                })
         })
     };
     for e in ents.iter_mut() {
-        // a name no list knows, or one read as an organization by its shape alone ("KCTV-5",
-        // "WXYZ": a station's call letters)
-        let unknown_name = |e: &Entity| {
-            e.source.name.as_deref().is_some_and(|n| match crate::mention::name_type(n) {
-                None => true,
-                Some(t) => t == SourceType::Organization && !n.contains(' ') && !crate::mention::listed(n),
-            })
+        // a name no list knows; or one read as an organization by its shape alone ("KCTV-5",
+        // "WXYZ": a station's call letters), before the verb "reported"
+        let strict = match e.source.name.as_deref().map(|n| (n, crate::mention::name_type(n))) {
+            Some((_, None)) => false,
+            Some((n, Some(SourceType::Organization))) if !n.contains(' ') && !crate::mention::listed(n) => true,
+            _ => continue,
         };
         if e.source.stype == SourceType::Organization
             && e.heads.is_empty()
-            && e.source.mentions.iter().any(reports)
-            && unknown_name(e)
+            && e.source.mentions.iter().any(|m| reports(m, strict))
         {
             e.source.stype = SourceType::Outlet;
             e.source.official = false;
+        }
+    }
+}
+
+/// A representative or lawyer ("A Glide representative") whose affiliation is a name the
+/// text types as an organization ("Glide said ...": a company speaking for itself) speaks
+/// for it: official. Agents of people stay as they were ("a Clinton lawyer").
+pub fn organization_agents(ents: &mut [Entity]) {
+    let lx = lexicon();
+    let orgs: std::collections::HashSet<String> = ents
+        .iter()
+        .filter(|e| e.source.stype == SourceType::Organization)
+        .filter_map(|e| e.source.name.as_deref().map(|n| norm(n).trim_start_matches("the ").to_string()))
+        .collect();
+    if orgs.is_empty() {
+        return;
+    }
+    for e in ents.iter_mut() {
+        let agent = e.heads.iter().any(|h| lx.roles.get(h) == Some(&crate::lexicon::RoleClass::Agent));
+        let of_org = e.source.affiliation.as_deref().is_some_and(|a| orgs.contains(norm(a).trim_start_matches("the ")));
+        if matches!(e.source.stype, SourceType::Person | SourceType::Group) && !e.former && agent && of_org {
+            e.source.official = true;
         }
     }
 }

@@ -162,6 +162,34 @@ fn coordinated_names_are_one_source_each() {
 }
 
 #[test]
+fn a_role_said_of_a_name_and_reports_that_are_nouns() {
+    let text = "Ahmed Abdi Godane is the spiritual leader of al-Shabab.\n\n\
+                Godane said the attack was revenge.\n\n\
+                The campaign spent little, according to its FEC reports.";
+    let mut d = doc(text);
+    let g = attr(&mut d, Indirect, Some("Godane"), Some("said"), "the attack was revenge", 0);
+    let f = attr(&mut d, Indirect, Some("FEC"), Some("reports"), "The campaign spent little", 0);
+    hearsay_sources::annotate(&mut d);
+    let godane = &d.sources[d.attributions[g].source_id.unwrap()];
+    assert_eq!((godane.stype, godane.official), (SourceType::Person, true));
+    // "its FEC reports" is a document of the commission, not a news outlet reporting
+    let fec = &d.sources[d.attributions[f].source_id.unwrap()];
+    assert_ne!(fec.stype, SourceType::Outlet);
+}
+
+#[test]
+fn an_agent_of_an_organization_the_text_names_is_official() {
+    let text = "Messaging app Glide said it verified the recording.\n\n\
+                A Glide representative said the video is authentic.";
+    let mut d = doc(text);
+    attr(&mut d, Indirect, Some("Messaging app Glide"), Some("said"), "it verified the recording", 0);
+    let r = attr(&mut d, Indirect, Some("A Glide representative"), Some("said"), "the video is authentic", 0);
+    hearsay_sources::annotate(&mut d);
+    let rep = &d.sources[d.attributions[r].source_id.unwrap()];
+    assert_eq!((rep.stype, rep.anonymous, rep.official), (SourceType::Person, true, true));
+}
+
+#[test]
 fn bad_input_never_panics() {
     let mut d = doc("“ ” said.\n\nx");
     d.attributions.push(hearsay_core::Attribution {
