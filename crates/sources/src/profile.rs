@@ -168,7 +168,20 @@ pub fn one_word_organizations(doc: &Doc, ents: &mut [Entity]) {
             && !e.former
             && e.source.name.as_deref().is_some_and(|n| !n.contains(' ') && n.chars().count() >= 3)
     };
-    let occ = Occurrences::new(t, ents.iter().filter(|e| candidate(e)).filter_map(|e| e.source.name.as_deref()));
+    // each candidate name, and its lowercase form (a word the text also writes in lowercase
+    // is a common word at a sentence's start, "Fears", "Investigation": no company)
+    let lowered: Vec<String> =
+        ents.iter().filter(|e| candidate(e)).filter_map(|e| e.source.name.as_deref()).map(str::to_lowercase).collect();
+    let occ = Occurrences::new(
+        t,
+        ents.iter()
+            .filter(|e| candidate(e))
+            .filter_map(|e| e.source.name.as_deref())
+            .chain(lowered.iter().map(String::as_str)),
+    );
+    let bounded = |p: usize, len: usize| {
+        !(p > 0 && b[p - 1].is_ascii_alphanumeric()) && !b.get(p + len).is_some_and(|c| c.is_ascii_alphanumeric())
+    };
     let person_first_words: std::collections::HashSet<String> = ents
         .iter()
         .filter(|e| e.source.stype == SourceType::Person)
@@ -188,6 +201,19 @@ pub fn one_word_organizations(doc: &Doc, ents: &mut [Entity]) {
         let capitals = name.chars().all(|c| !c.is_lowercase())
             && (name.chars().count() > 6 || lx.first_names.contains(&norm(name)));
         if name.contains(' ') || name.chars().count() < 3 || capitals {
+            continue;
+        }
+        // a first name alone ("John", "Lucy") is a person's; so is a function word ("Anyone");
+        // and a common word written in lowercase elsewhere is no company's name
+        let lower = name.to_lowercase();
+        let common = lower != name
+            && occ.of(&lower).iter().any(|&p| {
+                p > 0
+                    && b[p - 1] == b' '
+                    && bounded(p, lower.len())
+                    && !b.get(p + lower.len()).is_some_and(|&c| c == b'.' || c == b'/')
+            });
+        if lx.first_names.contains(&norm(name)) || hearsay_lex::stop::CORPUS.contains(&lower) || common {
             continue;
         }
         // "he" or "she" among its mentions

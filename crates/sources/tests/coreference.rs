@@ -190,6 +190,24 @@ fn an_agent_of_an_organization_the_text_names_is_official() {
 }
 
 #[test]
+fn one_word_names_that_are_no_companies() {
+    // a first name alone is a person; a common word at a sentence's start is no company;
+    // a bare name the text never gives a first name or title stays a company ("Glide")
+    let text = "Lucy said the school was closed.\n\n\
+                Fears said the storm was coming, though such fears were rare.\n\n\
+                Glide said it verified the video.";
+    let mut d = doc(text);
+    let l = attr(&mut d, Indirect, Some("Lucy"), Some("said"), "the school was closed", 0);
+    let f = attr(&mut d, Indirect, Some("Fears"), Some("said"), "the storm was coming", 0);
+    let g = attr(&mut d, Indirect, Some("Glide"), Some("said"), "it verified the video", 0);
+    hearsay_sources::annotate(&mut d);
+    let stype = |i: usize| d.sources[d.attributions[i].source_id.unwrap()].stype;
+    assert_eq!(stype(l), SourceType::Person);
+    assert_ne!(stype(f), SourceType::Organization);
+    assert_eq!(stype(g), SourceType::Organization);
+}
+
+#[test]
 fn bad_input_never_panics() {
     let mut d = doc("“ ” said.\n\nx");
     d.attributions.push(hearsay_core::Attribution {
