@@ -45,6 +45,7 @@ impl Component for Sources {
 /// (`source_id`, `recipient_id`, `actor_id`).
 pub fn annotate(doc: &mut Doc) {
     let mut mentions: Vec<Mention> = Vec::new();
+    let mut recipients: Vec<Span> = Vec::new();
     let verification_cues = SpanSet::new(doc.verifications.iter().map(|v| (v.cue, 0)));
     for (i, a) in doc.attributions.iter().enumerate() {
         if let Some(s) = a
@@ -64,10 +65,17 @@ pub fn annotate(doc: &mut Doc) {
         }
         if let Some(r) = scan::recipient(doc, a.cue) {
             mentions.push(Mention { span: r, slot: Slot::Recipient(i) });
+            recipients.push(r);
         }
     }
+    recipients.sort_unstable_by_key(|r| (r.start, r.end));
     for (i, v) in doc.verifications.iter().enumerate() {
-        if let Some(s) = v.actor.filter(|s| !s.is_empty() && s.end <= doc.text.len()).map(|s| tidy(doc, s)) {
+        if let Some(s) = v
+            .actor
+            .filter(|s| !s.is_empty() && s.end <= doc.text.len())
+            .map(|s| past_recipient(doc, &recipients, s))
+            .map(|s| tidy(doc, s))
+        {
             if function_word(doc, s) {
                 continue;
             }
@@ -149,6 +157,26 @@ pub fn annotate(doc: &mut Doc) {
     profile::organization_agents(&mut ents);
     profile::candidates(&mut ents);
     doc.sources = ents.into_iter().map(|e| e.source).collect::<Vec<Source>>();
+}
+
+/// An actor span that opens with the recipient of a "told" ("Reuters the Pentagon" in "told
+/// Reuters the Pentagon could not verify the video"): the words after the recipient.
+fn past_recipient(doc: &Doc, recipients: &[Span], s: Span) -> Span {
+    // `recipients` sorted: those starting where the actor starts, by bisection
+    let from = recipients.partition_point(|r| r.start < s.start);
+    let same = recipients[from..].iter().take_while(|r| r.start == s.start);
+    match same.filter(|r| r.end < s.end).last() {
+        Some(r) => {
+            let rest = &doc.text[r.end..s.end];
+            let start = s.end - rest.trim_start().len();
+            if start < s.end {
+                Span::new(start, s.end)
+            } else {
+                s
+            }
+        }
+        None => s,
+    }
 }
 
 /// A source span that runs over a verification's cue ("Haddad shot down Fulton's", the source

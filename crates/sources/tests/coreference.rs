@@ -208,6 +208,17 @@ fn one_word_names_that_are_no_companies() {
 }
 
 #[test]
+fn an_actor_after_a_recipient_is_not_the_recipient() {
+    let text = "A Pentagon spokesman told Reuters the Pentagon could not verify the video.";
+    let mut d = doc(text);
+    attr(&mut d, Indirect, Some("A Pentagon spokesman"), Some("told"), "the Pentagon could not verify the video", 0);
+    let v = verif(&mut d, Verdict::CouldNotConfirm, "Reuters the Pentagon", "could not verify", 0);
+    hearsay_sources::annotate(&mut d);
+    let actor = &d.sources[d.verifications[v].actor_id.unwrap()];
+    assert_eq!((actor.name.as_deref(), actor.stype), (Some("Pentagon"), SourceType::Organization));
+}
+
+#[test]
 fn bad_input_never_panics() {
     let mut d = doc("“ ” said.\n\nx");
     d.attributions.push(hearsay_core::Attribution {
