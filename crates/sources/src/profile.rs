@@ -179,9 +179,6 @@ pub fn one_word_organizations(doc: &Doc, ents: &mut [Entity]) {
             .filter_map(|e| e.source.name.as_deref())
             .chain(lowered.iter().map(String::as_str)),
     );
-    let bounded = |p: usize, len: usize| {
-        !(p > 0 && b[p - 1].is_ascii_alphanumeric()) && !b.get(p + len).is_some_and(|c| c.is_ascii_alphanumeric())
-    };
     let person_first_words: std::collections::HashSet<String> = ents
         .iter()
         .filter(|e| e.source.stype == SourceType::Person)
@@ -210,8 +207,7 @@ pub fn one_word_organizations(doc: &Doc, ents: &mut [Entity]) {
             && occ.of(&lower).iter().any(|&p| {
                 p > 0
                     && b[p - 1] == b' '
-                    && bounded(p, lower.len())
-                    && !b.get(p + lower.len()).is_some_and(|&c| c == b'.' || c == b'/')
+                    && !b.get(p + lower.len()).is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'.' || c == b'/')
             });
         if lx.first_names.contains(&norm(name)) || hearsay_lex::stop::CORPUS.contains(&lower) || common {
             continue;
