@@ -91,7 +91,7 @@ pub fn is_subject_pronoun(w: &str) -> bool {
 
 fn join(ws: &[Word]) -> String {
     let mut s = String::new();
-    for w in ws.iter().filter(|w| !w.is_punct() || w.is_possessive()) {
+    for w in ws.iter().filter(|w| !w.is_punct() || w.is_possessive() || w.text == "&") {
         if !s.is_empty() && !w.is_possessive() {
             s.push(' ');
         }
@@ -215,6 +215,10 @@ pub fn name_type(name: &str) -> Option<SourceType> {
         return Some(SourceType::Outlet);
     }
     let words: Vec<&str> = name.split_whitespace().collect();
+    // "Johnson & Johnson", "Ernst & Young": a person's name has no ampersand
+    if words.len() > 2 && words.contains(&"&") {
+        return Some(SourceType::Organization);
+    }
     // a news site by its address ("Gizmodo.com", "news.com.au")
     let web = |w: &str| {
         let w = w.to_ascii_lowercase();
@@ -381,7 +385,9 @@ fn parse_np(ws: &[Word]) -> Np {
                 && NP_END.contains(&w.lower())
                 && !(w.is("and") && is_name_and(ws, j))
                 && !(w.is("of") && is_name_of(ws, j)))
-                || (w.is_punct() && !w.is_possessive())
+                || (w.is_punct()
+                    && !w.is_possessive()
+                    && !(w.text == "&" && j > 0 && ws[j - 1].is_cap() && ws.get(j + 1).is_some_and(|w| w.is_cap())))
         })
         .unwrap_or(ws.len());
     let (mut core, tail) = ws.split_at(end);
@@ -993,7 +999,8 @@ mod tests {
             ("A Texas plumber", Person, true, false),
             ("the Seattle-born rapper", Person, true, false),
             ("several female followers", Group, true, false),
-            // corporate suffixes make a company
+            // corporate suffixes make a company, and so does an ampersand
+            ("Ernst & Young", Organization, false, true),
             ("Vandelay Industries", Organization, false, true),
             ("Initech Holdings", Organization, false, true),
         ] {
