@@ -104,8 +104,12 @@ fn score(
         return if words < 2 { 0.0 } else { covered().min(1.0) * 0.95 };
     }
     let sentence = doc.sentence_at(vf.cue.start);
+    // a source does not confirm or deny its own claim ("Video shows he had his hands up,
+    // *contradicting* the police's claim …" denies the police's claim, not the video's)
+    let takes_sides = matches!(vf.verdict, Verdict::Confirmed | Verdict::Denied);
+    let own_source = takes_sides && vf.actor_id.is_some_and(|a| c.chain.contains(&a));
     // same sentence as one of the claim's reports: "according to a report that an official could not confirm"
-    if sentence.is_some() && same_sentence {
+    if sentence.is_some() && same_sentence && !own_source {
         return 1.0;
     }
     // the actor is in the claim's chain (for a verdict that neither confirms nor denies), or

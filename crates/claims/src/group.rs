@@ -232,21 +232,32 @@ pub fn group(doc: &Doc, words: &[Vec<String>], idf: &Idf, facts: &Facts) -> (Vec
     pairs.sort_unstable();
     pairs.dedup();
     let numbers: Vec<Vec<String>> = doc.attributions.iter().map(|a| numbers_in(doc, &a.content)).collect();
+    let apart = contradictions(doc);
     for (i, j) in pairs {
-        {
-            if doc.attributions[i].parent == Some(j) || doc.attributions[j].parent == Some(i) {
-                continue;
-            }
-            let (si, sj) = (doc.attributions[i].source_id, doc.attributions[j].source_id);
-            let relay = |s: Option<usize>| s.is_some_and(|s| crate::chain::is_anonymous_relay(doc, s));
-            let cross = si.is_some() && sj.is_some() && si != sj && !relay(si) && !relay(sj);
-            // two sources giving different figures do not give one proposition
-            if cross && numbers[i] != numbers[j] && !numbers[i].is_empty() && !numbers[j].is_empty() {
-                continue;
-            }
-            let need_lo = if cross { INDEPENDENT_BOTH_SIDES } else { BOTH_SIDES };
-            if table.coverages(i, j).is_some_and(|(hi, lo)| hi >= SAME_CLAIM && lo >= need_lo) {
-                let (x, y) = (find(&mut p, i), find(&mut p, j));
+        if doc.attributions[i].parent == Some(j) || doc.attributions[j].parent == Some(i) {
+            continue;
+        }
+        let (si, sj) = (doc.attributions[i].source_id, doc.attributions[j].source_id);
+        let relay = |s: Option<usize>| s.is_some_and(|s| crate::chain::is_anonymous_relay(doc, s));
+        let cross = si.is_some() && sj.is_some() && si != sj && !relay(si) && !relay(sj);
+        // different figures make different propositions: from two sources any difference,
+        // from one source figures neither of which holds the other's ("98 percent are Sunni",
+        // "less than 1 percent are Christians")
+        let (ni, nj) = (&numbers[i], &numbers[j]);
+        let subset = |a: &[String], b: &[String]| a.iter().all(|x| b.contains(x));
+        let differ = if cross { ni != nj } else { !subset(ni, nj) && !subset(nj, ni) };
+        if differ && !ni.is_empty() && !nj.is_empty() {
+            continue;
+        }
+        let need_lo = if cross { INDEPENDENT_BOTH_SIDES } else { BOTH_SIDES };
+        if table.coverages(i, j).is_some_and(|(hi, lo)| hi >= SAME_CLAIM && lo >= need_lo) {
+            let (x, y) = (find(&mut p, i), find(&mut p, j));
+            // a report and the one its source contradicts never join, not even through a third
+            let split = apart.iter().any(|&(a, b)| {
+                let (ra, rb) = (find(&mut p, a), find(&mut p, b));
+                (ra == x && rb == y) || (ra == y && rb == x)
+            });
+            if !split {
                 p[x] = y;
             }
         }
@@ -272,6 +283,36 @@ pub fn group(doc: &Doc, words: &[Vec<String>], idf: &Idf, facts: &Facts) -> (Vec
         }
     }
     (groups, responses)
+}
+
+/// Most report pairs kept apart by [`contradictions`] (a bound for book-length inputs).
+pub const MAX_CONTRADICTIONS: usize = 64;
+
+/// Pairs of reports that contradict each other: the source of one denies what the other's
+/// source says, the other's source or content lying in what the denial is about, from its cue
+/// to the end of its sentence ("Video shows Crutcher had his hands in the air, *contradicting
+/// Tulsa police's earlier claim that he had refused to keep his hands up*").
+pub fn contradictions(doc: &Doc) -> Vec<(usize, usize)> {
+    let objects = hearsay_core::SpanSet::new(doc.verifications.iter().enumerate().filter_map(|(v, x)| {
+        let si = doc.sentence_at(x.cue.start)?;
+        let end = doc.sentences[si].span.end.max(x.cue.end);
+        (x.verdict == Verdict::Denied && x.actor_id.is_some()).then(|| (hearsay_core::Span::new(x.cue.start, end), v))
+    }));
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for (j, a) in doc.attributions.iter().enumerate() {
+        let Some(at) = a.source.or_else(|| a.content.first().copied()) else { continue };
+        for (_, v) in objects.containing(at) {
+            let denier = doc.verifications[v].actor_id;
+            let by = doc.attributions.iter().enumerate().filter(|(i, x)| *i != j && x.source_id == denier);
+            for (i, _) in by.filter(|_| a.source_id != denier) {
+                if out.len() == MAX_CONTRADICTIONS {
+                    return out;
+                }
+                out.push((i, j));
+            }
+        }
+    }
+    out
 }
 
 /// For each further mention (its content words in `extra`: a hedged sentence, what a response

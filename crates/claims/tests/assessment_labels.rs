@@ -106,3 +106,32 @@ fn empty_document_has_no_claims() {
     run(&mut d);
     assert!(d.claims.is_empty());
 }
+
+#[test]
+fn a_report_and_the_report_its_source_denies_stay_two_claims() {
+    let text = "Footage shows the guard kept his weapon holstered, contradicting the agency's earlier \
+                claim that the guard had drawn his weapon.";
+    let mut d = doc(text);
+    let a = attr(&mut d, Indirect, Some("Footage"), Some("shows"), "the guard kept his weapon holstered", 0);
+    let b = attr(&mut d, Other, Some("the agency's"), Some("earlier claim"), "the guard had drawn his weapon", 0);
+    let v = verif(&mut d, Verdict::Denied, "Footage", "contradicting", 0);
+    run(&mut d);
+    let ca = d.claims.iter().position(|c| c.attributions.contains(&a)).unwrap();
+    let cb = d.claims.iter().position(|c| c.attributions.contains(&b)).unwrap();
+    assert_ne!(ca, cb, "{:#?}", d.claims);
+    assert_eq!(d.verifications[v].target, Some(Target::Claim(cb)), "the footage does not deny itself");
+    assert_eq!(label(&d, b), "denied");
+}
+
+#[test]
+fn one_source_giving_other_figures_states_another_claim() {
+    let text = "The census office said 92 percent of the arrivals were farmers. \
+                It said fewer than 3 percent of the arrivals were teachers.";
+    let mut d = doc(text);
+    let a =
+        attr(&mut d, Indirect, Some("The census office"), Some("said"), "92 percent of the arrivals were farmers", 0);
+    let b = attr(&mut d, Indirect, Some("It"), Some("said"), "fewer than 3 percent of the arrivals were teachers", 0);
+    run(&mut d);
+    let claim = d.claims.iter().find(|c| c.attributions.contains(&a)).unwrap();
+    assert!(!claim.attributions.contains(&b), "{:#?}", d.claims);
+}

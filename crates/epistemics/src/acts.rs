@@ -16,8 +16,9 @@
 //!    other wh-clause ("learned where he worked") a `reference`;
 //! 6. content with no finite verb ("discussed the closure", "condemned the launch") is a
 //!    `reference`, unless the cue evaluates something named ("called her vote a mistake", not
-//!    "described it as madness" or "called people losers") or accuses of a deed ("have been
-//!    blamed for introducing cholera").
+//!    "described it as madness" or "called people losers"), accuses of a deed ("have been
+//!    blamed for introducing cholera") or is a passive "be" cue between the content's subject
+//!    and predicate ("The attempt to heal the rifts *is seen as* vital to …").
 //!
 //! Before 2, a negated verb of saying ("has not publicly stated that …") is a `reference`,
 //! and the speaker's own plan, feeling or request opening the content (after "that" and an
@@ -200,7 +201,7 @@ fn act_with(doc: &Doc, i: usize, responses: &SpanSet) -> SpeechAct {
     let takes_bare_clause = a.kind != AttributionKind::Indirect
         || a.cue.is_some_and(|c| speaks(doc, c))
         || matches!(clause, Some(Act::Assertion | Act::Belief | Act::Feeling | Act::Question));
-    let nominal = !has_finite_verb(doc, &words) || (!takes_bare_clause && !opens_clause);
+    let nominal = !framed_copula(doc, a) && (!has_finite_verb(doc, &words) || (!takes_bare_clause && !opens_clause));
     if nominal {
         // "called the charges baseless", "described it as madness", not "called Haider al-Abadi"
         // what is evaluated must be named: a pronoun ("described *it* as madness", "declared
@@ -217,6 +218,18 @@ fn act_with(doc: &Doc, i: usize, responses: &SpanSet) -> SpeechAct {
         return if evaluates { SpeechAct::Assertion } else { SpeechAct::Reference };
     }
     clause.map_or(SpeechAct::Assertion, from_lex)
+}
+
+/// Whether a passive cue opening with a finite "be" stands between the content's subject and
+/// its predicate ("The attempt to heal the rifts | *is seen as* | vital to …", "it | *is
+/// considered* | a threat to …"): the cue's own verb joins them into a clause.
+fn framed_copula(doc: &Doc, a: &hearsay_core::Attribution) -> bool {
+    let Some(cue) = a.cue else { return false };
+    let around = a.content.first().is_some_and(|c| c.end <= cue.start) && a.content.iter().any(|c| c.start >= cue.end);
+    let be = tokens_in(doc, cue)
+        .find(|&t| is_word(doc, t))
+        .is_some_and(|t| matches!(&*doc.lower_at(t), "is" | "are" | "was" | "were"));
+    around && be
 }
 
 /// Objects of an evaluating cue that name nothing the claim could be about: pronouns and

@@ -116,3 +116,18 @@ The mayor said the bridge collapsed in May.
     assert!(!texts.iter().any(|t| t.contains("drones")), "not stated: {texts:?}");
     assert!(texts.contains(&"the bridge collapsed in May"), "{texts:?}");
 }
+
+/// A passive cue of regarding between a subject and its predicate ("… *is seen as* vital to
+/// …") lends the clause its verb: a claim with no named source, not a noun phrase.
+#[test]
+fn a_passive_regarding_cue_between_subject_and_predicate_asserts() {
+    let text = "The effort to rebuild the bridges is seen as vital to reviving trade in the valley.\n\n\
+                The old mill is considered a danger to children in the town.\n";
+    let doc = Pipeline::new().unwrap().analyze_bytes(text.as_bytes(), &IngestOptions::default()).unwrap();
+    for cue in ["is seen as", "is considered"] {
+        let a = doc.attributions.iter().find(|a| a.cue.is_some_and(|c| doc.slice(c) == cue)).expect(cue);
+        assert!(a.act.asserts(), "{cue}: {:?}", a.act);
+    }
+    assert_eq!(doc.claims.len(), 2, "{:#?}", doc.claims);
+    assert!(doc.claims.iter().all(|c| c.assessment.label.as_str() == "unverified"));
+}
