@@ -61,7 +61,19 @@ pub fn resolve(doc: &Doc, mentions: &[Mention], ents: &mut Vec<Entity>) -> (Vec<
                 Slot::Actor(i) => Some(doc.verifications[i].cue.start),
                 _ => None,
             };
-            analyze(doc.slice(m.span), after_context(doc, m.span, stop))
+            let info = analyze(doc.slice(m.span), after_context(doc, m.span, stop));
+            match surname_role(doc, m.span, &info) {
+                Some(name) => MentionInfo {
+                    name: Some(name),
+                    stype: SourceType::Person,
+                    anonymous: false,
+                    role: None,
+                    reference: Reference::Fresh,
+                    heads: Vec::new(),
+                    ..info
+                },
+                None => info,
+            }
         })
         .collect();
     // pass 1: names and descriptions, in text order
@@ -115,6 +127,37 @@ pub fn resolve(doc: &Doc, mentions: &[Mention], ents: &mut Vec<Entity>) -> (Vec<
         out[k] = Some(e);
     }
     (out, infos)
+}
+
+/// A one-word capitalised role noun that the text gave before as a person's surname
+/// ("Rep. Duncan D. Hunter" … "“…,” Hunter told Fox News"; "hunter" is also a role): that
+/// name. Looks back at most [`SALIENCE_REACH`] bytes.
+fn surname_role(doc: &Doc, span: Span, info: &MentionInfo) -> Option<String> {
+    let word = doc.slice(span).trim();
+    let cap = word.starts_with(|c: char| c.is_uppercase()) && word.chars().skip(1).all(|c| c.is_lowercase());
+    if info.name.is_some() || info.stype != SourceType::Person || !cap || word.len() < 3 {
+        return None;
+    }
+    let text = &doc.text;
+    let from = floor_char(text, span.start.saturating_sub(SALIENCE_REACH));
+    let window = &text[from..floor_char(text, span.start)];
+    window
+        .match_indices(word)
+        .any(|(k, _)| {
+            let end = k + word.len();
+            let bounded = !window[end..].starts_with(|c: char| c.is_alphanumeric());
+            // the word before: a capitalised name or initial, not a determiner or a sentence end
+            let before = &window[..k];
+            let prev = before.strip_suffix(' ').and_then(|b| b.rsplit([' ', '\n']).next()).unwrap_or("");
+            let title = prev
+                .strip_suffix('.')
+                .is_some_and(|t| t.len() == 1 || hearsay_lex::titles::TITLE_ABBREVIATIONS.contains(&t.to_lowercase()));
+            let name_word = prev.starts_with(|c: char| c.is_uppercase())
+                && prev.chars().all(char::is_alphabetic)
+                && !hearsay_lex::stop::CORPUS.contains(&prev.to_lowercase());
+            bounded && (title || name_word)
+        })
+        .then(|| word.to_string())
 }
 
 /// The name the text gives right after the latest use of a definite person description's

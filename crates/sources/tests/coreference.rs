@@ -236,3 +236,24 @@ fn bad_input_never_panics() {
     });
     hearsay_sources::annotate(&mut d);
 }
+
+/// A surname that is also a role noun ("Carpenter", "Farmer") names the person the text gave
+/// it to, and a role noun after it points back to that person.
+#[test]
+fn a_surname_that_is_a_role_noun_stays_a_name() {
+    let text = "Councilwoman Jane T. Carpenter rejected the plan on Monday.\n\n\
+                “The numbers do not add up,” Carpenter told the Herald. The councilwoman said the budget was short.\n\n\
+                A carpenter on Main Street said lumber prices rose.";
+    let mut d = doc(text);
+    let a = attr(&mut d, Direct, Some("Carpenter"), Some("told"), "The numbers do not add up,", 0);
+    let b = attr(&mut d, Indirect, Some("The councilwoman"), Some("said"), "the budget was short", 0);
+    let c = attr(&mut d, Indirect, Some("A carpenter on Main Street"), Some("said"), "lumber prices rose", 0);
+    hearsay_sources::annotate(&mut d);
+    let named = d.attributions[a].source_id.unwrap();
+    let s = &d.sources[named];
+    assert_eq!((s.name.as_deref(), s.anonymous), (Some("Carpenter"), false), "{:#?}", d.sources);
+    assert_eq!(d.attributions[b].source_id, Some(named), "the councilwoman is Carpenter");
+    let other = d.attributions[c].source_id.unwrap();
+    assert_ne!(other, named);
+    assert!(d.sources[other].anonymous);
+}
