@@ -17,8 +17,8 @@
 //! 6. content with no finite verb ("discussed the closure", "condemned the launch") is a
 //!    `reference`, unless the cue evaluates something named ("called her vote a mistake", not
 //!    "described it as madness" or "called people losers"), accuses of a deed ("have been
-//!    blamed for introducing cholera") or is a passive "be" cue between the content's subject
-//!    and predicate ("The attempt to heal the rifts *is seen as* vital to …").
+//!    blamed for introducing cholera") or is a passive "be" cue of regarding between the
+//!    content's subject and predicate ("The attempt to heal the rifts *is seen as* vital to …").
 //!
 //! Before 2, a negated verb of saying ("has not publicly stated that …") is a `reference`,
 //! and the speaker's own plan, feeling or request opening the content (after "that" and an
@@ -220,16 +220,18 @@ fn act_with(doc: &Doc, i: usize, responses: &SpanSet) -> SpeechAct {
     clause.map_or(SpeechAct::Assertion, from_lex)
 }
 
-/// Whether a passive cue opening with a finite "be" stands between the content's subject and
-/// its predicate ("The attempt to heal the rifts | *is seen as* | vital to …", "it | *is
+/// Whether a passive cue of regarding opening with a finite "be" stands between the content's
+/// subject and its predicate ("The attempt to heal the rifts | *is seen as* | vital to …", "it | *is
 /// considered* | a threat to …"): the cue's own verb joins them into a clause.
 fn framed_copula(doc: &Doc, a: &hearsay_core::Attribution) -> bool {
     let Some(cue) = a.cue else { return false };
     let around = a.content.first().is_some_and(|c| c.end <= cue.start) && a.content.iter().any(|c| c.start >= cue.end);
-    let be = tokens_in(doc, cue)
-        .find(|&t| is_word(doc, t))
-        .is_some_and(|t| matches!(&*doc.lower_at(t), "is" | "are" | "was" | "were"));
-    around && be
+    let mut words = tokens_in(doc, cue).filter(|&t| is_word(doc, t));
+    let be = words.next().is_some_and(|t| matches!(&*doc.lower_at(t), "is" | "are" | "was" | "were"));
+    // a verb of regarding (belief and cognition, class 2 of `hearsay_lex::speech::cue_class`):
+    // not "was charged with", "was hired as"
+    let buf = &mut String::new();
+    around && be && words.any(|t| hearsay_lex::speech::cue_class(&doc.lower_at(t), buf) == 2)
 }
 
 /// Objects of an evaluating cue that name nothing the claim could be about: pronouns and
