@@ -13,6 +13,7 @@ pub mod block_features;
 pub mod block_model;
 mod credits;
 mod lines;
+pub mod scene;
 
 pub use credits::{is_credit, split_credit};
 pub use lines::{lines, Line};

@@ -32,3 +32,7 @@ pub static LINK_PHRASES: List = List::new("link_phrase", &[TABLE]);
 pub const DEBRIS: &str = include_str!("../data/debris.txt");
 /// Photo agencies and credit words, one a line, matched case-sensitively as whole words.
 pub const PHOTO_AGENCIES: &str = include_str!("../data/photo_agencies.txt");
+
+/// Present-tense scene verbs of photo captions ("speaks", "gestures", "arrives"), after the
+/// people the caption names (ingest: such a line of a whole page's article is a caption).
+pub static CAPTION_VERBS: List = List::new("caption_verb", &[TABLE]);

@@ -102,6 +102,7 @@ pub static LISTS: &[(&str, &List)] = &[
     ("furniture::CREDIT_LABELS", &furniture::CREDIT_LABELS),
     ("furniture::CAPTION_LABELS", &furniture::CAPTION_LABELS),
     ("furniture::CAPTION_TOGGLES", &furniture::CAPTION_TOGGLES),
+    ("furniture::CAPTION_VERBS", &furniture::CAPTION_VERBS),
     ("furniture::LINK_PHRASES", &furniture::LINK_PHRASES),
     ("stop::CORPUS", &stop::CORPUS),
     ("stop::CLAIMS", &stop::CLAIMS),

@@ -9,7 +9,8 @@
 //! short lines inside it; Kadane's algorithm, linear). When the lines
 //! outside that run are few ([`GATE_LINES`], [`GATE_WORDS`]) the text is an ordinary article
 //! and nothing changes. Otherwise the headline is looked for just above the run; a line of
-//! the article that the caption model scores above [`CAPTION`] becomes a `caption`; every other
+//! the article that the caption model scores above [`CAPTION`], or that reads as a photo
+//! caption ([`super::scene`]: "Jane Roe speaks at …"), becomes a `caption`; every other
 //! line before the headline, after the run, or inside the run and scored clearly below
 //! zero becomes `debris`.
 
@@ -127,7 +128,7 @@ pub fn mark_outside(model: &BlockModel, lines: &[&str], kinds: &mut [Option<Segm
         } else {
             m[i] < -INNER_DEBRIS
         };
-        if (head..=b).contains(&i) && cap[i] > CAPTION {
+        if (head..=b).contains(&i) && (cap[i] > CAPTION || super::scene::is_scene(lines[i])) {
             kinds[i] = Some(SegmentKind::Caption);
         } else if debris {
             kinds[i] = Some(SegmentKind::Debris);

@@ -1,0 +1,123 @@
+//! Caption scenes: a line inside a whole page's article that reads as a photo caption by what
+//! it says, whatever its shape. Read only where the block model found an article in a whole
+//! page ([`super::article`]); an ordinary article keeps such lines as the rules read them.
+
+use hearsay_lex::calendar::{is_month, TIME_PHRASE};
+use hearsay_lex::furniture::CAPTION_VERBS;
+use hearsay_lex::stop::CORPUS as STOPWORDS;
+
+/// Longest caption (words) read.
+const MAX_WORDS: usize = 60;
+/// The scene verb comes within this many words of the line's start.
+const VERB_WITHIN: usize = 12;
+
+/// Words that may stand lower-case in the people a caption names ("Leader of the House").
+const NAME_LINKS: [&str; 7] = ["a", "an", "the", "of", "and", "de", "van"];
+/// Words after a scene verb: where or when the picture was taken.
+const SCENE_PREPS: [&str; 15] = [
+    "during", "at", "in", "on", "with", "as", "after", "before", "outside", "near", "from", "to", "while", "inside",
+    "for",
+];
+
+/// True when line `s` reads as a photo caption: a gallery counter before it ("2of4A shopper
+/// …", "3 of 12"), a picture's full date ("…, Tuesday, Nov. 19, 2019, in …", "… on Aug. 31,
+/// 2019."), or the people it names, then a present-tense scene verb and where or when ("Rep.
+/// Jane Roe, D-Minn., speaks at the Capitol"). A quotation or a "said" is prose.
+pub fn is_scene(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if !(3..=MAX_WORDS).contains(&words.len()) || s.contains(['“', '”', '"']) {
+        return false;
+    }
+    if words.iter().any(|w| matches!(w.trim_end_matches([',', '.']), "said" | "says")) {
+        return false;
+    }
+    counter(s) || dated(&words) || scene_verb(&words)
+}
+
+/// "1of4", "2 of 12" at the start of the line.
+fn counter(s: &str) -> bool {
+    let b = s.as_bytes();
+    let d = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if d == 0 || d > 2 {
+        return false;
+    }
+    let rest = s[d..].trim_start();
+    let Some(rest) = rest.strip_prefix("of") else { return false };
+    let rest = rest.trim_start();
+    let n = rest.bytes().take_while(u8::is_ascii_digit).count();
+    n > 0 && n <= 3
+}
+
+/// A weekday before a full date ("Tuesday, Nov. 19, 2019"), or a full date ending the line
+/// after "on" or "in" ("… on Aug. 31, 2019.").
+fn dated(words: &[&str]) -> bool {
+    let year = |w: &str| {
+        let t = w.trim_end_matches([',', '.', ')']);
+        t.len() == 4 && t.bytes().all(|c| c.is_ascii_digit()) && t.starts_with(['1', '2'])
+    };
+    let day = |w: &str| {
+        let t = w.trim_end_matches(',');
+        w.ends_with(',') && (1..=2).contains(&t.len()) && t.bytes().all(|c| c.is_ascii_digit())
+    };
+    let month = |w: &str| is_month(&w.trim_end_matches('.').to_lowercase());
+    let n = words.len();
+    (1..n.saturating_sub(2)).any(|k| {
+        if !(month(words[k]) && day(words[k + 1]) && year(words[k + 2])) {
+            return false;
+        }
+        let before = words[k - 1];
+        let weekday = before.ends_with(',')
+            && before.starts_with(char::is_uppercase)
+            && TIME_PHRASE.contains(&before.trim_end_matches(',').to_lowercase());
+        let at_end = k + 3 == n && matches!(before, "on" | "in") && words[k + 2].ends_with('.');
+        weekday || at_end
+    })
+}
+
+/// Capitalised words (and "of", "the"… between them; the last no stopword: "That stands in
+/// …" is prose), then a scene verb, then a place or time word.
+fn scene_verb(words: &[&str]) -> bool {
+    for k in 1..words.len().min(VERB_WITHIN + 1).saturating_sub(1) {
+        let w = words[k];
+        if CAPTION_VERBS.contains(w) && SCENE_PREPS.contains(&words[k + 1]) {
+            let named = words[..k].iter().all(|x| {
+                x.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '(') || NAME_LINKS.contains(x)
+            });
+            let subject = words[k - 1].trim_end_matches(',').to_lowercase();
+            return named && words[0].starts_with(char::is_uppercase) && !STOPWORDS.contains(&subject);
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scenes_are_captions() {
+        for s in [
+            "Rep. Jane Roe, D-Minn., speaks at the Capitol on July 25, 2019.",
+            "The Harbour Band perform at the Old Theatre.",
+            "2of4A buyer looks at garden hoses at a hardware store in Springfield.",
+            "Snow covers the square, Monday, Jan. 6, 2020, in Denver.",
+            "A tanker leaves the port of Rotterdam on March 3, 2021.",
+        ] {
+            assert!(is_scene(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn prose_is_no_scene() {
+        for s in [
+            "The mayor speaks at length about the bridge, and the council listens.",
+            "Roe speaks at the Capitol on Monday, her aide said.",
+            "“We will win,” Roe speaks to the crowd in a video.",
+            "That stands in contrast to 2008, when the city voted the other way.",
+            "On Jan. 6, 2020, the council approved the money for the bridge.",
+            "Prices rose 3 of 4 months last year.",
+        ] {
+            assert!(!is_scene(s), "{s}");
+        }
+    }
+}
