@@ -3,7 +3,8 @@
 //! re-labelled, never removed.
 //!
 //! The block model ([`super::block_model`]) gives each line a margin; the contiguity step
-//! takes the article to be one run of lines, the run with the largest sum of margins (each
+//! takes the article to be one run of lines before any reader's comment header, the run
+//! with the largest sum of margins (each
 //! clamped, tighter below zero than above, and weighted by the line's length to the power
 //! 1.2, so a long paragraph the model doubts does not split the article, nor does a list of
 //! short lines inside it; Kadane's algorithm, linear). When the lines
@@ -63,6 +64,21 @@ pub fn main_run(scores: &[f32]) -> Option<(usize, usize)> {
     best_at
 }
 
+/// The header of a reader's comment: who, when, and "said:" ("Jane Roe on September 12, 2018
+/// at 4:47 pm said:", "Jane Roe 12 May 2021 wrote:"): at most 20 words, with a clock time
+/// or a month name in it.
+pub fn comment_header(line: &str) -> bool {
+    let t = line.trim_end();
+    let ends = ["said:", "says:", "wrote:", "writes:", "commented:"].iter().any(|e| t.ends_with(e));
+    let b = t.as_bytes();
+    let clock = (1..b.len().saturating_sub(2))
+        .any(|k| b[k] == b':' && b[k - 1].is_ascii_digit() && b[k + 1].is_ascii_digit() && b[k + 2].is_ascii_digit());
+    let month = || {
+        t.split(|c: char| !c.is_alphabetic()).any(|w| w.len() > 2 && hearsay_lex::calendar::is_month(&w.to_lowercase()))
+    };
+    ends && t.split_whitespace().nth(20).is_none() && (clock || month())
+}
+
 fn rule_of(k: Option<SegmentKind>) -> Rule {
     match k {
         Some(SegmentKind::Debris) => Rule::Debris,
@@ -91,7 +107,14 @@ pub fn mark_outside(model: &BlockModel, lines: &[&str], kinds: &mut [Option<Segm
     let page = Page::new(lines, &rules);
     let feats = model.body_features(&page);
     let m = model.margins(&feats);
-    let scores: Vec<f32> = m.iter().zip(&words).map(|(x, w)| run_score(*x, *w)).collect();
+    let mut scores: Vec<f32> = m.iter().zip(&words).map(|(x, w)| run_score(*x, *w)).collect();
+    // readers' comments open under a header and follow the article: where a line before the
+    // first header reads as body, the article lies before it
+    if let Some(c) = lines.iter().position(|l| comment_header(l)) {
+        if m[..c].iter().any(|&x| x > 0.0) {
+            scores[c..].iter_mut().for_each(|s| *s = -CLAMP);
+        }
+    }
     let Some((a, b)) = main_run(&scores) else { return };
     let unclassified: Vec<bool> = kinds.iter().map(Option::is_none).collect();
     let free = |i: usize| unclassified[i];
@@ -145,5 +168,13 @@ mod tests {
         assert_eq!(main_run(&[-1.0, 2.0, -0.5, 3.0, -4.0, 1.0]), Some((1, 3)));
         assert_eq!(main_run(&[-1.0, -2.0]), None);
         assert_eq!(main_run(&[]), None);
+    }
+
+    #[test]
+    fn comment_headers() {
+        assert!(comment_header("Jane Roe on March 3, 2020 at 4:47 pm said:"));
+        assert!(comment_header("J. Roe (Example) 12 May 2021 wrote:"));
+        assert!(!comment_header("The mayor said:"));
+        assert!(!comment_header("In 2019, the council, which meets monthly, said:"));
     }
 }
