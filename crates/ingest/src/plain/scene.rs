@@ -1,5 +1,6 @@
 //! Caption scenes: a line inside a whole page's article that reads as a photo caption by what
-//! it says, whatever its shape. Read only where the block model found an article in a whole
+//! it says, whatever its shape: a gallery counter, a picture's full date, people doing
+//! something in the present tense, a picture named at the start, a credit in brackets. Read only where the block model found an article in a whole
 //! page ([`super::article`]); an ordinary article keeps such lines as the rules read them.
 
 use hearsay_lex::calendar::{is_month, TIME_PHRASE};
@@ -31,7 +32,54 @@ pub fn is_scene(s: &str) -> bool {
     if words.iter().any(|w| matches!(w.trim_end_matches([',', '.']), "said" | "says")) {
         return false;
     }
-    counter(s) || dated(&words) || scene_verb(&words)
+    counter(s) || dated(&words) || scene_verb(&words) || shows_picture(&words) || inner_credit(s)
+}
+
+/// Pictures a caption opens on ("An aerial view of", "An artist's concept of",
+/// "This illustration shows", "Screenshot of"), lower-cased, after an optional "a" or "an"
+/// ("this" for the last group).
+const PICTURES: [&str; 11] = [
+    "view",
+    "screenshot",
+    "photo",
+    "photograph",
+    "picture",
+    "image",
+    "illustration",
+    "rendering",
+    "still",
+    "grab",
+    "closeup",
+];
+
+/// The line opens on a picture: "A general view of …", "An aerial view of …", "An artist's
+/// concept of …", "This illustration shows …", "Screenshot of …".
+fn shows_picture(words: &[&str]) -> bool {
+    let lower: Vec<String> = words.iter().take(4).map(|w| w.to_lowercase()).collect();
+    let at = |k: usize| lower.get(k).map_or("", String::as_str);
+    let picture_then = |k: usize| PICTURES.contains(&at(k)) && matches!(at(k + 1), "of" | "shows" | "showing" | "from");
+    match at(0) {
+        // a bare "A view of …" may be an opinion
+        "a" | "an" => {
+            at(1) != "view" && picture_then(1)
+                || matches!(at(1), "general" | "aerial" | "file" | "close-up" | "undated") && picture_then(2)
+                || matches!(at(1), "artist's" | "artist’s")
+                    && matches!(at(2), "concept" | "impression" | "rendering" | "illustration")
+        }
+        "this" => {
+            at(1) != "view"
+                && (picture_then(1) || PICTURES.contains(&at(1)) && matches!(at(2), "taken" | "provided" | "released"))
+        }
+        _ => picture_then(0),
+    }
+}
+
+/// A photo credit in brackets inside the line: "(Photo: Jane Roe)", "(Image credit: NASA)",
+/// "(Photo by Jane Roe/AP)".
+fn inner_credit(s: &str) -> bool {
+    ["(Photo: ", "(Photo by ", "(Photos: ", "(Image: ", "(Image credit: ", "(Photo credit: ", "(Credit: ", "(Picture: "]
+        .iter()
+        .any(|p| s.contains(p))
 }
 
 /// "1of4", "2 of 12" at the start of the line.
@@ -102,6 +150,10 @@ mod tests {
             "2of4A buyer looks at garden hoses at a hardware store in Springfield.",
             "Snow covers the square, Monday, Jan. 6, 2020, in Denver.",
             "A tanker leaves the port of Rotterdam on March 3, 2021.",
+            "An aerial view of the flooded valley north of the town.",
+            "An artist's concept of the new station in orbit.",
+            "This illustration shows the planned bridge over the river.",
+            "Why do cats purr so loudly at night? (Photo: Jane Roe)",
         ] {
             assert!(is_scene(s), "{s}");
         }
@@ -116,6 +168,9 @@ mod tests {
             "That stands in contrast to 2008, when the city voted the other way.",
             "On Jan. 6, 2020, the council approved the money for the bridge.",
             "Prices rose 3 of 4 months last year.",
+            "A view of the budget from the council is that it cuts too little.",
+            "This view is shared by most of the council.",
+            "This picture is bleak for the council, the mayor warned.",
         ] {
             assert!(!is_scene(s), "{s}");
         }
