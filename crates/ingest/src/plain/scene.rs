@@ -32,7 +32,27 @@ pub fn is_scene(s: &str) -> bool {
     if words.iter().any(|w| matches!(w.trim_end_matches([',', '.']), "said" | "says")) {
         return false;
     }
-    counter(s) || dated(&words) || scene_verb(&words) || shows_picture(&words) || inner_credit(s)
+    counter(s) || dated(&words) || scene_verb(&words) || shows_picture(&words) || inner_credit(s) || credit_first(s)
+}
+
+/// A photo credit before the caption, glued to it ("Jane Roe | Getty ImagesThe mayor …") or
+/// not, where the credit names who and where from ("Jane Roe / Reuters", "AFP via Getty
+/// Images") and a capital opens the caption after it.
+fn credit_first(s: &str) -> bool {
+    let glued = super::credits::glue_points(s).into_iter().take(2).any(|p| super::credits::is_credit(&s[..p]));
+    let spaced = || {
+        let mut ends = s.match_indices(' ').map(|(i, _)| i).take(7);
+        ends.any(|i| {
+            let (head, rest) = (&s[..i], s[i..].trim_start());
+            let joined = head.contains(['|', '/']) || head.contains(" via ");
+            joined
+                && head.split_whitespace().nth(1).is_some()
+                && rest.starts_with(char::is_uppercase)
+                && rest.split_whitespace().nth(3).is_some()
+                && super::credits::is_credit(head)
+        })
+    };
+    glued || spaced()
 }
 
 /// Pictures a caption opens on ("An aerial view of", "An artist's concept of",
@@ -154,6 +174,8 @@ mod tests {
             "An artist's concept of the new station in orbit.",
             "This illustration shows the planned bridge over the river.",
             "Why do cats purr so loudly at night? (Photo: Jane Roe)",
+            "Jane Roe | Getty ImagesThe mayor of Springfield, at the town hall in 2018.",
+            "AFP via Getty Images A man rows across the flooded square in Venice.",
         ] {
             assert!(is_scene(s), "{s}");
         }
@@ -171,6 +193,8 @@ mod tests {
             "A view of the budget from the council is that it cuts too little.",
             "This view is shared by most of the council.",
             "This picture is bleak for the council, the mayor warned.",
+            "The Washington Post Editorial Board endorsed the mayor on Sunday.",
+            "Reuters reported that the mayor had resigned.",
         ] {
             assert!(!is_scene(s), "{s}");
         }
