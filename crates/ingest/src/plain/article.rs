@@ -69,14 +69,16 @@ pub fn main_run(scores: &[f32]) -> Option<(usize, usize)> {
 /// or a month name in it.
 pub fn comment_header(line: &str) -> bool {
     let t = line.trim_end();
-    let ends = ["said:", "says:", "wrote:", "writes:", "commented:"].iter().any(|e| t.ends_with(e));
+    if !t.ends_with(':') || !["said:", "says:", "wrote:", "writes:", "commented:"].iter().any(|e| t.ends_with(e)) {
+        return false;
+    }
     let b = t.as_bytes();
     let clock = (1..b.len().saturating_sub(2))
         .any(|k| b[k] == b':' && b[k - 1].is_ascii_digit() && b[k + 1].is_ascii_digit() && b[k + 2].is_ascii_digit());
     let month = || {
         t.split(|c: char| !c.is_alphabetic()).any(|w| w.len() > 2 && hearsay_lex::calendar::is_month(&w.to_lowercase()))
     };
-    ends && t.split_whitespace().nth(20).is_none() && (clock || month())
+    t.split_whitespace().nth(20).is_none() && (clock || month())
 }
 
 fn rule_of(k: Option<SegmentKind>) -> Rule {
