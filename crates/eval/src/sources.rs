@@ -53,6 +53,9 @@ pub struct Miss {
     pub gold: (SourceType, bool, bool),
     /// Predicted.
     pub predicted: (SourceType, bool, bool),
+    /// Document id and the mention in its sentence (`evaluate_docs` with `errors`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub context: Option<String>,
 }
 
 /// Accuracies over the sample.
@@ -70,10 +73,19 @@ pub struct Report {
     pub official_accuracy: f64,
     /// Disagreements.
     pub misses: Vec<Miss>,
+    /// Print each disagreement with its context before the table.
+    #[serde(skip)]
+    pub errors: bool,
 }
 
 impl fmt::Display for Report {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let label = |(t, a, o): (SourceType, bool, bool)| format!("{t:?}/{}/{}", anon(a), off(o));
+        for m in self.misses.iter().filter(|_| self.errors) {
+            let ctx = m.context.as_deref().unwrap_or(&m.mention);
+            let got = if m.mention.ends_with("(not found)") { "NOT FOUND".to_string() } else { label(m.predicted) };
+            writeln!(f, "gold {:<24} got {:<24} {ctx}", label(m.gold), got)?;
+        }
         writeln!(
             f,
             "source typing on {} labelled sources ({} unresolved: no source found)",
@@ -83,6 +95,36 @@ impl fmt::Display for Report {
         writeln!(f, "  anonymous accuracy  {:.3}", self.anonymous_accuracy)?;
         write!(f, "  official accuracy   {:.3}", self.official_accuracy)
     }
+}
+
+fn anon(a: bool) -> &'static str {
+    if a {
+        "anon"
+    } else {
+        "named"
+    }
+}
+
+fn off(o: bool) -> &'static str {
+    if o {
+        "official"
+    } else {
+        "-"
+    }
+}
+
+/// `doc: …[mention]…` with up to 80 bytes either side, on one line.
+fn context(id: &str, text: &str, s: Span) -> String {
+    let mut a = s.start.saturating_sub(80);
+    while !text.is_char_boundary(a) {
+        a -= 1;
+    }
+    let mut b = (s.end + 80).min(text.len());
+    while !text.is_char_boundary(b) {
+        b += 1;
+    }
+    let ctx = format!("{id}: …{}[{}]{}…", &text[a..s.start], &text[s.start..s.end], &text[s.end..b]);
+    ctx.replace('\n', " ")
 }
 
 /// Reads the labelled sample.
@@ -151,7 +193,13 @@ impl Tally {
     /// Counts one gold item against the labels of the source it resolved to (`None`: no
     /// source). An unresolved item is read as (unknown, anonymous, not official) when
     /// `unresolved_as_default`, else it is wrong on every label.
-    fn add(&mut self, it: &Item, found: Option<(SourceType, bool, bool)>, unresolved_as_default: bool) {
+    fn add(
+        &mut self,
+        it: &Item,
+        found: Option<(SourceType, bool, bool)>,
+        unresolved_as_default: bool,
+        context: Option<String>,
+    ) {
         self.items += 1;
         let gold = (it.stype, it.anonymous, it.official);
         let pred = found.unwrap_or((SourceType::Unknown, true, false));
@@ -168,11 +216,11 @@ impl Tally {
             } else {
                 it.mention.clone()
             };
-            self.misses.push(Miss { mention, gold, predicted: pred });
+            self.misses.push(Miss { mention, gold, predicted: pred, context });
         }
     }
 
-    fn report(self) -> Report {
+    fn report(self, errors: bool) -> Report {
         let n = self.items.max(1) as f64;
         Report {
             items: self.items,
@@ -181,6 +229,7 @@ impl Tally {
             anonymous_accuracy: self.correct[1] as f64 / n,
             official_accuracy: self.correct[2] as f64 / n,
             misses: self.misses,
+            errors,
         }
     }
 }
@@ -188,8 +237,10 @@ impl Tally {
 /// Scores gold sets made of document ids (`gold` a file or a directory of `*.jsonl`, each
 /// with its `.docs.tsv`) through the whole pipeline, as a user gets it: each gold source
 /// mention is matched to the source entity one of whose mentions overlaps it; a gold mention
-/// with none is unresolved (not found) and counts as wrong on every label.
-pub fn evaluate_docs(gold: &Path, data: &Path, split: Option<&str>) -> anyhow::Result<Report> {
+/// with none is unresolved (not found) and counts as wrong on every label. `errors` prints each
+/// disagreement in context, and is refused on the `dev` split (only measured on, never read).
+pub fn evaluate_docs(gold: &Path, data: &Path, split: Option<&str>, errors: bool) -> anyhow::Result<Report> {
+    anyhow::ensure!(!(errors && split != Some("train")), "--errors lists train disagreements only: add --split train");
     let mut tally = Tally::default();
     let mut gold_items: BTreeMap<std::path::PathBuf, Vec<Item>> = BTreeMap::new();
     crate::gold_docs::for_each_analysed(gold, data, split, |file, id, doc| {
@@ -199,11 +250,12 @@ pub fn evaluate_docs(gold: &Path, data: &Path, split: Option<&str>) -> anyhow::R
         for it in gold_items[file].iter().filter(|it| it.doc.as_deref() == Some(id)) {
             let span = Span::new(it.start, it.end);
             let found = doc.sources.iter().find(|s| s.mentions.iter().any(|m| m.overlaps(span)));
-            tally.add(it, found.map(|s| (s.stype, s.anonymous, s.official)), false);
+            let ctx = errors.then(|| context(id, &doc.text, span));
+            tally.add(it, found.map(|s| (s.stype, s.anonymous, s.official)), false, ctx);
         }
         Ok(())
     })?;
-    Ok(tally.report())
+    Ok(tally.report(errors))
 }
 
 /// Scores the sample against the PolNeAR split directory `dir` (`…/polnear/dev`).
@@ -224,8 +276,8 @@ pub fn evaluate(sample: &Path, dir: &Path) -> anyhow::Result<Report> {
                 .find(|a| a.source.is_some_and(|s| s.start == it.start))
                 .and_then(|a| a.source_id);
             let found = sid.and_then(|i| doc.sources.get(i)).map(|s| (s.stype, s.anonymous, s.official));
-            tally.add(it, found, true);
+            tally.add(it, found, true, None);
         }
     }
-    Ok(tally.report())
+    Ok(tally.report(false))
 }

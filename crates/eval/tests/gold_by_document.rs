@@ -50,7 +50,7 @@ fn verifications_and_sources_are_scored_per_document_and_split() {
     let [s, e] = at("A spokesman");
     write(&src, &format!("{{\"doc\":\"polnear/train/a.txt\",\"split\":\"dev\",\"start\":{s},\"end\":{e},\"mention\":\"A spokesman\",\"type\":\"person\",\"anonymous\":true,\"official\":true}}\n"));
     write(&dir.join("gold/s.docs.tsv"), "polnear/train/a.txt\tdev\n");
-    let r = hearsay_eval::sources::evaluate_docs(&src, &data, Some("dev")).unwrap();
+    let r = hearsay_eval::sources::evaluate_docs(&src, &data, Some("dev"), false).unwrap();
     assert_eq!(r.items, 1);
     assert_eq!(r.unresolved, 0, "{:?}", r.misses);
     assert!(r.type_accuracy > 0.99);

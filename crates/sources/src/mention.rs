@@ -567,7 +567,7 @@ fn parse_np(ws: &[Word]) -> Np {
         None if label.is_some() => {
             let Some((l, c)) = label else { return np };
             let last = core.len() - 1;
-            if last > 0 {
+            if last > 0 && core[..last].iter().all(Word::is_cap) {
                 np.affiliation = Some(join(&core[..last]));
             }
             np.role = Some(join(core));
@@ -594,16 +594,24 @@ fn parse_np(ws: &[Word]) -> Np {
 }
 
 /// The role a capitalised label ending a phrase gives a person: a title word ("Republican",
-/// "Democrat") after any determiner, or, after "a"/"another", any single word no list knows
-/// ("an Islamist", "a Californian").
+/// "Democrat") after any determiner and capitalised or lowercase modifiers ("one
+/// well-connected Democrat"), or, after "a"/"another", any single word no list knows ("an
+/// Islamist", "a Californian").
 fn label_head(core: &[Word], indefinite: bool) -> Option<(String, RoleClass)> {
     let last = core.last()?;
-    if !core.iter().all(Word::is_cap) {
+    // "one well-connected Democrat", "a top Republican": lowercase modifiers before a title word
+    let modified = !core.iter().all(Word::is_cap)
+        && last.is_cap()
+        && core[..core.len() - 1].iter().all(|w| !w.is_cap() && w.text.chars().all(|c| c.is_alphabetic() || c == '-'));
+    if !core.iter().all(Word::is_cap) && !modified {
         return None;
     }
     let l = last.lower().into_owned();
     if let Some(&c) = lexicon().titles.get(&l) {
         return Some((l, c));
+    }
+    if modified {
+        return None;
     }
     let unknown = name_type(last.text).is_none() && !lexicon().first_names.contains(&l);
     (indefinite && core.len() == 1 && unknown && last.text.len() > 2).then_some((l, RoleClass::Other))
@@ -675,7 +683,8 @@ fn np_official(np: &Np, t: SourceType) -> bool {
             let classes = np.titles.iter().map(|(c, _)| *c).chain(np.head.as_ref().map(|h| h.2));
             let mut official = false;
             for c in classes {
-                official |= c == RoleClass::Official || (c == RoleClass::Agent && aff_org);
+                // an agent of a named organization, or of one its modifier names ("a company representative")
+                official |= c == RoleClass::Official || (c == RoleClass::Agent && (aff_org || np.modifier_official));
             }
             official
         }
@@ -976,10 +985,12 @@ mod tests {
             // plurals of role nouns, ages, shares of people, labels, institutions named with "the"
             ("Local politicians", Group, true, false),
             ("reps for the actor", Group, true, false),
+            ("a company representative", Person, true, true),
             ("77 percent of Republicans polled", Group, true, false),
             ("the 41-year-old", Person, true, false),
             ("A Republican", Person, true, false),
             ("the Wisconsin Republican", Person, true, false),
+            ("one well-connected Democrat", Person, true, false),
             ("the Syrian Observatory for Human Rights", Organization, false, true),
             ("the Post", Outlet, false, false),
             ("accounts linked to the group", Document, true, false),

@@ -257,6 +257,43 @@ const THAT_VERBS: &[&str] = &[
     "argue",
     "insist",
 ];
+/// Verbs of belief that take a proposition ("feel that", "were convinced that"); feelings
+/// and wishes ("fear", "hope") are no sources (ANNOTATION.md), and "believe" and "think" are
+/// in the attribution list already.
+const BELIEF_VERBS: &[&str] = &[
+    "feel",
+    "feels",
+    "felt",
+    "suspect",
+    "suspects",
+    "suspected",
+    "assume",
+    "assumes",
+    "assumed",
+    "agree",
+    "agrees",
+    "agreed",
+    "understand",
+    "understands",
+    "understood",
+    "realize",
+    "realizes",
+    "realized",
+    "recognize",
+    "recognizes",
+    "recognized",
+    "convinced",
+];
+
+/// A verb that takes a source before "that" beyond the attribution list: a verb of saying
+/// or arguing of the cue lemmas ("contended", "stressed"), not a request ("asked that"), or
+/// a verb of belief ([`BELIEF_VERBS`]).
+fn proposition_verb(lw: &str, buf: &mut String) -> bool {
+    BELIEF_VERBS.contains(&lw)
+        || !matches!(lw, "ask" | "asks" | "asked")
+            && hearsay_lex::speech::cue_class(lw, buf) == hearsay_lex::speech::SPEECH_CLASS
+}
+
 /// Words allowed between a subject and its verb ("had claimed", "has also said").
 const BETWEEN: &[&str] = &[
     "has",
@@ -341,6 +378,7 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
     let sourced_cues =
         SpanSet::new(doc.attributions.iter().filter(|a| a.source.is_some()).filter_map(|a| a.cue).map(|c| (c, 0)));
     let mut out: Vec<Span> = Vec::new();
+    let mut buf = String::new();
     // the spans of `out` (never overlapping) by start, so that a new one is checked in log time
     let mut found: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
     for sent in &doc.sentences {
@@ -421,7 +459,11 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
             let check = CHECK_VERBS.contains(&lw)
                 && k > 0
                 && matches!(bare(ws[k - 1].1).as_ref(), "not" | "cannot" | "independently" | "still" | "yet" | "never");
-            let verb = check || ATTRIBUTION.contains(lw) || VERDICT_VERBS.contains(&lw);
+            let that_next = ws.get(k + 1).is_some_and(|n| bare(n.1) == "that");
+            let verb = check
+                || ATTRIBUTION.contains(lw)
+                || VERDICT_VERBS.contains(&lw)
+                || that_next && proposition_verb(lw, &mut buf);
             if !verb || w.ends_with(|c: char| !c.is_alphanumeric()) && !w.ends_with([',', '.', ':']) {
                 continue;
             }

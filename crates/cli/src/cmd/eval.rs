@@ -79,6 +79,9 @@ pub enum EvalCommand {
         /// Only the documents of this split of a `"doc"` gold (`dev`: never tuned on).
         #[arg(long)]
         split: Option<String>,
+        /// Also list every disagreement in context (a `"doc"` gold's train split only).
+        #[arg(long)]
+        errors: bool,
         /// Print JSON (with every disagreement) instead of a table.
         #[arg(long)]
         json: bool,
@@ -217,10 +220,10 @@ pub fn run(c: EvalCommand) -> anyhow::Result<()> {
             let r = hearsay_eval::claims::evaluate(&gold, &data, split.as_deref(), errors)?;
             print_report(&r, json)
         }
-        EvalCommand::Sources { sample, dir, data, split, json } => {
+        EvalCommand::Sources { sample, dir, data, split, errors, json } => {
             let by_doc = sample.is_dir() || std::fs::read_to_string(&sample).is_ok_and(|t| t.contains("\"doc\""));
             let r = if by_doc {
-                hearsay_eval::sources::evaluate_docs(&sample, &data, split.as_deref())?
+                hearsay_eval::sources::evaluate_docs(&sample, &data, split.as_deref(), errors)?
             } else {
                 hearsay_eval::sources::evaluate(&sample, &dir)?
             };
