@@ -363,7 +363,8 @@ fn named_members(doc: &Doc, span: Span) -> Option<(Span, Span)> {
         let body = matches!(m.stype, SourceType::Organization | SourceType::Outlet) && !m.anonymous;
         m.name.is_some() && (person || body)
     };
-    if !named(left) || !named(right) {
+    // "Vice President and Managing Editor Bill Sammon": one person with two titles
+    if !named(left) || !named(right) || mention::ends_in_title(left) {
         return None;
     }
     let l = span.start + (t.len() - body.len());

@@ -198,6 +198,17 @@ pub fn listed(name: &str) -> bool {
     lx.outlets.contains(n) || lx.government.contains(n) || lx.organizations.contains(n)
 }
 
+/// The title that ends a run of words ("Vice President" in "Fox News Vice President").
+fn trailing_title(ws: &[Word]) -> Option<(RoleClass, String)> {
+    (ws.len().saturating_sub(3)..ws.len())
+        .find_map(|i| title_at(&ws[i..]).filter(|(n, _, _)| i + n == ws.len()).map(|(_, c, key)| (c, key)))
+}
+
+/// Whether a phrase ends in a title ("Fox News Vice President"): no name on its own.
+pub fn ends_in_title(phrase: &str) -> bool {
+    trailing_title(&split(phrase)).is_some()
+}
+
 /// Type of a capitalised name on its own ("The Kremlin", "NBC News", "Sierra Club", "NAACP").
 pub fn name_type(name: &str) -> Option<SourceType> {
     let lx = lexicon();
@@ -400,11 +411,21 @@ fn parse_np(ws: &[Word]) -> Np {
         let stop = rest.iter().position(|w| w.is_punct()).unwrap_or(rest.len());
         if stop > 0 {
             let (a, b) = (parse_np(core), parse_np(&rest[..stop]));
-            let role_only = a.name.is_none()
-                && a.members.is_empty()
-                && !a.indefinite
-                && a.head.as_ref().is_some_and(|h| h.1 == SourceType::Person && !h.0.ends_with('s'));
+            // "Fox News Vice President and Managing Editor Bill Sammon": a title, not a name, first
+            let title = trailing_title(core).filter(|_| a.name.is_some());
+            let role_only = title.is_some()
+                || a.name.is_none()
+                    && a.members.is_empty()
+                    && !a.indefinite
+                    && a.head.as_ref().is_some_and(|h| h.1 == SourceType::Person && !h.0.ends_with('s'));
             if role_only && b.name.is_some() && b.members.is_empty() {
+                // both titles are the name's
+                let mut b = b;
+                if let Some((h, _, c)) = a.head {
+                    b.titles.push((c, h));
+                }
+                b.titles.extend(title);
+                b.former |= a.former;
                 return b;
             }
             np.members.push(a);
@@ -691,6 +712,9 @@ fn np_official(np: &Np, t: SourceType) -> bool {
     }
 }
 
+/// Head nouns of a family, named by a surname before them ("the Foley family").
+const FAMILY: &[&str] = &["family", "families", "household"];
+
 fn np_anonymous(np: &Np, t: SourceType) -> bool {
     if !np.members.is_empty() {
         return np.members.iter().any(|m| np_anonymous(m, np_type(m)));
@@ -699,6 +723,10 @@ fn np_anonymous(np: &Np, t: SourceType) -> bool {
         _ if np.name.is_some() => false,
         SourceType::Document => np.affiliation.is_none() && np.possessor.is_none() && !np.possessive_det,
         SourceType::Organization => np.indefinite && np.affiliation.is_none(),
+        // "the Foley family": a family named by its surname
+        SourceType::Group if np.head.as_ref().is_some_and(|h| FAMILY.contains(&h.0.as_str())) => {
+            np.affiliation.as_deref().is_none_or(|a| !a.starts_with(char::is_uppercase))
+        }
         // "Rudaw online newspaper", "the Shafaq news agency": the capitalised modifier names
         // it; "a Texas newspaper" does not
         SourceType::Outlet => {
@@ -874,6 +902,10 @@ pub fn analyze(mention: &str, after: &str) -> MentionInfo {
     if main.head.is_some() && main.name.is_none() && (main.definite && !main.first_person_det) && !main.indefinite {
         info.reference = Reference::Definite;
     }
+    // "the Foley family" names its referent: no description pointing back
+    if t == SourceType::Group && !info.anonymous && main.possessor.is_none() {
+        info.reference = Reference::Fresh;
+    }
     if main.first_person_det && main.possessor.is_none() {
         info.reference = Reference::Fresh;
     }
@@ -986,6 +1018,11 @@ mod tests {
             ("Local politicians", Group, true, false),
             ("reps for the actor", Group, true, false),
             ("a company representative", Person, true, true),
+            ("the Foley family", Group, false, false),
+            ("his family", Group, true, false),
+            ("Fox News Vice President and Washington Managing Editor Bill Sammon", Person, false, true),
+            ("Chairman and CEO Jim Fox", Person, false, true),
+            ("Acme Corp Vice President and Regional Managing Editor Bill Sammon", Person, false, true),
             ("77 percent of Republicans polled", Group, true, false),
             ("the 41-year-old", Person, true, false),
             ("A Republican", Person, true, false),

@@ -14,14 +14,19 @@ use rustc_hash::FxHashMap;
 fn phrase_around(t: &str, start: usize, end: usize) -> String {
     let from = floor_char(t, start.saturating_sub(80));
     let left = &t[from..start];
-    let mut parts = left.rsplit([' ', '\n']);
+    let mut parts = left.rsplit([' ', '\n']).peekable();
     // the text glued to the name ("(" in "(Rendell") is dropped
     let words_end = left.len() - parts.next().map_or(0, str::len);
     let mut keep = words_end;
-    for w in parts {
+    while let Some(w) = parts.next() {
         let nickname =
             w.len() > 2 && (w.starts_with('"') || w.starts_with('“')) && (w.ends_with('"') || w.ends_with('”'));
+        // "and" between titles ("Vice President and Managing Editor Bill Sammon")
+        let title_and = w == "and"
+            && left[keep..].trim_start().starts_with(char::is_uppercase)
+            && parts.peek().is_some_and(|p| p.starts_with(char::is_uppercase) && !p.ends_with([',', ';', ':']));
         let ok = nickname
+            || title_and
             || matches!(w, "former" | "retired" | "then")
             || !w.is_empty()
                 && !w.ends_with([',', ';', ':', '"', '“', '”', '\n'])
