@@ -351,7 +351,8 @@ fn named_members(doc: &Doc, span: Span) -> Option<(Span, Span)> {
         None => (t, " and "),
     };
     let (i, _) = body.match_indices(sep).next()?;
-    if body[i + sep.len()..].contains(sep) || t.contains(',') || mention::listed(t) {
+    // a list ("A, B and C") is no pair; an appositive of the second is ("Ortiz and his deputy, Lena Park")
+    if body[i + sep.len()..].contains(sep) || body[..i].contains(',') || mention::listed(t) {
         return None;
     }
     let left = body[..i].trim_end();
@@ -359,7 +360,8 @@ fn named_members(doc: &Doc, span: Span) -> Option<(Span, Span)> {
     // two people by name, or two institutions by name ("the FBI", "the Justice Department")
     let named = |p: &str| {
         let m = mention::analyze(p, "");
-        let person = m.stype == SourceType::Person && p.chars().next().is_some_and(char::is_uppercase);
+        // capitalised, or named in an appositive ("his deputy, Lena Park")
+        let person = m.stype == SourceType::Person && (p.starts_with(char::is_uppercase) || p.contains(','));
         let body = matches!(m.stype, SourceType::Organization | SourceType::Outlet) && !m.anonymous;
         m.name.is_some() && (person || body)
     };

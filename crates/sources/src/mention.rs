@@ -712,6 +712,21 @@ fn np_official(np: &Np, t: SourceType) -> bool {
     }
 }
 
+/// Words for the reach of news media, capitalised only at a sentence's start ("Local media",
+/// "State television"): no outlet's name.
+const MEDIA_SCOPE: &[&str] = &[
+    "local",
+    "state",
+    "national",
+    "foreign",
+    "international",
+    "regional",
+    "western",
+    "mainstream",
+    "social",
+    "online",
+];
+
 /// Head nouns of a family, named by a surname before them ("the Foley family").
 const FAMILY: &[&str] = &["family", "families", "household"];
 
@@ -736,7 +751,7 @@ fn np_anonymous(np: &Np, t: SourceType) -> bool {
                     let demonym = ["an", "ese", "ish", "i"].iter().any(|x| a.ends_with(x))
                         && !a.contains(' ')
                         && !a.chars().all(|c| c.is_uppercase());
-                    demonym && !lexicon().outlets.contains(&norm(a))
+                    demonym && !lexicon().outlets.contains(&norm(a)) || MEDIA_SCOPE.contains(&norm(a).as_str())
                 })
         }
         _ => true,
@@ -1019,6 +1034,7 @@ mod tests {
             ("reps for the actor", Group, true, false),
             ("a company representative", Person, true, true),
             ("the Foley family", Group, false, false),
+            ("Local media", Outlet, true, false),
             ("his family", Group, true, false),
             ("Fox News Vice President and Washington Managing Editor Bill Sammon", Person, false, true),
             ("Chairman and CEO Jim Fox", Person, false, true),

@@ -216,6 +216,9 @@ impl NameIndex {
                 self.named_persons.range((lo, 0)..=(before, usize::MAX)).rev().take(16).map(|&(_, i)| i).collect();
             return crate::resolve::compatible_person(ents, text, head, before, &near, unlinked);
         }
+        if info.stype == SourceType::Document {
+            return crate::resolve::recent_named_document(ents, before);
+        }
         None
     }
 }

@@ -263,6 +263,18 @@ pub fn same_name(ents: &[Entity], info: &MentionInfo) -> Option<usize> {
     None
 }
 
+/// Bytes back a document description looks for a named document of another head.
+const DOCUMENT_REACH: usize = 2000;
+
+/// The latest named document mentioned before `before` (within [`DOCUMENT_REACH`]): what a
+/// document description with no same-head antecedent points back to ("the study" after "A
+/// report by the Brookings Institution").
+pub(crate) fn recent_named_document(ents: &[Entity], before: usize) -> Option<usize> {
+    let near = |e: &Entity| e.last <= before && before - e.last <= DOCUMENT_REACH;
+    let named_doc = |e: &Entity| e.source.stype == SourceType::Document && !e.source.anonymous;
+    ents.iter().enumerate().filter(|(_, e)| named_doc(e) && near(e)).max_by_key(|(i, e)| (e.last, *i)).map(|(i, _)| i)
+}
+
 /// The entity a definite description points back to ("the spokesman", "This military publication", "his source").
 pub fn antecedent_of_description(ents: &[Entity], info: &MentionInfo, before: usize) -> Option<usize> {
     let lx = lexicon();
@@ -282,6 +294,9 @@ pub fn antecedent_of_description(ents: &[Entity], info: &MentionInfo, before: us
         if ok && best.is_none_or(|b| ents[b].last <= e.last) {
             best = Some(i);
         }
+    }
+    if best.is_none() && info.stype == SourceType::Document {
+        return recent_named_document(ents, before);
     }
     let other_role = lx.roles.get(head).is_none_or(|&c| c == crate::lexicon::RoleClass::Other);
     let unlinked = !other_role || UNLINKED_ROLES.contains(&head.as_str());

@@ -257,3 +257,22 @@ fn a_surname_that_is_a_role_noun_stays_a_name() {
     assert_ne!(other, named);
     assert!(d.sources[other].anonymous);
 }
+
+#[test]
+fn document_descriptions_and_coordinated_appositives() {
+    let text = "A report by the Harlow Institute found that the dam leaks. The study also found that repairs lag.\n\n\
+                Ortiz and his deputy, Lena Park, said the figures were old.";
+    let mut d = doc(text);
+    attr(&mut d, Indirect, Some("A report by the Harlow Institute"), Some("found"), "the dam leaks", 0);
+    attr(&mut d, Indirect, Some("The study"), Some("found"), "repairs lag", 0);
+    attr(&mut d, Indirect, Some("Ortiz and his deputy, Lena Park"), Some("said"), "the figures were old", 0);
+    hearsay_sources::annotate(&mut d);
+    // "The study" points back to the named report: named, as its issuer is
+    let report = d.attributions[0].source_id.unwrap();
+    assert_eq!(d.attributions[1].source_id, Some(report));
+    assert!(!d.sources[report].anonymous);
+    // two people, the second named in an appositive
+    let park = d.sources.iter().find(|s| s.name.as_deref() == Some("Lena Park")).expect("Lena Park");
+    assert_eq!((park.stype, park.anonymous), (SourceType::Person, false));
+    assert!(d.sources.iter().any(|s| s.name.as_deref() == Some("Ortiz")));
+}
