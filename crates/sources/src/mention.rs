@@ -238,6 +238,14 @@ pub fn name_type(name: &str) -> Option<SourceType> {
     if words.len() == 1 && web(words[0]) {
         return Some(SourceType::Outlet);
     }
+    // a brand written with a lowercase initial and an inner capital ("rVotes", "eBay"): a company
+    let brand = |w: &str| {
+        let mut cs = w.trim_end_matches(['\'', '’', 's']).chars();
+        cs.next().is_some_and(|c| c.is_ascii_lowercase()) && cs.any(|c| c.is_ascii_uppercase())
+    };
+    if words.len() == 1 && brand(words[0]) {
+        return Some(SourceType::Organization);
+    }
     let last = norm(words.last()?);
     if words.len() > 1 && lx.outlet_heads.contains(&last) && !lx.roles.contains_key(&last) {
         return Some(SourceType::Outlet);
@@ -1033,6 +1041,8 @@ mod tests {
             ("Local politicians", Group, true, false),
             ("reps for the actor", Group, true, false),
             ("a company representative", Person, true, true),
+            ("Steve Adler, rVotes' owner", Person, false, true),
+            ("the owner of the bakery", Person, true, false),
             ("the Foley family", Group, false, false),
             ("Local media", Outlet, true, false),
             ("his family", Group, true, false),
