@@ -46,6 +46,12 @@ pub struct PairScores {
     pub cross_story_clusters: usize,
     /// Up to five of those, as up to eight of their articles' ids each.
     pub cross_story_examples: Vec<Vec<String>>,
+    /// Clusters holding articles of two different stories (connected groups of related
+    /// articles): a stricter failure than `cross_story_clusters`, which also counts two
+    /// articles of one story that no single headline (or claim) relates directly.
+    pub cross_group_clusters: usize,
+    /// Up to five of those, as up to eight of their articles' ids each.
+    pub cross_group_examples: Vec<Vec<String>>,
     /// Wall-clock seconds (analysis and clustering).
     pub seconds: f64,
 }
@@ -127,6 +133,12 @@ pub fn score(
                 crosses |= !gold.pairs.contains(&(a, b));
             }
         }
+        if c.iter().any(|&a| gold.story_of[a] != gold.story_of[c[0]]) {
+            out.cross_group_clusters += 1;
+            if out.cross_group_examples.len() < 5 {
+                out.cross_group_examples.push(c.iter().take(8).map(|&i| gold.articles[i].0.clone()).collect());
+            }
+        }
         if crosses {
             out.cross_story_clusters += 1;
             if out.cross_story_examples.len() < 5 {
@@ -162,6 +174,10 @@ impl fmt::Display for PairScores {
         )?;
         for ex in &self.cross_story_examples {
             writeln!(f, "    cross-story: {}", ex.join(" "))?;
+        }
+        writeln!(f, "  clusters joining two stories (connected groups): {}", self.cross_group_clusters)?;
+        for ex in &self.cross_group_examples {
+            writeln!(f, "    cross-group: {}", ex.join(" "))?;
         }
         write!(f, "  time: {:.1} s", self.seconds)
     }

@@ -66,6 +66,8 @@ pub struct TrailGold {
     pub pairs: BTreeSet<(usize, usize)>,
     /// Stories (connected groups of articles) in the part.
     pub stories: usize,
+    /// The story (connected group) of each article, as an index below `stories`.
+    pub story_of: Vec<usize>,
 }
 
 /// Reads a CSV's rows as string maps keyed by header.
@@ -134,11 +136,18 @@ fn build(texts: &BTreeMap<String, String>, groups: &[BTreeSet<String>], split: S
             }
         }
     }
-    let stories: BTreeSet<usize> = kept.iter().map(|&i| root(&mut parent, i)).collect();
+    let mut story_index: HashMap<usize, usize> = HashMap::new();
+    let mut story_of = Vec::with_capacity(kept.len());
+    for &i in &kept {
+        let r = root(&mut parent, i);
+        let next = story_index.len();
+        story_of.push(*story_index.entry(r).or_insert(next));
+    }
     TrailGold {
         articles: kept.iter().map(|&i| (ids[i].clone(), texts[ids[i]].clone())).collect(),
         pairs,
-        stories: stories.len(),
+        stories: story_index.len(),
+        story_of,
     }
 }
 
@@ -200,6 +209,14 @@ mod tests {
         assert!(t.stories > 0 && d.stories > 0, "both parts hold stories");
         let tune_ids: BTreeSet<&String> = t.articles.iter().map(|(i, _)| i).collect();
         assert!(d.articles.iter().all(|(i, _)| !tune_ids.contains(i)));
+        // Two groups sharing an article make one story: its articles get one story index.
+        let mut chained = groups.clone();
+        chained.push(["3".to_string(), "4".to_string()].into_iter().collect());
+        let c = build(&texts, &chained, Split::All);
+        assert_eq!(c.stories, 9);
+        let of = |id: &str| c.story_of[c.articles.iter().position(|(i, _)| i == id).unwrap()];
+        assert_eq!(of("0"), of("7"), "0..3 and 4..7 are chained through 3-4");
+        assert_ne!(of("0"), of("8"));
         assert_eq!(Split::parse("dev"), Some(Split::Dev));
         assert_eq!(Split::parse("test"), None);
     }
