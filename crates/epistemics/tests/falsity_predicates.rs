@@ -2,20 +2,9 @@
 //! speaker as its actor; a negated speech verb is a rebuttal; "nothing to dispel" is none.
 //! Sentences written for these tests, through the shipped pipeline.
 
-use hearsay::{IngestOptions, Pipeline};
-use hearsay_core::{Doc, Verdict};
+mod common;
 
-fn run(text: &str) -> Doc {
-    Pipeline::new().expect("shipped pipeline").analyze_bytes(text.as_bytes(), &IngestOptions::default()).unwrap()
-}
-
-fn denials(d: &Doc) -> Vec<(String, Option<String>)> {
-    d.verifications
-        .iter()
-        .filter(|v| v.verdict == Verdict::Denied)
-        .map(|v| (d.slice(v.cue).to_string(), v.actor.map(|a| d.slice(a).to_string())))
-        .collect()
-}
+use common::{denials, run};
 
 #[test]
 fn a_falsity_predicate_in_reported_speech_is_the_speakers_denial() {

@@ -2,20 +2,11 @@
 //! "none of it is true", "without merit", "they're lying", "did nothing wrong". Sentences
 //! written for these tests, through the shipped pipeline.
 
-use hearsay::{IngestOptions, Pipeline};
-use hearsay_core::{Doc, Verdict};
+mod common;
 
-fn run(text: &str) -> Doc {
-    Pipeline::new().expect("shipped pipeline").analyze_bytes(text.as_bytes(), &IngestOptions::default()).unwrap()
-}
-
+/// The denials the shipped pipeline finds in `text`.
 fn denials(text: &str) -> Vec<(String, Option<String>)> {
-    let d = run(text);
-    d.verifications
-        .iter()
-        .filter(|v| v.verdict == Verdict::Denied)
-        .map(|v| (d.slice(v.cue).to_string(), v.actor.map(|a| d.slice(a).to_string())))
-        .collect()
+    common::denials(&common::run(text))
 }
 
 #[test]
