@@ -3,7 +3,7 @@
 use crate::facts::Facts;
 use crate::table::WordTable;
 use crate::words::{content_words, Idf};
-use hearsay_core::{Doc, SpeechAct, Verdict};
+use hearsay_core::{Doc, SourceType, SpeechAct, Verdict};
 
 /// Content overlap at or above which two attributions state the same claim: the share of
 /// one content's words (weighted by rarity) that the other holds, for the better-covered side.
@@ -109,7 +109,45 @@ pub(crate) fn only_verification(doc: &Doc, i: usize, v: usize) -> bool {
 /// to, below). Intentions, feelings, requests, questions and references never do.
 pub fn claimable(doc: &Doc, i: usize) -> bool {
     let act = doc.attributions[i].act;
-    (act.asserts() && !speculates(doc, i)) || act == SpeechAct::Response
+    (act.asserts() && !speculates(doc, i) && !organization_plans(doc, i)) || act == SpeechAct::Response
+}
+
+/// Most words of a content read for [`organization_plans`].
+const PLAN_WORDS: usize = 6;
+
+/// Whether an organization or outlet states its own plan: the content opens (after "that")
+/// with "it" and a future of a deed ("Comcast said *it will review* the letter", "the
+/// ministry said *it would not* release the names"), as a person's "he will …" does
+/// (`SpeechAct::Intention`). A future of a verb of `hearsay_lex::verbs::NON_AGENTIVE` is a
+/// forecast ("it will be difficult", "it would cost billions") and stays a claim.
+pub fn organization_plans(doc: &Doc, i: usize) -> bool {
+    let a = &doc.attributions[i];
+    let organization = a
+        .source_id
+        .and_then(|s| doc.sources.get(s))
+        .is_some_and(|s| matches!(s.stype, SourceType::Organization | SourceType::Outlet));
+    let Some(first) = a.content.first().filter(|_| organization) else { return false };
+    let mut words = doc
+        .slice(*first)
+        .split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .take(PLAN_WORDS)
+        .map(|w| w.to_lowercase().replace('’', "'"))
+        .peekable();
+    if words.peek().is_some_and(|w| w == "that") {
+        words.next();
+    }
+    let (subject, modal) = match words.next().as_deref() {
+        Some("it'll") => ("it".to_string(), "will".to_string()),
+        Some(w) => (w.to_string(), words.next().unwrap_or_default()),
+        None => return false,
+    };
+    if subject != "it" || !matches!(modal.as_str(), "will" | "would" | "shall" | "won't" | "wouldn't") {
+        return false;
+    }
+    // "will not", "would also", "will never" before the verb
+    let verb = words.find(|w| !matches!(w.as_str(), "not" | "also" | "never" | "now" | "soon" | "still"));
+    verb.is_some_and(|v| !hearsay_lex::verbs::NON_AGENTIVE.contains(&v))
 }
 
 /// Whether the attribution's cue is only the writer's own speculation: it holds a verb of

@@ -13,6 +13,7 @@ pub mod chain;
 pub mod facts;
 pub mod group;
 pub mod hedged;
+pub mod possessed;
 mod table;
 pub mod words;
 
@@ -206,6 +207,16 @@ pub fn annotate(doc: &mut Doc) {
         .collect();
     let main = main_claim(doc, &views, &idf);
     let mut targets = attach::attach(doc, &views, main, &idf);
+    // a verification naming whose statements it answers ("difficult to assess North Korea's
+    // claims") bears on every claim of that source: the first is its target, the rest `also`
+    let mut also: Vec<Vec<usize>> = vec![Vec::new(); targets.len()];
+    for (v, t) in targets.iter_mut().enumerate() {
+        let named = possessed::possessed_claims(doc, &views, v);
+        if let Some((&first, rest)) = named.split_first() {
+            *t = Some(first);
+            also[v] = rest.to_vec();
+        }
+    }
     // a verification whose content is a claim's mention bears on that claim, and so does a
     // confirmation that is one of its reports ("the ministry confirmed a major operation …")
     for (ci, d) in drafts.iter().enumerate() {
@@ -218,8 +229,10 @@ pub fn annotate(doc: &mut Doc) {
     }
     let mut verifs_of: Vec<Vec<usize>> = vec![Vec::new(); drafts.len()];
     for (v, t) in targets.iter().enumerate() {
-        if let Some(l) = t.and_then(|c| verifs_of.get_mut(c)) {
-            l.push(v);
+        for c in t.iter().chain(also[v].iter().filter(|&&c| Some(c) != *t)) {
+            if let Some(l) = verifs_of.get_mut(*c) {
+                l.push(v);
+            }
         }
     }
     let mut claims: Vec<Claim> = Vec::with_capacity(drafts.len());

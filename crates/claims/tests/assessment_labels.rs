@@ -135,3 +135,59 @@ fn one_source_giving_other_figures_states_another_claim() {
     let claim = d.claims.iter().find(|c| c.attributions.contains(&a)).unwrap();
     assert!(!claim.attributions.contains(&b), "{:#?}", d.claims);
 }
+
+#[test]
+fn an_organizations_own_plan_is_no_claim_but_its_forecast_is() {
+    let text = "The Justice Department said it will review the contract.\n\n\
+                The Justice Department said it would cost the city millions.\n\n\
+                Mayor Ellen Park said it will reopen in May.";
+    let mut d = doc(text);
+    let plan = attr(&mut d, Indirect, Some("The Justice Department"), Some("said"), "it will review the contract", 0);
+    let cost = attr(
+        &mut d,
+        Indirect,
+        Some("The Justice Department"),
+        Some("said"),
+        "it would cost the city millions",
+        text.find("it would").unwrap(),
+    );
+    let park = attr(
+        &mut d,
+        Indirect,
+        Some("Mayor Ellen Park"),
+        Some("said"),
+        "it will reopen in May",
+        text.find("Mayor").unwrap(),
+    );
+    run(&mut d);
+    let claimed = |a: usize| d.claims.iter().any(|c| c.attributions.contains(&a));
+    assert_eq!(d.sources[d.attributions[plan].source_id.unwrap()].stype, hearsay_core::SourceType::Organization);
+    assert!(!claimed(plan), "the department's own plan: {:#?}", d.claims);
+    assert!(claimed(cost), "a forecast of what something costs");
+    assert!(claimed(park), "a person's 'it' is some other thing");
+}
+
+#[test]
+fn a_verification_naming_a_sources_claims_bears_on_each_of_them() {
+    let text = "North Korea said the test was its biggest yet.\n\n\
+                North Korea said the warheads now fit on its missiles.\n\n\
+                Though it is difficult to assess North Korea's claims about the test, experts say \
+                the regime wants to deploy them in the field.";
+    let mut d = doc(text);
+    let biggest = attr(&mut d, Indirect, Some("North Korea"), Some("said"), "the test was its biggest yet", 0);
+    let from = text.find("North Korea said the warheads").unwrap();
+    let fit = attr(&mut d, Indirect, Some("North Korea"), Some("said"), "the warheads now fit on its missiles", from);
+    let from = text.find("Though").unwrap();
+    let experts =
+        attr(&mut d, Indirect, Some("experts"), Some("say"), "the regime wants to deploy them in the field", from);
+    let v = verif(&mut d, Verdict::CouldNotConfirm, "it", "is difficult to assess", from);
+    run(&mut d);
+    let claim_of = |a: usize| d.claims.iter().position(|c| c.attributions.contains(&a)).expect("claim");
+    assert_ne!(claim_of(biggest), claim_of(fit), "{:#?}", d.claims);
+    for a in [biggest, fit] {
+        assert!(d.claims[claim_of(a)].verifications.contains(&v), "{:#?}", d.claims[claim_of(a)]);
+        assert_eq!(label(&d, a), "unverified");
+    }
+    assert!(!d.claims[claim_of(experts)].verifications.contains(&v), "the experts' claim is another source's");
+    assert_eq!(d.verifications[v].target, Some(Target::Claim(claim_of(biggest))));
+}

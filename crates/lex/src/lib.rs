@@ -65,6 +65,7 @@ pub static LISTS: &[(&str, &List)] = &[
     ("verbs::PASSIVE_AUX", &verbs::PASSIVE_AUX),
     ("verbs::RAISERS", &verbs::RAISERS),
     ("verbs::SPECULATION", &verbs::SPECULATION),
+    ("verbs::NON_AGENTIVE", &verbs::NON_AGENTIVE),
     ("verbs::STATE_PARTICIPLES", &verbs::STATE_PARTICIPLES),
     ("verbs::SUBJECT_END", &verbs::SUBJECT_END),
     ("neg::FORWARD_STOPS", &neg::FORWARD_STOPS),

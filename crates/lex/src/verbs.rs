@@ -19,3 +19,7 @@ pub static STATE_PARTICIPLES: List = List::new("state_participle", &[TABLE]);
 /// Verbs that end a clause-initial subject read left to right (auxiliaries, modals and a few
 /// speech verbs), read by the epistemics actor finder.
 pub static SUBJECT_END: List = List::new("subject_end", &[TABLE, crate::speech::TABLE]);
+/// Verbs that, after "will"/"would", tell what a thing does by itself or to others rather
+/// than what someone sets out to do ("it will *be* difficult", "it would *cost* billions",
+/// "it will *help* …"): a future of them is a forecast, not a plan. Read by claims.
+pub static NON_AGENTIVE: List = List::new("non_agentive", &[TABLE]);
