@@ -69,7 +69,8 @@ pub fn chain_with(doc: &Doc, attrs: &[usize], verdict: &dyn Fn(usize) -> Option<
 
 /// Source ids that originate the claim independently: sources of reports nothing in the
 /// claim nests inside, leaving out speakers who relay a nested report of it, and unnamed
-/// documents and outlets when a speaker is also an origin.
+/// documents and outlets when a speaker is also an origin (unless the document is a
+/// recording, [`is_recording`]: it shows the claim first-hand).
 pub fn origins(doc: &Doc, attrs: &[usize]) -> Vec<usize> {
     origins_with(doc, attrs, &|i| crate::group::verifying_verdict(doc, i))
 }
@@ -96,8 +97,23 @@ pub fn origins_with(doc: &Doc, attrs: &[usize], verdict: &dyn Fn(usize) -> Optio
             }
         }
     }
-    if out.iter().any(|&s| !is_anonymous_relay(doc, s)) {
-        out.retain(|&s| !is_anonymous_relay(doc, s));
+    // an unnamed recording ("Video shows …") shows it first-hand: an origin beside a speaker
+    let passes_on = |s: usize| is_anonymous_relay(doc, s) && !is_recording(doc, s);
+    if out.iter().any(|&s| !passes_on(s)) {
+        out.retain(|&s| !passes_on(s));
     }
     out
+}
+
+/// Whether a source is a recording: a document each of whose mentions ends in a noun of
+/// [`crate::words::recording_nouns`] ("Video", "the footage", "photos posted online" does not).
+pub fn is_recording(doc: &Doc, sid: usize) -> bool {
+    doc.sources.get(sid).is_some_and(|s| {
+        s.stype == SourceType::Document
+            && !s.mentions.is_empty()
+            && s.mentions.iter().all(|m| {
+                let last = doc.slice(*m).rsplit(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).unwrap_or("");
+                crate::words::recording_nouns().contains(last.to_lowercase().as_str())
+            })
+    })
 }

@@ -14,6 +14,12 @@ pub fn response_frame() -> &'static FxHashSet<&'static str> {
     S.get_or_init(|| list(hearsay_lex::hedge::RESPONSE_FRAME))
 }
 
+/// Nouns for recordings ([`hearsay_lex::media::RECORDING_NOUNS`]).
+pub fn recording_nouns() -> &'static FxHashSet<&'static str> {
+    static S: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    S.get_or_init(|| list(hearsay_lex::media::RECORDING_NOUNS))
+}
+
 /// Nouns naming a proposition stated earlier ([`hearsay_lex::hedge::CLAIM_NOUNS`]).
 pub fn claim_nouns() -> &'static FxHashSet<&'static str> {
     static S: OnceLock<FxHashSet<&'static str>> = OnceLock::new();

@@ -191,3 +191,34 @@ fn a_verification_naming_a_sources_claims_bears_on_each_of_them() {
     assert!(!d.claims[claim_of(experts)].verifications.contains(&v), "the experts' claim is another source's");
     assert_eq!(d.verifications[v].target, Some(Target::Claim(claim_of(biggest))));
 }
+
+#[test]
+fn a_recording_is_an_origin_beside_a_speaker_and_a_report_is_a_relay() {
+    let text = "Mayor Ellen Park said the officer fired at the unarmed driver.\n\n\
+                Video shows the officer fired at the unarmed driver.";
+    let mut d = doc(text);
+    let park =
+        attr(&mut d, Indirect, Some("Mayor Ellen Park"), Some("said"), "the officer fired at the unarmed driver", 0);
+    let from = text.find("Video").unwrap();
+    let video = attr(&mut d, Indirect, Some("Video"), Some("shows"), "the officer fired at the unarmed driver", from);
+    run(&mut d);
+    let claim = d.claims.iter().find(|c| c.attributions.contains(&park)).expect("claim");
+    assert!(claim.attributions.contains(&video), "{:#?}", d.claims);
+    let vid = d.attributions[video].source_id.unwrap();
+    assert_eq!(d.sources[vid].stype, hearsay_core::SourceType::Document);
+    assert!(hearsay_claims::chain::is_recording(&d, vid));
+    assert_eq!(hearsay_claims::chain::origins(&d, &claim.attributions).len(), 2);
+    assert_eq!(label(&d, park), "corroborated");
+
+    let text = "Mayor Ellen Park said the officer fired at the unarmed driver.\n\n\
+                A report says the officer fired at the unarmed driver.";
+    let mut d = doc(text);
+    let park =
+        attr(&mut d, Indirect, Some("Mayor Ellen Park"), Some("said"), "the officer fired at the unarmed driver", 0);
+    let from = text.find("A report").unwrap();
+    attr(&mut d, Indirect, Some("A report"), Some("says"), "the officer fired at the unarmed driver", from);
+    run(&mut d);
+    let claim = d.claims.iter().find(|c| c.attributions.contains(&park)).expect("claim");
+    assert_eq!(hearsay_claims::chain::origins(&d, &claim.attributions).len(), 1, "a report passes it on");
+    assert_eq!(label(&d, park), "single_named_source");
+}

@@ -1,5 +1,5 @@
 //! Media and documents: the nouns for what a statement was made in or found in
-//! (`data/media.tsv`, `data/document_nouns.txt`).
+//! (`data/media.tsv`, `data/document_nouns.txt`, `data/recording_nouns.txt`).
 
 use crate::table::List;
 
@@ -15,3 +15,7 @@ pub static ACTOR_MEDIUM: List = List::new("actor_medium", &[TABLE]);
 
 /// Nouns for documents, publications and findings ("report", "poll", "memo"), one a line.
 pub const DOCUMENT_NOUNS: &str = include_str!("../data/document_nouns.txt");
+
+/// Nouns for recordings ("video", "footage", "photos"), which show what happened first-hand:
+/// an unnamed one is an origin of what it shows, not a relay. Read by claims.
+pub const RECORDING_NOUNS: &str = include_str!("../data/recording_nouns.txt");
