@@ -23,7 +23,14 @@ impl TokenView {
                 text.push(' ');
             }
             starts.push(text.len());
-            for c in t.span.text(doc_text).chars() {
+            if tt.bytes().all(|b| b.is_ascii() && b != b'`' && b != b' ') {
+                // the common case: what the char loop below does to such a token
+                let at = text.len();
+                text.push_str(tt);
+                text[at..].make_ascii_lowercase();
+                continue;
+            }
+            for c in tt.chars() {
                 match c {
                     '’' | '‘' | '`' | 'ʼ' => text.push('\''),
                     ' ' => text.push('_'),
@@ -65,6 +72,28 @@ pub fn span_of(tokens: &[Token], a: usize, b: usize) -> Span {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_tokens_read_as_the_char_mapping_does() {
+        // the char mapping, token by token, as the view applied it before its ASCII shortcut
+        let by_chars = |t: &str| -> String {
+            t.chars()
+                .flat_map(|c| match c {
+                    '’' | '‘' | '`' | 'ʼ' => vec!['\''],
+                    ' ' => vec!['_'],
+                    c => c.to_lowercase().collect(),
+                })
+                .collect()
+        };
+        for text in ["He SAID ``No'' to McCain’s DIDN'T plan.", "Ünïcode İstanbul and ASCII Mixed 42%"] {
+            let toks = hearsay_text::tokenize(text, Span::new(0, text.len()));
+            let v = TokenView::new(text, &toks);
+            for (i, t) in toks.iter().enumerate() {
+                let end = if i + 1 < toks.len() { v.start_of(i + 1) } else { v.text.len() };
+                assert_eq!(v.text[v.start_of(i)..end].trim_end(), by_chars(t.span.text(text)), "{text:?} token {i}");
+            }
+        }
+    }
 
     #[test]
     fn maps_matches_back_to_tokens() {
