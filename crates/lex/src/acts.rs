@@ -1,7 +1,7 @@
 //! Speech acts of cue lemmas (`data/speech_acts.tsv`): whether a cue asserts, believes,
 //! fears, intends, requests, asks or evaluates, before a clause and before "to".
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 /// The table.
@@ -56,7 +56,7 @@ type Maps = (HashMap<&'static str, CueActs>, HashMap<&'static str, &'static str>
 fn maps() -> &'static Maps {
     static MAPS: OnceLock<Maps> = OnceLock::new();
     MAPS.get_or_init(|| {
-        let (mut m, mut heads) = (HashMap::new(), HashMap::new());
+        let (mut m, mut heads) = (HashMap::default(), HashMap::default());
         for l in TABLE.lines().filter(|l| !l.is_empty() && !l.starts_with('#')) {
             let c: Vec<&str> = l.split('\t').collect();
             let acts =

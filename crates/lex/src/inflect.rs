@@ -1,11 +1,12 @@
 //! Finding a word's lemma in a lemma-keyed map by undoing common English inflections.
 
 use std::collections::HashMap;
+use std::hash::BuildHasher;
 
 /// The value of `w`'s lemma in `map`: `w` itself, or `w` with one of -s, -es, -ies, -ed,
 /// -ied, -d, -ing, -ment undone, or with a doubled consonant before -ed/-ing ("planned",
 /// "banning"); `None` when none is listed (`buf` is scratch space).
-pub fn lookup<V: Copy>(map: &HashMap<&'static str, V>, w: &str, buf: &mut String) -> Option<V> {
+pub fn lookup<V: Copy, S: BuildHasher>(map: &HashMap<&'static str, V, S>, w: &str, buf: &mut String) -> Option<V> {
     if let Some(&c) = map.get(w) {
         return Some(c);
     }

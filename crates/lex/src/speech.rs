@@ -2,7 +2,7 @@
 //! (`data/cue_lemmas.tsv`).
 
 use crate::table::List;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 /// Reporting and speech verb forms with the lists they belong to.
@@ -40,7 +40,7 @@ type CueMaps = (HashMap<&'static str, u8>, HashMap<&'static str, u8>);
 fn cue_maps() -> &'static CueMaps {
     static MAPS: OnceLock<CueMaps> = OnceLock::new();
     MAPS.get_or_init(|| {
-        let (mut lemmas, mut irregular) = (HashMap::new(), HashMap::new());
+        let (mut lemmas, mut irregular) = (HashMap::default(), HashMap::default());
         for l in CUE_LEMMAS.lines().filter(|l| !l.is_empty() && !l.starts_with('#')) {
             let mut cols = l.split('\t');
             let (Some(w), Some(c)) = (cols.next(), cols.next().and_then(|c| c.parse().ok())) else {
