@@ -63,7 +63,13 @@ pub fn norm(s: &str) -> String {
             out.push(' ');
         }
         let start = out.len();
-        out.extend(w.chars().filter(|&c| c != '.').flat_map(char::to_lowercase));
+        if w.is_ascii() {
+            // the common case: the same as the char loop below, a piece at a time
+            w.split('.').for_each(|piece| out.push_str(piece));
+            out[start..].make_ascii_lowercase();
+        } else {
+            out.extend(w.chars().filter(|&c| c != '.').flat_map(char::to_lowercase));
+        }
         if out.len() == start {
             out.truncate(mark);
         } else if &out[start..] == "&" {
@@ -201,5 +207,7 @@ mod tests {
         assert!(lx.documents.contains("report"));
         assert!(lx.descriptors.iter().any(|d| d == "normally reliable"));
         assert_eq!(norm(" U.S.  Task & Purpose "), "us task and purpose");
+        // ASCII and other words alike: dots dropped, lowercased, "." alone gone
+        assert_eq!(norm("Ms. ÉLYSÉE . Jr.&Co"), "ms élysée jr&co");
     }
 }
