@@ -14,6 +14,7 @@ pub mod block_model;
 mod credits;
 mod lines;
 pub mod scene;
+mod words;
 
 pub use credits::{is_credit, split_credit};
 pub use lines::{lines, Line};
@@ -95,7 +96,7 @@ fn is_debris(line: &str) -> bool {
 }
 
 fn word_count(s: &str) -> usize {
-    s.split_whitespace().count()
+    words::Words::of(s).count()
 }
 
 fn ends_sentence(s: &str) -> bool {
@@ -105,7 +106,7 @@ fn ends_sentence(s: &str) -> bool {
 
 /// "By Jane Doe", "By Jane Doe and John Roe, Reuters".
 fn is_byline(s: &str) -> bool {
-    let w = s.split_whitespace().take(15).count();
+    let w = words::Words::of(s).take(15).count();
     if !(2..=14).contains(&w) {
         return false;
     }
@@ -117,7 +118,7 @@ fn is_byline(s: &str) -> bool {
 
 /// A line that only gives a date or time: "Published 3:45 PM ET, Mon November 4, 2024".
 fn is_dateline(s: &str) -> bool {
-    let w = s.split_whitespace().take(15).count();
+    let w = words::Words::of(s).take(15).count();
     if w == 0 || w > 14 {
         return false;
     }
@@ -302,7 +303,7 @@ fn rule_kinds(text: &str, units: &[Line]) -> (Vec<Option<SegmentKind>>, Vec<Opti
             let s = units[i].span.text(text);
             let next_credit = units.get(i + 1).is_some() && kinds[i + 1] == Some(SegmentKind::Credit)
                 || units.get(i + 1).is_some_and(|u| is_caption_toggle(u.span.text(text)));
-            let words = s.split_whitespace().take(61).count();
+            let words = words::Words::of(s).take(61).count();
             if (next_credit && words <= 60) || (words <= 50 && (caption_phrasing(s) || labelled_caption(s))) {
                 kinds[i] = Some(SegmentKind::Caption);
             }

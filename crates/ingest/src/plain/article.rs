@@ -104,7 +104,7 @@ pub fn mark_outside(model: &BlockModel, lines: &[&str], kinds: &mut [Option<Segm
     if n == 0 {
         return;
     }
-    let words: Vec<usize> = lines.iter().map(|l| l.split_whitespace().count()).collect();
+    let words: Vec<usize> = lines.iter().map(|l| super::words::Words::of(l).count()).collect();
     let rules = rules(kinds);
     let page = Page::new(lines, &rules);
     let feats = model.body_features(&page);

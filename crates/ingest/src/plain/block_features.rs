@@ -125,7 +125,7 @@ fn stats(line: &str) -> Stats {
     let mut buf = String::new();
     let mut prev = String::new();
     let stop_max = stop_max();
-    for (k, w) in line.split_whitespace().enumerate() {
+    for (k, w) in super::words::Words::of(line).enumerate() {
         words += 1;
         buf.clear();
         if w.is_ascii() {
