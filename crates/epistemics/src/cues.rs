@@ -64,6 +64,8 @@ pub struct CueTable {
     pub patterns: Vec<CuePattern>,
     /// Which patterns can match in a given text.
     pub prefilter: Prefilter,
+    /// Each pattern's expanded source, in file order (the verdict classifier's pattern feature).
+    pub sources: Vec<String>,
 }
 
 fn parse_verdict(s: &str) -> Option<Option<Verdict>> {
@@ -131,7 +133,7 @@ fn load() -> CueTable {
         patterns.push(CuePattern { has_cue_group, verdict, actor, regex });
     }
     let prefilter = Prefilter::new(sources.iter().map(String::as_str));
-    CueTable { patterns, prefilter }
+    CueTable { patterns, prefilter, sources }
 }
 
 /// The shipped cue table, compiled once.

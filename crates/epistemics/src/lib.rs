@@ -8,6 +8,7 @@
 
 mod actor;
 pub mod acts;
+pub mod classifier;
 mod cues;
 pub mod hedges;
 mod prefilter;

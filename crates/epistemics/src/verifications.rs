@@ -12,6 +12,8 @@ struct Hit {
     cue: (usize, usize),
     verdict: Option<Verdict>,
     actor: ActorMode,
+    /// Index of the pattern in the cue table.
+    pattern: usize,
 }
 
 fn trimmed(s: &str, mut a: usize, mut b: usize) -> (usize, usize) {
@@ -40,12 +42,12 @@ fn hits(view: &TokenView, bounds: &[usize]) -> Vec<Hit> {
     };
     // the start of the token after the one at byte `a`
     let next_token = |a: usize| text[a..].find(' ').map_or(text.len(), |k| a + k + 1);
-    for (p, _) in t.patterns.iter().zip(&candidates).filter(|(_, c)| **c) {
+    for (pattern, (p, _)) in t.patterns.iter().zip(&candidates).enumerate().filter(|(_, (_, c))| **c) {
         let mut push = |full: (usize, usize), cue: (usize, usize)| {
             let (fa, fb) = trimmed(text, full.0, full.1);
             let (ca, cb) = trimmed(text, cue.0, cue.1);
             if let (Some(full), Some(cue)) = (view.tokens_of(fa, fb), view.tokens_of(ca, cb)) {
-                out.push(Hit { full, cue, verdict: p.verdict, actor: p.actor });
+                out.push(Hit { full, cue, verdict: p.verdict, actor: p.actor, pattern });
             }
         };
         let mut pos = 0;
@@ -161,17 +163,18 @@ fn negative_subject(text: &str, tokens: &[Token], a: usize, cue: usize) -> Optio
     Some(span_of(tokens, a, end - 1))
 }
 
-/// The source of the innermost attribution whose content holds `cue` (the least content in
-/// all, the first of equals); `contents` tags each content span with its attribution.
-fn speaker_of(doc: &Doc, contents: &SpanSet, cue: Span) -> Option<Span> {
+/// The innermost attribution whose content holds `cue` (the least content in all, the first
+/// of equals); `contents` tags each content span with its attribution.
+pub(crate) fn holder_of(doc: &Doc, contents: &SpanSet, cue: Span) -> Option<usize> {
     let mut holders: Vec<usize> = contents.containing(cue).into_iter().map(|(_, a)| a).collect();
     holders.sort_unstable();
     holders.dedup();
-    holders
-        .into_iter()
-        .min_by_key(|&a| (doc.attributions[a].content.iter().map(|c| c.len()).sum::<usize>(), a))
-        .and_then(|a| doc.attributions[a].source)
-        .and_then(|s| tidy_speaker(&doc.text, s))
+    holders.into_iter().min_by_key(|&a| (doc.attributions[a].content.iter().map(|c| c.len()).sum::<usize>(), a))
+}
+
+/// The source of the innermost attribution whose content holds `cue`.
+pub(crate) fn speaker_of(doc: &Doc, contents: &SpanSet, cue: Span) -> Option<Span> {
+    holder_of(doc, contents, cue).and_then(|a| doc.attributions[a].source).and_then(|s| tidy_speaker(&doc.text, s))
 }
 
 /// A speaker span as an actor: without a leading "with" or a trailing adverb ("they
@@ -198,32 +201,55 @@ fn tidy_speaker(text: &str, s: Span) -> Option<Span> {
     (!s.is_empty()).then_some(s)
 }
 
-/// The sentence of `sents` holding token `a`: found by bisection when they are in order.
-fn sentence_of(sents: &[Sentence], a: usize) -> Option<&Sentence> {
+/// Index in `sents` of the sentence holding token `a`: found by bisection when they are in
+/// order.
+fn sentence_index(sents: &[Sentence], a: usize) -> Option<usize> {
     let k = sents.partition_point(|s| s.tokens.end <= a);
     match sents.get(k) {
-        Some(s) if s.tokens.contains(&a) => Some(s),
-        _ => sents.iter().find(|s| s.tokens.contains(&a)),
+        Some(s) if s.tokens.contains(&a) => Some(k),
+        _ => sents.iter().position(|s| s.tokens.contains(&a)),
     }
 }
 
-/// Adds the verification events of every prose sentence of `doc`.
+/// An event the cue table finds: the event, the pattern that found it, the sentence that
+/// holds it and its cue's tokens (inclusive).
+#[derive(Clone, Debug)]
+pub struct RuleEvent {
+    /// The event.
+    pub event: Verification,
+    /// Index of its pattern in the cue table (file order, `define` lines left out).
+    pub pattern: usize,
+    /// Index of its sentence in `Doc::sentences`.
+    pub sentence: usize,
+    /// First and last token of its cue.
+    pub tokens: (usize, usize),
+}
+
+/// The attribution contents of `doc`, each tagged with its attribution.
+pub fn content_set(doc: &Doc) -> SpanSet {
+    SpanSet::new(doc.attributions.iter().enumerate().flat_map(|(i, a)| a.content.iter().map(move |&c| (c, i))))
+}
+
+/// Whether sentence `s` of `doc` is prose (its segment carries prose).
+pub(crate) fn is_prose(doc: &Doc, s: &Sentence) -> bool {
+    doc.segments.get(s.segment).is_some_and(|g| g.kind.carries_prose())
+}
+
+/// The verification events the cue table finds in every prose sentence of `doc`.
 ///
 /// Patterns are run once per paragraph (one pass per pattern instead of one per sentence);
 /// a match that crosses a sentence boundary is dropped.
-pub fn annotate(doc: &mut Doc) {
+pub fn rule_events(doc: &Doc, contents: &SpanSet) -> Vec<RuleEvent> {
     let mut out = Vec::new();
     let mut i = 0;
     let sents = &doc.sentences;
-    let contents =
-        SpanSet::new(doc.attributions.iter().enumerate().flat_map(|(i, a)| a.content.iter().map(move |&c| (c, i))));
     while i < sents.len() {
         let seg = sents[i].segment;
         let mut j = i;
         while j < sents.len() && sents[j].segment == seg {
             j += 1;
         }
-        let prose = doc.segments.get(seg).is_some_and(|g| g.kind.carries_prose());
+        let prose = is_prose(doc, &sents[i]);
         let (t0, t1) = (sents[i].tokens.start, sents[j - 1].tokens.end.min(doc.tokens.len()));
         if prose && t0 < t1 {
             let view = TokenView::new(&doc.text, &doc.tokens[t0..t1]);
@@ -232,7 +258,8 @@ pub fn annotate(doc: &mut Doc) {
             for h in hits(&view, &bounds) {
                 let Some(verdict) = h.verdict else { continue };
                 let (a, b) = (t0 + h.full.0, t0 + h.full.1);
-                let Some(s) = sentence_of(&sents[i..j], a) else { continue };
+                let Some(k) = sentence_index(&sents[i..j], a).map(|k| i + k) else { continue };
+                let s = &sents[k];
                 if b >= s.tokens.end || conditional(&doc.text, &doc.tokens, s.tokens.start, a) {
                     continue;
                 }
@@ -249,17 +276,36 @@ pub fn annotate(doc: &mut Doc) {
                             .or_else(|| actor_of(&doc.text, &doc.tokens, s.tokens.start, a))
                     }
                     ActorMode::Head => actor_of(&doc.text, &doc.tokens, s.tokens.start, t0 + h.cue.0),
-                    ActorMode::Speaker => speaker_of(doc, &contents, cue),
-                    ActorMode::Quoted => match speaker_of(doc, &contents, cue) {
+                    ActorMode::Speaker => speaker_of(doc, contents, cue),
+                    ActorMode::Quoted => match speaker_of(doc, contents, cue) {
                         Some(a) => Some(a),
                         None => continue,
                     },
                 };
                 let actor = actor.map(|a| without_according(&doc.text, a));
-                out.push(Verification { verdict, actor, actor_id: None, cue, target: None });
+                out.push(RuleEvent {
+                    event: Verification { verdict, actor, actor_id: None, cue, target: None },
+                    pattern: h.pattern,
+                    sentence: k,
+                    tokens: (t0 + h.cue.0, t0 + h.cue.1),
+                });
             }
         }
         i = j;
     }
+    out
+}
+
+/// Adds the verification events of every prose sentence of `doc`: the cue table's events
+/// that the shipped verdict classifier does not veto, and the classifier's own events
+/// ([`crate::classifier`]); the cue table's alone when the shipped model does not load
+/// (`Pipeline::new` refuses such a build).
+pub fn annotate(doc: &mut Doc) {
+    let contents = content_set(doc);
+    let rules = rule_events(doc, &contents);
+    let out = match crate::classifier::shipped() {
+        Ok(m) => m.events(doc, &contents, rules),
+        Err(_) => rules.into_iter().map(|r| r.event).collect(),
+    };
     doc.verifications.extend(out);
 }

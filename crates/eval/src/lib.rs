@@ -15,4 +15,5 @@ pub mod sources;
 pub mod trail;
 pub mod trail_gold;
 pub mod ud;
+pub mod verification_train;
 pub mod verifications;

@@ -118,7 +118,7 @@ fn is_concession(p: &Verification, text: &str) -> bool {
 
 /// Scores one document; returns its counts and adds error lines. With `free_concessions`
 /// (a gold that does not mark concessions) an unmatched concession is no false alarm.
-fn score_doc(
+pub(crate) fn score_doc(
     name: &str,
     text: &str,
     gold: &[&GoldEvent],

@@ -9,6 +9,8 @@
 //! - [`averaged`]: [`Averager`], lazy averaging of perceptron weights;
 //! - [`rows`]: class-row tables (a row of `nclass` weights per hashed feature, `i16`), used
 //!   by the tagger and parser;
+//! - [`logistic`]: multinomial logistic regression (AdaGrad, L2) over class-row tables,
+//!   used by the verdict classifier;
 //! - [`mixed`]: class-mixed tables (feature and class hashed to one index, one byte per
 //!   weight on a log scale), used by the attribution model;
 //! - [`model`]: the model file header (name, format version, fingerprint of the feature code
@@ -16,6 +18,7 @@
 
 pub mod averaged;
 pub mod hash;
+pub mod logistic;
 pub mod mixed;
 pub mod model;
 pub mod rng;

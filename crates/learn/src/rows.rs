@@ -53,6 +53,12 @@ impl RowTrainer {
         }
     }
 
+    /// The averaged weights (`f32`, not quantised): several trainers' averages may be
+    /// averaged again before [`RowWeights::quantize`].
+    pub fn averaged(&self) -> Vec<f32> {
+        self.avg.averaged()
+    }
+
     /// The averaged weights, quantised for shipping.
     pub fn finish(self) -> RowWeights {
         RowWeights::quantize(self.bits, self.nclass, &self.avg.averaged())
@@ -85,6 +91,71 @@ impl RowWeights {
     /// Number of classes.
     pub fn nclass(&self) -> usize {
         self.nclass
+    }
+
+    /// Integer units per unit of the float weights the table was quantised from: an integer
+    /// score divided by it is back in float units.
+    pub fn scale(&self) -> f32 {
+        self.scale
+    }
+
+    /// Serialises only the rows with a non-zero weight: `magic`, bits, nclass, scale, the
+    /// number of rows, then each row's index (u32) and weights (little endian). For tables
+    /// that are mostly empty (a small training set over many buckets).
+    pub fn to_sparse_bytes(&self, magic: &[u8; 8]) -> Vec<u8> {
+        let rows: Vec<usize> =
+            (0..self.w.len() / self.nclass).filter(|&r| self.row(r).iter().any(|&x| x != 0)).collect();
+        let mut b = Vec::with_capacity(24 + rows.len() * (4 + 2 * self.nclass));
+        b.extend_from_slice(magic);
+        b.extend_from_slice(&self.bits.to_le_bytes());
+        b.extend_from_slice(&(self.nclass as u32).to_le_bytes());
+        b.extend_from_slice(&self.scale.to_le_bytes());
+        b.extend_from_slice(&(rows.len() as u32).to_le_bytes());
+        for r in rows {
+            b.extend_from_slice(&(r as u32).to_le_bytes());
+            for x in self.row(r) {
+                b.extend_from_slice(&x.to_le_bytes());
+            }
+        }
+        b
+    }
+
+    fn row(&self, r: usize) -> &[i16] {
+        &self.w[r * self.nclass..(r + 1) * self.nclass]
+    }
+
+    /// Reads what [`RowWeights::to_sparse_bytes`] wrote from the start of `b`, returning the
+    /// weights and the bytes after them.
+    pub fn read_sparse<'a>(b: &'a [u8], magic: &[u8; 8]) -> Result<(Self, &'a [u8]), ModelError> {
+        if b.len() < 24 || &b[..8] != magic {
+            return Err(ModelError(format!("expected magic {:?}", String::from_utf8_lossy(magic))));
+        }
+        let u32_at = |i: usize| u32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]);
+        let bits = u32_at(8);
+        let nclass = u32_at(12) as usize;
+        let scale = f32::from_le_bytes([b[16], b[17], b[18], b[19]]);
+        let count = u32_at(20) as usize;
+        if !(1..=24).contains(&bits) || nclass == 0 || nclass > 4096 || !(scale.is_finite() && scale > 0.0) {
+            return Err(ModelError(format!("bad header: bits {bits}, classes {nclass}, scale {scale}")));
+        }
+        let rec = 4 + 2 * nclass;
+        let end = count
+            .checked_mul(rec)
+            .and_then(|n| n.checked_add(24))
+            .filter(|&e| e <= b.len())
+            .ok_or_else(|| ModelError(format!("{count} rows do not fit in {} bytes", b.len())))?;
+        let n = 1usize << bits;
+        let mut w = vec![0i16; n * nclass];
+        for r in b[24..end].chunks_exact(rec) {
+            let row = u32::from_le_bytes([r[0], r[1], r[2], r[3]]) as usize;
+            if row >= n {
+                return Err(ModelError(format!("row {row} out of range")));
+            }
+            for (k, c) in r[4..].chunks_exact(2).enumerate() {
+                w[row * nclass + k] = i16::from_le_bytes([c[0], c[1]]);
+            }
+        }
+        Ok((RowWeights { bits, nclass, scale, w }, &b[end..]))
     }
 
     /// Integer scores of every class for the feature buckets `feats` (`out.len() == nclass`).
@@ -191,6 +262,10 @@ mod tests {
             assert_eq!(argmax(&s), *y);
         }
         assert!(RowWeights::from_bytes(b"TESTMDL1short", b"TESTMDL1").is_err());
+        let (sparse, rest) = RowWeights::read_sparse(&w.to_sparse_bytes(b"TESTMDL1"), b"TESTMDL1").unwrap();
+        assert!(rest.is_empty());
+        assert_eq!(sparse.to_bytes(b"TESTMDL1"), w.to_bytes(b"TESTMDL1"));
+        assert!(RowWeights::read_sparse(&w.to_sparse_bytes(b"TESTMDL1")[..30], b"TESTMDL1").is_err());
         assert!(RowWeights::from_bytes(&w.to_bytes(b"TESTMDL1"), b"OTHERMDL").is_err());
     }
 }

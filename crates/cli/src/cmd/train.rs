@@ -74,6 +74,52 @@ pub enum TrainCommand {
         #[arg(long, requires = "cv")]
         dump: Option<PathBuf>,
     },
+    /// Verdict classifier over candidate verification events on the train split of our
+    /// verification gold (data/verifications/v2) and the PolNeAR-dev verification gold.
+    Verifications {
+        /// Gold events by document id (a directory of `X.jsonl` with `X.docs.tsv`): only the
+        /// documents of its `train` split are read.
+        #[arg(long, default_value = "data/verifications/v2")]
+        gold: PathBuf,
+        /// The data root its documents are read from.
+        #[arg(long, default_value = "../shared/data")]
+        data: PathBuf,
+        /// Gold events by file name on the PolNeAR dev texts, also trained on ("none": not).
+        #[arg(long, default_value = "data/verifications/polnear-dev.jsonl")]
+        polnear_dev: PathBuf,
+        /// The PolNeAR dev texts.
+        #[arg(long, default_value = "../shared/data/polnear/dev/text")]
+        polnear_texts: PathBuf,
+        /// Where to write the model.
+        #[arg(long, default_value = "models/verifications.bin")]
+        out: PathBuf,
+        /// Passes over the candidates.
+        #[arg(long, default_value_t = 10)]
+        epochs: usize,
+        /// Only report the cross-validation by document (out-of-fold F1 for every threshold
+        /// pair, and the pair kept); writes nothing.
+        #[arg(long)]
+        cv: bool,
+        /// With `--cv`: list the out-of-fold misses and false alarms at the kept thresholds.
+        #[arg(long, requires = "cv")]
+        errors: bool,
+        /// With `--cv`: write every candidate with its out-of-fold reading here.
+        #[arg(long, requires = "cv")]
+        dump: Option<PathBuf>,
+        /// With `--cv`: leave out these feature templates (ids in crates/epistemics/src/classifier.rs), for ablations.
+        #[arg(long, requires = "cv", value_delimiter = ',')]
+        drop: Vec<u32>,
+        /// With `--cv`: the learner (`logistic`, `perceptron`) and the logistic regression's
+        /// rate, L2 and weight of a verdict example, for comparisons.
+        #[arg(long, requires = "cv", default_value = "logistic")]
+        learner: String,
+        #[arg(long, requires = "cv")]
+        rate: Option<f32>,
+        #[arg(long, requires = "cv")]
+        l2: Option<f32>,
+        #[arg(long, requires = "cv")]
+        pos_weight: Option<f32>,
+    },
     /// Stance classifier (supports / denies / reports) on Emergent claim/headline pairs.
     Stance {
         /// Emergent-layout CSV.
@@ -89,6 +135,35 @@ pub enum TrainCommand {
 pub fn run(c: TrainCommand) -> anyhow::Result<()> {
     match c {
         TrainCommand::Stance { train, out } => train_stance(&train, &out),
+        TrainCommand::Verifications {
+            gold,
+            data,
+            polnear_dev,
+            polnear_texts,
+            out,
+            epochs,
+            cv,
+            errors,
+            dump,
+            drop,
+            learner,
+            rate,
+            l2,
+            pos_weight,
+        } => {
+            use hearsay_epistemics::classifier::{LEARNER, LR_SETTINGS};
+            use std::sync::atomic::Ordering::Relaxed;
+            LEARNER.store((learner == "perceptron") as u32, Relaxed);
+            for (k, v) in [rate, l2, pos_weight].into_iter().enumerate() {
+                if let Some(v) = v {
+                    LR_SETTINGS[k].store(v.to_bits(), Relaxed);
+                }
+            }
+            let mask = drop.iter().filter(|&&t| t < 64).fold(0u64, |m, &t| m | (1 << t));
+            hearsay_epistemics::classifier::DROPPED.store(mask, std::sync::atomic::Ordering::Relaxed);
+            let pn = (polnear_dev.as_os_str() != "none").then_some(polnear_dev.as_path());
+            train_verifications(&gold, &data, pn, &polnear_texts, &out, epochs, cv, errors, dump.as_deref())
+        }
         TrainCommand::Pos { train, out, epochs, bits } => train_pos(&train, &out, epochs, bits),
         #[cfg(feature = "parser")]
         TrainCommand::Parser { train, out, epochs, bits, label_bits } => {
@@ -212,6 +287,65 @@ fn train_blocks(
         train.len(),
         synth.len(),
         texts.len(),
+        out.display(),
+        bytes.len() / 1024,
+        t.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
+#[allow(clippy::too_many_arguments)]
+fn train_verifications(
+    gold: &std::path::Path,
+    data: &std::path::Path,
+    polnear_dev: Option<&std::path::Path>,
+    polnear_texts: &std::path::Path,
+    out: &std::path::Path,
+    epochs: usize,
+    cv: bool,
+    errors: bool,
+    dump: Option<&std::path::Path>,
+) -> anyhow::Result<()> {
+    use hearsay_eval::verification_train as vt;
+    let t = std::time::Instant::now();
+    let docs = vt::load(gold, data, polnear_dev, polnear_texts)?;
+    let n: usize = docs.iter().map(|d| d.cands.len()).sum();
+    let pos: usize = docs.iter().map(|d| d.labels.iter().filter(|&&l| l > 0).count()).sum();
+    let (hit, total) = vt::candidate_recall(&docs);
+    eprintln!(
+        "{} documents, {n} candidates ({pos} labelled with a verdict); candidates overlap {hit} of {total} gold events",
+        docs.len()
+    );
+    let oof = vt::out_of_fold(&docs, epochs);
+    let ((add, veto), all) = vt::sweep(&docs, &oof)?;
+    if cv {
+        println!("{}-fold cross-validation by document, out-of-fold verdict + cue F1 (v2 train | PolNeAR dev):", vt::FOLDS);
+        for (a, v, f, p) in &all {
+            println!("  add {a:>5} veto {v:>5}: {f:.4} | {p:.4}");
+        }
+        if let Some(p) = dump {
+            let mut f = std::io::BufWriter::new(
+                std::fs::File::create(p).map_err(|e| anyhow::anyhow!("cannot write {}: {e}", p.display()))?,
+            );
+            vt::dump(&docs, &oof, &mut f)?;
+        }
+        let (v2, pn) = vt::score(&docs, &oof, add, veto, errors)?;
+        println!("kept: add {add}, veto {veto}");
+        println!("v2 train, out of fold:\n{v2}");
+        if polnear_dev.is_some() {
+            println!("PolNeAR dev, out of fold:\n{pn}");
+        }
+        return Ok(());
+    }
+    let model = hearsay_epistemics::classifier::VerdictModel::new(
+        hearsay_epistemics::classifier::train(&vt::examples(docs.iter()), epochs),
+        add,
+        veto,
+    );
+    let bytes = hearsay_learn::ModelFile::to_model_file(&model);
+    std::fs::write(out, &bytes).map_err(|e| anyhow::anyhow!("cannot write {}: {e}", out.display()))?;
+    eprintln!(
+        "thresholds from the cross-validation: add {add}, veto {veto}; wrote {} ({} KB) in {:.1} s",
         out.display(),
         bytes.len() / 1024,
         t.elapsed().as_secs_f64()

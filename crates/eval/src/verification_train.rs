@@ -1,0 +1,263 @@
+//! Training and cross-validation of the verdict classifier (`hearsay train verifications`,
+//! crates/epistemics/src/classifier.rs) on our verification gold: the **train** split of
+//! data/verifications/v2 (the dev split is never read here) and, when given, the older gold
+//! on the PolNeAR dev texts (data/verifications/polnear-dev.jsonl).
+//!
+//! Each document runs through the stages before verifications, exactly as serving gives
+//! them; its candidates are labelled with the verdict of a gold event whose cue they overlap
+//! (`none` otherwise). Cross-validation is by document ([`FOLDS`] folds by a hash of the
+//! document id): each fold's candidates are scored by a model trained on the other folds,
+//! and the events [`decide`] makes of those scores under each pair of thresholds are scored
+//! with `hearsay eval verifications`' own scorer. The thresholds kept are those with the best
+//! out-of-fold F1 on the v2 train documents among those that keep the PolNeAR-dev documents'
+//! out-of-fold F1 at [`POLNEAR_FLOOR`] or more.
+
+use crate::gold_docs::{covered, gold_files, GoldDocs};
+use crate::verifications::{read_gold, score_doc, GoldEvent, VerificationReport};
+use hearsay_core::{Doc, SpanSet, Verdict};
+use hearsay_epistemics::classifier::{self, decide, Candidate, DocContext, Example, VerdictModel, NCLASS};
+use hearsay_epistemics::verifications::{content_set, rule_events};
+use std::path::Path;
+
+/// Folds of the cross-validation.
+pub const FOLDS: u64 = 5;
+
+/// The least out-of-fold F1 on the PolNeAR-dev documents a threshold pair may give (when they
+/// are in the training data).
+pub const POLNEAR_FLOOR: f64 = 0.84;
+
+/// Add thresholds tried (weight units).
+pub const ADD_GRID: [f32; 21] = [
+    -8.0, -6.0, -5.0, -4.0, -3.0, -2.5, -2.0, -1.5, -1.0, -0.5, 0.0, 0.5, 1.0, 1.5, 2.0, 3.0, 4.0, 6.0, 8.0, 12.0, 16.0,
+];
+/// Veto thresholds tried (weight units; infinity: never veto).
+pub const VETO_GRID: [f32; 9] = [0.0, 1.0, 2.0, 3.0, 4.0, 6.0, 10.0, 15.0, f32::INFINITY];
+
+/// Which gold a document comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GoldSet {
+    /// data/verifications/v2, train split (concessions unmarked: free).
+    V2,
+    /// data/verifications/polnear-dev.jsonl (concessions count).
+    PolnearDev,
+}
+
+/// One training document: its analysis up to verifications, its gold events, its candidates
+/// with their features and labels.
+pub struct TrainDoc {
+    /// Document id (`fnc1/ID`, `polnear/train/NAME`, or a PolNeAR dev file name).
+    pub id: String,
+    /// Its gold set.
+    pub set: GoldSet,
+    /// The analysis before the verifications stage.
+    pub doc: Doc,
+    /// Its gold events.
+    pub gold: Vec<GoldEvent>,
+    /// The content spans of its attributions.
+    pub contents: SpanSet,
+    /// Its candidates.
+    pub cands: Vec<Candidate>,
+    /// Each candidate's features.
+    pub feats: Vec<Vec<u32>>,
+    /// Each candidate's class.
+    pub labels: Vec<usize>,
+}
+
+fn verdict_of(name: &str) -> Option<Verdict> {
+    Verdict::ALL.iter().copied().find(|v| v.as_str() == name)
+}
+
+fn prepare(
+    id: String,
+    set: GoldSet,
+    bytes: &[u8],
+    gold: Vec<GoldEvent>,
+    pipeline: &hearsay::Pipeline,
+) -> anyhow::Result<TrainDoc> {
+    let opts = hearsay::IngestOptions {
+        format: Some(hearsay::InputFormat::Text),
+        id: Some(id.clone()),
+        ..Default::default()
+    };
+    let doc = pipeline.analyze_bytes(bytes, &opts)?;
+    anyhow::ensure!(doc.text.as_bytes() == bytes, "{id}: ingest changed the bytes");
+    let contents = content_set(&doc);
+    let cands = classifier::candidates(&doc, rule_events(&doc, &contents));
+    let labels = cands
+        .iter()
+        .map(|c| {
+            gold.iter()
+                .find(|g| g.cue[0] < c.cue.end && c.cue.start < g.cue[1])
+                .and_then(|g| verdict_of(&g.verdict))
+                .map_or(0, classifier::class_of)
+        })
+        .collect();
+    let mut feats = Vec::with_capacity(cands.len());
+    {
+        let ctx = DocContext::new(&doc, &contents, &cands);
+        let mut f = Vec::new();
+        for c in &cands {
+            classifier::features(&ctx, c, &mut f);
+            feats.push(f.clone());
+        }
+    }
+    Ok(TrainDoc { id, set, doc, gold, contents, cands, feats, labels })
+}
+
+/// The training documents: the `train` split of every gold file of `gold` (documents read
+/// from `data`), and, when `polnear_dev` is given, the PolNeAR dev texts of `polnear_texts`
+/// with that gold.
+pub fn load(
+    gold: &Path,
+    data: &Path,
+    polnear_dev: Option<&Path>,
+    polnear_texts: &Path,
+) -> anyhow::Result<Vec<TrainDoc>> {
+    let pipeline = hearsay::Pipeline::before("verifications")?;
+    let mut docs = GoldDocs::new(data);
+    let mut out = Vec::new();
+    for file in gold_files(gold)? {
+        let events = read_gold(&file)?;
+        for (id, split) in covered(&file)? {
+            if split != "train" {
+                continue;
+            }
+            let bytes = docs.load(&id)?;
+            let g: Vec<GoldEvent> = events.iter().filter(|g| g.doc.as_deref() == Some(id.as_str())).cloned().collect();
+            anyhow::ensure!(g.iter().all(|g| g.split.as_deref() != Some("dev")), "{id}: a dev event in a train document");
+            out.push(prepare(id, GoldSet::V2, &bytes, g, &pipeline)?);
+        }
+    }
+    if let Some(p) = polnear_dev {
+        let events = read_gold(p)?;
+        let mut files: Vec<_> = std::fs::read_dir(polnear_texts)
+            .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", polnear_texts.display()))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.is_file())
+            .collect();
+        files.sort();
+        for f in files {
+            let name = f.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            let bytes = std::fs::read(&f)?;
+            let g: Vec<GoldEvent> = events.iter().filter(|g| g.file == name).cloned().collect();
+            out.push(prepare(name, GoldSet::PolnearDev, &bytes, g, &pipeline)?);
+        }
+    }
+    Ok(out)
+}
+
+/// The training examples of `docs`.
+pub fn examples<'a>(docs: impl Iterator<Item = &'a TrainDoc>) -> Vec<Example> {
+    docs.flat_map(|d| d.feats.iter().cloned().zip(d.labels.iter().copied())).collect()
+}
+
+/// A document's fold.
+pub fn fold_of(id: &str) -> u64 {
+    hearsay_learn::fnv1a(id.as_bytes()) % FOLDS
+}
+
+/// Out-of-fold class scores of every candidate of every document.
+pub fn out_of_fold(docs: &[TrainDoc], epochs: usize) -> Vec<Vec<[f32; NCLASS]>> {
+    let mut scores: Vec<Vec<[f32; NCLASS]>> = docs.iter().map(|d| vec![[0.0; NCLASS]; d.cands.len()]).collect();
+    for k in 0..FOLDS {
+        let ex = examples(docs.iter().filter(|d| fold_of(&d.id) != k));
+        let model = VerdictModel::new(classifier::train(&ex, epochs), 0.0, 0.0);
+        for (d, s) in docs.iter().zip(scores.iter_mut()) {
+            if fold_of(&d.id) == k {
+                for (f, out) in d.feats.iter().zip(s.iter_mut()) {
+                    *out = model.scores(f);
+                }
+            }
+        }
+    }
+    scores
+}
+
+/// Scores of the events the candidates make under `add` and `veto`: (v2 report, PolNeAR-dev
+/// report).
+pub fn score(
+    docs: &[TrainDoc],
+    scores: &[Vec<[f32; NCLASS]>],
+    add: f32,
+    veto: f32,
+    errors: bool,
+) -> anyhow::Result<(VerificationReport, VerificationReport)> {
+    let mut v2 = VerificationReport::default();
+    let mut pn = VerificationReport::default();
+    for (d, s) in docs.iter().zip(scores) {
+        let events = decide(&d.doc, &d.contents, &d.cands, s, add, veto);
+        let r = if d.set == GoldSet::V2 { &mut v2 } else { &mut pn };
+        let gold: Vec<&GoldEvent> = d.gold.iter().collect();
+        r.documents += 1;
+        r.gold_events += gold.len();
+        r.predicted_events += events.len();
+        score_doc(&d.id, &d.doc.text, &gold, &events, r, errors, d.set == GoldSet::V2)?;
+    }
+    Ok((v2, pn))
+}
+
+/// The threshold pair with the best v2 F1 among those that keep the PolNeAR-dev F1 at
+/// [`POLNEAR_FLOOR`] (when there are PolNeAR-dev documents), with both reports; and every
+/// pair's (add, veto, v2 F1, PolNeAR-dev F1).
+pub type Sweep = ((f32, f32), Vec<(f32, f32, f64, f64)>);
+
+/// Sweeps [`ADD_GRID`] × [`VETO_GRID`] over out-of-fold `scores`.
+pub fn sweep(docs: &[TrainDoc], scores: &[Vec<[f32; NCLASS]>]) -> anyhow::Result<Sweep> {
+    let has_pn = docs.iter().any(|d| d.set == GoldSet::PolnearDev);
+    let mut all = Vec::new();
+    let mut best: Option<(f64, f32, f32)> = None;
+    // on ties the first tried wins: the higher add threshold (fewer events added), then
+    // the higher veto threshold (fewer of the cue table's events dropped)
+    for &add in ADD_GRID.iter().rev() {
+        for &veto in VETO_GRID.iter().rev() {
+            let (v2, pn) = score(docs, scores, add, veto, false)?;
+            let (f, p) = (v2.verdict_cue.f1(), pn.verdict_cue.f1());
+            all.push((add, veto, f, p));
+            let ok = !has_pn || p >= POLNEAR_FLOOR;
+            if ok && best.is_none_or(|(bf, ..)| f > bf + 1e-9) {
+                best = Some((f, add, veto));
+            }
+        }
+    }
+    let (_, add, veto) = best.ok_or_else(|| anyhow::anyhow!("no threshold pair keeps PolNeAR dev at {POLNEAR_FLOOR}"))?;
+    Ok(((add, veto), all))
+}
+
+/// Candidate recall: the share of gold events that some candidate overlaps with the right
+/// verdict class possible (any candidate overlapping its cue).
+pub fn candidate_recall(docs: &[TrainDoc]) -> (usize, usize) {
+    let mut hit = 0;
+    let mut total = 0;
+    for d in docs {
+        for g in &d.gold {
+            total += 1;
+            if d.cands.iter().any(|c| g.cue[0] < c.cue.end && c.cue.start < g.cue[1]) {
+                hit += 1;
+            }
+        }
+    }
+    (hit, total)
+}
+
+/// Writes every candidate with its out-of-fold reading as tab-separated lines: document, kind,
+/// gold class, best verdict class, its margin over `none`, the cue and its sentence.
+pub fn dump(docs: &[TrainDoc], scores: &[Vec<[f32; NCLASS]>], w: &mut dyn std::io::Write) -> std::io::Result<()> {
+    for (d, s) in docs.iter().zip(scores) {
+        for ((c, sc), &y) in d.cands.iter().zip(s).zip(&d.labels) {
+            let k = 1 + hearsay_learn::argmax(&sc[1..]);
+            let sent = d.doc.sentences[c.sentence].span.text(&d.doc.text).replace(['\n', '\t'], " ");
+            writeln!(
+                w,
+                "{}\t{:?}\t{}\t{}\t{:.2}\t{}\t{}",
+                d.id,
+                c.kind,
+                y,
+                k,
+                sc[k] - sc[0],
+                c.cue.text(&d.doc.text).replace(['\n', '\t'], " "),
+                sent
+            )?;
+        }
+    }
+    Ok(())
+}
