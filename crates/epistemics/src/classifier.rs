@@ -1,6 +1,6 @@
-//! The verdict classifier (issue 17): a multiclass averaged perceptron over candidate events,
-//! so that verification events phrased without the cue table's words are found, and the
-//! table's events judged in their context.
+//! The verdict classifier (issue 17): a multinomial logistic regression (crates/learn's
+//! [`hearsay_learn::logistic`]) over candidate events, so that verification events phrased
+//! without the cue table's words are found, and the table's events judged in their context.
 //!
 //! **Candidates** ([`candidates`]), cheap and broad, in every prose sentence: every event the
 //! cue table finds ([`Kind::Rule`]); every negation ("not", "n't", "never", "no", "neither",
@@ -43,11 +43,11 @@ pub const NCLASS: usize = 1 + Verdict::ALL.len();
 /// Feature table size: `2^BITS` rows.
 pub const BITS: u32 = 16;
 
-/// At most this many candidates a document (the cue table's events always count).
+/// At most this many candidates a document besides the cue table's events.
 pub const MAX_CANDIDATES: usize = 400;
 
-/// Seeds of the training shuffles: one perceptron is trained with each and their averaged
-/// weights are averaged again.
+/// Seeds of the training shuffles: one model is trained with each and their weights are
+/// averaged.
 const SEEDS: [u64; 4] = [17, 3, 99, 5];
 
 /// Payload magic.
@@ -57,10 +57,10 @@ const MAGIC: &[u8; 8] = b"HSVERD01";
 pub const CARD: Card = Card {
     name: "verifications",
     format: 1,
-    features: "verification candidates v1: rule, negation and family-word candidates; cue, context, attribution, quote, dispute overlap",
-    data: "our verification labels (data/verifications/v2, train split: 129 FNC-1 train bodies and PolNeAR \
-           train texts; data/verifications/polnear-dev.jsonl: 84 PolNeAR dev texts)",
-    license: "Apache-2.0 labels on FNC-1 (Apache-2.0) and PolNeAR (research use) texts",
+    features: "verification candidates v3: rule (pattern hash), negation and family-word candidates; cue, context, attribution, quote, dispute overlap, restatement, article rule counts",
+    data: "our verification labels: data/verifications/v2, train split (129 documents: FNC-1 train bodies and \
+           PolNeAR train texts), and data/verifications/polnear-dev.jsonl (84 PolNeAR dev texts)",
+    license: "Apache-2.0 (our labels); the texts' terms apply to their use (FNC-1; PolNeAR: research use)",
     command: "hearsay train verifications",
 };
 
@@ -170,8 +170,21 @@ pub const WORDS: &[(&str, u8)] = &[
     ("mystery", 3),
 ];
 
+/// The family of `w` in [`WORDS`] (a `match`: one test per token of every sentence).
 fn family(w: &str) -> Option<u8> {
-    WORDS.iter().find(|(x, _)| *x == w).map(|&(_, f)| f)
+    match w {
+        "false" | "untrue" | "fake" | "faked" | "hoax" | "lie" | "lies" | "lying" | "lied" | "rumor" | "rumors"
+        | "rumour" | "rumours" | "bogus" | "staged" | "doctored" | "fabricated" | "fabrication" | "misleading"
+        | "wrong" | "incorrect" | "inaccurate" | "unfounded" | "baseless" | "nonsense" | "myth" | "unlikely"
+        | "exaggerated" | "fiction" | "photoshopped" | "satire" | "smear" | "unfair" => Some(0),
+        "true" | "correct" | "right" | "accurate" | "genuine" | "authentic" | "legitimate" | "official" | "safe"
+        | "alive" => Some(1),
+        "showed" | "shows" | "shown" | "revealed" | "proved" | "proven" | "found" | "confirmation" | "determined"
+        | "identified" | "established" => Some(2),
+        "unclear" | "unknown" | "uncertain" | "unconfirmed" | "unverified" | "unsure" | "doubt" | "doubts"
+        | "mystery" => Some(3),
+        _ => None,
+    }
 }
 
 fn is_negation(w: &str) -> bool {
@@ -246,7 +259,9 @@ fn is_copula(w: &str) -> bool {
 /// The auxiliary's class: copula 1, perfect 2, do-support 3, modal 4, other 5.
 fn aux_class(w: &str) -> u8 {
     match w {
-        "is" | "was" | "are" | "were" | "be" | "been" | "being" | "am" | "'s" | "’s" | "'re" | "’re" | "'m" | "’m" => 1,
+        "is" | "was" | "are" | "were" | "be" | "been" | "being" | "am" | "'s" | "’s" | "'re" | "’re" | "'m" | "’m" => {
+            1
+        }
         "has" | "have" | "had" => 2,
         "do" | "does" | "did" => 3,
         "can" | "ca" | "could" | "will" | "wo" | "would" | "should" | "may" | "might" | "must" | "'d" | "’d"
@@ -270,7 +285,7 @@ fn stem(w: &str) -> Option<u64> {
     while !w.is_char_boundary(end) {
         end -= 1;
     }
-    Some(hearsay_learn::fnv1a(w[..end].as_bytes()))
+    Some(hearsay_learn::fnv1a(&w.as_bytes()[..end]))
 }
 
 /// The candidate events of `doc`: `rules` (the cue table's events, in any order) first, then
@@ -378,13 +393,23 @@ pub struct DocContext<'a> {
     rule_verdicts: FxHashMap<usize, u8>,
     /// Sentences that hold a hedge cue.
     hedged: Vec<bool>,
+    /// How many of the cue table's events the document holds: denials, and all.
+    doc_rules: (usize, usize),
+    /// Each token's stem (0: none).
+    tok: Vec<u64>,
     /// Each sentence's stems, sorted.
     sentence_stems: Vec<Vec<u64>>,
-    /// Sentences that lie in an attribution's content.
+    /// Sentences that an attribution's content overlaps.
     reported: Vec<bool>,
 }
 
 impl<'a> DocContext<'a> {
+    /// The stem of token `i` (see [`stem`]).
+    #[inline]
+    fn stem_at(&self, i: usize) -> Option<u64> {
+        self.tok.get(i).copied().filter(|&h| h != 0)
+    }
+
     /// The context of `doc` and its candidates.
     pub fn new(doc: &'a Doc, contents: &'a SpanSet, cands: &[Candidate]) -> Self {
         let lower = doc.lowercase();
@@ -397,10 +422,25 @@ impl<'a> DocContext<'a> {
         let lead_end = titled.unwrap_or(first) + 2;
         let mut stems: FxHashMap<u64, (u32, bool)> = FxHashMap::default();
         let mut sentence_stems: Vec<Vec<u64>> = Vec::new();
-        let mut reported = Vec::new();
+        let mut reported = vec![false; doc.sentences.len()];
+        let mut tok = Vec::new();
         if !cands.is_empty() {
+            // the sentences an attribution's content overlaps
+            for a in &doc.attributions {
+                for c in &a.content {
+                    let (Some(x), Some(y)) = (doc.sentence_at(c.start), doc.sentence_at(c.end.saturating_sub(1)))
+                    else {
+                        continue;
+                    };
+                    for r in &mut reported[x..=y.max(x)] {
+                        *r = true;
+                    }
+                }
+            }
+            tok = lower.iter().map(|w| stem(w).unwrap_or(0)).collect();
             for (si, s) in doc.sentences.iter().enumerate() {
-                let mut seen: Vec<u64> = s.tokens.clone().filter_map(|i| lower.get(i).and_then(stem)).collect();
+                let mut seen: Vec<u64> =
+                    s.tokens.clone().filter_map(|i| tok.get(i).copied().filter(|&h| h != 0)).collect();
                 seen.sort_unstable();
                 seen.dedup();
                 for &h in &seen {
@@ -409,7 +449,6 @@ impl<'a> DocContext<'a> {
                     e.1 |= si <= lead_end;
                 }
                 sentence_stems.push(seen);
-                reported.push(contents.within(s.span).next().is_some() || !contents.containing(s.span).is_empty());
             }
         }
         let mut rule_verdicts: FxHashMap<usize, u8> = FxHashMap::default();
@@ -425,7 +464,22 @@ impl<'a> DocContext<'a> {
                 hedged[si] = true;
             }
         }
-        DocContext { doc, contents, lower, stems, lead_end, rule_verdicts, hedged, sentence_stems, reported }
+        let rule_events = cands.iter().filter_map(|c| c.rule.as_ref());
+        let doc_rules =
+            (rule_events.clone().filter(|r| r.event.verdict == Verdict::Denied).count(), rule_events.count());
+        DocContext {
+            doc,
+            contents,
+            lower,
+            stems,
+            lead_end,
+            rule_verdicts,
+            hedged,
+            doc_rules,
+            tok,
+            sentence_stems,
+            reported,
+        }
     }
 }
 
@@ -474,6 +528,7 @@ const T_SHAPE: u32 = 41;
 const T_ACUE_CLASS: u32 = 42;
 const T_SUBJ_CLASS: u32 = 43;
 const T_RESTATED: u32 = 44;
+const T_DOC_RULES: u32 = 45;
 
 /// Templates left out of the features (a bit per template id): for ablations in
 /// cross-validation only; always 0 in a shipped model.
@@ -491,8 +546,27 @@ fn classes(w: &str) -> (u16, u16) {
 fn is_clause_edge(w: &str) -> bool {
     matches!(
         w,
-        "," | ";" | ":" | "—" | "–" | "(" | ")" | "\"" | "“" | "”" | "that" | "which" | "who" | "but" | "and" | "because"
-            | "as" | "while" | "said" | "says" | "told" | "added"
+        "," | ";"
+            | ":"
+            | "—"
+            | "–"
+            | "("
+            | ")"
+            | "\""
+            | "“"
+            | "”"
+            | "that"
+            | "which"
+            | "who"
+            | "but"
+            | "and"
+            | "because"
+            | "as"
+            | "while"
+            | "said"
+            | "says"
+            | "told"
+            | "added"
     )
 }
 
@@ -502,7 +576,7 @@ fn overlap(ctx: &DocContext, words: impl Iterator<Item = usize>, sentence: usize
     let (mut lead, mut elsewhere) = (0, 0);
     let mut seen: Vec<u64> = Vec::new();
     for i in words {
-        if let Some(h) = ctx.lower.get(i).and_then(stem) {
+        if let Some(h) = ctx.stem_at(i) {
             if seen.contains(&h) {
                 continue;
             }
@@ -550,7 +624,8 @@ pub fn features(ctx: &DocContext, c: &Candidate, out: &mut Vec<u32>) {
     let quoted = {
         let quotes = (s0..c.trigger).filter(|&i| doc.tokens[i].kind == TokenKind::Quote).count();
         quotes % 2 == 1
-            || holder.is_some_and(|a| matches!(doc.attributions[a].kind, AttributionKind::Direct | AttributionKind::Mixed))
+            || holder
+                .is_some_and(|a| matches!(doc.attributions[a].kind, AttributionKind::Direct | AttributionKind::Mixed))
     };
     let inside = holder.is_some() as u8;
     f(T_IN, h(T_IN).byte(kind).byte(akind));
@@ -582,8 +657,8 @@ pub fn features(ctx: &DocContext, c: &Candidate, out: &mut Vec<u32>) {
     if let Some(r) = &c.rule {
         let v = r.event.verdict as u8;
         f(T_RULE_V, h(T_RULE_V).byte(v));
-        let src = crate::cues::table().sources.get(r.pattern).map_or("", String::as_str);
-        f(T_RULE_P, h(T_RULE_P).bytes(src.as_bytes()));
+        let src = crate::cues::table().source_hashes.get(r.pattern).copied().unwrap_or(0);
+        f(T_RULE_P, h(T_RULE_P).u64(src));
         f(T_RULE_V_IN, h(T_RULE_V_IN).byte(v).byte(inside).byte(quoted as u8));
     }
     // the trigger and the cue
@@ -604,7 +679,11 @@ pub fn features(ctx: &DocContext, c: &Candidate, out: &mut Vec<u32>) {
     f(T_PREV1, h(T_PREV1).byte(kind).bytes(word(a.wrapping_sub(1)).as_bytes()));
     f(
         T_PREV2,
-        h(T_PREV2).byte(kind).bytes(word(a.wrapping_sub(2)).as_bytes()).byte(b' ').bytes(word(a.wrapping_sub(1)).as_bytes()),
+        h(T_PREV2)
+            .byte(kind)
+            .bytes(word(a.wrapping_sub(2)).as_bytes())
+            .byte(b' ')
+            .bytes(word(a.wrapping_sub(1)).as_bytes()),
     );
     f(T_NEXT1, h(T_NEXT1).byte(kind).bytes(word(b + 1).as_bytes()));
     f(T_NEXTPOS, h(T_NEXTPOS).byte(kind).byte(pos(b + 1)).byte(pos(b + 2)));
@@ -629,7 +708,7 @@ pub fn features(ctx: &DocContext, c: &Candidate, out: &mut Vec<u32>) {
         f(T_HEADPOS, h(T_HEADPOS).byte(kind).byte(pos(hd)).byte(aux_c));
         f(T_HEAD_TRIG, h(T_HEAD_TRIG).byte(kind).bytes(word(hd).as_bytes()).byte(b' ').bytes(trig.as_bytes()));
         // is the negated word the article's subject matter?
-        let (n, lead) = stem(word(hd)).and_then(|x| ctx.stems.get(&x).copied()).unwrap_or((0, false));
+        let (n, lead) = ctx.stem_at(hd).and_then(|x| ctx.stems.get(&x).copied()).unwrap_or((0, false));
         head_lead = lead as u8;
         f(T_OVL_HEAD, h(T_OVL_HEAD).byte(kind).byte(bucket(n as usize, &[1, 2, 3, 5])).byte(lead as u8).byte(inside));
     }
@@ -667,13 +746,14 @@ pub fn features(ctx: &DocContext, c: &Candidate, out: &mut Vec<u32>) {
     f(T_CONTRAST, h(T_CONTRAST).byte(kind).byte(contrast as u8).byte(inside));
     f(T_HEDGE, h(T_HEDGE).byte(kind).byte(ctx.hedged.get(c.sentence).copied().unwrap_or(false) as u8));
     // the claim in dispute: the sentence's content words in the lead and elsewhere
-    let total = (s0..s1).filter(|&i| (i < a || i > b) && stem(word(i)).is_some()).count();
+    let total = (s0..s1).filter(|&i| (i < a || i > b) && ctx.stem_at(i).is_some()).count();
     let (in_lead, elsewhere) = overlap(ctx, (s0..s1).filter(|&i| i < a || i > b), c.sentence);
     f(T_OVL_LEAD, h(T_OVL_LEAD).byte(kind).byte(bucket(in_lead, &[1, 2, 3, 5])).byte(inside));
-    let share = if total == 0 { 0 } else { elsewhere * 4 / total };
+    let share = (elsewhere * 4).checked_div(total).unwrap_or(0);
     f(T_OVL_OTHER, h(T_OVL_OTHER).byte(kind).byte(share as u8));
     // ... and those of the clause's subject and of its predicate
-    let subj_start = (s0..a).rev().take(8).find(|&i| is_clause_edge(word(i))).map_or(s0.max(a.saturating_sub(8)), |i| i + 1);
+    let subj_start =
+        (s0..a).rev().take(8).find(|&i| is_clause_edge(word(i))).map_or(s0.max(a.saturating_sub(8)), |i| i + 1);
     let (sl, se) = overlap(ctx, subj_start..a, c.sentence);
     f(T_SUBJ_OVL, h(T_SUBJ_OVL).byte(kind).byte(bucket(sl, &[1, 2])).byte(bucket(se, &[1, 2])).byte(inside));
     let pred_end = (c.trigger + 1..s1).take(10).find(|&i| is_clause_edge(word(i))).unwrap_or(s1.min(c.trigger + 11));
@@ -689,8 +769,8 @@ pub fn features(ctx: &DocContext, c: &Candidate, out: &mut Vec<u32>) {
             .byte(bucket(sl + pl + head_lead as usize, &[1, 2, 3])),
     );
     // a restatement: another sentence holding a word of the subject and one of the predicate
-    let subj: Vec<u64> = (subj_start..a).filter_map(|i| stem(word(i))).collect();
-    let pred: Vec<u64> = (c.trigger + 1..pred_end).filter_map(|i| stem(word(i))).collect();
+    let subj: Vec<u64> = (subj_start..a).filter_map(|i| ctx.stem_at(i)).collect();
+    let pred: Vec<u64> = (c.trigger + 1..pred_end).filter_map(|i| ctx.stem_at(i)).collect();
     let (mut restated, mut in_lead, mut in_report, mut before) = (false, false, false, false);
     if !pred.is_empty() {
         for (j, st) in ctx.sentence_stems.iter().enumerate() {
@@ -718,6 +798,10 @@ pub fn features(ctx: &DocContext, c: &Candidate, out: &mut Vec<u32>) {
             .byte(subj.is_empty() as u8),
     );
     f(T_RESTATED, h(T_RESTATED).byte(kind).byte(restated as u8).byte(aux_c).byte(inside));
+    // what the cue table finds in the whole article (a debunking article denies more)
+    let (den, all) = ctx.doc_rules;
+    f(T_DOC_RULES, h(T_DOC_RULES).byte(kind).byte(bucket(den, &[1, 2, 4])).byte(inside));
+    f(T_DOC_RULES, h(T_DOC_RULES).byte(kind).byte(10 + bucket(all, &[1, 2, 4, 8])));
     // the cue table's other verdicts in the sentence
     let mut others = ctx.rule_verdicts.get(&c.sentence).copied().unwrap_or(0);
     if let Some(r) = &c.rule {
@@ -929,5 +1013,52 @@ impl ModelFile for VerdictModel {
             return Err(ModelError(format!("verifications model has {} bits and {} classes", w.bits(), w.nclass())));
         }
         Ok(VerdictModel { w, add, veto })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(text: &str) -> Doc {
+        let p = hearsay::Pipeline::before("verifications").expect("pipeline");
+        p.analyze_bytes(text.as_bytes(), &hearsay::IngestOptions::default()).expect("doc")
+    }
+
+    fn cands(d: &Doc) -> Vec<(Kind, String)> {
+        let contents = crate::verifications::content_set(d);
+        candidates(d, crate::verifications::rule_events(d, &contents))
+            .into_iter()
+            .map(|c| (c.kind, c.cue.text(&d.text).to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn negations_and_family_words_are_candidates_beside_the_cue_table() {
+        let d = doc("Police denied the report. The Batmobile isn't in Detroit, a spokesman said. It is not one of those testers and the photo was staged.");
+        let c = cands(&d);
+        assert!(c.contains(&(Kind::Rule, "denied".into())), "{c:?}");
+        assert!(c.contains(&(Kind::Negation, "isn't in Detroit".into())), "{c:?}");
+        assert!(c.contains(&(Kind::Negation, "is not one".into())), "{c:?}");
+        assert!(c.contains(&(Kind::Word, "was staged".into())), "{c:?}");
+    }
+
+    #[test]
+    fn the_family_match_is_the_word_list() {
+        for &(w, f) in WORDS {
+            assert_eq!(family(w), Some(f), "{w}");
+        }
+        assert_eq!(family("said"), None);
+    }
+
+    #[test]
+    fn a_trained_model_round_trips_and_the_shipped_one_loads() {
+        let ex: Vec<Example> = vec![(vec![1, 2], 2), (vec![3, 4], 0), (vec![1, 5], 2), (vec![3, 6], 0)];
+        let m = VerdictModel::new(train(&ex, 5), 0.5, f32::INFINITY);
+        assert!(m.scores(&[1, 2])[2] > m.scores(&[1, 2])[0]);
+        let back = VerdictModel::from_model_file(&m.to_model_file()).unwrap();
+        assert_eq!((back.add, back.veto), (0.5, f32::INFINITY));
+        assert_eq!(back.scores(&[1, 2]), m.scores(&[1, 2]));
+        assert!(shipped().is_ok(), "{:?}", shipped().err());
     }
 }

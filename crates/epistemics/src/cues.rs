@@ -64,8 +64,9 @@ pub struct CueTable {
     pub patterns: Vec<CuePattern>,
     /// Which patterns can match in a given text.
     pub prefilter: Prefilter,
-    /// Each pattern's expanded source, in file order (the verdict classifier's pattern feature).
-    pub sources: Vec<String>,
+    /// FNV-1a of each pattern's expanded source, in file order (the verdict classifier's
+    /// pattern feature: a pattern keeps its weight when others are added or moved).
+    pub source_hashes: Vec<u64>,
 }
 
 fn parse_verdict(s: &str) -> Option<Option<Verdict>> {
@@ -133,7 +134,8 @@ fn load() -> CueTable {
         patterns.push(CuePattern { has_cue_group, verdict, actor, regex });
     }
     let prefilter = Prefilter::new(sources.iter().map(String::as_str));
-    CueTable { patterns, prefilter, sources }
+    let source_hashes = sources.iter().map(|s| hearsay_learn::fnv1a(s.as_bytes())).collect();
+    CueTable { patterns, prefilter, source_hashes }
 }
 
 /// The shipped cue table, compiled once.

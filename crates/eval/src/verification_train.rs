@@ -74,11 +74,8 @@ fn prepare(
     gold: Vec<GoldEvent>,
     pipeline: &hearsay::Pipeline,
 ) -> anyhow::Result<TrainDoc> {
-    let opts = hearsay::IngestOptions {
-        format: Some(hearsay::InputFormat::Text),
-        id: Some(id.clone()),
-        ..Default::default()
-    };
+    let opts =
+        hearsay::IngestOptions { format: Some(hearsay::InputFormat::Text), id: Some(id.clone()), ..Default::default() };
     let doc = pipeline.analyze_bytes(bytes, &opts)?;
     anyhow::ensure!(doc.text.as_bytes() == bytes, "{id}: ingest changed the bytes");
     let contents = content_set(&doc);
@@ -124,7 +121,10 @@ pub fn load(
             }
             let bytes = docs.load(&id)?;
             let g: Vec<GoldEvent> = events.iter().filter(|g| g.doc.as_deref() == Some(id.as_str())).cloned().collect();
-            anyhow::ensure!(g.iter().all(|g| g.split.as_deref() != Some("dev")), "{id}: a dev event in a train document");
+            anyhow::ensure!(
+                g.iter().all(|g| g.split.as_deref() != Some("dev")),
+                "{id}: a dev event in a train document"
+            );
             out.push(prepare(id, GoldSet::V2, &bytes, g, &pipeline)?);
         }
     }
@@ -219,7 +219,8 @@ pub fn sweep(docs: &[TrainDoc], scores: &[Vec<[f32; NCLASS]>]) -> anyhow::Result
             }
         }
     }
-    let (_, add, veto) = best.ok_or_else(|| anyhow::anyhow!("no threshold pair keeps PolNeAR dev at {POLNEAR_FLOOR}"))?;
+    let (_, add, veto) =
+        best.ok_or_else(|| anyhow::anyhow!("no threshold pair keeps PolNeAR dev at {POLNEAR_FLOOR}"))?;
     Ok(((add, veto), all))
 }
 

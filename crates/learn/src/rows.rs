@@ -262,7 +262,8 @@ mod tests {
             assert_eq!(argmax(&s), *y);
         }
         assert!(RowWeights::from_bytes(b"TESTMDL1short", b"TESTMDL1").is_err());
-        let (sparse, rest) = RowWeights::read_sparse(&w.to_sparse_bytes(b"TESTMDL1"), b"TESTMDL1").unwrap();
+        let bytes = w.to_sparse_bytes(b"TESTMDL1");
+        let (sparse, rest) = RowWeights::read_sparse(&bytes, b"TESTMDL1").unwrap();
         assert!(rest.is_empty());
         assert_eq!(sparse.to_bytes(b"TESTMDL1"), w.to_bytes(b"TESTMDL1"));
         assert!(RowWeights::read_sparse(&w.to_sparse_bytes(b"TESTMDL1")[..30], b"TESTMDL1").is_err());

@@ -319,7 +319,10 @@ fn train_verifications(
     let oof = vt::out_of_fold(&docs, epochs);
     let ((add, veto), all) = vt::sweep(&docs, &oof)?;
     if cv {
-        println!("{}-fold cross-validation by document, out-of-fold verdict + cue F1 (v2 train | PolNeAR dev):", vt::FOLDS);
+        println!(
+            "{}-fold cross-validation by document, out-of-fold verdict + cue F1 (v2 train | PolNeAR dev):",
+            vt::FOLDS
+        );
         for (a, v, f, p) in &all {
             println!("  add {a:>5} veto {v:>5}: {f:.4} | {p:.4}");
         }
