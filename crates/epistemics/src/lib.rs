@@ -41,9 +41,29 @@ impl Component for Hedges {
 }
 
 /// The verification stage as a pipeline component: finds verification events (confirmed,
-/// denied, could not confirm, …).
-#[derive(Clone, Copy, Debug, Default)]
-pub struct Verifications;
+/// denied, could not confirm, …); it owns the verdict model ([`classifier::VerdictModel`]).
+#[derive(Clone, Debug)]
+pub struct Verifications {
+    model: classifier::VerdictModel,
+}
+
+impl Verifications {
+    /// With the shipped verdict model (models/verifications.bin); fails when the file is
+    /// corrupt or was trained for other features or word lists than this build computes.
+    pub fn shipped() -> Result<Self, hearsay_learn::ModelError> {
+        Ok(Self::new(classifier::VerdictModel::shipped()?))
+    }
+
+    /// With a given verdict model.
+    pub fn new(model: classifier::VerdictModel) -> Self {
+        Verifications { model }
+    }
+
+    /// The verdict model.
+    pub fn model(&self) -> &classifier::VerdictModel {
+        &self.model
+    }
+}
 
 impl Component for Verifications {
     fn name(&self) -> &'static str {
@@ -56,7 +76,7 @@ impl Component for Verifications {
         &[Layer::Verifications]
     }
     fn annotate(&self, doc: &mut Doc) {
-        verifications::annotate(doc);
+        verifications::annotate(doc, &self.model);
     }
 }
 

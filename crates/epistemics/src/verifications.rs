@@ -1,6 +1,7 @@
 //! Verification events: who confirmed, denied, or would not say.
 
 use crate::actor::{actor_of, agent_after, passive_agent};
+use crate::classifier::VerdictModel;
 use crate::cues::{table, ActorMode};
 use crate::view::{span_of, TokenView};
 use hearsay_core::{Doc, Sentence, Span, SpanSet, Token, Verdict, Verification};
@@ -297,15 +298,11 @@ pub fn rule_events(doc: &Doc, contents: &SpanSet) -> Vec<RuleEvent> {
 }
 
 /// Adds the verification events of every prose sentence of `doc`: the cue table's events
-/// that the shipped verdict classifier does not veto, and the classifier's own events
-/// ([`crate::classifier`]); the cue table's alone when the shipped model does not load
-/// (`Pipeline::new` refuses such a build).
-pub fn annotate(doc: &mut Doc) {
+/// that verdict model `model` does not veto, and the model's own events
+/// ([`crate::classifier`]).
+pub fn annotate(doc: &mut Doc, model: &VerdictModel) {
     let contents = content_set(doc);
     let rules = rule_events(doc, &contents);
-    let out = match crate::classifier::shipped() {
-        Ok(m) => m.events(doc, &contents, rules),
-        Err(_) => rules.into_iter().map(|r| r.event).collect(),
-    };
+    let out = model.events(doc, &contents, rules);
     doc.verifications.extend(out);
 }

@@ -15,7 +15,9 @@
 use crate::gold_docs::{covered, gold_files, GoldDocs};
 use crate::verifications::{read_gold, score_doc, GoldEvent, VerificationReport};
 use hearsay_core::{Doc, SpanSet, Verdict};
-use hearsay_epistemics::classifier::{self, decide, Candidate, DocContext, Example, VerdictModel, NCLASS};
+use hearsay_epistemics::classifier::{
+    self, decide, Candidate, DocContext, Example, TrainSettings, VerdictModel, NCLASS,
+};
 use hearsay_epistemics::verifications::{content_set, rule_events};
 use std::path::Path;
 
@@ -157,11 +159,11 @@ pub fn fold_of(id: &str) -> u64 {
 }
 
 /// Out-of-fold class scores of every candidate of every document.
-pub fn out_of_fold(docs: &[TrainDoc], epochs: usize) -> Vec<Vec<[f32; NCLASS]>> {
+pub fn out_of_fold(docs: &[TrainDoc], settings: &TrainSettings) -> Vec<Vec<[f32; NCLASS]>> {
     let mut scores: Vec<Vec<[f32; NCLASS]>> = docs.iter().map(|d| vec![[0.0; NCLASS]; d.cands.len()]).collect();
     for k in 0..FOLDS {
         let ex = examples(docs.iter().filter(|d| fold_of(&d.id) != k));
-        let model = VerdictModel::new(classifier::train(&ex, epochs), 0.0, 0.0);
+        let model = VerdictModel::new(classifier::train(&ex, settings), 0.0, 0.0);
         for (d, s) in docs.iter().zip(scores.iter_mut()) {
             if fold_of(&d.id) == k {
                 for (f, out) in d.feats.iter().zip(s.iter_mut()) {

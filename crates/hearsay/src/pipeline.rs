@@ -107,11 +107,7 @@ const STAGES: [Stage; 7] = [
     ("text", || Ok(Box::new(hearsay_text::Text::shipped()?))),
     ("attribution", || Ok(Box::new(hearsay_attribution::Attribution::shipped()?))),
     ("hedges", || Ok(Box::new(hearsay_epistemics::Hedges))),
-    ("verifications", || {
-        // the verdict classifier (models/verifications.bin): refused here, loudly, when bad
-        hearsay_epistemics::classifier::shipped()?;
-        Ok(Box::new(hearsay_epistemics::Verifications))
-    }),
+    ("verifications", || Ok(Box::new(hearsay_epistemics::Verifications::shipped()?))),
     ("acts", || Ok(Box::new(hearsay_epistemics::SpeechActs))),
     ("sources", || Ok(Box::new(hearsay_sources::Sources))),
     ("claims", || Ok(Box::new(hearsay_claims::Claims))),

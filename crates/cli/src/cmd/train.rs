@@ -106,19 +106,15 @@ pub enum TrainCommand {
         /// With `--cv`: write every candidate with its out-of-fold reading here.
         #[arg(long, requires = "cv")]
         dump: Option<PathBuf>,
-        /// With `--cv`: leave out these feature templates (ids in crates/epistemics/src/classifier.rs), for ablations.
-        #[arg(long, requires = "cv", value_delimiter = ',')]
-        drop: Vec<u32>,
-        /// With `--cv`: the learner (`logistic`, `perceptron`) and the logistic regression's
-        /// rate, L2 and weight of a verdict example, for comparisons.
-        #[arg(long, requires = "cv", default_value = "logistic")]
-        learner: String,
-        #[arg(long, requires = "cv")]
-        rate: Option<f32>,
-        #[arg(long, requires = "cv")]
-        l2: Option<f32>,
-        #[arg(long, requires = "cv")]
-        pos_weight: Option<f32>,
+        /// Logistic regression learning rate (AdaGrad).
+        #[arg(long, default_value_t = 0.1)]
+        rate: f32,
+        /// Logistic regression L2 penalty.
+        #[arg(long, default_value_t = 1e-5)]
+        l2: f32,
+        /// Weight of a training candidate with a verdict (those without weigh 1).
+        #[arg(long, default_value_t = 1.0)]
+        pos_weight: f32,
     },
     /// Stance classifier (supports / denies / reports) on Emergent claim/headline pairs.
     Stance {
@@ -145,24 +141,13 @@ pub fn run(c: TrainCommand) -> anyhow::Result<()> {
             cv,
             errors,
             dump,
-            drop,
-            learner,
             rate,
             l2,
             pos_weight,
         } => {
-            use hearsay_epistemics::classifier::{LEARNER, LR_SETTINGS};
-            use std::sync::atomic::Ordering::Relaxed;
-            LEARNER.store((learner == "perceptron") as u32, Relaxed);
-            for (k, v) in [rate, l2, pos_weight].into_iter().enumerate() {
-                if let Some(v) = v {
-                    LR_SETTINGS[k].store(v.to_bits(), Relaxed);
-                }
-            }
-            let mask = drop.iter().filter(|&&t| t < 64).fold(0u64, |m, &t| m | (1 << t));
-            hearsay_epistemics::classifier::DROPPED.store(mask, std::sync::atomic::Ordering::Relaxed);
+            let settings = hearsay_epistemics::classifier::TrainSettings { epochs, rate, l2, pos_weight };
             let pn = (polnear_dev.as_os_str() != "none").then_some(polnear_dev.as_path());
-            train_verifications(&gold, &data, pn, &polnear_texts, &out, epochs, cv, errors, dump.as_deref())
+            train_verifications(&gold, &data, pn, &polnear_texts, &out, &settings, cv, errors, dump.as_deref())
         }
         TrainCommand::Pos { train, out, epochs, bits } => train_pos(&train, &out, epochs, bits),
         #[cfg(feature = "parser")]
@@ -301,7 +286,7 @@ fn train_verifications(
     polnear_dev: Option<&std::path::Path>,
     polnear_texts: &std::path::Path,
     out: &std::path::Path,
-    epochs: usize,
+    settings: &hearsay_epistemics::classifier::TrainSettings,
     cv: bool,
     errors: bool,
     dump: Option<&std::path::Path>,
@@ -316,7 +301,7 @@ fn train_verifications(
         "{} documents, {n} candidates ({pos} labelled with a verdict); candidates overlap {hit} of {total} gold events",
         docs.len()
     );
-    let oof = vt::out_of_fold(&docs, epochs);
+    let oof = vt::out_of_fold(&docs, settings);
     let ((add, veto), all) = vt::sweep(&docs, &oof)?;
     if cv {
         println!(
@@ -341,7 +326,7 @@ fn train_verifications(
         return Ok(());
     }
     let model = hearsay_epistemics::classifier::VerdictModel::new(
-        hearsay_epistemics::classifier::train(&vt::examples(docs.iter()), epochs),
+        hearsay_epistemics::classifier::train(&vt::examples(docs.iter()), settings),
         add,
         veto,
     );
