@@ -17,7 +17,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     let rounds = 5;
     let n = docs.len() * rounds;
-    let stages: [&dyn hearsay::Component; 2] = [&hearsay_epistemics::Hedges, &hearsay_epistemics::Verifications];
+    let verifications = hearsay_epistemics::Verifications::shipped()?;
+    let stages: [&dyn hearsay::Component; 2] = [&hearsay_epistemics::Hedges, &verifications];
     for stage in stages {
         let name = stage.name();
         let t = Instant::now();
