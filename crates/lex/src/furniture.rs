@@ -36,3 +36,11 @@ pub const PHOTO_AGENCIES: &str = include_str!("../data/photo_agencies.txt");
 /// Present-tense scene verbs of photo captions ("speaks", "gestures", "arrives"), after the
 /// people the caption names (ingest: such a line of a whole page's article is a caption).
 pub static CAPTION_VERBS: List = List::new("caption_verb", &[TABLE]);
+
+/// Words after a photo caption's scene verb that say where or when the picture was taken
+/// ("speaks **at** the Capitol", "arrives **for** the hearing") (ingest's caption scenes).
+pub static SCENE_PREPS: List = List::new("scene_prep", &[TABLE]);
+
+/// Lower-case words that may stand inside the names a photo caption opens on ("Leader **of
+/// the** House", "Ludwig **van** Beethoven") (ingest's caption scenes).
+pub static NAME_LINKS: List = List::new("name_link", &[TABLE]);

@@ -104,6 +104,8 @@ pub static LISTS: &[(&str, &List)] = &[
     ("furniture::CAPTION_LABELS", &furniture::CAPTION_LABELS),
     ("furniture::CAPTION_TOGGLES", &furniture::CAPTION_TOGGLES),
     ("furniture::CAPTION_VERBS", &furniture::CAPTION_VERBS),
+    ("furniture::SCENE_PREPS", &furniture::SCENE_PREPS),
+    ("furniture::NAME_LINKS", &furniture::NAME_LINKS),
     ("furniture::LINK_PHRASES", &furniture::LINK_PHRASES),
     ("stop::CORPUS", &stop::CORPUS),
     ("stop::CLAIMS", &stop::CLAIMS),

@@ -4,21 +4,13 @@
 //! page ([`super::article`]); an ordinary article keeps such lines as the rules read them.
 
 use hearsay_lex::calendar::{is_month, TIME_PHRASE};
-use hearsay_lex::furniture::CAPTION_VERBS;
+use hearsay_lex::furniture::{CAPTION_VERBS, NAME_LINKS, SCENE_PREPS};
 use hearsay_lex::stop::CORPUS as STOPWORDS;
 
 /// Longest caption (words) read.
 const MAX_WORDS: usize = 60;
 /// The scene verb comes within this many words of the line's start.
 const VERB_WITHIN: usize = 12;
-
-/// Words that may stand lower-case in the people a caption names ("Leader of the House").
-const NAME_LINKS: [&str; 7] = ["a", "an", "the", "of", "and", "de", "van"];
-/// Words after a scene verb: where or when the picture was taken.
-const SCENE_PREPS: [&str; 15] = [
-    "during", "at", "in", "on", "with", "as", "after", "before", "outside", "near", "from", "to", "while", "inside",
-    "for",
-];
 
 /// True when line `s` reads as a photo caption: a gallery counter before it ("2of4A shopper
 /// …", "3 of 12"), a picture's full date ("…, Tuesday, Nov. 19, 2019, in …", "… on Aug. 31,
@@ -147,7 +139,7 @@ fn dated(words: &[&str]) -> bool {
 fn scene_verb(words: &[&str]) -> bool {
     for k in 1..words.len().min(VERB_WITHIN + 1).saturating_sub(1) {
         let w = words[k];
-        if CAPTION_VERBS.contains(w) && SCENE_PREPS.contains(&words[k + 1]) {
+        if CAPTION_VERBS.contains(w) && SCENE_PREPS.contains(words[k + 1]) {
             let named = words[..k].iter().all(|x| {
                 x.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '(') || NAME_LINKS.contains(x)
             });
