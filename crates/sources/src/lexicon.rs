@@ -40,6 +40,8 @@ pub struct Lexicon {
     pub groups: HashMap<String, RoleClass>,
     /// Document nouns.
     pub documents: HashSet<String>,
+    /// Nouns of the document list that name no document ("rumors"): speakers of unknown type.
+    pub unknown_heads: HashSet<String>,
     /// Descriptor phrases, longest first.
     pub descriptors: Vec<String>,
     /// Matcher over `descriptors` (ASCII case-insensitive, leftmost-longest).
@@ -84,6 +86,11 @@ fn lines(src: &str) -> impl Iterator<Item = &str> {
     src.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
+/// The first tab-separated column of a list line.
+fn first_column(l: &str) -> &str {
+    l.split('\t').next().unwrap_or(l)
+}
+
 fn set(src: &str) -> HashSet<String> {
     lines(src).map(norm).collect()
 }
@@ -122,7 +129,11 @@ impl Lexicon {
                 })
                 .collect(),
             groups: classed(speakers::GROUP_NOUNS),
-            documents: set(hearsay_lex::media::DOCUMENT_NOUNS),
+            documents: lines(hearsay_lex::media::DOCUMENT_NOUNS).map(|l| norm(first_column(l))).collect(),
+            unknown_heads: lines(hearsay_lex::media::DOCUMENT_NOUNS)
+                .filter(|l| l.split('\t').nth(1).is_some_and(|c| c.trim() == "unknown"))
+                .map(|l| norm(first_column(l)))
+                .collect(),
             descriptor_matcher: aho_corasick::AhoCorasick::builder()
                 .ascii_case_insensitive(true)
                 .match_kind(aho_corasick::MatchKind::LeftmostLongest)
@@ -165,7 +176,7 @@ fn class_types(lx: &Lexicon) -> HashMap<u16, SourceType> {
     for w in lx.groups.keys() {
         vote(w, 1);
     }
-    for w in &lx.documents {
+    for w in lx.documents.iter().filter(|w| !lx.unknown_heads.contains(*w)) {
         vote(w, 2);
     }
     for w in &lx.org_heads {

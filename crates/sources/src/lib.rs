@@ -15,6 +15,7 @@ mod occur;
 mod profile;
 pub mod resolve;
 mod scan;
+mod share;
 pub mod words;
 
 use entity::Entity;

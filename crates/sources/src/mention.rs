@@ -135,6 +135,10 @@ fn class_of_head(w: &str) -> Option<(SourceType, RoleClass)> {
     if let Some(&c) = lx.roles.get(w) {
         return Some((SourceType::Person, c));
     }
+    // hearsay that names no document ("rumors claim")
+    if lx.unknown_heads.contains(w) {
+        return Some((SourceType::Unknown, RoleClass::Other));
+    }
     // a document noun or its plural ("accounts", "photos")
     if lx.documents.contains(w) || plural_stem(w).is_some_and(|sg| lx.documents.contains(sg)) {
         return Some((SourceType::Document, RoleClass::Other));
@@ -836,6 +840,11 @@ pub fn analyze(mention: &str, after: &str) -> MentionInfo {
             return m;
         }
     }
+    if crate::share::is_share(mention.trim(), after) {
+        let mut m = MentionInfo::unknown(Reference::Fresh);
+        m.stype = SourceType::Group;
+        return m;
+    }
     // comma chunks; parentheticals ("(R-S.C.)") dropped
     let mut chunks: Vec<Vec<Word>> = vec![Vec::new()];
     let mut depth = 0usize;
@@ -853,6 +862,7 @@ pub fn analyze(mention: &str, after: &str) -> MentionInfo {
     let mut first = true;
     let mut named_member = false;
     let mut titled = false;
+    let mut appositive_type = None;
     for c in &chunks {
         let lead =
             if c[0].text.chars().all(char::is_uppercase) { c[0].text.to_string() } else { c[0].lower().into_owned() };
@@ -874,6 +884,16 @@ pub fn analyze(mention: &str, after: &str) -> MentionInfo {
             main = np;
             first = false;
             continue;
+        }
+        // "American Crossroads, a super PAC aligned with …", "Vladi Private Islands, the real
+        // estate agency that …": a name whose appositive is headed by an organization or
+        // outlet noun is that organization or outlet
+        let bare_name =
+            main.name.is_some() && main.head.is_none() && main.titles.is_empty() && main.name_type.is_none();
+        if let Some((_, t @ (SourceType::Organization | SourceType::Outlet), _)) = &np.head {
+            if bare_name && np.name.is_none() && np.possessor.is_none() && (np.indefinite || np.the) {
+                appositive_type = Some(*t);
+            }
         }
         // an appositive: fill what the first phrase lacked
         let np_person = np.head.as_ref().is_none_or(|h| h.1 == SourceType::Person) && np.members.is_empty();
@@ -899,6 +919,9 @@ pub fn analyze(mention: &str, after: &str) -> MentionInfo {
             main.affiliation = np.affiliation.or(main.affiliation);
             main.former |= np.former;
         }
+    }
+    if let Some(t) = appositive_type {
+        main.name_type = Some(t);
     }
     let t = np_type(&main);
     let mut info = MentionInfo::unknown(Reference::Fresh);
@@ -1050,6 +1073,20 @@ mod tests {
             ("Chairman and CEO Jim Fox", Person, false, true),
             ("Acme Corp Vice President and Regional Managing Editor Bill Sammon", Person, false, true),
             ("77 percent of Republicans polled", Group, true, false),
+            // shares of people in digits; a named organization by its appositive; hearsay
+            ("44 percent of Independents", Group, true, false),
+            ("53%", Group, true, false),
+            ("Those over 60", Group, true, false),
+            ("the general public", Group, true, false),
+            (
+                "American Crossroads, a super PAC aligned with Republican strategist Karl Rove",
+                Organization,
+                false,
+                true,
+            ),
+            ("Vladi Private Islands, the real estate agency that holds the listing", Organization, false, true),
+            ("the Castro health rumors", Unknown, true, false),
+            ("Rumor", Unknown, true, false),
             ("the 41-year-old", Person, true, false),
             ("A Republican", Person, true, false),
             ("the Wisconsin Republican", Person, true, false),

@@ -273,16 +273,23 @@ pub fn one_word_organizations(doc: &Doc, ents: &mut [Entity]) {
 /// Gun"), that is the source of "reported" is a news outlet: companies and agencies say,
 /// announce or state; outlets report. Not official.
 pub fn reporting_outlets(doc: &Doc, ents: &mut [Entity]) {
-    // `strict`: the verb "reported" after the source ("KCTV-5 reported"), not a noun ("its FEC reports")
+    // `strict`: the verb "reported" after the source ("KCTV-5 reported", "The Tennessean first
+    // reported", "is reporting"), not a noun ("its FEC reports"); otherwise also "according
+    // to" a name written with "the" ("according to The Federalist", "the Philippine Star")
     let reports = |m: &hearsay_core::Span, strict: bool| {
+        let the = doc.slice(*m).get(..4).is_some_and(|w| w.eq_ignore_ascii_case("the "));
         doc.attributions.iter().any(|a| {
             a.source.is_some_and(|s| s.start <= m.start && m.end <= s.end)
                 && a.cue.is_some_and(|c| {
                     let w = doc.slice(c);
+                    let last = w.rsplit(' ').next().unwrap_or(w);
+                    let verb = matches!(last.to_ascii_lowercase().as_str(), "reported" | "reporting")
+                        && a.source.is_some_and(|s| c.start >= s.end);
                     if strict {
-                        w.eq_ignore_ascii_case("reported") && a.source.is_some_and(|s| c.start >= s.end)
+                        verb
                     } else {
-                        w.get(..6).is_some_and(|c| c.eq_ignore_ascii_case("report"))
+                        verb || w.get(..6).is_some_and(|c| c.eq_ignore_ascii_case("report"))
+                            || the && w.eq_ignore_ascii_case("according to")
                     }
                 })
         })
@@ -295,10 +302,20 @@ pub fn reporting_outlets(doc: &Doc, ents: &mut [Entity]) {
             Some((n, Some(SourceType::Organization))) if !n.contains(' ') && !crate::mention::listed(n) => true,
             _ => continue,
         };
-        if e.source.stype == SourceType::Organization
-            && e.heads.is_empty()
-            && e.source.mentions.iter().any(|m| reports(m, strict))
-        {
+        // "Western Journalism reported": a name of several words read as a person's, whose
+        // first word is no first name, before the verb "reported"
+        let person_like = e.source.stype == SourceType::Person
+            && !e.former
+            && e.source.name.as_deref().is_some_and(|n| {
+                let mut ws = n.split(' ');
+                let first = ws.next().unwrap_or("");
+                ws.next().is_some()
+                    && !lexicon().first_names.contains(&norm(first))
+                    && n.split(' ').all(|w| w.starts_with(char::is_uppercase) && !w.ends_with('.'))
+            });
+        let typed = e.source.stype == SourceType::Organization && e.source.mentions.iter().any(|m| reports(m, strict));
+        let named = person_like && e.source.mentions.iter().any(|m| reports(m, true));
+        if e.heads.is_empty() && (typed || named) {
             e.source.stype = SourceType::Outlet;
             e.source.official = false;
         }
