@@ -888,10 +888,20 @@ pub fn analyze(mention: &str, after: &str) -> MentionInfo {
         // "American Crossroads, a super PAC aligned with …", "Vladi Private Islands, the real
         // estate agency that …": a name whose appositive is headed by an organization or
         // outlet noun is that organization or outlet
-        let bare_name =
-            main.name.is_some() && main.head.is_none() && main.titles.is_empty() && main.name_type.is_none();
+        // (a listed head noun, not one typed by its word class; not a name that opens with a
+        // first name: "Donald Trump, a regular in recent years")
+        let lx = lexicon();
+        let bare_name = main.head.is_none()
+            && main.titles.is_empty()
+            && main.name_type.is_none()
+            && main.name.as_deref().is_some_and(|n| !lx.first_names.contains(&norm(n.split(' ').next().unwrap_or(n))));
         if let Some((_, t @ (SourceType::Organization | SourceType::Outlet), _)) = &np.head {
-            if bare_name && np.name.is_none() && np.possessor.is_none() && (np.indefinite || np.the) {
+            // a listed organization or outlet noun among the appositive's first words ("a super PAC")
+            let listed_head = c.iter().take(5).any(|w| {
+                let l = w.lower();
+                lx.org_heads.contains(l.as_ref()) || lx.outlet_heads.contains(l.as_ref())
+            });
+            if bare_name && listed_head && np.name.is_none() && np.possessor.is_none() && (np.indefinite || np.the) {
                 appositive_type = Some(*t);
             }
         }
@@ -1085,6 +1095,7 @@ mod tests {
                 true,
             ),
             ("Vladi Private Islands, the real estate agency that holds the listing", Organization, false, true),
+            ("Donald Trump, a regular in recent years", Person, false, false),
             ("the Castro health rumors", Unknown, true, false),
             ("Rumor", Unknown, true, false),
             ("the 41-year-old", Person, true, false),

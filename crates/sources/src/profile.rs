@@ -274,10 +274,8 @@ pub fn one_word_organizations(doc: &Doc, ents: &mut [Entity]) {
 /// announce or state; outlets report. Not official.
 pub fn reporting_outlets(doc: &Doc, ents: &mut [Entity]) {
     // `strict`: the verb "reported" after the source ("KCTV-5 reported", "The Tennessean first
-    // reported", "is reporting"), not a noun ("its FEC reports"); otherwise also "according
-    // to" a name written with "the" ("according to The Federalist", "the Philippine Star")
+    // reported", "is reporting"), not a noun ("its FEC reports")
     let reports = |m: &hearsay_core::Span, strict: bool| {
-        let the = doc.slice(*m).get(..4).is_some_and(|w| w.eq_ignore_ascii_case("the "));
         doc.attributions.iter().any(|a| {
             a.source.is_some_and(|s| s.start <= m.start && m.end <= s.end)
                 && a.cue.is_some_and(|c| {
@@ -285,12 +283,7 @@ pub fn reporting_outlets(doc: &Doc, ents: &mut [Entity]) {
                     let last = w.rsplit(' ').next().unwrap_or(w);
                     let verb = matches!(last.to_ascii_lowercase().as_str(), "reported" | "reporting")
                         && a.source.is_some_and(|s| c.start >= s.end);
-                    if strict {
-                        verb
-                    } else {
-                        verb || w.get(..6).is_some_and(|c| c.eq_ignore_ascii_case("report"))
-                            || the && w.eq_ignore_ascii_case("according to")
-                    }
+                    verb || !strict && w.get(..6).is_some_and(|c| c.eq_ignore_ascii_case("report"))
                 })
         })
     };
@@ -312,7 +305,8 @@ pub fn reporting_outlets(doc: &Doc, ents: &mut [Entity]) {
                 ws.next().is_some()
                     && !lexicon().first_names.contains(&norm(first))
                     && n.split(' ').all(|w| w.starts_with(char::is_uppercase) && !w.ends_with('.'))
-            });
+            })
+            && !e.source.mentions.iter().any(|m| matches!(doc.slice(*m), "he" | "He" | "she" | "She" | "him" | "her"));
         let typed = e.source.stype == SourceType::Organization && e.source.mentions.iter().any(|m| reports(m, strict));
         let named = person_like && e.source.mentions.iter().any(|m| reports(m, true));
         if e.heads.is_empty() && (typed || named) {
