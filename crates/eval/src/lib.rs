@@ -12,6 +12,7 @@ pub mod parse;
 pub mod polnear;
 pub mod pos;
 pub mod sources;
+pub mod sources_train;
 pub mod trail;
 pub mod trail_gold;
 pub mod ud;
