@@ -103,3 +103,18 @@ impl Component for LearnedSources {
         relabel(doc, &self.model);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_model_loads_and_keeps_rules_below_its_margins() {
+        let m = shipped().expect("models/sources.bin matches this build's features and lists");
+        assert!(m.thresholds.iter().all(|&t| t >= 0.0));
+        let rule = (hearsay_core::SourceType::Person, false, true);
+        let mut strict = m;
+        strict.thresholds = [f32::INFINITY; 3];
+        assert_eq!(strict.decide(&[1, 2, 3], rule), rule);
+    }
+}
