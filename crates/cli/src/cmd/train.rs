@@ -169,7 +169,6 @@ pub fn run(c: TrainCommand) -> anyhow::Result<()> {
             let pn = (polnear_dev.as_os_str() != "none").then_some(polnear_dev.as_path());
             train_verifications(&gold, &data, pn, &polnear_texts, &out, &settings, cv, errors, dump.as_deref())
         }
-    },
         TrainCommand::Sources { gold, data, out, epochs, cv } => train_sources(&gold, &data, &out, epochs, cv),
         TrainCommand::Pos { train, out, epochs, bits } => train_pos(&train, &out, epochs, bits),
         #[cfg(feature = "parser")]
