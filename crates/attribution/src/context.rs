@@ -53,17 +53,14 @@ pub const END_CLASSES: usize = 10;
 /// What follows token `i`: 0 nothing in its sentence, 1 ".", "?" or "!", 2 ",", 3 ";", ":"
 /// or a dash, 4 a quotation mark, 5 a preposition, 6 a coordinating conjunction, 7 a
 /// subordinating conjunction, 8 a verb or auxiliary, 9 anything else.
-fn end_class(c: &Ctx, i: usize) -> u8 {
+fn end_class(c: &Ctx, words: &[WordClasses], i: usize) -> u8 {
     use hearsay_core::Pos;
     let k = i + 1;
     if k >= c.lower.len() || c.sent[k] != c.sent[i] {
         return 0;
     }
-    match &c.lower[k] {
-        "." | "?" | "!" => return 1,
-        "," => return 2,
-        ";" | ":" | "―" | "—" | "–" | "--" => return 3,
-        _ => {}
+    if words[k].end != 0 {
+        return words[k].end;
     }
     if c.shape[k] == 4 {
         return 4;
@@ -83,13 +80,10 @@ pub const START_CLASSES: usize = 6;
 /// How a span starting at token `i` opens: 0 "that", 1 "to", 2 inside or right after a
 /// quotation mark, 3 a wh-word, "whether" or "if", 4 a noun phrase (determiner, noun,
 /// proper noun, adjective, number, pronoun), 5 anything else.
-fn start_class(c: &Ctx, i: usize) -> u8 {
+fn start_class(c: &Ctx, words: &[WordClasses], i: usize) -> u8 {
     use hearsay_core::Pos;
-    match &c.lower[i] {
-        "that" => return 0,
-        "to" => return 1,
-        "whether" | "if" | "how" | "why" | "what" | "who" | "when" | "where" => return 3,
-        _ => {}
+    if words[i].start != NO_START {
+        return words[i].start;
     }
     if c.inq[i] || (i > 0 && c.shape[i - 1] == 4) {
         return 2;
@@ -106,18 +100,65 @@ fn start_class(c: &Ctx, i: usize) -> u8 {
 /// [`Ctx::marker`] of a comma, period or semicolon.
 pub const CLAUSE_STOP: u8 = 9;
 
-fn marker_of(lower: &str, shape: u8) -> u8 {
-    match lower {
-        "," | "." | ";" => CLAUSE_STOP,
-        "that" => 1,
-        "to" => 2,
-        ":" => 4,
-        "of" => 5,
-        "about" | "on" | "for" | "against" | "over" => 6,
-        "whether" | "if" => 7,
-        "how" | "why" | "what" | "who" => 8,
-        _ if shape == 4 => 3,
-        _ => 0,
+fn marker_of(word: &WordClasses, shape: u8) -> u8 {
+    match word.marker {
+        0 if shape == 4 => 3,
+        m => m,
+    }
+}
+
+/// [`WordClasses::start`] of a word that decides no start class.
+const NO_START: u8 = u8::MAX;
+
+/// What [`start_class`], [`end_class`], [`marker_of`] and [`inside_kinds`] read of a
+/// lower-cased word form: a pure function of the form, memoised with the rest of [`Lexical`].
+#[derive(Clone, Copy)]
+struct WordClasses {
+    /// Start class the word itself decides (0 "that", 1 "to", 3 wh-words), else [`NO_START`].
+    start: u8,
+    /// End class of a span that this word follows, when the word decides it (1 ".", "?",
+    /// "!", 2 ",", 3 ";", ":" or a dash), else 0.
+    end: u8,
+    /// [`Ctx::marker`] of the word before the quote-mark test (0 for none).
+    marker: u8,
+    /// Bits: 1 ",", 2 a clause word after a comma ("but", "which"…), 4 "and"/"but"/"or",
+    /// 8 a dash, 16 ends in "ing".
+    inside: u8,
+}
+
+impl WordClasses {
+    fn of(w: &str) -> WordClasses {
+        let start = match w {
+            "that" => 0,
+            "to" => 1,
+            "whether" | "if" | "how" | "why" | "what" | "who" | "when" | "where" => 3,
+            _ => NO_START,
+        };
+        let end = match w {
+            "." | "?" | "!" => 1,
+            "," => 2,
+            ";" | ":" | "―" | "—" | "–" | "--" => 3,
+            _ => 0,
+        };
+        let marker = match w {
+            "," | "." | ";" => CLAUSE_STOP,
+            "that" => 1,
+            "to" => 2,
+            ":" => 4,
+            "of" => 5,
+            "about" | "on" | "for" | "against" | "over" => 6,
+            "whether" | "if" => 7,
+            "how" | "why" | "what" | "who" => 8,
+            _ => 0,
+        };
+        let inside = (w == ",") as u8
+            | (matches!(w, "but" | "while" | "although" | "though" | "whereas" | "which" | "who" | "whom" | "yet")
+                as u8)
+                << 1
+            | (matches!(w, "and" | "but" | "or") as u8) << 2
+            | (matches!(w, "―" | "—" | "–" | "--") as u8) << 3
+            | (w.ends_with("ing") as u8) << 4;
+        WordClasses { start, end, marker, inside }
     }
 }
 
@@ -142,20 +183,18 @@ pub enum Inside {
 pub const INSIDE_KINDS: usize = 6;
 
 /// The [`Inside`] kinds token `i` counts as.
-fn inside_kinds(lower: &Lowercase, pos: &[u8], i: usize) -> [u32; INSIDE_KINDS] {
+fn inside_kinds(words: &[WordClasses], pos: &[u8], i: usize) -> [u32; INSIDE_KINDS] {
     let (verb, aux) = (hearsay_core::Pos::Verb as u8, hearsay_core::Pos::Aux as u8);
-    let w = &lower[i];
+    let w = words[i].inside;
     let is_verb = |k: usize| k < pos.len() && (pos[k] == verb || pos[k] == aux);
-    let after_comma = i > 0 && &lower[i - 1] == ",";
+    let after_comma = i > 0 && words[i - 1].inside & 1 != 0;
     let mut out = [0u32; INSIDE_KINDS];
     out[Inside::Verb as usize] = is_verb(i) as u32;
-    out[Inside::Comma as usize] = (w == ",") as u32;
-    out[Inside::CommaClause as usize] = (after_comma
-        && matches!(w, "but" | "while" | "although" | "though" | "whereas" | "which" | "who" | "whom" | "yet"))
-        as u32;
-    out[Inside::CoordVerb as usize] = (matches!(w, "and" | "but" | "or") && is_verb(i + 1)) as u32;
-    out[Inside::Dash as usize] = matches!(w, "―" | "—" | "–" | "--") as u32;
-    out[Inside::CommaGerund as usize] = (after_comma && is_verb(i) && w.ends_with("ing")) as u32;
+    out[Inside::Comma as usize] = (w & 1) as u32;
+    out[Inside::CommaClause as usize] = (after_comma && w & 2 != 0) as u32;
+    out[Inside::CoordVerb as usize] = (w & 4 != 0 && is_verb(i + 1)) as u32;
+    out[Inside::Dash as usize] = (w & 8 != 0) as u32;
+    out[Inside::CommaGerund as usize] = (after_comma && is_verb(i) && w & 16 != 0) as u32;
     out
 }
 
@@ -201,6 +240,7 @@ struct Lexical {
     reporting: bool,
     coarse: u16,
     fine: u16,
+    words: WordClasses,
 }
 
 /// Most word forms [`LEXICAL`] keeps before it starts afresh (about 5 MB; news vocabulary
@@ -225,6 +265,7 @@ impl Lexical {
             reporting: hearsay_lex::speech::ATTRIBUTION.contains(lower),
             coarse: classes.map_or(NO_CLASS, |x| x.coarse),
             fine: classes.map_or(NO_CLASS, |x| x.fine),
+            words: WordClasses::of(lower),
         }
     }
 }
@@ -255,6 +296,7 @@ impl Ctx {
             end: Vec::new(),
         };
         let mut buf = String::new();
+        let mut words = Vec::with_capacity(n);
         // the lexical facts of a word form are computed once per thread (see `LEXICAL`)
         for (i, t) in doc.tokens.iter().enumerate() {
             let s = doc.slice(t.span);
@@ -271,6 +313,7 @@ impl Ctx {
                     x
                 }
             });
+            words.push(lex.words);
             c.w.push(lex.w);
             c.stem.push(lex.stem);
             c.suf.push(lex.suf);
@@ -293,7 +336,7 @@ impl Ctx {
         let mut acc = [0u32; INSIDE_KINDS];
         c.inside.push(acc);
         for i in 0..n {
-            for (a, k) in acc.iter_mut().zip(inside_kinds(&c.lower, &c.pos, i)) {
+            for (a, k) in acc.iter_mut().zip(inside_kinds(&words, &c.pos, i)) {
                 *a += k;
             }
             c.inside.push(acc);
@@ -321,15 +364,15 @@ impl Ctx {
                 }
             }
         }
-        c.marker.extend(c.lower.iter().zip(&c.shape).map(|(w, &sh)| marker_of(w, sh)));
+        c.marker.extend(words.iter().zip(&c.shape).map(|(w, &sh)| marker_of(w, sh)));
         let mut nr = 0;
         c.reps.push(0);
         for i in 0..n {
             nr += (c.reporting[i] && !c.inq[i]) as u32;
             c.reps.push(nr);
         }
-        c.start = (0..n).map(|i| start_class(&c, i)).collect();
-        c.end = (0..n).map(|i| end_class(&c, i)).collect();
+        c.start = (0..n).map(|i| start_class(&c, &words, i)).collect();
+        c.end = (0..n).map(|i| end_class(&c, &words, i)).collect();
         c
     }
 
