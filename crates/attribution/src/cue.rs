@@ -246,13 +246,25 @@ fn ahead(ctx: &Ctx, i: usize, hi: usize) -> u64 {
 pub fn token_scores(s: &impl Scorer, ctx: &Ctx, lo: usize, hi: usize, out: &mut Vec<[[f32; 3]; 3]>) {
     out.clear();
     let mut f = Vec::with_capacity(48);
+    // with integer sums, the sums of the previous tag alone (feature 14) are read once: they
+    // add up the same in any order, so the scores are those of `prev_features`
+    let alone = s.units3(&[]).map(|_| [O, B, I].map(|p| s.units3(&[feat(14, p as u64, 0)]).unwrap_or_default()));
     for i in lo..hi {
         let base = static_scores(s, ctx, i, lo, hi, &mut f);
         let mut row = [[0f32; 3]; 3];
         // the first token has no previous cue tag
         let prevs: &[u32] = if i == lo { &[O] } else { &[O, B, I] };
+        let (w0, wm1) = (ctx.w_at(i as isize, lo, hi), ctx.w_at(i as isize - 1, lo, hi));
         for &p in prevs {
-            let pf = s.score3(&prev_features(ctx, i, lo, hi, p));
+            let pf = match &alone {
+                Some(u) => {
+                    let p1 = p as u64;
+                    let v = s.units3(&[feat(15, p1, w0), feat(20, p1, wm1)]).unwrap_or_default();
+                    let a = u[p as usize];
+                    s.scale_units([a[0] + v[0], a[1] + v[1], a[2] + v[2]])
+                }
+                None => s.score3(&prev_features(ctx, i, lo, hi, p)),
+            };
             row[p as usize] = [base[0] + pf[0], base[1] + pf[1], base[2] + pf[2]];
         }
         out.push(row);
@@ -375,9 +387,10 @@ pub fn tag_with_candidates(
     // is a cue even where the model hesitates
     let mut extra = Vec::new();
     for i in 0..ctx.lower.len().saturating_sub(1) {
-        let inverted = i > 0 && matches!(&ctx.lower[i - 1], "," | "”" | "\"") && ctx.shape[i + 1] == 1;
+        // (the cheap test first: few tokens are reporting verbs)
         if ctx.reporting[i]
-            && (&ctx.lower[i + 1] == "that" || inverted)
+            && (&ctx.lower[i + 1] == "that"
+                || (i > 0 && matches!(&ctx.lower[i - 1], "," | "”" | "\"") && ctx.shape[i + 1] == 1))
             && !ctx.inq[i]
             && !cues.iter().any(|&(a, b)| a <= i && i < b)
             && ctx.sent[i] == ctx.sent[i + 1]
@@ -443,6 +456,28 @@ mod tests {
         assert_eq!(cached(&b), plain(&b));
         assert_ne!(first, cached(&b));
         assert_eq!(cached(&a), first);
+    }
+
+    #[test]
+    fn token_scores_are_the_sums_of_the_static_and_previous_tag_scores() {
+        let d = doc(&["Officials", "said", "the", "report", "was", "false", ",", "she", "said", "."]);
+        let ctx = Ctx::new(&d);
+        let mut rng = hearsay_learn::SplitMix(7);
+        let w: Vec<f32> = (0..1u32 << hearsay_learn::mixed::BITS)
+            .map(|_| (rng.next_u64() >> 40) as f32 / (1u64 << 24) as f32 - 0.5)
+            .collect();
+        let w = Weights::from_f32(&w);
+        let mut rows = Vec::new();
+        token_scores(&w, &ctx, 0, 10, &mut rows);
+        let mut f = Vec::new();
+        for (i, row) in rows.iter().enumerate() {
+            static_features(&ctx, i, 0, 10, &mut f);
+            let base = w.score3(&f);
+            for p in if i == 0 { vec![O] } else { vec![O, B, I] } {
+                let pf = w.score3(&prev_features(&ctx, i, 0, 10, p));
+                assert_eq!(row[p as usize], [base[0] + pf[0], base[1] + pf[1], base[2] + pf[2]]);
+            }
+        }
     }
 
     #[test]
