@@ -58,6 +58,33 @@ fn verdict_phrase(v: Verdict) -> &'static str {
     }
 }
 
+/// The number of independent origins among `orig`: each named origin, and the unnamed ones
+/// counted once per kind: people (a person or a group), organizations, documents and outlets (one of unknown kind may be any of them)
+/// (two unnamed people, "counterterrorism officials" and "one official", or two unnamed
+/// documents, "the pictures" and "the two photos", may be one source named twice; an unnamed
+/// speaker and an unnamed video are two).
+pub fn independent_origins(doc: &Doc, orig: &[usize]) -> usize {
+    use hearsay_core::SourceType as T;
+    let mut kinds = [false; 4];
+    let mut named = 0;
+    for s in orig.iter().filter_map(|&o| doc.sources.get(o)) {
+        if !s.anonymous {
+            named += 1;
+            continue;
+        }
+        let kind = match s.stype {
+            T::Person | T::Group => 0,
+            T::Organization => 1,
+            T::Outlet | T::Document => 2,
+            T::Unknown => 3,
+        };
+        kinds[kind] = true;
+    }
+    // an unnamed source of unknown kind may be any of the others
+    let known = kinds[..3].iter().filter(|&&k| k).count();
+    named + known.max(usize::from(kinds[3]))
+}
+
 /// Assesses the claim made by `attrs` with source chain `chain`, verifications `verifs` and
 /// the hedge cues (`hedges`: "reportedly") of sentences that present it as reported.
 pub fn assess(doc: &Doc, attrs: &[usize], chain: &[usize], verifs: &[usize], hedges: &[Span]) -> Assessment {
@@ -130,8 +157,9 @@ pub fn assess_with(
     for &h in hedges {
         reasons.push(format!("The article presents it as reported ({}) without naming who reports it.", quote(doc, h)));
     }
-    let independent = orig.len();
-    let anonymous_origin = orig.len() == 1 && doc.sources[orig[0]].anonymous;
+    let independent = independent_origins(doc, &orig);
+    // one origin, or several unnamed ones that may be one source named twice
+    let anonymous_origin = !orig.is_empty() && orig.iter().all(|&o| doc.sources[o].anonymous) && independent == 1;
     let label = if denied && (confirmed || independent >= 2) {
         DISPUTED
     } else if denied {

@@ -25,39 +25,63 @@ pub struct ClaimView<'a> {
 /// for the claim it answers.
 pub const EARLIER_SENTENCES: usize = 3;
 
+/// Most words just before a verification's cue, in its sentence, read for the statement it
+/// names ("*These claims* are absolutely … false").
+const BEFORE_CUE: usize = 3;
+
 /// Whether verification `v` names what it answers as an earlier statement: a noun of
-/// [`claim_nouns`] after a definite determiner (`hearsay_lex::function::DEFINITE`) in its cue
-/// or the few words after it ("called *the charges* fabricated", "dismissed *those reports*").
-fn names_earlier(doc: &Doc, v: usize) -> bool {
+/// [`claim_nouns`] after a definite determiner (`hearsay_lex::function::DEFINITE`) in its cue,
+/// the few words after it ("called *the charges* fabricated", "dismissed *those reports*") or
+/// the [`BEFORE_CUE`] words before it in its sentence ("*These claims* are … false"). `Some(true)`
+/// when the noun is plural ("these claims": every statement just made), `Some(false)` when
+/// singular, `None` when it names none. A confirmation whose sentence goes on to another
+/// verification ("has confirmed that *there is no truth* to these claims") confirms that one,
+/// not the statement.
+fn names_earlier(doc: &Doc, v: usize) -> Option<bool> {
     let cue = doc.verifications[v].cue;
-    let end = doc.sentence_at(cue.start).map_or(cue.end, |si| doc.sentences[si].span.end).max(cue.end);
-    let words: Vec<String> = doc.text[cue.start..end]
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-        .take(12)
-        .map(str::to_lowercase)
-        .collect();
-    let noun = |w: &str| claim_nouns().contains(w) || w.strip_suffix('s').is_some_and(|x| claim_nouns().contains(x));
-    words
-        .iter()
-        .enumerate()
-        .any(|(k, w)| hearsay_lex::function::DEFINITE.contains(w) && words[k + 1..].iter().take(3).any(|x| noun(x)))
+    let si = doc.sentence_at(cue.start);
+    let start = si.map_or(cue.start, |si| doc.sentences[si].span.start).min(cue.start);
+    let end = si.map_or(cue.end, |si| doc.sentences[si].span.end).max(cue.end);
+    let confirms_another = doc.verifications[v].verdict == Verdict::Confirmed
+        && doc.verifications.iter().any(|x| x.cue.start >= cue.end && x.cue.start < end);
+    if confirms_another {
+        return None;
+    }
+    let split = |t: &str| -> Vec<String> {
+        t.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+    };
+    let before = split(&doc.text[start..cue.start]);
+    let mut words: Vec<String> = before[before.len().saturating_sub(BEFORE_CUE)..].to_vec();
+    words.extend(split(&doc.text[cue.start..end]).into_iter().take(12));
+    let plural = |w: &str| w == "stories" || w.strip_suffix('s').is_some_and(|x| claim_nouns().contains(x));
+    let noun = |w: &str| claim_nouns().contains(w) || plural(w);
+    words.iter().enumerate().find_map(|(k, w)| {
+        if !hearsay_lex::function::DEFINITE.contains(w) {
+            return None;
+        }
+        words[k + 1..].iter().take(3).find(|x| noun(x)).map(|x| plural(x))
+    })
 }
 
-/// The claim (not one of `own`) stated last before `cue`, within [`EARLIER_SENTENCES`]
-/// sentences of it.
-fn stated_before(doc: &Doc, claims: &[ClaimView], own: &[usize], cue: Span) -> Option<usize> {
-    let si = doc.sentence_at(cue.start)?;
+/// The claims (not of `own`) stated before `cue`, each with where its last mention before the
+/// cue ends: those with a mention ending within [`EARLIER_SENTENCES`] sentences before it.
+fn stated_before_all(doc: &Doc, claims: &[ClaimView], own: &[usize], cue: Span) -> Vec<(usize, usize)> {
+    let Some(si) = doc.sentence_at(cue.start) else { return Vec::new() };
     let from = doc.sentences[si.saturating_sub(EARLIER_SENTENCES)].span.start;
     claims
         .iter()
         .enumerate()
         .filter(|(i, _)| own.binary_search(i).is_err())
         .filter_map(|(i, c)| {
-            c.mentions.iter().filter(|m| m.end <= cue.start && m.start >= from).map(|m| m.end).max().map(|e| (e, i))
+            c.mentions.iter().filter(|m| m.end <= cue.start && m.end > from).map(|m| m.end).max().map(|e| (e, i))
         })
-        .max_by_key(|&(e, i)| (e, std::cmp::Reverse(i)))
-        .map(|(_, i)| i)
+        .collect()
+}
+
+/// The claim (not one of `own`) stated last before `cue`, within [`EARLIER_SENTENCES`]
+/// sentences of it.
+fn stated_before(doc: &Doc, claims: &[ClaimView], own: &[usize], cue: Span) -> Option<usize> {
+    stated_before_all(doc, claims, own, cue).into_iter().max_by_key(|&(e, i)| (e, std::cmp::Reverse(i))).map(|(_, i)| i)
 }
 
 /// The text a verification speaks about: the quote holding it (the shortest, the first of
@@ -249,8 +273,15 @@ fn object_attribution(doc: &Doc, cues: &SpanSet, v: usize) -> Option<usize> {
         .min()
 }
 
-/// For each verification, the claim it bears on (index into `claims`), if any.
-pub fn attach(doc: &Doc, claims: &[ClaimView], main: Option<usize>, idf: &Idf) -> Vec<Option<usize>> {
+/// For each verification, the claim it bears on (index into `claims`), if any; and the
+/// further claims it bears on too (a verification naming "these claims" answers every claim
+/// stated just before it: the target is the last of them, the rest are further claims).
+pub fn attach(
+    doc: &Doc,
+    claims: &[ClaimView],
+    main: Option<usize>,
+    idf: &Idf,
+) -> (Vec<Option<usize>>, Vec<Vec<usize>>) {
     let contents =
         SpanSet::new(doc.attributions.iter().flat_map(|a| a.content.iter().copied()).enumerate().map(|(k, c)| (c, k)));
     let cues = SpanSet::new(doc.attributions.iter().enumerate().filter_map(|(i, a)| a.cue.map(|c| (c, i))));
@@ -296,7 +327,8 @@ pub fn attach(doc: &Doc, claims: &[ClaimView], main: Option<usize>, idf: &Idf) -
     }
     let owner: Vec<usize> =
         doc.attributions.iter().enumerate().flat_map(|(i, a)| a.content.iter().map(move |_| i)).collect();
-    views
+    let mut further: Vec<Vec<usize>> = vec![Vec::new(); views.len()];
+    let targets = views
         .iter()
         .enumerate()
         .map(|(v, (sc, words))| {
@@ -325,9 +357,18 @@ pub fn attach(doc: &Doc, claims: &[ClaimView], main: Option<usize>, idf: &Idf) -
                 own.binary_search(&m).is_err() && table.coverages(n + v, m).is_some_and(|(hi, _)| hi > 0.0)
             };
             let below = best.is_none_or(|(_, s)| s < ATTACH);
-            // "called the charges fabricated": the claim stated just before it
-            let earlier = if below && names_earlier(doc, v) { stated_before(doc, claims, &own, cue) } else { None };
-            match best {
+            // "called the charges fabricated": the claim stated just before it; "these claims
+            // are false": every claim stated just before it
+            let named = if below { names_earlier(doc, v) } else { None };
+            let earlier = named.and_then(|_| stated_before(doc, claims, &own, cue));
+            if named == Some(true) && earlier.is_some() {
+                let mut all: Vec<usize> =
+                    stated_before_all(doc, claims, &own, cue).into_iter().map(|(_, i)| i).collect();
+                all.sort_unstable();
+                all.retain(|&i| Some(i) != earlier);
+                further[v] = all;
+            }
+            let target = match best {
                 Some((i, s)) if s >= ATTACH => Some(i),
                 _ if is_response_line(doc, v, words) => main,
                 _ if earlier.is_some() => earlier,
@@ -335,7 +376,13 @@ pub fn attach(doc: &Doc, claims: &[ClaimView], main: Option<usize>, idf: &Idf) -
                 _ if objects[v].is_some() => main.filter(|&m| own.binary_search(&m).is_err()),
                 // otherwise it bears on the article's main claim when it shares its topic words
                 _ => main.filter(|&m| shares_topic(m, &mut table)),
+            };
+            // further claims count only where the earlier-statement rule chose the target
+            if target != earlier {
+                further[v].clear();
             }
+            target
         })
-        .collect()
+        .collect::<Vec<Option<usize>>>();
+    (targets, further)
 }

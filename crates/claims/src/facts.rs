@@ -17,6 +17,11 @@ pub struct Facts {
     /// The first verification, not a confirmation, whose cue overlaps the attribution's cue:
     /// the one whose content the attribution's content is ("denied *that …*").
     pub answered: Vec<Option<usize>>,
+    /// The first verification, not a confirmation, in an appositive at the end of the
+    /// attribution's content that names the content as a statement ("said that … through
+    /// Mexico, *a claim that was immediately disputed* by the Obama administration"): it answers
+    /// what the attribution says, which stays a claim ([`appositive`]).
+    pub appended: Vec<Option<usize>>,
     /// The first confirmation whose cue overlaps the attribution's cue ("the ministry
     /// *confirmed* a major operation had taken place"): it bears on the claim the attribution
     /// makes or joins.
@@ -36,7 +41,15 @@ impl Facts {
         );
         let mut f = Facts::default();
         for (i, a) in doc.attributions.iter().enumerate() {
-            let response = a.content.iter().any(|c| open.within(*c).next().is_some())
+            // a verification in an appositive naming the content ("…, a claim that was
+            // disputed") answers the content: the attribution still makes its claim
+            let appended = a
+                .content
+                .iter()
+                .flat_map(|c| open.within(*c).map(move |(_, v)| (*c, v)))
+                .find(|&(c, v)| appositive(doc, c, v))
+                .map(|(_, v)| v);
+            let response = a.content.iter().any(|c| open.within(*c).any(|(_, v)| !appositive(doc, *c, v)))
                 || a.cue.is_some_and(|c| open.any_overlapping(c));
             // the first verification (in order) whose cue overlaps the attribution's cue
             let verdict = a
@@ -56,6 +69,7 @@ impl Facts {
             ) || held.is_some_and(|v| crate::group::only_verification(doc, i, v));
             f.verdict.push(verdict);
             f.response.push(response);
+            f.appended.push(appended);
             f.no_claim.push(no_claim);
             f.answered.push(a.cue.and_then(|c| open.overlapping(c).into_iter().map(|(_, v)| v).min()));
             f.confirms.push(a.cue.and_then(|c| {
@@ -67,5 +81,43 @@ impl Facts {
             }));
         }
         f
+    }
+}
+
+/// Most words between an appositive's comma and the verification cue it holds.
+const APPOSITIVE_WORDS: usize = 6;
+
+/// Whether verification `v`, a denial or a could-not-confirm, lies in an appositive at the end
+/// of `content` that names what precedes it as a statement: after the content's last comma before the cue come an article or "which" and,
+/// for an article, a noun of `crates/lex/data/claim_nouns.txt` ("…, *a claim that was
+/// immediately disputed* by …", "…, *which* the ministry denied"), with at most
+/// [`APPOSITIVE_WORDS`] words before the cue.
+pub fn appositive(doc: &Doc, content: hearsay_core::Span, v: usize) -> bool {
+    let Some(x) = doc.verifications.get(v) else { return false };
+    if !matches!(x.verdict, Verdict::Denied | Verdict::CouldNotConfirm) {
+        return false;
+    }
+    let cue = x.cue;
+    let Some(before) = doc.text.get(content.start..cue.start) else { return false };
+    let Some(comma) = before.rfind(',') else { return false };
+    if before[..comma].split_whitespace().count() < 3 {
+        return false;
+    }
+    let words: Vec<String> = before[comma + 1..]
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    if words.is_empty() || words.len() > APPOSITIVE_WORDS {
+        return false;
+    }
+    let noun = |w: &str| {
+        let nouns = crate::words::claim_nouns();
+        nouns.contains(w) || w.strip_suffix('s').is_some_and(|x| nouns.contains(x))
+    };
+    match words[0].as_str() {
+        "which" => true,
+        "a" | "an" | "the" => words.get(1).is_some_and(|w| noun(w)),
+        _ => false,
     }
 }

@@ -36,14 +36,16 @@ pub fn attribution_words(doc: &Doc) -> Vec<Vec<String>> {
         .collect()
 }
 
-/// True when an attribution's content reports a verification ("I cannot confirm …"), or its
-/// cue is a verification cue ("provided no further context"): it responds to a claim rather
-/// than asserting one.
+/// True when an attribution's content reports a verification ("I cannot confirm …"; not one in
+/// an appositive naming the content, [`crate::facts::appositive`]), or its cue is a
+/// verification cue ("provided no further context"): it responds to a claim rather than
+/// asserting one.
 pub fn is_response(doc: &Doc, i: usize) -> bool {
     let a = &doc.attributions[i];
-    doc.verifications.iter().any(|v| {
+    doc.verifications.iter().enumerate().any(|(k, v)| {
         v.verdict != Verdict::Confirmed
-            && (a.content.iter().any(|c| c.contains(v.cue)) || a.cue.is_some_and(|c| c.overlaps(v.cue)))
+            && (a.content.iter().any(|c| c.contains(v.cue) && !crate::facts::appositive(doc, *c, k))
+                || a.cue.is_some_and(|c| c.overlaps(v.cue)))
     })
 }
 

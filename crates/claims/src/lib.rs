@@ -159,7 +159,10 @@ pub fn annotate(doc: &mut Doc) {
         for &c in &doc.attributions[i].content {
             // a content the verification's own cue runs into ("called *the charges* unsubstantiated
             // and fabricated") names what it answers: it states no proposition of its own
-            let names_object = facts.answered[i].is_some_and(|v| doc.verifications[v].cue.overlaps(c));
+            // and so does one that opens by naming a statement ("disputed *Hunter's claim* on
+            // Wednesday morning")
+            let names_object = facts.answered[i].is_some_and(|v| doc.verifications[v].cue.overlaps(c))
+                || words::names_statement(doc.slice(c));
             let alone = words[i].len() >= RESPONSE_ALONE_WORDS && !own_words && !names_object;
             extras.push(Extra { span: c, hedge: None, alone, answers });
         }
@@ -206,10 +209,10 @@ pub fn annotate(doc: &mut Doc) {
         })
         .collect();
     let main = main_claim(doc, &views, &idf);
-    let mut targets = attach::attach(doc, &views, main, &idf);
+    // a verification naming "these claims" bears on every claim just stated: the rest `also`
+    let (mut targets, mut also) = attach::attach(doc, &views, main, &idf);
     // a verification naming whose statements it answers ("difficult to assess North Korea's
     // claims") bears on every claim of that source: the first is its target, the rest `also`
-    let mut also: Vec<Vec<usize>> = vec![Vec::new(); targets.len()];
     for (v, t) in targets.iter_mut().enumerate() {
         let named = possessed::possessed_claims(doc, &views, v);
         if let Some((&first, rest)) = named.split_first() {
@@ -225,6 +228,11 @@ pub fn annotate(doc: &mut Doc) {
         }
         for v in d.attrs.iter().filter_map(|&a| facts.confirms[a]) {
             targets[v] = Some(ci);
+        }
+        // "said that …, a claim that was immediately disputed by …": the claim said
+        for v in d.attrs.iter().filter_map(|&a| facts.appended[a]) {
+            targets[v] = Some(ci);
+            also[v].clear();
         }
     }
     let mut verifs_of: Vec<Vec<usize>> = vec![Vec::new(); drafts.len()];

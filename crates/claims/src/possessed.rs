@@ -15,24 +15,30 @@ const POSSESSOR_WORDS: usize = 4;
 
 /// The claims (indices into `claims`, in order) that verification `v` names as the statements
 /// of one source: a plural noun of [`claim_nouns`] after a capitalised possessor that is a
-/// source's name or one of its mentions ("North Korea's claims"). Claims with a report holding
-/// the cue are left out (a verification inside a claim's own quote never bears on it). Empty
-/// when the cue names no such source.
+/// source's name or one of its mentions ("North Korea's claims"): every claim of that source;
+/// a singular one ("disputed *Hunter's claim*"): the first claim that source gives, the one
+/// the article leads with. Claims with a report holding the cue are left out (a verification
+/// inside a claim's own quote never bears on it). Empty when the cue names no such source.
 pub fn possessed_claims(doc: &Doc, claims: &[ClaimView], v: usize) -> Vec<usize> {
     let cue = doc.verifications[v].cue;
-    let Some(source) = possessor(doc, cue) else { return Vec::new() };
+    let Some((source, plural)) = possessor(doc, cue) else { return Vec::new() };
     let own = |c: &ClaimView| {
         c.attrs.iter().any(|&a| {
             let at = &doc.attributions[a];
             at.content.iter().any(|x| x.contains(cue)) || at.cue.is_some_and(|x| x.overlaps(cue))
         })
     };
-    claims.iter().enumerate().filter(|(_, c)| c.chain.contains(&source) && !own(c)).map(|(i, _)| i).collect()
+    let of = claims.iter().enumerate().filter(|(_, c)| c.chain.contains(&source) && !own(c));
+    if plural {
+        of.map(|(i, _)| i).collect()
+    } else {
+        of.min_by_key(|(i, c)| (c.start, *i)).map(|(i, _)| i).into_iter().collect()
+    }
 }
 
-/// The source named as the possessor of a plural claim noun within [`AFTER_CUE`] words after
-/// `cue` in its sentence.
-fn possessor(doc: &Doc, cue: Span) -> Option<usize> {
+/// The source named as the possessor of a claim noun within [`AFTER_CUE`] words after `cue` in
+/// its sentence, and whether the noun is plural.
+fn possessor(doc: &Doc, cue: Span) -> Option<(usize, bool)> {
     let end = doc.sentence_at(cue.start).map_or(cue.end, |si| doc.sentences[si].span.end).max(cue.end);
     let text = &doc.text[cue.end..end];
     // words with their byte ranges in `text`
@@ -55,10 +61,11 @@ fn possessor(doc: &Doc, cue: Span) -> Option<usize> {
     for k in 1..words.len() {
         let noun = words[k].1.to_lowercase();
         let plural = noun.strip_suffix('s').is_some_and(|n| claim_nouns().contains(n)) || noun == "stories";
+        let singular = claim_nouns().contains(noun.as_str()) && noun != "stories";
         let Some(last) = words[k - 1].1.strip_suffix("'s").or_else(|| words[k - 1].1.strip_suffix("’s")) else {
             continue;
         };
-        if !plural || !last.starts_with(char::is_uppercase) {
+        if !(plural || singular) || !last.starts_with(char::is_uppercase) {
             continue;
         }
         // the possessor: the capitalised words ending in "'s" ("North Korea's")
@@ -68,7 +75,7 @@ fn possessor(doc: &Doc, cue: Span) -> Option<usize> {
         }
         let name_end = words[k - 1].0 + last.len();
         let name = text[words[from].0..name_end].trim();
-        return source_named(doc, name);
+        return source_named(doc, name).map(|s| (s, plural));
     }
     None
 }

@@ -246,6 +246,28 @@ pub(crate) fn weighted_hits(words: impl Iterator<Item = (f64, bool)>) -> Hits {
     h
 }
 
+/// Most words a content may open with before the noun of a statement it names.
+const NAMED_STATEMENT_AT: usize = 3;
+
+/// Whether a text opens by naming an earlier statement rather than stating one: within its
+/// first words a noun of [`claim_nouns`] after a definite determiner or a possessive ("*the
+/// reports* of stolen jetliners", "*Hunter's claim* on Wednesday morning"), with no "that"
+/// clause after it ("the claim *that* …" states what follows).
+pub fn names_statement(text: &str) -> bool {
+    let words: Vec<String> = text
+        .split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .take(NAMED_STATEMENT_AT + 2)
+        .map(|w| w.to_lowercase().replace('’', "'"))
+        .collect();
+    let noun = |w: &str| claim_nouns().contains(w) || w.strip_suffix('s').is_some_and(|x| claim_nouns().contains(x));
+    (1..words.len().min(NAMED_STATEMENT_AT + 1)).any(|k| {
+        let before = words[k - 1].as_str();
+        let names = hearsay_lex::function::DEFINITE.contains(before) || before.ends_with("'s");
+        names && noun(&words[k]) && words.get(k + 1).is_none_or(|w| w != "that")
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
