@@ -13,6 +13,10 @@ pub static MEDIA: List = List::new("medium", &[TABLE]);
 /// cuts a trailing phrase.
 pub static ACTOR_MEDIUM: List = List::new("actor_medium", &[TABLE]);
 
+/// Words for the reach of news media, capitalised only at a sentence's start ("Local media",
+/// "State television"): no outlet's name. Read by the sources stage.
+pub static MEDIA_SCOPE: List = List::new("media_scope", &[TABLE]);
+
 /// Nouns for documents, publications and findings ("report", "poll", "memo"), one a line.
 pub const DOCUMENT_NOUNS: &str = include_str!("../data/document_nouns.txt");
 

@@ -1,4 +1,5 @@
-//! Reporting and speech verbs (`data/speech.tsv`) and the attribution cue lemmas
+//! Reporting and speech verbs (`data/speech.tsv`), the nouns around a speaker that the
+//! sources stage reads (`data/source_nouns.tsv`) and the attribution cue lemmas
 //! (`data/cue_lemmas.tsv`).
 
 use crate::table::List;
@@ -25,6 +26,35 @@ pub static DESCRIPTOR_END: List = List::new("descriptor_end", &[TABLE]);
 /// a concession, which the claims stage lists but does not count as corroboration
 /// (shared/spec/ANNOTATION.md leaves concessions unmarked).
 pub static CONCESSION: List = List::new("concession", &[TABLE]);
+
+/// Verdict and relay verbs that take a source beyond [`ATTRIBUTION`] ("denied", "cited",
+/// "tweeted", "countered"), read by the sources stage's subject finder.
+pub static VERDICT: List = List::new("verdict", &[TABLE]);
+/// Verbs of [`ATTRIBUTION`] that take a source only before "that" or after "as" ("found
+/// that", "As The Daily Caller reports,"), read by the sources stage.
+pub static THAT_ONLY: List = List::new("that_only", &[TABLE]);
+/// Verbs of belief that take a proposition ("feel that", "were convinced that"); feelings
+/// and wishes ("fear", "hope") are no sources (ANNOTATION.md). Read by the sources stage.
+pub static BELIEF: List = List::new("belief", &[TABLE]);
+/// Participles after which "by" introduces the speaker ("reported by BuzzFeed News",
+/// "confirmed by the Pentagon"), read by the sources stage.
+pub static BY_AGENT: List = List::new("by_agent", &[TABLE]);
+/// Verbs that take a verification actor after a negation or modal ("could not verify"),
+/// read by the sources stage.
+pub static CHECK: List = List::new("check", &[TABLE]);
+
+/// Nouns around a speaker read by the sources stage (`data/source_nouns.tsv`).
+pub const NOUN_TABLE: &str = include_str!("../data/source_nouns.tsv");
+/// Nouns of saying whose possessor or "from"/"by" object is the speaker ("Apple's claims",
+/// "criticism from Giles").
+pub static SAYING_NOUNS: List = List::new("saying", &[NOUN_TABLE]);
+/// Nouns of a poll ("in the latest CNN/ORC poll").
+pub static POLL_NOUNS: List = List::new("poll", &[NOUN_TABLE]);
+/// Nouns of a news story whose outlet or author follows "in"/"by" ("a report in The Wall
+/// Street Journal").
+pub static STORY_NOUNS: List = List::new("story", &[NOUN_TABLE]);
+/// Head nouns of a family, named by a surname before them ("the Foley family").
+pub static FAMILY_NOUNS: List = List::new("family", &[NOUN_TABLE]);
 
 /// Cue lemmas and their classes, plus irregular forms.
 pub const CUE_LEMMAS: &str = include_str!("../data/cue_lemmas.tsv");

@@ -29,6 +29,7 @@ fn every_list_has_its_snapshot_membership() {
 fn every_tag_in_a_table_is_a_list() {
     let tables = [
         speech::TABLE,
+        speech::NOUN_TABLE,
         hearsay_lex::verbs::TABLE,
         hearsay_lex::neg::TABLE,
         hearsay_lex::pron::TABLE,

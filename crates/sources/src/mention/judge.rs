@@ -1,0 +1,87 @@
+//! Type, officialness and anonymity of a parsed noun phrase.
+
+use super::heads::*;
+use super::np::Np;
+use crate::lexicon::{lexicon, norm, RoleClass};
+use hearsay_core::SourceType;
+use hearsay_lex::media::MEDIA_SCOPE;
+use hearsay_lex::speech::FAMILY_NOUNS;
+
+pub(super) fn np_type(np: &Np) -> SourceType {
+    if !np.members.is_empty() {
+        return SourceType::Group;
+    }
+    if let Some((_, t, _)) = &np.head {
+        return *t;
+    }
+    if let Some(t) = np.name_type {
+        return t;
+    }
+    if let Some(name) = &np.name {
+        // a person's name takes no article and no "of" or "for" inside ("the Syrian Observatory
+        // for Human Rights", "The Smoking Gun"); "the Clintons" is a family
+        let institution = np.titles.is_empty()
+            && np.possessor.is_none()
+            && (np.the || name.contains(" of ") || name.contains(" for "));
+        if institution && np.the && !name.contains(' ') && name.ends_with('s') {
+            return SourceType::Group;
+        }
+        return if institution { SourceType::Organization } else { SourceType::Person };
+    }
+    SourceType::Unknown
+}
+pub(super) fn np_official(np: &Np, t: SourceType) -> bool {
+    if !np.members.is_empty() {
+        return np.members.iter().all(|m| np_official(m, np_type(m)));
+    }
+    if np.former {
+        return false;
+    }
+    let aff = np.affiliation.as_deref().or(np.possessor.as_deref());
+    let aff_org = aff.and_then(name_type) == Some(SourceType::Organization)
+        || np
+            .affiliation
+            .as_deref()
+            .is_some_and(|a| a.split_whitespace().count() > 1 && !np.affiliation_is_outlet && t == SourceType::Person);
+    match t {
+        SourceType::Organization => true,
+        SourceType::Outlet | SourceType::Unknown => false,
+        SourceType::Document => np.modifier_official || aff_org,
+        SourceType::Person | SourceType::Group => {
+            let classes = np.titles.iter().map(|(c, _)| *c).chain(np.head.as_ref().map(|h| h.2));
+            let mut official = false;
+            for c in classes {
+                // an agent of a named organization, or of one its modifier names ("a company representative")
+                official |= c == RoleClass::Official || (c == RoleClass::Agent && (aff_org || np.modifier_official));
+            }
+            official
+        }
+    }
+}
+pub(super) fn np_anonymous(np: &Np, t: SourceType) -> bool {
+    if !np.members.is_empty() {
+        return np.members.iter().any(|m| np_anonymous(m, np_type(m)));
+    }
+    match t {
+        _ if np.name.is_some() => false,
+        SourceType::Document => np.affiliation.is_none() && np.possessor.is_none() && !np.possessive_det,
+        SourceType::Organization => np.indefinite && np.affiliation.is_none(),
+        // "the Foley family": a family named by its surname
+        SourceType::Group if np.head.as_ref().is_some_and(|h| FAMILY_NOUNS.contains(h.0.as_str())) => {
+            np.affiliation.as_deref().is_none_or(|a| !a.starts_with(char::is_uppercase))
+        }
+        // "Rudaw online newspaper", "the Shafaq news agency": the capitalised modifier names
+        // it; "a Texas newspaper" does not
+        SourceType::Outlet => {
+            np.indefinite
+                || np.affiliation.as_deref().is_none_or(|a| {
+                    // "Iraqi media", "Russian state TV": a nationality names no outlet
+                    let demonym = ["an", "ese", "ish", "i"].iter().any(|x| a.ends_with(x))
+                        && !a.contains(' ')
+                        && !a.chars().all(|c| c.is_uppercase());
+                    demonym && !lexicon().outlets.contains(&norm(a)) || MEDIA_SCOPE.contains(norm(a).as_str())
+                })
+        }
+        _ => true,
+    }
+}

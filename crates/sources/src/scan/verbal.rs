@@ -1,0 +1,243 @@
+//! Speakers of verbs of saying that the attribution stage gave no source: the subject of a
+//! verb of saying or a verdict, the object of "citing", "cites" and "(as) reported by".
+
+use super::subject::{appositive_subject, inverted_subject, modified_subject, subject_phrase};
+use super::{bare, capitalised, in_prose, pos_at, speaker_noun, words_at, BETWEEN, NOT_BEFORE, SUBJECT_STARTS};
+use crate::lexicon::{lexicon, Lexicon};
+use crate::resolve::Mention;
+use hearsay_core::{Doc, Pos, Span, SpanSet};
+use hearsay_lex::calendar::TIME_PHRASE;
+use hearsay_lex::speech::{ADDRESSEE, ATTRIBUTION, BELIEF, BY_AGENT, CHECK, THAT_ONLY, VERDICT};
+
+/// A verb that takes a source before "that" beyond the attribution list: a verb of saying
+/// or arguing of the cue lemmas ("contended", "stressed"), not a request ("asked that"), or
+/// a verb of belief ([`BELIEF`]).
+fn proposition_verb(lw: &str, buf: &mut String) -> bool {
+    BELIEF.contains(lw)
+        || !matches!(lw, "ask" | "asks" | "asked")
+            && hearsay_lex::speech::cue_class(lw, buf) == hearsay_lex::speech::SPEECH_CLASS
+}
+
+/// Speakers the attribution stage missed: the subject of a verb of saying ("Lebanese officials
+/// had claimed", "it denied", "ISIS denied reports"), the object of "citing" and of "(as)
+/// reported by". Only phrases that name a speaker: a pronoun, a capitalised name, or a phrase
+/// ending in a known speaker noun (role, group, document, organization or outlet word).
+pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
+    let t = &doc.text;
+    let lx = lexicon();
+    let taken = SpanSet::new(taken.iter().map(|m| (m.span, 0)));
+    // the cues the attribution stage gave a source
+    let sourced_cues =
+        SpanSet::new(doc.attributions.iter().filter(|a| a.source.is_some()).filter_map(|a| a.cue).map(|c| (c, 0)));
+    let mut out: Vec<Span> = Vec::new();
+    let mut buf = String::new();
+    // the spans of `out` (never overlapping) by start, so that a new one is checked in log time
+    let mut found: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
+    for sent in &doc.sentences {
+        let sp = sent.span;
+        if sp.end > t.len() || !in_prose(doc, sp.start) {
+            continue;
+        }
+        let ws = words_at(t, sp);
+        let mut add = |s: Span, out: &mut Vec<Span>| {
+            let clashes = found.range(..s.end).next_back().is_some_and(|(_, &end)| end > s.start);
+            if !s.is_empty() && !taken.any_overlapping(s) && !clashes {
+                found.insert(s.start, s.end);
+                out.push(s);
+            }
+        };
+        for k in 0..ws.len() {
+            let (_, w) = ws[k];
+            let lw: &str = &bare(w);
+            // "citing a security official", "reported by BuzzFeed News"
+            // "echoed by aides", "confirmed by the Pentagon"
+            // ("echoed and augmented by aides")
+            let by_verb = lw == "by"
+                && k > 0
+                && !ws[k - 1].1.ends_with(|c: char| !c.is_alphanumeric())
+                && (BY_AGENT.contains(bare(ws[k - 1].1).as_ref())
+                    || k > 2 && ws[k - 2].1 == "and" && BY_AGENT.contains(bare(ws[k - 3].1).as_ref()));
+            let object = lw == "citing" || by_verb;
+            // "Frank cites a celebratory White House memo": a document, a speaker or a name
+            if matches!(lw, "cites" | "cited") && !w.ends_with(|c: char| !c.is_alphanumeric()) {
+                if let Some(s) = cited_object(&ws, k + 1, lx) {
+                    add(s, &mut out);
+                }
+                continue;
+            }
+            if object && !w.ends_with([',', '.', ';']) {
+                let mut at = k + 1;
+                // "citing a security official and a senior political source"
+                while let Some(s) = object_phrase(&ws, at) {
+                    add(s, &mut out);
+                    match Some(ws.partition_point(|(p, _)| *p < s.end)) {
+                        Some(n) if ws.get(n).is_some_and(|(_, w)| bare(w) == "and") => at = n + 1,
+                        _ => break,
+                    }
+                }
+                continue;
+            }
+            // "denied reports that", "reports of suspect cases", "despite reports to the contrary"
+            // (a noun only: not "This military publication reports that", where a noun or
+            // pronoun before it makes it the verb; "local media reports that" stays a noun)
+            let noun_reading = || {
+                k == 0 || ws[k - 1].1.ends_with(|c: char| !c.is_alphanumeric()) || {
+                    let prev: &str = &bare(ws[k - 1].1);
+                    matches!(prev, "local" | "media" | "news" | "unconfirmed" | "initial" | "earlier")
+                        || !matches!(pos_at(doc, ws[k - 1].0), Pos::Noun | Pos::Propn | Pos::Pron)
+                }
+            };
+            if matches!(lw, "reports" | "report" | "rumors" | "rumours")
+                && noun_reading()
+                && ws.get(k + 1).is_some_and(|n| matches!(bare(n.1).as_ref(), "that" | "of" | "to"))
+                && !w.ends_with(|c: char| !c.is_alphanumeric())
+            {
+                let mut b = k;
+                while b > 0 && k - b < 3 && !ws[b - 1].1.ends_with(|c: char| !c.is_alphanumeric()) {
+                    let pl: &str = &bare(ws[b - 1].1);
+                    if SUBJECT_STARTS.contains(&pl)
+                        || matches!(pl, "local" | "media" | "news" | "unconfirmed" | "initial" | "earlier")
+                    {
+                        b -= 1;
+                    } else {
+                        break;
+                    }
+                }
+                let (spos, sw) = ws[b];
+                let start = spos + (sw.len() - sw.trim_start_matches(['"', '“', '(']).len());
+                add(Span::new(start, ws[k].0 + w.len()), &mut out);
+                continue;
+            }
+            let check = CHECK.contains(lw)
+                && k > 0
+                && matches!(bare(ws[k - 1].1).as_ref(), "not" | "cannot" | "independently" | "still" | "yet" | "never");
+            let that_next = ws.get(k + 1).is_some_and(|n| bare(n.1) == "that");
+            let verb = check
+                || ATTRIBUTION.contains(lw)
+                || VERDICT.contains(lw)
+                || that_next && proposition_verb(lw, &mut buf);
+            if !verb || w.ends_with(|c: char| !c.is_alphanumeric()) && !w.ends_with([',', '.', ':']) {
+                continue;
+            }
+            // "…, said historian Corlione Vest.": the subject after the verb
+            let cue_at = Span::new(ws[k].0, ws[k].0 + w.len());
+            if k > 0
+                && ws[k - 1].1.ends_with([',', '”', '"'])
+                && !w.ends_with(|c: char| !c.is_alphanumeric())
+                && !sourced_cues.any_overlapping(cue_at)
+                && !ADDRESSEE.contains(lw)
+            {
+                if let Some(s) = inverted_subject(&ws, k, lx).filter(|&s| !taken.any_overlapping(s)) {
+                    add(s, &mut out);
+                    continue;
+                }
+            }
+            // "reports", "notes" take a source only before "that", or after "as" ("As The
+            // Daily Caller reports, …"; checked once the subject is known)
+            let needs_as = THAT_ONLY.contains(lw) && ws.get(k + 1).is_none_or(|n| bare(n.1) != "that");
+            if needs_as && !w.ends_with(',') {
+                continue;
+            }
+            // skip auxiliaries and adverbs back to the subject's last word
+            let mut j = k;
+            while j > 0 && BETWEEN.contains(&bare(ws[j - 1].1).as_ref()) && !ws[j - 1].1.ends_with([',', '.']) {
+                j -= 1;
+            }
+            if j == 0 || j + 3 < k {
+                continue;
+            }
+            let (lpos, last) = ws[j - 1];
+            if last.ends_with(',') && !needs_as && !sourced_cues.any_overlapping(cue_at) {
+                // "Anwar Muslim, head of the local government, told"
+                if let Some(s) = appositive_subject(&ws, j, lx) {
+                    add(s, &mut out);
+                }
+                continue;
+            }
+            if last.ends_with(|c: char| !c.is_alphanumeric() && c != ')') {
+                continue;
+            }
+            let ll: &str = &bare(last);
+            let last_end = lpos + last.len();
+            let span = if crate::mention::is_subject_pronoun(ll) {
+                Some(Span::new(
+                    lpos + (last.len() - last.trim_start_matches(|c: char| !c.is_alphanumeric()).len()),
+                    last_end,
+                ))
+            } else {
+                // not a passive ("HBO's partner on the service is said to be")
+                let passive = ws[j..k].iter().any(|(_, w)| matches!(bare(w).as_ref(), "is" | "was" | "were" | "are"));
+                (!passive).then(|| modified_subject(&ws, j, lx)).flatten().or_else(|| subject_phrase(&ws, j, lx))
+            };
+            let Some(span) = span else { continue };
+            // the phrase must not be the object of a preposition ("a report by the group said")
+            let before = ws[..ws.partition_point(|(p, _)| *p < span.start)].last();
+            let before_word = before.map(|(_, w)| bare(w)).unwrap_or_default();
+            let before_raw = before.map(|(_, w)| *w).unwrap_or("");
+            if NOT_BEFORE.contains(&before_word.as_ref()) && !before_raw.ends_with([',', '.', ';', ':']) {
+                continue;
+            }
+            // "as" opening its clause ("As The Daily Caller reports,"; not "as diverse as the
+            // United States,")
+            let as_opens = || {
+                let b = ws.partition_point(|(p, _)| *p < span.start);
+                b > 0 && (b == 1 || ws[b - 2].1.ends_with(|c: char| !c.is_alphanumeric()))
+            };
+            if needs_as && (before_word != "as" || !as_opens()) {
+                continue;
+            }
+            add(span, &mut out);
+        }
+    }
+    out
+}
+
+/// The object of "cites" at `ws[k]` when it names a source: up to its last document or
+/// speaker noun within six words ("a celebratory White House memo [saying …]", "witnesses").
+fn cited_object(ws: &[(usize, &str)], k: usize, lx: &Lexicon) -> Option<Span> {
+    let (sp, sw) = *ws.get(k)?;
+    let mut end = None;
+    for &(p, w) in ws.iter().skip(k).take(6) {
+        let l: &str = &bare(w);
+        if matches!(l, "and" | "that" | "as") || NOT_BEFORE.contains(&l) {
+            break;
+        }
+        if speaker_noun(l, lx) && !hearsay_lex::stop::CORPUS.contains(l) && !SUBJECT_STARTS.contains(&l) {
+            end = Some(p + w.trim_end_matches(|c: char| !c.is_alphanumeric()).len());
+        }
+        if w.ends_with(|c: char| !c.is_alphanumeric()) {
+            break;
+        }
+    }
+    let start = sp + (sw.len() - sw.trim_start_matches(['"', '“', '(']).len());
+    end.filter(|&e| e > start).map(|e| Span::new(start, e))
+}
+
+/// The phrase after "citing" or "reported by": up to the first punctuation mark or "and".
+pub(super) fn object_phrase(ws: &[(usize, &str)], k: usize) -> Option<Span> {
+    let (spos, sw) = *ws.get(k)?;
+    let mut end = spos;
+    for (i, &(p, w)) in ws.iter().enumerate().skip(k).take(6) {
+        let l: &str = &bare(w);
+        if l == "and" || l == "that" || l == "as" || l == "in" || l == "on" {
+            break;
+        }
+        // the phrase ends before a verb, an auxiliary, a preposition or a time word
+        // ("quoted by Reuters [said]", "by the Leadership newspaper [yesterday]")
+        let in_name = ws.get(i + 1).is_some_and(|(_, n)| capitalised(n));
+        let stop = ATTRIBUTION.contains(l)
+            || BETWEEN.contains(&l)
+            || NOT_BEFORE.contains(&l) && !matches!(l, "of" | "by") && !in_name
+            || TIME_PHRASE.contains(l)
+            || matches!(l, "late" | "this" | "last" | "next" | "earlier");
+        if i > k && stop {
+            break;
+        }
+        end = p + w.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
+        if w.ends_with(|c: char| !c.is_alphanumeric()) {
+            break;
+        }
+    }
+    let start = spos + (sw.len() - sw.trim_start_matches(['"', '“', '(']).len());
+    (end > start).then(|| Span::new(start, end))
+}
