@@ -276,3 +276,25 @@ fn document_descriptions_and_coordinated_appositives() {
     assert_eq!((park.stype, park.anonymous), (SourceType::Person, false));
     assert!(d.sources.iter().any(|s| s.name.as_deref() == Some("Ortiz")));
 }
+
+#[test]
+fn the_objects_of_quoting_and_via_are_sources() {
+    // "quoting (from) X" names whom the speaker relays; "(via X)" the outlet that relayed it
+    let text = "The group, quoting militant accounts online, said the attack was over.\n\n\
+                Quoting from Muslim scholars, the cleric argued that it was forbidden.\n\n\
+                The agent said the claims were false (via ESPN).";
+    let mut d = doc(text);
+    attr(&mut d, Indirect, Some("The group"), Some("said"), "the attack was over", 0);
+    attr(&mut d, Indirect, Some("the cleric"), Some("argued"), "it was forbidden", 0);
+    attr(&mut d, Indirect, Some("The agent"), Some("said"), "the claims were false", 0);
+    hearsay_sources::annotate(&mut d);
+    let mentioned = |needle: &str| {
+        let want = at(&d, needle, 0);
+        d.sources.iter().any(|s| s.mentions.iter().any(|m| m.overlaps(want)))
+    };
+    assert!(mentioned("militant accounts"), "{:#?}", d.sources);
+    assert!(mentioned("Muslim scholars"), "{:#?}", d.sources);
+    assert!(mentioned("ESPN"), "{:#?}", d.sources);
+    let espn = d.sources.iter().find(|s| s.mentions.iter().any(|m| m.overlaps(at(&d, "ESPN", 0)))).unwrap();
+    assert_eq!(espn.mentions[0], at(&d, "ESPN", 0), "the span leaves out the parentheses");
+}

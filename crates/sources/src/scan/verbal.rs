@@ -1,5 +1,5 @@
 //! Speakers of verbs of saying that the attribution stage gave no source: the subject of a
-//! verb of saying or a verdict, the object of "citing", "cites" and "(as) reported by".
+//! verb of saying or a verdict, the object of "citing", "quoting", "cites", "(via" and "(as) reported by".
 
 use super::subject::{appositive_subject, inverted_subject, modified_subject, subject_phrase};
 use super::{bare, capitalised, in_prose, pos_at, speaker_noun, words_at, BETWEEN, NOT_BEFORE, SUBJECT_STARTS};
@@ -57,7 +57,10 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
                 && !ws[k - 1].1.ends_with(|c: char| !c.is_alphanumeric())
                 && (BY_AGENT.contains(bare(ws[k - 1].1).as_ref())
                     || k > 2 && ws[k - 2].1 == "and" && BY_AGENT.contains(bare(ws[k - 3].1).as_ref()));
-            let object = lw == "citing" || by_verb;
+            // "The Telegraph said quoting industry sources", "Quoting from Muslim scholars",
+            // "said in a statement (via ESPN)": the relayed speaker or the relaying outlet
+            let via = lw == "via" && w.starts_with('(');
+            let object = matches!(lw, "citing" | "quoting") || by_verb || via;
             // "Frank cites a celebratory White House memo": a document, a speaker or a name
             if matches!(lw, "cites" | "cited") && !w.ends_with(|c: char| !c.is_alphanumeric()) {
                 if let Some(s) = cited_object(&ws, k + 1, lx) {
@@ -66,7 +69,8 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
                 continue;
             }
             if object && !w.ends_with([',', '.', ';']) {
-                let mut at = k + 1;
+                let from = lw == "quoting" && ws.get(k + 1).is_some_and(|(_, n)| *n == "from");
+                let mut at = k + 1 + usize::from(from);
                 // "citing a security official and a senior political source"
                 while let Some(s) = object_phrase(&ws, at) {
                     add(s, &mut out);
