@@ -2,7 +2,7 @@
 //! name, titles, head noun, affiliation, possessor, members of a coordination.
 
 use super::heads::*;
-use crate::lexicon::{lexicon, RoleClass};
+use crate::lexicon::{lexicon, norm, RoleClass};
 use crate::words::Word;
 use hearsay_core::SourceType;
 use hearsay_lex::function::{DEFINITE, INDEFINITE, NAME_PARTICLES, NP_END};
@@ -108,6 +108,25 @@ pub(super) fn tail_affiliation(tail: &[Word]) -> Option<String> {
     }
     (i > start).then(|| join(&tail[start..i]))
 }
+/// A person's name after the "of" complement of a role ("director of communications Christy
+/// Feig", "chief of defence staff Alex Badeh"): one to three lowercase words without a
+/// determiner, then at least two capitalised words up to the end of the phrase, the first a
+/// known first name ("a friend of the late John Smith" keeps its determiner: no name).
+fn name_after_of<'w, 'a>(tail: &'w [Word<'a>]) -> Option<&'w [Word<'a>]> {
+    if !tail.first()?.is("of") {
+        return None;
+    }
+    let lower = tail[1..].iter().take_while(|w| !w.is_cap() && !w.is_punct()).count();
+    let det = tail[1..=lower].iter().any(|w| DEFINITE.contains(&w.lower()) || INDEFINITE.contains(&w.lower()));
+    if !(1..=3).contains(&lower) || det {
+        return None;
+    }
+    let run = &tail[1 + lower..];
+    let n = run.iter().take_while(|w| w.is_cap()).count();
+    let to_end = run[n..].iter().all(|w| w.is_punct() && !w.is_possessive());
+    (n >= 2 && to_end && lexicon().first_names.contains(&norm(run[0].text))).then_some(&run[..n])
+}
+
 pub(super) fn parse_np(ws: &[Word]) -> Np {
     let mut np = Np::default();
     let mut i = 0;
@@ -287,6 +306,12 @@ pub(super) fn parse_np(ws: &[Word]) -> Np {
             let post = &core[he + 1..];
             if !post.is_empty() && post.iter().all(|w| w.is_cap()) {
                 np.name = parse_name_run(post, &mut np);
+            }
+            // "WHO director of communications Christy Feig": the name after the role's complement
+            if np.name.is_none() && t == SourceType::Person {
+                if let Some(run) = name_after_of(tail) {
+                    np.name = parse_name_run(run, &mut np);
+                }
             }
             // a capitalised function word opening a sentence names nothing ("Then someone", "More than")
             // ("The New York Times editorial board": "New" opens a name the lists know)

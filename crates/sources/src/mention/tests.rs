@@ -150,3 +150,15 @@ fn organizations_outlets_documents_groups() {
     assert_eq!(name_type("GUY"), None);
     assert_eq!(a("Iraq’s pro-government newspaper, al Sabaah").name.as_deref(), Some("al Sabaah"));
 }
+
+#[test]
+fn a_name_after_a_roles_of_complement() {
+    // the name after "director of communications" is the person's, not an affiliation
+    let m = a("WHO director of communications Christy Feig");
+    assert_eq!((m.stype, m.anonymous, m.official), (Person, false, true));
+    assert_eq!(m.name.as_deref(), Some("Christy Feig"));
+    assert_eq!(a("chief of defence staff Alex Badeh").name.as_deref(), Some("Alex Badeh"));
+    // a determiner before the name: the person the role is "of", not the speaker
+    let m = a("a friend of the late John Smith");
+    assert!(m.name.is_none() && m.anonymous);
+}
