@@ -8,7 +8,8 @@
 //! - [`speech`]: reporting and speech verbs, the attribution cue lemmas and [`speech::cue_class`];
 //! - [`acts`]: the speech act of each cue lemma (assertion, belief, feeling, intention, …);
 //! - [`inflect`]: undoing common inflections to find a lemma in a map;
-//! - [`verbs`]: auxiliaries, modals, raising verbs, participles of feeling;
+//! - [`verbs`]: auxiliaries and their classes, modals, copulas, raising verbs, participles of
+//!   feeling;
 //! - [`neg`]: negation words;
 //! - [`pron`]: pronouns and possessive determiners;
 //! - [`function`]: connectives, prepositions, determiners, quantifiers, name particles;
@@ -77,7 +78,13 @@ pub static LISTS: &[(&str, &List)] = &[
     ("verbs::NON_AGENTIVE", &verbs::NON_AGENTIVE),
     ("verbs::STATE_PARTICIPLES", &verbs::STATE_PARTICIPLES),
     ("verbs::SUBJECT_END", &verbs::SUBJECT_END),
+    ("verbs::AUX_BE", &verbs::AUX_BE),
+    ("verbs::AUX_HAVE", &verbs::AUX_HAVE),
+    ("verbs::AUX_DO", &verbs::AUX_DO),
+    ("verbs::AUX_MODAL", &verbs::AUX_MODAL),
+    ("verbs::COPULAS", &verbs::COPULAS),
     ("neg::FORWARD_STOPS", &neg::FORWARD_STOPS),
+    ("neg::NEGATION", &neg::NEGATION),
     ("pron::SUBJECT", &pron::SUBJECT),
     ("pron::RECIPIENTS", &pron::RECIPIENTS),
     ("pron::PERSON", &pron::PERSON),

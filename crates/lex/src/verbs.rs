@@ -23,3 +23,41 @@ pub static SUBJECT_END: List = List::new("subject_end", &[TABLE, crate::speech::
 /// than what someone sets out to do ("it will *be* difficult", "it would *cost* billions",
 /// "it will *help* …"): a future of them is a forecast, not a plan. Read by claims.
 pub static NON_AGENTIVE: List = List::new("non_agentive", &[TABLE]);
+
+/// Forms of "be" as auxiliaries, clitics included ("is", "been", "'s", "'m"). **Model**: the
+/// verifications model (auxiliary class 1 of its features).
+pub static AUX_BE: List = List::new("aux_be", &[TABLE]);
+/// Forms of perfect "have" ("has", "have", "had"). **Model**: the verifications model
+/// (auxiliary class 2).
+pub static AUX_HAVE: List = List::new("aux_have", &[TABLE]);
+/// Forms of do-support ("do", "does", "did"). **Model**: the verifications model (auxiliary
+/// class 3).
+pub static AUX_DO: List = List::new("aux_do", &[TABLE]);
+/// Modals, the stems the tokenizer leaves of "can't"/"won't" and the clitics "'d"/"'ll"
+/// included ("could", "ca", "wo", "'ll"). **Model**: the verifications model (auxiliary class 4).
+pub static AUX_MODAL: List = List::new("aux_modal", &[TABLE]);
+/// Copulas and linking verbs before a predicate adjective or noun ("is", "'s", "remains",
+/// "seems", "looked"): the verdict classifier backs over one to open a family-word candidate
+/// ("the photo *is* fake"). **Model**: the verifications model.
+pub static COPULAS: List = List::new("copula", &[TABLE]);
+
+/// The class of auxiliary `w`: a form of "be" 1, perfect "have" 2, do-support 3, a modal 4,
+/// anything else 5 (the verdict classifier's auxiliary classes).
+pub fn aux_class(w: &str) -> u8 {
+    if AUX_BE.contains(w) {
+        1
+    } else if AUX_HAVE.contains(w) {
+        2
+    } else if AUX_DO.contains(w) {
+        3
+    } else if AUX_MODAL.contains(w) {
+        4
+    } else {
+        5
+    }
+}
+
+/// Whether `w` is an auxiliary or modal (classes 1–4 of [`aux_class`]).
+pub fn is_aux(w: &str) -> bool {
+    aux_class(w) != 5
+}

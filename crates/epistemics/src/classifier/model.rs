@@ -129,6 +129,12 @@ impl ModelFile for VerdictModel {
             hearsay_lex::stop::CORPUS.canonical(),
             hearsay_lex::pron::SUBJECT.canonical(),
             hearsay_lex::hedge::VERIFICATION_CUES.to_string(),
+            hearsay_lex::neg::NEGATION.canonical(),
+            hearsay_lex::verbs::AUX_BE.canonical(),
+            hearsay_lex::verbs::AUX_HAVE.canonical(),
+            hearsay_lex::verbs::AUX_DO.canonical(),
+            hearsay_lex::verbs::AUX_MODAL.canonical(),
+            hearsay_lex::verbs::COPULAS.canonical(),
             WORDS.iter().map(|(w, f)| format!("{w}\t{f}")).collect::<Vec<_>>().join("\n"),
         ]
     }

@@ -1,5 +1,6 @@
-//! The word classes the candidates and features read: the verdict families, negations,
-//! auxiliaries and copulas, clause edges, and the stems of the overlap features.
+//! The word classes the candidates and features read: the verdict families, clause edges, and
+//! the stems of the overlap features; negations, auxiliaries and copulas are `hearsay-lex`
+//! lists (`neg::NEGATION`, `verbs::aux_class`, `verbs::COPULAS`).
 
 use hearsay_core::Pos;
 
@@ -88,87 +89,29 @@ pub(super) fn family(w: &str) -> Option<u8> {
     }
 }
 
+/// Whether `w` is a negation word (`hearsay_lex::neg::NEGATION`).
+#[inline]
 pub(super) fn is_negation(w: &str) -> bool {
-    matches!(w, "not" | "n't" | "n’t" | "never" | "no" | "neither" | "none" | "nobody" | "nothing" | "nor" | "cannot")
+    hearsay_lex::neg::NEGATION.contains(w)
 }
 
+/// Whether `w` is an auxiliary or modal (`hearsay_lex::verbs::is_aux`).
+#[inline]
 pub(super) fn is_aux(w: &str) -> bool {
-    matches!(
-        w,
-        "is" | "was"
-            | "are"
-            | "were"
-            | "be"
-            | "been"
-            | "being"
-            | "am"
-            | "'s"
-            | "’s"
-            | "'re"
-            | "’re"
-            | "'m"
-            | "’m"
-            | "has"
-            | "have"
-            | "had"
-            | "do"
-            | "does"
-            | "did"
-            | "can"
-            | "ca"
-            | "could"
-            | "will"
-            | "wo"
-            | "would"
-            | "should"
-            | "may"
-            | "might"
-            | "must"
-            | "'d"
-            | "’d"
-            | "'ll"
-            | "’ll"
-    )
+    hearsay_lex::verbs::is_aux(w)
 }
 
+/// Whether `w` is a copula or linking verb (`hearsay_lex::verbs::COPULAS`).
+#[inline]
 pub(super) fn is_copula(w: &str) -> bool {
-    matches!(
-        w,
-        "is" | "was"
-            | "are"
-            | "were"
-            | "be"
-            | "been"
-            | "am"
-            | "'s"
-            | "’s"
-            | "'re"
-            | "’re"
-            | "'m"
-            | "’m"
-            | "remains"
-            | "remained"
-            | "seems"
-            | "seemed"
-            | "appears"
-            | "appeared"
-            | "looks"
-            | "looked"
-    )
+    hearsay_lex::verbs::COPULAS.contains(w)
 }
 
-/// The auxiliary's class: copula 1, perfect 2, do-support 3, modal 4, other 5.
+/// The auxiliary's class: copula 1, perfect 2, do-support 3, modal 4, other 5
+/// (`hearsay_lex::verbs::aux_class`).
+#[inline]
 pub(super) fn aux_class(w: &str) -> u8 {
-    match w {
-        "is" | "was" | "are" | "were" | "be" | "been" | "being" | "am" | "'s" | "’s" | "'re" | "’re" | "'m" | "’m" => {
-            1
-        }
-        "has" | "have" | "had" => 2,
-        "do" | "does" | "did" => 3,
-        "can" | "ca" | "could" | "will" | "wo" | "would" | "should" | "may" | "might" | "must" | "'d" | "’d"
-        | "'ll" | "’ll" => 4,
-        _ => 5,
-    }
+    hearsay_lex::verbs::aux_class(w)
 }
 
 pub(super) fn is_content_pos(p: Pos) -> bool {
