@@ -23,3 +23,24 @@ pub static PRESENTS_AS_REPORTED: List = List::new("reported", &[REPORTED_TABLE])
 pub static MODAL_EXTENSION: List = List::new("modal_extension", &[verbs::TABLE, neg::TABLE, function::TABLE]);
 /// Number words that satisfy a `num` hedge cue ("about five"; "about a dozen" is not one).
 pub static NUMBER_WORDS: List = List::new("number", &[function::TABLE]);
+
+/// Verdict-family words of the verifications classifier: `form<TAB>family` (falsity 0, truth
+/// 1, evidence 2, uncertainty 3). **Model**: the verifications model.
+pub const VERDICT_WORDS: &str = include_str!("../data/verdict_words.tsv");
+
+/// The `(form, family)` rows of [`VERDICT_WORDS`], in file order.
+pub fn verdict_words() -> &'static [(&'static str, u8)] {
+    static ROWS: std::sync::OnceLock<Vec<(&'static str, u8)>> = std::sync::OnceLock::new();
+    ROWS.get_or_init(|| {
+        crate::table::rows(VERDICT_WORDS)
+            .map(|(w, f)| (w, f.trim().parse().unwrap_or_else(|_| panic!("verdict_words.tsv: bad family for {w:?}"))))
+            .collect()
+    })
+}
+
+/// The family of `w` in [`VERDICT_WORDS`], if it is a verdict-family word (exact, lower case).
+#[inline]
+pub fn verdict_family(w: &str) -> Option<u8> {
+    static MAP: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, u8>> = std::sync::OnceLock::new();
+    MAP.get_or_init(|| verdict_words().iter().copied().collect()).get(w).copied()
+}

@@ -7,7 +7,7 @@
 //! "none", "nobody", "nothing", "nor") outside those cues, its cue the negated verb phrase
 //! from the auxiliary before it to the first content word after it ("isn't stolen", "is not
 //! one", "neither is named", "not the wife") ([`Kind::Negation`]); and every word of a few
-//! verdict families ([`WORDS`]: falsity "false", "hoax", "staged"; truth "true", "genuine";
+//! verdict families (`hearsay_lex::hedge::verdict_words`: falsity "false", "hoax", "staged"; truth "true", "genuine";
 //! evidence "showed", "found"; uncertainty "unclear", "unknown") outside both, with the
 //! copula before it ([`Kind::Word`]). Word classes in words.rs. At most [`MAX_CANDIDATES`] a document.
 //!
@@ -52,7 +52,6 @@ pub use context::DocContext;
 pub use decide::decide;
 pub use features::features;
 pub use model::{train, Example, TrainSettings, VerdictModel, CARD, SHIPPED_MODEL};
-pub use words::WORDS;
 
 /// Classes: 0 is no event, `1 + k` is `Verdict::ALL[k]`.
 pub const NCLASS: usize = 1 + Verdict::ALL.len();

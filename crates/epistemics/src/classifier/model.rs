@@ -1,6 +1,5 @@
 //! The verdict model: weights, thresholds, the model file and training.
 
-use super::words::WORDS;
 use super::{candidates, decide, features, DocContext, BITS, NCLASS};
 use crate::verifications::RuleEvent;
 use hearsay_core::{Doc, SpanSet, Verification};
@@ -135,7 +134,7 @@ impl ModelFile for VerdictModel {
             hearsay_lex::verbs::AUX_DO.canonical(),
             hearsay_lex::verbs::AUX_MODAL.canonical(),
             hearsay_lex::verbs::COPULAS.canonical(),
-            WORDS.iter().map(|(w, f)| format!("{w}\t{f}")).collect::<Vec<_>>().join("\n"),
+            hearsay_lex::hedge::verdict_words().iter().map(|(w, f)| format!("{w}\t{f}")).collect::<Vec<_>>().join("\n"),
         ]
     }
 
