@@ -59,10 +59,10 @@ fn verdict_phrase(v: Verdict) -> &'static str {
 }
 
 /// The number of independent origins among `orig`: each named origin, and the unnamed ones
-/// counted once per kind: people (a person or a group), organizations, documents and outlets (one of unknown kind may be any of them)
-/// (two unnamed people, "counterterrorism officials" and "one official", or two unnamed
-/// documents, "the pictures" and "the two photos", may be one source named twice; an unnamed
-/// speaker and an unnamed video are two).
+/// counted once per kind: people (a person or a group), organizations, documents and outlets
+/// (one of unknown kind may be any of them). Two unnamed people ("counterterrorism officials"
+/// and "one official") or two unnamed documents ("the pictures" and "the two photos") may be
+/// one source named twice; an unnamed speaker and an unnamed video are two.
 pub fn independent_origins(doc: &Doc, orig: &[usize]) -> usize {
     use hearsay_core::SourceType as T;
     let mut kinds = [false; 4];

@@ -88,8 +88,8 @@ impl Facts {
 const APPOSITIVE_WORDS: usize = 6;
 
 /// Whether verification `v`, a denial or a could-not-confirm, lies in an appositive at the end
-/// of `content` that names what precedes it as a statement: after the content's last comma before the cue come an article or "which" and,
-/// for an article, a noun of `crates/lex/data/claim_nouns.txt` ("…, *a claim that was
+/// of `content` that names what precedes it as a statement: after the content's last comma
+/// before the cue come an article or "which" and, for an article, a noun of `crates/lex/data/claim_nouns.txt` ("…, *a claim that was
 /// immediately disputed* by …", "…, *which* the ministry denied"), with at most
 /// [`APPOSITIVE_WORDS`] words before the cue.
 pub fn appositive(doc: &Doc, content: hearsay_core::Span, v: usize) -> bool {
