@@ -7,6 +7,11 @@ use hearsay_core::{AttributionKind, TokenKind, Verdict};
 use hearsay_learn::FeatHash;
 
 // feature templates
+/// Sentences on either side of a candidate's own that are searched for a restatement of it
+/// (the lead is always searched): the search costs the same in any document, so a long one
+/// costs linear time; a news article has fewer sentences, and its whole text is searched.
+pub const RESTATED_WINDOW: usize = 150;
+
 const T_BIAS: u32 = 1;
 const T_KIND: u32 = 2;
 const T_RULE_V: u32 = 3;
@@ -260,7 +265,12 @@ pub fn features(ctx: &DocContext, c: &Candidate, out: &mut Vec<u32>) {
     let pred: Vec<u64> = (c.trigger + 1..pred_end).filter_map(|i| ctx.stem_at(i)).collect();
     let (mut restated, mut in_lead, mut in_report, mut before) = (false, false, false, false);
     if !pred.is_empty() {
-        for (j, st) in ctx.sentence_stems.iter().enumerate() {
+        // the lead and the sentences near the candidate's own: a bounded search per candidate
+        let n = ctx.sentence_stems.len();
+        let near = c.sentence.saturating_sub(RESTATED_WINDOW)..(c.sentence + RESTATED_WINDOW + 1).min(n);
+        let lead = 0..(ctx.lead_end + 1).min(near.start);
+        for j in lead.chain(near) {
+            let st = &ctx.sentence_stems[j];
             if j == c.sentence {
                 continue;
             }
