@@ -4,7 +4,7 @@
 use super::words::stem;
 use super::Candidate;
 use crate::verifications::is_prose;
-use hearsay_core::{Doc, SpanSet, Verdict};
+use hearsay_core::{Doc, SpanSet, TokenKind, Verdict};
 use rustc_hash::FxHashMap;
 
 /// What the features of one document's candidates share: the stems of the title and lead,
@@ -27,6 +27,13 @@ pub struct DocContext<'a> {
     pub(super) tok: Vec<u64>,
     /// Each sentence's stems, sorted.
     pub(super) sentence_stems: Vec<Vec<u64>>,
+    /// How often each of `sentence_stems` occurs in its sentence (same order).
+    pub(super) sentence_counts: Vec<Vec<u32>>,
+    /// Per sentence: how many of its tokens have a stem, and over its distinct stems, how
+    /// many the lead holds (counted only past the lead) and how many another sentence holds.
+    pub(super) sentence_overlap: Vec<(u32, u32, u32)>,
+    /// Quotation-mark tokens before each token index (length: tokens + 1).
+    pub(super) quotes_before: Vec<u32>,
     /// Each sentence's reporter: 1 + the first attribution whose content overlaps it (0:
     /// none).
     pub(super) reporter: Vec<u32>,
@@ -58,6 +65,9 @@ impl<'a> DocContext<'a> {
         let mut sentence_stems: Vec<Vec<u64>> = Vec::new();
         let mut reporter = vec![0u32; doc.sentences.len()];
         let mut tok = Vec::new();
+        let mut sentence_counts: Vec<Vec<u32>> = Vec::new();
+        let mut sentence_overlap: Vec<(u32, u32, u32)> = Vec::new();
+        let mut quotes_before: Vec<u32> = Vec::new();
         if !cands.is_empty() {
             // the sentences an attribution's content overlaps
             for (k, a) in doc.attributions.iter().enumerate() {
@@ -72,17 +82,48 @@ impl<'a> DocContext<'a> {
                 }
             }
             tok = lower.iter().map(|w| stem(w).unwrap_or(0)).collect();
+            quotes_before.reserve(doc.tokens.len() + 1);
+            quotes_before.push(0);
+            let mut q = 0;
+            for t in &doc.tokens {
+                q += (t.kind == TokenKind::Quote) as u32;
+                quotes_before.push(q);
+            }
             for (si, s) in doc.sentences.iter().enumerate() {
-                let mut seen: Vec<u64> =
+                let mut all: Vec<u64> =
                     s.tokens.clone().filter_map(|i| tok.get(i).copied().filter(|&h| h != 0)).collect();
-                seen.sort_unstable();
-                seen.dedup();
+                let total = all.len() as u32;
+                all.sort_unstable();
+                // distinct stems, with how often each occurs
+                let mut seen: Vec<u64> = Vec::new();
+                let mut counts: Vec<u32> = Vec::new();
+                for h in all {
+                    if seen.last() == Some(&h) {
+                        *counts.last_mut().expect("counted with its stem") += 1;
+                    } else {
+                        seen.push(h);
+                        counts.push(1);
+                    }
+                }
                 for &h in &seen {
                     let e = stems.entry(h).or_insert((0, false));
                     e.0 += 1;
                     e.1 |= si <= lead_end;
                 }
                 sentence_stems.push(seen);
+                sentence_counts.push(counts);
+                sentence_overlap.push((total, 0, 0));
+            }
+            // the lead and elsewhere counts need every sentence's stems
+            for (si, seen) in sentence_stems.iter().enumerate() {
+                let (mut lead, mut elsewhere) = (0, 0);
+                for h in seen {
+                    let (n, in_lead) = stems.get(h).copied().unwrap_or((0, false));
+                    lead += (in_lead && si > lead_end) as u32;
+                    elsewhere += (n >= 2) as u32;
+                }
+                sentence_overlap[si].1 = lead;
+                sentence_overlap[si].2 = elsewhere;
             }
         }
         let mut rule_verdicts: FxHashMap<usize, u8> = FxHashMap::default();
@@ -112,6 +153,9 @@ impl<'a> DocContext<'a> {
             doc_rules,
             tok,
             sentence_stems,
+            sentence_counts,
+            sentence_overlap,
+            quotes_before,
             reporter,
         }
     }

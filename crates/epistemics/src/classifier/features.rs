@@ -69,7 +69,7 @@ pub(super) fn classes(w: &str) -> (u16, u16) {
 
 /// How many of the words of `range` (as stems, each once) the lead holds, and how many another
 /// sentence holds.
-fn overlap(ctx: &DocContext, words: impl Iterator<Item = usize>, sentence: usize) -> (usize, usize) {
+pub(super) fn overlap(ctx: &DocContext, words: impl Iterator<Item = usize>, sentence: usize) -> (usize, usize) {
     let (mut lead, mut elsewhere) = (0, 0);
     let mut seen: Vec<u64> = Vec::new();
     for i in words {
@@ -88,6 +88,81 @@ fn overlap(ctx: &DocContext, words: impl Iterator<Item = usize>, sentence: usize
         }
     }
     (lead, elsewhere)
+}
+
+/// Where sentences other than a candidate's restate its clause (see [`restatement`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(super) struct Restatement {
+    /// Some sentence does.
+    pub restated: bool,
+    /// One in the lead does.
+    pub in_lead: bool,
+    /// One an attribution's content overlaps does.
+    pub in_report: bool,
+    /// One before the candidate's does.
+    pub before: bool,
+}
+
+/// Which of the lead and the sentences within [`RESTATED_WINDOW`] of `sentence` hold a stem of
+/// the predicate `pred` and, when `subj` has any, one of the subject: a bounded search per
+/// candidate (cue-table candidates are not capped, so a search of every sentence would make
+/// the stage quadratic).
+pub(super) fn restatement(ctx: &DocContext, sentence: usize, subj: &[u64], pred: &[u64]) -> Restatement {
+    let mut r = Restatement::default();
+    if pred.is_empty() {
+        return r;
+    }
+    let n = ctx.sentence_stems.len();
+    let near = sentence.saturating_sub(RESTATED_WINDOW)..(sentence + RESTATED_WINDOW + 1).min(n);
+    let lead = 0..(ctx.lead_end + 1).min(near.start);
+    for j in lead.chain(near) {
+        let st = &ctx.sentence_stems[j];
+        if j == sentence {
+            continue;
+        }
+        let has = |v: &[u64]| v.iter().any(|x| st.binary_search(x).is_ok());
+        if has(pred) && (subj.is_empty() || has(subj)) {
+            r.restated = true;
+            r.in_lead |= j <= ctx.lead_end;
+            r.in_report |= ctx.reported(j);
+            r.before |= j < sentence;
+        }
+    }
+    r
+}
+
+/// Over the words of `c`'s sentence (`sentence`) outside its cue: how many have a stem, and
+/// over their distinct stems, [`overlap`]'s two counts. From the sentence's counts in the
+/// context, less the stems only the cue holds, so the cost is the cue's length, not the
+/// sentence's (a long unpunctuated "sentence" holds many candidates).
+pub(super) fn sentence_overlap(
+    ctx: &DocContext,
+    c: &Candidate,
+    sentence: std::ops::Range<usize>,
+) -> (usize, usize, usize) {
+    let (total, lead, elsewhere) = ctx.sentence_overlap[c.sentence];
+    let (mut total, mut lead, mut elsewhere) = (total as usize, lead as usize, elsewhere as usize);
+    let (a, b) = (c.tokens.0.max(sentence.start), c.tokens.1.min(sentence.end.saturating_sub(1)));
+    let stems = &ctx.sentence_stems[c.sentence];
+    let counts = &ctx.sentence_counts[c.sentence];
+    let mut seen: Vec<u64> = Vec::new();
+    for i in a..=b {
+        let Some(h) = ctx.stem_at(i) else { continue };
+        total -= 1;
+        if seen.contains(&h) {
+            continue;
+        }
+        seen.push(h);
+        let inside = (a..=b).filter(|&k| ctx.stem_at(k) == Some(h)).count();
+        let Ok(k) = stems.binary_search(&h) else { continue };
+        if counts[k] as usize == inside {
+            // every occurrence is the cue's: the stem is not the sentence's outside it
+            let (n, in_lead) = ctx.stems.get(&h).copied().unwrap_or((0, false));
+            lead -= (in_lead && c.sentence > ctx.lead_end) as usize;
+            elsewhere -= (n >= 2) as usize;
+        }
+    }
+    (total, lead, elsewhere)
 }
 
 /// The hashed features of candidate `c` (row indices of a `2^BITS` table), into `out`.
@@ -114,7 +189,7 @@ pub fn features(ctx: &DocContext, c: &Candidate, out: &mut Vec<u32>) {
     let holder = holder_of(doc, ctx.contents, c.cue);
     let akind = holder.map_or(0u8, |a| 1 + doc.attributions[a].kind as u8);
     let quoted = {
-        let quotes = (s0..c.trigger).filter(|&i| doc.tokens[i].kind == TokenKind::Quote).count();
+        let quotes = ctx.quotes_before[c.trigger.max(s0)] - ctx.quotes_before[s0];
         quotes % 2 == 1
             || holder
                 .is_some_and(|a| matches!(doc.attributions[a].kind, AttributionKind::Direct | AttributionKind::Mixed))
@@ -238,8 +313,7 @@ pub fn features(ctx: &DocContext, c: &Candidate, out: &mut Vec<u32>) {
     f(T_CONTRAST, h(T_CONTRAST).byte(kind).byte(contrast as u8).byte(inside));
     f(T_HEDGE, h(T_HEDGE).byte(kind).byte(ctx.hedged.get(c.sentence).copied().unwrap_or(false) as u8));
     // the claim in dispute: the sentence's content words in the lead and elsewhere
-    let total = (s0..s1).filter(|&i| (i < a || i > b) && ctx.stem_at(i).is_some()).count();
-    let (in_lead, elsewhere) = overlap(ctx, (s0..s1).filter(|&i| i < a || i > b), c.sentence);
+    let (total, in_lead, elsewhere) = sentence_overlap(ctx, c, s0..s1);
     f(T_OVL_LEAD, h(T_OVL_LEAD).byte(kind).byte(bucket(in_lead, &[1, 2, 3, 5])).byte(inside));
     let share = (elsewhere * 4).checked_div(total).unwrap_or(0);
     f(T_OVL_OTHER, h(T_OVL_OTHER).byte(kind).byte(share as u8));
@@ -263,27 +337,7 @@ pub fn features(ctx: &DocContext, c: &Candidate, out: &mut Vec<u32>) {
     // a restatement: another sentence holding a word of the subject and one of the predicate
     let subj: Vec<u64> = (subj_start..a).filter_map(|i| ctx.stem_at(i)).collect();
     let pred: Vec<u64> = (c.trigger + 1..pred_end).filter_map(|i| ctx.stem_at(i)).collect();
-    let (mut restated, mut in_lead, mut in_report, mut before) = (false, false, false, false);
-    if !pred.is_empty() {
-        // the lead and the sentences near the candidate's own: a bounded search per candidate
-        let n = ctx.sentence_stems.len();
-        let near = c.sentence.saturating_sub(RESTATED_WINDOW)..(c.sentence + RESTATED_WINDOW + 1).min(n);
-        let lead = 0..(ctx.lead_end + 1).min(near.start);
-        for j in lead.chain(near) {
-            let st = &ctx.sentence_stems[j];
-            if j == c.sentence {
-                continue;
-            }
-            let has = |v: &[u64]| v.iter().any(|x| st.binary_search(x).is_ok());
-            let subject_too = subj.is_empty() || has(&subj);
-            if has(&pred) && subject_too {
-                restated = true;
-                in_lead |= j <= ctx.lead_end;
-                in_report |= ctx.reported(j);
-                before |= j < c.sentence;
-            }
-        }
-    }
+    let Restatement { restated, in_lead, in_report, before } = restatement(ctx, c.sentence, &subj, &pred);
     f(
         T_RESTATED,
         h(T_RESTATED)
