@@ -1,7 +1,7 @@
 //! Attaches verification events to the claims they bear on.
 
 use crate::table::WordTable;
-use crate::words::{claim_nouns, content_words, response_frame, Idf};
+use crate::words::{content_words, is_claim_noun, is_plural_claim_noun, response_frame, Idf};
 use hearsay_core::{Doc, Span, SpanSet, Verdict};
 
 /// Lowest score at which a verification is attached to a claim.
@@ -30,7 +30,7 @@ pub const EARLIER_SENTENCES: usize = 3;
 const BEFORE_CUE: usize = 3;
 
 /// Whether verification `v` names what it answers as an earlier statement: a noun of
-/// [`claim_nouns`] after a definite determiner (`hearsay_lex::function::DEFINITE`) in its cue,
+/// [`crate::words::claim_nouns`] after a definite determiner (`hearsay_lex::function::DEFINITE`) in its cue,
 /// the few words after it ("called *the charges* fabricated", "dismissed *those reports*") or
 /// the [`BEFORE_CUE`] words before it in its sentence ("*These claims* are … false"). `Some(true)`
 /// when the noun is plural ("these claims": every statement just made), `Some(false)` when
@@ -50,16 +50,20 @@ fn names_earlier(doc: &Doc, v: usize) -> Option<bool> {
     let split = |t: &str| -> Vec<String> {
         t.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
     };
-    let before = split(&doc.text[start..cue.start]);
-    let mut words: Vec<String> = before[before.len().saturating_sub(BEFORE_CUE)..].to_vec();
+    // the last BEFORE_CUE words before the cue, read backwards from it
+    let mut words: Vec<String> = doc.text[start..cue.start]
+        .rsplit(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(BEFORE_CUE)
+        .map(str::to_lowercase)
+        .collect();
+    words.reverse();
     words.extend(split(&doc.text[cue.start..end]).into_iter().take(12));
-    let plural = |w: &str| w == "stories" || w.strip_suffix('s').is_some_and(|x| claim_nouns().contains(x));
-    let noun = |w: &str| claim_nouns().contains(w) || plural(w);
     words.iter().enumerate().find_map(|(k, w)| {
         if !hearsay_lex::function::DEFINITE.contains(w) {
             return None;
         }
-        words[k + 1..].iter().take(3).find(|x| noun(x)).map(|x| plural(x))
+        words[k + 1..].iter().take(3).find(|x| is_claim_noun(x)).map(|x| is_plural_claim_noun(x))
     })
 }
 

@@ -111,13 +111,9 @@ pub fn appositive(doc: &Doc, content: hearsay_core::Span, v: usize) -> bool {
     if words.is_empty() || words.len() > APPOSITIVE_WORDS {
         return false;
     }
-    let noun = |w: &str| {
-        let nouns = crate::words::claim_nouns();
-        nouns.contains(w) || w.strip_suffix('s').is_some_and(|x| nouns.contains(x))
-    };
     match words[0].as_str() {
         "which" => true,
-        "a" | "an" | "the" => words.get(1).is_some_and(|w| noun(w)),
+        "a" | "an" | "the" => words.get(1).is_some_and(|w| crate::words::is_claim_noun(w)),
         _ => false,
     }
 }

@@ -4,7 +4,7 @@
 //! share their sentence (docs/ASSESSMENT.md, "Verifications", rule 0b).
 
 use crate::attach::ClaimView;
-use crate::words::claim_nouns;
+use crate::words::{is_claim_noun, is_plural_claim_noun};
 use hearsay_core::{Doc, Span};
 
 /// Most words after a verification's cue, within its sentence, read for a possessed claim noun.
@@ -14,7 +14,7 @@ const AFTER_CUE: usize = 8;
 const POSSESSOR_WORDS: usize = 4;
 
 /// The claims (indices into `claims`, in order) that verification `v` names as the statements
-/// of one source: a plural noun of [`claim_nouns`] after a capitalised possessor that is a
+/// of one source: a plural noun of [`crate::words::claim_nouns`] after a capitalised possessor that is a
 /// source's name or one of its mentions ("North Korea's claims"): every claim of that source;
 /// a singular one ("disputed *Hunter's claim*"): the first claim that source gives, the one
 /// the article leads with. Claims with a report holding the cue are left out (a verification
@@ -60,8 +60,8 @@ fn possessor(doc: &Doc, cue: Span) -> Option<(usize, bool)> {
     }
     for k in 1..words.len() {
         let noun = words[k].1.to_lowercase();
-        let plural = noun.strip_suffix('s').is_some_and(|n| claim_nouns().contains(n)) || noun == "stories";
-        let singular = claim_nouns().contains(noun.as_str()) && noun != "stories";
+        let plural = is_plural_claim_noun(&noun);
+        let singular = is_claim_noun(&noun) && !plural;
         let Some(last) = words[k - 1].1.strip_suffix("'s").or_else(|| words[k - 1].1.strip_suffix("’s")) else {
             continue;
         };

@@ -26,6 +26,16 @@ pub fn claim_nouns() -> &'static FxHashSet<&'static str> {
     S.get_or_init(|| list(hearsay_lex::hedge::CLAIM_NOUNS))
 }
 
+/// A plural of a [`claim_nouns`] noun: its "-s" form, or "stories".
+pub fn is_plural_claim_noun(w: &str) -> bool {
+    w == "stories" || w.strip_suffix('s').is_some_and(|x| claim_nouns().contains(x))
+}
+
+/// A [`claim_nouns`] noun or its plural ([`is_plural_claim_noun`]).
+pub fn is_claim_noun(w: &str) -> bool {
+    claim_nouns().contains(w) || is_plural_claim_noun(w)
+}
+
 /// Lowercase content words (letters only, 3+ chars, no stopwords), deduplicated, with a
 /// plural "s" dropped.
 pub fn content_words(text: &str) -> Vec<String> {
@@ -260,11 +270,10 @@ pub fn names_statement(text: &str) -> bool {
         .take(NAMED_STATEMENT_AT + 2)
         .map(|w| w.to_lowercase().replace('’', "'"))
         .collect();
-    let noun = |w: &str| claim_nouns().contains(w) || w.strip_suffix('s').is_some_and(|x| claim_nouns().contains(x));
     (1..words.len().min(NAMED_STATEMENT_AT + 1)).any(|k| {
         let before = words[k - 1].as_str();
         let names = hearsay_lex::function::DEFINITE.contains(before) || before.ends_with("'s");
-        names && noun(&words[k]) && words.get(k + 1).is_none_or(|w| w != "that")
+        names && is_claim_noun(&words[k]) && words.get(k + 1).is_none_or(|w| w != "that")
     })
 }
 
