@@ -74,7 +74,7 @@ fn default_story_floor() -> f64 {
 
 impl Default for ClusterOptions {
     fn default() -> Self {
-        ClusterOptions { threshold: 0.2, floor: 0.1, story_threshold: 0.18, story_floor: 0.08 }
+        ClusterOptions { threshold: 0.2, floor: 0.1, story_threshold: 0.2, story_floor: 0.08 }
     }
 }
 
@@ -218,8 +218,9 @@ impl ClusterIndex {
     }
 
     /// How well `terms` (with `anchors`) matches cluster `id`: the average and the smallest
-    /// similarity to its representatives, a representative it is not [`compatible`] with
-    /// counting 0.
+    /// similarity to its representatives, a representative it is not [`compatible`] with,
+    /// or whose document's gist is not the same story as `gist` (`same_story`; no gate when
+    /// `gist` is empty), counting 0.
     fn link(
         &self,
         terms: &[String],
@@ -286,8 +287,14 @@ impl ClusterIndex {
     }
 
     /// The lead cluster a gist joins, if any: among the lead clusters of its (capped) LSH
-    /// candidates, the one with the highest average cosine passing both bars.
-    fn best_story(&self, gist: &[String], anchors: &[String]) -> Option<u64> {
+    /// candidates, the one with the highest average cosine passing both bars. When none
+    /// does, the lead statement (`lead`: headline and lead paragraph, terms and anchors)
+    /// decides among the candidates whose every representative's gist still reaches
+    /// `story_floor`: the one whose representatives' leads it matches best as a statement
+    /// (`link`, `threshold` and `floor` as for claims). An article whose
+    /// opening restates a story but whose body wanders off (a fact check of it, a denial)
+    /// joins that story; one merely set in the same place or among the same people does not.
+    fn best_story(&self, gist: &[String], anchors: &[String], lead: (&[String], &[String])) -> Option<u64> {
         if anchors.is_empty() {
             return None;
         }
@@ -305,14 +312,30 @@ impl ClusterIndex {
         by_hits.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
         by_hits.truncate(CANDIDATE_CLUSTERS);
         let (t, f) = (self.options.story_threshold, self.options.story_floor);
+        let better =
+            |best: Option<(f64, u64)>, avg: f64, c: u64| best.is_none_or(|(b, bc)| avg > b || (avg == b && c < bc));
+        // The best cluster by gist, and the best by lead statement: (average, cluster id).
         let mut best: Option<(f64, u64)> = None;
+        let mut by_lead: Option<(f64, u64)> = None;
         for (_, c) in by_hits {
             let (avg, min) = self.story_link(gist, anchors, c);
-            if avg >= t && min >= f && best.is_none_or(|(b, bc)| avg > b || (avg == b && c < bc)) {
-                best = Some((avg, c));
+            if min < f {
+                continue;
+            }
+            if avg >= t {
+                if better(best, avg, c) {
+                    best = Some((avg, c));
+                }
+            } else if best.is_none() {
+                // The lead as a statement against the representatives' leads, as claims are
+                // matched (no gist gate: `story_link` already passed the floor).
+                let (avg, min) = self.link(lead.0, lead.1, &[], &mut HashMap::new(), c);
+                if avg >= self.options.threshold && min >= self.options.floor && better(by_lead, avg, c) {
+                    by_lead = Some((avg, c));
+                }
             }
         }
-        best.map(|(_, c)| c)
+        best.or(by_lead).map(|(_, c)| c)
     }
 
     /// Whether document `doc` tells the same story as the document whose gist is `gist`:
@@ -428,7 +451,7 @@ impl ClusterIndex {
             let (gist, gist_anchors) =
                 if lead { (gist_terms.clone(), gist_anchors.clone()) } else { (Vec::new(), Vec::new()) };
             let found = if lead && !gist.is_empty() {
-                self.best_story(&gist, &gist_anchors)
+                self.best_story(&gist, &gist_anchors, (&t, &anchors))
             } else {
                 self.best_cluster(&t, &anchors, &gist_terms)
             };

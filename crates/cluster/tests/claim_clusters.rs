@@ -245,3 +245,43 @@ fn leads_match_on_the_whole_story_and_claims_stay_within_their_story() {
     };
     assert!(clusters_of("z").is_disjoint(&clusters_of("x")) && clusters_of("z").is_disjoint(&clusters_of("y")));
 }
+
+#[test]
+fn a_lead_restating_the_story_joins_it_when_its_body_wanders_off() {
+    // d opens by restating the claim that a and b report, but the rest of it is about the
+    // fact-checking itself: its gist is too far from theirs for a story match, its lead
+    // (headline and first paragraph) is not. e shares the town and the election but states
+    // something else; it joins nothing.
+    let all = analyse(&[
+        (
+            "a",
+            "Chimpanzee Bixby voted in the Ravensholm mayoral election\n\nBixby, a chimpanzee at Ravensholm Zoo, voted in the Ravensholm mayoral election on Saturday, keeper Dana Whitcombe said. The ape marked a ballot with a crayon while visitors watched from the glass. Whitcombe said the zoo had received the ballot by post and that Bixby took his civic duty seriously.\n",
+        ),
+        (
+            "b",
+            "Zoo ape Bixby votes for mayor in Ravensholm\n\nBixby the chimpanzee voted in the Ravensholm mayoral election, according to his keeper Dana Whitcombe. Visitors watched the ape mark a ballot with a crayon at Ravensholm Zoo. Whitcombe said the zoo had received the ballot by post.\n",
+        ),
+        (
+            "d",
+            "Fact check: Bixby the chimpanzee did not vote in the Ravensholm mayoral election\n\nPosts saying that Bixby, a chimpanzee at Ravensholm Zoo, voted in the Ravensholm mayoral election are false.\n\nTruthMeter rates claims from social media on a five-point scale. Our reviewers contacted county clerk Marjorie Pell, who told us that every envelope is checked against the register before counting begins, and that registers list residents only. Readers can send tips through our website; we publish corrections every Friday.\n",
+        ),
+        (
+            "e",
+            "Turnout hits a record in the Ravensholm mayoral election\n\nTurnout in the Ravensholm mayoral election reached 64 percent, the highest in three decades, county clerk Marjorie Pell said. Incumbent mayor Ruth Okafor won a second term.\n",
+        ),
+    ]);
+    let mut ix = ClusterIndex::new(ClusterOptions::default());
+    for a in &all {
+        ix.add(a);
+    }
+    let lead = |doc: &str| ix.entries.iter().find(|e| e.mention.doc_id == doc && e.mention.key == "lead").unwrap();
+    assert_eq!(lead("a").cluster, lead("b").cluster, "a and b tell one story: {:?}", ix.entries);
+    let gist_to_story =
+        (ix.cosine(&lead("d").gist, &lead("a").gist) + ix.cosine(&lead("d").gist, &lead("b").gist)) / 2.0;
+    assert!(
+        gist_to_story < ix.options.story_threshold,
+        "d's gist alone would not join the story ({gist_to_story:.3}), so its lead statement did"
+    );
+    assert_eq!(lead("d").cluster, lead("a").cluster, "{:?}", ix.entries);
+    assert!(ix.entries.iter().filter(|e| e.mention.doc_id == "e").all(|e| docs_of(&ix, e.cluster).len() == 1));
+}
