@@ -146,25 +146,31 @@ pub fn context_features(ctx: &Ctx, i: usize, lo: usize, hi: usize, out: &mut Vec
     ]);
 }
 
-/// Most [`WordKey`]s [`WORD_SUMS`] keeps before it starts afresh (about 3 MB).
+/// Most [`WordKey`]s [`WORD_SUMS`] keeps before it starts afresh (about 7 MB).
 const WORD_SUMS_CAP: usize = 64 * 1024;
 
+/// Integer sums of the features of one [`WordKey`] that read nothing else: its
+/// [`word_features`], and per previous tag (O, B, I) the tag features of the word as the
+/// token itself (template 15) and as the token before (template 20).
+#[derive(Clone, Copy)]
+struct WordSums {
+    own: [i32; 3],
+    as_current: [[i32; 3]; 3],
+    as_previous: [[i32; 3]; 3],
+}
+
 thread_local! {
-    /// Integer sums of [`word_features`] per [`WordKey`], per thread, for the weights of
-    /// one id ([`Scorer::cache_id`]): a pure function of the key and the weights, and integer
-    /// sums add up the same in any order, so the cache changes nothing but the time.
-    static WORD_SUMS: std::cell::RefCell<(u64, rustc_hash::FxHashMap<WordKey, [i32; 3]>)> =
+    /// [`WordSums`] per [`WordKey`], per thread, for the weights of one id
+    /// ([`Scorer::cache_id`]): a pure function of the key and the weights, and integer sums
+    /// add up the same in any order, so the cache changes nothing but the time.
+    static WORD_SUMS: std::cell::RefCell<(u64, rustc_hash::FxHashMap<WordKey, WordSums>)> =
         std::cell::RefCell::new((0, Default::default()));
 }
 
-/// The scores of the features of token `i` that do not depend on the previous tag.
-fn static_scores(s: &impl Scorer, ctx: &Ctx, i: usize, lo: usize, hi: usize, f: &mut Vec<u32>) -> [f32; 3] {
-    let Some(id) = s.cache_id().filter(|_| s.units3(&[]).is_some()) else {
-        static_features(ctx, i, lo, hi, f);
-        return s.score3(f);
-    };
+/// The [`WordSums`] of token `i` (from [`WORD_SUMS`]), for weights with cache id `id`.
+fn word_sums(s: &impl Scorer, id: u64, ctx: &Ctx, i: usize, f: &mut Vec<u32>) -> WordSums {
     let key = WordKey::of(ctx, i);
-    let own = WORD_SUMS.with_borrow_mut(|(at, sums)| {
+    WORD_SUMS.with_borrow_mut(|(at, sums)| {
         if *at != id {
             sums.clear();
             *at = id;
@@ -174,17 +180,37 @@ fn static_scores(s: &impl Scorer, ctx: &Ctx, i: usize, lo: usize, hi: usize, f: 
         }
         f.clear();
         word_features(ctx, i, f);
-        let u = s.units3(f).unwrap_or_default();
+        let own = s.units3(f).unwrap_or_default();
+        let tag = |template: u32| [O, B, I].map(|p| s.units3(&[feat(template, p as u64, key.w)]).unwrap_or_default());
+        let u = WordSums { own, as_current: tag(15), as_previous: tag(20) };
         if sums.len() >= WORD_SUMS_CAP {
             sums.clear();
         }
         sums.insert(key, u);
         u
-    });
+    })
+}
+
+/// The scores of the features of token `i` that do not depend on the previous tag, and,
+/// with cached sums, the [`WordSums`] of the token.
+fn static_scores(
+    s: &impl Scorer,
+    ctx: &Ctx,
+    i: usize,
+    lo: usize,
+    hi: usize,
+    f: &mut Vec<u32>,
+) -> ([f32; 3], Option<WordSums>) {
+    let Some(id) = s.cache_id().filter(|_| s.units3(&[]).is_some()) else {
+        static_features(ctx, i, lo, hi, f);
+        return (s.score3(f), None);
+    };
+    let sums = word_sums(s, id, ctx, i, f);
+    let own = sums.own;
     f.clear();
     context_features(ctx, i, lo, hi, f);
     let rest = s.units3(f).unwrap_or_default();
-    s.scale_units([own[0] + rest[0], own[1] + rest[1], own[2] + rest[2]])
+    (s.scale_units([own[0] + rest[0], own[1] + rest[1], own[2] + rest[2]]), Some(sums))
 }
 
 /// What stands before token `i` once adverbs, auxiliaries and particles are skipped
@@ -249,8 +275,10 @@ pub fn token_scores(s: &impl Scorer, ctx: &Ctx, lo: usize, hi: usize, out: &mut 
     // with integer sums, the sums of the previous tag alone (feature 14) are read once: they
     // add up the same in any order, so the scores are those of `prev_features`
     let alone = s.units3(&[]).map(|_| [O, B, I].map(|p| s.units3(&[feat(14, p as u64, 0)]).unwrap_or_default()));
+    // the word sums of the token before (the sentence's own tokens only: `w_at` pads the rest)
+    let mut before: Option<WordSums> = None;
     for i in lo..hi {
-        let base = static_scores(s, ctx, i, lo, hi, &mut f);
+        let (base, sums) = static_scores(s, ctx, i, lo, hi, &mut f);
         let mut row = [[0f32; 3]; 3];
         // the first token has no previous cue tag
         let prevs: &[u32] = if i == lo { &[O] } else { &[O, B, I] };
@@ -259,7 +287,14 @@ pub fn token_scores(s: &impl Scorer, ctx: &Ctx, lo: usize, hi: usize, out: &mut 
             let pf = match &alone {
                 Some(u) => {
                     let p1 = p as u64;
-                    let v = s.units3(&[feat(15, p1, w0), feat(20, p1, wm1)]).unwrap_or_default();
+                    // the sums of `feat(15, p, w0)` and `feat(20, p, wm1)`, cached per word
+                    let v = match (sums, before) {
+                        (Some(now), Some(prev)) => {
+                            let (x, y) = (now.as_current[p as usize], prev.as_previous[p as usize]);
+                            [x[0] + y[0], x[1] + y[1], x[2] + y[2]]
+                        }
+                        _ => s.units3(&[feat(15, p1, w0), feat(20, p1, wm1)]).unwrap_or_default(),
+                    };
                     let a = u[p as usize];
                     s.scale_units([a[0] + v[0], a[1] + v[1], a[2] + v[2]])
                 }
@@ -267,6 +302,7 @@ pub fn token_scores(s: &impl Scorer, ctx: &Ctx, lo: usize, hi: usize, out: &mut 
             };
             row[p as usize] = [base[0] + pf[0], base[1] + pf[1], base[2] + pf[2]];
         }
+        before = sums;
         out.push(row);
     }
 }
@@ -449,7 +485,7 @@ mod tests {
         };
         let cached = |w: &Weights| {
             let mut f = Vec::new();
-            (0..11).map(|i| static_scores(w, &ctx, i, 0, 11, &mut f)).collect::<Vec<_>>()
+            (0..11).map(|i| static_scores(w, &ctx, i, 0, 11, &mut f).0).collect::<Vec<_>>()
         };
         let first = cached(&a);
         assert_eq!(first, plain(&a));
