@@ -15,6 +15,9 @@ pub const ORGANIZATIONS: &str = include_str!("../data/organizations.txt");
 pub const ORG_HEADS: &str = include_str!("../data/org_heads.txt");
 /// Last words of outlet names and nouns that refer back to an outlet ("the newspaper").
 pub const OUTLET_HEADS: &str = include_str!("../data/outlet_heads.txt");
+/// Nameplate words: last words of newspaper names that are no outlet noun on their own
+/// ("The Telegraph", "the Philippine Star"), read only as the last word of a capitalised name.
+pub const NAMEPLATES: &str = include_str!("../data/nameplates.txt");
 /// Person role nouns with their class (`official`, `agent`, `other`).
 pub const ROLES: &str = include_str!("../data/roles.txt");
 /// Titles, ranks and labels before a name, with class and the role noun they imply.

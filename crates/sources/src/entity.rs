@@ -32,7 +32,7 @@ impl Entity {
             },
             heads: info.heads.clone(),
             last: span.start,
-            former: false,
+            former: info.former && info.stype == SourceType::Person,
         }
     }
 
@@ -54,6 +54,7 @@ impl Entity {
             s.stype = info.stype;
         }
         s.official |= info.official;
+        self.former |= info.former && info.stype == SourceType::Person;
         if s.role.is_none() {
             s.role = info.role.clone();
         }

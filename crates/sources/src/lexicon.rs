@@ -30,6 +30,8 @@ pub struct Lexicon {
     pub org_heads: HashSet<String>,
     /// Outlet head words and back-reference nouns.
     pub outlet_heads: HashSet<String>,
+    /// Nameplate words: last words of newspaper names only in a capitalised name ("… Star").
+    pub nameplates: HashSet<String>,
     /// Person role nouns.
     pub roles: HashMap<String, RoleClass>,
     /// Titles before names.
@@ -42,6 +44,8 @@ pub struct Lexicon {
     pub documents: HashSet<String>,
     /// Nouns of the document list that name no document ("rumors"): speakers of unknown type.
     pub unknown_heads: HashSet<String>,
+    /// Singular nouns of the document list for what an outlet publishes ("report", "poll").
+    pub published_heads: HashSet<String>,
     /// Descriptor phrases, longest first.
     pub descriptors: Vec<String>,
     /// Matcher over `descriptors` (ASCII case-insensitive, leftmost-longest).
@@ -120,6 +124,7 @@ impl Lexicon {
             organizations: set(speakers::ORGANIZATIONS),
             org_heads: set(speakers::ORG_HEADS),
             outlet_heads: set(speakers::OUTLET_HEADS),
+            nameplates: set(speakers::NAMEPLATES),
             roles: classed(speakers::ROLES),
             titles: classed(speakers::TITLES),
             title_roles: lines(speakers::TITLES)
@@ -132,6 +137,10 @@ impl Lexicon {
             documents: lines(hearsay_lex::media::DOCUMENT_NOUNS).map(|l| norm(first_column(l))).collect(),
             unknown_heads: lines(hearsay_lex::media::DOCUMENT_NOUNS)
                 .filter(|l| l.split('\t').nth(1).is_some_and(|c| c.trim() == "unknown"))
+                .map(|l| norm(first_column(l)))
+                .collect(),
+            published_heads: lines(hearsay_lex::media::DOCUMENT_NOUNS)
+                .filter(|l| l.split('\t').nth(1).is_some_and(|c| c.trim() == "published"))
                 .map(|l| norm(first_column(l)))
                 .collect(),
             descriptor_matcher: aho_corasick::AhoCorasick::builder()

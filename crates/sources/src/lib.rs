@@ -158,6 +158,8 @@ pub fn annotate(doc: &mut Doc) {
     profile::reporting_outlets(doc, &mut ents);
     profile::organization_agents(&mut ents);
     profile::candidates(&mut ents);
+    profile::former_officeholders(&mut ents);
+    profile::outlet_reports(doc, &mut ents);
     doc.sources = ents.into_iter().map(|e| e.source).collect::<Vec<Source>>();
 }
 

@@ -337,3 +337,57 @@ pub fn organization_agents(ents: &mut [Entity]) {
         }
     }
 }
+
+/// Named people with a former or retired title in any of their mentions ("Former Attorney
+/// General Michael Mukasey") no longer speak for that office, whatever another mention calls
+/// them ("Mukasey, the Republican attorney general under …"): not official (sources v2 train
+/// set f, the Mukasey article).
+pub fn former_officeholders(ents: &mut [Entity]) {
+    for e in ents.iter_mut() {
+        if e.former && e.source.stype == SourceType::Person && e.source.name.is_some() {
+            e.source.official = false;
+        }
+    }
+}
+
+/// Bytes before a report's first mention within which a named outlet makes it that outlet's.
+const REPORT_OUTLET_BEFORE: usize = 2000;
+/// Bytes after a report's first mention within which a named outlet makes it that outlet's
+/// ("… according to a new report. … the Wall Street Journal reported Monday").
+const REPORT_OUTLET_AFTER: usize = 600;
+
+/// An unnamed report, story, poll or study (the lexicon's `published` document nouns) near a
+/// named news outlet is that outlet's: named ("The Hollywood Reporter revealed … the report
+/// said"; sources v2 train sets b and f: fnc1/1226, fnc1/2084, fnc1/407). Plural reports
+/// ("media reports") stay anonymous.
+pub fn outlet_reports(doc: &Doc, ents: &mut [Entity]) {
+    let lx = lexicon();
+    let mut outlets: Vec<usize> = ents
+        .iter()
+        .filter(|e| e.source.stype == SourceType::Outlet && !e.source.anonymous && e.source.name.is_some())
+        .flat_map(|e| e.source.mentions.iter().map(|m| m.start))
+        .collect();
+    if outlets.is_empty() {
+        return;
+    }
+    outlets.sort_unstable();
+    for e in ents.iter_mut() {
+        let s = &e.source;
+        // a mention that ends in the singular noun ("the report", "a new poll")
+        let published = s.mentions.iter().any(|m| {
+            let w = doc.slice(*m).trim_end_matches(|c: char| !c.is_alphanumeric());
+            lx.published_heads.contains(&norm(w.rsplit([' ', '\n']).next().unwrap_or(w)))
+        });
+        if s.stype != SourceType::Document || !s.anonymous || !published {
+            continue;
+        }
+        let Some(first) = s.mentions.first().map(|m| m.start) else { continue };
+        // the latest outlet mention at or before it and the first after it, by bisection
+        let k = outlets.partition_point(|&o| o <= first);
+        let near = k.checked_sub(1).is_some_and(|i| first - outlets[i] <= REPORT_OUTLET_BEFORE)
+            || outlets.get(k).is_some_and(|&o| o - first <= REPORT_OUTLET_AFTER);
+        if near {
+            e.source.anonymous = false;
+        }
+    }
+}

@@ -167,7 +167,9 @@ pub fn name_type(name: &str) -> Option<SourceType> {
         return Some(SourceType::Organization);
     }
     let last = norm(words.last()?);
-    if words.len() > 1 && lx.outlet_heads.contains(&last) && !lx.roles.contains_key(&last) {
+    // "Times", "Post"; or a nameplate word ending a capitalised name ("Philippine Star")
+    let nameplate = lx.nameplates.contains(&last) && words.last().is_some_and(|w| w.starts_with(char::is_uppercase));
+    if words.len() > 1 && (lx.outlet_heads.contains(&last) || nameplate) && !lx.roles.contains_key(&last) {
         return Some(SourceType::Outlet);
     }
     if words.len() > 1 && lx.org_heads.contains(&last) {

@@ -66,6 +66,8 @@ pub struct MentionInfo {
     pub reference: Reference,
     /// Lowercase head noun ("spokesman", "publication", "report"), or role nouns implied by titles.
     pub heads: Vec<String>,
+    /// Its title or role is no longer held ("former Attorney General", "retired general").
+    pub former: bool,
 }
 
 impl MentionInfo {
@@ -80,6 +82,7 @@ impl MentionInfo {
             descriptors: Vec::new(),
             reference,
             heads: Vec::new(),
+            former: false,
         }
     }
 }
@@ -268,6 +271,7 @@ pub fn analyze(mention: &str, after: &str) -> MentionInfo {
     let mut info = MentionInfo::unknown(Reference::Fresh);
     info.stype = t;
     info.official = np_official(&main, t);
+    info.former = main.former;
     info.anonymous = np_anonymous(&main, t) && !named_member && !(titled && t == SourceType::Document);
     info.name = main.name.clone();
     info.role = main.role.clone();

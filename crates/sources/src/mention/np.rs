@@ -366,8 +366,13 @@ pub(super) fn parse_np(ws: &[Word]) -> Np {
             np.role = Some(join(core));
             np.head = Some((l, SourceType::Person, c));
         }
-        // "the Post", "The Times": an outlet called by the last word of its name
-        None if core.len() == 1 && np.the && lexicon().outlet_heads.contains(core[0].lower().as_ref()) => {
+        // "the Post", "The Times": an outlet called by the last word of its name; a
+        // capitalised nameplate word too ("The Telegraph", "the Mirror"; not "the star")
+        None if core.len() == 1
+            && np.the
+            && (lexicon().outlet_heads.contains(core[0].lower().as_ref())
+                || core[0].is_cap() && lexicon().nameplates.contains(core[0].lower().as_ref())) =>
+        {
             np.name_type = Some(SourceType::Outlet);
             np.name = Some(core[0].text.to_string());
         }

@@ -1,0 +1,78 @@
+//! What a whole entity is, from all its mentions: a former office, a newspaper's nameplate,
+//! an outlet's report. Sentences written for these tests.
+
+mod common;
+use common::*;
+use hearsay_core::{AttributionKind::*, SourceType};
+
+fn source_of(d: &hearsay_core::Doc, a: usize) -> &hearsay_core::Source {
+    &d.sources[d.attributions[a].source_id.expect("a source")]
+}
+
+#[test]
+fn a_former_title_in_any_mention_makes_a_named_person_unofficial() {
+    let text = "Former Attorney General Dana Whitcombe said the inquiry was flawed.\n\n\
+                Whitcombe, the attorney general under President Lee Marsh, said the agents erred.";
+    let mut d = doc(text);
+    attr(&mut d, Indirect, Some("Former Attorney General Dana Whitcombe"), Some("said"), "the inquiry was flawed", 0);
+    attr(
+        &mut d,
+        Indirect,
+        Some("Whitcombe, the attorney general under President Lee Marsh"),
+        Some("said"),
+        "the agents erred",
+        0,
+    );
+    hearsay_sources::annotate(&mut d);
+    assert_eq!(d.attributions[0].source_id, d.attributions[1].source_id, "{:#?}", d.sources);
+    let s = source_of(&d, 0);
+    assert_eq!((s.stype, s.anonymous, s.official), (SourceType::Person, false, false), "{s:#?}");
+
+    // a sitting attorney general stays official
+    let text = "Attorney General Dana Whitcombe said the inquiry was flawed.";
+    let mut d = doc(text);
+    attr(&mut d, Indirect, Some("Attorney General Dana Whitcombe"), Some("said"), "the inquiry was flawed", 0);
+    hearsay_sources::annotate(&mut d);
+    assert!(source_of(&d, 0).official);
+}
+
+#[test]
+fn a_capitalised_nameplate_word_names_a_newspaper_but_a_description_does_not() {
+    let text = "The dam leaks, according to the Harlow Star.\n\n\
+                The Beacon said the repairs lag.\n\n\
+                The star said she was happy.";
+    let mut d = doc(text);
+    attr(&mut d, Indirect, Some("the Harlow Star"), Some("according to"), "The dam leaks", 0);
+    attr(&mut d, Indirect, Some("The Beacon"), Some("said"), "the repairs lag", 0);
+    attr(&mut d, Indirect, Some("The star"), Some("said"), "she was happy", 0);
+    hearsay_sources::annotate(&mut d);
+    for a in [0, 1] {
+        let s = source_of(&d, a);
+        assert_eq!((s.stype, s.anonymous, s.official), (SourceType::Outlet, false, false), "{s:#?}");
+    }
+    assert_eq!(source_of(&d, 2).stype, SourceType::Person);
+}
+
+#[test]
+fn an_unnamed_report_near_a_named_outlet_is_named_but_plural_reports_are_not() {
+    let text = "Citing unnamed sources, the Harlow Tribune revealed on Monday that the mayor quit.\n\n\
+                \"He was tired,\" the report said.\n\n\
+                Several reports said the council would meet.";
+    let mut d = doc(text);
+    attr(&mut d, Indirect, Some("the Harlow Tribune"), Some("revealed"), "the mayor quit", 0);
+    attr(&mut d, Direct, Some("the report"), Some("said"), "He was tired,", 0);
+    attr(&mut d, Indirect, Some("Several reports"), Some("said"), "the council would meet", 0);
+    hearsay_sources::annotate(&mut d);
+    assert_eq!(source_of(&d, 0).stype, SourceType::Outlet);
+    let report = source_of(&d, 1);
+    assert_eq!((report.stype, report.anonymous), (SourceType::Document, false), "{report:#?}");
+    let reports = source_of(&d, 2);
+    assert_eq!((reports.stype, reports.anonymous), (SourceType::Document, true), "{reports:#?}");
+
+    // with no outlet in the text, the report stays anonymous
+    let text = "\"He was tired,\" the report said.";
+    let mut d = doc(text);
+    attr(&mut d, Direct, Some("the report"), Some("said"), "He was tired,", 0);
+    hearsay_sources::annotate(&mut d);
+    assert!(source_of(&d, 0).anonymous);
+}
