@@ -162,3 +162,18 @@ fn a_name_after_a_roles_of_complement() {
     let m = a("a friend of the late John Smith");
     assert!(m.name.is_none() && m.anonymous);
 }
+
+#[test]
+fn nationalities_name_no_outlet_and_no_plural_reports() {
+    for (s, t, anon) in [
+        ("British media reports", Document, true),
+        ("Later Iraqi reports", Document, true),
+        ("The U.S. media", Outlet, true),
+        ("Iraqi state media", Outlet, true),
+        ("A Ledger report", Document, false),
+        ("Ledger reports", Document, false),
+    ] {
+        let m = a(s);
+        assert_eq!((m.stype, m.anonymous), (t, anon), "{s}");
+    }
+}
