@@ -174,6 +174,19 @@ pub fn analyze(mention: &str, after: &str) -> MentionInfo {
             return m;
         }
     }
+    // "one", "another", "a third": one of the people just described ("One resident said …,
+    // another said …"; sources v2 train fnc1/1064, fnc1/1174), each a person of their own
+    let lowered: Vec<_> = content.iter().map(|w| w.lower()).collect();
+    let one_of_many = match lowered.as_slice() {
+        [w] => matches!(w.as_ref(), "one" | "another"),
+        [a, w] => a.as_ref() == "a" && matches!(w.as_ref(), "second" | "third" | "fourth" | "fifth"),
+        _ => false,
+    };
+    if one_of_many {
+        let mut m = MentionInfo::unknown(Reference::Fresh);
+        m.stype = SourceType::Person;
+        return m;
+    }
     if crate::share::is_share(mention.trim(), after) {
         let mut m = MentionInfo::unknown(Reference::Fresh);
         m.stype = SourceType::Group;

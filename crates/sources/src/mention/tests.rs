@@ -177,3 +177,15 @@ fn nationalities_name_no_outlet_and_no_plural_reports() {
         assert_eq!((m.stype, m.anonymous), (t, anon), "{s}");
     }
 }
+
+#[test]
+fn one_of_many_is_an_anonymous_person_and_more_document_nouns() {
+    for s in ["one", "Another", "A third"] {
+        let m = a(s);
+        assert_eq!((m.stype, m.anonymous, m.reference), (Person, true, Reference::Fresh), "{s}");
+    }
+    assert_eq!(a("one official").stype, Person);
+    for s in ["the passage", "the directive", "a recently posted job listing"] {
+        assert_eq!(a(s).stype, Document, "{s}");
+    }
+}
