@@ -176,10 +176,9 @@ pub fn analyze(mention: &str, after: &str) -> MentionInfo {
     }
     // "one", "another", "a third": one of the people just described ("One resident said …,
     // another said …"; sources v2 train fnc1/1064, fnc1/1174), each a person of their own
-    let lowered: Vec<_> = content.iter().map(|w| w.lower()).collect();
-    let one_of_many = match lowered.as_slice() {
-        [w] => matches!(w.as_ref(), "one" | "another"),
-        [a, w] => a.as_ref() == "a" && matches!(w.as_ref(), "second" | "third" | "fourth" | "fifth"),
+    let one_of_many = match content.as_slice() {
+        [w] => matches!(w.lower().as_ref(), "one" | "another"),
+        [a, w] => a.lower() == "a" && matches!(w.lower().as_ref(), "second" | "third" | "fourth" | "fifth"),
         _ => false,
     };
     if one_of_many {
