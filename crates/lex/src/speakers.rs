@@ -18,6 +18,8 @@ pub const OUTLET_HEADS: &str = include_str!("../data/outlet_heads.txt");
 /// Nameplate words: last words of newspaper names that are no outlet noun on their own
 /// ("The Telegraph", "the Philippine Star"), read only as the last word of a capitalised name.
 pub const NAMEPLATES: &str = include_str!("../data/nameplates.txt");
+/// Nationality and regional adjectives ("British", "Iraqi"), lowercase.
+pub const DEMONYMS: &str = include_str!("../data/demonyms.txt");
 /// Person role nouns with their class (`official`, `agent`, `other`).
 pub const ROLES: &str = include_str!("../data/roles.txt");
 /// Titles, ranks and labels before a name, with class and the role noun they imply.

@@ -32,6 +32,8 @@ pub struct Lexicon {
     pub outlet_heads: HashSet<String>,
     /// Nameplate words: last words of newspaper names only in a capitalised name ("… Star").
     pub nameplates: HashSet<String>,
+    /// Nationality and regional adjectives ("british", "iraqi").
+    pub demonyms: HashSet<String>,
     /// Person role nouns.
     pub roles: HashMap<String, RoleClass>,
     /// Titles before names.
@@ -125,6 +127,7 @@ impl Lexicon {
             org_heads: set(speakers::ORG_HEADS),
             outlet_heads: set(speakers::OUTLET_HEADS),
             nameplates: set(speakers::NAMEPLATES),
+            demonyms: set(speakers::DEMONYMS),
             roles: classed(speakers::ROLES),
             titles: classed(speakers::TITLES),
             title_roles: lines(speakers::TITLES)

@@ -90,16 +90,14 @@ pub(super) fn np_anonymous(np: &Np, t: SourceType) -> bool {
 /// Capitalised sentence openers that modify no name ("Later Iraqi reports").
 const OPENERS: &[&str] = &["later", "earlier", "recent", "new", "some", "many", "other", "several"];
 
-/// A modifier that names no one: every word a nationality ("Iraqi", "British"; not an outlet's
-/// name), a media scope ("state", "local"), a sentence opener ([`OPENERS`]), and with
+/// A modifier that names no one: every word a nationality (`hearsay_lex::speakers::DEMONYMS`:
+/// "Iraqi", "British"; not an outlet's name), a media scope ("state", "local"), a sentence opener ([`OPENERS`]), and with
 /// `countries` a country the government list knows ("U.S.": "the U.S. media").
 fn generic_modifier(a: &str, countries: bool) -> bool {
     let lx = lexicon();
     a.split(' ').all(|w| {
         let n = norm(w);
-        let demonym = ["an", "ese", "ish", "i"].iter().any(|x| w.ends_with(x))
-            && !w.chars().all(|c| c.is_uppercase())
-            && !lx.outlets.contains(&n);
+        let demonym = lx.demonyms.contains(&n) && !lx.outlets.contains(&n);
         demonym
             || MEDIA_SCOPE.contains(n.as_str())
             || OPENERS.contains(&n.as_str())

@@ -172,6 +172,9 @@ fn nationalities_name_no_outlet_and_no_plural_reports() {
         ("Iraqi state media", Outlet, true),
         ("A Ledger report", Document, false),
         ("Ledger reports", Document, false),
+        // a surname that ends like a nationality is still a name
+        ("Brennan memos", Document, false),
+        ("Morgan reports", Document, false),
     ] {
         let m = a(s);
         assert_eq!((m.stype, m.anonymous), (t, anon), "{s}");
