@@ -111,7 +111,46 @@ pub(crate) fn only_verification(doc: &Doc, i: usize, v: usize) -> bool {
 /// to, below). Intentions, feelings, requests, questions and references never do.
 pub fn claimable(doc: &Doc, i: usize) -> bool {
     let act = doc.attributions[i].act;
-    (act.asserts() && !speculates(doc, i) && !organization_plans(doc, i)) || act == SpeechAct::Response
+    (act.asserts() && !speculates(doc, i) && !organization_plans(doc, i) && !verbless(doc, i))
+        || act == SpeechAct::Response
+}
+
+/// Fewest content words a content with no verb needs to stand as a claim.
+const VERBLESS_WORDS: usize = 3;
+
+/// Whether the attribution's content is a fragment that states no proposition: it holds no
+/// verb or auxiliary, fewer than [`VERBLESS_WORDS`] content words, and no "a", "an" or "as"
+/// after its first word, which would make it an evaluation ("called *Trump a liar*",
+/// "described *public corruption as the FBI's top priority*" stay claims). Train part of
+/// data/claims, sets a–d: "which Ayn al-Arab" (fnc1/950), "emergency preparedness"
+/// (fnc1/2521), "crash boxes" (fnc1/663). A document without
+/// part-of-speech tags keeps every content.
+pub fn verbless(doc: &Doc, i: usize) -> bool {
+    use hearsay_core::Pos;
+    if doc.pos.len() != doc.tokens.len() || doc.tokens.is_empty() {
+        return false;
+    }
+    let content = &doc.attributions[i].content;
+    if content.is_empty() {
+        return false;
+    }
+    let mut words = 0;
+    let mut first = true;
+    for c in content {
+        let from = doc.tokens.partition_point(|t| t.span.start < c.start);
+        for (t, p) in doc.tokens[from..].iter().zip(&doc.pos[from..]).take_while(|(t, _)| t.span.end <= c.end) {
+            if matches!(p, Pos::Verb | Pos::Aux) {
+                return false;
+            }
+            let w = doc.slice(t.span);
+            if !first && (w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an") || w.eq_ignore_ascii_case("as")) {
+                return false;
+            }
+            first = false;
+        }
+        words += content_words(doc.slice(*c)).len();
+    }
+    words < VERBLESS_WORDS
 }
 
 /// Most words of a content read for [`organization_plans`].

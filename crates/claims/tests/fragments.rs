@@ -1,0 +1,41 @@
+//! Contents that state no proposition (a fragment with no verb) make no claim, while a
+//! verbless evaluation ("called Trump a liar") does; on sentences written for these tests.
+
+#[path = "../../sources/tests/common/mod.rs"]
+mod common;
+use common::*;
+use hearsay_core::{AttributionKind::*, Doc};
+
+fn run(d: &mut Doc) {
+    hearsay_sources::annotate(d);
+    hearsay_claims::annotate(d);
+}
+
+fn has_claim(d: &Doc, a: usize) -> bool {
+    d.claims.iter().any(|c| c.attributions.contains(&a))
+}
+
+#[test]
+fn a_short_fragment_with_no_verb_makes_no_claim() {
+    let text = "Kurdish fighters still hold the town of Kobani, which the Kurds call Ayn al-Arab.\n\n\
+                The mayor said the army had left the town on Monday.";
+    let mut d = doc(text);
+    let name = attr(&mut d, Indirect, Some("the Kurds"), Some("call"), "Ayn al-Arab", 0);
+    let from = text.find("The mayor").unwrap();
+    let left = attr(&mut d, Indirect, Some("The mayor"), Some("said"), "the army had left the town on Monday", from);
+    run(&mut d);
+    assert!(hearsay_claims::group::verbless(&d, name));
+    assert!(!has_claim(&d, name), "{:#?}", d.claims);
+    assert!(!hearsay_claims::group::verbless(&d, left));
+    assert!(has_claim(&d, left), "{:#?}", d.claims);
+}
+
+#[test]
+fn a_verbless_evaluation_is_still_a_claim() {
+    let text = "Senator Jane Miller called Governor Smith a liar on Tuesday.";
+    let mut d = doc(text);
+    let a = attr(&mut d, Indirect, Some("Senator Jane Miller"), Some("called"), "Governor Smith a liar", 0);
+    run(&mut d);
+    assert!(!hearsay_claims::group::verbless(&d, a));
+    assert!(has_claim(&d, a), "{:#?}", d.claims);
+}
