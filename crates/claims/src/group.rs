@@ -111,7 +111,7 @@ pub(crate) fn only_verification(doc: &Doc, i: usize, v: usize) -> bool {
 /// to, below). Intentions, feelings, requests, questions and references never do.
 pub fn claimable(doc: &Doc, i: usize) -> bool {
     let act = doc.attributions[i].act;
-    (act.asserts() && !speculates(doc, i) && !organization_plans(doc, i) && !verbless(doc, i))
+    (act.asserts() && !speculates(doc, i) && !organization_plans(doc, i) && !verbless(doc, i) && !feels(doc, i))
         || act == SpeechAct::Response
 }
 
@@ -189,6 +189,54 @@ pub fn organization_plans(doc: &Doc, i: usize) -> bool {
     // "will not", "would also", "will never" before the verb
     let verb = words.find(|w| !matches!(w.as_str(), "not" | "also" | "never" | "now" | "soon" | "still"));
     verb.is_some_and(|v| !hearsay_lex::verbs::NON_AGENTIVE.contains(&v))
+}
+
+/// Most words before the "to be" of a content read for [`feels`].
+const FEELING_AT: usize = 4;
+
+/// Whether the content reports a feeling rather than a proposition: within its first words
+/// (after "that") a form of "to be", a few degree words, then a participle of feeling of
+/// `hearsay_lex::verbs::STATE_PARTICIPLES`, not followed by "that" or "of" ("he was
+/// *surprised by* the gap in shots", "they were *shocked but not surprised* at …", "I'm not
+/// *satisfied*"; "he was *convinced that* …" states what follows). Train part of
+/// data/claims, sets a–d: fnc1/398, fnc1/1195, fnc1/2441, polnear/train west-journal
+/// 2016-01-08.
+pub fn feels(doc: &Doc, i: usize) -> bool {
+    let Some(first) = doc.attributions[i].content.first() else { return false };
+    let words: Vec<String> = doc
+        .slice(*first)
+        .split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .take(FEELING_AT + 8)
+        .map(|w| w.to_lowercase().replace('’', "'"))
+        .collect();
+    let skip = usize::from(words.first().is_some_and(|w| w == "that"));
+    let be = |w: &str| {
+        matches!(w, "am" | "is" | "are" | "was" | "were" | "been" | "be") || w.ends_with("'m") || w.ends_with("'re")
+    };
+    let Some(b) = words.iter().skip(skip).take(FEELING_AT + 1).position(|w| be(w)) else { return false };
+    let mut k = skip + b + 1;
+    while words.get(k).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "not"
+                | "so"
+                | "very"
+                | "really"
+                | "deeply"
+                | "extremely"
+                | "quite"
+                | "too"
+                | "also"
+                | "just"
+                | "all"
+                | "both"
+        )
+    }) {
+        k += 1;
+    }
+    words.get(k).is_some_and(|w| hearsay_lex::verbs::STATE_PARTICIPLES.contains(w))
+        && words.get(k + 1).is_none_or(|w| w != "that" && w != "of")
 }
 
 /// Whether the attribution's cue is only the writer's own speculation: it holds a verb of

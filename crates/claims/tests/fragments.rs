@@ -1,4 +1,4 @@
-//! Contents that state no proposition (a fragment with no verb) make no claim, while a
+//! Contents that state no proposition (a fragment with no verb, a feeling) make no claim, while a
 //! verbless evaluation ("called Trump a liar") does; on sentences written for these tests.
 
 #[path = "../../sources/tests/common/mod.rs"]
@@ -38,4 +38,26 @@ fn a_verbless_evaluation_is_still_a_claim() {
     run(&mut d);
     assert!(!hearsay_claims::group::verbless(&d, a));
     assert!(has_claim(&d, a), "{:#?}", d.claims);
+}
+
+#[test]
+fn a_reported_feeling_makes_no_claim_but_a_conviction_does() {
+    let text = "The witness said he was surprised by the gap in the shots.\n\n\
+                The detective said she was convinced that the suspect had fled.";
+    let mut d = doc(text);
+    let felt = attr(&mut d, Indirect, Some("The witness"), Some("said"), "he was surprised by the gap in the shots", 0);
+    let from = text.find("The detective").unwrap();
+    let held = attr(
+        &mut d,
+        Indirect,
+        Some("The detective"),
+        Some("said"),
+        "she was convinced that the suspect had fled",
+        from,
+    );
+    run(&mut d);
+    assert!(hearsay_claims::group::feels(&d, felt));
+    assert!(!has_claim(&d, felt), "{:#?}", d.claims);
+    assert!(!hearsay_claims::group::feels(&d, held));
+    assert!(has_claim(&d, held), "{:#?}", d.claims);
 }
