@@ -195,7 +195,8 @@ pub fn organization_plans(doc: &Doc, i: usize) -> bool {
 const FEELING_AT: usize = 4;
 
 /// Whether the content reports a feeling rather than a proposition: within its first words
-/// (after "that") a form of "to be", a few degree words, then a participle of feeling of
+/// (after "that") a form of "to be" (`hearsay_lex::verbs::AUX_BE`), negations and degree
+/// words (`hearsay_lex::function::DEGREE`), then a participle of feeling of
 /// `hearsay_lex::verbs::STATE_PARTICIPLES`, not followed by "that" or "of" ("he was
 /// *surprised by* the gap in shots", "they were *shocked but not surprised* at …", "I'm not
 /// *satisfied*"; "he was *convinced that* …" states what follows). Train part of
@@ -211,28 +212,13 @@ pub fn feels(doc: &Doc, i: usize) -> bool {
         .map(|w| w.to_lowercase().replace('’', "'"))
         .collect();
     let skip = usize::from(words.first().is_some_and(|w| w == "that"));
-    let be = |w: &str| {
-        matches!(w, "am" | "is" | "are" | "was" | "were" | "been" | "be") || w.ends_with("'m") || w.ends_with("'re")
-    };
+    let be = |w: &str| hearsay_lex::verbs::AUX_BE.contains(w) || w.ends_with("'m") || w.ends_with("'re");
     let Some(b) = words.iter().skip(skip).take(FEELING_AT + 1).position(|w| be(w)) else { return false };
     let mut k = skip + b + 1;
-    while words.get(k).is_some_and(|w| {
-        matches!(
-            w.as_str(),
-            "not"
-                | "so"
-                | "very"
-                | "really"
-                | "deeply"
-                | "extremely"
-                | "quite"
-                | "too"
-                | "also"
-                | "just"
-                | "all"
-                | "both"
-        )
-    }) {
+    while words
+        .get(k)
+        .is_some_and(|w| hearsay_lex::neg::NEGATION.contains(w) || hearsay_lex::function::DEGREE.contains(w))
+    {
         k += 1;
     }
     words.get(k).is_some_and(|w| hearsay_lex::verbs::STATE_PARTICIPLES.contains(w))

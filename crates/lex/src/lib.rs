@@ -106,6 +106,7 @@ pub static LISTS: &[(&str, &List)] = &[
     ("function::SENTENCE_STARTERS", &function::SENTENCE_STARTERS),
     ("function::LABEL_LINKS", &function::LABEL_LINKS),
     ("function::CREDIT_CONNECTORS", &function::CREDIT_CONNECTORS),
+    ("function::DEGREE", &function::DEGREE),
     ("morph::NOT_ADVERBS", &morph::NOT_ADVERBS),
     ("calendar::MONTHS", &calendar::MONTHS),
     ("calendar::TIME_PHRASE", &calendar::TIME_PHRASE),
