@@ -37,6 +37,10 @@ fn could_not_confirm_forms() {
     );
     check("The claim could not be independently verified.", V, "could not be independently verified", None);
     check("“I can't confirm that,” the mayor said.", V, "can't confirm", Some("I"));
+    // a negated confirmation of deaths or cases outweighs the blocker for "confirmed 3 deaths"
+    check("Officials cannot confirm the deaths.", V, "cannot confirm", Some("Officials"));
+    check("The ministry was unable to verify the number of dead.", V, "was unable to verify", Some("The ministry"));
+    assert!(ev("Officials confirmed three deaths on Monday.").is_empty());
 }
 
 #[test]
