@@ -101,6 +101,14 @@ fn set(src: &str) -> HashSet<String> {
     lines(src).map(norm).collect()
 }
 
+/// The first column of the lines of `src` whose second column is `class`.
+fn of_class(src: &str, class: &str) -> HashSet<String> {
+    lines(src)
+        .filter(|l| l.split('\t').nth(1).is_some_and(|c| c.trim() == class))
+        .map(|l| norm(first_column(l)))
+        .collect()
+}
+
 fn classed(src: &str) -> HashMap<String, RoleClass> {
     let mut m = HashMap::default();
     for l in lines(src) {
@@ -138,14 +146,8 @@ impl Lexicon {
                 .collect(),
             groups: classed(speakers::GROUP_NOUNS),
             documents: lines(hearsay_lex::media::DOCUMENT_NOUNS).map(|l| norm(first_column(l))).collect(),
-            unknown_heads: lines(hearsay_lex::media::DOCUMENT_NOUNS)
-                .filter(|l| l.split('\t').nth(1).is_some_and(|c| c.trim() == "unknown"))
-                .map(|l| norm(first_column(l)))
-                .collect(),
-            published_heads: lines(hearsay_lex::media::DOCUMENT_NOUNS)
-                .filter(|l| l.split('\t').nth(1).is_some_and(|c| c.trim() == "published"))
-                .map(|l| norm(first_column(l)))
-                .collect(),
+            unknown_heads: of_class(hearsay_lex::media::DOCUMENT_NOUNS, "unknown"),
+            published_heads: of_class(hearsay_lex::media::DOCUMENT_NOUNS, "published"),
             descriptor_matcher: aho_corasick::AhoCorasick::builder()
                 .ascii_case_insensitive(true)
                 .match_kind(aho_corasick::MatchKind::LeftmostLongest)

@@ -373,12 +373,15 @@ pub fn outlet_reports(doc: &Doc, ents: &mut [Entity]) {
     outlets.sort_unstable();
     for e in ents.iter_mut() {
         let s = &e.source;
+        if s.stype != SourceType::Document || !s.anonymous {
+            continue;
+        }
         // a mention that ends in the singular noun ("the report", "a new poll")
         let published = s.mentions.iter().any(|m| {
             let w = doc.slice(*m).trim_end_matches(|c: char| !c.is_alphanumeric());
             lx.published_heads.contains(&norm(w.rsplit([' ', '\n']).next().unwrap_or(w)))
         });
-        if s.stype != SourceType::Document || !s.anonymous || !published {
+        if !published {
             continue;
         }
         let Some(first) = s.mentions.first().map(|m| m.start) else { continue };
