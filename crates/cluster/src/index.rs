@@ -28,7 +28,7 @@ const TERM_CHARS: usize = 5;
 const PRIOR_DOCS: f64 = 20.0;
 
 /// Members of a cluster a new mention is compared with: its first ones.
-pub const REPRESENTATIVES: usize = 8;
+pub const REPRESENTATIVES: usize = 32;
 
 /// Entries one LSH bucket keeps (later ones sharing that band are not indexed under it:
 /// a band shared by that many statements says little).
@@ -520,4 +520,58 @@ impl ClusterIndex {
 /// LSH keys of a gist (salted apart from statements' keys).
 fn gist_keys(gist: &[String]) -> Vec<u64> {
     band_keys(&signature(gist)).into_iter().map(|k| k ^ GIST_SALT).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn claim(doc: usize, text: &str) -> Mention {
+        Mention {
+            doc_id: format!("d{doc}"),
+            key: "c1".into(),
+            kind: MentionKind::Claim,
+            text: text.into(),
+            chain: Vec::new(),
+            verifications: Vec::new(),
+            label: None,
+        }
+    }
+
+    /// Puts `text` of a new document in cluster 1 (as if it had joined it).
+    fn push(ix: &mut ClusterIndex, text: &str) {
+        let doc = ix.docs.len();
+        ix.docs.push(DocInfo { doc_id: format!("d{doc}"), ..Default::default() });
+        let t = terms(text);
+        for x in &t {
+            *ix.df.entry(x.clone()).or_default() += 1;
+        }
+        let a = anchors(text, TERM_CHARS);
+        ix.entries.push(Entry {
+            mention: claim(doc, text),
+            doc,
+            cluster: 1,
+            terms: t,
+            anchors: a,
+            gist: Vec::new(),
+            gist_anchors: Vec::new(),
+        });
+        ix.created = 1;
+        ix.index_entry(ix.entries.len() - 1);
+    }
+
+    #[test]
+    fn a_mention_must_match_members_beyond_the_first_eight() {
+        let same = "Police say Acme recalled 500 cars in Ohio";
+        let mut ix = ClusterIndex::new(ClusterOptions::default());
+        for _ in 0..10 {
+            push(&mut ix, same);
+        }
+        let t = terms(same);
+        let a = anchors(same, TERM_CHARS);
+        assert_eq!(ix.best_cluster(&t, &a, &[]), Some(1), "matches every member");
+        // an eleventh member the mention shares no name or number with
+        push(&mut ix, "Officials say Zenith sold trucks in Texas");
+        assert_eq!(ix.best_cluster(&t, &a, &[]), None, "the eleventh member is compared too");
+    }
 }
