@@ -6,7 +6,7 @@
 //! previous tag. Trained as a structured perceptron ([`crate::train`]).
 
 use crate::context::Ctx;
-use hearsay_core::Doc;
+use hearsay_core::{Doc, Pos};
 use hearsay_learn::mixed::{feat, Scorer};
 
 /// Outside a cue.
@@ -440,6 +440,68 @@ pub fn tag_with_candidates(
         cues.sort_unstable();
     }
     (cues, candidates)
+}
+
+/// Most words read back from the comma for the reported clause's verb.
+const FINAL_CLAUSE: usize = 60;
+
+/// Parts of speech a speaker's noun phrase opens with (inside it, prepositions too:
+/// "a spokesman for the airline").
+const NP_OPENERS: [Pos; 6] = [Pos::Det, Pos::Propn, Pos::Noun, Pos::Adj, Pos::Num, Pos::Pron];
+
+/// Most words between the comma and a sentence-final reporting verb: the speaker's noun
+/// phrase ("…, a senior government official confirmed").
+const FINAL_SUBJECT: usize = 6;
+
+/// The comma of a sentence-final report at `i`, as in "The man rushed past an agent, a
+/// government official confirmed Monday.": at most a day word ("Monday", "on Friday",
+/// "yesterday") follows `i` before the sentence ends, the words between the comma and `i`
+/// are a short noun phrase, and a clause with a verb comes before the comma (not "Then, last
+/// week, Eric Trump called."). The tagger often finds such a cue while the span model leaves
+/// its content out; [`crate::extract`] then takes the clause before the comma.
+pub fn final_inverted_comma(ctx: &Ctx, i: usize) -> Option<usize> {
+    let n = ctx.lower.len();
+    let s = ctx.sent[i];
+    let mut k = i + 1;
+    let mut words_after = 0;
+    while k < n && ctx.sent[k] == s {
+        if ctx.wordlike[k] {
+            let w: &str = &ctx.lower[k];
+            words_after += 1;
+            if words_after > 2 || !(hearsay_lex::calendar::TIME_PHRASE.contains(w) || w == "on") {
+                return None;
+            }
+        } else if !matches!(&ctx.lower[k], "." | "!") {
+            return None;
+        }
+        k += 1;
+    }
+    let mut j = i;
+    while j > 0 && i - j <= FINAL_SUBJECT {
+        j -= 1;
+        if ctx.sent[j] != s {
+            return None;
+        }
+        if &ctx.lower[j] == "," {
+            // a noun phrase between (not "as the mayor noted", "which officials confirmed"),
+            // and a clause of a few words before
+            let opens_np = j + 1 < i
+                && matches!(ctx.pos[j + 1], p if NP_OPENERS.iter().any(|&q| q as u8 == p))
+                && !hearsay_lex::pron::RELATIVE.contains(&ctx.lower[j + 1]);
+            let (verb, aux) = (Pos::Verb as u8, Pos::Aux as u8);
+            let clause = (0..j)
+                .rev()
+                .take(FINAL_CLAUSE)
+                .take_while(|&k| ctx.sent[k] == s)
+                .any(|k| ctx.pos[k] == verb || ctx.pos[k] == aux);
+            return (opens_np && clause && j >= 3 && ctx.sent[j - 3] == s).then_some(j);
+        }
+        let in_np = NP_OPENERS.iter().chain([&Pos::Adp]).any(|&q| q as u8 == ctx.pos[j]);
+        if !ctx.wordlike[j] || !in_np || ctx.reporting[j] || ctx.inq[j] {
+            return None;
+        }
+    }
+    None
 }
 
 #[cfg(test)]

@@ -241,18 +241,43 @@ fn preposition_before_content(ctx: &Ctx, ce: usize, content: &[(usize, usize)]) 
 
 /// Content of an inverted report ("The plant will close, said Maria Lopez, …"): the
 /// sentence before the comma or closing quote that precedes the cue; empty otherwise.
+/// Also the sentence before the comma of a sentence-final report ("The man rushed past an
+/// agent, a government official confirmed Monday.", [`cue::final_inverted_comma`]).
 fn inverted_content(ctx: &Ctx, cs: usize) -> Vec<(usize, usize)> {
-    if cs < 2 || !matches!(&ctx.lower[cs - 1], "," | "”" | "\"") {
+    let at = if cs >= 2 && matches!(&ctx.lower[cs - 1], "," | "”" | "\"") {
+        cs - 1
+    } else if let Some(comma) = cue::final_inverted_comma(ctx, cs) {
+        comma
+    } else {
         return Vec::new();
-    }
+    };
     let sent = ctx.sent[cs];
-    let first = (0..cs).rev().take_while(|&k| ctx.sent[k] == sent).last();
-    let last = (0..cs - 1).rev().take_while(|&k| ctx.sent[k] == sent).find(|&k| ctx.wordlike[k]);
-    let first = first.and_then(|f| (f..cs).find(|&k| ctx.wordlike[k]));
+    let first = (0..at + 1).rev().take_while(|&k| ctx.sent[k] == sent).last();
+    let last = (0..at).rev().take_while(|&k| ctx.sent[k] == sent).find(|&k| ctx.wordlike[k]);
+    let first = first.map(|f| after_dateline(ctx, f, at)).and_then(|f| (f..at + 1).find(|&k| ctx.wordlike[k]));
     match (first, last) {
         (Some(a), Some(b)) if a <= b => vec![(a, b)],
         _ => Vec::new(),
     }
+}
+
+/// Most tokens of a dateline opening a sentence ("New York (AFP) –").
+const DATELINE_TOKENS: usize = 8;
+
+/// The first token of sentence tokens `[first, end)` after a dateline the ingest left in
+/// the sentence: capitalised words and parentheses up to a dash ("New York (AFP) – The
+/// same popular frustration…"); `first` when there is none.
+fn after_dateline(ctx: &Ctx, first: usize, end: usize) -> usize {
+    let limit = end.min(first + DATELINE_TOKENS);
+    for k in first..limit {
+        match &ctx.lower[k][..] {
+            "–" | "—" | "--" if k > first => return k + 1,
+            "(" | ")" => {}
+            _ if ctx.wordlike[k] && matches!(ctx.shape[k], 1 | 2) => {}
+            _ => return first,
+        }
+    }
+    first
 }
 
 /// Content of a cue that ends its paragraph with a colon ("The governor added:"): the next

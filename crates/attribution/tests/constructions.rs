@@ -325,3 +325,20 @@ fn stages() -> &'static (hearsay_text::Text, hearsay_attribution::Attribution) {
         )
     })
 }
+
+#[test]
+fn sentence_final_speaker_after_a_comma() {
+    // content, speaker, verb, day: the cue is found but the span model leaves the content out
+    let d = run("WASHINGTON — A man who scaled a White House fence this month rushed past an agent, a government official confirmed on Monday.\n");
+    let a = with_cue(&d, "confirmed");
+    assert_eq!(src(&d, a), "a government official");
+    assert_eq!(content(&d, a), "A man who scaled a White House fence this month rushed past an agent");
+}
+
+#[test]
+fn inverted_content_starts_after_a_dateline() {
+    let d = run("Paris (AFP) – The same anger that drove voters to leave the union could carry a rival into office, the senator warned on Wednesday.\n");
+    let a = with_cue(&d, "warned");
+    assert_eq!(src(&d, a), "the senator");
+    assert!(content(&d, a).starts_with("The same anger"), "{}", content(&d, a));
+}
