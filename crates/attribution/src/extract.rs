@@ -134,6 +134,18 @@ impl<S: Scorer> SlotFiller<'_, S> {
         let (cl, ml) = scores.best(ctx, &v, CL, &[]);
         let (cr, mr) = scores.best(ctx, &v, CR, &[]);
         let cr = drop_narrative_after_quote(ctx, cs, cl, cr);
+        // a day alone after the cue ("…, it was claimed yesterday.") is no content when the
+        // clause before the comma is one
+        let cr = match cr {
+            Choice::Span(s, e)
+                if cl == Choice::None
+                    && (s..=e).all(|k| !ctx.wordlike[k] || cue::is_day_word(&ctx.lower[k]))
+                    && !inverted_content(ctx, cs).is_empty() =>
+            {
+                Choice::None
+            }
+            c => c,
+        };
         if min_margin.is_some_and(|m| ml.max(mr) <= m) {
             return None;
         }

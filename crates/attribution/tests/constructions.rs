@@ -342,3 +342,24 @@ fn inverted_content_starts_after_a_dateline() {
     assert_eq!(src(&d, a), "the senator");
     assert!(content(&d, a).starts_with("The same anger"), "{}", content(&d, a));
 }
+
+#[test]
+fn impersonal_report_closing_the_sentence() {
+    let d = run("The bank will cut 300 jobs in its trading arm, it was claimed yesterday.\n");
+    let a = with_cue(&d, "claimed");
+    assert_eq!(doc_cue(&d, a), "it was claimed");
+    assert_eq!(src(&d, a), "", "an impersonal report names no source");
+    assert_eq!(content(&d, a), "The bank will cut 300 jobs in its trading arm");
+}
+
+#[test]
+fn a_day_after_the_cue_is_no_content() {
+    let d = run("The co-pilot had logged 2,766 flying hours with the carrier, the airline said Thursday.\n");
+    let a = with_cue(&d, "said");
+    assert_eq!(src(&d, a), "the airline");
+    assert_eq!(content(&d, a), "The co-pilot had logged 2,766 flying hours with the carrier");
+}
+
+fn doc_cue(doc: &Doc, a: &Attribution) -> String {
+    a.cue.map(|s| doc.slice(s).to_string()).unwrap_or_default()
+}
