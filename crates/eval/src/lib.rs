@@ -12,7 +12,6 @@ pub mod parse;
 pub mod polnear;
 pub mod pos;
 pub mod sources;
-pub mod sources_train;
 pub mod trail;
 pub mod trail_gold;
 pub mod ud;

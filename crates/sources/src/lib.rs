@@ -7,7 +7,6 @@
 //! military publication", "his source") and pronouns ("he"; "I" and "me" inside a quote
 //! are the quote's speaker). Word lists live in `hearsay-lex` (crates/lex/data, see its README.md).
 
-pub mod classifier;
 pub mod entity;
 pub mod lexicon;
 pub mod mention;

@@ -116,26 +116,6 @@ pub enum TrainCommand {
         #[arg(long, default_value_t = 1.0)]
         pos_weight: f32,
     },
-    /// Source classifier (type, anonymous, official of each found source, stacked on the
-    /// rules) on the train part of data/sources/v2; cross-validation by document picks the
-    /// margins it needs to overrule the rules.
-    Sources {
-        /// Typed-sources gold (a file or a directory of `*.jsonl` with their `.docs.tsv`).
-        #[arg(long, default_value = "data/sources/v2")]
-        gold: PathBuf,
-        /// Data root the gold's document ids are read from.
-        #[arg(long, default_value = "../shared/data")]
-        data: PathBuf,
-        /// Where to write the model.
-        #[arg(long, default_value = "models/sources.bin")]
-        out: PathBuf,
-        /// Passes over the examples.
-        #[arg(long, default_value_t = 10)]
-        epochs: usize,
-        /// Only report the cross-validation (rules against the model); writes nothing.
-        #[arg(long)]
-        cv: bool,
-    },
     /// Stance classifier (supports / denies / reports) on Emergent claim/headline pairs.
     Stance {
         /// Emergent-layout CSV.
@@ -169,7 +149,6 @@ pub fn run(c: TrainCommand) -> anyhow::Result<()> {
             let pn = (polnear_dev.as_os_str() != "none").then_some(polnear_dev.as_path());
             train_verifications(&gold, &data, pn, &polnear_texts, &out, &settings, cv, errors, dump.as_deref())
         }
-        TrainCommand::Sources { gold, data, out, epochs, cv } => train_sources(&gold, &data, &out, epochs, cv),
         TrainCommand::Pos { train, out, epochs, bits } => train_pos(&train, &out, epochs, bits),
         #[cfg(feature = "parser")]
         TrainCommand::Parser { train, out, epochs, bits, label_bits } => {
@@ -367,68 +346,5 @@ fn train_stance(train: &std::path::Path, out: &std::path::Path) -> anyhow::Resul
     let bytes = hearsay_learn::ModelFile::to_model_file(&model);
     std::fs::write(out, &bytes).map_err(|e| anyhow::anyhow!("cannot write {}: {e}", out.display()))?;
     eprintln!("trained on {n} pairs; wrote {} ({} KB)", out.display(), bytes.len() / 1024);
-    Ok(())
-}
-
-/// Cross-validation folds (by document) of `hearsay train sources`.
-const SOURCE_FOLDS: usize = 5;
-
-/// Margins tried for overruling the rules.
-const SOURCE_MARGINS: [f32; 9] = [0.0, 0.5, 1.0, 2.0, 3.0, 5.0, 8.0, 12.0, 20.0];
-
-fn train_sources(
-    gold: &std::path::Path,
-    data: &std::path::Path,
-    out: &std::path::Path,
-    epochs: usize,
-    cv: bool,
-) -> anyhow::Result<()> {
-    use hearsay_sources::classifier::{train as st, TrainOptions};
-    let t = std::time::Instant::now();
-    let ex = hearsay_eval::sources_train::train_examples(gold, data)?;
-    let e = &ex.examples;
-    anyhow::ensure!(!e.is_empty(), "no train examples in {}", gold.display());
-    let opts = TrainOptions { epochs, ..Default::default() };
-    let raw = st::cross_validate(e, SOURCE_FOLDS, &opts);
-    let n = e.len() as f64;
-    let all = (e.len() + ex.unfound) as f64;
-    let line = |name: &str, c: [usize; 3]| {
-        println!(
-            "  {name:<28} type {:.3} anonymous {:.3} official {:.3}   (of all gold: {:.3} / {:.3} / {:.3})",
-            c[0] as f64 / n,
-            c[1] as f64 / n,
-            c[2] as f64 / n,
-            c[0] as f64 / all,
-            c[1] as f64 / all,
-            c[2] as f64 / all
-        )
-    };
-    println!(
-        "{SOURCE_FOLDS}-fold cross-validation by document on {} found train mentions of {} documents ({} unfound):",
-        e.len(),
-        ex.docs,
-        ex.unfound
-    );
-    line("rules", st::correct(e, &raw, None));
-    line("model, margin 0", st::correct(e, &raw, Some([0.0; 3])));
-    let th = st::choose_thresholds(e, &raw, &SOURCE_MARGINS);
-    line(&format!("model, margins {:?}", th), st::correct(e, &raw, Some(th)));
-    if cv {
-        for m in SOURCE_MARGINS {
-            line(&format!("model, margin {m}"), st::correct(e, &raw, Some([m; 3])));
-        }
-        return Ok(());
-    }
-    let model = st::train(e, &TrainOptions { thresholds: th, ..opts });
-    let bytes = hearsay_learn::ModelFile::to_model_file(&model);
-    std::fs::write(out, &bytes).map_err(|e| anyhow::anyhow!("cannot write {}: {e}", out.display()))?;
-    eprintln!(
-        "trained on {} examples, margins {:?}; wrote {} ({} KB) in {:.1} s",
-        e.len(),
-        th,
-        out.display(),
-        bytes.len() / 1024,
-        t.elapsed().as_secs_f64()
-    );
     Ok(())
 }
