@@ -83,6 +83,7 @@ pub static LISTS: &[(&str, &List)] = &[
     ("verbs::AUX_DO", &verbs::AUX_DO),
     ("verbs::AUX_MODAL", &verbs::AUX_MODAL),
     ("verbs::COPULAS", &verbs::COPULAS),
+    ("verbs::PAST_ONLY", &verbs::PAST_ONLY),
     ("neg::FORWARD_STOPS", &neg::FORWARD_STOPS),
     ("neg::NEGATION", &neg::NEGATION),
     ("pron::SUBJECT", &pron::SUBJECT),

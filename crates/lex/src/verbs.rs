@@ -24,6 +24,11 @@ pub static SUBJECT_END: List = List::new("subject_end", &[TABLE, crate::speech::
 /// "it will *help* …"): a future of them is a forecast, not a plan. Read by claims.
 pub static NON_AGENTIVE: List = List::new("non_agentive", &[TABLE]);
 
+/// Simple past forms that are never participles ("went", "spoke", "wrote"): after a subject
+/// they are its finite verb, not a modifier ("fighters quoted by …" may be either). Read by
+/// the sources stage, which cuts a source span that runs on into its own clause.
+pub static PAST_ONLY: List = List::new("past_only", &[TABLE]);
+
 /// Forms of "be" as auxiliaries, clitics included ("is", "been", "'s", "'m"). **Model**: the
 /// verifications model (auxiliary class 1 of its features).
 pub static AUX_BE: List = List::new("aux_be", &[TABLE]);

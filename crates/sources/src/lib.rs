@@ -7,6 +7,8 @@
 //! military publication", "his source") and pronouns ("he"; "I" and "me" inside a quote
 //! are the quote's speaker). Word lists live in `hearsay-lex` (crates/lex/data, see its README.md).
 
+mod cataphora;
+mod clause;
 pub mod entity;
 pub mod lexicon;
 pub mod mention;
@@ -96,16 +98,17 @@ pub fn annotate(doc: &mut Doc) {
     for (i, s) in scan::relative_subjects(doc, &mentions) {
         mentions.push(Mention { span: s, slot: Slot::Source(i) });
     }
-    for s in scan::coordinated_subjects(doc, &mentions) {
+    for s in scan::coordinated_subjects(doc, &mentions, &[]) {
         mentions.push(Mention { span: s, slot: Slot::Extra });
     }
     for s in scan::content_pronouns(doc, &mentions) {
         mentions.push(Mention { span: s, slot: Slot::Extra });
     }
-    for s in scan::missed_speakers(doc, &mentions) {
-        if function_word(doc, s) {
-            continue;
-        }
+    let missed: Vec<Span> =
+        scan::missed_speakers(doc, &mentions).into_iter().filter(|&s| !function_word(doc, s)).collect();
+    mentions.extend(missed.iter().map(|&s| Mention { span: s, slot: Slot::Extra }));
+    // "the BBC and [the Washington Post newspaper] reported": the left conjunct of a missed one
+    for s in scan::coordinated_subjects(doc, &mentions, &missed) {
         mentions.push(Mention { span: s, slot: Slot::Extra });
     }
     for s in scan::nominal_speakers(doc, &mentions) {
@@ -153,6 +156,7 @@ pub fn annotate(doc: &mut Doc) {
     continue_quotes(doc);
     scan::surname_mentions(doc, &mut ents);
     profile::apply(doc, &mut ents);
+    merge_role_then_name(doc, &mut ents);
     profile::one_word_organizations(doc, &mut ents);
     profile::reporting_outlets(doc, &mut ents);
     profile::organization_agents(&mut ents);
@@ -285,7 +289,7 @@ fn tidy(doc: &Doc, s: Span) -> Span {
     if trimmed.is_empty() {
         return s;
     }
-    Span::new(s.start + a, s.start + a + trimmed.len())
+    clause::cut_at_verb(doc, Span::new(s.start + a, s.start + a + trimmed.len()))
 }
 
 /// Capitalised function words of English and of the languages news quotes most that are
@@ -464,6 +468,44 @@ fn write_ids(doc: &mut Doc, mentions: &[Mention], ids: &[Option<usize>]) {
             Slot::Recipient(i) => doc.attributions[i].recipient_id = Some(id),
             Slot::Actor(i) => doc.verifications[i].actor_id = Some(id),
             Slot::Extra => {}
+        }
+    }
+}
+
+/// Merges each person first described by a role and named later into the named person
+/// ([`cataphora::role_then_name`]) and renumbers the ids the attributions and verifications hold.
+fn merge_role_then_name(doc: &mut Doc, ents: &mut Vec<Entity>) {
+    let mut pairs = cataphora::role_then_name(doc, ents);
+    if pairs.is_empty() {
+        return;
+    }
+    // removed from the highest index down, so that the indices still to remove stay valid
+    pairs.sort_unstable_by_key(|p| std::cmp::Reverse(p.0));
+    for k in 0..pairs.len() {
+        let (from, into) = pairs[k];
+        cataphora::absorb_into(ents, from, into);
+        ents.remove(from);
+        // the named entities still to merge into move down past the removed one
+        for p in pairs[k + 1..].iter_mut() {
+            if p.1 > from {
+                p.1 -= 1;
+            }
+        }
+        let remap = |id: &mut Option<usize>| {
+            if let Some(i) = *id {
+                *id = Some(match i.cmp(&from) {
+                    std::cmp::Ordering::Less => i,
+                    std::cmp::Ordering::Equal => into - usize::from(into > from),
+                    std::cmp::Ordering::Greater => i - 1,
+                });
+            }
+        };
+        for a in doc.attributions.iter_mut() {
+            remap(&mut a.source_id);
+            remap(&mut a.recipient_id);
+        }
+        for v in doc.verifications.iter_mut() {
+            remap(&mut v.actor_id);
         }
     }
 }

@@ -287,6 +287,13 @@ pub fn reporting_outlets(doc: &Doc, ents: &mut [Entity]) {
                 })
         })
     };
+    // "(via 9to5Mac)", "Reported by iGen", "he is quoted by This Day": a name that relays
+    // another's words is an outlet's (sources v2 train set f: fnc1/105, fnc1/989, fnc1/840)
+    let relayed = |m: &hearsay_core::Span| {
+        let before = &doc.text[floor_char(&doc.text, m.start.saturating_sub(20))..m.start];
+        let before = before.to_ascii_lowercase();
+        RELAY_BEFORE.iter().any(|r| before.ends_with(r))
+    };
     for e in ents.iter_mut() {
         // a name no list knows; or one read as an organization by its shape alone ("KCTV-5",
         // "WXYZ": a station's call letters), before the verb "reported"
@@ -304,17 +311,23 @@ pub fn reporting_outlets(doc: &Doc, ents: &mut [Entity]) {
                 let first = ws.next().unwrap_or("");
                 ws.next().is_some()
                     && !lexicon().first_names.contains(&norm(first))
-                    && n.split(' ').all(|w| w.starts_with(char::is_uppercase) && !w.ends_with('.'))
+                    && n.split(' ').all(|w| {
+                        w.starts_with(char::is_uppercase) && !w.ends_with('.') || matches!(w, "for" | "of" | "the")
+                    })
             })
             && !e.source.mentions.iter().any(|m| matches!(doc.slice(*m), "he" | "He" | "she" | "She" | "him" | "her"));
-        let typed = e.source.stype == SourceType::Organization && e.source.mentions.iter().any(|m| reports(m, strict));
-        let named = person_like && e.source.mentions.iter().any(|m| reports(m, true));
+        let typed = e.source.stype == SourceType::Organization
+            && e.source.mentions.iter().any(|m| reports(m, strict) || relayed(m));
+        let named = person_like && e.source.mentions.iter().any(|m| reports(m, true) || relayed(m));
         if e.heads.is_empty() && (typed || named) {
             e.source.stype = SourceType::Outlet;
             e.source.official = false;
         }
     }
 }
+
+/// Lowercase words right before a name that make it the relay of another's words.
+const RELAY_BEFORE: &[&str] = &["(via ", "reported by ", "quoted by "];
 
 /// A representative or lawyer ("A Glide representative") whose affiliation is a name the
 /// text types as an organization ("Glide said ...": a company speaking for itself) speaks

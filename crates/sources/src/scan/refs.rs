@@ -211,40 +211,60 @@ pub fn content_pronouns(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
     out
 }
 
-/// The left conjunct of a coordinated sentence subject ("The (Iraqi) Ministry of Health and
-/// [the World Health Organization] further confirmed"): a capitalised phrase of at most
-/// eight words that opens its sentence (after an opening quote) and ends in " and " right
-/// before a source or actor phrase.
-pub fn coordinated_subjects(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
+/// The left conjunct of a coordinated subject ("The (Iraqi) Ministry of Health and [the World
+/// Health Organization] further confirmed"): a phrase of at most eight words that ends in " and "
+/// right before a source or actor phrase (or one of `heads`, speakers the scans found) and
+/// opens its sentence (after an opening quote) or follows a comma ("…, who grew up in London,
+/// the BBC and the Washington Post newspaper reported"; sources v2 train sets a and f). The
+/// phrase is a capitalised name ("the BBC" with its article): unnamed coordinations are one
+/// span (CONVENTIONS.md).
+pub fn coordinated_subjects(doc: &Doc, taken: &[Mention], heads: &[Span]) -> Vec<Span> {
     let t = &doc.text;
     let set = SpanSet::new(taken.iter().map(|m| (m.span, 0)));
     let mut out: Vec<Span> = Vec::new();
     let mut seen = rustc_hash::FxHashSet::default();
-    for m in taken {
-        if matches!(m.slot, crate::resolve::Slot::Extra) || m.span.start < 5 {
+    let spans = taken
+        .iter()
+        .filter(|m| !matches!(m.slot, crate::resolve::Slot::Extra))
+        .map(|m| m.span)
+        .chain(heads.iter().copied());
+    for sp in spans {
+        if sp.start < 5 {
             continue;
         }
-        let Some(before) = t.get(..m.span.start).and_then(|b| b.strip_suffix(" and ")) else { continue };
-        let Some(si) = doc.sentence_at(m.span.start) else { continue };
+        let Some(before) = t.get(..sp.start).and_then(|b| b.strip_suffix(" and ")) else { continue };
+        let Some(si) = doc.sentence_at(sp.start) else { continue };
         let sent_start = doc.sentences[si].span.start;
-        if sent_start >= before.len() || before.len() - sent_start > 100 {
+        if sent_start >= before.len() {
             continue;
         }
-        let Some(left) = t.get(sent_start..before.len()) else { continue };
+        // the clause start: the sentence's, or just after the last comma before the "and"
+        let from = before.len().saturating_sub(100).max(sent_start);
+        let from = crate::resolve::floor_char(t, from);
+        let (start, after_comma) = match t[from..before.len()].rfind(", ") {
+            Some(c) => (from + c + 2, true),
+            None if before.len() - sent_start <= 100 => (sent_start, false),
+            None => continue,
+        };
+        let Some(left) = t.get(start..before.len()) else { continue };
         let lead = left.len() - left.trim_start_matches(['"', '“', '‘', ' ']).len();
         let phrase = &left[lead..];
         let words: Vec<&str> = phrase.split(' ').collect();
-        let ok = !phrase.is_empty()
-            && words.len() <= 8
-            && words[0].chars().next().is_some_and(char::is_uppercase)
-            && !not_name_start(&words[0].to_lowercase())
-            && words.iter().all(|w| {
-                w.trim_matches(['(', ')']).chars().next().is_some_and(char::is_uppercase)
-                    || matches!(*w, "of" | "the" | "for" | "and" | "&")
-            })
-            && !phrase.contains([',', ';', ':']);
-        let span = Span::new(sent_start + lead, before.len());
-        if ok && !set.any_overlapping(span) && seen.insert(span) {
+        if phrase.is_empty() || words.len() > 8 || phrase.contains([',', ';', ':']) {
+            continue;
+        }
+        let name_word = |w: &&str| {
+            w.trim_matches(['(', ')']).chars().next().is_some_and(char::is_uppercase)
+                || matches!(*w, "of" | "the" | "for" | "and" | "&")
+        };
+        // "the BBC": a name after its article (after a comma only: a sentence opens capitalised)
+        let body = if after_comma { words.strip_prefix(&["the"][..]).unwrap_or(&words[..]) } else { &words[..] };
+        let named = !body.is_empty()
+            && body[0].chars().next().is_some_and(char::is_uppercase)
+            && !not_name_start(&body[0].to_lowercase())
+            && body.iter().all(name_word);
+        let span = Span::new(start + lead, before.len());
+        if named && !set.any_overlapping(span) && seen.insert(span) {
             out.push(span);
         }
     }

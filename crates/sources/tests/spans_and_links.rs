@@ -1,0 +1,124 @@
+//! Source spans that run into their clause, speakers the scans find beside a coordination or an
+//! adverb, outlets that relay, and a role described before the name. Sentences written for
+//! these tests.
+
+mod common;
+use common::*;
+use hearsay_core::{AttributionKind::*, SourceType};
+
+fn source_of(d: &hearsay_core::Doc, a: usize) -> &hearsay_core::Source {
+    &d.sources[d.attributions[a].source_id.expect("a source")]
+}
+
+fn mentions(d: &hearsay_core::Doc) -> Vec<&str> {
+    d.sources.iter().flat_map(|s| s.mentions.iter().map(|m| d.slice(*m))).collect()
+}
+
+#[test]
+fn a_source_span_that_runs_into_its_verb_is_cut_before_the_verb() {
+    // a name before a present "-s" form
+    let text = "Dara Quillon denies online rumors that she had died.";
+    let mut d = doc(text);
+    attr(&mut d, Indirect, Some("Dara Quillon denies online"), Some("rumors"), "she had died", 0);
+    hearsay_sources::annotate(&mut d);
+    assert_eq!(d.slice(source_of(&d, 0).mentions[0]), "Dara Quillon");
+    let s = source_of(&d, 0);
+    assert_eq!((s.stype, s.anonymous), (SourceType::Person, false), "{s:#?}");
+
+    // a common noun before an auxiliary
+    let text = "The masked guard was heard in the clip, and said the town would fall.";
+    let mut d = doc(text);
+    attr(&mut d, Indirect, Some("The masked guard was heard"), Some("said"), "the town would fall", 0);
+    hearsay_sources::annotate(&mut d);
+    assert_eq!(d.slice(source_of(&d, 0).mentions[0]), "The masked guard");
+
+    // a participle after a common noun modifies it: the span stays whole
+    let text = "Two fighters quoted by Radio Orvel said the town had fallen.";
+    let mut d = doc(text);
+    attr(&mut d, Indirect, Some("Two fighters quoted by Radio Orvel"), Some("said"), "the town had fallen", 0);
+    hearsay_sources::annotate(&mut d);
+    assert_eq!(d.slice(source_of(&d, 0).mentions[0]), "Two fighters quoted by Radio Orvel");
+}
+
+#[test]
+fn an_adverb_between_subject_and_verb_does_not_hide_a_missed_speaker() {
+    let text = "The claims are false, the Harlow league emphatically stated on Monday.";
+    let mut d = doc(text);
+    hearsay_sources::annotate(&mut d);
+    assert!(mentions(&d).contains(&"the Harlow league"), "{:?}", mentions(&d));
+}
+
+#[test]
+fn the_left_name_of_a_coordination_after_a_comma_is_a_source_too() {
+    let text = "The killer is Omar Vale, a man who grew up in Leeds, the Harlow Times and the Orvel Post reported.";
+    let mut d = doc(text);
+    attr(&mut d, Indirect, Some("the Orvel Post"), Some("reported"), "The killer is Omar Vale", 0);
+    hearsay_sources::annotate(&mut d);
+    let ms = mentions(&d);
+    assert!(ms.contains(&"the Harlow Times") && ms.contains(&"the Orvel Post"), "{ms:?}");
+    // an unnamed coordination stays one span
+    let text = "The town fell, a local official and activists said.";
+    let mut d = doc(text);
+    attr(&mut d, Indirect, Some("activists"), Some("said"), "The town fell", 0);
+    hearsay_sources::annotate(&mut d);
+    assert!(!mentions(&d).contains(&"a local official"), "{:?}", mentions(&d));
+}
+
+#[test]
+fn an_unknown_name_that_relays_a_report_is_an_outlet() {
+    let text = "The watch is waterproof, the chief said in a talk reported by Kwimbo (via Zarnet).";
+    let mut d = doc(text);
+    attr(&mut d, Indirect, Some("Kwimbo"), Some("reported by"), "The watch is waterproof", 0);
+    attr(&mut d, Indirect, Some("Zarnet"), Some("via"), "The watch is waterproof", 0);
+    hearsay_sources::annotate(&mut d);
+    for a in [0, 1] {
+        let s = source_of(&d, a);
+        assert_eq!((s.stype, s.official), (SourceType::Outlet, false), "{s:#?}");
+    }
+}
+
+#[test]
+fn a_role_described_before_the_name_takes_the_named_person() {
+    let text = "A Harlow lawmaker said he has sources who tell him the star is suspended.\n\n\
+                Harlow lawmaker Rena Marrow said on a radio show that the star cheated.\n\n\
+                Marrow said the suspension was for a month.";
+    let mut d = doc(text);
+    attr(&mut d, Indirect, Some("A Harlow lawmaker"), Some("said"), "he has sources", 0);
+    attr(&mut d, Indirect, Some("Harlow lawmaker Rena Marrow"), Some("said"), "the star cheated", 0);
+    let marrow = attr(&mut d, Indirect, Some("Marrow"), Some("said"), "the suspension was for a month", 150);
+    hearsay_sources::annotate(&mut d);
+    assert_eq!(d.attributions[0].source_id, d.attributions[marrow].source_id, "{:#?}", d.sources);
+    let s = source_of(&d, 0);
+    assert_eq!((s.stype, s.anonymous, s.name.as_deref()), (SourceType::Person, false, Some("Rena Marrow")), "{s:#?}");
+
+    // the role alone split from its name ("Harlow lawmaker" of "Harlow lawmaker, Rena Marrow")
+    let text = "Harlow lawmaker, Rena Marrow, said the star cheated.";
+    let mut d = doc(text);
+    attr(&mut d, Indirect, Some("Harlow lawmaker, Rena Marrow"), Some("said"), "the star cheated", 0);
+    let role = attr(&mut d, Indirect, Some("Harlow lawmaker"), Some("said"), "the star cheated", 0);
+    hearsay_sources::annotate(&mut d);
+    assert_eq!(d.attributions[0].source_id, d.attributions[role].source_id, "{:#?}", d.sources);
+    assert!(!source_of(&d, role).anonymous);
+
+    // another spokesman: the role's affiliation is not in the name's description
+    let text = "A Defence Ministry spokesman said talks went on.\n\n\
+                Lena Obi, the government's spokesman, said the talks were over.";
+    let mut d = doc(text);
+    attr(&mut d, Indirect, Some("A Defence Ministry spokesman"), Some("said"), "talks went on", 0);
+    attr(&mut d, Indirect, Some("Lena Obi, the government's spokesman"), Some("said"), "the talks were over", 0);
+    hearsay_sources::annotate(&mut d);
+    assert_ne!(d.attributions[0].source_id, d.attributions[1].source_id, "{:#?}", d.sources);
+    assert!(source_of(&d, 0).anonymous);
+}
+
+#[test]
+fn a_celebritys_agent_speaks_for_them_but_a_private_lawyer_does_not() {
+    let text = "Quillon's agent Rena Marrow denied the report.\n\n\
+                The man's attorney, Omar Vale, said he was innocent.";
+    let mut d = doc(text);
+    attr(&mut d, Indirect, Some("Quillon's agent Rena Marrow"), Some("denied"), "the report", 0);
+    attr(&mut d, Indirect, Some("The man's attorney, Omar Vale"), Some("said"), "he was innocent", 0);
+    hearsay_sources::annotate(&mut d);
+    assert!(source_of(&d, 0).official, "{:#?}", d.sources);
+    assert!(!source_of(&d, 1).official, "{:#?}", d.sources);
+}
