@@ -1,6 +1,7 @@
 //! The sourcing assessment of a claim (labels and rules: docs/ASSESSMENT.md).
 
 use crate::chain::origins_with;
+use crate::named::identified;
 use hearsay_core::{Assessment, Doc, Label, Span, Verdict};
 
 /// `corroborated` (see [`Label`]).
@@ -59,7 +60,8 @@ fn verdict_phrase(v: Verdict) -> &'static str {
 }
 
 /// The number of independent origins among `orig`: each named origin, and the unnamed ones
-/// counted once per kind: people (a person or a group), organizations, documents and outlets
+/// (the sources stage's `anonymous`, so two definite descriptions of one unnamed source the
+/// article names elsewhere, "the pontiff" and "the Pope", count once) counted once per kind: people (a person or a group), organizations, documents and outlets
 /// (one of unknown kind may be any of them). Two unnamed people ("counterterrorism officials"
 /// and "one official") or two unnamed documents ("the pictures" and "the two photos") may be
 /// one source named twice; an unnamed speaker and an unnamed video are two.
@@ -105,7 +107,7 @@ pub fn assess_with(
     for &o in &orig {
         let s = &doc.sources[o];
         let mut r = format!("{} originates it", source_ref(doc, attrs, o));
-        if s.anonymous {
+        if !identified(doc, o) {
             r.push_str(" and is not identified by name");
             if !s.descriptors.is_empty() {
                 r.push_str(&format!(
@@ -159,7 +161,7 @@ pub fn assess_with(
     }
     let independent = independent_origins(doc, &orig);
     // one origin, or several unnamed ones that may be one source named twice
-    let anonymous_origin = !orig.is_empty() && orig.iter().all(|&o| doc.sources[o].anonymous) && independent == 1;
+    let anonymous_origin = !orig.is_empty() && orig.iter().all(|&o| !identified(doc, o)) && independent == 1;
     let label = if denied && (confirmed || independent >= 2) {
         DISPUTED
     } else if denied {

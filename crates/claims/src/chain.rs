@@ -77,10 +77,18 @@ pub fn origins(doc: &Doc, attrs: &[usize]) -> Vec<usize> {
 
 /// [`origins`], with each attribution's [`crate::group::verifying_verdict`] given by `verdict`.
 pub fn origins_with(doc: &Doc, attrs: &[usize], verdict: &dyn Fn(usize) -> Option<Verdict>) -> Vec<usize> {
-    // a speaker who passes on someone else's report of the claim is a relay, not an origin
-    let parents: FxHashSet<usize> = attrs.iter().filter_map(|&j| doc.attributions[j].parent).collect();
-    let relays: FxHashSet<usize> =
-        attrs.iter().filter(|&i| parents.contains(i)).filter_map(|&i| doc.attributions[i].source_id).collect();
+    // a speaker who passes on someone else's report of the claim is a relay, not an origin;
+    // one who nests their own words ("He said that … and said that …") or a report with no
+    // source of its own names no one earlier and stays the origin
+    let relays: FxHashSet<usize> = attrs
+        .iter()
+        .filter_map(|&j| {
+            let child = &doc.attributions[j];
+            let parent = doc.attributions.get(child.parent?)?;
+            let (c, p) = (child.source_id?, parent.source_id?);
+            (c != p && attrs.contains(&child.parent?) && !verifies_only(verdict(j))).then_some(p)
+        })
+        .collect();
     let mut out: Vec<usize> = Vec::new();
     let mut seen: FxHashSet<usize> = FxHashSet::default();
     for &i in attrs {

@@ -13,6 +13,7 @@ pub mod chain;
 pub mod facts;
 pub mod group;
 pub mod hedged;
+pub mod named;
 pub mod possessed;
 mod table;
 pub mod words;

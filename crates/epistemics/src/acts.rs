@@ -14,8 +14,10 @@
 //!    `hearsay_lex::acts` (an unlisted cue asserts a clause and intends before "to");
 //! 5. an indirect question ("asked whether …", "wondered why …") is a `question`, and any
 //!    other wh-clause ("learned where he worked") a `reference`;
-//! 6. content with no finite verb ("discussed the closure", "condemned the launch") is a
-//!    `reference`, unless the cue evaluates something named ("called her vote a mistake", not
+//! 6. content with no finite verb ("discussed the closure", "condemned the launch"), or whose
+//!    cue is no verb of speech or thought and it opens with no "that", is a `reference`
+//!    (a hedge that presents the clause around it as reported, "Smith *reportedly* gave
+//!    $1 million", takes a bare clause as a verb of saying does), unless the cue evaluates something named ("called her vote a mistake", not
 //!    "described it as madness" or "called people losers"), accuses of a deed ("have been
 //!    blamed for introducing cholera") or is a passive "be" cue of regarding between the
 //!    content's subject and predicate ("The attempt to heal the rifts *is seen as* vital to …").
@@ -199,7 +201,7 @@ fn act_with(doc: &Doc, i: usize, responses: &SpanSet) -> SpeechAct {
     // left"), any other cue needs "that" ("found that …")
     let opens_clause = pos(doc, first) == Pos::Sconj && w0 == "that";
     let takes_bare_clause = a.kind != AttributionKind::Indirect
-        || a.cue.is_some_and(|c| speaks(doc, c))
+        || a.cue.is_some_and(|c| speaks(doc, c) || presents_as_reported(doc, c))
         || matches!(clause, Some(Act::Assertion | Act::Belief | Act::Feeling | Act::Question));
     let nominal = !framed_copula(doc, a) && (!has_finite_verb(doc, &words) || (!takes_bare_clause && !opens_clause));
     if nominal {
@@ -408,6 +410,14 @@ fn state_word_act(words: &[String]) -> Option<SpeechAct> {
 }
 
 /// Whether the cue holds a verb that introduces reported speech (`hearsay_lex::speech::ATTRIBUTION`).
+/// Whether the cue is a hedge that presents the clause around it as reported
+/// (`hearsay_lex::hedge::PRESENTS_AS_REPORTED`: "Smith *reportedly* gave $1 million to staff",
+/// "the two brothers *allegedly* killed an officer"): the clause is put forward, with no one
+/// named, as a verb of saying puts forward a bare clause.
+fn presents_as_reported(doc: &Doc, cue: Span) -> bool {
+    hearsay_lex::hedge::PRESENTS_AS_REPORTED.contains(doc.slice(cue).trim().to_lowercase().as_str())
+}
+
 fn speaks(doc: &Doc, cue: Span) -> bool {
     tokens_in(doc, cue).any(|t| hearsay_lex::speech::ATTRIBUTION.contains(&doc.lower_at(t)))
 }

@@ -242,6 +242,47 @@ fn ratio(a: usize, b: usize) -> f64 {
     }
 }
 
+/// Label names in the order of the label rules (docs/ASSESSMENT.md), with a short column head.
+const LABELS: [(&str, &str); 6] = [
+    ("disputed", "disp"),
+    ("denied", "deni"),
+    ("corroborated", "corr"),
+    ("unverified", "unve"),
+    ("single_anonymous_source", "anon"),
+    ("single_named_source", "name"),
+];
+
+/// The confusion table of paired claims: one row per gold label, one column per predicted
+/// label, the row's total and the share it gets right.
+fn write_confusion(f: &mut fmt::Formatter<'_>, labels: &BTreeMap<String, BTreeMap<String, usize>>) -> fmt::Result {
+    let mut names: Vec<&str> = LABELS.iter().map(|l| l.0).collect();
+    let extra = labels.iter().flat_map(|(g, row)| std::iter::once(g).chain(row.keys())).map(String::as_str);
+    for n in extra {
+        if !names.contains(&n) {
+            names.push(n);
+        }
+    }
+    let short = |n: &str| LABELS.iter().find(|l| l.0 == n).map_or(n.chars().take(4).collect(), |l| l.1.to_string());
+    write!(f, "labels (rows gold, columns predicted):\n  {:<24}", "")?;
+    for n in &names {
+        write!(f, " {:>5}", short(n))?;
+    }
+    writeln!(f, " {:>6} {:>6}", "total", "right")?;
+    for g in &names {
+        let Some(row) = labels.get(*g) else { continue };
+        write!(f, "  {g:<24}")?;
+        for p in &names {
+            match row.get(*p) {
+                Some(n) => write!(f, " {n:>5}")?,
+                None => write!(f, " {:>5}", ".")?,
+            }
+        }
+        let total: usize = row.values().sum();
+        writeln!(f, " {total:>6} {:>6.3}", ratio(row.get(*g).copied().unwrap_or(0), total))?;
+    }
+    Ok(())
+}
+
 impl fmt::Display for ClaimReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(f, "claims: {} (split {}), {} documents", self.gold, self.split, self.documents)?;
@@ -275,11 +316,7 @@ impl fmt::Display for ClaimReport {
             self.chain_correct,
             self.paired
         )?;
-        writeln!(f, "labels (gold -> predicted):")?;
-        for (g, row) in &self.labels {
-            let cells: Vec<String> = row.iter().map(|(p, n)| format!("{p} {n}")).collect();
-            writeln!(f, "  {g:<24} {}", cells.join(", "))?;
-        }
+        write_confusion(f, &self.labels)?;
         for e in &self.errors {
             writeln!(f, "  {e}")?;
         }

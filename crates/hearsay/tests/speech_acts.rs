@@ -140,3 +140,20 @@ fn a_passive_regarding_cue_between_subject_and_predicate_asserts() {
     assert_eq!(doc.claims.len(), 2, "{:#?}", doc.claims);
     assert!(doc.claims.iter().all(|c| c.assessment.label.as_str() == "unverified"));
 }
+
+/// A sentence hedged with "reportedly" around its verb (fnc1/1239, fnc1/220 train: "Smith
+/// reportedly gave $1 million to staff") puts its clause forward with no one named: an
+/// assertion and a claim with no origin, not a noun phrase.
+#[test]
+fn a_clause_hedged_as_reported_is_asserted() {
+    let text = "The casino owner Jim Smith reportedly gave $1 million to staff at the Christmas party last year.\n";
+    let doc = Pipeline::new().unwrap().analyze_bytes(text.as_bytes(), &IngestOptions::default()).unwrap();
+    let a = doc
+        .attributions
+        .iter()
+        .find(|a| a.cue.is_some_and(|c| doc.slice(c) == "reportedly"))
+        .unwrap_or_else(|| panic!("no 'reportedly' attribution: {:#?}", doc.attributions));
+    assert_eq!(a.act, SpeechAct::Assertion, "{a:#?}");
+    assert_eq!(doc.claims.len(), 1, "{:#?}", doc.claims);
+    assert_eq!(doc.claims[0].assessment.label, Label::Unverified, "{:#?}", doc.claims[0].assessment);
+}

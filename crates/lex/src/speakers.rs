@@ -26,6 +26,9 @@ pub const ROLES: &str = include_str!("../data/roles.txt");
 pub const TITLES: &str = include_str!("../data/titles.txt");
 /// Plural or collective nouns for unnamed groups of speakers, with class.
 pub const GROUP_NOUNS: &str = include_str!("../data/group_nouns.txt");
+/// Head nouns that leave a source unnamed even after "the" ("the source", "the media"; read
+/// by claims).
+pub const UNNAMED_HEADS: &str = include_str!("../data/unnamed_heads.txt");
 /// Reliability and access phrases ("normally reliable", "familiar with").
 pub const DESCRIPTORS: &str = include_str!("../data/descriptors.txt");
 /// Common first names (US Census 1990 via the PyPI package `names`; see the file's header).
