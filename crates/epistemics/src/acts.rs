@@ -17,10 +17,13 @@
 //! 6. content with no finite verb ("discussed the closure", "condemned the launch"), or whose
 //!    cue is no verb of speech or thought and it opens with no "that", is a `reference`
 //!    (a hedge that presents the clause around it as reported, "Smith *reportedly* gave
-//!    $1 million", takes a bare clause as a verb of saying does), unless the cue evaluates something named ("called her vote a mistake", not
-//!    "described it as madness" or "called people losers"), accuses of a deed ("have been
-//!    blamed for introducing cholera") or is a passive "be" cue of regarding between the
-//!    content's subject and predicate ("The attempt to heal the rifts *is seen as* vital to …").
+//!    $1 million", takes a bare clause as a verb of saying does; a contracted auxiliary,
+//!    "he*'s* riding momentum", is a finite verb), unless the cue evaluates something named
+//!    ("called her vote a mistake", not "described it as madness" or "called people losers"),
+//!    accuses of a deed ("have been blamed for introducing cholera"), is a passive "be" cue
+//!    of regarding between the content's subject and predicate ("The attempt to heal the
+//!    rifts *is seen as* vital to …") or finds or shows a named object with its predicate
+//!    ("an inquiry *found* him guilty of …", "polls *show* Clinton up by 10 points").
 //!
 //! Before 2, a negated verb of saying ("has not publicly stated that …") is a `reference`,
 //! and the speaker's own plan, feeling or request opening the content (after "that" and an
@@ -203,7 +206,14 @@ fn act_with(doc: &Doc, i: usize, responses: &SpanSet) -> SpeechAct {
     let takes_bare_clause = a.kind != AttributionKind::Indirect
         || a.cue.is_some_and(|c| speaks(doc, c) || presents_as_reported(doc, c))
         || matches!(clause, Some(Act::Assertion | Act::Belief | Act::Feeling | Act::Question));
-    let nominal = !framed_copula(doc, a) && (!has_finite_verb(doc, &words) || (!takes_bare_clause && !opens_clause));
+    // "he's riding momentum": the contracted auxiliary is no word token but makes a clause
+    let finite = has_finite_verb(doc, &words) || contracted_aux(doc, &a.content);
+    let nominal = !framed_copula(doc, a) && (!finite || (!takes_bare_clause && !opens_clause));
+    // "an inquiry found him guilty of …", "polls show Clinton up by 10 points": a named object
+    // and its predicate after a verb of finding or showing state a proposition
+    if nominal && a.cue.is_some_and(|c| finds_or_shows(doc, c)) && small_clause(doc, &words) {
+        return SpeechAct::Assertion;
+    }
     if nominal {
         // "called the charges baseless", "described it as madness", not "called Haider al-Abadi"
         // what is evaluated must be named: a pronoun ("described *it* as madness", "declared
@@ -220,6 +230,57 @@ fn act_with(doc: &Doc, i: usize, responses: &SpanSet) -> SpeechAct {
         return if evaluates { SpeechAct::Assertion } else { SpeechAct::Reference };
     }
     clause.map_or(SpeechAct::Assertion, from_lex)
+}
+
+/// Whether a content span holds a contracted auxiliary ("he*'s* riding momentum", "they*'re*
+/// losing"): a finite verb the word filter leaves out.
+fn contracted_aux(doc: &Doc, content: &[Span]) -> bool {
+    content.iter().any(|&c| {
+        tokens_in(doc, c).any(|t| {
+            pos(doc, t) == Pos::Aux && {
+                let w = doc.lower_at(t);
+                let w = w.trim_start_matches(['\'', '’']);
+                w.len() < doc.lower_at(t).len() && matches!(w, "s" | "re" | "m" | "ve" | "ll" | "d")
+            }
+        })
+    })
+}
+
+/// Whether the cue is a verb of finding or showing (`hearsay_lex::speech::SMALL_CLAUSE`).
+fn finds_or_shows(doc: &Doc, cue: Span) -> bool {
+    tokens_in(doc, cue).any(|t| hearsay_lex::speech::SMALL_CLAUSE.contains(&doc.lower_at(t)))
+}
+
+/// Whether a verbless content is a small clause: a name or an object pronoun, then its
+/// predicate, a verb, an adjective, an adverb or a preposition ("him | guilty of …",
+/// "Clinton | up by 10 points", "Mounties | chasing him"); not a noun phrase with a
+/// determiner ("an enhanced interest in …", "no such blur").
+fn small_clause(doc: &Doc, words: &[usize]) -> bool {
+    let Some(&first) = words.first() else { return false };
+    let subject = match pos(doc, first) {
+        Pos::Pron => matches!(&*doc.lower_at(first), "him" | "her" | "them" | "it" | "himself" | "herself"),
+        Pos::Propn | Pos::Adj => true,
+        _ => false,
+    };
+    if !subject {
+        return false;
+    }
+    // the rest of the name ("triumphant Ryan Roche"), then the predicate
+    let mut k = 1;
+    while k < words.len() && pos(doc, words[k]) == Pos::Propn {
+        k += 1;
+    }
+    let named = (0..k).any(|j| matches!(pos(doc, words[j]), Pos::Propn | Pos::Pron));
+    // after an object pronoun any word but a determiner or a number opens the predicate (the
+    // tagger reads "him *guilty* of" as a noun)
+    let pronoun = pos(doc, first) == Pos::Pron;
+    named
+        && words.get(k).is_some_and(|&t| {
+            let p = pos(doc, t);
+            let predicate = matches!(p, Pos::Verb | Pos::Adj | Pos::Adv | Pos::Adp)
+                || (pronoun && matches!(p, Pos::Noun | Pos::Propn));
+            predicate && !matches!(&*doc.lower_at(t), "of" | "'s" | "’s" | "and" | "or")
+        })
 }
 
 /// Whether a passive cue of regarding opening with a finite "be" stands between the content's

@@ -157,3 +157,43 @@ fn a_clause_hedged_as_reported_is_asserted() {
     assert_eq!(doc.claims.len(), 1, "{:#?}", doc.claims);
     assert_eq!(doc.claims[0].assessment.label, Label::Unverified, "{:#?}", doc.claims[0].assessment);
 }
+
+/// A verb of finding or showing with a named object and its predicate states a proposition
+/// (fnc1/2441, fnc1/1901 and the usa-today train article: "an inquiry found him guilty of …",
+/// "polls show Clinton up by 10 points"); a noun phrase after it stays a reference. A
+/// contracted auxiliary makes a clause ("he's riding momentum").
+#[test]
+fn finding_a_named_object_with_its_predicate_asserts() {
+    let text = "In 1992 an inquiry found him guilty of wilful absence from duty.
+
+Polls show Clinton up by 10 points in New York.
+
+The court found an enhanced interest in her husband's actions.
+
+Sanders says he's riding momentum after the win.
+";
+    let doc = Pipeline::new().unwrap().analyze_bytes(text.as_bytes(), &IngestOptions::default()).unwrap();
+    let act_of = |content: &str| {
+        let a = doc
+            .attributions
+            .iter()
+            .find(|a| a.content.first().is_some_and(|c| doc.slice(*c).starts_with(content)))
+            .unwrap_or_else(|| panic!("no attribution of {content:?}: {:#?}", doc.attributions));
+        let tags: Vec<String> = doc
+            .tokens
+            .iter()
+            .zip(&doc.pos)
+            .filter(|(t, _)| a.content[0].contains(t.span))
+            .map(|(t, p)| format!("{}/{p:?}", doc.slice(t.span)))
+            .collect();
+        (a.act, tags)
+    };
+    let (act, tags) = act_of("him guilty");
+    assert_eq!(act, SpeechAct::Assertion, "{tags:?}");
+    let (act, tags) = act_of("Clinton up");
+    assert_eq!(act, SpeechAct::Assertion, "{tags:?}");
+    let (act, tags) = act_of("an enhanced interest");
+    assert_eq!(act, SpeechAct::Reference, "{tags:?}");
+    let (act, tags) = act_of("he's riding");
+    assert_eq!(act, SpeechAct::Assertion, "a contracted auxiliary is a finite verb: {tags:?}");
+}

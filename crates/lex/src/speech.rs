@@ -33,6 +33,10 @@ pub static VERDICT: List = List::new("verdict", &[TABLE]);
 /// Verbs of [`ATTRIBUTION`] that take a source only before "that" or after "as" ("found
 /// that", "As The Daily Caller reports,"), read by the sources stage.
 pub static THAT_ONLY: List = List::new("that_only", &[TABLE]);
+/// Verbs of finding and showing whose object with a predicate states a proposition ("an
+/// inquiry *found* him guilty of …", "polls *show* Clinton up by 10 points", "the video
+/// *shows* Mounties chasing him"), read by the speech-act stage.
+pub static SMALL_CLAUSE: List = List::new("small_clause", &[TABLE]);
 /// Verbs of belief that take a proposition ("feel that", "were convinced that"); feelings
 /// and wishes ("fear", "hope") are no sources (ANNOTATION.md). Read by the sources stage.
 pub static BELIEF: List = List::new("belief", &[TABLE]);
