@@ -37,7 +37,8 @@ fn kind_rank(k: AttributionKind) -> u8 {
 }
 
 /// Source ids of the claim's attributions, origin first: the most deeply nested report first,
-/// then the speakers quoting it, then documents and outlets passing it on; ties in text order.
+/// then the speakers quoting it, then documents and outlets passing it on, then the outlets
+/// its speakers gave it to ("told NBC": `recipient_id`); ties in text order.
 pub fn chain(doc: &Doc, attrs: &[usize]) -> Vec<usize> {
     chain_with(doc, attrs, &|i| crate::group::verifying_verdict(doc, i))
 }
@@ -57,10 +58,22 @@ pub fn chain_with(doc: &Doc, attrs: &[usize], verdict: &dyn Fn(usize) -> Option<
     });
     let mut out: Vec<usize> = Vec::new();
     let mut seen: FxHashSet<usize> = FxHashSet::default();
-    for i in order {
+    for &i in &order {
         if let Some(s) = doc.attributions[i].source_id {
             if seen.insert(s) {
                 out.push(s);
+            }
+        }
+    }
+    // an outlet the statement was given to ("a Trump campaign source *told NBC*", "Weaver told
+    // CNN") passes it on to the article: the last relay
+    for &i in &order {
+        let outlet = doc.attributions[i]
+            .recipient_id
+            .filter(|&r| doc.sources.get(r).is_some_and(|s| s.stype == SourceType::Outlet));
+        if let Some(r) = outlet {
+            if seen.insert(r) {
+                out.push(r);
             }
         }
     }

@@ -78,3 +78,20 @@ fn a_speaker_nesting_their_own_report_stays_its_origin() {
     assert_eq!(origins.len(), 1, "{:#?}", d.claims);
     assert_eq!(label(&d, inner), "single_named_source", "{:#?}", claim.assessment);
 }
+
+/// An outlet the statement was given to passes it on ("A Trump campaign source told NBC",
+/// the west-journal 2016-06-21 train article; docs/CLAIMS.md "told the Gazette"): the last
+/// relay, so an unnamed origin reaches the article second-hand.
+#[test]
+fn an_outlet_told_the_statement_relays_it() {
+    let text = "A campaign source told NBC News that the speech will focus on trade.";
+    let mut d = doc(text);
+    let a = attr(&mut d, Indirect, Some("A campaign source"), Some("told"), "the speech will focus on trade", 0);
+    run(&mut d);
+    let outlet = d.attributions[a].recipient_id.expect("the sources stage reads 'told NBC News'");
+    assert_eq!(d.sources[outlet].stype, hearsay_core::SourceType::Outlet, "{:#?}", d.sources);
+    let claim = d.claims.iter().find(|c| c.attributions.contains(&a)).expect("claim");
+    assert_eq!(claim.chain.last(), Some(&outlet), "{:#?}", claim.chain);
+    assert_eq!(claim.chain.len(), 2);
+    assert_eq!(label(&d, a), "unverified", "{:#?}", claim.assessment);
+}
