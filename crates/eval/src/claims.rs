@@ -329,6 +329,21 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_label_confusion_is_printed_as_a_table() {
+        let mut r = ClaimReport::default();
+        r.labels.entry("denied".into()).or_default().insert("single_named_source".into(), 3);
+        r.labels.entry("denied".into()).or_default().insert("denied".into(), 1);
+        let out = r.to_string();
+        assert!(out.contains("labels (rows gold, columns predicted):"), "{out}");
+        let head = out.lines().find(|l| l.contains("disp")).expect("column heads");
+        assert!(head.contains("deni") && head.contains("name") && head.contains("right"), "{head}");
+        let row = out.lines().find(|l| l.trim_start().starts_with("denied")).expect("denied row");
+        let cells: Vec<&str> = row.split_whitespace().collect();
+        // disputed ., denied 1, corroborated ., unverified ., anonymous ., named 3, total 4, right 0.250
+        assert_eq!(cells, ["denied", ".", "1", ".", ".", ".", "3", "4", "0.250"], "{row}");
+    }
+
+    #[test]
     fn a_fragment_inside_a_clause_does_not_state_it() {
         let clause = Span::new(100, 200);
         assert!(mention_match(Span::new(120, 130), clause).is_none(), "ten bytes of a hundred");
