@@ -159,7 +159,11 @@ pub fn pages(dir: &Path) -> anyhow::Result<Vec<TextPage>> {
 }
 
 /// A copy of train page `p` with its own figure captions (those not in the gold body, of 4
-/// to 60 words) set between paragraphs of its article, one line each, labelled caption: the
+/// to 60 words) moved between paragraphs of its article, one line each, labelled caption
+/// (their lines at the old place are left out, so the copy shows each caption once, as a
+/// page does; when they stayed, most captions inside the copies were lines the page
+/// repeats, which the caption model read as a caption's mark, and the held-out copies'
+/// leakage was 7.1 % where it is 12.2 % now, same CV F1): the
 /// train part's captions mostly sit above or below the article, where the page around it
 /// hides them, so the caption model sees few inside one; these copies show it captions inside
 /// articles, with their real text, in the layout a page that places its figures inside the
@@ -202,8 +206,18 @@ pub fn with_inner_captions(p: &TextPage) -> Option<TextPage> {
             chosen.push((at, c));
         }
     }
+    // the figure moves: its caption's lines at their old place are left out, so that the
+    // caption inside the article is not a line the page repeats (a real page shows it once)
+    let moved: Vec<String> = chosen.iter().map(|(_, c)| format!(" {} ", lower_tokens(c).join(" "))).collect();
     let (mut text, mut body, mut caption) = (String::new(), Vec::new(), Vec::new());
     for (i, t) in texts.iter().enumerate() {
+        let toks = lower_tokens(t);
+        if p.caption[i] && !toks.is_empty() && {
+            let l = format!(" {} ", toks.join(" "));
+            moved.iter().any(|c| c.contains(&l) || l.contains(c.as_str()))
+        } {
+            continue;
+        }
         text.push_str(t);
         text.push('\n');
         body.push(p.body[i]);
@@ -559,6 +573,36 @@ mod tests {
         let body = [false, false, false, true];
         let caps = ["News: Smoke rises over the harbour in Doha. Jane Roe/Reuters".to_string()];
         assert_eq!(caption_lines(text, &body, &caps), vec![false, true, true, false]);
+    }
+
+    #[test]
+    fn a_copy_moves_its_caption_into_the_article() {
+        let text = "Home\nSmoke rises over the old harbour in Doha on Monday\n\
+                    The port reopened on Monday after a week of repairs to the main quay.\n\
+                    Ships waited offshore for days, and the owners counted their losses in the meantime.\n\
+                    Most read\n";
+        let gold = "The port reopened on Monday after a week of repairs to the main quay. \
+                    Ships waited offshore for days, and the owners counted their losses in the meantime.";
+        let captions = vec!["Smoke rises over the old harbour in Doha on Monday".to_string()];
+        let body = label(text, gold);
+        let p = TextPage {
+            id: "page".into(),
+            text: text.into(),
+            caption: caption_lines(text, &body, &captions),
+            body,
+            gold: gold.into(),
+            captions,
+            dev: false,
+        };
+        assert_eq!(p.caption, vec![false, true, false, false, false]);
+        let c = with_inner_captions(&p).unwrap();
+        let lines: Vec<&str> = c.text.lines().collect();
+        // the caption left its place above the article and stands once, between its paragraphs
+        assert_eq!(lines[1], "The port reopened on Monday after a week of repairs to the main quay.");
+        assert_eq!(lines[2], "Smoke rises over the old harbour in Doha on Monday");
+        assert_eq!(lines.iter().filter(|l| l.starts_with("Smoke")).count(), 1);
+        assert_eq!(c.caption, vec![false, false, true, false, false]);
+        assert_eq!(c.body, vec![false, true, false, true, false]);
     }
 
     #[test]
