@@ -258,7 +258,8 @@ pub fn candidate_recall(docs: &[TrainDoc]) -> (usize, usize) {
 }
 
 /// Writes every candidate with its out-of-fold reading as tab-separated lines: document, kind,
-/// gold class, best verdict class, its margin over `none`, the cue and its sentence.
+/// the cue's byte offsets (start, end), gold class, best verdict class, its margin over
+/// `none`, the cue and its sentence.
 pub fn dump(docs: &[TrainDoc], scores: &[Vec<[f32; NCLASS]>], w: &mut dyn std::io::Write) -> std::io::Result<()> {
     for (d, s) in docs.iter().zip(scores) {
         for ((c, sc), &y) in d.cands.iter().zip(s).zip(&d.labels) {
@@ -266,9 +267,11 @@ pub fn dump(docs: &[TrainDoc], scores: &[Vec<[f32; NCLASS]>], w: &mut dyn std::i
             let sent = d.doc.sentences[c.sentence].span.text(&d.doc.text).replace(['\n', '\t'], " ");
             writeln!(
                 w,
-                "{}\t{:?}\t{}\t{}\t{:.2}\t{}\t{}",
+                "{}\t{:?}\t{}\t{}\t{}\t{}\t{:.2}\t{}\t{}",
                 d.id,
                 c.kind,
+                c.cue.start,
+                c.cue.end,
                 y,
                 k,
                 sc[k] - sc[0],
