@@ -100,3 +100,41 @@ fn a_restatement_is_searched_in_the_lead_and_within_the_window_only() {
     let near_five = super::features::restatement(&ctx, 6, &[], &[stem("kept")]);
     assert!(near_five.restated && !near_five.in_lead && near_five.before, "{near_five:?}");
 }
+
+/// Events `decide` makes of `text` when every negation reads as a denial by `margin` and
+/// nothing is added or vetoed: (verdict, cue, actor).
+fn decided(text: &str, margin: f32) -> Vec<(Verdict, String, String)> {
+    let d = doc(text);
+    let (contents, c) = context_of(&d);
+    let denied = class_of(Verdict::Denied);
+    let scores: Vec<[f32; NCLASS]> = c
+        .iter()
+        .map(|x| {
+            let mut s = [0.0; NCLASS];
+            if x.kind == Kind::Negation {
+                s[denied] = margin;
+            }
+            s
+        })
+        .collect();
+    decide(&d, &contents, &c, &scores, f32::INFINITY, f32::INFINITY)
+        .into_iter()
+        .map(|e| (e.verdict, e.cue.text(&d.text).to_string(), e.actor.map_or(String::new(), |a| a.text(&d.text).to_string())))
+        .collect()
+}
+
+#[test]
+fn a_confirmation_whose_complement_denies_is_that_denial() {
+    // a cue-table denial in the complement takes the confirmation's actor
+    let e = decided("The PGA Tour has confirmed that there is no truth to these claims.", 1.0);
+    assert!(e.iter().all(|x| x.0 != Verdict::Confirmed), "{e:?}");
+    assert!(e.iter().any(|x| x.0 == Verdict::Denied && x.2 == "The PGA Tour"), "{e:?}");
+    // a negation read as a denial becomes one, by the confirmation's actor
+    let e = decided("The reps confirmed that Rose is not sick.", 1.0);
+    assert_eq!(e, vec![(Verdict::Denied, "is not sick".to_string(), "The reps".to_string())]);
+    // ... but not when the scores do not read it as a denial, nor past "but"
+    let e = decided("The reps confirmed that Rose is not sick.", -1.0);
+    assert_eq!(e.iter().map(|x| x.0).collect::<Vec<_>>(), vec![Verdict::Confirmed], "{e:?}");
+    let e = decided("Police confirmed the arrest, but the suspect was not named.", 1.0);
+    assert_eq!(e.iter().map(|x| x.0).collect::<Vec<_>>(), vec![Verdict::Confirmed], "{e:?}");
+}
