@@ -119,7 +119,9 @@ fn decided(text: &str, margin: f32) -> Vec<(Verdict, String, String)> {
         .collect();
     decide(&d, &contents, &c, &scores, f32::INFINITY, f32::INFINITY)
         .into_iter()
-        .map(|e| (e.verdict, e.cue.text(&d.text).to_string(), e.actor.map_or(String::new(), |a| a.text(&d.text).to_string())))
+        .map(|e| {
+            (e.verdict, e.cue.text(&d.text).to_string(), e.actor.map_or(String::new(), |a| a.text(&d.text).to_string()))
+        })
         .collect()
 }
 
