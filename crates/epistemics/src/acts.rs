@@ -39,6 +39,7 @@
 
 use hearsay_core::{AttributionKind, Doc, Pos, Span, SpanSet, SpeechAct, Token, Verdict};
 use hearsay_lex::acts::{of_word, Act};
+use hearsay_lex::verbs;
 
 /// Tokens of a cue or content read at most.
 pub const MAX_TOKENS: usize = 64;
@@ -186,6 +187,11 @@ fn act_with(doc: &Doc, i: usize, responses: &SpanSet) -> SpeechAct {
         return SpeechAct::Request;
     }
     if let Some(to) = infinitive_at(doc, &words) {
+        // "He is said to have suffered …", "is believed to weigh …": a passive verb of saying
+        // or thinking raises the subject of what is reported; the writer relays a proposition
+        if to == 0 && a.cue.is_some_and(|c| passive_raising(doc, c)) {
+            return SpeechAct::Assertion;
+        }
         // "to …" right away, or "him to …" after a verb that asks something of someone, or
         // "Pyongyang to produce …" after one that asserts
         let inf = cue_acts.map_or(Act::Intention, |c| c.infinitive);
@@ -501,6 +507,19 @@ fn from_lex(a: Act) -> SpeechAct {
         Act::Request => SpeechAct::Request,
         Act::Question => SpeechAct::Question,
     }
+}
+
+/// Whether a cue is a passive raising verb: a form of "be" and then, as its last word, a
+/// verb that raises its subject ("is said", "are believed", "was reported").
+fn passive_raising(doc: &Doc, cue: Span) -> bool {
+    let toks: Vec<usize> = tokens_in(doc, cue).filter(|&t| is_word(doc, t)).collect();
+    let Some((&last, before)) = toks.split_last() else {
+        return false;
+    };
+    let last = doc.lower_at(last);
+    verbs::RAISERS.contains(&last)
+        && !verbs::AUX_BE.contains(&last)
+        && before.iter().any(|&t| verbs::AUX_BE.contains(&doc.lower_at(t)))
 }
 
 /// The acts of the cue's first listed word ("has publicly *vowed*", "*called* for").

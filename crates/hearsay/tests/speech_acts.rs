@@ -197,3 +197,20 @@ Sanders says he's riding momentum after the win.
     let (act, tags) = act_of("he's riding");
     assert_eq!(act, SpeechAct::Assertion, "a contracted auxiliary is a finite verb: {tags:?}");
 }
+
+/// A passive verb of saying raises the subject of what is reported (fnc1/1972, a train body
+/// read by the lead: "He is said to have suffered sprains on both feet" came out an
+/// intention): the writer relays a proposition, which makes an unsourced claim.
+#[test]
+fn a_passive_verb_of_saying_before_to_asserts() {
+    let text = "The minister is said to have suffered sprains on both feet.\n";
+    let doc = Pipeline::new().unwrap().analyze_bytes(text.as_bytes(), &IngestOptions::default()).unwrap();
+    let a = doc
+        .attributions
+        .iter()
+        .find(|a| a.cue.is_some_and(|c| doc.slice(c) == "is said"))
+        .unwrap_or_else(|| panic!("no 'is said' attribution: {:#?}", doc.attributions));
+    assert_eq!(a.act, SpeechAct::Assertion, "{a:#?}");
+    assert_eq!(doc.claims.len(), 1, "{:#?}", doc.claims);
+    assert_eq!(doc.claims[0].assessment.label, Label::Unverified, "{:#?}", doc.claims[0].assessment);
+}
