@@ -36,13 +36,23 @@ pub fn claim_text(doc: &Doc, attrs: &[usize]) -> String {
     };
     // the first mention, with the frame inside it left out ("The latest test … was its biggest yet")
     let hull = mention_spans(doc, a).first().copied().unwrap_or(first);
-    let pieces: Vec<&str> = a
-        .content
-        .iter()
-        .filter(|c| c.start >= hull.start && c.end <= hull.end)
-        .map(|c| doc.slice(*c).trim().trim_end_matches(','))
-        .collect();
-    let joined = pieces.join(" ");
+    let spans: Vec<Span> = a.content.iter().copied().filter(|c| c.start >= hull.start && c.end <= hull.end).collect();
+    let mut joined = String::new();
+    for (k, c) in spans.iter().enumerate() {
+        if k > 0 {
+            joined.push(' ');
+            // a cue alone between two pieces ("He | is said | to have suffered …", "Gonzalez |
+            // reportedly | overpowered …") is read with them: the pieces alone are no sentence
+            if let Some(cue) = a.cue.filter(|q| spans[k - 1].end <= q.start && q.end <= c.start) {
+                let gap = (&doc.text[spans[k - 1].end..cue.start], &doc.text[cue.end..c.start]);
+                if gap.0.trim().is_empty() && gap.1.trim().is_empty() {
+                    joined.push_str(doc.slice(cue).trim());
+                    joined.push(' ');
+                }
+            }
+        }
+        joined.push_str(doc.slice(*c).trim().trim_end_matches(','));
+    }
     let mut s = joined.trim().trim_matches(|c: char| !c.is_alphanumeric() && c != '$' && c != '%').to_string();
     if let Some(rest) = s.strip_prefix("that ") {
         s = rest.to_string();

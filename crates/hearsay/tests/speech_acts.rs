@@ -213,4 +213,6 @@ fn a_passive_verb_of_saying_before_to_asserts() {
     assert_eq!(a.act, SpeechAct::Assertion, "{a:#?}");
     assert_eq!(doc.claims.len(), 1, "{:#?}", doc.claims);
     assert_eq!(doc.claims[0].assessment.label, Label::Unverified, "{:#?}", doc.claims[0].assessment);
+    // the cue between the subject and the rest is read with them
+    assert_eq!(doc.claims[0].text, "The minister is said to have suffered sprains on both feet");
 }
