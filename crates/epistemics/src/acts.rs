@@ -476,7 +476,6 @@ fn state_word_act(words: &[String]) -> Option<SpeechAct> {
     }
 }
 
-/// Whether the cue holds a verb that introduces reported speech (`hearsay_lex::speech::ATTRIBUTION`).
 /// Whether the cue is a hedge that presents the clause around it as reported
 /// (`hearsay_lex::hedge::PRESENTS_AS_REPORTED`: "Smith *reportedly* gave $1 million to staff",
 /// "the two brothers *allegedly* killed an officer"): the clause is put forward, with no one
@@ -485,6 +484,7 @@ fn presents_as_reported(doc: &Doc, cue: Span) -> bool {
     hearsay_lex::hedge::PRESENTS_AS_REPORTED.contains(doc.slice(cue).trim().to_lowercase().as_str())
 }
 
+/// Whether the cue holds a verb that introduces reported speech (`hearsay_lex::speech::ATTRIBUTION`).
 fn speaks(doc: &Doc, cue: Span) -> bool {
     tokens_in(doc, cue).any(|t| hearsay_lex::speech::ATTRIBUTION.contains(&doc.lower_at(t)))
 }

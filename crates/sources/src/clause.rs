@@ -2,17 +2,12 @@
 //! went on to basically", "The masked executioner spoke in English"): the subject before the
 //! finite verb is the source.
 
+use crate::scan::pos_at;
 use hearsay_core::{Doc, Pos, Span};
 
 /// Words that open a relative or other clause inside a subject phrase: a verb after one of them
 /// belongs to that clause, not to the subject ("members who spoke with reporters").
 const CLAUSE_OPENERS: &[&str] = &["who", "that", "which", "whose", "whom", "where", "when", "as", "if", "because"];
-
-/// The part of speech of the token starting at byte `at` (or holding it).
-fn pos_at(doc: &Doc, at: usize) -> Pos {
-    let i = doc.tokens.partition_point(|t| t.span.end <= at);
-    doc.pos.get(i).copied().unwrap_or_default()
-}
 
 /// Determiners and possessives that open a common-noun phrase even when capitalised
 /// ("The retired neurosurgeon", "His agent"): such a phrase is no name.

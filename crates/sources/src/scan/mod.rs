@@ -32,7 +32,7 @@ fn in_prose(doc: &Doc, pos: usize) -> bool {
 }
 
 /// The part of speech of the token starting at byte `at` (or holding it).
-fn pos_at(doc: &Doc, at: usize) -> Pos {
+pub(crate) fn pos_at(doc: &Doc, at: usize) -> Pos {
     let i = doc.tokens.partition_point(|t| t.span.end <= at);
     doc.pos.get(i).copied().unwrap_or_default()
 }
