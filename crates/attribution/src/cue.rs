@@ -442,7 +442,64 @@ pub fn tag_with_candidates(
         cues.extend(extra);
         cues.sort_unstable();
     }
+    if cues.iter().chain(&candidates).any(|&(a, b)| attributive_participle(ctx, a, b)) {
+        let verbs: Vec<CueRange> = cues
+            .iter()
+            .filter(|&&(a, b)| attributive_participle(ctx, a, b))
+            .filter_map(|&(a, _)| verb_after_title(ctx, a))
+            .collect();
+        cues.retain(|&(a, b)| !attributive_participle(ctx, a, b));
+        candidates.retain(|&(a, b)| !attributive_participle(ctx, a, b) && !verbs.iter().any(|&(x, _)| a <= x && x < b));
+        for v in verbs {
+            if !cues.iter().any(|&(a, b)| a <= v.0 && v.0 < b) {
+                cues.push(v);
+            }
+        }
+        cues.sort_unstable();
+    }
     (cues, candidates)
+}
+
+/// The reporting verb that follows the title and name after attributive participle `a`
+/// ("noted analyst Ming-Chi Kuo predicted"; the title is the word after `a`): the first word
+/// after them, when it is a
+/// reporting verb or a verb of the speech class ([`hearsay_lex::speech::cue_class`] 1).
+fn verb_after_title(ctx: &Ctx, a: usize) -> Option<CueRange> {
+    let in_name = |k: usize| {
+        [Pos::Noun, Pos::Propn, Pos::Punct].iter().any(|&p| p as u8 == ctx.pos[k])
+            && !matches!(&ctx.lower[k], "," | "." | ";")
+    };
+    let k = (a + 2..ctx.lower.len()).take(TITLE_SPAN + 3).find(|&k| ctx.sent[k] != ctx.sent[a] || !in_name(k))?;
+    let speaks = ctx.reporting[k] || (ctx.class[k] == 1 && ctx.pos[k] == Pos::Verb as u8);
+    (ctx.sent[k] == ctx.sent[a] && speaks && !ctx.inq[k]).then_some((k, k + 1))
+}
+
+/// Most tokens between an attributive participle's noun and the name it qualifies.
+const TITLE_SPAN: usize = 3;
+
+/// Whether the one-word cue `[a, b)` is a participle used as an adjective before a title and
+/// a name, "noted analyst Ming-Chi Kuo predicted", "acclaimed author Jane Doe said": an "-ed"
+/// word after a comma, a determiner, a preposition or the sentence start, then a lower-case
+/// noun (no reporting verb), within [`TITLE_SPAN`] words a proper noun, and right after the
+/// name the reporting verb that is the cue ([`verb_after_title`]).
+fn attributive_participle(ctx: &Ctx, a: usize, b: usize) -> bool {
+    let n = ctx.lower.len();
+    if b != a + 1 || a + 2 >= n || !ctx.lower[a].ends_with("ed") || ctx.inq[a] {
+        return false;
+    }
+    let before_ok = a == 0
+        || ctx.sent[a - 1] != ctx.sent[a]
+        || &ctx.lower[a - 1] == ","
+        || [Pos::Det, Pos::Adp].iter().any(|&p| p as u8 == ctx.pos[a - 1]);
+    // (the tagger often reads the title after a participle as an adjective or a verb form)
+    let noun = ctx.shape[a + 1] == 0
+        && ctx.sent[a + 1] == ctx.sent[a]
+        && !ctx.reporting[a + 1]
+        && [Pos::Noun, Pos::Adj, Pos::Propn, Pos::Verb].iter().any(|&p| p as u8 == ctx.pos[a + 1]);
+    let name = (a + 2..n.min(a + 2 + TITLE_SPAN))
+        .take_while(|&k| ctx.sent[k] == ctx.sent[a])
+        .any(|k| ctx.pos[k] == Pos::Propn as u8 && ctx.shape[k] == 1);
+    before_ok && noun && name && verb_after_title(ctx, a).is_some()
 }
 
 /// Most words read back from the comma for the reported clause's verb.

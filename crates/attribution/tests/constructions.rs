@@ -363,3 +363,15 @@ fn a_day_after_the_cue_is_no_content() {
 fn doc_cue(doc: &Doc, a: &Attribution) -> String {
     a.cue.map(|s| doc.slice(s).to_string()).unwrap_or_default()
 }
+
+#[test]
+fn attributive_participle_before_a_title_is_no_cue() {
+    // "noted" qualifies "analyst": the cue is the verb after the name
+    let d = run("Acclaimed analyst Dana Whitfield predicted that the airline would cut its fares in June.\n");
+    assert!(d.attributions.iter().all(|a| a.cue.is_some_and(|c| d.slice(c) != "Acclaimed")), "{:?}", d.attributions);
+    let a = with_cue(&d, "predicted");
+    assert!(src(&d, a).ends_with("Dana Whitfield"), "{}", src(&d, a));
+    assert!(content(&d, a).contains("the airline would cut its fares in June"));
+    let d = run("The ferry service will stop in winter, noted historian Paul Brandt wrote in a letter on Monday.\n");
+    assert!(d.attributions.iter().all(|a| a.cue.is_some_and(|c| d.slice(c) != "noted")), "{:?}", d.attributions);
+}

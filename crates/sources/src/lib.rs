@@ -409,6 +409,13 @@ fn relative_entity(doc: &Doc, ents: &mut Vec<Entity>, recent: &mut RecentMention
     if info.stype == SourceType::Unknown && info.name.is_none() {
         return None;
     }
+    // "state television, which": the antecedent scan stops at a lower-case modifier, so the
+    // source already found over the whole phrase is the referent
+    let holding = ents.iter().position(|e| e.source.mentions.iter().any(|m| m.start <= a.start && a.end <= m.end));
+    if let Some(e) = holding {
+        recent.add(e, a);
+        return Some(e);
+    }
     let e = resolve::same_name(ents, &info).unwrap_or_else(|| {
         ents.push(Entity::new(&info, a));
         ents.len() - 1
