@@ -122,3 +122,14 @@ fn a_celebritys_agent_speaks_for_them_but_a_private_lawyer_does_not() {
     assert!(source_of(&d, 0).official, "{:#?}", d.sources);
     assert!(!source_of(&d, 1).official, "{:#?}", d.sources);
 }
+
+#[test]
+fn a_relative_pronoun_joins_the_source_that_holds_its_antecedent() {
+    let text = "The rebels took the port, according to state radio, which later stated that the fighting had ended.";
+    let mut d = doc(text);
+    attr(&mut d, AccordingTo, Some("state radio"), Some("according to"), "The rebels took the port", 0);
+    attr(&mut d, Indirect, Some("which"), Some("later stated"), "that the fighting had ended", 0);
+    hearsay_sources::annotate(&mut d);
+    assert_eq!(d.attributions[0].source_id, d.attributions[1].source_id, "{:#?}", d.sources);
+    assert!(!mentions(&d).contains(&"radio"), "{:?}", mentions(&d));
+}
