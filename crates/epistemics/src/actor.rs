@@ -8,7 +8,7 @@ use hearsay_lex::media::ACTOR_MEDIUM;
 use hearsay_lex::morph::NOT_ADVERBS;
 use hearsay_lex::neg::FORWARD_STOPS;
 use hearsay_lex::pron::SUBJECT as SUBJECT_PRONOUNS;
-use hearsay_lex::speech::SPEAKS_FOR_IT;
+use hearsay_lex::speech::{CHECK, SPEAKS_FOR_IT, VERDICT};
 use hearsay_lex::verbs::{RAISERS, SUBJECT_END};
 
 fn lower(text: &str, t: &Token) -> String {
@@ -60,10 +60,7 @@ pub fn subject_before(text: &str, tokens: &[Token], s0: usize, cue: usize) -> Op
     // A relative clause: "officials who confirmed", "a view shared by officials who
     // confirmed", "spoke with friends who confirmed": the antecedent, the noun phrase after
     // the last preposition before the relative word (", which": the commas below find it).
-    if j > s0 + 1
-        && matches!(lower(text, &tokens[j - 1]).as_str(), "who" | "which")
-        && tokens[j - 2].span.text(text) != ","
-    {
+    if j > s0 + 1 && is_relative(text, &tokens[j - 1]) && tokens[j - 2].span.text(text) != "," {
         let np = noun_phrase_ending(text, tokens, s0, j - 1)?;
         let prep = (s0..j - 1)
             .rev()
@@ -103,7 +100,12 @@ fn noun_phrase_ending(text: &str, tokens: &[Token], s0: usize, end: usize) -> Op
                 b -= 1;
             }
             let left_len = (a - 1) - b;
-            if (1..=4).contains(&left_len) && starts_upper(text, &tokens[b]) {
+            // "both the PGA Tour and Woods's agent": a determiner before a name
+            let det = |k: usize| matches!(lower(text, &tokens[k]).as_str(), "the" | "both");
+            let named = starts_upper(text, &tokens[b])
+                || (det(b) && b + 1 < a - 1 && starts_upper(text, &tokens[b + 1]))
+                || (det(b) && det(b + 1) && b + 2 < a - 1 && starts_upper(text, &tokens[b + 2]));
+            if (1..=5).contains(&left_len) && named {
                 a = b;
             }
         }
@@ -175,7 +177,9 @@ fn noun_phrase_ending(text: &str, tokens: &[Token], s0: usize, end: usize) -> Op
         }
     }
     // "which Apple's chief executive … called": drop the relative word.
-    if e - a > 1 && matches!(lower(text, &tokens[a]).as_str(), "which" | "who" | "whom" | "that" | "whose") {
+    if e - a > 1
+        && (is_relative(text, &tokens[a]) || matches!(lower(text, &tokens[a]).as_str(), "whom" | "that" | "whose"))
+    {
         a += 1;
     }
     // "the ones he refused": a subject pronoun is the whole subject.
@@ -186,7 +190,7 @@ fn noun_phrase_ending(text: &str, tokens: &[Token], s0: usize, end: usize) -> Op
         return None;
     }
     // "X, which denied": the antecedent before the comma.
-    if e - a == 1 && matches!(lower(text, &tokens[a]).as_str(), "which" | "who") {
+    if e - a == 1 && is_relative(text, &tokens[a]) {
         if a > s0 + 1 && tokens[a - 1].span.text(text) == "," {
             return noun_phrase_ending(text, tokens, s0, a - 1);
         }
@@ -205,11 +209,32 @@ fn noun_phrase_ending(text: &str, tokens: &[Token], s0: usize, end: usize) -> Op
     Some(span_of(tokens, a, e - 1))
 }
 
+/// The antecedent of a relative-word source after the comma at token `comma` ("We reached
+/// out to ESPN PR, who told us": "ESPN PR", v2 train fnc1/1699): the noun phrase ending
+/// before the comma, after its last preposition.
+pub fn antecedent(text: &str, tokens: &[Token], s0: usize, comma: usize) -> Option<Span> {
+    if comma <= s0 || comma >= tokens.len() {
+        return None;
+    }
+    let np = noun_phrase_ending(text, tokens, s0, comma)?;
+    let first = tokens.partition_point(|t| t.span.start < np.start);
+    match (first..comma).rev().find(|&k| RELATIVE_CUTS.contains(&lower(text, &tokens[k]))) {
+        Some(k) if k + 1 < comma => Some(span_of(tokens, k + 1, comma - 1)),
+        Some(_) => None,
+        None => Some(np),
+    }
+}
+
 /// Prepositions that open a circumstance, never the acting party.
 const LEADING_PREPOSITIONS: [&str; 16] = [
     "in", "under", "on", "at", "during", "after", "before", "since", "through", "via", "amid", "despite", "without",
     "into", "over", "for",
 ];
+
+/// "who" or "which" as a relative word, not the World Health Organization ("WHO").
+fn is_relative(text: &str, t: &Token) -> bool {
+    matches!(t.span.text(text), "who" | "Who" | "which" | "Which")
+}
 
 /// A word in capitals of two letters or more ("IS", "US"): an acronym, not a verb.
 fn is_acronym(text: &str, t: &Token) -> bool {
@@ -277,8 +302,11 @@ fn forward_subject(text: &str, tokens: &[Token], mut a: usize, before: usize) ->
             break;
         }
         let adverb = token_is_adverb(text, tokens, e, a);
-        let verb_after_name =
-            e > a && starts_upper(text, &tokens[e - 1]) && !starts_upper(text, t) && w.ends_with('s') && w.len() > 3;
+        // "Metro Police confirm there was …": a verdict or checking verb after a name
+        let verb_after_name = e > a
+            && starts_upper(text, &tokens[e - 1])
+            && !starts_upper(text, t)
+            && ((w.ends_with('s') && w.len() > 3) || VERDICT.contains(&w) || CHECK.contains(&w));
         if SUBJECT_END.contains(&w)
             || FORWARD_STOPS.contains(&w)
             || adverb
@@ -315,8 +343,22 @@ pub fn actor_of(text: &str, tokens: &[Token], s0: usize, cue: usize) -> Option<S
     }
     let first = word_at(text, tokens, cue);
     let prev = word_at(text, tokens, cue - 1);
-    // ", contradicting …": a participle hangs on the main clause.
+    // ", contradicting …": a participle hangs on the main clause, or on a speech clause
+    // that ends right before it ("…, a source said on Thursday, playing down speculation":
+    // v2 train fnc1/61, 1815, 2325).
     if first.ends_with("ing") && prev == "," {
+        let mut k = cue - 1;
+        while k > s0 + 1 && cue - 1 - k < 4 && {
+            let w = word_at(text, tokens, k - 1);
+            TIME_PHRASE.contains(&w) || matches!(w.as_str(), "on" | "this" | "last" | "week" | "earlier" | "later")
+        } {
+            k -= 1;
+        }
+        if k > s0 + 1 && matches!(word_at(text, tokens, k - 1).as_str(), "said" | "says" | "told") {
+            if let Some(s) = subject_before(text, tokens, s0, k - 1) {
+                return Some(s);
+            }
+        }
         return clause_subject(text, tokens, s0, cue - 1, false);
     }
     // "Kirby said in an e-mailed statement confirming", "Sorkin told Bloomberg in an
@@ -365,7 +407,8 @@ pub fn actor_of(text: &str, tokens: &[Token], s0: usize, cue: usize) -> Option<S
     let found = subject_before(text, tokens, s0, j);
     let expletive = found.is_none_or(|s| {
         let t = s.text(text).to_lowercase().replace('’', "'");
-        matches!(t.as_str(), "it" | "it's" | "there")
+        // "said this week there were no indications": a time phrase before the expletive
+        matches!(t.as_str(), "it" | "it's" | "there") || t.ends_with(" there")
     });
     if expletive {
         // "the mayor said (that) it was too early": the reporting verb's subject.
@@ -376,9 +419,22 @@ pub fn actor_of(text: &str, tokens: &[Token], s0: usize, cue: usize) -> Option<S
             if SPEAKS_FOR_IT.contains(&w) {
                 return subject_before(text, tokens, s0, k - 1);
             }
-            let skippable =
-                matches!(w.as_str(), "it" | "it's" | "'s" | "would" | "be" | "is" | "was" | "will" | "that" | ",")
-                    || tokens[k - 1].kind == TokenKind::Quote;
+            let skippable = matches!(
+                w.as_str(),
+                "it" | "it's"
+                    | "'s"
+                    | "would"
+                    | "be"
+                    | "is"
+                    | "was"
+                    | "will"
+                    | "that"
+                    | ","
+                    | "there"
+                    | "this"
+                    | "week"
+            ) || TIME_PHRASE.contains(&w)
+                || tokens[k - 1].kind == TokenKind::Quote;
             if !skippable {
                 break;
             }

@@ -7,6 +7,7 @@
 //! (crates/lex/data/hedge_cues.tsv).
 
 mod actor;
+mod actor_tidy;
 pub mod acts;
 pub mod classifier;
 mod cues;
@@ -104,3 +105,6 @@ mod verification_tests;
 
 #[cfg(test)]
 mod hedge_tests;
+
+#[cfg(test)]
+mod actor_tests;

@@ -1,6 +1,7 @@
 //! Verification events: who confirmed, denied, or would not say.
 
-use crate::actor::{actor_of, agent_after, passive_agent};
+use crate::actor::{actor_of, agent_after, antecedent, passive_agent};
+use crate::actor_tidy::tidy_actor;
 use crate::classifier::VerdictModel;
 use crate::cues::{table, ActorMode};
 use crate::view::{span_of, TokenView};
@@ -110,6 +111,7 @@ pub fn events_in(text: &str, tokens: &[Token], s0: usize, s1: usize) -> Vec<Veri
                     .or_else(|| actor_of(text, tokens, s0, s0 + h.full.0)),
                 ActorMode::Head => actor_of(text, tokens, s0, s0 + h.cue.0),
             };
+            let actor = actor.and_then(|a| tidy_actor(text, tokens, a));
             Some(Verification { verdict, actor, actor_id: None, cue, target: None })
         })
         .collect()
@@ -173,9 +175,33 @@ pub(crate) fn holder_of(doc: &Doc, contents: &SpanSet, cue: Span) -> Option<usiz
     holders.into_iter().min_by_key(|&a| (doc.attributions[a].content.iter().map(|c| c.len()).sum::<usize>(), a))
 }
 
-/// The source of the innermost attribution whose content holds `cue`.
+/// The source of the innermost attribution whose content holds `cue` and whose source
+/// names someone: a relative-word source stands for its antecedent ("ESPN PR, who told us
+/// that talk of the panel was false info"), and an attribution whose source is neither (the
+/// "that" of "a statement that claims alleging … are false") gives way to the next one out
+/// (v2 train fnc1/1699, 416).
 pub(crate) fn speaker_of(doc: &Doc, contents: &SpanSet, cue: Span) -> Option<Span> {
-    holder_of(doc, contents, cue).and_then(|a| doc.attributions[a].source).and_then(|s| tidy_speaker(&doc.text, s))
+    let mut holders: Vec<usize> = contents.containing(cue).into_iter().map(|(_, a)| a).collect();
+    holders.sort_unstable();
+    holders.dedup();
+    holders.sort_by_key(|&a| (doc.attributions[a].content.iter().map(|c| c.len()).sum::<usize>(), a));
+    holders.into_iter().find_map(|a| {
+        let s = doc.attributions[a].source?;
+        tidy_speaker(&doc.text, s).or_else(|| relative_antecedent(doc, s))
+    })
+}
+
+/// The antecedent of a source that is only "who" or "which" right after a comma.
+fn relative_antecedent(doc: &Doc, s: Span) -> Option<Span> {
+    if !matches!(s.text(&doc.text), "who" | "which") {
+        return None;
+    }
+    let i = doc.tokens.partition_point(|t| t.span.start < s.start);
+    if i == 0 || doc.tokens[i - 1].span.text(&doc.text) != "," {
+        return None;
+    }
+    let k = sentence_index(&doc.sentences, i)?;
+    antecedent(&doc.text, &doc.tokens, doc.sentences[k].tokens.start, i - 1)
 }
 
 /// A speaker span as an actor: without a leading "with" or a trailing adverb ("they
@@ -283,7 +309,8 @@ pub fn rule_events(doc: &Doc, contents: &SpanSet) -> Vec<RuleEvent> {
                         None => continue,
                     },
                 };
-                let actor = actor.map(|a| without_according(&doc.text, a));
+                let actor =
+                    actor.map(|a| without_according(&doc.text, a)).and_then(|a| tidy_actor(&doc.text, &doc.tokens, a));
                 out.push(RuleEvent {
                     event: Verification { verdict, actor, actor_id: None, cue, target: None },
                     pattern: h.pattern,

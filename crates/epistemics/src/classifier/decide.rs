@@ -3,6 +3,7 @@
 use super::words::family;
 use super::{class_of, Candidate, Kind, NCLASS};
 use crate::actor::actor_of;
+use crate::actor_tidy::tidy_actor;
 use crate::verifications::speaker_of;
 use hearsay_core::{Doc, Pos, Span, SpanSet, Verdict, Verification};
 use hearsay_learn::argmax;
@@ -78,7 +79,7 @@ pub fn decide(
             continue;
         }
         kept.push((c.sentence, verdict));
-        let actor = added_actor(doc, contents, c, verdict);
+        let actor = added_actor(doc, contents, c, verdict).and_then(|a| tidy_actor(&doc.text, &doc.tokens, a));
         out.push(Verification { verdict, actor, actor_id: None, cue: c.cue, target: None });
     }
     out.sort_by_key(|v| (v.cue.start, v.cue.end));

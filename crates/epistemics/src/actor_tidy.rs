@@ -1,0 +1,77 @@
+//! The last trim of an event's actor phrase: what the subject finders take in past the
+//! minimal noun phrase ANNOTATION.md asks for ("His reps soon", "Islam himself", "yesterday a
+//! few people", "his reps about this hoax", "A source familiar with the story", "a U.S.
+//! official following North Korea": v2 train fnc1/2341, 365, 1969, 2325).
+
+use crate::view::span_of;
+use hearsay_core::{Span, Token, TokenKind};
+use hearsay_lex::calendar::TIME_PHRASE;
+use hearsay_lex::function::SUBJECT_FILLERS;
+use hearsay_lex::speakers::UNNAMED_HEADS;
+
+fn lower(text: &str, t: &Token) -> String {
+    t.span.text(text).replace('’', "'").to_lowercase()
+}
+
+/// Whether `w` is a head noun that names nobody ("source", "official"): its post-modifier
+/// ("with knowledge of", "familiar with") is left out of the actor.
+fn unnamed_head(w: &str) -> bool {
+    UNNAMED_HEADS.lines().any(|l| !l.starts_with('#') && l.trim() == w)
+        || matches!(w, "officials" | "person" | "people")
+}
+
+/// `actor` trimmed to its noun phrase: leading time words and "citing" dropped ("yesterday"),
+/// the phrase cut before "about" and before a participle after its head ("a U.S. official |
+/// following North Korea"), trailing auxiliaries, adverbs and reflexives dropped ("has",
+/// "soon", "himself"), and "familiar with …" after a head that names nobody cut ("a source |
+/// familiar with the story"). A parenthesis stays ("Gov. Pat McCrory (R)", PolNeAR dev).
+/// None when nothing is left, or the phrase is only a parenthesis ("(the spider itself)").
+pub fn tidy_actor(text: &str, tokens: &[Token], actor: Span) -> Option<Span> {
+    let mut a = tokens.partition_point(|t| t.span.start < actor.start);
+    let mut e = tokens.partition_point(|t| t.span.end <= actor.end);
+    if a >= e || e > tokens.len() {
+        return Some(actor);
+    }
+    if tokens[a].span.text(text) == "(" {
+        return None;
+    }
+    while e - a > 1 && TIME_PHRASE.contains(&lower(text, &tokens[a])) {
+        a += 1;
+    }
+    if matches!(lower(text, &tokens[a]).as_str(), "citing" | "quoting") && e - a > 1 {
+        a += 1;
+    }
+    if let Some(k) = (a + 1..e).find(|&k| lower(text, &tokens[k]) == "about") {
+        e = k;
+    }
+    // "a U.S. official | following North Korea": a participle after the head noun
+    if let Some(k) = (a + 2..e).find(|&k| {
+        let w = lower(text, &tokens[k]);
+        w.len() > 5
+            && w.ends_with("ing")
+            && w.chars().all(|c| c.is_ascii_lowercase())
+            && !matches!(lower(text, &tokens[k - 1]).as_str(), "the" | "a" | "an" | "of" | "for")
+            // "following North Korea", not "texting service"
+            && tokens.get(k + 1).filter(|_| k + 1 < e).is_some_and(|t| {
+                t.span.text(text).starts_with(char::is_uppercase)
+                    || matches!(lower(text, t).as_str(), "the" | "a" | "an" | "his" | "her" | "its" | "their")
+            })
+    }) {
+        e = k;
+    }
+    while e - a > 1 && {
+        let w = lower(text, &tokens[e - 1]);
+        let before = lower(text, &tokens[e - 2]);
+        let filler =
+            SUBJECT_FILLERS.contains(&w) || matches!(w.as_str(), "himself" | "herself" | "itself" | "themselves");
+        tokens[e - 1].kind == TokenKind::Word && filler && !matches!(before.as_str(), "the" | "a" | "an")
+    } {
+        e -= 1;
+    }
+    if let Some(k) = (a + 1..e).find(|&k| lower(text, &tokens[k]) == "familiar") {
+        if k <= a + 2 && unnamed_head(&lower(text, &tokens[k - 1])) {
+            e = k;
+        }
+    }
+    (a < e).then(|| span_of(tokens, a, e - 1))
+}
