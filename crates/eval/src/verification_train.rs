@@ -11,13 +11,14 @@
 //! with `hearsay eval verifications`' own scorer. The thresholds kept are those with the best
 //! out-of-fold F1 on the v2 train documents among those that keep the PolNeAR-dev documents'
 //! out-of-fold F1 at [`POLNEAR_FLOOR`] or more, a less conservative pair winning only by more
-//! than [`MIN_GAIN`].
+//! than [`MIN_GAIN`]; then each verdict's add threshold is moved on its own along
+//! [`ADD_GRID`] under the same rule ([`refine`]).
 
 use crate::gold_docs::{covered, gold_files, GoldDocs};
 use crate::verifications::{read_gold, score_doc, GoldEvent, VerificationReport};
 use hearsay_core::{Doc, SpanSet, Verdict};
 use hearsay_epistemics::classifier::{
-    self, decide, Candidate, DocContext, Example, TrainSettings, VerdictModel, NCLASS,
+    self, decide, AddThresholds, Candidate, DocContext, Example, TrainSettings, VerdictModel, NCLASS,
 };
 use hearsay_epistemics::verifications::{content_set, rule_events};
 use std::path::Path;
@@ -169,7 +170,7 @@ pub fn out_of_fold(docs: &[TrainDoc], settings: &TrainSettings) -> Vec<Vec<[f32;
     let mut scores: Vec<Vec<[f32; NCLASS]>> = docs.iter().map(|d| vec![[0.0; NCLASS]; d.cands.len()]).collect();
     for k in 0..FOLDS {
         let ex = examples(docs.iter().filter(|d| fold_of(&d.id) != k));
-        let model = VerdictModel::new(classifier::train(&ex, settings), 0.0, 0.0);
+        let model = VerdictModel::new(classifier::train(&ex, settings), [0.0; NCLASS - 1], 0.0);
         for (d, s) in docs.iter().zip(scores.iter_mut()) {
             if fold_of(&d.id) == k {
                 for (f, out) in d.feats.iter().zip(s.iter_mut()) {
@@ -186,7 +187,7 @@ pub fn out_of_fold(docs: &[TrainDoc], settings: &TrainSettings) -> Vec<Vec<[f32;
 pub fn score(
     docs: &[TrainDoc],
     scores: &[Vec<[f32; NCLASS]>],
-    add: f32,
+    add: &AddThresholds,
     veto: f32,
     errors: bool,
 ) -> anyhow::Result<(VerificationReport, VerificationReport)> {
@@ -217,13 +218,42 @@ pub fn sweep(docs: &[TrainDoc], scores: &[Vec<[f32; NCLASS]>]) -> anyhow::Result
     // higher veto threshold (fewer of the cue table's events dropped)
     for &add in ADD_GRID.iter().rev() {
         for &veto in VETO_GRID.iter().rev() {
-            let (v2, pn) = score(docs, scores, add, veto, false)?;
+            let (v2, pn) = score(docs, scores, &[add; NCLASS - 1], veto, false)?;
             all.push((add, veto, v2.verdict_cue.f1(), pn.verdict_cue.f1()));
         }
     }
     let kept =
         pick(&all, has_pn).ok_or_else(|| anyhow::anyhow!("no threshold pair keeps PolNeAR dev at {POLNEAR_FLOOR}"))?;
     Ok((kept, all))
+}
+
+/// The add thresholds of `refine`: starting from `add` (all verdicts alike) under `veto`,
+/// each verdict's threshold in `Verdict::ALL` order tried at every value of [`ADD_GRID`]
+/// (highest first), the others held, and moved when [`pick`] prefers the new value (the
+/// PolNeAR-dev floor kept, a gain over [`MIN_GAIN`]); one pass. With each verdict's
+/// threshold for it, a verdict whose added candidates are mostly right (v2 train out of fold:
+/// declined_to_comment, no_further_context) adds more without the others' false alarms.
+pub fn refine(docs: &[TrainDoc], scores: &[Vec<[f32; NCLASS]>], add: f32, veto: f32) -> anyhow::Result<AddThresholds> {
+    let has_pn = docs.iter().any(|d| d.set == GoldSet::PolnearDev);
+    let mut adds: AddThresholds = [add; NCLASS - 1];
+    let (v2, pn) = score(docs, scores, &adds, veto, false)?;
+    let mut current = (v2.verdict_cue.f1(), pn.verdict_cue.f1());
+    for k in 0..adds.len() {
+        let mut tried = vec![(adds[k], veto, current.0, current.1)];
+        for &a in ADD_GRID.iter().rev().filter(|&&a| a != adds[k]) {
+            let mut t = adds;
+            t[k] = a;
+            let (v2, pn) = score(docs, scores, &t, veto, false)?;
+            tried.push((a, veto, v2.verdict_cue.f1(), pn.verdict_cue.f1()));
+        }
+        if let Some((a, _)) = pick(&tried, has_pn) {
+            if let Some(&(_, _, f, p)) = tried.iter().find(|t| t.0 == a) {
+                adds[k] = a;
+                current = (f, p);
+            }
+        }
+    }
+    Ok(adds)
 }
 
 /// The pair kept from `all` (add, veto, v2 F1, PolNeAR-dev F1), tried in order (most

@@ -302,7 +302,8 @@ fn train_verifications(
         docs.len()
     );
     let oof = vt::out_of_fold(&docs, settings);
-    let ((add, veto), all) = vt::sweep(&docs, &oof)?;
+    let ((add0, veto), all) = vt::sweep(&docs, &oof)?;
+    let add = vt::refine(&docs, &oof, add0, veto)?;
     if cv {
         println!(
             "{}-fold cross-validation by document, out-of-fold verdict + cue F1 (v2 train | PolNeAR dev):",
@@ -317,8 +318,8 @@ fn train_verifications(
             );
             vt::dump(&docs, &oof, &mut f)?;
         }
-        let (v2, pn) = vt::score(&docs, &oof, add, veto, errors)?;
-        println!("kept: add {add}, veto {veto}");
+        let (v2, pn) = vt::score(&docs, &oof, &add, veto, errors)?;
+        println!("kept: add {add0}, veto {veto}; add by verdict after refining {add:?}");
         println!("v2 train, out of fold:\n{v2}");
         if polnear_dev.is_some() {
             println!("PolNeAR dev, out of fold:\n{pn}");
@@ -333,7 +334,7 @@ fn train_verifications(
     let bytes = hearsay_learn::ModelFile::to_model_file(&model);
     std::fs::write(out, &bytes).map_err(|e| anyhow::anyhow!("cannot write {}: {e}", out.display()))?;
     eprintln!(
-        "thresholds from the cross-validation: add {add}, veto {veto}; wrote {} ({} KB) in {:.1} s",
+        "thresholds from the cross-validation: add {add:?} (by verdict), veto {veto}; wrote {} ({} KB) in {:.1} s",
         out.display(),
         bytes.len() / 1024,
         t.elapsed().as_secs_f64()

@@ -1,21 +1,22 @@
 //! From class scores to events.
 
 use super::words::family;
-use super::{class_of, Candidate, Kind, NCLASS};
+use super::{class_of, AddThresholds, Candidate, Kind, NCLASS};
 use crate::actor::actor_of;
 use crate::actor_tidy::tidy_actor;
 use crate::verifications::speaker_of;
 use hearsay_core::{Doc, Pos, Span, SpanSet, Verdict, Verification};
 use hearsay_learn::argmax;
 
-/// The events that candidates `cands` with class scores `scores` make under thresholds `add`
-/// and `veto` (see the module documentation), in text order.
+/// The events that candidates `cands` with class scores `scores` make under the per-verdict
+/// add thresholds `add` and the veto threshold `veto` (see the module documentation), in text
+/// order.
 pub fn decide(
     doc: &Doc,
     contents: &SpanSet,
     cands: &[Candidate],
     scores: &[[f32; NCLASS]],
-    add: f32,
+    add: &AddThresholds,
     veto: f32,
 ) -> Vec<Verification> {
     let mut out: Vec<Verification> = Vec::new();
@@ -75,7 +76,7 @@ pub fn decide(
         let (c, s) = (&cands[i], &scores[i]);
         let k = 1 + argmax(&s[1..]);
         let verdict = Verdict::ALL[k - 1];
-        if s[k] - s[0] <= add || kept.contains(&(c.sentence, verdict)) {
+        if s[k] - s[0] <= add[k - 1] || kept.contains(&(c.sentence, verdict)) {
             continue;
         }
         kept.push((c.sentence, verdict));

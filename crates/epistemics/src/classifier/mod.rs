@@ -24,8 +24,8 @@
 //! **Decision** ([`decide()`], decide.rs): a cue-table event stands unless the classifier
 //! scores `none` above its verdict by more than the model's veto threshold; any other
 //! candidate becomes an event of its best verdict when that verdict outscores `none` by more
-//! than the add threshold. Both thresholds are chosen by cross-validation by document on the
-//! training data (`hearsay train verifications --cv`). An added event's actor is the source of
+//! than that verdict's add threshold. The thresholds are chosen by cross-validation by
+//! document on the training data (`hearsay train verifications --cv`). An added event's actor is the source of
 //! the attribution whose content holds it, or none (the writer's own verdict); for verdicts
 //! other than confirmed and denied, the subject of its clause first.
 
@@ -55,6 +55,10 @@ pub use model::{train, Example, TrainSettings, VerdictModel, CARD, SHIPPED_MODEL
 
 /// Classes: 0 is no event, `1 + k` is `Verdict::ALL[k]`.
 pub const NCLASS: usize = 1 + Verdict::ALL.len();
+
+/// Add thresholds, one a verdict (`[k]` for `Verdict::ALL[k]`): an added candidate's best
+/// verdict must outscore `none` by more than its own.
+pub type AddThresholds = [f32; NCLASS - 1];
 
 /// Feature table size: `2^BITS` rows.
 pub const BITS: u32 = 16;

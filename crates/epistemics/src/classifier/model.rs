@@ -1,6 +1,6 @@
 //! The verdict model: weights, thresholds, the model file and training.
 
-use super::{candidates, decide, features, DocContext, BITS, NCLASS};
+use super::{candidates, decide, features, AddThresholds, DocContext, BITS, NCLASS};
 use crate::verifications::RuleEvent;
 use hearsay_core::{Doc, SpanSet, Verification};
 use hearsay_learn::rows::RowWeights;
@@ -16,7 +16,7 @@ const MAGIC: &[u8; 8] = b"HSVERD01";
 /// The verdict model's card.
 pub const CARD: Card = Card {
     name: "verifications",
-    format: 1,
+    format: 2,
     features: "verification candidates v3: rule (pattern hash), negation and family-word candidates; cue, context, attribution, quote, dispute overlap, restatement, article rule counts",
     data: "our verification labels: data/verifications/v2, train split (249 documents, 477 events: FNC-1 \
            train bodies and PolNeAR train texts), and data/verifications/polnear-dev.jsonl (84 PolNeAR dev texts)",
@@ -27,19 +27,20 @@ pub const CARD: Card = Card {
 /// The shipped model file.
 pub static SHIPPED_MODEL: &[u8] = include_bytes!("../../../../models/verifications.bin");
 
-/// The verdict model: `2^BITS` rows of [`NCLASS`] weights and the two thresholds.
+/// The verdict model: `2^BITS` rows of [`NCLASS`] weights and the thresholds.
 #[derive(Clone, Debug)]
 pub struct VerdictModel {
     w: RowWeights,
-    /// An added candidate's best verdict must outscore `none` by more than this.
-    pub add: f32,
+    /// An added candidate's best verdict must outscore `none` by more than this verdict's
+    /// entry.
+    pub add: AddThresholds,
     /// A cue-table event is dropped when `none` outscores its verdict by more than this.
     pub veto: f32,
 }
 
 impl VerdictModel {
     /// A model of trained weights `w` with thresholds.
-    pub fn new(w: RowWeights, add: f32, veto: f32) -> Self {
+    pub fn new(w: RowWeights, add: AddThresholds, veto: f32) -> Self {
         VerdictModel { w, add, veto }
     }
 
@@ -70,7 +71,7 @@ impl VerdictModel {
                 self.scores(&feats)
             })
             .collect();
-        decide(doc, contents, &cands, &scores, self.add, self.veto)
+        decide(doc, contents, &cands, &scores, &self.add, self.veto)
     }
 }
 
@@ -138,10 +139,13 @@ impl ModelFile for VerdictModel {
         ]
     }
 
-    /// The add and veto thresholds (f32 each), then the sparse weight rows.
+    /// The add thresholds (one f32 a verdict, in `Verdict::ALL` order) and the veto
+    /// threshold (f32), then the sparse weight rows.
     fn to_payload(&self) -> Vec<u8> {
         let mut out = Vec::new();
-        out.extend_from_slice(&self.add.to_le_bytes());
+        for a in self.add {
+            out.extend_from_slice(&a.to_le_bytes());
+        }
         out.extend_from_slice(&self.veto.to_le_bytes());
         out.extend_from_slice(&self.w.to_sparse_bytes(MAGIC));
         out
@@ -154,8 +158,13 @@ impl ModelFile for VerdictModel {
                 .map(f32::from_le_bytes)
                 .ok_or_else(|| ModelError("verifications model payload is truncated".into()))
         };
-        let (add, veto) = (f(0)?, f(4)?);
-        let (w, rest) = RowWeights::read_sparse(&b[8..], MAGIC)?;
+        let mut add: AddThresholds = [0.0; NCLASS - 1];
+        for (k, a) in add.iter_mut().enumerate() {
+            *a = f(4 * k)?;
+        }
+        let head = 4 * NCLASS;
+        let veto = f(head - 4)?;
+        let (w, rest) = RowWeights::read_sparse(&b[head..], MAGIC)?;
         if !rest.is_empty() {
             return Err(ModelError("verifications model payload has trailing bytes".into()));
         }
