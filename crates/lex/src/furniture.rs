@@ -44,3 +44,17 @@ pub static SCENE_PREPS: List = List::new("scene_prep", &[TABLE]);
 /// Lower-case words that may stand inside the names a photo caption opens on ("Leader **of
 /// the** House", "Ludwig **van** Beethoven") (ingest's caption scenes).
 pub static NAME_LINKS: List = List::new("name_link", &[TABLE]);
+
+/// Lower-cased words a photo caption about unnamed people opens on ("**A** shopper looks at
+/// …", "**Two** men walk past …", "**Protesters** gather outside …") (ingest's caption scenes:
+/// with a scene verb after them the line is a caption).
+pub static SCENE_SUBJECTS: List = List::new("scene_subject", &[TABLE]);
+
+/// Where in the picture a caption places someone, lower-cased ("Jane Roe, **left**, and …",
+/// "(**pictured**)", "**From left**: …", "**Above**: …") (ingest's caption scenes).
+pub static FIGURE_POSITIONS: List = List::new("figure_position", &[TABLE]);
+
+/// Lines that open the readers' comments under an article, lower-cased, once a count is
+/// taken off ("[ 167 **comments** ]", "**Comments** (12)", "**Leave a reply**") (ingest: no line
+/// after one is article once the article above it is long).
+pub static COMMENT_OPENERS: List = List::new("comment_opener", &[TABLE]);

@@ -3,7 +3,8 @@
 //! re-labelled, never removed.
 //!
 //! The block model ([`super::block_model`]) gives each line a margin; the contiguity step
-//! takes the article to be one run of lines before any reader's comment header, the run
+//! takes the article to be one run of lines before any reader's comment header (or comment
+//! opener under a long stretch of body: "[ 167 comments ]"), the run
 //! with the largest sum of margins (each
 //! clamped, tighter below zero than above, and weighted by the line's length to the power
 //! 1.2, so a long paragraph the model doubts does not split the article, nor does a list of
@@ -81,6 +82,26 @@ pub fn comment_header(line: &str) -> bool {
     t.split_whitespace().nth(20).is_none() && (clock || month())
 }
 
+/// A line that opens the readers' comments ([`hearsay_lex::furniture::COMMENT_OPENERS`]),
+/// once brackets and a count are taken off: "[ 167 comments ]", "Comments (12)", "1 comment",
+/// "Leave a Reply".
+pub fn comment_opener(line: &str) -> bool {
+    let t = line.trim().trim_matches(['[', ']', '(', ')', ' ', ':']);
+    if t.len() > 40 {
+        return false;
+    }
+    let lead = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let t = t[lead..].trim_start();
+    let tail = t.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '(' | ')' | ' '));
+    let counted = lead > 0 || tail.len() < t.len();
+    let w = tail.trim().to_lowercase();
+    let list = &hearsay_lex::furniture::COMMENT_OPENERS;
+    list.contains(&w) || counted && (list.contains(&format!("{w}s")) || w == "reply")
+}
+
+/// Fewest words of lines read as body above a comment opener for the article to end there.
+const COMMENTS_AFTER_WORDS: usize = 100;
+
 fn rule_of(k: Option<SegmentKind>) -> Rule {
     match k {
         Some(SegmentKind::Debris) => Rule::Debris,
@@ -116,6 +137,18 @@ pub fn mark_outside(model: &BlockModel, lines: &[&str], kinds: &mut [Option<Segm
         if m[..c].iter().any(|&x| x > 0.0) {
             scores[c..].iter_mut().for_each(|s| *s = -CLAMP);
         }
+    }
+    // a comment opener ("[ 167 comments ]") under a long stretch read as body ends the
+    // article there (one above the article, in a menu, has little or no body above it)
+    let mut above = 0;
+    if let Some(c) = (0..n).find(|&i| {
+        let opens = above >= COMMENTS_AFTER_WORDS && comment_opener(lines[i]);
+        if m[i] > 0.0 {
+            above += words[i];
+        }
+        opens
+    }) {
+        scores[c..].iter_mut().for_each(|s| *s = s.min(-CLAMP));
     }
     let Some((a, b)) = main_run(&scores) else { return };
     let unclassified: Vec<bool> = kinds.iter().map(Option::is_none).collect();
@@ -178,5 +211,23 @@ mod tests {
         assert!(comment_header("J. Roe (Example) 12 May 2021 wrote:"));
         assert!(!comment_header("The mayor said:"));
         assert!(!comment_header("In 2019, the council, which meets monthly, said:"));
+    }
+
+    #[test]
+    fn comment_openers() {
+        for s in [
+            "[ 167 comments ]",
+            "Comments (12)",
+            "1 comment",
+            "Leave a Reply",
+            "View Comments",
+            "COMMENTS:",
+            "3 replies",
+        ] {
+            assert!(comment_opener(s), "{s}");
+        }
+        for s in ["Comment", "No comment", "The comments section", "Reply", "Comments are closed on this story today"] {
+            assert!(!comment_opener(s), "{s}");
+        }
     }
 }

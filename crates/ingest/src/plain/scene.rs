@@ -1,10 +1,12 @@
 //! Caption scenes: a line inside a whole page's article that reads as a photo caption by what
 //! it says, whatever its shape: a gallery counter, a picture's full date, people doing
-//! something in the present tense, a picture named at the start, a credit in brackets. Read only where the block model found an article in a whole
+//! something in the present tense, a picture named at the start, a credit in brackets,
+//! someone placed in the picture ("Jane Roe, left, …"), an agency's file picture, people named
+//! with where or when and no verb. Read only where the block model found an article in a whole
 //! page ([`super::article`]); an ordinary article keeps such lines as the rules read them.
 
 use hearsay_lex::calendar::{is_month, TIME_PHRASE};
-use hearsay_lex::furniture::{CAPTION_VERBS, NAME_LINKS, SCENE_PREPS};
+use hearsay_lex::furniture::{CAPTION_VERBS, FIGURE_POSITIONS, NAME_LINKS, SCENE_PREPS, SCENE_SUBJECTS};
 use hearsay_lex::stop::CORPUS as STOPWORDS;
 
 /// Longest caption (words) read.
@@ -24,7 +26,84 @@ pub fn is_scene(s: &str) -> bool {
     if words.iter().any(|w| matches!(w.trim_end_matches([',', '.']), "said" | "says")) {
         return false;
     }
-    counter(s) || dated(&words) || scene_verb(&words) || shows_picture(&words) || inner_credit(s) || credit_first(s)
+    counter(s)
+        || dated(&words)
+        || scene_verb(&words)
+        || shows_picture(&words)
+        || inner_credit(s)
+        || credit_first(s)
+        || placed(&words)
+        || file_photo(&words)
+        || verbless(&words)
+}
+
+/// Someone placed in the picture: "Jane Roe, left, and John Doe, right, at …", "Alien
+/// (pictured)", "From left: …", "Left to right: …", "Above: …", "(L-R) …".
+fn placed(words: &[&str]) -> bool {
+    let bare = |w: &str| w.trim_matches([',', '(', ')', ':', '.', ';']).to_lowercase();
+    let first = words.first().map_or(String::new(), |w| bare(w));
+    let opening = FIGURE_POSITIONS.contains(&first) && (words[0].ends_with(':') || words[0].starts_with('('))
+        || first == "from" && words.get(1).is_some_and(|w| matches!(bare(w).as_str(), "left" | "right"))
+        || first == "left" && words.get(1) == Some(&"to") && words.get(2).is_some_and(|w| bare(w) == "right");
+    opening
+        || (1..words.len()).any(|k| {
+            let w = words[k];
+            if !FIGURE_POSITIONS.contains(&bare(w)) {
+                return false;
+            }
+            let bracketed = w.starts_with('(') && w.trim_end_matches([',', '.', ';']).ends_with(')');
+            let commaed =
+                w.ends_with(',') && words[k - 1].ends_with(',') && words[k - 1].starts_with(char::is_uppercase);
+            bracketed || commaed
+        })
+}
+
+/// An agency's file-picture opening: "FILE - In this …", "FILE PHOTO: …", "In this Nov. 19,
+/// 2019, file photo, …", "In this photo taken on …", "In this image released by …".
+fn file_photo(words: &[&str]) -> bool {
+    let file = words[0] == "FILE" && words.get(1).is_some_and(|w| matches!(*w, "-" | "–" | "—" | "PHOTO:" | "PHOTO"));
+    let in_this = words[0] == "In"
+        && words.get(1).is_some_and(|w| w.eq_ignore_ascii_case("this"))
+        && words.iter().skip(2).take(6).any(|w| {
+            let t = w.trim_end_matches([',', '.']).to_lowercase();
+            matches!(t.as_str(), "photo" | "photograph" | "image" | "picture" | "frame" | "screenshot" | "handout")
+        });
+    file || in_this
+}
+
+/// Longest verbless caption (words) read by [`verbless`].
+const VERBLESS_WORDS: usize = 20;
+
+/// People named, then where or when, and no verb: "Jane Roe and John Doe in 2002.", "President
+/// Jane Roe at the Economic Club of New York last week." — one sentence that ends in a period,
+/// whose words after the place word hold no auxiliary, no "-ed" word and no lower-case word
+/// ending in "s" (a present-tense verb: "… at a rally, where she urges …").
+fn verbless(words: &[&str]) -> bool {
+    let n = words.len();
+    if n > VERBLESS_WORDS
+        || !words[n - 1].ends_with('.')
+        || words[..n - 1].iter().any(|w| w.ends_with(['.', '!', '?']) && w.len() > 3 && !w[..w.len() - 1].contains('.'))
+    {
+        return false;
+    }
+    let Some(k) = (2..n.min(8)).find(|&k| matches!(words[k], "at" | "in" | "during" | "outside" | "near" | "inside"))
+    else {
+        return false;
+    };
+    let lead = words[0].trim_end_matches(',').to_lowercase();
+    let named = words[..k]
+        .iter()
+        .all(|x| x.starts_with(char::is_uppercase) || matches!(*x, "and" | "of" | "the" | "de" | "van"))
+        && (lead == "the" || !STOPWORDS.contains(&lead))
+        && words[..k]
+            .iter()
+            .any(|x| x.starts_with(char::is_uppercase) && x.len() > 1 && !STOPWORDS.contains(&x.to_lowercase()));
+    let verb_free = words[k + 1..].iter().all(|w| {
+        let t = w.trim_end_matches([',', '.', ';', ')']);
+        let lower = t.starts_with(char::is_lowercase);
+        !(lower && (hearsay_lex::verbs::is_aux(t) || t.ends_with("ed") || t.ends_with('s') && !STOPWORDS.contains(t)))
+    });
+    named && verb_free
 }
 
 /// A photo credit before the caption, glued to it ("Jane Roe | Getty ImagesThe mayor …") or
@@ -143,8 +222,15 @@ fn scene_verb(words: &[&str]) -> bool {
             let named = words[..k].iter().all(|x| {
                 x.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '(') || NAME_LINKS.contains(x)
             });
+            // unnamed people: "A shopper looks at", "Two men walk past", "Protesters gather
+            // outside" (at most four words, no comma: "Some, like the mayor, wait …" is prose)
+            let unnamed = k <= 4
+                && SCENE_SUBJECTS.contains(&words[0].to_lowercase())
+                && words[..k].iter().all(|x| {
+                    !x.contains([',', ';', ':']) && x.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+                });
             let subject = words[k - 1].trim_end_matches(',').to_lowercase();
-            return named && words[0].starts_with(char::is_uppercase) && !STOPWORDS.contains(&subject);
+            return (named || unnamed) && words[0].starts_with(char::is_uppercase) && !STOPWORDS.contains(&subject);
         }
     }
     false
@@ -168,6 +254,16 @@ mod tests {
             "Why do cats purr so loudly at night? (Photo: Jane Roe)",
             "Jane Roe | Getty ImagesThe mayor of Springfield, at the town hall in 2018.",
             "AFP via Getty Images A man rows across the flooded square in Venice.",
+            "A shopper looks at garden hoses at a hardware store.",
+            "Two men walk past the shuttered bank in the old town.",
+            "Protesters gather outside the town hall on Monday.",
+            "Jane Roe, left, and John Doe greet supporters.",
+            "The crew of the ferry (pictured) were rescued by fishermen.",
+            "From left: Jane Roe, John Doe and Richard Roe.",
+            "FILE - In this Nov. 19, 2019, file photo, the mayor waves to a crowd.",
+            "In this photo taken on March 3, a ferry leaves the harbour.",
+            "Jane Roe and John Doe in 2002.",
+            "Mayor Jane Roe at the Economic Club of Springfield last week.",
         ] {
             assert!(is_scene(s), "{s}");
         }
@@ -187,6 +283,14 @@ mod tests {
             "This picture is bleak for the council, the mayor warned.",
             "The Washington Post Editorial Board endorsed the mayor on Sunday.",
             "Reuters reported that the mayor had resigned.",
+            "Some, like the mayor, wait for the council to decide.",
+            "Many residents believe in the plan, which the council backs.",
+            "The council, left without money, cut the budget.",
+            "In this economy, few towns can pay for a bridge.",
+            "Jane Roe in 2002 founded the company that builds the bridge.",
+            "Jane Roe at the council meeting was asked about the bridge.",
+            "In Springfield, the council meets on Mondays.",
+            "Background: The council has debated the bridge for years.",
         ] {
             assert!(!is_scene(s), "{s}");
         }
