@@ -160,9 +160,20 @@ fn shows_picture(words: &[&str]) -> bool {
         "this" => {
             at(1) != "view"
                 && (picture_then(1) || PICTURES.contains(&at(1)) && matches!(at(2), "taken" | "provided" | "released"))
+                || made_by(words)
         }
         _ => picture_then(0),
     }
+}
+
+/// "This" and who made the picture, then the picture and what it shows: "This NASA image
+/// shows …", "This Sierra Nevada Corp. illustration shows …".
+fn made_by(words: &[&str]) -> bool {
+    (2..words.len().min(6).saturating_sub(1)).any(|k| {
+        words[1..k].iter().all(|w| w.starts_with(char::is_uppercase))
+            && PICTURES.contains(&words[k].to_lowercase().as_str())
+            && matches!(words[k + 1], "shows" | "showing" | "depicts")
+    })
 }
 
 /// A photo credit in brackets inside the line: "(Photo: Jane Roe)", "(Image credit: NASA)",
@@ -291,6 +302,7 @@ mod tests {
             "Jane Roe at the council meeting was asked about the bridge.",
             "In Springfield, the council meets on Mondays.",
             "Background: The council has debated the bridge for years.",
+            "This Council decision shows how little the mayor can do.",
         ] {
             assert!(!is_scene(s), "{s}");
         }
