@@ -99,6 +99,17 @@ pub fn comment_opener(line: &str) -> bool {
     list.contains(&w) || counted && (list.contains(&format!("{w}s")) || w == "reply")
 }
 
+/// The signature under an embedded tweet: a dash, who, the handle in brackets, the date
+/// ("— Jane Roe (@janeroe) November 18, 2019").
+pub fn tweet_signature(line: &str) -> bool {
+    let t = line.trim();
+    let year = t.len() >= 4 && t.is_char_boundary(t.len() - 4) && t[t.len() - 4..].bytes().all(|b| b.is_ascii_digit());
+    t.starts_with(['—', '–', '-']) && t.contains("(@") && t.len() < 160 && year
+}
+
+/// How many lines above a tweet's signature its text may take.
+const TWEET_LINES: usize = 3;
+
 /// Fewest words of lines read as body above a comment opener for the article to end there.
 const COMMENTS_AFTER_WORDS: usize = 100;
 
@@ -137,6 +148,11 @@ pub fn mark_outside(model: &BlockModel, lines: &[&str], kinds: &mut [Option<Segm
         if m[..c].iter().any(|&x| x > 0.0) {
             scores[c..].iter_mut().for_each(|s| *s = -CLAMP);
         }
+    }
+    // an embedded tweet (its text and the signature under it) does not break the article it
+    // stands in: those lines count as nothing either way
+    for c in (0..n).filter(|&i| tweet_signature(lines[i])) {
+        scores[c.saturating_sub(TWEET_LINES)..=c].iter_mut().for_each(|s| *s = s.max(0.0));
     }
     // a comment opener ("[ 167 comments ]") under a long stretch read as body ends the
     // article there (one above the article, in a menu, has little or no body above it)
@@ -211,6 +227,13 @@ mod tests {
         assert!(comment_header("J. Roe (Example) 12 May 2021 wrote:"));
         assert!(!comment_header("The mayor said:"));
         assert!(!comment_header("In 2019, the council, which meets monthly, said:"));
+    }
+
+    #[test]
+    fn tweet_signatures() {
+        assert!(tweet_signature("— Jane Roe (@janeroe) November 18, 2019"));
+        assert!(!tweet_signature("— Jane Roe, the mayor, in 2019"));
+        assert!(!tweet_signature("Follow Jane Roe (@janeroe) on Twitter"));
     }
 
     #[test]
