@@ -72,7 +72,7 @@ fn refers_back(w: &str) -> bool {
 }
 
 fn is_pronoun(w: &str) -> bool {
-    pron::SUBJECT.contains(w) || pron::PERSON.contains(w) || pron::RELATIVE.contains(w) || w == "which"
+    pron::SUBJECT.contains(w) || pron::PERSON.contains(w) || pron::RELATIVE.contains(w) || pron::THING.contains(w)
 }
 
 /// Indices of the word tokens (no punctuation) inside `span`, at most 16.

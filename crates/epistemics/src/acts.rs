@@ -264,7 +264,7 @@ fn finds_or_shows(doc: &Doc, cue: Span) -> bool {
 fn small_clause(doc: &Doc, words: &[usize]) -> bool {
     let Some(&first) = words.first() else { return false };
     let subject = match pos(doc, first) {
-        Pos::Pron => matches!(&*doc.lower_at(first), "him" | "her" | "them" | "it" | "himself" | "herself"),
+        Pos::Pron => hearsay_lex::pron::OBJECT.contains(&doc.lower_at(first)),
         Pos::Propn | Pos::Adj => true,
         _ => false,
     };

@@ -18,5 +18,7 @@ pub static FIRST_PERSON: List = List::new("first_person", &[TABLE]);
 pub static THING: List = List::new("thing", &[TABLE]);
 /// Third-person plural forms: a group (sources mentions).
 pub static PLURAL: List = List::new("plural", &[TABLE]);
+/// Object pronouns that can open a small clause ("found him guilty", epistemics acts).
+pub static OBJECT: List = List::new("object", &[TABLE]);
 /// Relative pronouns for people, "who" and "whom" (sources mentions).
 pub static RELATIVE: List = List::new("relative", &[TABLE]);
