@@ -73,6 +73,7 @@ pub static LISTS: &[(&str, &List)] = &[
     ("speech::POLL_NOUNS", &speech::POLL_NOUNS),
     ("speech::STORY_NOUNS", &speech::STORY_NOUNS),
     ("speech::FAMILY_NOUNS", &speech::FAMILY_NOUNS),
+    ("speech::OFFICIAL_SOURCE", &speech::OFFICIAL_SOURCE),
     ("verbs::PASSIVE_AUX", &verbs::PASSIVE_AUX),
     ("verbs::RAISERS", &verbs::RAISERS),
     ("verbs::SPECULATION", &verbs::SPECULATION),

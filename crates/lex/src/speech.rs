@@ -57,6 +57,9 @@ pub static POLL_NOUNS: List = List::new("poll", &[NOUN_TABLE]);
 /// Nouns of a news story whose outlet or author follows "in"/"by" ("a report in The Wall
 /// Street Journal").
 pub static STORY_NOUNS: List = List::new("story", &[NOUN_TABLE]);
+/// Modifiers of an unnamed "source" that make it speak for an office ("a security source",
+/// "the presidency source", "government sources").
+pub static OFFICIAL_SOURCE: List = List::new("official_source", &[NOUN_TABLE]);
 /// Head nouns of a family, named by a surname before them ("the Foley family").
 pub static FAMILY_NOUNS: List = List::new("family", &[NOUN_TABLE]);
 

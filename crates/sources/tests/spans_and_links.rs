@@ -132,4 +132,38 @@ fn a_relative_pronoun_joins_the_source_that_holds_its_antecedent() {
     hearsay_sources::annotate(&mut d);
     assert_eq!(d.attributions[0].source_id, d.attributions[1].source_id, "{:#?}", d.sources);
     assert!(!mentions(&d).contains(&"radio"), "{:?}", mentions(&d));
+
+fn a_reporting_verb_that_ends_the_sentence_takes_the_subject_after_the_comma() {
+    for text in [
+        "The boy made millions trading stocks, the Harlow magazine reports in its Monday issue.",
+        "The rebels freed the hostages, the Orvel Daily newspaper reports.",
+    ] {
+        let mut d = doc(text);
+        hearsay_sources::annotate(&mut d);
+        let s =
+            d.sources.iter().find(|s| s.stype == SourceType::Outlet).unwrap_or_else(|| panic!("{:?}", mentions(&d)));
+        assert!(!s.anonymous && !s.official, "{s:#?}");
+    }
+    // not a verb that goes on with its object
+    let text = "Prices fell, the Harlow magazine reports on sales figures and other things every week.";
+    let mut d = doc(text);
+    hearsay_sources::annotate(&mut d);
+    assert!(d.sources.is_empty(), "{:?}", mentions(&d));
+}
+
+#[test]
+fn two_named_outlets_that_report_together_are_two_sources() {
+    let text = "The killer is Omar Vale, the BBC and the Orvel Post newspaper reported Thursday.";
+    let mut d = doc(text);
+    attr(
+        &mut d,
+        Indirect,
+        Some("the BBC and the Orvel Post newspaper"),
+        Some("reported"),
+        "The killer is Omar Vale",
+        0,
+    );
+    hearsay_sources::annotate(&mut d);
+    let names: Vec<_> = d.sources.iter().filter_map(|s| s.name.as_deref()).collect();
+    assert!(names.contains(&"BBC") && names.contains(&"Orvel Post"), "{names:?} {:?}", mentions(&d));
 }

@@ -32,9 +32,10 @@ pub(super) fn title_at(ws: &[Word]) -> Option<(usize, RoleClass, String)> {
         key.push_str(&w.lower());
         if let Some(&c) = lx.titles.get(&key) {
             best = Some((n + 1, c, key.clone()));
-        } else if let Some(&c) = lx.roles.get(&key).filter(|_| w.is_cap() && n == 0) {
-            // a capitalised role noun before a name works as a title ("DNC Chairwoman Donna Brazile")
-            best = Some((1, c, key.clone()));
+        } else if let Some(&c) = lx.roles.get(&key).filter(|_| w.is_cap() && (n == 0 || n == 1 && ws[0].is_cap())) {
+            // a capitalised role noun before a name works as a title ("DNC Chairwoman Donna
+            // Brazile"), and so does a two-word one ("House Minority Leader Nancy Pelosi")
+            best = Some((n + 1, c, key.clone()));
         }
     }
     best

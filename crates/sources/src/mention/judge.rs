@@ -5,7 +5,7 @@ use super::np::Np;
 use crate::lexicon::{lexicon, norm, RoleClass};
 use hearsay_core::SourceType;
 use hearsay_lex::media::MEDIA_SCOPE;
-use hearsay_lex::speech::FAMILY_NOUNS;
+use hearsay_lex::speech::{FAMILY_NOUNS, OFFICIAL_SOURCE};
 
 pub(super) fn np_type(np: &Np) -> SourceType {
     if !np.members.is_empty() {
@@ -38,7 +38,10 @@ pub(super) fn np_official(np: &Np, t: SourceType) -> bool {
         return false;
     }
     let aff = np.affiliation.as_deref().or(np.possessor.as_deref());
+    // ("Government negotiator Hassan Tukur": one capitalised organization word; sources v2
+    // train set f, fnc1/840)
     let aff_org = aff.and_then(name_type) == Some(SourceType::Organization)
+        || np.affiliation.as_deref().is_some_and(|a| !a.contains(' ') && lexicon().org_heads.contains(&norm(a)))
         || np
             .affiliation
             .as_deref()
@@ -49,7 +52,12 @@ pub(super) fn np_official(np: &Np, t: SourceType) -> bool {
         SourceType::Document => np.modifier_official || aff_org,
         SourceType::Person | SourceType::Group => {
             let classes = np.titles.iter().map(|(c, _)| *c).chain(np.head.as_ref().map(|h| h.2));
-            let mut official = false;
+            // "a security source", "government sources": an unnamed source of an office
+            let mut official = np.head.as_ref().is_some_and(|h| matches!(h.0.as_str(), "source" | "sources"))
+                && np.role.as_deref().is_some_and(|r| {
+                    let ws: Vec<&str> = r.split(' ').collect();
+                    ws[..ws.len().saturating_sub(1)].iter().any(|w| OFFICIAL_SOURCE.contains(norm(w).as_str()))
+                });
             for c in classes {
                 // an agent of a named organization, or of one its modifier names ("a company representative")
                 official |= c == RoleClass::Official || (c == RoleClass::Agent && (aff_org || np.modifier_official));

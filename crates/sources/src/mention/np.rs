@@ -307,6 +307,16 @@ pub(super) fn parse_np(ws: &[Word]) -> Np {
             if !post.is_empty() && post.iter().all(|w| w.is_cap()) {
                 np.name = parse_name_run(post, &mut np);
             }
+            // "Channel 10", "Fox 5": a capitalised outlet or organization head and a number name it
+            // (sources v2 train set f, fnc1/1899)
+            let numbered = !post.is_empty() && post.iter().all(|w| w.text.bytes().all(|b| b.is_ascii_digit()));
+            if np.name.is_none()
+                && numbered
+                && core[hs].is_cap()
+                && matches!(t, SourceType::Outlet | SourceType::Organization)
+            {
+                np.name = Some(join(&core[hs..]));
+            }
             // "WHO director of communications Christy Feig": the name after the role's complement
             if np.name.is_none() && t == SourceType::Person {
                 if let Some(run) = name_after_of(tail) {
@@ -384,12 +394,32 @@ pub(super) fn parse_np(ws: &[Word]) -> Np {
                     // a capitalised article is written as part of the name ("The Kremlin")
                     np.name = Some(if np.cap_the { format!("The {whole}") } else { whole });
                 }
-                None => np.name = parse_name_run(core, &mut np),
+                None => {
+                    np.name = parse_name_run(core, &mut np);
+                    if np.name.is_none() {
+                        modified_name(core, &mut np);
+                    }
+                }
             }
         }
     }
     np
 }
+/// "The more moderate Kasich", "the embattled Clinton": lowercase modifiers before a short
+/// capitalised name that no list types are no part of it, and the name is a person's
+/// (sources v2 train set f, the Breitbart delegate-battle article).
+fn modified_name(core: &[Word], np: &mut Np) {
+    let n = core.iter().rev().take_while(|w| w.is_cap()).count();
+    let h = core.len() - n;
+    let modifiers = core[..h].iter().all(|w| w.text.chars().all(|c| c.is_lowercase() || c == '-'));
+    if !(1..=3).contains(&n) || h == 0 || !modifiers || name_type(&join(&core[h..])).is_some() {
+        return;
+    }
+    np.name = parse_name_run(&core[h..], np);
+    // the article belongs to the modifiers, not to an institution's name
+    np.the &= np.name.is_none();
+}
+
 /// The role a capitalised label ending a phrase gives a person: a title word ("Republican",
 /// "Democrat") after any determiner and capitalised or lowercase modifiers ("one
 /// well-connected Democrat"), or, after "a"/"another", any single word no list knows ("an

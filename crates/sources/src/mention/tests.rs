@@ -192,3 +192,72 @@ fn one_of_many_is_an_anonymous_person_and_more_document_nouns() {
         assert_eq!(a(s).stype, Document, "{s}");
     }
 }
+
+#[test]
+fn outlet_named_by_its_modifier() {
+    for (s, name) in [
+        ("the Washington Post newspaper", "Washington Post"),
+        ("Nigeria's privately owned This Day newspaper", "This Day"),
+        ("Rudaw online newspaper", "Rudaw"),
+    ] {
+        let m = a(s);
+        assert_eq!((m.stype, m.anonymous, m.official, m.name.as_deref()), (Outlet, false, false, Some(name)), "{s}");
+    }
+    // a nationality names no outlet
+    assert_eq!(a("Iraqi media").name, None);
+    assert_eq!(a("a Texas newspaper").name, None);
+}
+
+#[test]
+fn a_source_of_an_office_is_official() {
+    for (s, off) in [
+        ("a security source", true),
+        ("the presidency source", true),
+        ("government sources", true),
+        ("a source close to the player", false),
+        ("a credible source", false),
+    ] {
+        let m = a(s);
+        assert_eq!((m.anonymous, m.official), (true, off), "{s}");
+    }
+}
+
+#[test]
+fn an_appositive_whose_org_word_modifies_a_person_noun_keeps_a_person() {
+    let m = a("Riquelme, a successful app developer from New York");
+    assert_eq!(m.stype, Person);
+    let m = a("American Crossroads, a super PAC aligned with the party");
+    assert_eq!(m.stype, Organization);
+}
+
+#[test]
+fn a_person_named_after_named_or_called() {
+    let m = a("a commenter named “4npower”");
+    assert_eq!((m.stype, m.anonymous, m.name.as_deref()), (Person, false, Some("4npower")));
+    let m = a("a man called John Reyes");
+    assert_eq!((m.stype, m.anonymous, m.name.as_deref()), (Person, false, Some("John Reyes")));
+    // a thing named is no person
+    assert_ne!(a("a report called Sunrise").stype, Person);
+}
+
+#[test]
+fn a_name_after_lowercase_modifiers_and_a_numbered_channel() {
+    let m = a("The more moderate Kasich");
+    assert_eq!((m.stype, m.anonymous, m.name.as_deref()), (Person, false, Some("Kasich")));
+    let m = a("Channel 10");
+    assert_eq!((m.stype, m.anonymous, m.name.as_deref()), (Outlet, false, Some("Channel 10")));
+    assert!(a("the channel").anonymous);
+}
+
+#[test]
+fn congressional_leaders_speak_for_themselves() {
+    let m = a("House Minority Leader Nancy Pelosi");
+    assert_eq!((m.stype, m.official, m.name.as_deref()), (Person, false, Some("Nancy Pelosi")));
+    assert!(a("Police Chief Ann Ray").official);
+}
+
+#[test]
+fn an_agent_of_a_one_word_institution_is_official() {
+    let m = a("Government negotiator Hassan Tukur");
+    assert_eq!((m.stype, m.anonymous, m.official, m.name.as_deref()), (Person, false, true, Some("Hassan Tukur")));
+}
