@@ -32,6 +32,9 @@ pub static NAME_PARTICLES: List = List::new("name_particle", &[TABLE]);
 pub static DEFINITE: List = List::new("definite", &[TABLE, pron::TABLE]);
 /// Indefinite determiners and quantifiers (sources noun phrases).
 pub static INDEFINITE: List = List::new("indefinite", &[TABLE]);
+/// Nouns of quantity before "of" that work as a determiner ("a number of local scientists",
+/// "a lot of readers", "dozens of witnesses") (sources noun phrases).
+pub static QUANTITY: List = List::new("quantity", &[TABLE]);
 /// Lower-case words that end the core of a noun phrase and start a post-modifier: relative
 /// pronouns, prepositions, participles, "said" (sources noun phrases).
 pub static NP_END: List = List::new("np_end", &[TABLE, pron::TABLE, speech::TABLE]);

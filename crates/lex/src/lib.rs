@@ -106,6 +106,7 @@ pub static LISTS: &[(&str, &List)] = &[
     ("function::NAME_PARTICLES", &function::NAME_PARTICLES),
     ("function::DEFINITE", &function::DEFINITE),
     ("function::INDEFINITE", &function::INDEFINITE),
+    ("function::QUANTITY", &function::QUANTITY),
     ("function::NP_END", &function::NP_END),
     ("function::SENTENCE_STARTERS", &function::SENTENCE_STARTERS),
     ("function::LABEL_LINKS", &function::LABEL_LINKS),

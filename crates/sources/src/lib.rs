@@ -163,6 +163,7 @@ pub fn annotate(doc: &mut Doc) {
     profile::candidates(&mut ents);
     profile::former_officeholders(&mut ents);
     profile::outlet_reports(doc, &mut ents);
+    profile::named_documents(&mut ents);
     doc.sources = ents.into_iter().map(|e| e.source).collect::<Vec<Source>>();
 }
 

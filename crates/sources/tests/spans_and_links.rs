@@ -167,3 +167,21 @@ fn two_named_outlets_that_report_together_are_two_sources() {
     let names: Vec<_> = d.sources.iter().filter_map(|s| s.name.as_deref()).collect();
     assert!(names.contains(&"BBC") && names.contains(&"Orvel Post"), "{names:?} {:?}", mentions(&d));
 }
+
+#[test]
+fn an_unnamed_poll_is_the_poll_the_text_names_elsewhere() {
+    let text = "Young voters are moving left, a new poll indicates. The shift is large, according to a new poll by the Orvel Institute.";
+    let mut d = doc(text);
+    attr(&mut d, Indirect, Some("a new poll"), Some("indicates"), "Young voters are moving left", 0);
+    attr(&mut d, Indirect, Some("a new poll by the Orvel Institute"), Some("according to"), "The shift is large", 0);
+    hearsay_sources::annotate(&mut d);
+    let s = source_of(&d, 0);
+    assert_eq!((s.stype, s.anonymous), (SourceType::Document, false), "{s:#?}");
+    // plural reports stay unnamed
+    let text = "The town fell, media reports said. The shift is large, according to a report by the Orvel Institute.";
+    let mut d = doc(text);
+    attr(&mut d, Indirect, Some("media reports"), Some("said"), "The town fell", 0);
+    attr(&mut d, Indirect, Some("a report by the Orvel Institute"), Some("according to"), "The shift is large", 0);
+    hearsay_sources::annotate(&mut d);
+    assert!(source_of(&d, 0).anonymous);
+}

@@ -12,7 +12,8 @@ pub(super) fn np_type(np: &Np) -> SourceType {
         return SourceType::Group;
     }
     if let Some((_, t, _)) = &np.head {
-        return *t;
+        // "one of the kids", "one of the sources": a person (sources v2 train set f: fnc1/1781, fnc1/407)
+        return if np.one_of && *t == SourceType::Group { SourceType::Person } else { *t };
     }
     if let Some(t) = np.name_type {
         return t;

@@ -5,7 +5,7 @@ use super::heads::*;
 use crate::lexicon::{lexicon, norm, RoleClass};
 use crate::words::Word;
 use hearsay_core::SourceType;
-use hearsay_lex::function::{DEFINITE, INDEFINITE, NAME_PARTICLES, NP_END};
+use hearsay_lex::function::{DEFINITE, INDEFINITE, NAME_PARTICLES, NP_END, QUANTITY};
 use hearsay_lex::titles::FORMER;
 
 /// Parsed noun phrase (one comma-separated chunk of a mention).
@@ -30,6 +30,8 @@ pub(super) struct Np {
     pub(super) former: bool,
     /// "one of the …", "some of …": a member of a group.
     pub(super) indefinite_of: bool,
+    /// "one of the kids": one member of a group, a person.
+    pub(super) one_of: bool,
     pub(super) members: Vec<Np>,
 }
 /// Splits a run of capitalised words into leading titles and the name after them.
@@ -133,9 +135,10 @@ pub(super) fn parse_np(ws: &[Word]) -> Np {
     // determiners, quantifiers, "one of the"
     while i + 1 < ws.len() {
         let l = ws[i].lower();
-        if ws[i + 1].is("of") && INDEFINITE.contains(&l) {
+        if ws[i + 1].is("of") && (INDEFINITE.contains(&l) || QUANTITY.contains(&l)) {
             np.indefinite = true;
             np.indefinite_of = true;
+            np.one_of |= l == "one";
             i += 2;
         } else if DEFINITE.contains(&l) {
             np.definite = true;
@@ -434,6 +437,10 @@ pub(super) fn label_head(core: &[Word], indefinite: bool) -> Option<(String, Rol
         return None;
     }
     let l = last.lower().into_owned();
+    // "the U.S. Army": an organization's name, not a rank (sources v2 train set f, fnc1/352)
+    if lexicon().org_heads.contains(&l) {
+        return None;
+    }
     if let Some(&c) = lexicon().titles.get(&l) {
         return Some((l, c));
     }

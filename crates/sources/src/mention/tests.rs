@@ -261,3 +261,21 @@ fn an_agent_of_a_one_word_institution_is_official() {
     let m = a("Government negotiator Hassan Tukur");
     assert_eq!((m.stype, m.anonymous, m.official, m.name.as_deref()), (Person, false, true, Some("Hassan Tukur")));
 }
+
+#[test]
+fn quantities_are_groups_and_one_of_them_a_person() {
+    for s in ["a number of local scientists", "a lot of readers", "dozens of witnesses"] {
+        let m = a(s);
+        assert_eq!((m.stype, m.anonymous), (Group, true), "{s}");
+    }
+    let m = a("one of the kids");
+    assert_eq!((m.stype, m.anonymous), (Person, true));
+    assert_eq!(a("some of the residents").stype, Group);
+}
+
+#[test]
+fn an_organization_word_ends_a_name_not_a_label() {
+    let m = a("the U.S. Army");
+    assert_eq!((m.stype, m.anonymous, m.official), (Organization, false, true));
+    assert_eq!(a("the Wisconsin Republican").stype, Person);
+}
