@@ -185,3 +185,14 @@ fn an_unnamed_poll_is_the_poll_the_text_names_elsewhere() {
     hearsay_sources::annotate(&mut d);
     assert!(source_of(&d, 0).anonymous);
 }
+
+#[test]
+fn neither_of_two_named_institutions_is_one_source_each() {
+    let text = "Neither the U.S. Army nor the Pentagon would comment on the travel of veterans to Syria.";
+    let mut d = doc(text);
+    attr(&mut d, Indirect, Some("Neither the U.S. Army nor the Pentagon"), Some("would comment on"), "the travel", 0);
+    hearsay_sources::annotate(&mut d);
+    let ms = mentions(&d);
+    assert!(ms.contains(&"the U.S. Army") && ms.contains(&"the Pentagon"), "{ms:?}");
+    assert!(d.sources.iter().all(|s| s.stype == SourceType::Organization && s.official), "{:#?}", d.sources);
+}
