@@ -132,7 +132,9 @@ fn a_relative_pronoun_joins_the_source_that_holds_its_antecedent() {
     hearsay_sources::annotate(&mut d);
     assert_eq!(d.attributions[0].source_id, d.attributions[1].source_id, "{:#?}", d.sources);
     assert!(!mentions(&d).contains(&"radio"), "{:?}", mentions(&d));
+}
 
+#[test]
 fn a_reporting_verb_that_ends_the_sentence_takes_the_subject_after_the_comma() {
     for text in [
         "The boy made millions trading stocks, the Harlow magazine reports in its Monday issue.",
