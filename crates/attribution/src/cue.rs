@@ -462,8 +462,8 @@ pub fn tag_with_candidates(
 
 /// The reporting verb that follows the title and name after attributive participle `a`
 /// ("noted analyst Ming-Chi Kuo predicted"; the title is the word after `a`): the first word
-/// after them, when it is a
-/// reporting verb or a verb of the speech class ([`hearsay_lex::speech::cue_class`] 1).
+/// after them, when it is a reporting verb or a verb of the speech class
+/// ([`hearsay_lex::speech::cue_class`] 1).
 fn verb_after_title(ctx: &Ctx, a: usize) -> Option<CueRange> {
     let in_name = |k: usize| {
         [Pos::Noun, Pos::Propn, Pos::Punct].iter().any(|&p| p as u8 == ctx.pos[k])
