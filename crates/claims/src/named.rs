@@ -17,23 +17,10 @@
 use crate::chain::is_recording;
 use hearsay_core::{Doc, Pos, SourceType, Span};
 use hearsay_lex::{function, pron};
-use rustc_hash::FxHashSet;
-use std::sync::OnceLock;
 
 /// Words looked back from a head for an indefinite determiner ("a senior Iraqi security
 /// official").
 const LOOKBACK: usize = 4;
-
-fn unnamed_heads() -> &'static FxHashSet<&'static str> {
-    static S: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
-    S.get_or_init(|| {
-        hearsay_lex::speakers::UNNAMED_HEADS
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .flat_map(str::split_whitespace)
-            .collect()
-    })
-}
 
 /// Whether source `sid` counts as identified by name for the label (see the module doc).
 pub fn identified(doc: &Doc, sid: usize) -> bool {
@@ -57,7 +44,7 @@ pub fn identified(doc: &Doc, sid: usize) -> bool {
         }
         let Some(head) = head_of(doc, &toks) else { return false };
         let h = doc.lower_at(head);
-        if plural(&h) || unnamed_heads().contains(h.as_ref()) || indefinite_before(doc, m.start, &h) {
+        if plural(&h) || hearsay_lex::speakers::is_unnamed_head(&h) || indefinite_before(doc, m.start, &h) {
             return false;
         }
         definite = true;

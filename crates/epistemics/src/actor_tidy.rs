@@ -7,7 +7,7 @@ use crate::view::span_of;
 use hearsay_core::{Span, Token, TokenKind};
 use hearsay_lex::calendar::TIME_PHRASE;
 use hearsay_lex::function::SUBJECT_FILLERS;
-use hearsay_lex::speakers::UNNAMED_HEADS;
+use hearsay_lex::speakers::is_unnamed_head;
 
 fn lower(text: &str, t: &Token) -> String {
     t.span.text(text).replace('’', "'").to_lowercase()
@@ -16,8 +16,7 @@ fn lower(text: &str, t: &Token) -> String {
 /// Whether `w` is a head noun that names nobody ("source", "official"): its post-modifier
 /// ("with knowledge of", "familiar with") is left out of the actor.
 fn unnamed_head(w: &str) -> bool {
-    UNNAMED_HEADS.lines().any(|l| !l.starts_with('#') && l.trim() == w)
-        || matches!(w, "officials" | "person" | "people")
+    is_unnamed_head(w) || matches!(w, "officials" | "person" | "people")
 }
 
 /// `actor` trimmed to its noun phrase: leading time words and "citing" dropped ("yesterday"),

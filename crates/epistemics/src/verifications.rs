@@ -169,10 +169,17 @@ fn negative_subject(text: &str, tokens: &[Token], a: usize, cue: usize) -> Optio
 /// The innermost attribution whose content holds `cue` (the least content in all, the first
 /// of equals); `contents` tags each content span with its attribution.
 pub(crate) fn holder_of(doc: &Doc, contents: &SpanSet, cue: Span) -> Option<usize> {
+    holders_inside_out(doc, contents, cue).into_iter().next()
+}
+
+/// Every attribution whose content holds `cue`, innermost first (least content in all, then
+/// the first of equals).
+fn holders_inside_out(doc: &Doc, contents: &SpanSet, cue: Span) -> Vec<usize> {
     let mut holders: Vec<usize> = contents.containing(cue).into_iter().map(|(_, a)| a).collect();
     holders.sort_unstable();
     holders.dedup();
-    holders.into_iter().min_by_key(|&a| (doc.attributions[a].content.iter().map(|c| c.len()).sum::<usize>(), a))
+    holders.sort_by_key(|&a| (doc.attributions[a].content.iter().map(|c| c.len()).sum::<usize>(), a));
+    holders
 }
 
 /// The source of the innermost attribution whose content holds `cue` and whose source
@@ -181,11 +188,7 @@ pub(crate) fn holder_of(doc: &Doc, contents: &SpanSet, cue: Span) -> Option<usiz
 /// "that" of "a statement that claims alleging … are false") gives way to the next one out
 /// (v2 train fnc1/1699, 416).
 pub(crate) fn speaker_of(doc: &Doc, contents: &SpanSet, cue: Span) -> Option<Span> {
-    let mut holders: Vec<usize> = contents.containing(cue).into_iter().map(|(_, a)| a).collect();
-    holders.sort_unstable();
-    holders.dedup();
-    holders.sort_by_key(|&a| (doc.attributions[a].content.iter().map(|c| c.len()).sum::<usize>(), a));
-    holders.into_iter().find_map(|a| {
+    holders_inside_out(doc, contents, cue).into_iter().find_map(|a| {
         let s = doc.attributions[a].source?;
         tidy_speaker(&doc.text, s).or_else(|| relative_antecedent(doc, s))
     })

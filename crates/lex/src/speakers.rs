@@ -29,6 +29,14 @@ pub const GROUP_NOUNS: &str = include_str!("../data/group_nouns.txt");
 /// Head nouns that leave a source unnamed even after "the" ("the source", "the media"; read
 /// by claims).
 pub const UNNAMED_HEADS: &str = include_str!("../data/unnamed_heads.txt");
+
+/// Whether a lower-cased word is one of [`UNNAMED_HEADS`] (read by claims and by the
+/// epistemics actor trim).
+pub fn is_unnamed_head(w: &str) -> bool {
+    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| UNNAMED_HEADS.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect())
+        .contains(w)
+}
 /// Reliability and access phrases ("normally reliable", "familiar with").
 pub const DESCRIPTORS: &str = include_str!("../data/descriptors.txt");
 /// Common first names (US Census 1990 via the PyPI package `names`; see the file's header).
