@@ -1,9 +1,9 @@
 //! Model-driven extraction: tag cues, then fill each cue's source and content slots.
 
-use crate::context::Ctx;
+use crate::context::{Ctx, CLAUSE_STOP};
 use crate::cue;
 use crate::slots::{window, BoundaryCache, Choice, CueView, SlotScores, SpanWeights, CL, CR, SRC};
-use hearsay_core::{Attribution, AttributionKind, Doc, Span};
+use hearsay_core::{Attribution, AttributionKind, Doc, Pos, Span};
 use hearsay_learn::mixed::Scorer;
 
 /// One raw extraction in token indices (before kinds and post-processing).
@@ -168,6 +168,10 @@ impl<S: Scorer> SlotFiller<'_, S> {
             Choice::Span(s, e) => Some((s, e)),
             Choice::None => None,
         };
+        if let Some((src, clause)) = source.and_then(|s| clause_read_as_source(ctx, (cs, ce), s, &content)) {
+            source = Some(src);
+            content = vec![to_closing_quote(ctx, doc, clause, cs)];
+        }
         if let Some(subject) = source.filter(|&(_, e)| passive_subject(ctx, e, (cs, ce), &content)) {
             content.insert(0, subject);
             source = None;
@@ -175,6 +179,40 @@ impl<S: Scorer> SlotFiller<'_, S> {
         Some(Raw { cue: (cs, ce), source, content, margin })
     }
 }
+
+/// A clause after the cue taken for its source, with the speaker's appositive name before the
+/// cue taken for the content: in "Tim Cook, the CEO of Apple, said the phone would ship", the
+/// slot scorer can read "the phone would ship" as an inverted source ("said the spokesman").
+/// A source span holds no verb of its own unless a relative clause or an apposition brings it
+/// ("said the mayor, who …"): when the right-hand span has a verb before any comma or
+/// relative word, the noun phrase before ", said" (no verb in it) is the source and the clause
+/// the content. Returns the (source, content) to use instead.
+fn clause_read_as_source(
+    ctx: &Ctx,
+    (cs, ce): (usize, usize),
+    (s, e): (usize, usize),
+    content: &[(usize, usize)],
+) -> Option<((usize, usize), (usize, usize))> {
+    let &[(ls, le)] = content else {
+        return None;
+    };
+    let (verb, aux) = (Pos::Verb as u8, Pos::Aux as u8);
+    let is_verb = |k: usize| ctx.pos[k] == verb || ctx.pos[k] == aux;
+    // right of the cue, the left piece its only content, ending in a comma before the cue
+    if s < ce || le >= cs || le + 2 != cs || ctx.marker[le + 1] != CLAUSE_STOP || ctx.inq[s] {
+        return None;
+    }
+    // the left piece is a noun phrase: no verb, a capitalised name in it
+    if (ls..=le).any(is_verb) || !(ls..=le).any(|k| ctx.pos[k] == Pos::Propn as u8) || le - ls >= MAX_APPOSITIVE {
+        return None;
+    }
+    // the right piece has a verb before any comma or relative/complement word
+    let first_verb = (s..=e).take_while(|&k| matches!(ctx.marker[k], 0 | 5 | 6)).find(|&k| is_verb(k))?;
+    (first_verb > s).then_some(((ls, le), (s, e)))
+}
+
+/// Longest appositive name phrase [`clause_read_as_source`] takes as a source, in tokens.
+const MAX_APPOSITIVE: usize = 16;
 
 /// The right-hand content, unless the left-hand one is a quotation closed just before the
 /// cue's frame and the right-hand one is not quoted: in `"…," she said Friday as she left`

@@ -2,7 +2,7 @@
 //! continue into the next paragraph with no speaker named.
 
 use crate::context::{quote_role, Ctx};
-use hearsay_core::{Attribution, AttributionKind, Doc, SegmentKind, Span, SpanSet, TokenKind};
+use hearsay_core::{Attribution, AttributionKind, Doc, Pos, SegmentKind, Span, SpanSet, TokenKind};
 use hearsay_lex::media::MEDIA;
 
 /// Token index range `[a, b)` of tokens inside byte span `s`.
@@ -260,6 +260,11 @@ pub fn misplaced_sources(doc: &Doc, ctx: &Ctx, atts: &mut [Attribution]) {
             continue;
         }
         if !cap(ctx, xe - 1) || (xs..xe).any(|j| !ctx.wordlike[j] && &ctx.lower[j] != ".") {
+            continue;
+        }
+        // a speaker phrase has no verb: "…, said the phone would ship in March" is a clause
+        let (verb, aux) = (Pos::Verb as u8, Pos::Aux as u8);
+        if (xs..xe).any(|j| ctx.pos[j] == verb || ctx.pos[j] == aux) {
             continue;
         }
         let content = Span::new(doc.tokens[ss].span.start, doc.tokens[se - 1].span.end);

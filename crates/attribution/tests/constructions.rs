@@ -375,3 +375,16 @@ fn attributive_participle_before_a_title_is_no_cue() {
     let d = run("The ferry service will stop in winter, noted historian Paul Brandt wrote in a letter on Monday.\n");
     assert!(d.attributions.iter().all(|a| a.cue.is_some_and(|c| d.slice(c) != "noted")), "{:?}", d.attributions);
 }
+
+#[test]
+fn appositive_speaker_before_said_keeps_the_clause_as_content() {
+    // the slot scorer alone reads "the new phone would ship in March" as an inverted source
+    let d = run("Apple shares rose on Monday.\n\nTim Cook, the CEO of Apple, said the new phone would ship in March.\n");
+    let a = with_cue(&d, "said");
+    assert_eq!(src(&d, a), "Tim Cook, the CEO of Apple");
+    assert_eq!(content(&d, a), "the new phone would ship in March");
+    // an inverted speaker phrase without a verb still is the source
+    let d = run("The factory will close by the end of the year, said union official Maria Lopez.\n");
+    let a = with_cue(&d, "said");
+    assert_eq!(src(&d, a), "union official Maria Lopez");
+}
