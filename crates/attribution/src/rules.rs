@@ -2,6 +2,7 @@
 //! continue into the next paragraph with no speaker named.
 
 use crate::context::{quote_role, Ctx};
+use crate::cue;
 use hearsay_core::{Attribution, AttributionKind, Doc, Pos, SegmentKind, Span, SpanSet, TokenKind};
 use hearsay_lex::media::MEDIA;
 
@@ -229,6 +230,43 @@ fn phrase_before(ctx: &Ctx, end: usize) -> Option<(usize, usize)> {
         start += 1;
     }
     (start < end && (start..end).any(|j| cap(ctx, j) || &ctx.lower[j] != "the")).then_some((start, last))
+}
+
+/// Most words of a sentence adverbial that [`trim_leading_adverbials`] cuts off a source.
+const MAX_ADVERBIAL: usize = 3;
+
+/// A sentence adverbial read into the front of a source: "Yesterday, Bleeding Cool had
+/// reported", "Meanwhile, the ministry said", "Today Smith said". A run of at most
+/// [`MAX_ADVERBIAL`] time words ([`cue::is_day_word`]) or leading connectives
+/// ([`hearsay_lex::function::LEADERS`]) closed by a comma, or a lone relative day
+/// ([`hearsay_lex::calendar::RELATIVE_DAYS`]) before a capitalised word, is cut off when words
+/// of the source remain after it.
+pub fn trim_leading_adverbials(doc: &Doc, ctx: &Ctx, atts: &mut [Attribution]) {
+    let adverbial = |k: usize| {
+        let w = &ctx.lower[k];
+        cue::is_day_word(w) || hearsay_lex::function::LEADERS.contains(w)
+    };
+    for a in atts.iter_mut() {
+        let Some(src) = a.source else { continue };
+        let (s, e) = tokens_in(doc, src);
+        if s >= e || e > ctx.lower.len() {
+            continue;
+        }
+        let run = (s..e).take(MAX_ADVERBIAL + 1).take_while(|&k| adverbial(k)).count();
+        let cut = if run > 0 && run <= MAX_ADVERBIAL && s + run < e && &ctx.lower[s + run] == "," {
+            s + run + 1
+        } else if run == 1
+            && hearsay_lex::calendar::RELATIVE_DAYS.contains(&ctx.lower[s])
+            && ctx.shape.get(s + 1) == Some(&1)
+        {
+            s + 1
+        } else {
+            continue;
+        };
+        if let Some(k) = (cut..e).find(|&k| ctx.wordlike[k]) {
+            a.source = Some(Span::new(doc.tokens[k].span.start, src.end));
+        }
+    }
 }
 
 /// Sources the model read in the wrong place around a cue: the addressee of "told" ("…,

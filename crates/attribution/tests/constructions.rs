@@ -379,7 +379,8 @@ fn attributive_participle_before_a_title_is_no_cue() {
 #[test]
 fn appositive_speaker_before_said_keeps_the_clause_as_content() {
     // the slot scorer alone reads "the new phone would ship in March" as an inverted source
-    let d = run("Apple shares rose on Monday.\n\nTim Cook, the CEO of Apple, said the new phone would ship in March.\n");
+    let d =
+        run("Apple shares rose on Monday.\n\nTim Cook, the CEO of Apple, said the new phone would ship in March.\n");
     let a = with_cue(&d, "said");
     assert_eq!(src(&d, a), "Tim Cook, the CEO of Apple");
     assert_eq!(content(&d, a), "the new phone would ship in March");
@@ -387,4 +388,14 @@ fn appositive_speaker_before_said_keeps_the_clause_as_content() {
     let d = run("The factory will close by the end of the year, said union official Maria Lopez.\n");
     let a = with_cue(&d, "said");
     assert_eq!(src(&d, a), "union official Maria Lopez");
+}
+
+#[test]
+fn a_sentence_adverbial_is_cut_off_the_source() {
+    let d = run("The film opened last week.\n\nYesterday, the studio had reported that one of the cars was stolen in Detroit.\n");
+    let a = with_cue(&d, "reported");
+    assert_eq!(src(&d, a), "the studio");
+    let d = run("The port closed.\n\nMeanwhile, the ministry said the ships would wait offshore.\n");
+    let a = with_cue(&d, "said");
+    assert_eq!(src(&d, a), "the ministry");
 }

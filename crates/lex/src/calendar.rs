@@ -10,6 +10,9 @@ pub static MONTHS: List = List::new("month", &[TABLE]);
 /// Day names and relative days that start a trailing time phrase to cut from a subject
 /// ("on Friday") (epistemics actor finder).
 pub static TIME_PHRASE: List = List::new("time_phrase", &[TABLE]);
+/// Days named relative to the writing: "yesterday", "today", "tonight" (attribution: a
+/// sentence adverbial before a source, "Yesterday Bleeding Cool reported").
+pub static RELATIVE_DAYS: List = List::new("relative_day", &[TABLE]);
 
 /// Whether a lower-cased word is a month name or abbreviation.
 pub fn is_month(lower: &str) -> bool {

@@ -115,6 +115,7 @@ pub static LISTS: &[(&str, &List)] = &[
     ("morph::NOT_ADVERBS", &morph::NOT_ADVERBS),
     ("calendar::MONTHS", &calendar::MONTHS),
     ("calendar::TIME_PHRASE", &calendar::TIME_PHRASE),
+    ("calendar::RELATIVE_DAYS", &calendar::RELATIVE_DAYS),
     ("titles::TITLE_ABBREVIATIONS", &titles::TITLE_ABBREVIATIONS),
     ("titles::ABBREVIATIONS", &titles::ABBREVIATIONS),
     ("titles::NAME_MODIFIERS", &titles::NAME_MODIFIERS),
