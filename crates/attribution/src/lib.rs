@@ -83,6 +83,7 @@ pub fn annotate_with(w: &Weights, b_bias: f32, doc: &mut Doc) {
     let mut atts = extract::to_attributions(doc, &raws);
     rules::misplaced_sources(doc, &ctx, &mut atts);
     rules::trim_leading_adverbials(doc, &ctx, &mut atts);
+    rules::unnamed_reporter(doc, &ctx, &mut atts);
     rules::set_kinds(doc, &ctx, &mut atts);
     frames::find_frames(doc, &ctx, &mut atts);
     rules::continue_quotes(doc, &ctx, &mut atts);

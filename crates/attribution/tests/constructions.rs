@@ -399,3 +399,11 @@ fn a_sentence_adverbial_is_cut_off_the_source() {
     let a = with_cue(&d, "said");
     assert_eq!(src(&d, a), "the ministry");
 }
+
+#[test]
+fn reportedly_names_no_source() {
+    let d = run("The network has few rivals.\n\nTime Warner, the network's parent company, reportedly makes most of its profits from cable subscriptions.\n");
+    let a = with_cue(&d, "reportedly");
+    assert_eq!(src(&d, a), "");
+    assert!(content(&d, a).contains("makes most of its profits"));
+}
