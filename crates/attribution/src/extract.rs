@@ -168,7 +168,7 @@ impl<S: Scorer> SlotFiller<'_, S> {
             Choice::Span(s, e) => Some((s, e)),
             Choice::None => None,
         };
-        if let Some((src, clause)) = source.and_then(|s| clause_read_as_source(ctx, (cs, ce), s, &content)) {
+        if let Some((src, clause)) = clause_read_as_source(ctx, (cs, ce), source, &content) {
             source = Some(src);
             content = vec![to_closing_quote(ctx, doc, clause, cs)];
         }
@@ -180,17 +180,20 @@ impl<S: Scorer> SlotFiller<'_, S> {
     }
 }
 
-/// A clause after the cue taken for its source, with the speaker's appositive name before the
-/// cue taken for the content: in "Tim Cook, the CEO of Apple, said the phone would ship", the
-/// slot scorer can read "the phone would ship" as an inverted source ("said the spokesman").
-/// A source span holds no verb of its own unless a relative clause or an apposition brings it
-/// ("said the mayor, who …"): when the right-hand span has a verb before any comma or
-/// relative word, the noun phrase before ", said" (no verb in it) is the source and the clause
-/// the content. Returns the (source, content) to use instead.
+/// A clause after the cue taken for its source, or left out, with the speaker's appositive
+/// name before the cue taken for the content: in "Tim Cook, the CEO of Apple, said the phone
+/// would ship", the slot scorer can read "the phone would ship" as an inverted source ("said
+/// the spokesman"), and in "Rep. Jane Miller, a former nurse, told Fox News the governor was
+/// furious" it can take the name as content and leave the rest out. A source span holds no
+/// verb of its own unless a relative clause or an apposition brings it ("said the mayor, who
+/// …"). When the only content is a noun phrase with a name and no verb before ", <cue>", and
+/// after the cue comes a clause (a verb before any comma or relative word), after the
+/// addressee of "told" where there is one, the noun phrase is the source and the clause the
+/// content. Returns the (source, content) to use instead.
 fn clause_read_as_source(
     ctx: &Ctx,
     (cs, ce): (usize, usize),
-    (s, e): (usize, usize),
+    source: Option<(usize, usize)>,
     content: &[(usize, usize)],
 ) -> Option<((usize, usize), (usize, usize))> {
     let &[(ls, le)] = content else {
@@ -198,21 +201,62 @@ fn clause_read_as_source(
     };
     let (verb, aux) = (Pos::Verb as u8, Pos::Aux as u8);
     let is_verb = |k: usize| ctx.pos[k] == verb || ctx.pos[k] == aux;
-    // right of the cue, the left piece its only content, ending in a comma before the cue
-    if s < ce || le >= cs || le + 2 != cs || ctx.marker[le + 1] != CLAUSE_STOP || ctx.inq[s] {
+    // the left piece, the only content, ends in a comma before the cue
+    if le >= cs || le + 2 != cs || ctx.marker[le + 1] != CLAUSE_STOP || ce >= ctx.sent.len() || ctx.inq[ce] {
         return None;
     }
-    // the left piece is a noun phrase: no verb, a capitalised name in it
+    // and is a noun phrase: no verb, a capitalised name in it
     if (ls..=le).any(is_verb) || !(ls..=le).any(|k| ctx.pos[k] == Pos::Propn as u8) || le - ls >= MAX_APPOSITIVE {
         return None;
     }
-    // the right piece has a verb before any comma or relative/complement word
-    let first_verb = (s..=e).take_while(|&k| matches!(ctx.marker[k], 0 | 5 | 6)).find(|&k| is_verb(k))?;
-    (first_verb > s).then_some(((ls, le), (s, e)))
+    let sent = ctx.sent[ce];
+    let in_sent = |k: usize| k < ctx.sent.len() && ctx.sent[k] == sent;
+    // the clause after the cue: a verb before any comma or relative/complement word
+    let clause_from = |s: usize| -> Option<(usize, usize)> {
+        let s = s + (in_sent(s) && ctx.marker[s] == 1) as usize;
+        let last = (s..).take(MAX_CLAUSE).take_while(|&k| in_sent(k)).filter(|&k| ctx.wordlike[k]).last()?;
+        let v = (s..=last).take_while(|&k| matches!(ctx.marker[k], 0 | 5 | 6)).find(|&k| is_verb(k))?;
+        (v > s && !(s..=last).any(|k| ctx.inq[k])).then_some((s, last))
+    };
+    let verb_first =
+        |s: usize, e: usize| (s..=e).take_while(|&k| matches!(ctx.marker[k], 0 | 5 | 6)).find(|&k| is_verb(k));
+    let told = hearsay_lex::speech::ADDRESSEE.contains(&ctx.lower[ce - 1]);
+    let clause = match source {
+        // the span taken for the source has a verb of its own: it is the clause
+        Some((s, e)) if s >= ce && verb_first(s, e).is_some() => (verb_first(s, e)? > s).then_some((s, e))?,
+        // the addressee of "told", then the clause
+        Some((s, e)) if s == ce && told => clause_from(e + 1)?,
+        None if told => {
+            // a determiner opens it; after that one starts the clause's subject ("told Fox News
+            // the king was angry")
+            let np = (ce..)
+                .take(MAX_ADDRESSEE + 1)
+                .take_while(|&k| in_sent(k) && is_addressee_word(ctx, k) && (k == ce || ctx.pos[k] != Pos::Det as u8))
+                .count();
+            if np == 0 || np > MAX_ADDRESSEE {
+                return None;
+            }
+            clause_from(ce + np)?
+        }
+        None => clause_from(ce)?,
+        _ => return None,
+    };
+    Some(((ls, le), clause))
+}
+
+/// Whether token `k` can be part of the addressee of "told": a name, noun, determiner or adjective.
+fn is_addressee_word(ctx: &Ctx, k: usize) -> bool {
+    [Pos::Propn, Pos::Noun, Pos::Det, Pos::Adj].iter().any(|&p| p as u8 == ctx.pos[k])
 }
 
 /// Longest appositive name phrase [`clause_read_as_source`] takes as a source, in tokens.
 const MAX_APPOSITIVE: usize = 16;
+
+/// Longest addressee [`clause_read_as_source`] skips, in tokens.
+const MAX_ADDRESSEE: usize = 6;
+
+/// Longest clause after the cue that [`clause_read_as_source`] takes as the content, in tokens.
+const MAX_CLAUSE: usize = 80;
 
 /// The right-hand content, unless the left-hand one is a quotation closed just before the
 /// cue's frame and the right-hand one is not quoted: in `"…," she said Friday as she left`

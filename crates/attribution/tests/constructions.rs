@@ -407,3 +407,11 @@ fn reportedly_names_no_source() {
     assert_eq!(src(&d, a), "");
     assert!(content(&d, a).contains("makes most of its profits"));
 }
+
+#[test]
+fn appositive_speaker_before_told_keeps_the_clause_after_the_addressee() {
+    let d = run("Officials met on Monday.\n\nRep. Jane Miller, a former Army nurse, told Fox News the governor was furious about the delay.\n");
+    let a = with_cue(&d, "told");
+    assert_eq!(src(&d, a), "Rep. Jane Miller, a former Army nurse");
+    assert_eq!(content(&d, a), "the governor was furious about the delay");
+}
