@@ -120,6 +120,7 @@ pub static LISTS: &[(&str, &List)] = &[
     ("titles::ABBREVIATIONS", &titles::ABBREVIATIONS),
     ("titles::NAME_MODIFIERS", &titles::NAME_MODIFIERS),
     ("titles::FORMER", &titles::FORMER),
+    ("titles::NAME_SUFFIXES", &titles::NAME_SUFFIXES),
     ("media::MEDIA", &media::MEDIA),
     ("media::ACTOR_MEDIUM", &media::ACTOR_MEDIUM),
     ("media::MEDIA_SCOPE", &media::MEDIA_SCOPE),

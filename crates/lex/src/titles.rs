@@ -17,3 +17,5 @@ pub static ABBREVIATIONS: List = List::new("abbreviation", &[ABBREVIATIONS_TABLE
 pub static NAME_MODIFIERS: List = List::new("name_modifier", &[TITLE_WORDS_TABLE]);
 /// Words that mark a former holder of a title ("former", "retired", "ex") (sources).
 pub static FORMER: List = List::new("former", &[TITLE_WORDS_TABLE]);
+/// Generational suffixes after a name ("Jr", "III"): never a name on their own (sources).
+pub static NAME_SUFFIXES: List = List::new("name_suffix", &[TITLE_WORDS_TABLE]);

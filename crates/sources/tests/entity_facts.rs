@@ -76,3 +76,13 @@ fn an_unnamed_report_near_a_named_outlet_is_named_but_plural_reports_are_not() {
     hearsay_sources::annotate(&mut d);
     assert!(source_of(&d, 0).anonymous);
 }
+
+#[test]
+fn a_generational_suffix_is_no_name_of_its_own() {
+    let text = "Martin Luther King Jr said the march would go on.";
+    let mut d = doc(text);
+    attr(&mut d, Indirect, Some("Martin Luther King Jr"), Some("said"), "the march would go on", 0);
+    hearsay_sources::annotate(&mut d);
+    let s = source_of(&d, 0);
+    assert_eq!((s.name.as_deref(), s.stype), (Some("Martin Luther King Jr"), SourceType::Person), "{s:#?}");
+}

@@ -6,7 +6,7 @@ use crate::lexicon::{lexicon, norm, RoleClass};
 use crate::words::Word;
 use hearsay_core::SourceType;
 use hearsay_lex::function::{DEFINITE, INDEFINITE, NAME_PARTICLES, NP_END, QUANTITY};
-use hearsay_lex::titles::FORMER;
+use hearsay_lex::titles::{FORMER, NAME_SUFFIXES};
 
 /// Parsed noun phrase (one comma-separated chunk of a mention).
 #[derive(Default, Debug)]
@@ -44,7 +44,9 @@ pub(super) fn parse_name_run(ws: &[Word], np: &mut Np) -> Option<String> {
         if let Some((n, c, key)) = title_at(&ws[k..]) {
             // a service branch is a title only before a rank ("Army Lt.", not "Marine Le Pen")
             let branch = matches!(key.as_str(), "army" | "navy" | "marine" | "air force");
-            if k + n < ws.len() && !(branch && title_at(&ws[k + n..]).is_none()) {
+            // a generational suffix alone is no name ("Martin Luther King Jr": "King" no title)
+            let suffix_only = ws[k + n..].iter().all(|w| NAME_SUFFIXES.contains(&w.lower()) || w.lower() == ".");
+            if k + n < ws.len() && !suffix_only && !(branch && title_at(&ws[k + n..]).is_none()) {
                 role_start.get_or_insert(k);
                 np.titles.push((c, key));
                 title_end = k + n;
