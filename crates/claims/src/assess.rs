@@ -64,12 +64,18 @@ fn verdict_phrase(v: Verdict) -> &'static str {
 /// article names elsewhere, "the pontiff" and "the Pope", count once) counted once per kind: people (a person or a group), organizations, documents and outlets
 /// (one of unknown kind may be any of them). Two unnamed people ("counterterrorism officials"
 /// and "one official") or two unnamed documents ("the pictures" and "the two photos") may be
-/// one source named twice; an unnamed speaker and an unnamed video are two.
+/// one source named twice; an unnamed speaker and an unnamed video are two. An indefinite
+/// person the next sentences name ([`crate::named::named_next`]) is that named origin.
 pub fn independent_origins(doc: &Doc, orig: &[usize]) -> usize {
     use hearsay_core::SourceType as T;
     let mut kinds = [false; 4];
     let mut named = 0;
-    for s in orig.iter().filter_map(|&o| doc.sources.get(o)) {
+    for (&o, s) in orig.iter().filter_map(|o| Some((o, doc.sources.get(*o)?))) {
+        // the lede's "A Utah man" that the next sentence names ("Ryan Roche, whose …") is
+        // that named origin again
+        if crate::named::named_next(doc, o).flatten().is_some_and(|n| orig.contains(&n)) {
+            continue;
+        }
         if !s.anonymous {
             named += 1;
             continue;

@@ -28,6 +28,9 @@ pub fn identified(doc: &Doc, sid: usize) -> bool {
     if !s.anonymous {
         return true;
     }
+    if s.stype == SourceType::Person && (named_beside(doc, sid) || named_next(doc, sid).is_some()) {
+        return true;
+    }
     if s.stype == SourceType::Group || s.mentions.is_empty() || is_recording(doc, sid) {
         return false;
     }
@@ -50,6 +53,88 @@ pub fn identified(doc: &Doc, sid: usize) -> bool {
         definite = true;
     }
     definite
+}
+
+/// Sentences after an indefinite person's first mention in which a sentence opening with a
+/// name identifies them ("A New York judge has rejected … . The New York Times … . Manhattan
+/// Supreme Court Justice Frank Nervo rejected …").
+const NAME_AHEAD: usize = 2;
+
+/// Whether a mention of person `sid` is followed by "named" or "called" and a capitalised
+/// word ("A Comcast agent *named Jeremy*"), or holds, after a dash or a comma, a first name
+/// of `crates/lex/data/first_names.txt` and a capitalised word ("A former Republican
+/// presidential candidate *-- John McCain*, who lost …").
+fn named_beside(doc: &Doc, sid: usize) -> bool {
+    let Some(s) = doc.sources.get(sid) else { return false };
+    s.mentions.iter().any(|&m| {
+        let after = doc.text.get(m.end..).unwrap_or("");
+        let mut words = after.split_whitespace().take(2);
+        let (w1, w2) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+        if matches!(w1, "named" | "called") && w2.starts_with(char::is_uppercase) {
+            return true;
+        }
+        let toks = word_tokens(doc, m);
+        toks.windows(2).any(|w| {
+            let gap = doc.text.get(doc.tokens[w[0]].span.start.saturating_sub(4)..doc.tokens[w[0]].span.start).unwrap_or("");
+            let (a, b) = (doc.slice(doc.tokens[w[0]].span), doc.slice(doc.tokens[w[1]].span));
+            gap.contains([',', '-', '—', '–'])
+                && hearsay_lex::speakers::is_first_name(a)
+                && b.starts_with(char::is_uppercase)
+                && w[0] != toks[0]
+        })
+    })
+}
+
+/// The news lede that names its person a sentence or two later: person `sid`'s first mention
+/// opens with "a" or "an" ("A Utah man who chugged a quart of eggnog … said …", "According to
+/// *a British military expert* who has just returned from Iraq, …"), with no descriptor of
+/// anonymity and a head noun that is not one of `crates/lex/data/unnamed_heads.txt` ("a
+/// source", "an official" stay unnamed), and one of the next [`NAME_AHEAD`] sentences opens
+/// with a name: the first mention of a named person the article has not mentioned before, or
+/// a first name of `crates/lex/data/first_names.txt` and a capitalised word ("Ryan Roche,
+/// whose victory was captured …"). `Some(Some(id))` gives that named source, `Some(None)` a
+/// name that is no source.
+pub fn named_next(doc: &Doc, sid: usize) -> Option<Option<usize>> {
+    let s = doc.sources.get(sid)?;
+    if s.stype != SourceType::Person || !s.descriptors.is_empty() {
+        return None;
+    }
+    let first = *s.mentions.iter().min_by_key(|m| m.start)?;
+    let toks = word_tokens(doc, first);
+    let w0 = doc.lower_at(*toks.first()?);
+    if w0 != "a" && w0 != "an" {
+        return None;
+    }
+    let head = doc.lower_at(head_of(doc, &toks)?);
+    if plural(&head) || hearsay_lex::speakers::is_unnamed_head(&head) {
+        return None;
+    }
+    let sent = doc.sentence_at(first.start)?;
+    for k in (sent + 1..doc.sentences.len()).take(NAME_AHEAD) {
+        let range = doc.sentences[k].tokens.clone();
+        let Some(t0) = range.clone().find(|&t| doc.slice(doc.tokens[t].span).chars().next().is_some_and(char::is_alphanumeric))
+        else {
+            continue;
+        };
+        let start = doc.tokens[t0].span.start;
+        let named = doc.sources.iter().enumerate().find(|(o, n)| {
+            *o != sid
+                && !n.anonymous
+                && n.stype == SourceType::Person
+                && n.mentions.iter().map(|m| m.start).min() == Some(start)
+        });
+        if let Some((o, _)) = named {
+            return Some(Some(o));
+        }
+        let next = doc.tokens.get(t0 + 1).map_or("", |t| doc.slice(t.span));
+        if hearsay_lex::speakers::is_first_name(doc.slice(doc.tokens[t0].span))
+            && next.starts_with(char::is_uppercase)
+            && range.contains(&(t0 + 1))
+        {
+            return Some(None);
+        }
+    }
+    None
 }
 
 /// "the" or a third-person possessive ("his attorney", "its statement"): not a demonstrative

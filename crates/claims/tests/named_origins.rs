@@ -95,3 +95,31 @@ fn an_outlet_told_the_statement_relays_it() {
     assert_eq!(claim.chain.len(), 2);
     assert_eq!(label(&d, a), "unverified", "{:#?}", claim.assessment);
 }
+
+/// The lede that names its person a sentence later ("A Utah man who … said …" then "Ryan
+/// Roche, whose …", fnc1/741 train), and a person named beside the mention ("A Comcast agent
+/// named Jeremy", fnc1/569 train): named. "A senior official" followed by a name stays
+/// unnamed (an unnamed head), and so does a lede person whose next sentences name no one.
+#[test]
+fn an_indefinite_person_the_article_names_next_is_named() {
+    let text = "A Utah man who won a pie contest said he was sick for a week.\n\n\
+                Ryan Blake, whose win was filmed, said the pies were huge.\n\n\
+                A shop worker named Jeremy said the shop was closed.\n\n\
+                A senior official said the plant would close.\n\n\
+                Mark Evans, the mayor, said the town would fight.\n\n\
+                A local woman said the river had flooded twice.\n\n\
+                The river rose again on Monday.";
+    let mut d = doc(text);
+    let a = attr(&mut d, Indirect, Some("A Utah man who won a pie contest"), Some("said"), "he was sick for a week", 0);
+    let b = attr(&mut d, Indirect, Some("A shop worker"), Some("said"), "the shop was closed", 0);
+    let c = attr(&mut d, Indirect, Some("A senior official"), Some("said"), "the plant would close", 0);
+    let e = attr(&mut d, Indirect, Some("A local woman"), Some("said"), "the river had flooded twice", 0);
+    run(&mut d);
+    for (i, what, named) in [(a, "the Utah man", true), (b, "the shop worker", true), (c, "the official", false), (e, "the woman", false)] {
+        let sid = d.attributions[i].source_id.expect("source");
+        assert!(d.sources[sid].anonymous, "{what}: the sources stage names no one: {:#?}", d.sources[sid]);
+        assert_eq!(hearsay_claims::named::identified(&d, sid), named, "{what}: {:#?}", d.sources[sid]);
+    }
+    assert_eq!(label(&d, a), "single_named_source", "{:#?}", d.claims);
+    assert_eq!(label(&d, c), "single_anonymous_source", "{:#?}", d.claims);
+}

@@ -41,3 +41,10 @@ pub fn is_unnamed_head(w: &str) -> bool {
 pub const DESCRIPTORS: &str = include_str!("../data/descriptors.txt");
 /// Common first names (US Census 1990 via the PyPI package `names`; see the file's header).
 pub const FIRST_NAMES: &str = include_str!("../data/first_names.txt");
+
+/// Whether a word is one of [`FIRST_NAMES`], as written there ("James"; read by claims).
+pub fn is_first_name(w: &str) -> bool {
+    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| FIRST_NAMES.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect())
+        .contains(w)
+}
