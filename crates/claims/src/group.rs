@@ -111,8 +111,50 @@ pub(crate) fn only_verification(doc: &Doc, i: usize, v: usize) -> bool {
 /// to, below). Intentions, feelings, requests, questions and references never do.
 pub fn claimable(doc: &Doc, i: usize) -> bool {
     let act = doc.attributions[i].act;
-    (act.asserts() && !speculates(doc, i) && !organization_plans(doc, i) && !verbless(doc, i) && !feels(doc, i))
+    (act.asserts()
+        && !speculates(doc, i)
+        && !organization_plans(doc, i)
+        && !verbless(doc, i)
+        && !feels(doc, i)
+        && !known_as(doc, i)
+        && !writers_own(doc, i))
         || act == SpeechAct::Response
+}
+
+/// Whether the cue is "known" with a preposition after it ("formerly *known as* …", "is best
+/// *known for* appearances …", "little *is known about* …", "where *known*"): a name or a
+/// reputation, no proposition (train part of data/claims, set e: fnc1/2492, the Daily Show
+/// and HuffPost articles).
+pub fn known_as(doc: &Doc, i: usize) -> bool {
+    use hearsay_core::Pos;
+    let Some(cue) = doc.attributions[i].cue else { return false };
+    let from = doc.tokens.partition_point(|t| t.span.start < cue.start);
+    let end = doc.tokens.partition_point(|t| t.span.end <= cue.end);
+    let Some(k) = (from..end).rev().find(|&t| doc.lower_at(t) == "known") else { return false };
+    // the preposition in the cue or right after it
+    let next = (k + 1..doc.tokens.len()).find(|&t| doc.slice(doc.tokens[t].span).chars().any(char::is_alphanumeric));
+    let prep = next.is_some_and(|t| doc.pos.get(t) == Some(&Pos::Adp) || doc.lower_at(t) == "as");
+    let relative = k > 0 && matches!(doc.lower_at(k - 1).as_ref(), "where" | "when");
+    prep || relative
+}
+
+/// Whether the report has no source and its cue opens its sentence ("*Assuming* Clinton
+/// remains …", "*Expected*: battery life was …", "*Think* this is the 7th time"): the writer's
+/// own reasoning, as the writer's hedges are (docs/CLAIMS.md). A passive of saying or thinking
+/// with its subject before it ("It *is believed* …", "he *is said* to …") does not open its
+/// sentence.
+pub fn writers_own(doc: &Doc, i: usize) -> bool {
+    let a = &doc.attributions[i];
+    if a.source.is_some() || a.source_id.is_some() {
+        return false;
+    }
+    let Some(cue) = a.cue else { return false };
+    let Some(si) = doc.sentence_at(cue.start) else { return false };
+    let first = doc.sentences[si]
+        .tokens
+        .clone()
+        .find(|&t| doc.slice(doc.tokens[t].span).chars().next().is_some_and(char::is_alphanumeric));
+    first.is_some_and(|t| doc.tokens[t].span.start == cue.start)
 }
 
 /// Fewest content words a content with no verb needs to stand as a claim.

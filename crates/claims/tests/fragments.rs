@@ -61,3 +61,26 @@ fn a_reported_feeling_makes_no_claim_but_a_conviction_does() {
     assert!(!hearsay_claims::group::feels(&d, held));
     assert!(has_claim(&d, held), "{:#?}", d.claims);
 }
+
+/// "is best known for …", "formerly known as …" name a reputation or a name, and a report with
+/// no source whose cue opens its sentence ("Assuming the vote holds …") is the writer's own
+/// reasoning: no claims. "It is believed the bill will pass" stays a claim with no origin.
+#[test]
+fn a_reputation_and_the_writers_own_reasoning_make_no_claim() {
+    let text = "The singer is best known for her loud shows in Berlin.\n\n\
+                Assuming the bill is signed in May, the tax will fall by half.\n\n\
+                It is believed the mayor will resign in June.";
+    let mut d = doc(text);
+    let known = attr(&mut d, Indirect, Some("The singer"), Some("is best known"), "for her loud shows in Berlin", 0);
+    let from = text.find("Assuming").unwrap();
+    let own = attr(&mut d, Indirect, None, Some("Assuming"), "the bill is signed in May", from);
+    let from = text.find("It is").unwrap();
+    let hedged = attr(&mut d, Indirect, None, Some("is believed"), "the mayor will resign in June", from);
+    run(&mut d);
+    assert!(hearsay_claims::group::known_as(&d, known));
+    assert!(!has_claim(&d, known), "{:#?}", d.claims);
+    assert!(hearsay_claims::group::writers_own(&d, own));
+    assert!(!has_claim(&d, own), "{:#?}", d.claims);
+    assert!(!hearsay_claims::group::writers_own(&d, hedged));
+    assert!(has_claim(&d, hedged), "{:#?}", d.claims);
+}
