@@ -26,7 +26,12 @@ const LOOKBACK: usize = 4;
 pub fn identified(doc: &Doc, sid: usize) -> bool {
     let Some(s) = doc.sources.get(sid) else { return false };
     if !s.anonymous {
-        return true;
+        // a capitalised recording noun opening a sentence is no name ("*Pictures* posted to
+        // social media show …")
+        let recording = s.name.as_deref().is_some_and(|n| {
+            !n.contains(' ') && crate::words::recording_nouns().contains(n.to_lowercase().as_str())
+        });
+        return !recording;
     }
     if s.stype == SourceType::Person && (named_beside(doc, sid) || named_next(doc, sid).is_some()) {
         return true;

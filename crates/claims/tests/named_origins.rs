@@ -123,3 +123,22 @@ fn an_indefinite_person_the_article_names_next_is_named() {
     assert_eq!(label(&d, a), "single_named_source", "{:#?}", d.claims);
     assert_eq!(label(&d, c), "single_anonymous_source", "{:#?}", d.claims);
 }
+
+/// A capitalised recording noun opening a sentence ("Pictures posted online show …", fnc1/477
+/// train) and "Speculation" (document_nouns.txt, like "rumors") name no one, whatever case
+/// they are written in.
+#[test]
+fn a_capitalised_recording_noun_or_speculation_is_no_name() {
+    let text = "Pictures posted online show the bridge had collapsed by noon.\n\n\
+                Speculation is that the mayor will resign within a week.";
+    let mut d = doc(text);
+    let a = attr(&mut d, Other, Some("Pictures posted online"), Some("show"), "the bridge had collapsed by noon", 0);
+    let from = text.find("Speculation").unwrap();
+    let b = attr(&mut d, Indirect, Some("Speculation"), Some("is"), "the mayor will resign within a week", from);
+    run(&mut d);
+    for i in [a, b] {
+        let sid = d.attributions[i].source_id.expect("source");
+        assert!(!hearsay_claims::named::identified(&d, sid), "{:#?}", d.sources[sid]);
+    }
+    assert_eq!(label(&d, a), "single_anonymous_source", "{:#?}", d.claims);
+}
