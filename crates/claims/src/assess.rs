@@ -59,6 +59,41 @@ fn verdict_phrase(v: Verdict) -> &'static str {
     }
 }
 
+/// Words of a source's own phrase after which an outlet received its statement ("three
+/// intelligence sources who *spoke to* Fox News", "Another intelligence source *speaking to*
+/// Fox News").
+const RECEIVED: &[&str] = &["spoke to ", "speaking to ", "talking to ", "talked to ", "told "];
+
+/// The outlet of `crates/lex/data/outlets.txt` that the source's phrase in one of the claim's
+/// reports says received its statement ("who spoke to *Fox News*"), if any: the attribution
+/// stage reads a recipient only after the cue ("told NBC").
+fn received_by(doc: &Doc, attrs: &[usize], sid: usize) -> Option<Span> {
+    static OUTLETS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    let outlets = OUTLETS.get_or_init(|| {
+        let mut v: Vec<&'static str> = hearsay_lex::speakers::OUTLETS
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect();
+        // longest first: "Fox News" before "Fox"
+        v.sort_by_key(|o| std::cmp::Reverse(o.len()));
+        v
+    });
+    attrs.iter().filter(|&&a| doc.attributions[a].source_id == Some(sid)).find_map(|&a| {
+        let m = doc.attributions[a].source?;
+        let text = doc.slice(m);
+        RECEIVED.iter().find_map(|r| {
+            let at = text.find(r)? + r.len();
+            let rest = text[at..].strip_prefix("the ").map_or(&text[at..], |x| x);
+            let skip = text.len() - rest.len();
+            let o = outlets
+                .iter()
+                .find(|o| rest.starts_with(**o) && !rest[o.len()..].starts_with(|c: char| c.is_alphanumeric()))?;
+            Some(Span::new(m.start + skip, m.start + skip + o.len()))
+        })
+    })
+}
+
 /// The number of independent origins among `orig`: each named origin, and the unnamed ones
 /// (the sources stage's `anonymous`, so two definite descriptions of one unnamed source the
 /// article names elsewhere, "the pontiff" and "the Pope", count once) counted once per kind: people (a person or a group), organizations, documents and outlets
@@ -135,6 +170,11 @@ pub fn assess_with(
             .unwrap_or_default();
         reasons.push(format!("{} relays it second-hand{how}.", source_ref(doc, attrs, r)));
     }
+    // an unnamed origin that "spoke to Fox News" reaches the article through that outlet
+    let received: Vec<Span> = orig.iter().filter_map(|&o| received_by(doc, attrs, o)).collect();
+    for &r in &received {
+        reasons.push(format!("{} relays it second-hand.", quote(doc, r)));
+    }
     // a concession ("admitted", "acknowledges") is listed but corroborates nothing
     let concession = |cue: Span| {
         let first = doc.slice(cue).split_whitespace().next().unwrap_or("").to_lowercase();
@@ -174,7 +214,11 @@ pub fn assess_with(
         DENIED
     } else if confirmed || independent >= 2 {
         CORROBORATED
-    } else if not_confirmed || no_context || orig.is_empty() || (anonymous_origin && !relays.is_empty()) {
+    } else if not_confirmed
+        || no_context
+        || orig.is_empty()
+        || (anonymous_origin && (!relays.is_empty() || !received.is_empty()))
+    {
         UNVERIFIED
     } else if anonymous_origin {
         SINGLE_ANONYMOUS

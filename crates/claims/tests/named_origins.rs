@@ -96,6 +96,31 @@ fn an_outlet_told_the_statement_relays_it() {
     assert_eq!(label(&d, a), "unverified", "{:#?}", claim.assessment);
 }
 
+/// An unnamed source whose own phrase says it "spoke to Fox News" (the polnear train
+/// west-journal article of 2016-01-12) reaches the article through that outlet: second-hand,
+/// `unverified`, with the outlet in the reasons.
+#[test]
+fn an_unnamed_source_who_spoke_to_an_outlet_is_second_hand() {
+    let text = "Two intelligence sources who spoke to Fox News said the inquiry had widened.";
+    let mut d = doc(text);
+    let a = attr(
+        &mut d,
+        Indirect,
+        Some("Two intelligence sources who spoke to Fox News"),
+        Some("said"),
+        "the inquiry had widened",
+        0,
+    );
+    run(&mut d);
+    let claim = d.claims.iter().find(|c| c.attributions.contains(&a)).expect("claim");
+    assert_eq!(label(&d, a), "unverified", "{:#?}", claim.assessment);
+    assert!(
+        claim.assessment.reasons.iter().any(|r| r.starts_with("\"Fox News\"") && r.contains("relays it second-hand")),
+        "{:#?}",
+        claim.assessment
+    );
+}
+
 /// The lede that names its person a sentence later ("A Utah man who … said …" then "Ryan
 /// Roche, whose …", fnc1/741 train), and a person named beside the mention ("A Comcast agent
 /// named Jeremy", fnc1/569 train): named. "A senior official" followed by a name stays
