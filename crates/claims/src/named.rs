@@ -28,9 +28,10 @@ pub fn identified(doc: &Doc, sid: usize) -> bool {
     if !s.anonymous {
         // a capitalised recording noun opening a sentence is no name ("*Pictures* posted to
         // social media show …")
-        let recording = s.name.as_deref().is_some_and(|n| {
-            !n.contains(' ') && crate::words::recording_nouns().contains(n.to_lowercase().as_str())
-        });
+        let recording = s
+            .name
+            .as_deref()
+            .is_some_and(|n| !n.contains(' ') && crate::words::recording_nouns().contains(n.to_lowercase().as_str()));
         return !recording;
     }
     if s.stype == SourceType::Person && (named_beside(doc, sid) || named_next(doc, sid).is_some()) {
@@ -80,7 +81,8 @@ fn named_beside(doc: &Doc, sid: usize) -> bool {
         }
         let toks = word_tokens(doc, m);
         toks.windows(2).any(|w| {
-            let gap = doc.text.get(doc.tokens[w[0]].span.start.saturating_sub(4)..doc.tokens[w[0]].span.start).unwrap_or("");
+            let gap =
+                doc.text.get(doc.tokens[w[0]].span.start.saturating_sub(4)..doc.tokens[w[0]].span.start).unwrap_or("");
             let (a, b) = (doc.slice(doc.tokens[w[0]].span), doc.slice(doc.tokens[w[1]].span));
             gap.contains([',', '-', '—', '–'])
                 && hearsay_lex::speakers::is_first_name(a)
@@ -117,7 +119,8 @@ pub fn named_next(doc: &Doc, sid: usize) -> Option<Option<usize>> {
     let sent = doc.sentence_at(first.start)?;
     for k in (sent + 1..doc.sentences.len()).take(NAME_AHEAD) {
         let range = doc.sentences[k].tokens.clone();
-        let Some(t0) = range.clone().find(|&t| doc.slice(doc.tokens[t].span).chars().next().is_some_and(char::is_alphanumeric))
+        let Some(t0) =
+            range.clone().find(|&t| doc.slice(doc.tokens[t].span).chars().next().is_some_and(char::is_alphanumeric))
         else {
             continue;
         };

@@ -140,7 +140,9 @@ fn an_indefinite_person_the_article_names_next_is_named() {
     let c = attr(&mut d, Indirect, Some("A senior official"), Some("said"), "the plant would close", 0);
     let e = attr(&mut d, Indirect, Some("A local woman"), Some("said"), "the river had flooded twice", 0);
     run(&mut d);
-    for (i, what, named) in [(a, "the Utah man", true), (b, "the shop worker", true), (c, "the official", false), (e, "the woman", false)] {
+    for (i, what, named) in
+        [(a, "the Utah man", true), (b, "the shop worker", true), (c, "the official", false), (e, "the woman", false)]
+    {
         let sid = d.attributions[i].source_id.expect("source");
         assert!(d.sources[sid].anonymous, "{what}: the sources stage names no one: {:#?}", d.sources[sid]);
         assert_eq!(hearsay_claims::named::identified(&d, sid), named, "{what}: {:#?}", d.sources[sid]);
