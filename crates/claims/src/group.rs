@@ -142,7 +142,8 @@ pub fn known_as(doc: &Doc, i: usize) -> bool {
 /// remains …", "*Expected*: battery life was …", "*Think* this is the 7th time"): the writer's
 /// own reasoning, as the writer's hedges are (docs/CLAIMS.md). A passive of saying or thinking
 /// with its subject before it ("It *is believed* …", "he *is said* to …") does not open its
-/// sentence.
+/// sentence, and a cue that opens with a noun phrase ("The assumption fueling that fire is
+/// that …") names a view as held: both stay claims.
 pub fn writers_own(doc: &Doc, i: usize) -> bool {
     let a = &doc.attributions[i];
     if a.source.is_some() || a.source_id.is_some() {
@@ -154,7 +155,15 @@ pub fn writers_own(doc: &Doc, i: usize) -> bool {
         .tokens
         .clone()
         .find(|&t| doc.slice(doc.tokens[t].span).chars().next().is_some_and(char::is_alphanumeric));
-    first.is_some_and(|t| doc.tokens[t].span.start == cue.start)
+    // a verb, not a noun phrase naming what is held ("*The assumption* fueling that fire is
+    // that …" presents a view as held, as "it is believed" does)
+    let nominal = |t: usize| {
+        matches!(
+            doc.pos.get(t),
+            Some(hearsay_core::Pos::Det | hearsay_core::Pos::Noun | hearsay_core::Pos::Propn | hearsay_core::Pos::Pron)
+        )
+    };
+    first.is_some_and(|t| doc.tokens[t].span.start == cue.start && !nominal(t))
 }
 
 /// Fewest content words a content with no verb needs to stand as a claim.

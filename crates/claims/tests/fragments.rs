@@ -69,14 +69,18 @@ fn a_reported_feeling_makes_no_claim_but_a_conviction_does() {
 fn a_reputation_and_the_writers_own_reasoning_make_no_claim() {
     let text = "The singer is best known for her loud shows in Berlin.\n\n\
                 Assuming the bill is signed in May, the tax will fall by half.\n\n\
-                It is believed the mayor will resign in June.";
+                It is believed the mayor will resign in June.\n\n\
+                The assumption behind the plan is that rates will fall.";
     let mut d = doc(text);
     let known = attr(&mut d, Indirect, Some("The singer"), Some("is best known"), "for her loud shows in Berlin", 0);
     let from = text.find("Assuming").unwrap();
     let own = attr(&mut d, Indirect, None, Some("Assuming"), "the bill is signed in May", from);
     let from = text.find("It is").unwrap();
     let hedged = attr(&mut d, Indirect, None, Some("is believed"), "the mayor will resign in June", from);
+    let from = text.find("The assumption").unwrap();
+    let view = attr(&mut d, Indirect, None, Some("The assumption behind the plan is"), "that rates will fall", from);
     run(&mut d);
+    assert!(!hearsay_claims::group::writers_own(&d, view), "a noun phrase cue names a view as held");
     assert!(hearsay_claims::group::known_as(&d, known));
     assert!(!has_claim(&d, known), "{:#?}", d.claims);
     assert!(hearsay_claims::group::writers_own(&d, own));
