@@ -69,6 +69,7 @@ pub static LISTS: &[(&str, &List)] = &[
     ("speech::BELIEF", &speech::BELIEF),
     ("speech::BY_AGENT", &speech::BY_AGENT),
     ("speech::CHECK", &speech::CHECK),
+    ("speech::SOURCE_VERB", &speech::SOURCE_VERB),
     ("speech::SAYING_NOUNS", &speech::SAYING_NOUNS),
     ("speech::POLL_NOUNS", &speech::POLL_NOUNS),
     ("speech::STORY_NOUNS", &speech::STORY_NOUNS),

@@ -47,6 +47,12 @@ pub static BY_AGENT: List = List::new("by_agent", &[TABLE]);
 /// read by the sources stage.
 pub static CHECK: List = List::new("check", &[TABLE]);
 
+/// Verbs whose subject is a source that neither the attribution cue list nor the verdicts
+/// hold: rankings, offers of examples, bets, rebukes, praise and threats ("Rolling Stone
+/// *ranked* it No. 248", "Gruber *wagers* that …", "the post *chides*"; sources v2 train
+/// sets e and f). Read by the sources stage's subject finder only, so no model changes.
+pub static SOURCE_VERB: List = List::new("source_verb", &[TABLE]);
+
 /// Nouns around a speaker read by the sources stage (`data/source_nouns.tsv`).
 pub const NOUN_TABLE: &str = include_str!("../data/source_nouns.tsv");
 /// Nouns of saying whose possessor or "from"/"by" object is the speaker ("Apple's claims",

@@ -49,6 +49,32 @@ fn an_adverb_between_subject_and_verb_does_not_hide_a_missed_speaker() {
 }
 
 #[test]
+fn subjects_of_rankings_bets_and_rebukes_are_sources() {
+    let text = "The Orvel Review ranked the song third. So Tam Quillon wagers that the watch costs $900. \
+                \"Pick a short name,\" the post chides.";
+    let mut d = doc(text);
+    hearsay_sources::annotate(&mut d);
+    let ms = mentions(&d);
+    for m in ["The Orvel Review", "Tam Quillon", "the post"] {
+        assert!(ms.contains(&m), "{m}: {ms:?}");
+    }
+    // no verb of saying: no source
+    let text = "The Orvel Review printed the song on page three.";
+    let mut d = doc(text);
+    hearsay_sources::annotate(&mut d);
+    assert!(mentions(&d).is_empty(), "{:?}", mentions(&d));
+}
+
+#[test]
+fn the_phrase_before_a_relative_pronoun_is_the_subject_of_its_verb_of_saying() {
+    let text = "It is a strong witness, a reliable man that's telling me this. A letter which blames the mayor was read aloud.";
+    let mut d = doc(text);
+    hearsay_sources::annotate(&mut d);
+    let ms = mentions(&d);
+    assert!(ms.contains(&"a reliable man") && ms.contains(&"A letter"), "{ms:?}");
+}
+
+#[test]
 fn the_left_name_of_a_coordination_after_a_comma_is_a_source_too() {
     let text = "The killer is Omar Vale, a man who grew up in Leeds, the Harlow Times and the Orvel Post reported.";
     let mut d = doc(text);

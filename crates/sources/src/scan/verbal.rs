@@ -7,7 +7,7 @@ use crate::lexicon::{lexicon, Lexicon};
 use crate::resolve::Mention;
 use hearsay_core::{Doc, Pos, Span, SpanSet};
 use hearsay_lex::calendar::TIME_PHRASE;
-use hearsay_lex::speech::{ADDRESSEE, ATTRIBUTION, BELIEF, BY_AGENT, CHECK, THAT_ONLY, VERDICT};
+use hearsay_lex::speech::{ADDRESSEE, ATTRIBUTION, BELIEF, BY_AGENT, CHECK, SOURCE_VERB, THAT_ONLY, VERDICT};
 
 /// A verb that takes a source before "that" beyond the attribution list: a verb of saying
 /// or arguing of the cue lemmas ("contended", "stressed"), not a request ("asked that"), or
@@ -119,7 +119,9 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
             let verb = check
                 || ATTRIBUTION.contains(lw)
                 || VERDICT.contains(lw)
-                || that_next && proposition_verb(lw, &mut buf);
+                || SOURCE_VERB.contains(lw)
+                || that_next && proposition_verb(lw, &mut buf)
+                || progressive_speech(&ws, k, &mut buf);
             if !verb || w.ends_with(|c: char| !c.is_alphanumeric()) && !w.ends_with([',', '.', ':']) {
                 continue;
             }
@@ -155,6 +157,14 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
             }
             if j == 0 || j + 3 < k {
                 continue;
+            }
+            // "a credible person that's telling me", "a letter which blames": the phrase
+            // before a relative pronoun (no comma: a restrictive clause on a speaker noun)
+            if j >= 2
+                && RELATIVE.contains(&bare(ws[j - 1].1).as_ref())
+                && !ws[j - 2].1.ends_with(|c: char| !c.is_alphanumeric())
+            {
+                j -= 1;
             }
             let (lpos, last) = ws[j - 1];
             if last.ends_with(',') && !needs_as && !sourced_cues.any_overlapping(cue_at) {
@@ -202,6 +212,23 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
         }
     }
     out
+}
+
+/// Relative pronouns (and their contractions with "is") that open a clause whose verb of
+/// saying takes the phrase before them as its subject.
+const RELATIVE: &[&str] = &["who", "that", "which", "that's", "that’s", "who's", "who’s"];
+
+/// A progressive form of a verb of saying of the cue lemmas after "is", "are", "was", "were"
+/// or a contraction with "is" ("that's telling me", "is warning that").
+fn progressive_speech(ws: &[(usize, &str)], k: usize, buf: &mut String) -> bool {
+    let lw: &str = &bare(ws[k].1);
+    if k == 0 || !lw.ends_with("ing") {
+        return false;
+    }
+    let prev: &str = &bare(ws[k - 1].1);
+    let aux = matches!(prev, "is" | "are" | "was" | "were") || prev.ends_with("'s") || prev.ends_with("’s");
+    aux && !matches!(lw, "asking" | "talking" | "speaking")
+        && hearsay_lex::speech::cue_class(lw, buf) == hearsay_lex::speech::SPEECH_CLASS
 }
 
 /// Whether the verb at `ws[k]` ends its sentence: it ends in a full stop, or at most four
