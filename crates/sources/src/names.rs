@@ -178,6 +178,10 @@ impl NameIndex {
             } else if info.stype == SourceType::Unknown && !n.contains(' ') && best.is_none() {
                 // a bare surname of unknown type ("Fulton's"): the person of that surname
                 best = max_of(self.last_multi.get(&last)).or_else(|| max_of(self.last_single.get(&last)));
+            } else if info.stype == SourceType::Organization && !n.contains(' ') && best.is_none() {
+                // a one-word name the lists know as a place or body that is the surname of a
+                // person named in full before ("Rep. Steve Israel" … "Israel said"): that person
+                best = max_of(self.last_multi.get(&last));
             }
             return best;
         }

@@ -101,6 +101,19 @@ pub fn resolve(doc: &Doc, mentions: &[Mention], ents: &mut Vec<Entity>) -> (Vec<
                     .flatten()
                     .map(|name| MentionInfo { name: Some(name), anonymous: false, ..info.clone() });
                 match (found, named) {
+                    // "Israel said" after "Rep. Steve Israel": the person's surname, not the body
+                    (Some(e), _)
+                        if ents[e].source.stype == SourceType::Person && info.stype == SourceType::Organization =>
+                    {
+                        let person = MentionInfo {
+                            stype: SourceType::Person,
+                            official: false,
+                            heads: Vec::new(),
+                            ..info.clone()
+                        };
+                        ents[e].absorb(&person, m.span);
+                        e
+                    }
                     (Some(e), _) => {
                         ents[e].absorb(info, m.span);
                         e

@@ -298,3 +298,16 @@ fn the_objects_of_quoting_and_via_are_sources() {
     let espn = d.sources.iter().find(|s| s.mentions.iter().any(|m| m.overlaps(at(&d, "ESPN", 0)))).unwrap();
     assert_eq!(espn.mentions[0], at(&d, "ESPN", 0), "the span leaves out the parentheses");
 }
+
+#[test]
+fn a_surname_that_is_also_a_country_is_the_person_named_before() {
+    let text = "Rep. Dana Israel said the vote was close.\n\n“We will win the seat,” Israel said.";
+    let mut d = doc(text);
+    attr(&mut d, Indirect, Some("Rep. Dana Israel"), Some("said"), "the vote was close", 0);
+    attr(&mut d, Direct, Some("Israel"), Some("said"), "We will win the seat,", 0);
+    hearsay_sources::annotate(&mut d);
+    let a = d.attributions[0].source_id.unwrap();
+    assert_eq!(d.attributions[1].source_id, Some(a), "{:#?}", d.sources);
+    let s = &d.sources[a];
+    assert_eq!((s.stype, s.name.as_deref()), (SourceType::Person, Some("Dana Israel")), "{s:#?}");
+}
