@@ -237,7 +237,9 @@ pub fn one_word_organizations(doc: &Doc, ents: &mut [Entity]) {
                 let n = r.bytes().take_while(u8::is_ascii_digit).count();
                 (1..=3).contains(&n) && r[n..].starts_with([',', ' ', ')'])
             });
-            if age {
+            // "Woods, who has struggled": "who" speaks of a person ("which" of a company)
+            let who = t[end..].starts_with(", who ");
+            if age || who {
                 person = true;
                 break;
             }
@@ -249,8 +251,13 @@ pub fn one_word_organizations(doc: &Doc, ents: &mut [Entity]) {
             let prev_n = norm(prev);
             let initial = prev.len() == 2 && prev.ends_with('.');
             // "Abdi Godane": the last word of a longer name
+            // at a sentence's start, a capitalised word that is no function or time word
+            // ("Tiger Woods is …"; not "Although Apple")
+            let opener = sentence_start
+                && (hearsay_lex::stop::CORPUS.contains(&prev_n.as_str())
+                    || hearsay_lex::calendar::TIME_PHRASE.contains(prev_n.as_str()));
             let name_word = prev.len() > 1
-                && !sentence_start
+                && !opener
                 && prev.chars().next().is_some_and(char::is_uppercase)
                 && prev.chars().all(|c| c.is_alphabetic() || c == '-')
                 && !lx.outlets.contains(&prev_n)

@@ -86,3 +86,20 @@ fn a_generational_suffix_is_no_name_of_its_own() {
     let s = source_of(&d, 0);
     assert_eq!((s.name.as_deref(), s.stype), (Some("Martin Luther King Jr"), SourceType::Person), "{s:#?}");
 }
+
+#[test]
+fn a_one_word_name_followed_by_who_or_opening_a_sentence_after_a_first_word_is_a_person() {
+    let text = "Quarn, who has struggled with his game, said he would rest.";
+    let mut d = doc(text);
+    attr(&mut d, Indirect, Some("Quarn"), Some("said"), "he would rest", 0);
+    hearsay_sources::annotate(&mut d);
+    let s = &d.sources[d.attributions[0].source_id.unwrap()];
+    assert_eq!((s.stype, s.official), (SourceType::Person, false), "{s:#?}");
+
+    let text = "Tiber Quarn is not suspended.\n\nQuarn said he would rest.";
+    let mut d = doc(text);
+    attr(&mut d, Indirect, Some("Quarn"), Some("said"), "he would rest", 0);
+    hearsay_sources::annotate(&mut d);
+    let s = &d.sources[d.attributions[0].source_id.unwrap()];
+    assert_eq!((s.stype, s.official), (SourceType::Person, false), "{s:#?}");
+}
