@@ -115,9 +115,61 @@ pub fn role_then_name(doc: &Doc, ents: &[Entity]) -> Vec<(usize, usize)> {
             .collect();
         if let [b] = fits[..] {
             out.push((a, b));
+        } else if fits.is_empty() {
+            if let Some(b) = lead_name(doc, ents, &named, a) {
+                out.push((a, b));
+            }
         }
     }
     out
+}
+
+/// Bytes from the text's start within which a role description opens a delayed-identification
+/// lede ("A lawmaker in the Philippines is calling for …" … "Joey Salceda said").
+const LEDE_BYTES: usize = 400;
+/// Role heads of people who usually stay unnamed: no lede names them.
+const ANONYMOUS_ROLES: &[&str] =
+    &["official", "officials", "source", "sources", "spokesman", "spokeswoman", "spokesperson", "aide", "aides"];
+/// Bytes after the description within which the lede names the person.
+const LEDE_NAME_REACH: usize = 1500;
+
+/// The person a lede describes by role before naming them ("SEIU chief says …", "The head of
+/// the Service Employees International Union is worried …" … "Mary Kay Henry said"): for
+/// an unnamed person `a` first mentioned in the text's first [`LEDE_BYTES`] by an indefinite
+/// or bare role phrase ("A lawmaker", "SEIU chief") or "the" + role + "of" ("The head of
+/// …"), the first named person mentioned after it (within [`LEDE_NAME_REACH`]) when no role
+/// of their own is given anywhere. A definite description ("the U.S. presidential candidate")
+/// points back, not forward, and is left alone.
+fn lead_name(doc: &Doc, ents: &[Entity], named: &[usize], a: usize) -> Option<usize> {
+    let e = &ents[a];
+    let m0 = *e.source.mentions.first()?;
+    if m0.start >= LEDE_BYTES {
+        return None;
+    }
+    let text = doc.slice(m0);
+    let lower = text.to_lowercase();
+    let definite = ["the ", "this ", "that ", "his ", "her ", "its ", "their "].iter().any(|d| lower.starts_with(d));
+    let of_role = lower.strip_prefix("the ").is_some_and(|r| {
+        let mut ws = r.split(' ');
+        ws.next().is_some_and(|w| lexicon().roles.contains_key(&norm(w))) && ws.next() == Some("of")
+    });
+    // unnamed officials and spokespeople are most often never named ("a law enforcement
+    // official confirmed"): no lede
+    let anonymous_role = e.heads.iter().any(|h| ANONYMOUS_ROLES.contains(&h.as_str()));
+    if definite && !of_role || anonymous_role {
+        return None;
+    }
+    let first = |b: usize| ents[b].source.mentions.first().map_or(usize::MAX, |m| m.start);
+    let b = named.iter().copied().filter(|&b| first(b) > m0.start).min_by_key(|&b| first(b))?;
+    // a person's full name, opening with a first name ("Mary Kay Henry"; not "Cuba", "The
+    // Federalist"), given no role of their own
+    let full_name = ents[b]
+        .source
+        .name
+        .as_deref()
+        .is_some_and(|n| n.split_once(' ').is_some_and(|(f, _)| lexicon().first_names.contains(&norm(f))));
+    let fresh = full_name && ents[b].heads.is_empty() && !ents[b].former;
+    (fresh && first(b) - m0.start <= LEDE_NAME_REACH).then_some(b)
 }
 
 /// Moves the mentions and labels of entity `from` into entity `into` (officialness adds up:

@@ -104,6 +104,30 @@ fn an_unknown_name_that_relays_a_report_is_an_outlet() {
 }
 
 #[test]
+fn a_lede_that_describes_a_person_by_role_names_them_next() {
+    let text = "A lawmaker in Orvelia is calling for a ban on the singer.\n\n\
+                \"There is no basis for the ban,\" Joey Marrow said in a bill filed on Monday.";
+    let mut d = doc(text);
+    attr(&mut d, Indirect, Some("A lawmaker in Orvelia"), Some("is calling for"), "a ban on the singer", 0);
+    attr(&mut d, Direct, Some("Joey Marrow"), Some("said"), "There is no basis for the ban,", 0);
+    hearsay_sources::annotate(&mut d);
+    assert_eq!(d.attributions[0].source_id, d.attributions[1].source_id, "{:#?}", d.sources);
+    assert!(!source_of(&d, 0).anonymous);
+
+    // an unnamed official stays unnamed; a definite description points back, not forward
+    let text = "A senior official said the talks were over.\n\n\
+                The singer said the tour would go on.\n\n\
+                Joey Marrow said the talks would resume.";
+    let mut d = doc(text);
+    attr(&mut d, Indirect, Some("A senior official"), Some("said"), "the talks were over", 0);
+    attr(&mut d, Indirect, Some("The singer"), Some("said"), "the tour would go on", 0);
+    attr(&mut d, Indirect, Some("Joey Marrow"), Some("said"), "the talks would resume", 0);
+    hearsay_sources::annotate(&mut d);
+    assert_ne!(d.attributions[0].source_id, d.attributions[2].source_id, "{:#?}", d.sources);
+    assert_ne!(d.attributions[1].source_id, d.attributions[2].source_id, "{:#?}", d.sources);
+}
+
+#[test]
 fn a_role_described_before_the_name_takes_the_named_person() {
     let text = "A Harlow lawmaker said he has sources who tell him the star is suspended.\n\n\
                 Harlow lawmaker Rena Marrow said on a radio show that the star cheated.\n\n\
