@@ -104,6 +104,19 @@ fn an_unknown_name_that_relays_a_report_is_an_outlet() {
 }
 
 #[test]
+fn a_verb_of_saying_before_a_quote_takes_its_subject() {
+    let text = "The coach would not confirm it, but Dana Vell did say, \u{201c}I have known him for years.\u{201d}";
+    let mut d = doc(text);
+    hearsay_sources::annotate(&mut d);
+    assert!(mentions(&d).contains(&"Dana Vell"), "{:?}", mentions(&d));
+    // no quote after it: "say" needs "that"
+    let text = "The coach would not confirm it, but Dana Vell did say a prayer.";
+    let mut d = doc(text);
+    hearsay_sources::annotate(&mut d);
+    assert!(!mentions(&d).contains(&"Dana Vell"), "{:?}", mentions(&d));
+}
+
+#[test]
 fn a_lede_that_describes_a_person_by_role_names_them_next() {
     let text = "A lawmaker in Orvelia is calling for a ban on the singer.\n\n\
                 \"There is no basis for the ban,\" Joey Marrow said in a bill filed on Monday.";

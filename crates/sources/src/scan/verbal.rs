@@ -140,7 +140,9 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
             }
             // "reports", "notes" take a source only before "that", or after "as" ("As The
             // Daily Caller reports, …"; checked once the subject is known)
-            let needs_as = THAT_ONLY.contains(lw) && ws.get(k + 1).is_none_or(|n| bare(n.1) != "that");
+            // ("he did say, “I've known him …”", "the site writes: “…”": a quote follows)
+            let quote_next = w.ends_with([',', ':']) && ws.get(k + 1).is_some_and(|n| n.1.starts_with(['"', '“']));
+            let needs_as = THAT_ONLY.contains(lw) && !quote_next && ws.get(k + 1).is_none_or(|n| bare(n.1) != "that");
             // "…, New York magazine reports in its Monday issue.": the verb ends the sentence
             let last_verb = needs_as && sentence_final(&ws, k);
             if needs_as && !w.ends_with(',') && !last_verb {
