@@ -58,8 +58,8 @@ fn subjects_of_rankings_bets_and_rebukes_are_sources() {
     for m in ["The Orvel Review", "Tam Quillon", "the post"] {
         assert!(ms.contains(&m), "{m}: {ms:?}");
     }
-    // no verb of saying: no source
-    let text = "The Orvel Review printed the song on page three.";
+    // no verb of saying, or a passive: no source
+    let text = "The Orvel Review printed the song on page three. Tam Quillon is accused of fraud.";
     let mut d = doc(text);
     hearsay_sources::annotate(&mut d);
     assert!(mentions(&d).is_empty(), "{:?}", mentions(&d));

@@ -160,6 +160,15 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
             if j == 0 || j + 3 < k {
                 continue;
             }
+            // "Roof is accused of", "he was praised for": a passive's subject is no speaker
+            let only_source_verb = SOURCE_VERB.contains(lw) && !ATTRIBUTION.contains(lw) && !VERDICT.contains(lw);
+            if only_source_verb
+                && ws[j..k]
+                    .iter()
+                    .any(|(_, w)| matches!(bare(w).as_ref(), "is" | "was" | "were" | "are" | "be" | "been"))
+            {
+                continue;
+            }
             // "a credible person that's telling me", "a letter which blames": the phrase
             // before a relative pronoun (no comma: a restrictive clause on a speaker noun)
             if j >= 2
