@@ -254,7 +254,7 @@ pub fn one_word_organizations(doc: &Doc, ents: &mut [Entity]) {
             // at a sentence's start, a capitalised word that is no function or time word
             // ("Tiger Woods is …"; not "Although Apple")
             let opener = sentence_start
-                && (hearsay_lex::stop::CORPUS.contains(&prev_n.as_str())
+                && (hearsay_lex::stop::CORPUS.contains(prev_n.as_str())
                     || hearsay_lex::calendar::TIME_PHRASE.contains(prev_n.as_str()));
             let name_word = prev.len() > 1
                 && !opener
