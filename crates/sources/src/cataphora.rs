@@ -131,7 +131,7 @@ const LEDE_BYTES: usize = 400;
 const ANONYMOUS_ROLES: &[&str] =
     &["official", "officials", "source", "sources", "spokesman", "spokeswoman", "spokesperson", "aide", "aides"];
 /// Bytes after the description within which the lede names the person.
-const LEDE_NAME_REACH: usize = 1500;
+const LEDE_NAME_REACH: usize = 600;
 
 /// The person a lede describes by role before naming them ("SEIU chief says …", "The head of
 /// the Service Employees International Union is worried …" … "Mary Kay Henry said"): for
