@@ -130,7 +130,8 @@ const LEDE_BYTES: usize = 400;
 /// Role heads of people who usually stay unnamed: no lede names them.
 const ANONYMOUS_ROLES: &[&str] =
     &["official", "officials", "source", "sources", "spokesman", "spokeswoman", "spokesperson", "aide", "aides"];
-/// Bytes after the description within which the lede names the person.
+/// Bytes after the description within which the lede names the person (in its paragraph or
+/// the next, two on from a headline).
 const LEDE_NAME_REACH: usize = 600;
 
 /// The person a lede describes by role before naming them ("SEIU chief says …", "The head of
@@ -169,7 +170,13 @@ fn lead_name(doc: &Doc, ents: &[Entity], named: &[usize], a: usize) -> Option<us
         .as_deref()
         .is_some_and(|n| n.split_once(' ').is_some_and(|(f, _)| lexicon().first_names.contains(&norm(f))));
     let fresh = full_name && ents[b].heads.is_empty() && !ents[b].former;
-    (fresh && first(b) - m0.start <= LEDE_NAME_REACH).then_some(b)
+    // named in the description's paragraph or the next one (two on from a headline): a
+    // bystander of the opening scene named paragraphs later is someone else
+    let (Some(pa), Some(pb)) = (doc.segment_at(m0.start), doc.segment_at(first(b))) else {
+        return None;
+    };
+    let paragraphs = if pa == 0 { 2 } else { 1 };
+    (fresh && first(b) - m0.start <= LEDE_NAME_REACH && pb <= pa + paragraphs).then_some(b)
 }
 
 /// Moves the mentions and labels of entity `from` into entity `into` (officialness adds up:

@@ -127,6 +127,15 @@ fn a_lede_that_describes_a_person_by_role_names_them_next() {
     assert_eq!(d.attributions[0].source_id, d.attributions[1].source_id, "{:#?}", d.sources);
     assert!(!source_of(&d, 0).anonymous);
 
+    // a bystander of the opening scene, named paragraphs later, is someone else
+    let text = "Skaters of the Bronx.\n\nOne evening a young boy shouted, \"Here they come!\"\n\n\
+                The crew rolled in.\n\n\"Boys stare,\" said Dana Gil.";
+    let mut d = doc(text);
+    attr(&mut d, Direct, Some("a young boy"), Some("shouted"), "Here they come!", 0);
+    attr(&mut d, Direct, Some("Dana Gil"), Some("said"), "Boys stare,", 0);
+    hearsay_sources::annotate(&mut d);
+    assert_ne!(d.attributions[0].source_id, d.attributions[1].source_id, "{:#?}", d.sources);
+
     // an unnamed official stays unnamed; a definite description points back, not forward
     let text = "A senior official said the talks were over.\n\n\
                 The singer said the tour would go on.\n\n\
