@@ -41,6 +41,10 @@ const GATE_WORDS: usize = 80;
 const CAPTION: f32 = 5.0;
 /// How many lines above the run the headline is looked for.
 const HEAD_WINDOW: usize = 6;
+/// Fewest words of a prose line (ending a sentence) that may open a text without page chrome …
+const PROSE_WORDS: usize = 15;
+/// … and most words of the one subheading that may stand among such lines above the run.
+const HEADING_WORDS: usize = 12;
 
 /// What line with body margin `m` and `words` words adds to the run it is in.
 pub fn run_score(m: f32, words: usize) -> f32 {
@@ -129,6 +133,23 @@ pub fn rules(kinds: &[Option<SegmentKind>]) -> Vec<Rule> {
     kinds.iter().map(|k| rule_of(*k)).collect()
 }
 
+/// How many lines at the top of a text stay article although the run starts below them
+/// (`a`): all of them when the text opens with prose, not page chrome — a lede paragraph of
+/// [`PROSE_WORDS`] words or more that ends a sentence, then only such paragraphs and at most
+/// one subheading ("WHAT THE VIDEOS SHOWED") down to the run; else none. The model doubts a
+/// page's first line, and the subheading is no headline.
+pub fn prose_top(lines: &[&str], words: &[usize], free: &[bool], a: usize) -> usize {
+    let a = a.min(lines.len()).min(words.len()).min(free.len());
+    let prose = |i: usize| free[i] && words[i] >= PROSE_WORDS && super::ends_sentence(lines[i]);
+    let heading = |i: usize| free[i] && words[i] <= HEADING_WORDS && !super::ends_sentence(lines[i]);
+    let headings = (0..a).filter(|&i| heading(i)).count();
+    if a > 0 && prose(0) && (0..a).all(|i| prose(i) || heading(i)) && headings <= 1 {
+        a
+    } else {
+        0
+    }
+}
+
 /// Marks as debris (or caption) every still unclassified line (`kinds[i] == None`) of
 /// `lines` that lies outside the article, when the text is a whole page.
 pub fn mark_outside(model: &BlockModel, lines: &[&str], kinds: &mut [Option<SegmentKind>]) {
@@ -170,6 +191,7 @@ pub fn mark_outside(model: &BlockModel, lines: &[&str], kinds: &mut [Option<Segm
     let unclassified: Vec<bool> = kinds.iter().map(Option::is_none).collect();
     let free = |i: usize| unclassified[i];
     let inner_debris = |i: usize| free(i) && m[i] < -INNER_DEBRIS;
+    let keep_top = prose_top(lines, &words, &unclassified, a);
     let outside: Vec<usize> = (0..a.saturating_sub(2)).chain(b + 1..n).filter(|&i| free(i)).collect();
     let outside_words: usize = outside.iter().map(|&i| words[i]).sum();
     if outside.len() < GATE_LINES && outside_words < GATE_WORDS && !(a..=b).any(inner_debris) {
@@ -177,7 +199,7 @@ pub fn mark_outside(model: &BlockModel, lines: &[&str], kinds: &mut [Option<Segm
     }
     // the headline: an unclassified line of 3 to 30 words just above the run, preferably
     // one right above a byline or dateline, else the longest
-    let head_from = a.saturating_sub(HEAD_WINDOW);
+    let head_from = a.saturating_sub(HEAD_WINDOW).max(keep_top);
     let candidates: Vec<usize> = (head_from..a).filter(|&i| free(i) && (3..=30).contains(&words[i])).collect();
     let marked = |i: usize| matches!(kinds.get(i), Some(Some(SegmentKind::Byline | SegmentKind::Dateline)));
     let title = candidates
@@ -189,7 +211,7 @@ pub fn mark_outside(model: &BlockModel, lines: &[&str], kinds: &mut [Option<Segm
     let cap = model.caption_margins(&model.caption_features(&page));
     let mut standfirst_open = title.is_some();
     for i in 0..n {
-        if !free(i) || i == head {
+        if !free(i) || i == head || i < keep_top {
             continue;
         }
         let debris = if i < head || i > b {
@@ -213,6 +235,30 @@ pub fn mark_outside(model: &BlockModel, lines: &[&str], kinds: &mut [Option<Segm
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_text_that_opens_with_prose_keeps_it_above_the_run() {
+        let lede = "The county released two recordings on Friday that show deputies stopping a van on the highway north of town.";
+        let body = "The first recording shows a deputy walking up to the van and asking the driver for his licence.";
+        let lines = [lede, "WHAT THE RECORDINGS SHOWED", body, body];
+        let words: Vec<usize> = lines.iter().map(|l| super::super::words::Words::of(l).count()).collect();
+        let free = [true; 4];
+        // the run starts at the subheading or under it: lede and subheading stay article
+        assert_eq!(prose_top(&lines, &words, &free, 1), 1);
+        assert_eq!(prose_top(&lines, &words, &free, 2), 2);
+        // page chrome above the article: a menu, two subheadings, a line the rules read
+        let menu = ["Home", "WHAT THE RECORDINGS SHOWED", body, body];
+        assert_eq!(prose_top(&menu, &words, &free, 2), 0);
+        let two = [lede, "Local news", "WHAT THE RECORDINGS SHOWED", body];
+        let w2: Vec<usize> = two.iter().map(|l| super::super::words::Words::of(l).count()).collect();
+        assert_eq!(prose_top(&two, &w2, &free, 3), 0);
+        assert_eq!(prose_top(&lines, &words, &[false, true, true, true], 2), 0);
+        // a short first line is no lede; out-of-range input is safe
+        let short = ["Police release video.", body, body, body];
+        let ws: Vec<usize> = short.iter().map(|l| super::super::words::Words::of(l).count()).collect();
+        assert_eq!(prose_top(&short, &ws, &free, 1), 0);
+        assert!(prose_top(&lines, &words, &free, 9) <= lines.len());
+    }
 
     #[test]
     fn the_run_with_the_largest_sum() {
