@@ -41,8 +41,6 @@ pub struct TextPage {
     pub captions: Vec<String>,
     /// For each line: whether it is a figure caption ([`caption_lines`]).
     pub caption: Vec<bool>,
-    /// The `alt` texts of the page's pictures ([`with_inner_alts`]).
-    pub alts: Vec<String>,
     /// In the dev part.
     pub dev: bool,
 }
@@ -143,7 +141,6 @@ pub fn pages(dir: &Path) -> anyhow::Result<Vec<TextPage>> {
         let html = String::from_utf8_lossy(&bytes);
         let text = hearsay_ingest::html::visible::visible_text(&html);
         let captions = hearsay_ingest::html::figcaption_texts(&html);
-        let alts = hearsay_ingest::html::alt_texts(&html);
         let mut body = label(&text, &gold[id]);
         for (b, c) in body.iter_mut().zip(whole_captions(&text, &gold[id], &captions)) {
             *b &= !c;
@@ -154,7 +151,6 @@ pub fn pages(dir: &Path) -> anyhow::Result<Vec<TextPage>> {
             body,
             gold: gold[id].clone(),
             captions,
-            alts,
             dev: is_dev(id),
             text,
         });
@@ -177,35 +173,9 @@ pub fn pages(dir: &Path) -> anyhow::Result<Vec<TextPage>> {
 /// its own (5-fold CV on the train part over three sets of training seeds: F1 0.8925 with
 /// every caption on one line, 0.8944 so). `None` where the page has no such caption or place.
 pub fn with_inner_captions(p: &TextPage) -> Option<TextPage> {
-    set_inside(p, &p.captions, "+captions")
-}
-
-/// Fewest words of an `alt` text that [`with_inner_alts`] sets inside an article.
-const ALT_WORDS: usize = 6;
-
-/// A copy of train page `p` with the `alt` texts of its pictures (those of [`ALT_WORDS`] to
-/// 60 words that are neither in the gold body nor one of its figure captions) set between
-/// paragraphs of its article as captions, the way [`with_inner_captions`] sets its
-/// figure captions: a picture's description reads as a caption does, and the train part has
-/// few captions inside articles. Training only (CV's held-out copies are
-/// [`with_inner_captions`]'s). `None` where the page has no such text or place.
-pub fn with_inner_alts(p: &TextPage) -> Option<TextPage> {
-    let caps: Vec<String> = p
-        .alts
-        .iter()
-        .filter(|a| a.split_whitespace().nth(ALT_WORDS - 1).is_some())
-        .filter(|a| !p.captions.iter().any(|c| c.contains(a.as_str()) || a.contains(c.as_str())))
-        .cloned()
-        .collect();
-    set_inside(p, &caps, "+alts")
-}
-
-/// Sets `texts` (those of 4 to 60 words not in the gold body) inside the article of `p` as
-/// caption lines ([`with_inner_captions`]).
-fn set_inside(p: &TextPage, texts: &[String], suffix: &str) -> Option<TextPage> {
     let gold = format!(" {} ", lower_tokens(&p.gold).join(" "));
     let mut caps: Vec<&str> = Vec::new();
-    for c in texts {
+    for c in &p.captions {
         let t = lower_tokens(c);
         let words = c.split_whitespace().count();
         if (4..=60).contains(&words) && !gold.contains(&format!(" {} ", t.join(" "))) && !caps.contains(&c.as_str()) {
@@ -268,12 +238,11 @@ fn set_inside(p: &TextPage, texts: &[String], suffix: &str) -> Option<TextPage> 
         }
     }
     Some(TextPage {
-        id: format!("{}{suffix}", p.id),
+        id: format!("{}+captions", p.id),
         text,
         body,
         gold: p.gold.clone(),
         captions: p.captions.clone(),
-        alts: Vec::new(),
         caption,
         dev: false,
     })
@@ -365,19 +334,13 @@ pub fn cross_validate_full(
     let all = pages(dir)?;
     let train: Vec<&TextPage> = all.iter().filter(|p| !p.dev).collect();
     let synth: Vec<Option<TextPage>> = train.iter().map(|p| with_inner_captions(p)).collect();
-    let alt_synth: Vec<Option<TextPage>> = train.iter().map(|p| with_inner_alts(p)).collect();
     let mut bodies = vec![String::new(); train.len()];
     let mut synth_bodies = vec![None; train.len()];
     for k in 0..FOLDS {
         let rest: Vec<&TextPage> = train.iter().enumerate().filter(|(i, _)| i % FOLDS != k).map(|(_, p)| *p).collect();
         let mut docs = train_docs(&rest);
-        let extra: Vec<&TextPage> = synth
-            .iter()
-            .chain(&alt_synth)
-            .enumerate()
-            .filter(|(i, _)| i % train.len() % FOLDS != k)
-            .filter_map(|(_, p)| p.as_ref())
-            .collect();
+        let extra: Vec<&TextPage> =
+            synth.iter().enumerate().filter(|(i, _)| i % FOLDS != k).filter_map(|(_, p)| p.as_ref()).collect();
         docs.extend(train_docs(&extra));
         docs.extend(articles.iter().map(|t| article_doc(t)));
         let model = BlockModel::train(&docs, epochs);
@@ -629,10 +592,6 @@ mod tests {
             body,
             gold: gold.into(),
             captions,
-            alts: vec![
-                "Ships wait offshore".to_string(),
-                "A crane lifts a container onto a ship at the quay".to_string(),
-            ],
             dev: false,
         };
         assert_eq!(p.caption, vec![false, true, false, false, false]);
@@ -644,15 +603,6 @@ mod tests {
         assert_eq!(lines.iter().filter(|l| l.starts_with("Smoke")).count(), 1);
         assert_eq!(c.caption, vec![false, false, true, false, false]);
         assert_eq!(c.body, vec![false, true, false, true, false]);
-        // a picture's description of 6 words or more is set inside the article as a caption;
-        // a shorter one is not, and the page's own caption stays where it was
-        let a = with_inner_alts(&p).unwrap();
-        let lines: Vec<&str> = a.text.lines().collect();
-        assert_eq!(lines[3], "A crane lifts a container onto a ship at the quay", "{lines:?}");
-        assert_eq!(a.caption, vec![false, true, false, true, false, false]);
-        assert_eq!(a.body, vec![false, false, true, false, true, false]);
-        assert!(!a.text.contains("Ships wait offshore\n"));
-        assert_eq!(a.id, "page+alts");
     }
 
     #[test]

@@ -259,8 +259,7 @@ fn train_blocks(
     }
     let pages = aeb_text::pages(data)?;
     let train: Vec<&aeb_text::TextPage> = pages.iter().filter(|p| !p.dev).collect();
-    let mut synth: Vec<aeb_text::TextPage> = train.iter().filter_map(|p| aeb_text::with_inner_captions(p)).collect();
-    synth.extend(train.iter().filter_map(|p| aeb_text::with_inner_alts(p)));
+    let synth: Vec<aeb_text::TextPage> = train.iter().filter_map(|p| aeb_text::with_inner_captions(p)).collect();
     let mut docs = aeb_text::train_docs(&train);
     docs.extend(aeb_text::train_docs(&synth.iter().collect::<Vec<_>>()));
     docs.extend(texts.iter().map(|t| aeb_text::article_doc(t)));

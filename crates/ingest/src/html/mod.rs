@@ -165,20 +165,6 @@ pub fn extract(html: &str) -> Result<Page, IngestError> {
     Ok(page)
 }
 
-/// The `alt` texts of the `<img>` elements of `html`, whitespace-collapsed, in order (a
-/// picture's description: the block model's training sets them inside articles as captions).
-pub fn alt_texts(html: &str) -> Vec<String> {
-    let html = prescan::prescan(html);
-    let doc = Document::from(html.as_ref());
-    doc.select("img[alt]")
-        .nodes()
-        .iter()
-        .filter_map(|n| n.attr("alt"))
-        .map(|a| a.split_whitespace().collect::<Vec<_>>().join(" "))
-        .filter(|t| !t.is_empty())
-        .collect()
-}
-
 /// The texts of the `<figcaption>` elements of `html`, whitespace-collapsed, in order.
 pub fn figcaption_texts(html: &str) -> Vec<String> {
     let html = prescan::prescan(html);
@@ -188,14 +174,4 @@ pub fn figcaption_texts(html: &str) -> Vec<String> {
         .map(|s| s.text().split_whitespace().collect::<Vec<_>>().join(" "))
         .filter(|t| !t.is_empty())
         .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn alt_texts_are_read_collapsed_and_empty_ones_left_out() {
-        let html = r#"<html><body><p>Text</p><img src="a.jpg" alt="A crane   lifts a
-            container at the quay"><img src="b.jpg" alt=""><img src="c.jpg"><figure><img alt="Logo"></figure></body></html>"#;
-        assert_eq!(super::alt_texts(html), vec!["A crane lifts a container at the quay".to_string(), "Logo".into()]);
-    }
 }

@@ -33,8 +33,7 @@ pub const CARD: Card = Card {
     features: "blocks features v4: teasers cut short; credits after a first name and a slash, bar or 'for'; caption toggles; four seeds averaged",
     data: "whole visible text of the train part (FNV-1a of the page id not divisible by 3) of \
            scrapinghub/article-extraction-benchmark 4a3bc979, lines labelled by the gold body, and \
-           copies of those pages with their own figure captions, or their pictures' alt texts, set \
-           inside the article",
+           copies of those pages with their own figure captions set inside the article",
     license: "MIT (scrapinghub/article-extraction-benchmark)",
     command: "hearsay train blocks",
 };
