@@ -171,6 +171,9 @@ impl<S: Scorer> SlotFiller<'_, S> {
         if let Some((src, clause)) = clause_read_as_source(ctx, (cs, ce), source, &content) {
             source = Some(src);
             content = vec![to_closing_quote(ctx, doc, clause, cs)];
+        } else if let Some((src, clause)) = source.and_then(|s| speaker_read_as_content(ctx, (cs, ce), s, &content)) {
+            source = Some(src);
+            content = vec![clause];
         }
         if let Some(subject) = source.filter(|&(_, e)| passive_subject(ctx, e, (cs, ce), &content)) {
             content.insert(0, subject);
@@ -205,8 +208,8 @@ fn clause_read_as_source(
     if le >= cs || le + 2 != cs || ctx.marker[le + 1] != CLAUSE_STOP || ce >= ctx.sent.len() || ctx.inq[ce] {
         return None;
     }
-    // and is a noun phrase: no verb, a capitalised name in it
-    if (ls..=le).any(is_verb) || !(ls..=le).any(|k| ctx.pos[k] == Pos::Propn as u8) || le - ls >= MAX_APPOSITIVE {
+    // and is a noun phrase: no verb, a name in it
+    if (ls..=le).any(is_verb) || !(ls..=le).any(|k| is_name_word(ctx, k)) || le - ls >= MAX_APPOSITIVE {
         return None;
     }
     let sent = ctx.sent[ce];
@@ -227,11 +230,12 @@ fn clause_read_as_source(
         // the addressee of "told", then the clause
         Some((s, e)) if s == ce && told => clause_from(e + 1)?,
         None if told => {
-            // a determiner opens it; after that one starts the clause's subject ("told Fox News
-            // the king was angry")
+            // a determiner may open it; a later determiner or pronoun starts the clause's subject
+            // ("told Fox News the king was angry", "told reporters he would stay")
+            let subject = |k: usize| ctx.pos[k] == Pos::Det as u8 || ctx.pos[k] == Pos::Pron as u8;
             let np = (ce..)
                 .take(MAX_ADDRESSEE + 1)
-                .take_while(|&k| in_sent(k) && is_addressee_word(ctx, k) && (k == ce || ctx.pos[k] != Pos::Det as u8))
+                .take_while(|&k| in_sent(k) && ctx.wordlike[k] && ctx.marker[k] == 0 && (k == ce || !subject(k)))
                 .count();
             if np == 0 || np > MAX_ADDRESSEE {
                 return None;
@@ -244,9 +248,46 @@ fn clause_read_as_source(
     Some(((ls, le), clause))
 }
 
-/// Whether token `k` can be part of the addressee of "told": a name, noun, determiner or adjective.
-fn is_addressee_word(ctx: &Ctx, k: usize) -> bool {
-    [Pos::Propn, Pos::Noun, Pos::Det, Pos::Adj].iter().any(|&p| p as u8 == ctx.pos[k])
+/// The mirror of [`clause_read_as_source`]: after a clause and a comma, an inverted speaker
+/// taken for the content and the clause for the source ("The fighting spread to the border,
+/// said the Britain-based Syrian Observatory for Human Rights and Nawaf Khalil, a spokesman").
+/// When the source is the clause before ", <cue>" (a verb in it) and the only content is a
+/// noun phrase right after the cue, with a name and no verb, ending its sentence, they trade
+/// places. Returns the (source, content) to use instead.
+fn speaker_read_as_content(
+    ctx: &Ctx,
+    (cs, ce): (usize, usize),
+    (ss, se): (usize, usize),
+    content: &[(usize, usize)],
+) -> Option<((usize, usize), (usize, usize))> {
+    let &[(xs, xe)] = content else {
+        return None;
+    };
+    let (verb, aux) = (Pos::Verb as u8, Pos::Aux as u8);
+    let is_verb = |k: usize| ctx.pos[k] == verb || ctx.pos[k] == aux;
+    if se >= cs || se + 2 != cs || ctx.marker[se + 1] != CLAUSE_STOP || xs != ce || ctx.inq[xs] || ctx.inq[se] {
+        return None;
+    }
+    // an inverted report: a one-word verb of saying, and a clause whose verb comes before any
+    // comma ("The fighting spread …", not "Morton Blackwell, the icon who founded …")
+    if ce != cs + 1 || !ctx.reporting[cs] || ctx.marker[xs] != 0 {
+        return None;
+    }
+    let ends_sentence = ctx.marker.get(xe + 1).is_none_or(|&m| m == CLAUSE_STOP)
+        && (xe + 2 >= ctx.sent.len() || ctx.sent[xe + 2] != ctx.sent[xs]);
+    // (a hyphenated modifier, "Britain-based", may be tagged a verb)
+    let verb_in_phrase = |k: usize| is_verb(k) && !ctx.lower[k].contains('-');
+    let speaker =
+        xe - xs < MAX_APPOSITIVE * 2 && !(xs..=xe).any(verb_in_phrase) && (xs..=xe).any(|k| is_name_word(ctx, k));
+    let clause = (ss..=se).take_while(|&k| ctx.marker[k] != CLAUSE_STOP).any(verb_in_phrase);
+    // a speaker phrase opens with a determiner or a name ("the company's chief executive")
+    let opens = ctx.pos[xs] == Pos::Det as u8 || is_name_word(ctx, xs);
+    (ends_sentence && speaker && clause && opens).then_some(((xs, xe), (ss, se)))
+}
+
+/// Whether token `k` is a capitalised noun or proper noun (a word of a name).
+fn is_name_word(ctx: &Ctx, k: usize) -> bool {
+    ctx.shape[k] == 1 && (ctx.pos[k] == Pos::Propn as u8 || ctx.pos[k] == Pos::Noun as u8)
 }
 
 /// Longest appositive name phrase [`clause_read_as_source`] takes as a source, in tokens.

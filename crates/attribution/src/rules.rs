@@ -232,15 +232,17 @@ fn phrase_before(ctx: &Ctx, end: usize) -> Option<(usize, usize)> {
     (start < end && (start..end).any(|j| cap(ctx, j) || &ctx.lower[j] != "the")).then_some((start, last))
 }
 
-/// A one-word cue that presents its content as reported by someone the text does not name
-/// ("reportedly", "allegedly": [`hearsay_lex::hedge::PRESENTS_AS_REPORTED`]) has no source: in
+/// A one-word adverb cue that presents its content as reported by someone the text does not
+/// name ("reportedly", "allegedly": [`hearsay_lex::hedge::PRESENTS_AS_REPORTED`]) has no source: in
 /// "Time Warner reportedly makes 70 % of its profits from cable" the company is what the
 /// report is about, not who reports it (PolNeAR gives these cues no source).
 pub fn unnamed_reporter(doc: &Doc, ctx: &Ctx, atts: &mut [Attribution]) {
     for a in atts.iter_mut() {
         let (Some(cue), Some(_)) = (a.cue, a.source) else { continue };
         let (cs, ce) = tokens_in(doc, cue);
-        if ce == cs + 1 && ce <= ctx.lower.len() && hearsay_lex::hedge::PRESENTS_AS_REPORTED.contains(&ctx.lower[cs]) {
+        // the adverb only: "alleged" as a verb has its subject ("The complaint alleged that")
+        let adverb = ce == cs + 1 && ce <= ctx.lower.len() && ctx.pos[cs] == Pos::Adv as u8;
+        if adverb && hearsay_lex::hedge::PRESENTS_AS_REPORTED.contains(&ctx.lower[cs]) {
             a.source = None;
         }
     }

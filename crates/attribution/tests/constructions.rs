@@ -415,3 +415,24 @@ fn appositive_speaker_before_told_keeps_the_clause_after_the_addressee() {
     assert_eq!(src(&d, a), "Rep. Jane Miller, a former Army nurse");
     assert_eq!(content(&d, a), "the governor was furious about the delay");
 }
+
+#[test]
+fn a_long_inverted_speaker_after_said_is_the_source() {
+    let d = run("Officials met.\n\nThe fighting spread to the border with Turkey, said the Britain-based Syrian Observatory for Human Rights and Nawaf Khalil, a spokesman for the party.\n");
+    let a = with_cue(&d, "said");
+    assert!(src(&d, a).starts_with("the Britain-based Syrian Observatory"), "{:?}", src(&d, a));
+    assert_eq!(content(&d, a), "The fighting spread to the border with Turkey");
+    // a source with a relative clause before the cue stays the source
+    let d = run("Officials met.\n\nMorton Hale, the activist who founded the institute in 1979, endorsed Senator Ted Cruz for president.\n");
+    if let Some(a) = d.attributions.iter().find(|a| a.cue.is_some_and(|c| d.slice(c).contains("endorsed"))) {
+        assert!(!src(&d, a).starts_with("Senator"), "{:?}", src(&d, a));
+    }
+}
+
+#[test]
+fn an_age_after_the_name_stays_in_the_source_of_told() {
+    let d = run("Officials met.\n\nRosenberg, 31, told reporters the plan was dead.\n");
+    let a = with_cue(&d, "told");
+    assert_eq!(src(&d, a), "Rosenberg, 31");
+    assert_eq!(content(&d, a), "the plan was dead");
+}
