@@ -222,8 +222,10 @@ pub fn sweep(docs: &[TrainDoc], scores: &[Vec<[f32; NCLASS]>]) -> anyhow::Result
             all.push((add, veto, v2.verdict_cue.f1(), pn.verdict_cue.f1()));
         }
     }
-    let kept =
-        pick(&all, has_pn).ok_or_else(|| anyhow::anyhow!("no threshold pair keeps PolNeAR dev at {POLNEAR_FLOOR}"))?;
+    let kept = pick(&all, has_pn).ok_or_else(|| {
+        let best = all.iter().map(|t| t.3).fold(0.0, f64::max);
+        anyhow::anyhow!("no threshold pair keeps PolNeAR dev at {POLNEAR_FLOOR} (best {best:.4})")
+    })?;
     Ok((kept, all))
 }
 

@@ -302,6 +302,14 @@ fn train_verifications(
         docs.len()
     );
     let oof = vt::out_of_fold(&docs, settings);
+    // written before the sweep, so that a sweep that cannot keep the PolNeAR-dev floor
+    // still leaves the out-of-fold readings to study
+    if let Some(p) = dump.filter(|_| cv) {
+        let mut f = std::io::BufWriter::new(
+            std::fs::File::create(p).map_err(|e| anyhow::anyhow!("cannot write {}: {e}", p.display()))?,
+        );
+        vt::dump(&docs, &oof, &mut f)?;
+    }
     let ((add0, veto), all) = vt::sweep(&docs, &oof)?;
     let add = vt::refine(&docs, &oof, add0, veto)?;
     if cv {
@@ -311,12 +319,6 @@ fn train_verifications(
         );
         for (a, v, f, p) in &all {
             println!("  add {a:>5} veto {v:>5}: {f:.4} | {p:.4}");
-        }
-        if let Some(p) = dump {
-            let mut f = std::io::BufWriter::new(
-                std::fs::File::create(p).map_err(|e| anyhow::anyhow!("cannot write {}: {e}", p.display()))?,
-            );
-            vt::dump(&docs, &oof, &mut f)?;
         }
         let (v2, pn) = vt::score(&docs, &oof, &add, veto, errors)?;
         println!("kept: add {add0}, veto {veto}; add by verdict after refining {add:?}");
