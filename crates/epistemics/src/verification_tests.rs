@@ -671,3 +671,35 @@ fn refusals_non_answers_and_unreachable_families() {
         None,
     );
 }
+
+#[test]
+fn constructions_without_the_obvious_verb() {
+    use Verdict::*;
+    check("There was no indication that the ship had sunk.", CouldNotConfirm, "There was no indication", None);
+    check(
+        "We have no credible intelligence to that effect.",
+        CouldNotConfirm,
+        "have no credible intelligence",
+        Some("We"),
+    );
+    check(
+        "Many fans were immediately skeptical of the report.",
+        CouldNotConfirm,
+        "were immediately skeptical",
+        Some("Many fans"),
+    );
+    check(
+        "The Pentagon is assessing whether the strike killed him.",
+        CouldNotConfirm,
+        "is assessing whether",
+        Some("The Pentagon"),
+    );
+    check("The stolen car was just a publicity stunt.", Denied, "was just a publicity stunt", None);
+    check("The agency has ruled out any link to the storm.", Denied, "has ruled out any link", Some("The agency"));
+    check("The claim defies logic.", Denied, "defies logic", Some("The claim"));
+    check("Rumours of his death were greatly exaggerated.", Denied, "were greatly exaggerated", None);
+    check("The mayor was vague on details of the deal.", NoFurtherContext, "was vague on details", Some("The mayor"));
+    // a doubt about something other than a claim, and a ruling-out that is no verdict
+    assert!(ev("She was skeptical of the plan's cost.").is_empty());
+    assert!(ev("The senator has ruled out a run for governor.").is_empty());
+}
