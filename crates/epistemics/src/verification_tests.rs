@@ -699,6 +699,13 @@ fn constructions_without_the_obvious_verb() {
     check("The claim defies logic.", Denied, "defies logic", Some("The claim"));
     check("Rumours of his death were greatly exaggerated.", Denied, "were greatly exaggerated", None);
     check("The mayor was vague on details of the deal.", NoFurtherContext, "was vague on details", Some("The mayor"));
+    check(
+        "The family has not yet spoken out on the rumour.",
+        DeclinedToComment,
+        "has not yet spoken out",
+        Some("The family"),
+    );
+    check("The report does not cite any sources.", NoFurtherContext, "does not cite any sources", Some("The report"));
     // a doubt about something other than a claim, and a ruling-out that is no verdict
     assert!(ev("She was skeptical of the plan's cost.").is_empty());
     assert!(ev("The senator has ruled out a run for governor.").is_empty());
