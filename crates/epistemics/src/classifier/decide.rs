@@ -155,8 +155,7 @@ fn plausible_actor(doc: &Doc, a: Span) -> bool {
 /// denial is otherwise its speaker's (the source of the attribution whose content holds
 /// it), or, outside reported speech, its subject's when it is an evidence word ("DNA tests
 /// showed"), and nobody's for the writer's own negation, falsity, truth or uncertainty word
-/// ("the Batmobile isn't in Detroit", "the photo is fake"); other verdicts, and the act,
-/// state and inquiry words ("dismissed", "is convinced", "is assessing"), take the subject
+/// ("the Batmobile isn't in Detroit", "the photo is fake"); other verdicts take the subject
 /// first, then the speaker.
 fn added_actor(doc: &Doc, contents: &SpanSet, c: &Candidate, verdict: Verdict) -> Option<Span> {
     let sent = &doc.sentences[c.sentence];
@@ -167,11 +166,6 @@ fn added_actor(doc: &Doc, contents: &SpanSet, c: &Candidate, verdict: Verdict) -
         return subject;
     }
     let speaker = speaker_of(doc, contents, c.cue);
-    // an act, state or inquiry word (families 4 to 6: "dismissed", "is convinced", "is
-    // assessing") is its subject's
-    if c.kind == Kind::Word && family(&doc.lower_at(c.trigger)).is_some_and(|f| f >= 4) {
-        return subject.or(speaker);
-    }
     match verdict {
         Verdict::Confirmed | Verdict::Denied => speaker.or_else(|| {
             (c.kind == Kind::Word && family(&doc.lower_at(c.trigger)) == Some(2)).then_some(subject).flatten()
