@@ -696,7 +696,7 @@ fn constructions_without_the_obvious_verb() {
     );
     check("The stolen car was just a publicity stunt.", Denied, "was just a publicity stunt", None);
     check("The agency has ruled out any link to the storm.", Denied, "has ruled out any link", Some("The agency"));
-    check("The claim defies logic.", Denied, "defies logic", Some("The claim"));
+    check("The claim that it was feeding under the skin defies logic.", Denied, "defies logic", None);
     check("Rumours of his death were greatly exaggerated.", Denied, "were greatly exaggerated", None);
     check("The mayor was vague on details of the deal.", NoFurtherContext, "was vague on details", Some("The mayor"));
     check(
@@ -709,4 +709,6 @@ fn constructions_without_the_obvious_verb() {
     // a doubt about something other than a claim, and a ruling-out that is no verdict
     assert!(ev("She was skeptical of the plan's cost.").is_empty());
     assert!(ev("The senator has ruled out a run for governor.").is_empty());
+    assert!(ev("The plan runs counter to the interests of workers.").is_empty());
+    check("The report goes counter to what the ministry said.", Denied, "goes counter to what", Some("The report"));
 }
