@@ -248,6 +248,35 @@ pub fn unnamed_reporter(doc: &Doc, ctx: &Ctx, atts: &mut [Attribution]) {
     }
 }
 
+/// Most words of the name phrase [`age_as_source`] takes in before an age.
+const MAX_AGED_NAME: usize = 8;
+
+/// An age taken for the whole source ("Shop assistant Gemma Prosser, 19, said"): a source that
+/// is only a number after a comma takes in the name phrase before the comma (words, no
+/// lower-case verb, within its sentence, a capitalised word in it), as PolNeAR's sources do ("Butz, 49").
+pub fn age_as_source(doc: &Doc, ctx: &Ctx, atts: &mut [Attribution]) {
+    let (verb, aux) = (Pos::Verb as u8, Pos::Aux as u8);
+    for a in atts.iter_mut() {
+        let Some(src) = a.source else { continue };
+        let (s, e) = tokens_in(doc, src);
+        if s < 2 || s >= e || e > ctx.lower.len() || !(s..e).all(|k| ctx.shape[k] == 3) || &ctx.lower[s - 1] != "," {
+            continue;
+        }
+        let name = (0..s - 1)
+            .rev()
+            .take(MAX_AGED_NAME)
+            .take_while(|&k| {
+                // (a capitalised word tagged a verb is a name's or a role's: "Shop assistant")
+                let verbal = (ctx.pos[k] == verb || ctx.pos[k] == aux) && ctx.shape[k] != 1;
+                ctx.sent[k] == ctx.sent[s] && ctx.wordlike[k] && !verbal
+            })
+            .last();
+        if let Some(start) = name.filter(|&n| (n..s - 1).any(|k| ctx.shape[k] == 1)) {
+            a.source = Some(Span::new(doc.tokens[start].span.start, src.end));
+        }
+    }
+}
+
 /// Most words of a sentence adverbial that [`trim_leading_adverbials`] cuts off a source.
 const MAX_ADVERBIAL: usize = 3;
 

@@ -436,3 +436,10 @@ fn an_age_after_the_name_stays_in_the_source_of_told() {
     assert_eq!(src(&d, a), "Rosenberg, 31");
     assert_eq!(content(&d, a), "the plan was dead");
 }
+
+#[test]
+fn an_age_alone_taken_for_the_source_takes_in_the_name_before_it() {
+    let d = run("Shoppers were bemused.\n\nShop assistant Gemma Prosser, 19, said the town was quiet.\n");
+    let a = with_cue(&d, "said");
+    assert_eq!(src(&d, a), "Shop assistant Gemma Prosser, 19");
+}

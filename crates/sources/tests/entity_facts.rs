@@ -103,3 +103,13 @@ fn a_one_word_name_followed_by_who_or_opening_a_sentence_after_a_first_word_is_a
     let s = &d.sources[d.attributions[0].source_id.unwrap()];
     assert_eq!((s.stype, s.official), (SourceType::Person, false), "{s:#?}");
 }
+
+#[test]
+fn a_capitalised_first_word_before_a_role_and_a_name_is_no_head() {
+    let text = "Trainee shop assistant Gemma Prosser said the town was loud.";
+    let mut d = doc(text);
+    attr(&mut d, Indirect, Some("Trainee shop assistant Gemma Prosser"), Some("said"), "the town was loud", 0);
+    hearsay_sources::annotate(&mut d);
+    let s = source_of(&d, 0);
+    assert_eq!((s.name.as_deref(), s.stype, s.anonymous), (Some("Gemma Prosser"), SourceType::Person, false), "{s:#?}");
+}

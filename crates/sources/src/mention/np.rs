@@ -243,6 +243,12 @@ pub(super) fn parse_np(ws: &[Word]) -> Np {
         }
         class_of_head(&l).map(|(t, c)| (h, h, l.into_owned(), t, c))
     });
+    // a capitalised first word is no head when a role and a name end the phrase ("Trainee shop
+    // assistant Gemma Prosser": the role before the name, read below, not "Trainee")
+    let head = head.filter(|&(hs, ..)| {
+        let n = core.iter().rev().take_while(|w| w.is_cap()).count();
+        !(hs == 0 && core[0].is_cap() && n >= 2 && core.len() > n + 1 && !core[core.len() - n - 1].is_cap())
+    });
     // "a group of rabbis": a group of people, not an organization
     let head = head.map(|(hs, he, l, t, c)| {
         let of_people = l == "group" && he + 1 == core.len() && tail.first().is_some_and(|w| w.is("of"));
