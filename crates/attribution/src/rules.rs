@@ -241,8 +241,10 @@ pub fn unnamed_reporter(doc: &Doc, ctx: &Ctx, atts: &mut [Attribution]) {
         let (Some(cue), Some(_)) = (a.cue, a.source) else { continue };
         let (cs, ce) = tokens_in(doc, cue);
         // the adverb only: "alleged" as a verb has its subject ("The complaint alleged that")
-        let adverb = ce == cs + 1 && ce <= ctx.lower.len() && ctx.pos[cs] == Pos::Adv as u8;
-        if adverb && hearsay_lex::hedge::PRESENTS_AS_REPORTED.contains(&ctx.lower[cs]) {
+        // (or the adjective: "ISIS' alleged test flights")
+        let modifier =
+            ce == cs + 1 && ce <= ctx.lower.len() && (ctx.pos[cs] == Pos::Adv as u8 || ctx.pos[cs] == Pos::Adj as u8);
+        if modifier && hearsay_lex::hedge::PRESENTS_AS_REPORTED.contains(&ctx.lower[cs]) {
             a.source = None;
         }
     }
@@ -273,6 +275,28 @@ pub fn age_as_source(doc: &Doc, ctx: &Ctx, atts: &mut [Attribution]) {
             .last();
         if let Some(start) = name.filter(|&n| (n..s - 1).any(|k| ctx.shape[k] == 1)) {
             a.source = Some(Span::new(doc.tokens[start].span.start, src.end));
+        }
+    }
+}
+
+/// A source cut inside a parenthesis ("Rep. Duncan Hunter (R-Calif", the model's span ending
+/// at the abbreviation's period) runs on to the closing parenthesis when it follows within two
+/// tokens, before the cue.
+pub fn close_parenthesis(doc: &Doc, ctx: &Ctx, atts: &mut [Attribution]) {
+    for a in atts.iter_mut() {
+        let (Some(src), Some(cue)) = (a.source, a.cue) else { continue };
+        let (s, e) = tokens_in(doc, src);
+        let (cs, _) = tokens_in(doc, cue);
+        if s >= e || e > ctx.lower.len() || cs < e {
+            continue;
+        }
+        let open = (s..e).filter(|&k| &ctx.lower[k] == "(").count();
+        let close = (s..e).filter(|&k| &ctx.lower[k] == ")").count();
+        if open != close + 1 {
+            continue;
+        }
+        if let Some(k) = (e..cs.min(e + 2)).find(|&k| &ctx.lower[k] == ")") {
+            a.source = Some(Span::new(src.start, doc.tokens[k].span.end));
         }
     }
 }

@@ -443,3 +443,11 @@ fn an_age_alone_taken_for_the_source_takes_in_the_name_before_it() {
     let a = with_cue(&d, "said");
     assert_eq!(src(&d, a), "Shop assistant Gemma Prosser, 19");
 }
+
+#[test]
+fn a_source_cut_inside_a_party_parenthesis_runs_on_to_its_close() {
+    let d =
+        run("The hearing ran late.\n\nRep. Dana Holt (R-Calif.) claimed Tuesday that the fence had been breached.\n");
+    let a = with_cue(&d, "claimed");
+    assert!(src(&d, a).ends_with("(R-Calif.)"), "{:?}", src(&d, a));
+}
