@@ -301,6 +301,17 @@ pub fn close_parenthesis(doc: &Doc, ctx: &Ctx, atts: &mut [Attribution]) {
     }
 }
 
+/// Drops a "Label: text" attribution whose label is page furniture, not a speaker ("Update:",
+/// "Claim:", "VIA:", "Sources:"; [`hearsay_lex::furniture::NOT_SPEAKERS`]): the model reads a
+/// colon after a capitalised word as a speaker label, as in a transcript.
+pub fn drop_furniture_labels(doc: &Doc, atts: &mut Vec<Attribution>) {
+    atts.retain(|a| {
+        let (Some(src), Some(cue)) = (a.source, a.cue) else { return true };
+        let label = doc.slice(src).trim().to_lowercase();
+        !(doc.slice(cue).trim() == ":" && hearsay_lex::furniture::NOT_SPEAKERS.contains(label.as_str()))
+    });
+}
+
 /// Most words of a sentence adverbial that [`trim_leading_adverbials`] cuts off a source.
 const MAX_ADVERBIAL: usize = 3;
 

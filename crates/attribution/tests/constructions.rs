@@ -451,3 +451,13 @@ fn a_source_cut_inside_a_party_parenthesis_runs_on_to_its_close() {
     let a = with_cue(&d, "claimed");
     assert!(src(&d, a).ends_with("(R-Calif.)"), "{:?}", src(&d, a));
 }
+
+#[test]
+fn a_furniture_label_before_a_colon_is_no_speaker() {
+    let d = run("Council votes on budget\n\nThe council met on Monday and passed the budget.\n\nUpdate: The mayor has now signed the budget into law.\n\nVIA: Metro Daily\n");
+    assert!(
+        !d.attributions.iter().any(|a| a.source.is_some_and(|s| matches!(d.slice(s), "Update" | "VIA"))),
+        "{:?}",
+        d.attributions.iter().map(|a| a.source.map(|s| d.slice(s).to_string())).collect::<Vec<_>>()
+    );
+}
