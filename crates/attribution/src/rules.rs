@@ -312,6 +312,33 @@ pub fn drop_furniture_labels(doc: &Doc, atts: &mut Vec<Attribution>) {
     });
 }
 
+/// Most words of the name [`emphatic_reflexive`] takes in before the pronoun.
+const MAX_REFLEXIVE_NAME: usize = 6;
+
+/// An emphatic pronoun taken for the whole source ("Apple itself said", "the president
+/// himself wrote"): the source takes in the noun phrase right before it (capitalised words,
+/// or a determiner and nouns), within its sentence.
+pub fn emphatic_reflexive(doc: &Doc, ctx: &Ctx, atts: &mut [Attribution]) {
+    let nominal = [Pos::Propn, Pos::Noun, Pos::Det, Pos::Adj];
+    for a in atts.iter_mut() {
+        let Some(src) = a.source else { continue };
+        let (s, e) = tokens_in(doc, src);
+        if s == 0 || e != s + 1 || e > ctx.lower.len() || !hearsay_lex::pron::REFLEXIVE.contains(&ctx.lower[s]) {
+            continue;
+        }
+        let start = (0..s)
+            .rev()
+            .take(MAX_REFLEXIVE_NAME)
+            .take_while(|&k| ctx.sent[k] == ctx.sent[s] && nominal.iter().any(|&p| p as u8 == ctx.pos[k]))
+            .last();
+        if let Some(start) =
+            start.filter(|&k| (k..s).any(|j| ctx.pos[j] == Pos::Propn as u8 || ctx.pos[j] == Pos::Noun as u8))
+        {
+            a.source = Some(Span::new(doc.tokens[start].span.start, src.end));
+        }
+    }
+}
+
 /// Most words of a sentence adverbial that [`trim_leading_adverbials`] cuts off a source.
 const MAX_ADVERBIAL: usize = 3;
 

@@ -461,3 +461,11 @@ fn a_furniture_label_before_a_colon_is_no_speaker() {
         d.attributions.iter().map(|a| a.source.map(|s| d.slice(s).to_string())).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn an_emphatic_pronoun_source_takes_in_the_name_before_it() {
+    let d =
+        run("The watch ships in April.\n\nThe battery is small. Apple itself said that the watch would last a day.\n");
+    let a = with_cue(&d, "said");
+    assert_eq!(src(&d, a), "Apple itself");
+}

@@ -96,6 +96,7 @@ pub static LISTS: &[(&str, &List)] = &[
     ("pron::THING", &pron::THING),
     ("pron::PLURAL", &pron::PLURAL),
     ("pron::RELATIVE", &pron::RELATIVE),
+    ("pron::REFLEXIVE", &pron::REFLEXIVE),
     ("pron::OBJECT", &pron::OBJECT),
     ("function::SUBJECT_BOUNDARY", &function::SUBJECT_BOUNDARY),
     ("function::SUBJECT_FILLERS", &function::SUBJECT_FILLERS),

@@ -22,3 +22,5 @@ pub static PLURAL: List = List::new("plural", &[TABLE]);
 pub static OBJECT: List = List::new("object", &[TABLE]);
 /// Relative pronouns for people, "who" and "whom" (sources mentions).
 pub static RELATIVE: List = List::new("relative", &[TABLE]);
+/// Emphatic and reflexive pronouns of the third person ("Apple itself said", attribution).
+pub static REFLEXIVE: List = List::new("reflexive", &[TABLE]);

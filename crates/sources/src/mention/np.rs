@@ -132,6 +132,11 @@ fn name_after_of<'w, 'a>(tail: &'w [Word<'a>]) -> Option<&'w [Word<'a>]> {
 }
 
 pub(super) fn parse_np(ws: &[Word]) -> Np {
+    // an emphatic pronoun after the phrase adds nothing to it ("Apple itself")
+    let ws = match ws.split_last() {
+        Some((last, rest)) if !rest.is_empty() && hearsay_lex::pron::REFLEXIVE.contains(&last.lower()) => rest,
+        _ => ws,
+    };
     let mut np = Np::default();
     let mut i = 0;
     // determiners, quantifiers, "one of the"
