@@ -254,7 +254,7 @@ pub fn unnamed_reporter(doc: &Doc, ctx: &Ctx, atts: &mut [Attribution]) {
 const MAX_AGED_NAME: usize = 8;
 
 /// An age taken for the whole source ("Shop assistant Gemma Prosser, 19, said"): a source that
-/// is only a number after a comma takes in the name phrase before the comma (words, no
+/// is only a number between commas right before the cue takes in the name phrase before the comma (words, no
 /// lower-case verb, within its sentence, a capitalised word in it), as PolNeAR's sources do ("Butz, 49").
 pub fn age_as_source(doc: &Doc, ctx: &Ctx, atts: &mut [Attribution]) {
     let (verb, aux) = (Pos::Verb as u8, Pos::Aux as u8);
@@ -262,6 +262,11 @@ pub fn age_as_source(doc: &Doc, ctx: &Ctx, atts: &mut [Attribution]) {
         let Some(src) = a.source else { continue };
         let (s, e) = tokens_in(doc, src);
         if s < 2 || s >= e || e > ctx.lower.len() || !(s..e).all(|k| ctx.shape[k] == 3) || &ctx.lower[s - 1] != "," {
+            continue;
+        }
+        // an age between commas right before the cue: "Name, 19, said" (not a poll's "…, 43 the same")
+        let (Some(cue), Some(comma)) = (a.cue, ctx.lower.get(e)) else { continue };
+        if comma != "," || tokens_in(doc, cue).0 != e + 1 {
             continue;
         }
         let name = (0..s - 1)
@@ -273,7 +278,9 @@ pub fn age_as_source(doc: &Doc, ctx: &Ctx, atts: &mut [Attribution]) {
                 ctx.sent[k] == ctx.sent[s] && ctx.wordlike[k] && !verbal
             })
             .last();
-        if let Some(start) = name.filter(|&n| (n..s - 1).any(|k| ctx.shape[k] == 1)) {
+        // the name phrase opens its sentence or follows a punctuation mark
+        let opens = |n: usize| n == 0 || ctx.sent[n - 1] != ctx.sent[n] || !ctx.wordlike[n - 1];
+        if let Some(start) = name.filter(|&n| opens(n) && (n..s - 1).any(|k| ctx.shape[k] == 1)) {
             a.source = Some(Span::new(doc.tokens[start].span.start, src.end));
         }
     }
