@@ -361,9 +361,16 @@ pub(crate) fn compatible_person(
             || e.source.role.as_deref().is_some_and(has_word)
             || e.source.descriptors.iter().any(|d| has_word(d))
             || e.source.mentions.first().is_some_and(|m| {
+                // the words around the first mention, within its paragraph ("Gary Bettman, the
+                // commissioner"; not "Obama announced …" and, next paragraph, "A masked man …")
                 let from = floor_char(text, m.start.saturating_sub(60));
                 let to = floor_char(text, m.end.saturating_add(80).min(text.len()));
-                text.get(from..to).is_some_and(has_word)
+                let (Some(left), Some(right)) = (text.get(from..m.start), text.get(m.end..to)) else {
+                    return false;
+                };
+                let left = left.rfind('\n').map_or(left, |k| &left[k + 1..]);
+                let right = right.find('\n').map_or(right, |k| &right[..k]);
+                has_word(left) || has_word(right)
             })
     };
     // described with the noun: the latest such among the candidates (no text scan beyond
@@ -375,6 +382,12 @@ pub(crate) fn compatible_person(
         return None;
     }
     let before = floor_char(text, before);
+    // someone introduced unnamed shortly before ("A masked man dressed in black …" … "the
+    // masked man says") is that unnamed person, not the named person nearest by salience
+    let intro = &text[floor_char(text, before.saturating_sub(DESCRIPTION_REACH))..before];
+    if introduced_unnamed(intro, head) {
+        return None;
+    }
     let window = &text[floor_char(text, before.saturating_sub(SALIENCE_REACH))..before];
     let base = before - window.len();
     // (entity, last place named, times named) in the window, for those named within reach
@@ -404,6 +417,24 @@ pub(crate) fn compatible_person(
             near.iter().all(|&(i, _, m)| i == top || n > 2 * m).then_some(top)
         }
     }
+}
+
+/// Words between an indefinite article and the head noun it introduces that
+/// [`introduced_unnamed`] looks across ("a masked man").
+const INTRO_SPAN: usize = 3;
+
+/// Whether `text` introduces someone by the head noun `head` after an indefinite article
+/// ("a man", "an elderly masked man"), within [`INTRO_SPAN`] words. An introduction followed
+/// by the person's name ("a woman, Natalia Korovin") is caught before, as a description of
+/// that named person.
+fn introduced_unnamed(text: &str, head: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
+    words.iter().enumerate().any(|(i, w)| {
+        w.eq_ignore_ascii_case(head)
+            && words[i.saturating_sub(INTRO_SPAN)..i]
+                .iter()
+                .any(|a| a.eq_ignore_ascii_case("a") || a.eq_ignore_ascii_case("an"))
+    })
 }
 
 /// Role nouns that usually introduce someone new rather than point back to a named person.

@@ -311,3 +311,19 @@ fn a_surname_that_is_also_a_country_is_the_person_named_before() {
     let s = &d.sources[a];
     assert_eq!((s.stype, s.name.as_deref()), (SourceType::Person, Some("Dana Israel")), "{s:#?}");
 }
+
+/// A description of someone introduced unnamed ("A masked man … the masked man says") does not
+/// join a named person of an earlier paragraph whose sentence happens to come before it.
+#[test]
+fn a_description_introduced_unnamed_does_not_join_a_named_person() {
+    let text = "Obama announced on Monday that the airstrikes would continue.\n\n\
+                A masked man dressed in black stands beside a prisoner.\n\n\
+                “You authorized the operations,” the masked man says.";
+    let mut d = doc(text);
+    let a = attr(&mut d, Indirect, Some("Obama"), Some("announced"), "that the airstrikes would continue", 0);
+    let b = attr(&mut d, Direct, Some("the masked man"), Some("says"), "You authorized the operations,", 0);
+    hearsay_sources::annotate(&mut d);
+    assert_ne!(d.attributions[a].source_id, d.attributions[b].source_id, "{:#?}", d.sources);
+    let s = &d.sources[d.attributions[b].source_id.unwrap()];
+    assert!(s.anonymous, "{s:#?}");
+}
