@@ -254,8 +254,9 @@ pub fn unnamed_reporter(doc: &Doc, ctx: &Ctx, atts: &mut [Attribution]) {
 const MAX_AGED_NAME: usize = 8;
 
 /// An age taken for the whole source ("Shop assistant Gemma Prosser, 19, said"): a source that
-/// is only a number between commas right before the cue takes in the name phrase before the comma (words, no
-/// lower-case verb, within its sentence, a capitalised word in it), as PolNeAR's sources do ("Butz, 49").
+/// is only a number between commas right before the cue takes in the name phrase before the
+/// comma (words, no lower-case verb, within its sentence, a capitalised word in it), as
+/// PolNeAR's sources do ("Butz, 49").
 pub fn age_as_source(doc: &Doc, ctx: &Ctx, atts: &mut [Attribution]) {
     let (verb, aux) = (Pos::Verb as u8, Pos::Aux as u8);
     for a in atts.iter_mut() {
