@@ -412,6 +412,12 @@ impl Ctx {
         }
     }
 
+    /// Whether token `k` is tagged a verb or an auxiliary.
+    #[inline]
+    pub fn is_verb(&self, k: usize) -> bool {
+        self.pos[k] == hearsay_core::Pos::Verb as u8 || self.pos[k] == hearsay_core::Pos::Aux as u8
+    }
+
     /// POS at `i`, or 18 outside `[lo, hi)`.
     #[inline]
     pub fn pos_at(&self, i: isize, lo: usize, hi: usize) -> u64 {

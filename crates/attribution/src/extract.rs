@@ -202,8 +202,7 @@ fn clause_read_as_source(
     let &[(ls, le)] = content else {
         return None;
     };
-    let (verb, aux) = (Pos::Verb as u8, Pos::Aux as u8);
-    let is_verb = |k: usize| ctx.pos[k] == verb || ctx.pos[k] == aux;
+    let is_verb = |k: usize| ctx.is_verb(k);
     // the left piece, the only content, ends in a comma before the cue
     if le >= cs || le + 2 != cs || ctx.marker[le + 1] != CLAUSE_STOP || ce >= ctx.sent.len() || ctx.inq[ce] {
         return None;
@@ -214,21 +213,25 @@ fn clause_read_as_source(
     }
     let sent = ctx.sent[ce];
     let in_sent = |k: usize| k < ctx.sent.len() && ctx.sent[k] == sent;
-    // the clause after the cue: a verb before any comma or relative/complement word
+    // the first verb of `[s, e]` before any comma or relative/complement word
+    let verb_first =
+        |s: usize, e: usize| (s..=e).take_while(|&k| matches!(ctx.marker[k], 0 | 5 | 6)).find(|&k| is_verb(k));
+    // the clause after the cue: such a verb after its first word, nothing quoted
     let clause_from = |s: usize| -> Option<(usize, usize)> {
         let s = s + (in_sent(s) && ctx.marker[s] == 1) as usize;
         let last = (s..).take(MAX_CLAUSE).take_while(|&k| in_sent(k)).filter(|&k| ctx.wordlike[k]).last()?;
-        let v = (s..=last).take_while(|&k| matches!(ctx.marker[k], 0 | 5 | 6)).find(|&k| is_verb(k))?;
+        let v = verb_first(s, last)?;
         (v > s && !(s..=last).any(|k| ctx.inq[k])).then_some((s, last))
     };
-    let verb_first =
-        |s: usize, e: usize| (s..=e).take_while(|&k| matches!(ctx.marker[k], 0 | 5 | 6)).find(|&k| is_verb(k));
     let told = hearsay_lex::speech::ADDRESSEE.contains(&ctx.lower[ce - 1]);
     let clause = match source {
-        // the span taken for the source has a verb of its own: it is the clause
-        Some((s, e)) if s >= ce && verb_first(s, e).is_some() => (verb_first(s, e)? > s).then_some((s, e))?,
-        // the addressee of "told", then the clause
-        Some((s, e)) if s == ce && told => clause_from(e + 1)?,
+        Some((s, e)) if s >= ce => match verb_first(s, e) {
+            // the span taken for the source has a verb of its own: it is the clause
+            Some(v) => (v > s).then_some((s, e))?,
+            // the addressee of "told", then the clause
+            None if s == ce && told => clause_from(e + 1)?,
+            None => return None,
+        },
         None if told => {
             // a determiner may open it; a later determiner or pronoun starts the clause's subject
             // ("told Fox News the king was angry", "told reporters he would stay")
@@ -263,8 +266,6 @@ fn speaker_read_as_content(
     let &[(xs, xe)] = content else {
         return None;
     };
-    let (verb, aux) = (Pos::Verb as u8, Pos::Aux as u8);
-    let is_verb = |k: usize| ctx.pos[k] == verb || ctx.pos[k] == aux;
     if se >= cs || se + 2 != cs || ctx.marker[se + 1] != CLAUSE_STOP || xs != ce || ctx.inq[xs] || ctx.inq[se] {
         return None;
     }
@@ -276,7 +277,7 @@ fn speaker_read_as_content(
     let ends_sentence = ctx.marker.get(xe + 1).is_none_or(|&m| m == CLAUSE_STOP)
         && (xe + 2 >= ctx.sent.len() || ctx.sent[xe + 2] != ctx.sent[xs]);
     // (a hyphenated modifier, "Britain-based", may be tagged a verb)
-    let verb_in_phrase = |k: usize| is_verb(k) && !ctx.lower[k].contains('-');
+    let verb_in_phrase = |k: usize| ctx.is_verb(k) && !ctx.lower[k].contains('-');
     let speaker =
         xe - xs < MAX_APPOSITIVE * 2 && !(xs..=xe).any(verb_in_phrase) && (xs..=xe).any(|k| is_name_word(ctx, k));
     let clause = (ss..=se).take_while(|&k| ctx.marker[k] != CLAUSE_STOP).any(verb_in_phrase);

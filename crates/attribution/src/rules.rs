@@ -258,7 +258,6 @@ const MAX_AGED_NAME: usize = 8;
 /// comma (words, no lower-case verb, within its sentence, a capitalised word in it), as
 /// PolNeAR's sources do ("Butz, 49").
 pub fn age_as_source(doc: &Doc, ctx: &Ctx, atts: &mut [Attribution]) {
-    let (verb, aux) = (Pos::Verb as u8, Pos::Aux as u8);
     for a in atts.iter_mut() {
         let Some(src) = a.source else { continue };
         let (s, e) = tokens_in(doc, src);
@@ -275,7 +274,7 @@ pub fn age_as_source(doc: &Doc, ctx: &Ctx, atts: &mut [Attribution]) {
             .take(MAX_AGED_NAME)
             .take_while(|&k| {
                 // (a capitalised word tagged a verb is a name's or a role's: "Shop assistant")
-                let verbal = (ctx.pos[k] == verb || ctx.pos[k] == aux) && ctx.shape[k] != 1;
+                let verbal = ctx.is_verb(k) && ctx.shape[k] != 1;
                 ctx.sent[k] == ctx.sent[s] && ctx.wordlike[k] && !verbal
             })
             .last();
@@ -416,8 +415,7 @@ pub fn misplaced_sources(doc: &Doc, ctx: &Ctx, atts: &mut [Attribution]) {
             continue;
         }
         // a speaker phrase has no verb: "…, said the phone would ship in March" is a clause
-        let (verb, aux) = (Pos::Verb as u8, Pos::Aux as u8);
-        if (xs..xe).any(|j| ctx.pos[j] == verb || ctx.pos[j] == aux) {
+        if (xs..xe).any(|j| ctx.is_verb(j)) {
             continue;
         }
         let content = Span::new(doc.tokens[ss].span.start, doc.tokens[se - 1].span.end);
