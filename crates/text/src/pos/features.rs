@@ -167,34 +167,78 @@ pub fn own_features(c: &TokFeats, bits: u32, out: &mut Vec<u32>) {
     out.push(f(10, c.shape));
 }
 
-/// Appends the tag-independent features of token `i` that look at its neighbours or its
-/// position.
-pub fn context_features(t: &[TokFeats], i: usize, bits: u32, out: &mut Vec<u32>) {
-    let c = &t[i + 2];
-    let (m2, m1, n1, n2) = (&t[i], &t[i + 1], &t[i + 3], &t[i + 4]);
+/// Where a neighbour stands from the token being tagged: two before, one before, one
+/// after, two after (the index of the tagger's per-word neighbour sums).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Neighbour {
+    /// Two tokens before.
+    Prev2 = 0,
+    /// The token before.
+    Prev = 1,
+    /// The token after.
+    Next = 2,
+    /// Two tokens after.
+    Next2 = 3,
+}
+
+impl Neighbour {
+    /// All four, in index order.
+    pub const ALL: [Neighbour; 4] = [Neighbour::Prev2, Neighbour::Prev, Neighbour::Next, Neighbour::Next2];
+}
+
+/// Appends the features of [`context_features`] that read the neighbour `c` alone, standing
+/// at `n`: they depend on that word only, so the tagger sums their rows once per word form.
+pub fn neighbour_features(c: &TokFeats, n: Neighbour, bits: u32, out: &mut Vec<u32>) {
     let f = |tmpl: u32, a: u64| FeatHash::new(tmpl).u64(a).bucket(bits);
+    match n {
+        Neighbour::Prev => out.extend([f(11, c.word), f(12, c.suf[2]), f(13, c.shape)]),
+        Neighbour::Prev2 => out.push(f(14, c.word)),
+        Neighbour::Next => out.extend([f(15, c.word), f(16, c.suf[2]), f(17, c.shape)]),
+        Neighbour::Next2 => out.push(f(18, c.word)),
+    }
+}
+
+/// Appends the features of [`context_features`] that read token `i` with a neighbour, or
+/// its position.
+pub fn pair_features(t: &[TokFeats], i: usize, bits: u32, out: &mut Vec<u32>) {
+    let c = &t[i + 2];
+    let (m1, n1) = (&t[i + 1], &t[i + 3]);
     let f2 = |tmpl: u32, a: u64, b: u64| FeatHash::new(tmpl).u64(a).u64(b).bucket(bits);
-    out.push(f(11, m1.word));
-    out.push(f(12, m1.suf[2]));
-    out.push(f(13, m1.shape));
-    out.push(f(14, m2.word));
-    out.push(f(15, n1.word));
-    out.push(f(16, n1.suf[2]));
-    out.push(f(17, n1.shape));
-    out.push(f(18, n2.word));
     out.push(f2(23, m1.word, c.word));
     out.push(f2(24, c.word, n1.word));
     out.push(f2(25, (i == 0) as u64, c.shape));
 }
 
-/// Appends the features of token `i` built on the two previous predicted tags.
+/// Appends the tag-independent features of token `i` that look at its neighbours or its
+/// position: [`neighbour_features`] of the four neighbours, then [`pair_features`].
+pub fn context_features(t: &[TokFeats], i: usize, bits: u32, out: &mut Vec<u32>) {
+    neighbour_features(&t[i + 1], Neighbour::Prev, bits, out);
+    neighbour_features(&t[i], Neighbour::Prev2, bits, out);
+    neighbour_features(&t[i + 3], Neighbour::Next, bits, out);
+    neighbour_features(&t[i + 4], Neighbour::Next2, bits, out);
+    pair_features(t, i, bits, out);
+}
+
+/// Appends the features of token `i` built on the two previous predicted tags:
+/// [`tag_pair_features`] then [`tag_word_features`].
 pub fn tag_features(t: &[TokFeats], i: usize, p1: usize, p2: usize, bits: u32, out: &mut Vec<u32>) {
-    let c = &t[i + 2];
+    tag_pair_features(p1, p2, bits, out);
+    tag_word_features(t, i, p1, bits, out);
+}
+
+/// Appends the features that read the two previous tags alone (18 x 18 pairs: the tagger
+/// sums their rows once per model).
+pub fn tag_pair_features(p1: usize, p2: usize, bits: u32, out: &mut Vec<u32>) {
     let f = |tmpl: u32, a: u64| FeatHash::new(tmpl).u64(a).bucket(bits);
-    let f2 = |tmpl: u32, a: u64, b: u64| FeatHash::new(tmpl).u64(a).u64(b).bucket(bits);
     out.push(f(19, p1 as u64));
     out.push(f(20, p2 as u64));
-    out.push(f2(21, p1 as u64, p2 as u64));
+    out.push(FeatHash::new(21).u64(p1 as u64).u64(p2 as u64).bucket(bits));
+}
+
+/// Appends the features that read the previous tag with token `i`'s word.
+pub fn tag_word_features(t: &[TokFeats], i: usize, p1: usize, bits: u32, out: &mut Vec<u32>) {
+    let c = &t[i + 2];
+    let f2 = |tmpl: u32, a: u64, b: u64| FeatHash::new(tmpl).u64(a).u64(b).bucket(bits);
     out.push(f2(22, p1 as u64, c.word));
     out.push(f2(26, p1 as u64, c.suf[2]));
 }

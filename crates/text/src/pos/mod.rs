@@ -8,7 +8,10 @@ mod features;
 pub mod tagdict;
 pub mod train;
 
-use features::{context_features, own_features, tag_features, TokFeats, START};
+use features::{
+    neighbour_features, own_features, pair_features, tag_pair_features, tag_word_features, Neighbour, TokFeats,
+    START,
+};
 use hearsay_learn::rows::RowWeights as Weights;
 use hearsay_learn::{argmax, ModelError};
 use tagdict::TagDict;
@@ -41,21 +44,27 @@ pub const CARD: Card = Card {
 pub struct Tagger {
     weights: Weights,
     dict: TagDict,
+    /// Row sums of [`tag_pair_features`] for every pair of previous tags (`p1 * 18 + p2`).
+    tag_pairs: Vec<[i32; 17]>,
+    /// Neighbour sums of the four pads (before the sentence: 1, 2; after it: 3, 4).
+    pads: [[[i32; 17]; 4]; 4],
     /// Tells this tagger's entries in [`WORDS`] from another tagger's (clones share it:
     /// same weights, same entries).
     id: u64,
 }
 
 /// What the tagger knows of a word form before it sees the sentence: its feature hashes,
-/// the summed rows of its word-only features ([`own_features`]) and its tag-dictionary tag.
+/// the summed rows of its word-only features ([`own_features`]), of its features as each
+/// [`Neighbour`] of another token ([`neighbour_features`]), and its tag-dictionary tag.
 #[derive(Clone, Copy)]
 struct WordEntry {
     feats: TokFeats,
     own: [i32; 17],
+    near: [[i32; 17]; 4],
     known: Option<Pos>,
 }
 
-/// Most word forms [`WORDS`] keeps before it starts afresh (about 7 MB).
+/// Most word forms [`WORDS`] keeps before it starts afresh (about 14 MB).
 const WORDS_CAP: usize = 32 * 1024;
 
 /// Source of [`Tagger::id`].
@@ -75,6 +84,7 @@ pub struct Scratch {
     toks: Vec<TokFeats>,
     feats: Vec<u32>,
     fixed: Vec<[i32; 17]>,
+    near: Vec<[[i32; 17]; 4]>,
     known: Vec<Option<Pos>>,
 }
 
@@ -84,7 +94,22 @@ impl Tagger {
         if weights.nclass() != Pos::ALL.len() {
             return Err(ModelError(format!("a tagger has {} classes, not {}", Pos::ALL.len(), weights.nclass())));
         }
-        Ok(Tagger { weights, dict, id: NEXT_ID.fetch_add(1, Ordering::Relaxed) })
+        let bits = weights.bits();
+        let mut feats = Vec::new();
+        let sum = |feats: &Vec<u32>| {
+            let mut s = [0i32; 17];
+            weights.scores(feats, &mut s);
+            s
+        };
+        let tag_pairs = (0..=START * (START + 1) + START)
+            .map(|k| {
+                feats.clear();
+                tag_pair_features(k / (START + 1), k % (START + 1), bits, &mut feats);
+                sum(&feats)
+            })
+            .collect();
+        let pads = [1, 2, 3, 4].map(|k| near_sums(&weights, &TokFeats::pad(k), &mut feats));
+        Ok(Tagger { weights, dict, tag_pairs, pads, id: NEXT_ID.fetch_add(1, Ordering::Relaxed) })
     }
 
     /// Loads a model file: the weights, then the tag dictionary.
@@ -119,16 +144,19 @@ impl Tagger {
         own_features(&tf, self.weights.bits(), feats);
         let mut own = [0i32; 17];
         self.weights.scores(feats, &mut own);
-        WordEntry { feats: tf, own, known: self.dict.get(word) }
+        let near = near_sums(&self.weights, &tf, feats);
+        WordEntry { feats: tf, own, near, known: self.dict.get(word) }
     }
 
     /// Tags one sentence, appending one tag per word to `out`.
     pub fn tag_into<S: AsRef<str>>(&self, words: &[S], scratch: &mut Scratch, out: &mut Vec<Pos>) {
-        let Scratch { buf, toks, feats, fixed, known } = scratch;
+        let Scratch { buf, toks, feats, fixed, near, known } = scratch;
         let bits = self.weights.bits();
         toks.clear();
         toks.extend([TokFeats::pad(1), TokFeats::pad(2)]);
         fixed.clear();
+        near.clear();
+        near.extend([self.pads[0], self.pads[1]]);
         known.clear();
         WORDS.with_borrow_mut(|(id, seen)| {
             if *id != self.id {
@@ -150,20 +178,30 @@ impl Tagger {
                 };
                 toks.push(e.feats);
                 fixed.push(e.own);
+                near.push(e.near);
                 known.push(e.known);
             }
         });
         toks.extend([TokFeats::pad(3), TokFeats::pad(4)]);
+        near.extend([self.pads[2], self.pads[3]]);
         // Scores of the tag-independent features first: their table rows are fetched
-        // with no dependency between tokens, which keeps the memory system busy.
+        // with no dependency between tokens, which keeps the memory system busy. The
+        // features of a neighbour alone come summed from its word entry; integer sums add
+        // up the same in any order, so these are the sums of `features::context_features`.
         let mut s = [0i32; 17];
         for (i, k) in known.iter().enumerate() {
             if k.is_none() {
                 feats.clear();
-                context_features(toks, i, bits, feats);
+                pair_features(toks, i, bits, feats);
                 self.weights.scores(feats, &mut s);
-                for (f, x) in fixed[i].iter_mut().zip(&s) {
-                    *f += x;
+                let parts = [
+                    &near[i][Neighbour::Prev2 as usize],
+                    &near[i + 1][Neighbour::Prev as usize],
+                    &near[i + 3][Neighbour::Next as usize],
+                    &near[i + 4][Neighbour::Next2 as usize],
+                ];
+                for (c, f) in fixed[i].iter_mut().enumerate() {
+                    *f += s[c] + parts[0][c] + parts[1][c] + parts[2][c] + parts[3][c];
                 }
             }
         }
@@ -177,10 +215,11 @@ impl Tagger {
                 continue;
             }
             feats.clear();
-            tag_features(toks, i, p1, p2, bits, feats);
+            tag_word_features(toks, i, p1, bits, feats);
             self.weights.scores(feats, &mut scores);
-            for (s, b) in scores.iter_mut().zip(base) {
-                *s += b;
+            let pair = &self.tag_pairs[p1 * (START + 1) + p2];
+            for ((s, b), p) in scores.iter_mut().zip(base).zip(pair) {
+                *s += b + p;
             }
             let t = argmax(&scores);
             out.push(Pos::ALL[t]);
@@ -188,6 +227,17 @@ impl Tagger {
             p1 = t;
         }
     }
+}
+
+/// Row sums of [`neighbour_features`] of `tf` as each [`Neighbour`] (`feats` is scratch).
+fn near_sums(w: &Weights, tf: &TokFeats, feats: &mut Vec<u32>) -> [[i32; 17]; 4] {
+    Neighbour::ALL.map(|n| {
+        feats.clear();
+        neighbour_features(tf, n, w.bits(), feats);
+        let mut s = [0i32; 17];
+        w.scores(feats, &mut s);
+        s
+    })
 }
 
 impl ModelFile for Tagger {
@@ -257,8 +307,34 @@ mod tests {
         let (mut all, mut split) = (Vec::new(), Vec::new());
         features::static_features(&toks, 2, 18, &mut all);
         own_features(&toks[4], 18, &mut split);
-        context_features(&toks, 2, 18, &mut split);
+        features::context_features(&toks, 2, 18, &mut split);
         assert_eq!(all, split);
+    }
+
+    #[test]
+    fn cached_sums_tag_as_the_full_feature_set_does() {
+        // random weights, no tag dictionary: every token is scored, ties are rare but kept
+        let mut rng = hearsay_learn::SplitMix(11);
+        let w: Vec<f32> = (0..17usize << 12).map(|_| (rng.next_u64() >> 40) as f32 / (1u64 << 24) as f32 - 0.5).collect();
+        let w = Weights::quantize(12, 17, &w);
+        let tagger = Tagger::new(w.clone(), TagDict::default()).unwrap();
+        for s in ["Yes", "He said", "Officials in Paris denied it on Tuesday .", "The U.S. can't confirm 3,000 reports"] {
+            let words: Vec<&str> = s.split(' ').collect();
+            let (mut buf, mut toks, mut f) = (String::new(), Vec::new(), Vec::new());
+            features::sentence_feats(&words, &mut buf, &mut toks);
+            let (mut p1, mut p2, mut want) = (START, START, Vec::new());
+            for i in 0..words.len() {
+                features::features(&toks, i, p1, p2, w.bits(), &mut f);
+                let mut sc = [0i32; 17];
+                w.scores(&f, &mut sc);
+                let t = argmax(&sc);
+                want.push(Pos::ALL[t]);
+                (p2, p1) = (p1, t);
+            }
+            assert_eq!(tagger.tag(&words), want, "{s}");
+            // twice: the second time every word comes from the cache
+            assert_eq!(tagger.tag(&words), want, "{s}");
+        }
     }
 
     #[test]
