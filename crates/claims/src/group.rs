@@ -205,40 +205,87 @@ pub fn verbless(doc: &Doc, i: usize) -> bool {
 }
 
 /// Most words of a content read for [`organization_plans`].
-const PLAN_WORDS: usize = 6;
+const PLAN_WORDS: usize = 10;
 
-/// Whether an organization or outlet states its own plan: the content opens (after "that")
-/// with "it" and a future of a deed ("Comcast said *it will review* the letter", "the
-/// ministry said *it would not* release the names"), as a person's "he will …" does
-/// (`SpeechAct::Intention`). A future of a verb of `hearsay_lex::verbs::NON_AGENTIVE` is a
-/// forecast ("it will be difficult", "it would cost billions") and stays a claim.
+/// Most words between a determiner and the organization noun it opens ("the *federal*
+/// government") read for [`organization_plans`].
+const PLAN_MODIFIERS: usize = 2;
+
+/// The organization subject opening `words` (original case): "it", a determiner
+/// (`the`, `its`, `their`) with an organization noun of `crates/lex/data/org_heads.txt` within
+/// [`PLAN_MODIFIERS`] words ("the agency", "the federal government"), or a government of
+/// `crates/lex/data/government.txt` ("the United States", "U.S."); the number of its words.
+fn organization_subject(words: &[&str]) -> Option<usize> {
+    static LISTS: std::sync::OnceLock<(Vec<String>, Vec<Vec<String>>)> = std::sync::OnceLock::new();
+    let (heads, governments) = LISTS.get_or_init(|| {
+        let lines = |src: &'static str| {
+            src.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect::<Vec<_>>()
+        };
+        let heads = lines(hearsay_lex::speakers::ORG_HEADS).into_iter().map(str::to_lowercase).collect();
+        let governments = lines(hearsay_lex::speakers::GOVERNMENT)
+            .into_iter()
+            .map(|g| g.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(str::to_string).collect())
+            .filter(|g: &Vec<String>| !g.is_empty())
+            .collect();
+        (heads, governments)
+    });
+    let lower = |w: &str| w.to_lowercase();
+    let w0 = lower(words.first()?);
+    if w0 == "it" {
+        return Some(1);
+    }
+    let det = usize::from(w0 == "the");
+    if let Some(n) = governments.iter().find_map(|g| {
+        let n = g.len();
+        (words.len() >= det + n && words[det..det + n].iter().zip(g).all(|(w, x)| *w == x.as_str())).then_some(det + n)
+    }) {
+        return Some(n);
+    }
+    if !matches!(w0.as_str(), "the" | "its" | "their") {
+        return None;
+    }
+    words.iter().enumerate().skip(1).take(PLAN_MODIFIERS + 1).find(|(_, w)| heads.contains(&lower(w))).map(|(k, _)| k + 1)
+}
+
+/// Whether an organization states its own plan: the content opens (after "that") with the
+/// organization ("it", "the agency", "the United States": [`organization_subject`]) and a
+/// future of a deed ("Comcast said *it will review* the letter", "the ministry said *it would
+/// not* release the names", "a White House spokesman said *the United States would work*
+/// with …"), as a person's "he will …" does (`SpeechAct::Intention`). The speaker is an
+/// organization or outlet, or an official speaking for one (the sources stage's `official`).
+/// A future of a verb of `hearsay_lex::verbs::NON_AGENTIVE` is a forecast ("it will be
+/// difficult", "it would cost billions") and stays a claim.
 pub fn organization_plans(doc: &Doc, i: usize) -> bool {
     let a = &doc.attributions[i];
-    let organization = a
-        .source_id
-        .and_then(|s| doc.sources.get(s))
-        .is_some_and(|s| matches!(s.stype, SourceType::Organization | SourceType::Outlet));
-    let Some(first) = a.content.first().filter(|_| organization) else { return false };
-    let mut words = doc
-        .slice(*first)
-        .split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’'))
+    let speaks_for = a.source_id.and_then(|s| doc.sources.get(s)).is_some_and(|s| {
+        matches!(s.stype, SourceType::Organization | SourceType::Outlet) || (s.stype == SourceType::Person && s.official)
+    });
+    let Some(first) = a.content.first().filter(|_| speaks_for) else { return false };
+    let text = doc.slice(*first).replace('’', "'");
+    let mut words: Vec<&str> = text
+        .split(|c: char| !(c.is_alphabetic() || c == '\''))
         .filter(|w| !w.is_empty())
         .take(PLAN_WORDS)
-        .map(|w| w.to_lowercase().replace('’', "'"))
-        .peekable();
-    if words.peek().is_some_and(|w| w == "that") {
-        words.next();
+        .collect();
+    if words.first().is_some_and(|w| w.eq_ignore_ascii_case("that")) {
+        words.remove(0);
     }
-    let (subject, modal) = match words.next().as_deref() {
-        Some("it'll") => ("it".to_string(), "will".to_string()),
-        Some(w) => (w.to_string(), words.next().unwrap_or_default()),
+    let (modal, rest) = match words.first().map(|w| w.to_lowercase()).as_deref() {
+        Some("it'll") => ("will".to_string(), &words[1..]),
+        Some(_) => {
+            let Some(n) = organization_subject(&words) else { return false };
+            (words.get(n).map(|w| w.to_lowercase()).unwrap_or_default(), words.get(n + 1..).unwrap_or(&[]))
+        }
         None => return false,
     };
-    if subject != "it" || !matches!(modal.as_str(), "will" | "would" | "shall" | "won't" | "wouldn't") {
+    if !matches!(modal.as_str(), "will" | "would" | "shall" | "won't" | "wouldn't") {
         return false;
     }
     // "will not", "would also", "will never" before the verb
-    let verb = words.find(|w| !matches!(w.as_str(), "not" | "also" | "never" | "now" | "soon" | "still"));
+    let verb = rest
+        .iter()
+        .map(|w| w.to_lowercase())
+        .find(|w| !matches!(w.as_str(), "not" | "also" | "never" | "now" | "soon" | "still"));
     verb.is_some_and(|v| !hearsay_lex::verbs::NON_AGENTIVE.contains(&v))
 }
 
