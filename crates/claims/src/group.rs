@@ -211,11 +211,12 @@ const PLAN_WORDS: usize = 10;
 /// government") read for [`organization_plans`].
 const PLAN_MODIFIERS: usize = 2;
 
-/// The organization subject opening `words` (original case): "it", a determiner
+/// The organization subject opening `words` (original case): "it" (when `it` allows it: an
+/// organization's own "it", not a person's, which is some other thing), a determiner
 /// (`the`, `its`, `their`) with an organization noun of `crates/lex/data/org_heads.txt` within
 /// [`PLAN_MODIFIERS`] words ("the agency", "the federal government"), or a government of
 /// `crates/lex/data/government.txt` ("the United States", "U.S."); the number of its words.
-fn organization_subject(words: &[&str]) -> Option<usize> {
+fn organization_subject(words: &[&str], it: bool) -> Option<usize> {
     static LISTS: std::sync::OnceLock<(Vec<String>, Vec<Vec<String>>)> = std::sync::OnceLock::new();
     let (heads, governments) = LISTS.get_or_init(|| {
         let lines = |src: &'static str| {
@@ -232,7 +233,7 @@ fn organization_subject(words: &[&str]) -> Option<usize> {
     let lower = |w: &str| w.to_lowercase();
     let w0 = lower(words.first()?);
     if w0 == "it" {
-        return Some(1);
+        return it.then_some(1);
     }
     let det = usize::from(w0 == "the");
     if let Some(n) = governments.iter().find_map(|g| {
@@ -252,14 +253,15 @@ fn organization_subject(words: &[&str]) -> Option<usize> {
 /// future of a deed ("Comcast said *it will review* the letter", "the ministry said *it would
 /// not* release the names", "a White House spokesman said *the United States would work*
 /// with …"), as a person's "he will …" does (`SpeechAct::Intention`). The speaker is an
-/// organization or outlet, or an official speaking for one (the sources stage's `official`).
+/// organization or outlet, or an official speaking for one (the sources stage's `official`;
+/// then the organization is named: a person's "it will reopen" is about some other thing).
 /// A future of a verb of `hearsay_lex::verbs::NON_AGENTIVE` is a forecast ("it will be
 /// difficult", "it would cost billions") and stays a claim.
 pub fn organization_plans(doc: &Doc, i: usize) -> bool {
     let a = &doc.attributions[i];
-    let speaks_for = a.source_id.and_then(|s| doc.sources.get(s)).is_some_and(|s| {
-        matches!(s.stype, SourceType::Organization | SourceType::Outlet) || (s.stype == SourceType::Person && s.official)
-    });
+    let source = a.source_id.and_then(|s| doc.sources.get(s));
+    let organization = source.is_some_and(|s| matches!(s.stype, SourceType::Organization | SourceType::Outlet));
+    let speaks_for = organization || source.is_some_and(|s| s.stype == SourceType::Person && s.official);
     let Some(first) = a.content.first().filter(|_| speaks_for) else { return false };
     let text = doc.slice(*first).replace('’', "'");
     let mut words: Vec<&str> = text
@@ -271,9 +273,9 @@ pub fn organization_plans(doc: &Doc, i: usize) -> bool {
         words.remove(0);
     }
     let (modal, rest) = match words.first().map(|w| w.to_lowercase()).as_deref() {
-        Some("it'll") => ("will".to_string(), &words[1..]),
+        Some("it'll") if organization => ("will".to_string(), &words[1..]),
         Some(_) => {
-            let Some(n) = organization_subject(&words) else { return false };
+            let Some(n) = organization_subject(&words, organization) else { return false };
             (words.get(n).map(|w| w.to_lowercase()).unwrap_or_default(), words.get(n + 1..).unwrap_or(&[]))
         }
         None => return false,

@@ -15,6 +15,7 @@ pub mod group;
 pub mod hedged;
 pub mod named;
 pub mod possessed;
+pub mod split;
 mod table;
 pub mod words;
 
@@ -137,6 +138,8 @@ struct Draft {
     attrs: Vec<usize>,
     mentions: Vec<Span>,
     extras: Vec<usize>,
+    /// One of the propositions its one report states ([`split::pieces`]): its text is this piece's.
+    piece: Option<Span>,
 }
 
 /// Builds `doc.claims`, sets verification targets and assessments.
@@ -188,12 +191,23 @@ pub fn annotate(doc: &mut Doc) {
     let mut drafts: Vec<Draft> = Vec::new();
     for (gi, g) in groups.iter().enumerate() {
         let extras: Vec<usize> = (0..extras.len()).filter(|&e| joins[e] == Some(gi)).collect();
-        let mentions = g.iter().flat_map(|&i| mention_spans(doc, &doc.attributions[i])).collect();
-        drafts.push(Draft { attrs: g.clone(), mentions, extras });
+        let mentions: Vec<Span> = g.iter().flat_map(|&i| mention_spans(doc, &doc.attributions[i])).collect();
+        // one report stating two propositions ("said the plant closed and that 300 jobs were
+        // lost") gives a claim for each; what joined the report joins the first
+        if let ([a], [m]) = (g.as_slice(), mentions.as_slice()) {
+            if let Some(pieces) = split::pieces(doc, *a, *m) {
+                for (k, p) in pieces.into_iter().enumerate() {
+                    let extras = if k == 0 { extras.clone() } else { Vec::new() };
+                    drafts.push(Draft { attrs: g.clone(), mentions: vec![p], extras, piece: Some(p) });
+                }
+                continue;
+            }
+        }
+        drafts.push(Draft { attrs: g.clone(), mentions, extras, piece: None });
     }
     for (e, j) in joins.iter().enumerate() {
         if j.is_none() && extras[e].alone {
-            drafts.push(Draft { attrs: Vec::new(), mentions: Vec::new(), extras: vec![e] });
+            drafts.push(Draft { attrs: Vec::new(), mentions: Vec::new(), extras: vec![e], piece: None });
         }
     }
     for d in &mut drafts {
@@ -258,7 +272,11 @@ pub fn annotate(doc: &mut Doc) {
     for (ci, (d, c)) in drafts.iter().zip(&chains).enumerate() {
         let verifs = std::mem::take(&mut verifs_of[ci]);
         let cues: Vec<Span> = d.extras.iter().filter_map(|&e| extras[e].hedge).collect();
-        let text = if d.attrs.is_empty() { hedged_text(doc, d.mentions[0]) } else { claim_text(doc, &d.attrs) };
+        let text = match d.piece {
+            Some(p) => hedged_text(doc, p),
+            None if d.attrs.is_empty() => hedged_text(doc, d.mentions[0]),
+            None => claim_text(doc, &d.attrs),
+        };
         claims.push(Claim {
             text,
             attributions: d.attrs.clone(),

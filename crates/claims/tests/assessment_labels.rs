@@ -222,3 +222,69 @@ fn a_recording_is_an_origin_beside_a_speaker_and_a_report_is_a_relay() {
     assert_eq!(hearsay_claims::chain::origins(&d, &claim.attributions).len(), 1, "a report passes it on");
     assert_eq!(label(&d, park), "single_named_source");
 }
+
+#[test]
+fn an_official_announcing_the_organizations_plan_makes_no_claim() {
+    let text = "An agency spokeswoman said the agency would post any recalls on its website.\n\n\
+                A Pentagon official said the United States would send more drones.\n\n\
+                A Pentagon official said the bridge would collapse under the weight.";
+    let mut d = doc(text);
+    let post = attr(
+        &mut d,
+        Indirect,
+        Some("An agency spokeswoman"),
+        Some("said"),
+        "the agency would post any recalls on its website",
+        0,
+    );
+    let from = text.find("A Pentagon").unwrap();
+    let send =
+        attr(&mut d, Indirect, Some("A Pentagon official"), Some("said"), "the United States would send more drones", from);
+    let from = text.rfind("A Pentagon").unwrap();
+    let fall = attr(
+        &mut d,
+        Indirect,
+        Some("A Pentagon official"),
+        Some("said"),
+        "the bridge would collapse under the weight",
+        from,
+    );
+    run(&mut d);
+    assert!(d.sources[d.attributions[post].source_id.unwrap()].official, "{:#?}", d.sources);
+    let claimed = |a: usize| d.claims.iter().any(|c| c.attributions.contains(&a));
+    assert!(!claimed(post), "the agency's own plan: {:#?}", d.claims);
+    assert!(!claimed(send), "the government's own plan: {:#?}", d.claims);
+    assert!(claimed(fall), "no organization opens it: a forecast");
+}
+
+#[test]
+fn a_report_of_two_clauses_gives_two_claims() {
+    let text = "The mayor said the plant closed in May and that 300 jobs were lost.\n\n\
+                The governor said the bridge opened in June, but the old road stayed closed all summer.\n\n\
+                The chief said officers arrested Smith and Jones on Friday.";
+    let mut d = doc(text);
+    let two = attr(
+        &mut d,
+        Indirect,
+        Some("The mayor"),
+        Some("said"),
+        "the plant closed in May and that 300 jobs were lost",
+        0,
+    );
+    let but = attr(
+        &mut d,
+        Indirect,
+        Some("The governor"),
+        Some("said"),
+        "the bridge opened in June, but the old road stayed closed all summer",
+        0,
+    );
+    let one = attr(&mut d, Indirect, Some("The chief"), Some("said"), "officers arrested Smith and Jones on Friday", 0);
+    run(&mut d);
+    let texts = |a: usize| -> Vec<&str> {
+        d.claims.iter().filter(|c| c.attributions.contains(&a)).map(|c| c.text.as_str()).collect()
+    };
+    assert_eq!(texts(two), ["the plant closed in May", "300 jobs were lost"], "{:#?}", d.claims);
+    assert_eq!(texts(but), ["the bridge opened in June", "the old road stayed closed all summer"]);
+    assert_eq!(texts(one), ["officers arrested Smith and Jones on Friday"]);
+}

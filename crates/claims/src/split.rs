@@ -1,0 +1,99 @@
+//! One report stating two propositions: "She said the plant closed in May *and that* 300 jobs
+//! were lost" gives two claims (docs/CLAIMS.md, "one claim per distinct proposition").
+//!
+//! A reported-speech content (not a quote: a quote's sentences stay one claim) splits where a
+//! coordinator joins two clauses: "and that" (a second complement of the same cue), or
+//! "but" or a comma and "while" with a clause after it (a finite verb within
+//! [`CLAUSE_WORDS`] words: "the day began quietly*, but* there had since been six strikes",
+//! "China expects 6.5 percent growth*, while* the U.S. will see 2 percent"). Each piece needs
+//! a verb and at least [`PIECE_WORDS`] content words; otherwise the content stays whole.
+
+use crate::words::content_words;
+use hearsay_core::{AttributionKind, Doc, Pos, Span};
+
+/// Words after a coordinator within which the clause it opens needs its finite verb.
+pub const CLAUSE_WORDS: usize = 5;
+
+/// Fewest content words each piece of a split content needs.
+pub const PIECE_WORDS: usize = 2;
+
+/// Most pieces one content splits into.
+pub const MAX_PIECES: usize = 4;
+
+/// Coordinators that join two clauses of one content, each with whether the clause after it
+/// needs its own verb check (after "and that" the complementiser marks the clause).
+/// A comma and a bare "and" is left out: it joins list items and clauses alike ("… a
+/// writer, producer, and director on the series, said …"), and splitting there cost more
+/// false claims than it found (train part of data/claims).
+const JOINS: &[(&str, bool)] =
+    &[(", and that ", false), (" and that ", false), (", but ", true), (" but ", true), (", while ", true)];
+
+/// Whether the tokens of `s` hold a verb or an auxiliary.
+fn has_verb(doc: &Doc, s: Span) -> bool {
+    if doc.pos.len() != doc.tokens.len() {
+        return false;
+    }
+    let from = doc.tokens.partition_point(|t| t.span.start < s.start);
+    doc.tokens[from..]
+        .iter()
+        .zip(&doc.pos[from..])
+        .take_while(|(t, _)| t.span.end <= s.end)
+        .any(|(_, p)| matches!(p, Pos::Verb | Pos::Aux))
+}
+
+/// Whether `s` opens with a clause: a subject (a pronoun, determiner, noun, name or number
+/// first) and a verb or auxiliary within [`CLAUSE_WORDS`] words, before any punctuation ("*there
+/// had* since been …", "*the U.S. will* likely see …"; not "*director* on the series, said …").
+fn opens_clause(doc: &Doc, s: Span) -> bool {
+    if doc.pos.len() != doc.tokens.len() {
+        return false;
+    }
+    let from = doc.tokens.partition_point(|t| t.span.start < s.start);
+    let mut toks = doc.tokens[from..].iter().zip(&doc.pos[from..]).take_while(|(t, _)| t.span.end <= s.end);
+    let subject = toks.next().is_some_and(|(_, p)| matches!(p, Pos::Pron | Pos::Det | Pos::Noun | Pos::Propn | Pos::Num));
+    subject
+        && toks
+            .take(CLAUSE_WORDS)
+            .take_while(|(t, p)| **p != Pos::Punct || doc.slice(t.span) == ".")
+            .any(|(_, p)| matches!(p, Pos::Verb | Pos::Aux))
+}
+
+/// The pieces mention `m` of attribution `a` splits into (see the module doc), or `None`
+/// when it stays whole.
+pub fn pieces(doc: &Doc, a: usize, m: Span) -> Option<Vec<Span>> {
+    let at = doc.attributions.get(a)?;
+    if !matches!(at.kind, AttributionKind::Indirect | AttributionKind::AccordingTo) {
+        return None;
+    }
+    let text = doc.text.get(m.start..m.end)?;
+    // a quoted fragment or an aside holds its own commas
+    if text.contains(['"', '“', '”', '(', ';']) || text.contains("''") {
+        return None;
+    }
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    let mut from = 0;
+    while from < text.len() && cuts.len() < MAX_PIECES - 1 {
+        let next = JOINS
+            .iter()
+            .filter_map(|&(j, check)| text[from..].find(j).map(|k| (from + k, j.len(), check)))
+            .min_by_key(|&(k, len, _)| (k, std::cmp::Reverse(len)));
+        let Some((k, len, check)) = next else { break };
+        let right = Span::new(m.start + k + len, m.end);
+        if !check || opens_clause(doc, right) {
+            cuts.push((k, k + len));
+        }
+        from = k + len;
+    }
+    if cuts.is_empty() {
+        return None;
+    }
+    let mut out = Vec::with_capacity(cuts.len() + 1);
+    let mut start = 0;
+    for &(s, e) in &cuts {
+        out.push(Span::new(m.start + start, m.start + s));
+        start = e;
+    }
+    out.push(Span::new(m.start + start, m.end));
+    let whole = out.iter().all(|&p| content_words(doc.slice(p)).len() >= PIECE_WORDS && has_verb(doc, p));
+    whole.then_some(out)
+}
