@@ -272,10 +272,12 @@ pub fn organization_plans(doc: &Doc, i: usize) -> bool {
     if words.first().is_some_and(|w| w.eq_ignore_ascii_case("that")) {
         words.remove(0);
     }
+    let mut named_subject = None;
     let (modal, rest) = match words.first().map(|w| w.to_lowercase()).as_deref() {
         Some("it'll") if organization => ("will".to_string(), &words[1..]),
-        Some(_) => {
+        Some(w) => {
             let Some(n) = organization_subject(&words, organization) else { return false };
+            named_subject = (w != "it").then_some(n);
             (words.get(n).map(|w| w.to_lowercase()).unwrap_or_default(), words.get(n + 1..).unwrap_or(&[]))
         }
         None => return false,
@@ -288,7 +290,25 @@ pub fn organization_plans(doc: &Doc, i: usize) -> bool {
         .iter()
         .map(|w| w.to_lowercase())
         .find(|w| !matches!(w.as_str(), "not" | "also" | "never" | "now" | "soon" | "still"));
-    verb.is_some_and(|v| !hearsay_lex::verbs::NON_AGENTIVE.contains(&v))
+    let Some(verb) = verb.filter(|v| !hearsay_lex::verbs::NON_AGENTIVE.contains(v)) else { return false };
+    // after a named organization the word is a verb by its tag, not an adverb ("France will
+    // *always* be France", "the U.S. will *likely* see …": no deed)
+    named_subject.is_none() || named_subject.is_some_and(|_| tagged_verb(doc, *first, &verb))
+}
+
+/// Whether the first token of `span` spelled `word` (any case) is tagged a verb; true when the
+/// document has no tags.
+fn tagged_verb(doc: &Doc, span: hearsay_core::Span, word: &str) -> bool {
+    if doc.pos.len() != doc.tokens.len() {
+        return true;
+    }
+    let from = doc.tokens.partition_point(|t| t.span.start < span.start);
+    doc.tokens[from..]
+        .iter()
+        .zip(&doc.pos[from..])
+        .take_while(|(t, _)| t.span.end <= span.end)
+        .find(|(t, _)| doc.slice(t.span).eq_ignore_ascii_case(word))
+        .is_some_and(|(_, p)| *p == hearsay_core::Pos::Verb)
 }
 
 /// Most words before the "to be" of a content read for [`feels`].

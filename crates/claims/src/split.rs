@@ -20,13 +20,12 @@ pub const PIECE_WORDS: usize = 2;
 /// Most pieces one content splits into.
 pub const MAX_PIECES: usize = 4;
 
-/// Coordinators that join two clauses of one content, each with whether the clause after it
-/// needs its own verb check (after "and that" the complementiser marks the clause).
+/// Coordinators that join two clauses of one content; the clause after each needs its own
+/// subject and verb ([`opens_clause`]: "and that *is* a terrible thing" is no second complement).
 /// A comma and a bare "and" is left out: it joins list items and clauses alike ("… a
 /// writer, producer, and director on the series, said …"), and splitting there cost more
 /// false claims than it found (train part of data/claims).
-const JOINS: &[(&str, bool)] =
-    &[(", and that ", false), (" and that ", false), (", but ", true), (" but ", true), (", while ", true)];
+const JOINS: &[&str] = &[", and that ", " and that ", ", but ", " but ", ", while "];
 
 /// Whether the tokens of `s` hold a verb or an auxiliary.
 fn has_verb(doc: &Doc, s: Span) -> bool {
@@ -66,8 +65,13 @@ pub fn pieces(doc: &Doc, a: usize, m: Span) -> Option<Vec<Span>> {
         return None;
     }
     let text = doc.text.get(m.start..m.end)?;
-    // a quoted fragment or an aside holds its own commas
-    if text.contains(['"', '“', '”', '(', ';']) || text.contains("''") {
+    // a quote the attribution stage read as reported speech ("''I oppose abortion, but …''")
+    let before = doc.text.get(..m.start).unwrap_or("").trim_end();
+    if before.ends_with(['"', '“', '\'', '‘', '’']) {
+        return None;
+    }
+    // a quoted fragment, an aside or words after a colon hold their own commas
+    if text.contains(['"', '“', '”', '(', ';', ':']) || text.contains("''") {
         return None;
     }
     let mut cuts: Vec<(usize, usize)> = Vec::new();
@@ -75,11 +79,11 @@ pub fn pieces(doc: &Doc, a: usize, m: Span) -> Option<Vec<Span>> {
     while from < text.len() && cuts.len() < MAX_PIECES - 1 {
         let next = JOINS
             .iter()
-            .filter_map(|&(j, check)| text[from..].find(j).map(|k| (from + k, j.len(), check)))
-            .min_by_key(|&(k, len, _)| (k, std::cmp::Reverse(len)));
-        let Some((k, len, check)) = next else { break };
+            .filter_map(|j| text[from..].find(j).map(|k| (from + k, j.len())))
+            .min_by_key(|&(k, len)| (k, std::cmp::Reverse(len)));
+        let Some((k, len)) = next else { break };
         let right = Span::new(m.start + k + len, m.end);
-        if !check || opens_clause(doc, right) {
+        if opens_clause(doc, right) {
             cuts.push((k, k + len));
         }
         from = k + len;

@@ -261,7 +261,8 @@ fn an_official_announcing_the_organizations_plan_makes_no_claim() {
 fn a_report_of_two_clauses_gives_two_claims() {
     let text = "The mayor said the plant closed in May and that 300 jobs were lost.\n\n\
                 The governor said the bridge opened in June, but the old road stayed closed all summer.\n\n\
-                The chief said officers arrested Smith and Jones on Friday.";
+                The chief said officers arrested Smith and Jones on Friday.\n\n\
+                The senator said the vote was a mistake and that is a shame.";
     let mut d = doc(text);
     let two = attr(
         &mut d,
@@ -280,6 +281,7 @@ fn a_report_of_two_clauses_gives_two_claims() {
         0,
     );
     let one = attr(&mut d, Indirect, Some("The chief"), Some("said"), "officers arrested Smith and Jones on Friday", 0);
+    let that = attr(&mut d, Indirect, Some("The senator"), Some("said"), "the vote was a mistake and that is a shame", 0);
     run(&mut d);
     let texts = |a: usize| -> Vec<&str> {
         d.claims.iter().filter(|c| c.attributions.contains(&a)).map(|c| c.text.as_str()).collect()
@@ -287,4 +289,5 @@ fn a_report_of_two_clauses_gives_two_claims() {
     assert_eq!(texts(two), ["the plant closed in May", "300 jobs were lost"], "{:#?}", d.claims);
     assert_eq!(texts(but), ["the bridge opened in June", "the old road stayed closed all summer"]);
     assert_eq!(texts(one), ["officers arrested Smith and Jones on Friday"]);
+    assert_eq!(texts(that), ["the vote was a mistake and that is a shame"], "'that' is the subject here");
 }
