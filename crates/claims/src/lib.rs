@@ -193,15 +193,34 @@ pub fn annotate(doc: &mut Doc) {
         let extras: Vec<usize> = (0..extras.len()).filter(|&e| joins[e] == Some(gi)).collect();
         let mentions: Vec<Span> = g.iter().flat_map(|&i| mention_spans(doc, &doc.attributions[i])).collect();
         // one report stating two propositions ("said the plant closed and that 300 jobs were
-        // lost") gives a claim for each; what joined the report joins the first
-        if let ([a], [m]) = (g.as_slice(), mentions.as_slice()) {
-            if let Some(pieces) = split::pieces(doc, *a, *m) {
-                for (k, p) in pieces.into_iter().enumerate() {
-                    let extras = if k == 0 { extras.clone() } else { Vec::new() };
-                    drafts.push(Draft { attrs: g.clone(), mentions: vec![p], extras, piece: Some(p) });
-                }
-                continue;
+        // lost") gives a claim for each; the claim's other reports (a headline restating one
+        // of them) join the piece they share most content words with, the extras the first
+        let splits: Vec<(usize, Vec<Span>)> = g
+            .iter()
+            .filter_map(|&a| match mention_spans(doc, &doc.attributions[a]).as_slice() {
+                [m] => split::pieces(doc, a, *m).map(|p| (a, p)),
+                _ => None,
+            })
+            .take(2)
+            .collect();
+        if let [(a, pieces)] = splits.as_slice() {
+            let piece_words: Vec<Vec<String>> = pieces.iter().map(|p| content_words(doc.slice(*p))).collect();
+            let mut parts: Vec<Vec<usize>> = vec![vec![*a]; pieces.len()];
+            for &o in g.iter().filter(|&&o| o != *a) {
+                let shared = |k: usize| piece_words[k].iter().filter(|w| words[o].contains(w)).count();
+                let best = (0..pieces.len()).max_by_key(|&k| (shared(k), std::cmp::Reverse(k))).unwrap_or(0);
+                parts[best].push(o);
             }
+            for (k, (p, mut attrs)) in pieces.iter().zip(parts).enumerate() {
+                attrs.sort_unstable();
+                let mut mentions = vec![*p];
+                mentions.extend(
+                    attrs.iter().filter(|&&o| o != *a).flat_map(|&o| mention_spans(doc, &doc.attributions[o])),
+                );
+                let extras = if k == 0 { extras.clone() } else { Vec::new() };
+                drafts.push(Draft { attrs, mentions, extras, piece: Some(*p) });
+            }
+            continue;
         }
         drafts.push(Draft { attrs: g.clone(), mentions, extras, piece: None });
     }

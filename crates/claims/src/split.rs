@@ -20,8 +20,10 @@ pub const PIECE_WORDS: usize = 2;
 /// Most pieces one content splits into.
 pub const MAX_PIECES: usize = 4;
 
-/// Coordinators that join two clauses of one content; the clause after each needs its own
-/// subject and verb ([`opens_clause`]: "and that *is* a terrible thing" is no second complement).
+/// Coordinators that join two clauses of one content. After "and that" (a second
+/// complement) the clause opens with anything but a verb ("and that *is* a terrible thing" is
+/// no second complement; "and that — despite …, he is …" is); after the others it needs its
+/// own subject and verb ([`opens_clause`]).
 /// A comma and a bare "and" is left out: it joins list items and clauses alike ("… a
 /// writer, producer, and director on the series, said …"), and splitting there cost more
 /// false claims than it found (train part of data/claims).
@@ -57,6 +59,15 @@ fn opens_clause(doc: &Doc, s: Span) -> bool {
             .any(|(_, p)| matches!(p, Pos::Verb | Pos::Aux))
 }
 
+/// Whether the first token of `s` is a verb or an auxiliary.
+fn opens_with_verb(doc: &Doc, s: Span) -> bool {
+    if doc.pos.len() != doc.tokens.len() {
+        return true;
+    }
+    let from = doc.tokens.partition_point(|t| t.span.start < s.start);
+    doc.tokens.get(from).zip(doc.pos.get(from)).is_none_or(|(t, p)| t.span.end > s.end || matches!(p, Pos::Verb | Pos::Aux))
+}
+
 /// The pieces mention `m` of attribution `a` splits into (see the module doc), or `None`
 /// when it stays whole.
 pub fn pieces(doc: &Doc, a: usize, m: Span) -> Option<Vec<Span>> {
@@ -70,8 +81,8 @@ pub fn pieces(doc: &Doc, a: usize, m: Span) -> Option<Vec<Span>> {
     if before.ends_with(['"', '“', '\'', '‘', '’']) {
         return None;
     }
-    // a quoted fragment, an aside or words after a colon hold their own commas
-    if text.contains(['"', '“', '”', '(', ';', ':']) || text.contains("''") {
+    // a quoted fragment or an aside holds its own commas
+    if text.contains(['"', '“', '”', '(', ';']) || text.contains("''") {
         return None;
     }
     let mut cuts: Vec<(usize, usize)> = Vec::new();
@@ -83,7 +94,10 @@ pub fn pieces(doc: &Doc, a: usize, m: Span) -> Option<Vec<Span>> {
             .min_by_key(|&(k, len)| (k, std::cmp::Reverse(len)));
         let Some((k, len)) = next else { break };
         let right = Span::new(m.start + k + len, m.end);
-        if opens_clause(doc, right) {
+        let complement = text[k..k + len].ends_with("that ");
+        // words after a colon hold their own commas ("the message was: sorry, Preet, but …")
+        let ok = if complement { !opens_with_verb(doc, right) } else { !text[..k].contains(':') && opens_clause(doc, right) };
+        if ok {
             cuts.push((k, k + len));
         }
         from = k + len;
