@@ -245,7 +245,13 @@ fn organization_subject(words: &[&str], it: bool) -> Option<usize> {
     if !matches!(w0.as_str(), "the" | "its" | "their") {
         return None;
     }
-    words.iter().enumerate().skip(1).take(PLAN_MODIFIERS + 1).find(|(_, w)| heads.contains(&lower(w))).map(|(k, _)| k + 1)
+    words
+        .iter()
+        .enumerate()
+        .skip(1)
+        .take(PLAN_MODIFIERS + 1)
+        .find(|(_, w)| heads.contains(&lower(w)))
+        .map(|(k, _)| k + 1)
 }
 
 /// Whether an organization states its own plan: the content opens (after "that") with the
@@ -264,11 +270,8 @@ pub fn organization_plans(doc: &Doc, i: usize) -> bool {
     let speaks_for = organization || source.is_some_and(|s| s.stype == SourceType::Person && s.official);
     let Some(first) = a.content.first().filter(|_| speaks_for) else { return false };
     let text = doc.slice(*first).replace('’', "'");
-    let mut words: Vec<&str> = text
-        .split(|c: char| !(c.is_alphabetic() || c == '\''))
-        .filter(|w| !w.is_empty())
-        .take(PLAN_WORDS)
-        .collect();
+    let mut words: Vec<&str> =
+        text.split(|c: char| !(c.is_alphabetic() || c == '\'')).filter(|w| !w.is_empty()).take(PLAN_WORDS).collect();
     if words.first().is_some_and(|w| w.eq_ignore_ascii_case("that")) {
         words.remove(0);
     }

@@ -214,9 +214,8 @@ pub fn annotate(doc: &mut Doc) {
             for (k, (p, mut attrs)) in pieces.iter().zip(parts).enumerate() {
                 attrs.sort_unstable();
                 let mut mentions = vec![*p];
-                mentions.extend(
-                    attrs.iter().filter(|&&o| o != *a).flat_map(|&o| mention_spans(doc, &doc.attributions[o])),
-                );
+                mentions
+                    .extend(attrs.iter().filter(|&&o| o != *a).flat_map(|&o| mention_spans(doc, &doc.attributions[o])));
                 let extras = if k == 0 { extras.clone() } else { Vec::new() };
                 drafts.push(Draft { attrs, mentions, extras, piece: Some(*p) });
             }

@@ -51,7 +51,8 @@ fn opens_clause(doc: &Doc, s: Span) -> bool {
     }
     let from = doc.tokens.partition_point(|t| t.span.start < s.start);
     let mut toks = doc.tokens[from..].iter().zip(&doc.pos[from..]).take_while(|(t, _)| t.span.end <= s.end);
-    let subject = toks.next().is_some_and(|(_, p)| matches!(p, Pos::Pron | Pos::Det | Pos::Noun | Pos::Propn | Pos::Num));
+    let subject =
+        toks.next().is_some_and(|(_, p)| matches!(p, Pos::Pron | Pos::Det | Pos::Noun | Pos::Propn | Pos::Num));
     subject
         && toks
             .take(CLAUSE_WORDS)
@@ -65,7 +66,10 @@ fn opens_with_verb(doc: &Doc, s: Span) -> bool {
         return true;
     }
     let from = doc.tokens.partition_point(|t| t.span.start < s.start);
-    doc.tokens.get(from).zip(doc.pos.get(from)).is_none_or(|(t, p)| t.span.end > s.end || matches!(p, Pos::Verb | Pos::Aux))
+    doc.tokens
+        .get(from)
+        .zip(doc.pos.get(from))
+        .is_none_or(|(t, p)| t.span.end > s.end || matches!(p, Pos::Verb | Pos::Aux))
 }
 
 /// The pieces mention `m` of attribution `a` splits into (see the module doc), or `None`
@@ -96,7 +100,11 @@ pub fn pieces(doc: &Doc, a: usize, m: Span) -> Option<Vec<Span>> {
         let right = Span::new(m.start + k + len, m.end);
         let complement = text[k..k + len].ends_with("that ");
         // words after a colon hold their own commas ("the message was: sorry, Preet, but …")
-        let ok = if complement { !opens_with_verb(doc, right) } else { !text[..k].contains(':') && opens_clause(doc, right) };
+        let ok = if complement {
+            !opens_with_verb(doc, right)
+        } else {
+            !text[..k].contains(':') && opens_clause(doc, right)
+        };
         if ok {
             cuts.push((k, k + len));
         }

@@ -238,8 +238,14 @@ fn an_official_announcing_the_organizations_plan_makes_no_claim() {
         0,
     );
     let from = text.find("A Pentagon").unwrap();
-    let send =
-        attr(&mut d, Indirect, Some("A Pentagon official"), Some("said"), "the United States would send more drones", from);
+    let send = attr(
+        &mut d,
+        Indirect,
+        Some("A Pentagon official"),
+        Some("said"),
+        "the United States would send more drones",
+        from,
+    );
     let from = text.rfind("A Pentagon").unwrap();
     let fall = attr(
         &mut d,
@@ -281,7 +287,8 @@ fn a_report_of_two_clauses_gives_two_claims() {
         0,
     );
     let one = attr(&mut d, Indirect, Some("The chief"), Some("said"), "officers arrested Smith and Jones on Friday", 0);
-    let that = attr(&mut d, Indirect, Some("The senator"), Some("said"), "the vote was a mistake and that is a shame", 0);
+    let that =
+        attr(&mut d, Indirect, Some("The senator"), Some("said"), "the vote was a mistake and that is a shame", 0);
     run(&mut d);
     let texts = |a: usize| -> Vec<&str> {
         d.claims.iter().filter(|c| c.attributions.contains(&a)).map(|c| c.text.as_str()).collect()
