@@ -378,7 +378,12 @@ pub fn attach(
                 _ if earlier.is_some() => earlier,
                 // what it names matches no claim ("confirmed the killing"): the story itself
                 _ if objects[v].is_some() => main.filter(|&m| own.binary_search(&m).is_err()),
-                // otherwise it bears on the article's main claim when it shares its topic words
+                // otherwise one that takes no side bears on the article's main claim when it
+                // shares its topic words
+                // a denial or confirmation that shares only topic words with the main claim
+                // takes sides on something else the sentence says ("The union denied any
+                // wrongdoing over pension accounts at the water plant"): it bears on no claim
+                _ if matches!(doc.verifications[v].verdict, Verdict::Denied | Verdict::Confirmed) => None,
                 _ => main.filter(|&m| shares_topic(m, &mut table)),
             };
             // further claims count only where the earlier-statement rule chose the target

@@ -298,3 +298,15 @@ fn a_report_of_two_clauses_gives_two_claims() {
     assert_eq!(texts(one), ["officers arrested Smith and Jones on Friday"]);
     assert_eq!(texts(that), ["the vote was a mistake and that is a shame"], "'that' is the subject here");
 }
+
+#[test]
+fn a_denial_sharing_only_the_topic_does_not_deny_the_main_claim() {
+    let text = "Mayor Ellen Park said the water plant will close in March.\n\n\
+                The union denied any wrongdoing over pension accounts at the water plant last year.";
+    let mut d = doc(text);
+    let a = attr(&mut d, Indirect, Some("Mayor Ellen Park"), Some("said"), "the water plant will close in March", 0);
+    let v = verif(&mut d, Verdict::Denied, "The union", "denied", 0);
+    run(&mut d);
+    assert_eq!(d.verifications[v].target, None, "{:#?}", d.claims);
+    assert_eq!(label(&d, a), "single_named_source");
+}
