@@ -270,3 +270,18 @@ fn neither_of_two_named_institutions_is_one_source_each() {
     assert!(ms.contains(&"the U.S. Army") && ms.contains(&"the Pentagon"), "{ms:?}");
     assert!(d.sources.iter().all(|s| s.stype == SourceType::Organization && s.official), "{:#?}", d.sources);
 }
+
+#[test]
+fn shares_of_the_people_polled_before_their_verb_are_group_sources() {
+    let text = "Most voters backed the plan: 61 percent of Greens agreed while 38 percent overall \
+                disagreed, and 27% strongly agree that it helps. Sales rose 5 percent, analysts said.";
+    let mut d = doc(text);
+    hearsay_sources::annotate(&mut d);
+    let ms = mentions(&d);
+    for m in ["61 percent of Greens", "38 percent overall", "27%"] {
+        assert!(ms.contains(&m), "{m}: {ms:?}");
+    }
+    assert!(!ms.iter().any(|m| m.contains("5 percent")), "{ms:?}");
+    let s = d.sources.iter().find(|s| s.mentions.iter().any(|m| d.slice(*m) == "27%")).expect("27%");
+    assert_eq!((s.stype, s.anonymous, s.official), (SourceType::Group, true, false));
+}

@@ -112,6 +112,15 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
                 add(Span::new(start, ws[k].0 + w.len()), &mut out);
                 continue;
             }
+            // "48 percent overall agreed", "34% strongly agree": a share of the people polled
+            // before a verb of saying, belief or verdict
+            let share_verb = ATTRIBUTION.contains(lw) || BELIEF.contains(lw) || SOURCE_VERB.contains(lw);
+            if share_verb && !w.ends_with(|c: char| !c.is_alphanumeric() && !matches!(c, ',' | '.' | ';')) {
+                if let Some(s) = share_subject(doc, &ws, k) {
+                    add(s, &mut out);
+                    continue;
+                }
+            }
             let check = CHECK.contains(lw)
                 && k > 0
                 && matches!(bare(ws[k - 1].1).as_ref(), "not" | "cannot" | "independently" | "still" | "yet" | "never");
@@ -223,6 +232,50 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
         }
     }
     out
+}
+
+/// A share of people right before the verb at `ws[k]` (adverbs and auxiliaries between):
+/// "48 percent overall [agreed]", "44 percent of Independents [disagreed]", "34% strongly
+/// [agree]" (ANNOTATION.md: "77 percent of Republicans polled" is a group). The share opens
+/// its clause (the sentence, a comma, colon or semicolon, or "while", "and", "but", "whereas"
+/// before it) and runs at most five words without punctuation.
+fn share_subject(doc: &Doc, ws: &[(usize, &str)], k: usize) -> Option<Span> {
+    // an "-ly" word right before the verb is its adverb whatever the tagger says ("27%
+    // strongly agree"), unless it follows "of" ("of family")
+    let ly = |i: usize| {
+        let w = ws[i].1;
+        i > 0 && w.len() >= 5 && w.ends_with("ly") && w.bytes().all(|b| b.is_ascii_lowercase()) && bare(ws[i - 1].1) != "of"
+    };
+    let mut j = k;
+    while j > 0
+        && (BETWEEN.contains(&bare(ws[j - 1].1).as_ref()) || manner_adverb(doc, ws[j - 1]) || ly(j - 1))
+        && !ws[j - 1].1.ends_with(|c: char| !c.is_alphanumeric())
+    {
+        j -= 1;
+    }
+    if j == 0 || j + 3 < k {
+        return None;
+    }
+    let (lpos, last) = ws[j - 1];
+    if last.ends_with(|c: char| !c.is_alphanumeric() && c != '%') {
+        return None;
+    }
+    let end = lpos + last.len();
+    for b in (j.saturating_sub(5)..j).rev() {
+        let (bpos, bw) = ws[b];
+        if b + 1 < j && bw.ends_with(|c: char| !c.is_alphanumeric() && c != '%') {
+            return None;
+        }
+        if !bw.starts_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        let opens = b == 0
+            || ws[b - 1].1.ends_with([',', ';', ':'])
+            || matches!(bare(ws[b - 1].1).as_ref(), "while" | "and" | "but" | "whereas");
+        let s = Span::new(bpos, end);
+        return (opens && crate::share::is_share(&doc.text[s.start..s.end], "")).then_some(s);
+    }
+    None
 }
 
 /// Relative pronouns (and their contractions with "is") that open a clause whose verb of
