@@ -65,6 +65,7 @@ pub static LISTS: &[(&str, &List)] = &[
     ("speech::CONCESSION", &speech::CONCESSION),
     ("speech::VERDICT", &speech::VERDICT),
     ("speech::THAT_ONLY", &speech::THAT_ONLY),
+    ("speech::THAT_OPTIONAL", &speech::THAT_OPTIONAL),
     ("speech::SMALL_CLAUSE", &speech::SMALL_CLAUSE),
     ("speech::BELIEF", &speech::BELIEF),
     ("speech::BY_AGENT", &speech::BY_AGENT),

@@ -33,6 +33,9 @@ pub static VERDICT: List = List::new("verdict", &[TABLE]);
 /// Verbs of [`ATTRIBUTION`] that take a source only before "that" or after "as" ("found
 /// that", "As The Daily Caller reports,"), read by the sources stage.
 pub static THAT_ONLY: List = List::new("that_only", &[TABLE]);
+/// Verbs of [`THAT_ONLY`] whose "that" may drop before a clause ("she thinks the House is
+/// within reach"; sources v2 train set f), read by the sources stage.
+pub static THAT_OPTIONAL: List = List::new("that_optional", &[TABLE]);
 /// Verbs of finding and showing whose object with a predicate states a proposition ("an
 /// inquiry *found* him guilty of …", "polls *show* Clinton up by 10 points", "the video
 /// *shows* Mounties chasing him"), read by the speech-act stage.

@@ -285,3 +285,14 @@ fn shares_of_the_people_polled_before_their_verb_are_group_sources() {
     let s = d.sources.iter().find(|s| s.mentions.iter().any(|m| d.slice(*m) == "27%")).expect("27%");
     assert_eq!((s.stype, s.anonymous, s.official), (SourceType::Group, true, false));
 }
+
+#[test]
+fn a_belief_verb_whose_that_dropped_takes_its_subject_as_a_source() {
+    let text = "The vote was close. Still, the Orvel mayor thinks the bridge will reopen. \
+                Tam Quillon thinks about it often.";
+    let mut d = doc(text);
+    hearsay_sources::annotate(&mut d);
+    let ms = mentions(&d);
+    assert!(ms.contains(&"the Orvel mayor"), "{ms:?}");
+    assert!(!ms.contains(&"Tam Quillon"), "{ms:?}");
+}

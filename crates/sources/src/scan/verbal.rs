@@ -7,7 +7,7 @@ use crate::lexicon::{lexicon, Lexicon};
 use crate::resolve::Mention;
 use hearsay_core::{Doc, Pos, Span, SpanSet};
 use hearsay_lex::calendar::TIME_PHRASE;
-use hearsay_lex::speech::{ADDRESSEE, ATTRIBUTION, BELIEF, BY_AGENT, CHECK, SOURCE_VERB, THAT_ONLY, VERDICT};
+use hearsay_lex::speech::{ADDRESSEE, ATTRIBUTION, BELIEF, BY_AGENT, CHECK, SOURCE_VERB, THAT_ONLY, THAT_OPTIONAL, VERDICT};
 
 /// A verb that takes a source before "that" beyond the attribution list: a verb of saying
 /// or arguing of the cue lemmas ("contended", "stressed"), not a request ("asked that"), or
@@ -151,7 +151,21 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
             // Daily Caller reports, …"; checked once the subject is known)
             // ("he did say, “I've known him …”", "the site writes: “…”": a quote follows)
             let quote_next = w.ends_with([',', ':']) && ws.get(k + 1).is_some_and(|n| n.1.starts_with(['"', '“']));
-            let needs_as = THAT_ONLY.contains(lw) && !quote_next && ws.get(k + 1).is_none_or(|n| bare(n.1) != "that");
+            // "she thinks the House is within reach": a clause without "that" opens with a
+            // determiner, a subject pronoun or a capitalised word
+            let clause_next = THAT_OPTIONAL.contains(lw)
+                && !w.ends_with(|c: char| !c.is_alphanumeric())
+                && ws.get(k + 1).is_some_and(|(_, n)| {
+                    let l: &str = &bare(n);
+                    !n.starts_with(|c: char| !c.is_alphanumeric())
+                        && (matches!(l, "the" | "a" | "an" | "this" | "these" | "those" | "his" | "her" | "their" | "its")
+                            || matches!(l, "he" | "she" | "it" | "they" | "we" | "you" | "there")
+                            || capitalised(n) && !matches!(l, "i"))
+                });
+            let needs_as = THAT_ONLY.contains(lw)
+                && !quote_next
+                && !clause_next
+                && ws.get(k + 1).is_none_or(|n| bare(n.1) != "that");
             // "…, New York magazine reports in its Monday issue.": the verb ends the sentence
             let last_verb = needs_as && sentence_final(&ws, k);
             if needs_as && !w.ends_with(',') && !last_verb {
