@@ -296,3 +296,15 @@ fn a_belief_verb_whose_that_dropped_takes_its_subject_as_a_source() {
     assert!(ms.contains(&"the Orvel mayor"), "{ms:?}");
     assert!(!ms.contains(&"Tam Quillon"), "{ms:?}");
 }
+
+#[test]
+fn the_agent_of_a_passive_verb_of_saying_or_advice_is_a_source() {
+    let text = "The worries, as articulated by Tam Quillon, were real. She was advised by the Orvel council \
+                to wait.";
+    let mut d = doc(text);
+    hearsay_sources::annotate(&mut d);
+    let ms = mentions(&d);
+    for m in ["Tam Quillon", "the Orvel council"] {
+        assert!(ms.contains(&m), "{m}: {ms:?}");
+    }
+}
