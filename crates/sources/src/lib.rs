@@ -134,8 +134,11 @@ pub fn annotate(doc: &mut Doc) {
             continue;
         };
         let speaker = quote_speaker(doc, &quotes, m.span.start);
+        // "“…,” it reads.": what reads is a text, a document of whoever wrote it
+        let reads = p == Pronoun::Thing && reads_after(&doc.text, m.span.end);
         let mut e = relative_entity(doc, &mut ents, &mut recent, m.span)
-            .or_else(|| antecedent_of_pronoun(&ents, &mut recent, p, m.span.start, speaker));
+            .or_else(|| antecedent_of_pronoun(&ents, &mut recent, p, m.span.start, speaker))
+            .filter(|&i| !reads || ents[i].source.stype == SourceType::Document);
         if e.is_none() && p == Pronoun::First && !is_quoted(doc, &quotes, m.span.start) {
             e = Some(*author.get_or_insert_with(|| {
                 ents.push(author_entity(doc, &infos[k], m.span));
@@ -145,6 +148,9 @@ pub fn annotate(doc: &mut Doc) {
         let e = e.unwrap_or_else(|| {
             let mut ent = Entity::new(&infos[k], m.span);
             unresolved_pronoun(&mut ent, p);
+            if reads {
+                ent.source.stype = SourceType::Document;
+            }
             ents.push(ent);
             ents.len() - 1
         });
@@ -396,6 +402,14 @@ fn unresolved_pronoun(e: &mut Entity, p: Pronoun) {
         Pronoun::Plural => e.source.anonymous = true,
         _ => {}
     }
+}
+
+/// Whether the word after byte `at` is "reads" or "read" ("it reads", "it read:").
+fn reads_after(t: &str, at: usize) -> bool {
+    let rest = t.get(at..).unwrap_or("");
+    let Some(rest) = rest.strip_prefix(' ') else { return false };
+    let word = rest.split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+    matches!(word, "reads" | "read")
 }
 
 /// "the AP, which first reported": resolves the phrase before a relative pronoun.

@@ -308,3 +308,14 @@ fn the_agent_of_a_passive_verb_of_saying_or_advice_is_a_source() {
         assert!(ms.contains(&m), "{m}: {ms:?}");
     }
 }
+
+#[test]
+fn it_that_reads_is_a_document_not_the_organization_before_it() {
+    let text = "The Orvel council met on Monday. “Close the bridge at once,” it reads.";
+    let mut d = doc(text);
+    attr(&mut d, Indirect, Some("The Orvel council"), Some("met"), "on Monday", 0);
+    attr(&mut d, Direct, Some("it"), Some("reads"), "Close the bridge at once", 0);
+    hearsay_sources::annotate(&mut d);
+    let s = d.sources.iter().find(|s| s.mentions.iter().any(|m| d.slice(*m) == "it")).expect("it");
+    assert_eq!(s.stype, SourceType::Document, "{s:#?}");
+}
