@@ -319,3 +319,12 @@ fn it_that_reads_is_a_document_not_the_organization_before_it() {
     let s = d.sources.iter().find(|s| s.mentions.iter().any(|m| d.slice(*m) == "it")).expect("it");
     assert_eq!(s.stype, SourceType::Document, "{s:#?}");
 }
+
+#[test]
+fn a_cited_document_from_a_named_body_keeps_the_name() {
+    let text = "Tam Quillon, citing data from the Orvel Water Board, said the river was low.";
+    let mut d = doc(text);
+    hearsay_sources::annotate(&mut d);
+    let ms = mentions(&d);
+    assert!(ms.contains(&"data from the Orvel Water Board"), "{ms:?}");
+}

@@ -367,7 +367,9 @@ pub(super) fn object_phrase(ws: &[(usize, &str)], k: usize) -> Option<Span> {
         }
         // the phrase ends before a verb, an auxiliary, a preposition or a time word
         // ("quoted by Reuters [said]", "by the Leadership newspaper [yesterday]")
-        let in_name = ws.get(i + 1).is_some_and(|(_, n)| capitalised(n));
+        // ("citing data from the U.S. State Department": "the" before a name too)
+        let in_name = ws.get(i + 1).is_some_and(|(_, n)| capitalised(n))
+            || ws.get(i + 1).is_some_and(|(_, n)| *n == "the") && ws.get(i + 2).is_some_and(|(_, n)| capitalised(n));
         let stop = ATTRIBUTION.contains(l)
             || BETWEEN.contains(&l)
             || NOT_BEFORE.contains(&l) && !matches!(l, "of" | "by") && !in_name
