@@ -105,7 +105,11 @@ pub fn annotate(doc: &mut Doc) {
         mentions.push(Mention { span: s, slot: Slot::Extra });
     }
     let missed: Vec<Span> =
-        scan::missed_speakers(doc, &mentions).into_iter().filter(|&s| !function_word(doc, s)).collect();
+        scan::missed_speakers(doc, &mentions)
+            .into_iter()
+            .map(|s| without_trailing_adverb(doc, s))
+            .filter(|&s| !function_word(doc, s))
+            .collect();
     mentions.extend(missed.iter().map(|&s| Mention { span: s, slot: Slot::Extra }));
     // "the BBC and [the Washington Post newspaper] reported": the left conjunct of a missed one
     for s in scan::coordinated_subjects(doc, &mentions, &missed) {
@@ -213,8 +217,30 @@ fn past_verification(doc: &Doc, cues: &SpanSet, s: Span) -> Span {
 }
 
 /// Adverbs that end a source phrase but are not part of it ("the World Health Organization further").
-const TRAILING_ADVERBS: &[&str] =
-    &["further", "also", "too", "however", "meanwhile", "again", "earlier", "later", "previously", "now", "then"];
+const TRAILING_ADVERBS: &[&str] = &[
+    "further",
+    "also",
+    "too",
+    "however",
+    "meanwhile",
+    "again",
+    "earlier",
+    "later",
+    "previously",
+    "now",
+    "then",
+    "just",
+    "finally",
+    "reportedly",
+    "officially",
+    "already",
+];
+/// Adverbs of [`TRAILING_ADVERBS`] that a title-case headline capitalises ("CNN Just
+/// Responded To …"): cut after a name too ("Democracy Now" keeps its "Now").
+fn trailing_adverb(w: &str) -> bool {
+    TRAILING_ADVERBS.contains(&w)
+        || matches!(w, "Just" | "Finally" | "Reportedly" | "Officially" | "Also" | "Already" | "Again")
+}
 /// Time nouns after "last", "this", "earlier this" at the start of a source phrase ("last month
 /// ISIS"); day names come from the calendar's time phrases ([`is_time_noun`]).
 const TIME_NOUNS: &[&str] = &[
@@ -223,6 +249,17 @@ const TIME_NOUNS: &[&str] = &[
 /// A time noun of [`TIME_NOUNS`] or a day of the calendar's time phrases ("last Monday").
 fn is_time_noun(w: &str) -> bool {
     TIME_NOUNS.contains(&w) || hearsay_lex::calendar::TIME_PHRASE.contains(w)
+}
+
+/// `s` without a last word of [`trailing_adverb`] ("CNN Just" in a title-case headline); never empty.
+fn without_trailing_adverb(doc: &Doc, s: Span) -> Span {
+    let Some(text) = doc.text.get(s.start..s.end) else { return s };
+    match text.rsplit_once(' ') {
+        Some((left, last)) if trailing_adverb(last) && !left.trim_end().is_empty() => {
+            Span::new(s.start, s.start + left.trim_end().len())
+        }
+        _ => s,
+    }
 }
 
 /// Finite forms of "be" and "have" that mark a clause inside a source span.
@@ -275,7 +312,7 @@ fn tidy(doc: &Doc, s: Span) -> Span {
     loop {
         let ws = words(a, b);
         match ws[..] {
-            [.., _, (p, w)] if TRAILING_ADVERBS.contains(&w) => b = text[..p].trim_end().len(),
+            [.., _, (p, w)] if trailing_adverb(w) => b = text[..p].trim_end().len(),
             // "Priebus later Thursday"
             [.., _, (p, w), (_, d)] if TRAILING_ADVERBS.contains(&w) && is_time_noun(&d.to_lowercase()) => {
                 b = text[..p].trim_end().len()

@@ -328,3 +328,12 @@ fn a_cited_document_from_a_named_body_keeps_the_name() {
     let ms = mentions(&d);
     assert!(ms.contains(&"data from the Orvel Water Board"), "{ms:?}");
 }
+
+#[test]
+fn a_title_case_adverb_after_a_missed_speaker_is_cut() {
+    let text = "Orvel Radio Finally Responded To The Mayor's Demand.\n\nThe mayor had asked for an apology.";
+    let mut d = doc(text);
+    hearsay_sources::annotate(&mut d);
+    let ms = mentions(&d);
+    assert!(ms.contains(&"Orvel Radio"), "{ms:?}");
+}
