@@ -104,12 +104,11 @@ pub fn annotate(doc: &mut Doc) {
     for s in scan::content_pronouns(doc, &mentions) {
         mentions.push(Mention { span: s, slot: Slot::Extra });
     }
-    let missed: Vec<Span> =
-        scan::missed_speakers(doc, &mentions)
-            .into_iter()
-            .map(|s| without_trailing_adverb(doc, s))
-            .filter(|&s| !function_word(doc, s))
-            .collect();
+    let missed: Vec<Span> = scan::missed_speakers(doc, &mentions)
+        .into_iter()
+        .map(|s| without_trailing_adverb(doc, s))
+        .filter(|&s| !function_word(doc, s))
+        .collect();
     mentions.extend(missed.iter().map(|&s| Mention { span: s, slot: Slot::Extra }));
     // "the BBC and [the Washington Post newspaper] reported": the left conjunct of a missed one
     for s in scan::coordinated_subjects(doc, &mentions, &missed) {

@@ -7,7 +7,9 @@ use crate::lexicon::{lexicon, Lexicon};
 use crate::resolve::Mention;
 use hearsay_core::{Doc, Pos, Span, SpanSet};
 use hearsay_lex::calendar::TIME_PHRASE;
-use hearsay_lex::speech::{ADDRESSEE, ATTRIBUTION, BELIEF, BY_AGENT, CHECK, SOURCE_VERB, THAT_ONLY, THAT_OPTIONAL, VERDICT};
+use hearsay_lex::speech::{
+    ADDRESSEE, ATTRIBUTION, BELIEF, BY_AGENT, CHECK, SOURCE_VERB, THAT_ONLY, THAT_OPTIONAL, VERDICT,
+};
 
 /// A verb that takes a source before "that" beyond the attribution list: a verb of saying
 /// or arguing of the cue lemmas ("contended", "stressed"), not a request ("asked that"), or
@@ -158,8 +160,10 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
                 && ws.get(k + 1).is_some_and(|(_, n)| {
                     let l: &str = &bare(n);
                     !n.starts_with(|c: char| !c.is_alphanumeric())
-                        && (matches!(l, "the" | "a" | "an" | "this" | "these" | "those" | "his" | "her" | "their" | "its")
-                            || matches!(l, "he" | "she" | "it" | "they" | "we" | "you" | "there")
+                        && (matches!(
+                            l,
+                            "the" | "a" | "an" | "this" | "these" | "those" | "his" | "her" | "their" | "its"
+                        ) || matches!(l, "he" | "she" | "it" | "they" | "we" | "you" | "there")
                             || capitalised(n) && !matches!(l, "i"))
                 });
             let needs_as = THAT_ONLY.contains(lw)
@@ -258,7 +262,11 @@ fn share_subject(doc: &Doc, ws: &[(usize, &str)], k: usize) -> Option<Span> {
     // strongly agree"), unless it follows "of" ("of family")
     let ly = |i: usize| {
         let w = ws[i].1;
-        i > 0 && w.len() >= 5 && w.ends_with("ly") && w.bytes().all(|b| b.is_ascii_lowercase()) && bare(ws[i - 1].1) != "of"
+        i > 0
+            && w.len() >= 5
+            && w.ends_with("ly")
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && bare(ws[i - 1].1) != "of"
     };
     let mut j = k;
     while j > 0
