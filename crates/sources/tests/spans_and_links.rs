@@ -289,12 +289,13 @@ fn shares_of_the_people_polled_before_their_verb_are_group_sources() {
 #[test]
 fn a_belief_verb_whose_that_dropped_takes_its_subject_as_a_source() {
     let text = "The vote was close. Still, the Orvel mayor thinks the bridge will reopen. \
-                Tam Quillon thinks about it often.";
+                Tam Quillon thinks about it often. “Don’t believe it,” Quillon said.";
     let mut d = doc(text);
     hearsay_sources::annotate(&mut d);
     let ms = mentions(&d);
     assert!(ms.contains(&"the Orvel mayor"), "{ms:?}");
     assert!(!ms.contains(&"Tam Quillon"), "{ms:?}");
+    assert!(!ms.iter().any(|m| m.starts_with("Don")), "{ms:?}");
 }
 
 #[test]

@@ -155,8 +155,11 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
             let quote_next = w.ends_with([',', ':']) && ws.get(k + 1).is_some_and(|n| n.1.starts_with(['"', '“']));
             // "she thinks the House is within reach": a clause without "that" opens with a
             // determiner, a subject pronoun or a capitalised word
+            // (not after "Don't", an imperative: "Don't believe it.")
             let clause_next = THAT_OPTIONAL.contains(lw)
                 && !w.ends_with(|c: char| !c.is_alphanumeric())
+                && k > 0
+                && !["n't", "n’t"].iter().any(|x| ws[k - 1].1.ends_with(x))
                 && ws.get(k + 1).is_some_and(|(_, n)| {
                     let l: &str = &bare(n);
                     !n.starts_with(|c: char| !c.is_alphanumeric())
