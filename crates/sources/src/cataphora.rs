@@ -164,11 +164,19 @@ fn lead_name(doc: &Doc, ents: &[Entity], named: &[usize], a: usize) -> Option<us
     let b = named.iter().copied().filter(|&b| first(b) > m0.start).min_by_key(|&b| first(b))?;
     // a person's full name, opening with a first name ("Mary Kay Henry"; not "Cuba", "The
     // Federalist"), given no role of their own
-    let full_name = ents[b]
-        .source
-        .name
-        .as_deref()
-        .is_some_and(|n| n.split_once(' ').is_some_and(|(f, _)| lexicon().first_names.contains(&norm(f))));
+    // (or one given an age right after it: "Nikolai Kryaglyachenko, 12, had been walking")
+    let aged = |n: &str| {
+        ents[b].source.mentions.first().is_some_and(|m| {
+            let rest = doc.slice(*m).strip_prefix(n).unwrap_or("");
+            rest.strip_prefix(", ").is_some_and(|r| {
+                let age = r.split([',', ' ']).next().unwrap_or("");
+                (1..=3).contains(&age.len()) && age.bytes().all(|c| c.is_ascii_digit())
+            })
+        })
+    };
+    let full_name = ents[b].source.name.as_deref().is_some_and(|n| {
+        n.split_once(' ').is_some_and(|(f, _)| lexicon().first_names.contains(&norm(f)) || f.len() > 1 && aged(n))
+    });
     let fresh = full_name && ents[b].heads.is_empty() && !ents[b].former;
     // named in the description's paragraph or the next one (two on from a headline): a
     // bystander of the opening scene named paragraphs later is someone else

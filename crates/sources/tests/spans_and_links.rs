@@ -338,3 +338,20 @@ fn a_title_case_adverb_after_a_missed_speaker_is_cut() {
     let ms = mentions(&d);
     assert!(ms.contains(&"Orvel Radio"), "{ms:?}");
 }
+
+#[test]
+fn a_lede_role_joins_the_full_name_given_an_age_in_the_next_paragraph() {
+    // ("Tomasz" is no first name of the lists: the age after the name makes it a person's)
+    let text = "A fisherman who nearly drowned says a dolphin saved him.\n\nTomasz Wrellik, 43, said he had \
+                been sailing alone when the storm hit.\n\n“It pushed me to shore,” Tomasz said.";
+    let mut d = doc(text);
+    attr(&mut d, Indirect, Some("A fisherman"), Some("says"), "a dolphin saved him", 0);
+    attr(&mut d, Indirect, Some("Tomasz Wrellik, 43"), Some("said"), "he had been sailing alone when the storm hit", 0);
+    attr(&mut d, Direct, Some("Tomasz"), Some("said"), "It pushed me to shore", 0);
+    hearsay_sources::annotate(&mut d);
+    let of = |m: &str| d.sources.iter().position(|s| s.mentions.iter().any(|x| d.slice(*x) == m));
+    let fisher = of("A fisherman").expect("A fisherman");
+    assert_eq!(of("Tomasz Wrellik, 43"), Some(fisher), "{:#?}", d.sources);
+    let s = &d.sources[fisher];
+    assert_eq!((s.name.as_deref(), s.anonymous), (Some("Tomasz Wrellik"), false), "{s:#?}");
+}
