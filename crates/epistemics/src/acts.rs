@@ -296,7 +296,7 @@ fn framed_copula(doc: &Doc, a: &hearsay_core::Attribution) -> bool {
     let Some(cue) = a.cue else { return false };
     let around = a.content.first().is_some_and(|c| c.end <= cue.start) && a.content.iter().any(|c| c.start >= cue.end);
     let mut words = tokens_in(doc, cue).filter(|&t| is_word(doc, t));
-    let be = words.next().is_some_and(|t| matches!(&*doc.lower_at(t), "is" | "are" | "was" | "were"));
+    let be = words.next().is_some_and(|t| hearsay_lex::verbs::FINITE_BE.contains(&doc.lower_at(t)));
     // a verb of regarding (belief and cognition, class 2 of `hearsay_lex::speech::cue_class`):
     // not "was charged with", "was hired as"
     let buf = &mut String::new();

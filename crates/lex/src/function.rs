@@ -46,6 +46,9 @@ pub static LABEL_LINKS: List = List::new("label_link", &[TABLE]);
 /// Lower-case words and symbols allowed inside a photo credit ("AFP via Getty", "AP file")
 /// (ingest). **Model**: ingest's block model (its line rules feed the features).
 pub static CREDIT_CONNECTORS: List = List::new("credit_connector", &[TABLE]);
+/// Conjunctions after which a new clause and its subject start ("and", "but", "while",
+/// "when"): a subject phrase found going leftwards stops at them (sources).
+pub static CLAUSE_JOINERS: List = List::new("clause_joiner", &[TABLE]);
 /// Degree and focus adverbs between "to be" and a participle of feeling ("was *not so*
 /// surprised", "were *deeply* troubled"; the claims stage's feeling test).
 pub static DEGREE: List = List::new("degree", &[TABLE]);

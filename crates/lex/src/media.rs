@@ -17,6 +17,10 @@ pub static ACTOR_MEDIUM: List = List::new("actor_medium", &[TABLE]);
 /// "State television"): no outlet's name. Read by the sources stage.
 pub static MEDIA_SCOPE: List = List::new("media_scope", &[TABLE]);
 
+/// Words before "reports" or "rumors" that keep it a noun ("local reports", "media reports
+/// that", "unconfirmed rumors of"), not the verb of a subject before it. Read by sources.
+pub static REPORT_MODIFIERS: List = List::new("report_modifier", &[TABLE]);
+
 /// Nouns for documents, publications and findings ("report", "poll", "memo"), one a line.
 pub const DOCUMENT_NOUNS: &str = include_str!("../data/document_nouns.txt");
 

@@ -32,6 +32,9 @@ pub static PAST_ONLY: List = List::new("past_only", &[TABLE]);
 /// Forms of "be" as auxiliaries, clitics included ("is", "been", "'s", "'m"). **Model**: the
 /// verifications model (auxiliary class 1 of its features).
 pub static AUX_BE: List = List::new("aux_be", &[TABLE]);
+/// The finite forms of "be" written out ("is", "are", "was", "were"; no clitic, no "be",
+/// "been" or "being"): a passive or a copula right before a word (sources, epistemics).
+pub static FINITE_BE: List = List::new("finite_be", &[TABLE]);
 /// Forms of perfect "have" ("has", "have", "had"). **Model**: the verifications model
 /// (auxiliary class 2).
 pub static AUX_HAVE: List = List::new("aux_have", &[TABLE]);

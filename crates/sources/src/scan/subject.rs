@@ -4,7 +4,7 @@
 use super::{bare, capitalised, not_name_start, speaker_noun, NOT_BEFORE, NOT_NAME_START, SUBJECT_STARTS};
 use crate::lexicon::Lexicon;
 use hearsay_core::Span;
-use hearsay_lex::function::{NAME_PARTICLES, POST_MODIFIERS};
+use hearsay_lex::function::{CLAUSE_JOINERS, NAME_PARTICLES, POST_MODIFIERS};
 use hearsay_lex::speech::{ATTRIBUTION, VERDICT};
 
 /// The subject phrase whose last word is `ws[j - 1]`.
@@ -144,8 +144,7 @@ pub(super) fn appositive_subject(ws: &[(usize, &str)], j: usize, lx: &Lexicon) -
     let mut c0 = c1 - 1;
     while c0 > 0 && c1 - c0 <= 8 {
         let (_, p) = ws[c0 - 1];
-        if p.ends_with([',', '.', ';', ':', '"', '”']) || matches!(bare(p).as_ref(), "and" | "but" | "while" | "when")
-        {
+        if p.ends_with([',', '.', ';', ':', '"', '”']) || CLAUSE_JOINERS.contains(&bare(p)) {
             break;
         }
         c0 -= 1;
@@ -153,7 +152,7 @@ pub(super) fn appositive_subject(ws: &[(usize, &str)], j: usize, lx: &Lexicon) -
     if c1 - c0 > 8
         || (c0 > 0 && !ws[c0 - 1].1.ends_with(|c: char| !c.is_alphanumeric()) && c1 - c0 > 0 && {
             let p: &str = &bare(ws[c0 - 1].1);
-            !matches!(p, "and" | "but" | "while" | "when")
+            !CLAUSE_JOINERS.contains(p)
         })
     {
         return None;

@@ -7,9 +7,11 @@ use crate::lexicon::{lexicon, Lexicon};
 use crate::resolve::Mention;
 use hearsay_core::{Doc, Pos, Span, SpanSet};
 use hearsay_lex::calendar::TIME_PHRASE;
+use hearsay_lex::media::REPORT_MODIFIERS;
 use hearsay_lex::speech::{
     ADDRESSEE, ATTRIBUTION, BELIEF, BY_AGENT, CHECK, SOURCE_VERB, THAT_ONLY, THAT_OPTIONAL, VERDICT,
 };
+use hearsay_lex::verbs::FINITE_BE;
 
 /// A verb that takes a source before "that" beyond the attribution list: a verb of saying
 /// or arguing of the cue lemmas ("contended", "stressed"), not a request ("asked that"), or
@@ -89,7 +91,7 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
             let noun_reading = || {
                 k == 0 || ws[k - 1].1.ends_with(|c: char| !c.is_alphanumeric()) || {
                     let prev: &str = &bare(ws[k - 1].1);
-                    matches!(prev, "local" | "media" | "news" | "unconfirmed" | "initial" | "earlier")
+                    REPORT_MODIFIERS.contains(prev)
                         || !matches!(pos_at(doc, ws[k - 1].0), Pos::Noun | Pos::Propn | Pos::Pron)
                 }
             };
@@ -101,9 +103,7 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
                 let mut b = k;
                 while b > 0 && k - b < 3 && !ws[b - 1].1.ends_with(|c: char| !c.is_alphanumeric()) {
                     let pl: &str = &bare(ws[b - 1].1);
-                    if SUBJECT_STARTS.contains(&pl)
-                        || matches!(pl, "local" | "media" | "news" | "unconfirmed" | "initial" | "earlier")
-                    {
+                    if SUBJECT_STARTS.contains(&pl) || REPORT_MODIFIERS.contains(pl) {
                         b -= 1;
                     } else {
                         break;
@@ -227,7 +227,7 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
                 ))
             } else {
                 // not a passive ("HBO's partner on the service is said to be")
-                let passive = ws[j..k].iter().any(|(_, w)| matches!(bare(w).as_ref(), "is" | "was" | "were" | "are"));
+                let passive = ws[j..k].iter().any(|(_, w)| FINITE_BE.contains(&bare(w)));
                 (!passive).then(|| modified_subject(&ws, j, lx)).flatten().or_else(|| subject_phrase(&ws, j, lx))
             };
             let Some(span) = span else { continue };
@@ -315,7 +315,7 @@ fn progressive_speech(ws: &[(usize, &str)], k: usize, buf: &mut String) -> bool 
         return false;
     }
     let prev: &str = &bare(ws[k - 1].1);
-    let aux = matches!(prev, "is" | "are" | "was" | "were") || prev.ends_with("'s") || prev.ends_with("’s");
+    let aux = FINITE_BE.contains(prev) || prev.ends_with("'s") || prev.ends_with("’s");
     aux && !matches!(lw, "asking" | "talking" | "speaking")
         && hearsay_lex::speech::cue_class(lw, buf) == hearsay_lex::speech::SPEECH_CLASS
 }

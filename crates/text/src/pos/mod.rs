@@ -9,8 +9,7 @@ pub mod tagdict;
 pub mod train;
 
 use features::{
-    neighbour_features, own_features, pair_features, tag_pair_features, tag_word_features, Neighbour, TokFeats,
-    START,
+    neighbour_features, own_features, pair_features, tag_pair_features, tag_word_features, Neighbour, TokFeats, START,
 };
 use hearsay_learn::rows::RowWeights as Weights;
 use hearsay_learn::{argmax, ModelError};
@@ -315,10 +314,12 @@ mod tests {
     fn cached_sums_tag_as_the_full_feature_set_does() {
         // random weights, no tag dictionary: every token is scored, ties are rare but kept
         let mut rng = hearsay_learn::SplitMix(11);
-        let w: Vec<f32> = (0..17usize << 12).map(|_| (rng.next_u64() >> 40) as f32 / (1u64 << 24) as f32 - 0.5).collect();
+        let w: Vec<f32> =
+            (0..17usize << 12).map(|_| (rng.next_u64() >> 40) as f32 / (1u64 << 24) as f32 - 0.5).collect();
         let w = Weights::quantize(12, 17, &w);
         let tagger = Tagger::new(w.clone(), TagDict::default()).unwrap();
-        for s in ["Yes", "He said", "Officials in Paris denied it on Tuesday .", "The U.S. can't confirm 3,000 reports"] {
+        for s in ["Yes", "He said", "Officials in Paris denied it on Tuesday .", "The U.S. can't confirm 3,000 reports"]
+        {
             let words: Vec<&str> = s.split(' ').collect();
             let (mut buf, mut toks, mut f) = (String::new(), Vec::new(), Vec::new());
             features::sentence_feats(&words, &mut buf, &mut toks);
