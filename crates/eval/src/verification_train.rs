@@ -223,6 +223,10 @@ pub fn sweep(docs: &[TrainDoc], scores: &[Vec<[f32; NCLASS]>]) -> anyhow::Result
         }
     }
     let kept = pick(&all, has_pn).ok_or_else(|| {
+        // the table still helps to see what the floor costs
+        for (a, v, f, p) in &all {
+            eprintln!("  add {a:>5} veto {v:>5}: {f:.4} | {p:.4}");
+        }
         let best = all.iter().map(|t| t.3).fold(0.0, f64::max);
         anyhow::anyhow!("no threshold pair keeps PolNeAR dev at {POLNEAR_FLOOR} (best {best:.4})")
     })?;

@@ -23,6 +23,11 @@ pub struct DocContext<'a> {
     pub(super) hedged: Vec<bool>,
     /// How many of the cue table's events the document holds: denials, and all.
     pub(super) doc_rules: (usize, usize),
+    /// The rumour signal of the article: how many falsity or uncertainty words
+    /// (`hearsay_lex::hedge::verdict_family` 0 and 3: "hoax", "fake", "rumor", "unconfirmed")
+    /// its title and lead hold, and how many falsity words the whole article holds (a rumour or
+    /// debunking article rebuts by negated statements far more often than political news).
+    pub(super) doc_rumor: (usize, usize),
     /// Each token's stem (0: none).
     pub(super) tok: Vec<u64>,
     /// Each sentence's stems, sorted.
@@ -142,7 +147,23 @@ impl<'a> DocContext<'a> {
         let rule_events = cands.iter().filter_map(|c| c.rule.as_ref());
         let doc_rules =
             (rule_events.clone().filter(|r| r.event.verdict == Verdict::Denied).count(), rule_events.count());
+        let (mut lead_words, mut doc_words) = (0, 0);
+        if !cands.is_empty() {
+            let lead_tokens = doc.sentences.get(..=lead_end.min(doc.sentences.len().saturating_sub(1)));
+            let lead_last = lead_tokens.and_then(|l| l.last()).map_or(0, |s| s.tokens.end);
+            for (i, w) in lower.iter().enumerate() {
+                match super::words::family(w) {
+                    Some(0) => {
+                        doc_words += 1;
+                        lead_words += (i < lead_last) as usize;
+                    }
+                    Some(3) => lead_words += (i < lead_last) as usize,
+                    _ => {}
+                }
+            }
+        }
         DocContext {
+            doc_rumor: (lead_words, doc_words),
             doc,
             contents,
             lower,

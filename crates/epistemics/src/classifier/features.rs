@@ -57,6 +57,7 @@ const T_ACUE_CLASS: u32 = 42;
 const T_SUBJ_CLASS: u32 = 43;
 const T_RESTATED: u32 = 44;
 const T_DOC_RULES: u32 = 45;
+const T_DOC_RUMOR: u32 = 46;
 
 pub(super) fn bucket(n: usize, edges: &[usize]) -> u8 {
     edges.iter().position(|&e| n < e).unwrap_or(edges.len()) as u8
@@ -353,6 +354,11 @@ pub fn features(ctx: &DocContext, c: &Candidate, out: &mut Vec<u32>) {
     let (den, all) = ctx.doc_rules;
     f(T_DOC_RULES, h(T_DOC_RULES).byte(kind).byte(bucket(den, &[1, 2, 4])).byte(inside));
     f(T_DOC_RULES, h(T_DOC_RULES).byte(kind).byte(10 + bucket(all, &[1, 2, 4, 8])));
+    // is the article about a rumour (falsity and uncertainty words in its title and lead, falsity
+    // words in all)?
+    let (lead_rumor, doc_rumor) = ctx.doc_rumor;
+    f(T_DOC_RUMOR, h(T_DOC_RUMOR).byte(kind).byte(bucket(lead_rumor, &[1, 2, 4])).byte(inside));
+    f(T_DOC_RUMOR, h(T_DOC_RUMOR).byte(10 + kind).byte(bucket(doc_rumor, &[1, 3, 6, 12])));
     // the cue table's other verdicts in the sentence
     let mut others = ctx.rule_verdicts.get(&c.sentence).copied().unwrap_or(0);
     if let Some(r) = &c.rule {
