@@ -244,12 +244,26 @@ fn actors_through_clauses() {
 }
 
 #[test]
-fn doubt_and_downplaying_are_denials() {
+fn doubt_is_unconfirmed_and_downplaying_a_denial() {
     use Verdict::Denied as V;
-    check("Some commentators have cast doubt on his version of events.", V, "cast doubt on", Some("Some commentators"));
+    check(
+        "Some commentators have cast doubt on his version of events.",
+        Verdict::CouldNotConfirm,
+        "cast doubt on",
+        Some("Some commentators"),
+    );
     check("His YouTube history calls that into question.", V, "calls that into question", Some("His YouTube history"));
     check("Cruz played down the idea that he had struck a deal.", V, "played down the idea", Some("Cruz"));
     check("The official was refuting reports of a deal.", V, "refuting", Some("The official"));
+}
+
+#[test]
+fn agreement_with_earlier_reports_and_manipulated_media() {
+    check("The new details are consistent with previous reports on the phone.", Verdict::Confirmed, "are consistent with previous reports", Some("The new details"));
+    check("The woman's identity didn't match up with the names it has.", Verdict::Denied, "didn't match up with", Some("The woman's identity"));
+    check("The photo appears to be an altered image of an old advert.", Verdict::Denied, "appears to be an altered image", None);
+    check("The man got much farther into the house than previously reported.", Verdict::Denied, "much farther into the house than previously reported", None);
+    assert!(ev("The two teams match up with each other well.").is_empty());
 }
 
 #[test]
