@@ -259,11 +259,42 @@ fn doubt_is_unconfirmed_and_downplaying_a_denial() {
 
 #[test]
 fn agreement_with_earlier_reports_and_manipulated_media() {
-    check("The new details are consistent with previous reports on the phone.", Verdict::Confirmed, "are consistent with previous reports", Some("The new details"));
-    check("The woman's identity didn't match up with the names it has.", Verdict::Denied, "didn't match up with", Some("The woman's identity"));
-    check("The photo appears to be an altered image of an old advert.", Verdict::Denied, "appears to be an altered image", None);
-    check("The man got much farther into the house than previously reported.", Verdict::Denied, "much farther into the house than previously reported", None);
+    check(
+        "The new details are consistent with previous reports on the phone.",
+        Verdict::Confirmed,
+        "are consistent with previous reports",
+        Some("The new details"),
+    );
+    check(
+        "The woman's identity didn't match up with the names it has.",
+        Verdict::Denied,
+        "didn't match up with",
+        Some("The woman's identity"),
+    );
+    check(
+        "The photo appears to be an altered image of an old advert.",
+        Verdict::Denied,
+        "appears to be an altered image",
+        None,
+    );
+    check(
+        "The man got much farther into the house than previously reported.",
+        Verdict::Denied,
+        "much farther into the house than previously reported",
+        None,
+    );
     assert!(ev("The two teams match up with each other well.").is_empty());
+}
+
+#[test]
+fn an_inquiry_into_a_claim_leaves_it_unconfirmed() {
+    check(
+        "The ministry said it was investigating the reports.",
+        Verdict::CouldNotConfirm,
+        "was investigating the reports",
+        Some("it"),
+    );
+    assert!(ev("Police are investigating a man seen near the school.").is_empty());
 }
 
 #[test]
