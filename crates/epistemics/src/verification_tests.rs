@@ -268,7 +268,7 @@ fn agreement_with_earlier_reports_and_manipulated_media() {
     check(
         "The woman's identity didn't match up with the names it has.",
         Verdict::Denied,
-        "didn't match up with",
+        "didn't match up with the names",
         Some("The woman's identity"),
     );
     check(
@@ -284,6 +284,14 @@ fn agreement_with_earlier_reports_and_manipulated_media() {
         None,
     );
     assert!(ev("The two teams match up with each other well.").is_empty());
+    assert!(ev("The rooms do not correspond with their assigned numbers.").is_empty());
+    assert!(ev("He corresponded with his mother for years.").is_empty());
+    check(
+        "The account is inconsistent with the earlier statements.",
+        Verdict::Denied,
+        "is inconsistent with the earlier statements",
+        Some("The account"),
+    );
 }
 
 #[test]
