@@ -86,6 +86,7 @@ pub fn annotate_with(w: &Weights, b_bias: f32, doc: &mut Doc) {
     rules::unnamed_reporter(doc, &ctx, &mut atts);
     rules::age_as_source(doc, &ctx, &mut atts);
     rules::close_parenthesis(doc, &ctx, &mut atts);
+    rules::trim_medium(doc, &ctx, &mut atts);
     rules::drop_furniture_labels(doc, &mut atts);
     rules::emphatic_reflexive(doc, &ctx, &mut atts);
     rules::set_kinds(doc, &ctx, &mut atts);

@@ -308,6 +308,50 @@ pub fn close_parenthesis(doc: &Doc, ctx: &Ctx, atts: &mut [Attribution]) {
     }
 }
 
+/// Most tokens of the medium phrase [`trim_medium`] cuts off, its determiner left out.
+const MAX_MEDIUM_WORDS: usize = 4;
+
+/// Most tokens a source may run on past the medium noun that [`trim_medium`] cuts off ("in a
+/// statement *to CNN on Friday*").
+const MAX_AFTER_MEDIUM: usize = 4;
+
+/// A medium read into the end of a source: "said Steinberg in a statement", "Steinberg, in an
+/// interview with the newspaper, said" (PolNeAR's sources never take it in). An "in" phrase
+/// naming a medium ([`medium_phrase`]) in at most [`MAX_MEDIUM_WORDS`] words with no pronoun,
+/// verb or preposition, inside the source, after at least one word of it and with at most
+/// [`MAX_AFTER_MEDIUM`] tokens after the medium noun, is cut off with the comma
+/// before it; the medium is kept as the attribution's.
+pub fn trim_medium(doc: &Doc, ctx: &Ctx, atts: &mut [Attribution]) {
+    for a in atts.iter_mut() {
+        let Some(src) = a.source else { continue };
+        let (s, e) = tokens_in(doc, src);
+        if e > ctx.lower.len() {
+            continue;
+        }
+        let Some((k, medium)) = (s + 1..e).find_map(|k| {
+            let m = medium_phrase(doc, k, e)?;
+            let (ms, me) = tokens_in(doc, m);
+            // a noun phrase of a few words ("a telephone interview", "a Medium post"), not a
+            // clause that happens to end in a medium word ("the state he calls …")
+            let nominal = (ms..me).all(|j| {
+                ![Pos::Pron, Pos::Verb, Pos::Aux, Pos::Sconj, Pos::Adp].iter().any(|&p| p as u8 == ctx.pos[j])
+            });
+            (nominal && me - ms <= MAX_MEDIUM_WORDS && e - me <= MAX_AFTER_MEDIUM).then_some((k, m))
+        }) else {
+            continue;
+        };
+        let mut end = k;
+        while end > s && matches!(&ctx.lower[end - 1], "," | "(" | "—" | "–") {
+            end -= 1;
+        }
+        if !(s..end).any(|j| ctx.wordlike[j]) {
+            continue;
+        }
+        a.source = Some(Span::new(src.start, doc.tokens[end - 1].span.end));
+        a.medium = Some(doc.slice(medium).to_string());
+    }
+}
+
 /// Drops a "Label: text" attribution whose label is page furniture, not a speaker ("Update:",
 /// "Claim:", "VIA:", "Sources:"; [`hearsay_lex::furniture::NOT_SPEAKERS`]): the model reads a
 /// colon after a capitalised word as a speaker label, as in a transcript.

@@ -469,3 +469,15 @@ fn an_emphatic_pronoun_source_takes_in_the_name_before_it() {
     let a = with_cue(&d, "said");
     assert_eq!(src(&d, a), "Apple itself");
 }
+
+#[test]
+fn a_medium_read_into_the_source_is_cut_off_and_kept_as_the_medium() {
+    let d = run("The vote was close.\n\n\"We will not back down,\" said Mayor Dana Holt in a statement.\n");
+    let a = with_cue(&d, "said");
+    assert_eq!(src(&d, a), "Mayor Dana Holt");
+    assert_eq!(a.medium.as_deref(), Some("statement"));
+    let d = run("The vote was close.\n\nMayor Dana Holt in a telephone interview said the deal was dead.\n");
+    let a = with_cue(&d, "said");
+    assert_eq!(src(&d, a), "Mayor Dana Holt");
+    assert_eq!(a.medium.as_deref(), Some("telephone interview"));
+}
