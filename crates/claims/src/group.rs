@@ -285,7 +285,7 @@ pub fn organization_plans(doc: &Doc, i: usize) -> bool {
         }
         None => return false,
     };
-    if !matches!(modal.as_str(), "will" | "would" | "shall" | "won't" | "wouldn't") {
+    if !hearsay_lex::verbs::FUTURE_MODALS.contains(&modal) {
         return false;
     }
     // "will not", "would also", "will never" before the verb

@@ -49,6 +49,12 @@ pub static CREDIT_CONNECTORS: List = List::new("credit_connector", &[TABLE]);
 /// Conjunctions after which a new clause and its subject start ("and", "but", "while",
 /// "when"): a subject phrase found going leftwards stops at them (sources).
 pub static CLAUSE_JOINERS: List = List::new("clause_joiner", &[TABLE]);
+/// Adverbs that end a source phrase but are not part of it ("the World Health Organization
+/// further", "Priebus later") (sources).
+pub static TRAILING_ADVERBS: List = List::new("trailing_adverb", &[TABLE]);
+/// Adverbs of [`TRAILING_ADVERBS`] that a title-case headline capitalises ("CNN Just
+/// Responded To …"), cut after a name too (sources; "Democracy Now" keeps its "Now").
+pub static HEADLINE_ADVERBS: List = List::new("headline_adverb", &[TABLE]);
 /// Degree and focus adverbs between "to be" and a participle of feeling ("was *not so*
 /// surprised", "were *deeply* troubled"; the claims stage's feeling test).
 pub static DEGREE: List = List::new("degree", &[TABLE]);

@@ -35,6 +35,9 @@ pub static AUX_BE: List = List::new("aux_be", &[TABLE]);
 /// The finite forms of "be" written out ("is", "are", "was", "were"; no clitic, no "be",
 /// "been" or "being"): a passive or a copula right before a word (sources, epistemics).
 pub static FINITE_BE: List = List::new("finite_be", &[TABLE]);
+/// Modals of the future and of a plan ("will", "would", "shall" and their negations): an
+/// organisation's "would post …" announces a plan (claims).
+pub static FUTURE_MODALS: List = List::new("future_modal", &[TABLE]);
 /// Forms of perfect "have" ("has", "have", "had"). **Model**: the verifications model
 /// (auxiliary class 2).
 pub static AUX_HAVE: List = List::new("aux_have", &[TABLE]);

@@ -22,6 +22,7 @@ pub mod words;
 
 use entity::Entity;
 use hearsay_core::{AttributionKind, Component, Doc, Layer, Source, SourceType, Span, SpanSet};
+use hearsay_lex::function::{HEADLINE_ADVERBS, TRAILING_ADVERBS};
 use mention::{MentionInfo, Pronoun, Reference};
 use resolve::{antecedent_of_pronoun, resolve, Mention, Quotes, RecentMentions, Slot};
 
@@ -215,30 +216,16 @@ fn past_verification(doc: &Doc, cues: &SpanSet, s: Span) -> Span {
     }
 }
 
-/// Adverbs that end a source phrase but are not part of it ("the World Health Organization further").
-const TRAILING_ADVERBS: &[&str] = &[
-    "further",
-    "also",
-    "too",
-    "however",
-    "meanwhile",
-    "again",
-    "earlier",
-    "later",
-    "previously",
-    "now",
-    "then",
-    "just",
-    "finally",
-    "reportedly",
-    "officially",
-    "already",
-];
-/// Adverbs of [`TRAILING_ADVERBS`] that a title-case headline capitalises ("CNN Just
-/// Responded To …"): cut after a name too ("Democracy Now" keeps its "Now").
+/// Whether `w` ends a source phrase without being part of it: one of the lex
+/// [`TRAILING_ADVERBS`], or one of the [`HEADLINE_ADVERBS`] capitalised as in a title-case
+/// headline ("CNN Just Responded To …").
 fn trailing_adverb(w: &str) -> bool {
-    TRAILING_ADVERBS.contains(&w)
-        || matches!(w, "Just" | "Finally" | "Reportedly" | "Officially" | "Also" | "Already" | "Again")
+    TRAILING_ADVERBS.contains(w) || {
+        let mut cs = w.chars();
+        cs.next().is_some_and(|c| c.is_ascii_uppercase())
+            && cs.as_str().chars().all(|c| c.is_ascii_lowercase())
+            && HEADLINE_ADVERBS.contains(&w.to_ascii_lowercase())
+    }
 }
 /// Time nouns after "last", "this", "earlier this" at the start of a source phrase ("last month
 /// ISIS"); day names come from the calendar's time phrases ([`is_time_noun`]).
@@ -313,7 +300,7 @@ fn tidy(doc: &Doc, s: Span) -> Span {
         match ws[..] {
             [.., _, (p, w)] if trailing_adverb(w) => b = text[..p].trim_end().len(),
             // "Priebus later Thursday"
-            [.., _, (p, w), (_, d)] if TRAILING_ADVERBS.contains(&w) && is_time_noun(&d.to_lowercase()) => {
+            [.., _, (p, w), (_, d)] if TRAILING_ADVERBS.contains(w) && is_time_noun(&d.to_lowercase()) => {
                 b = text[..p].trim_end().len()
             }
             _ => break,
