@@ -63,8 +63,9 @@ struct WordEntry {
     known: Option<Pos>,
 }
 
-/// Most word forms [`WORDS`] keeps before it starts afresh (about 14 MB).
-const WORDS_CAP: usize = 32 * 1024;
+/// Most word forms [`WORDS`] keeps before it starts afresh (about 8 MB per thread: an entry
+/// is about 470 bytes with its key).
+const WORDS_CAP: usize = 16 * 1024;
 
 /// Source of [`Tagger::id`].
 static NEXT_ID: AtomicU64 = AtomicU64::new(1);
