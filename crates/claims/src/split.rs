@@ -9,7 +9,7 @@
 //! a verb and at least [`PIECE_WORDS`] content words; otherwise the content stays whole.
 
 use crate::words::content_words;
-use hearsay_core::{AttributionKind, Doc, Pos, Span};
+use hearsay_core::{AttributionKind, Doc, Pos, Span, Token};
 
 /// Words after a coordinator within which the clause it opens needs its finite verb.
 pub const CLAUSE_WORDS: usize = 5;
@@ -29,47 +29,43 @@ pub const MAX_PIECES: usize = 4;
 /// false claims than it found (train part of data/claims).
 const JOINS: &[&str] = &[", and that ", " and that ", ", but ", " but ", ", while "];
 
-/// Whether the tokens of `s` hold a verb or an auxiliary.
-fn has_verb(doc: &Doc, s: Span) -> bool {
+/// The tokens within `s` with their tags, in order (`None`: the document is not tagged).
+fn tagged(doc: &Doc, s: Span) -> Option<impl Iterator<Item = (&Token, &Pos)>> {
     if doc.pos.len() != doc.tokens.len() {
-        return false;
+        return None;
     }
     let from = doc.tokens.partition_point(|t| t.span.start < s.start);
-    doc.tokens[from..]
-        .iter()
-        .zip(&doc.pos[from..])
-        .take_while(|(t, _)| t.span.end <= s.end)
-        .any(|(_, p)| matches!(p, Pos::Verb | Pos::Aux))
+    Some(doc.tokens[from..].iter().zip(&doc.pos[from..]).take_while(move |(t, _)| t.span.end <= s.end))
+}
+
+/// Whether a tag is a verb or an auxiliary.
+fn verbal(p: &Pos) -> bool {
+    matches!(p, Pos::Verb | Pos::Aux)
+}
+
+/// Whether the tokens of `s` hold a verb or an auxiliary.
+fn has_verb(doc: &Doc, s: Span) -> bool {
+    tagged(doc, s).is_some_and(|mut toks| toks.any(|(_, p)| verbal(p)))
 }
 
 /// Whether `s` opens with a clause: a subject (a pronoun, determiner, noun, name or number
 /// first) and a verb or auxiliary within [`CLAUSE_WORDS`] words, before any punctuation ("*there
 /// had* since been …", "*the U.S. will* likely see …"; not "*director* on the series, said …").
 fn opens_clause(doc: &Doc, s: Span) -> bool {
-    if doc.pos.len() != doc.tokens.len() {
-        return false;
-    }
-    let from = doc.tokens.partition_point(|t| t.span.start < s.start);
-    let mut toks = doc.tokens[from..].iter().zip(&doc.pos[from..]).take_while(|(t, _)| t.span.end <= s.end);
+    let Some(mut toks) = tagged(doc, s) else { return false };
     let subject =
         toks.next().is_some_and(|(_, p)| matches!(p, Pos::Pron | Pos::Det | Pos::Noun | Pos::Propn | Pos::Num));
     subject
         && toks
             .take(CLAUSE_WORDS)
             .take_while(|(t, p)| **p != Pos::Punct || doc.slice(t.span) == ".")
-            .any(|(_, p)| matches!(p, Pos::Verb | Pos::Aux))
+            .any(|(_, p)| verbal(p))
 }
 
-/// Whether the first token of `s` is a verb or an auxiliary.
+/// Whether the first token of `s` is a verb or an auxiliary (also when `s` holds no token
+/// or the document is not tagged).
 fn opens_with_verb(doc: &Doc, s: Span) -> bool {
-    if doc.pos.len() != doc.tokens.len() {
-        return true;
-    }
-    let from = doc.tokens.partition_point(|t| t.span.start < s.start);
-    doc.tokens
-        .get(from)
-        .zip(doc.pos.get(from))
-        .is_none_or(|(t, p)| t.span.end > s.end || matches!(p, Pos::Verb | Pos::Aux))
+    tagged(doc, s).is_none_or(|mut toks| toks.next().is_none_or(|(_, p)| verbal(p)))
 }
 
 /// The pieces mention `m` of attribution `a` splits into (see the module doc), or `None`

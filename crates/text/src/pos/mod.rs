@@ -96,16 +96,11 @@ impl Tagger {
         }
         let bits = weights.bits();
         let mut feats = Vec::new();
-        let sum = |feats: &Vec<u32>| {
-            let mut s = [0i32; 17];
-            weights.scores(feats, &mut s);
-            s
-        };
         let tag_pairs = (0..=START * (START + 1) + START)
             .map(|k| {
                 feats.clear();
                 tag_pair_features(k / (START + 1), k % (START + 1), bits, &mut feats);
-                sum(&feats)
+                row_sums(&weights, &feats)
             })
             .collect();
         let pads = [1, 2, 3, 4].map(|k| near_sums(&weights, &TokFeats::pad(k), &mut feats));
@@ -142,8 +137,7 @@ impl Tagger {
         let tf = TokFeats::new(word, buf);
         feats.clear();
         own_features(&tf, self.weights.bits(), feats);
-        let mut own = [0i32; 17];
-        self.weights.scores(feats, &mut own);
+        let own = row_sums(&self.weights, feats);
         let near = near_sums(&self.weights, &tf, feats);
         WordEntry { feats: tf, own, near, known: self.dict.get(word) }
     }
@@ -229,14 +223,19 @@ impl Tagger {
     }
 }
 
+/// The summed rows of `feats`, one integer score per tag.
+fn row_sums(w: &Weights, feats: &[u32]) -> [i32; 17] {
+    let mut s = [0i32; 17];
+    w.scores(feats, &mut s);
+    s
+}
+
 /// Row sums of [`neighbour_features`] of `tf` as each [`Neighbour`] (`feats` is scratch).
 fn near_sums(w: &Weights, tf: &TokFeats, feats: &mut Vec<u32>) -> [[i32; 17]; 4] {
     Neighbour::ALL.map(|n| {
         feats.clear();
         neighbour_features(tf, n, w.bits(), feats);
-        let mut s = [0i32; 17];
-        w.scores(feats, &mut s);
-        s
+        row_sums(w, feats)
     })
 }
 
