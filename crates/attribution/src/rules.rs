@@ -4,7 +4,9 @@
 use crate::context::{quote_role, Ctx};
 use crate::cue;
 use hearsay_core::{Attribution, AttributionKind, Doc, Pos, SegmentKind, Span, SpanSet, TokenKind};
+use hearsay_lex::function::{ARTICLES, CLAUSE_LINKS};
 use hearsay_lex::media::MEDIA;
+use hearsay_lex::speech::TELL;
 
 /// Token index range `[a, b)` of tokens inside byte span `s`.
 fn tokens_in(doc: &Doc, s: Span) -> (usize, usize) {
@@ -213,11 +215,11 @@ fn phrase_before(ctx: &Ctx, end: usize) -> Option<(usize, usize)> {
             break;
         }
         let l = &ctx.lower[j];
-        if matches!(l, "the" | "a" | "an") {
+        if ARTICLES.contains(l) {
             start = j;
             break;
         }
-        if matches!(l, "and" | "or" | "but" | "that" | "who" | "which") {
+        if CLAUSE_LINKS.contains(l) {
             break;
         }
         k = j;
@@ -226,7 +228,7 @@ fn phrase_before(ctx: &Ctx, end: usize) -> Option<(usize, usize)> {
         }
     }
     // never a phrase that starts with a connective or a dot
-    while start < end && !cap(ctx, start) && !matches!(&ctx.lower[start], "the" | "a" | "an") {
+    while start < end && !cap(ctx, start) && !ARTICLES.contains(&ctx.lower[start]) {
         start += 1;
     }
     (start < end && (start..end).any(|j| cap(ctx, j) || &ctx.lower[j] != "the")).then_some((start, last))
@@ -434,7 +436,7 @@ pub fn trim_leading_adverbials(doc: &Doc, ctx: &Ctx, atts: &mut [Attribution]) {
 /// after a comma and the cue, ending the clause, is the speaker; the clause before is
 /// the content).
 pub fn misplaced_sources(doc: &Doc, ctx: &Ctx, atts: &mut [Attribution]) {
-    let addressee = |l: &str| matches!(l, "told" | "tells" | "tell" | "telling");
+    let addressee = |l: &str| TELL.contains(l);
     for a in atts.iter_mut() {
         let (Some(cue), Some(src)) = (a.cue, a.source) else { continue };
         let (cs, ce) = tokens_in(doc, cue);

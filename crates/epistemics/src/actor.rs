@@ -127,10 +127,9 @@ fn noun_phrase_ending(text: &str, tokens: &[Token], s0: usize, end: usize) -> Op
         let next2 = tokens.get(i + 2).filter(|_| i + 2 < end).map(|t| lower(text, t));
         let cut = TIME_PHRASE.contains(&w)
             || (matches!(w.as_str(), "on" | "late" | "early" | "last" | "this")
-                && next.as_deref().is_some_and(|n| {
-                    TIME_PHRASE.contains(n)
-                        || matches!(n, "week" | "month" | "night" | "morning" | "afternoon" | "evening")
-                }))
+                && next
+                    .as_deref()
+                    .is_some_and(|n| TIME_PHRASE.contains(n) || hearsay_lex::calendar::TIME_NOUNS.contains(n)))
             || (matches!(w.as_str(), "in" | "through" | "via")
                 && [next.as_deref(), next2.as_deref()].iter().flatten().any(|n| ACTOR_MEDIUM.contains(n)));
         let trailing = (i..end).all(|k| {

@@ -200,9 +200,7 @@ fn act_with(doc: &Doc, i: usize, responses: &SpanSet) -> SpeechAct {
         }
     }
     let clause = cue_acts.map(|c| c.clause);
-    if a.kind == AttributionKind::Indirect
-        && matches!(&*w0, "whether" | "if" | "why" | "how" | "what" | "who" | "where" | "which")
-    {
+    if a.kind == AttributionKind::Indirect && hearsay_lex::function::INTERROGATIVES.contains(&w0) {
         return if clause == Some(Act::Question) { SpeechAct::Question } else { SpeechAct::Reference };
     }
     // a noun phrase where a clause should be: "discussed the closure", "condemned the launch
@@ -246,7 +244,7 @@ fn contracted_aux(doc: &Doc, content: &[Span]) -> bool {
             pos(doc, t) == Pos::Aux && {
                 let w = doc.lower_at(t);
                 let w = w.trim_start_matches(['\'', '’']);
-                w.len() < doc.lower_at(t).len() && matches!(w, "s" | "re" | "m" | "ve" | "ll" | "d")
+                w.len() < doc.lower_at(t).len() && verbs::CLITIC_TAILS.contains(w)
             }
         })
     })

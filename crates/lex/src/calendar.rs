@@ -13,6 +13,9 @@ pub static TIME_PHRASE: List = List::new("time_phrase", &[TABLE]);
 /// Days named relative to the writing: "yesterday", "today", "tonight" (attribution: a
 /// sentence adverbial before a source, "Yesterday Bleeding Cool reported").
 pub static RELATIVE_DAYS: List = List::new("relative_day", &[TABLE]);
+/// Nouns of a span of time that follow "last", "this", "late" … ("last week", "late
+/// night") (epistemics actor finder: a trailing time phrase cut from a subject).
+pub static TIME_NOUNS: List = List::new("time_noun", &[TABLE]);
 
 /// Whether a lower-cased word is a month name or abbreviation.
 pub fn is_month(lower: &str) -> bool {

@@ -58,3 +58,11 @@ pub static HEADLINE_ADVERBS: List = List::new("headline_adverb", &[TABLE]);
 /// Degree and focus adverbs between "to be" and a participle of feeling ("was *not so*
 /// surprised", "were *deeply* troubled"; the claims stage's feeling test).
 pub static DEGREE: List = List::new("degree", &[TABLE]);
+/// The articles "the", "a", "an" (attribution and sources: where a noun phrase starts).
+pub static ARTICLES: List = List::new("article", &[TABLE]);
+/// Words that end a noun phrase by opening a clause or a second conjunct: "and", "or",
+/// "but", "that", "who", "which" (attribution and sources: a speaker phrase stops there).
+pub static CLAUSE_LINKS: List = List::new("clause_link", &[TABLE, pron::TABLE]);
+/// Words that open an embedded question: "whether", "if", "why", "how", "where", "what",
+/// "who", "which" (epistemics: "asked whether …" is a question, not an assertion).
+pub static INTERROGATIVES: List = List::new("interrogative", &[TABLE, pron::TABLE]);

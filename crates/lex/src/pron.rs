@@ -7,6 +7,9 @@ pub const TABLE: &str = include_str!("../data/pronouns.tsv");
 
 /// Subject pronouns: a complete subject on their own (epistemics actor finder).
 pub static SUBJECT: List = List::new("subject", &[TABLE]);
+/// Subject pronouns that can stand for a speaker named before: "he", "she", "it",
+/// "they", "we" (sources: a pronoun speaker to resolve).
+pub static SPEAKERS: List = List::new("speaker", &[TABLE]);
 /// What may stand between a verb and its "that" ("tells me that"): object pronouns and
 /// "reporters" (attribution's nested attributions).
 pub static RECIPIENTS: List = List::new("recipient", &[TABLE]);

@@ -18,6 +18,9 @@ pub static ATTRIBUTION: List = List::new("attribution", &[TABLE]);
 pub static SPEAKS_FOR_IT: List = List::new("speaks_for_it", &[TABLE]);
 /// Verbs that take an addressee ("told Task and Purpose"), read by the sources stage.
 pub static ADDRESSEE: List = List::new("addressee", &[TABLE]);
+/// The forms of "tell" ("told", "tells", "tell", "telling"): their object is the
+/// addressee, never the speaker (attribution: a misplaced source).
+pub static TELL: List = List::new("tell", &[TABLE]);
 /// Verbs that end a source descriptor's object ("familiar with the matter said …"), matched
 /// as the start of a word by the sources stage.
 pub static DESCRIPTOR_END: List = List::new("descriptor_end", &[TABLE]);

@@ -51,6 +51,9 @@ pub static AUX_MODAL: List = List::new("aux_modal", &[TABLE]);
 /// "seems", "looked"): the verdict classifier backs over one to open a family-word candidate
 /// ("the photo *is* fake"). **Model**: the verifications model.
 pub static COPULAS: List = List::new("copula", &[TABLE]);
+/// What follows the apostrophe of a verb clitic ("he's", "we're", "I'm", "they've",
+/// "she'll", "I'd"): "s", "re", "m", "ve", "ll", "d".
+pub static CLITIC_TAILS: List = List::new("clitic_tail", &[TABLE]);
 
 /// The class of auxiliary `w`: a form of "be" 1, perfect "have" 2, do-support 3, a modal 4,
 /// anything else 5 (the verdict classifier's auxiliary classes).

@@ -41,7 +41,7 @@ fn described_as(t: &str, p: usize, end: usize, role: &str, affiliation: Option<&
         // Apple"; not "a report on DeepDotWeb, Comcast customer representatives have …")
         let appositive = right.strip_prefix(", ").filter(|app| {
             let w = app.split(' ').next().unwrap_or("");
-            matches!(w, "the" | "a" | "an") || w.ends_with("'s") || w.ends_with("’s")
+            hearsay_lex::function::ARTICLES.contains(w) || w.ends_with("'s") || w.ends_with("’s")
         });
         if let Some(app) = appositive {
             let stop = app.find([',', '.', ';', ':', '\n']).unwrap_or(app.len());

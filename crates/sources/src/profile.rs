@@ -69,7 +69,7 @@ fn phrase_around(t: &str, start: usize, end: usize) -> String {
         let possessive = first.starts_with(char::is_uppercase)
             && ["'s", "’s", "'", "’"].iter().any(|x| first.ends_with(x))
             && words.next().is_some_and(|w| lexicon().roles.contains_key(&norm(w)));
-        if matches!(first, "a" | "an" | "the") || possessive || lexicon().roles.contains_key(&norm(first)) {
+        if hearsay_lex::function::ARTICLES.contains(first) || possessive || lexicon().roles.contains_key(&norm(first)) {
             let stop = app.find([',', '.', ';', '\n']).unwrap_or(app.len());
             p.push_str(", ");
             p.push_str(&app[..stop]);

@@ -101,7 +101,7 @@ fn pronoun(w: &str) -> Option<Pronoun> {
 
 /// A subject pronoun that can be a speaker ("he", "it", "they", "we").
 pub fn is_subject_pronoun(w: &str) -> bool {
-    matches!(w, "he" | "she" | "it" | "they" | "we")
+    hearsay_lex::pron::SPEAKERS.contains(w)
 }
 
 /// Descriptor phrases in the mention or in the clause right after it.
@@ -192,7 +192,8 @@ pub fn analyze(mention: &str, after: &str) -> MentionInfo {
         // a pronoun with a verb glued on ("We’re", "I'm", "she'll")
         let l = l
             .split_once(['\'', '’'])
-            .filter(|(_, v)| matches!(*v, "re" | "m" | "ll" | "ve" | "d"))
+            // ("'s" is as often a possessive)
+            .filter(|(_, v)| *v != "s" && hearsay_lex::verbs::CLITIC_TAILS.contains(v))
             .map_or(l.as_ref(), |(p, _)| p);
         if let Some(p) = pronoun(l) {
             let mut m = MentionInfo::unknown(Reference::Pronoun(p));

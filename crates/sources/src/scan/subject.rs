@@ -106,7 +106,7 @@ pub(super) fn modified_subject(ws: &[(usize, &str)], j: usize, lx: &Lexicon) -> 
             return None;
         }
         let hl: &str = &bare(hw);
-        if matches!(hl, "and" | "or" | "that" | "who" | "which" | "but") || ATTRIBUTION.contains(hl) {
+        if hearsay_lex::function::CLAUSE_LINKS.contains(hl) || ATTRIBUTION.contains(hl) {
             return None;
         }
         let next: &str = &bare(ws[h + 1].1);
