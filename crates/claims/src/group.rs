@@ -469,6 +469,14 @@ pub fn group(doc: &Doc, words: &[Vec<String>], idf: &Idf, facts: &Facts) -> (Vec
     pairs.dedup();
     let numbers: Vec<Vec<String>> = doc.attributions.iter().map(|a| numbers_in(doc, &a.content)).collect();
     let apart = contradictions(doc);
+    // per group root, the attributions it must never join (each contradicted pair is kept
+    // on both sides, so looking through one root's list finds any pair between two groups)
+    let mut bans: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for &(a, b) in &apart {
+        let (ra, rb) = (find(&mut p, a), find(&mut p, b));
+        bans[ra].push(b);
+        bans[rb].push(a);
+    }
     for (i, j) in pairs {
         if doc.attributions[i].parent == Some(j) || doc.attributions[j].parent == Some(i) {
             continue;
@@ -489,12 +497,12 @@ pub fn group(doc: &Doc, words: &[Vec<String>], idf: &Idf, facts: &Facts) -> (Vec
         if table.coverages(i, j).is_some_and(|(hi, lo)| hi >= SAME_CLAIM && lo >= need_lo) {
             let (x, y) = (find(&mut p, i), find(&mut p, j));
             // a report and the one its source contradicts never join, not even through a third
-            let split = apart.iter().any(|&(a, b)| {
-                let (ra, rb) = (find(&mut p, a), find(&mut p, b));
-                (ra == x && rb == y) || (ra == y && rb == x)
-            });
-            if !split {
+            let (few, other) = if bans[x].len() <= bans[y].len() { (x, y) } else { (y, x) };
+            let split = (0..bans[few].len()).any(|k| find(&mut p, bans[few][k]) == other);
+            if !split && x != y {
                 p[x] = y;
+                let moved = std::mem::take(&mut bans[x]);
+                bans[y].extend(moved);
             }
         }
     }
@@ -534,13 +542,21 @@ pub fn contradictions(doc: &Doc) -> Vec<(usize, usize)> {
         let end = doc.sentences[si].span.end.max(x.cue.end);
         (x.verdict == Verdict::Denied && x.actor_id.is_some()).then(|| (hearsay_core::Span::new(x.cue.start, end), v))
     }));
+    // the attributions of each source, in order (a denier's own reports)
+    let mut by_source: rustc_hash::FxHashMap<usize, Vec<usize>> = Default::default();
+    for (i, x) in doc.attributions.iter().enumerate() {
+        if let Some(s) = x.source_id {
+            by_source.entry(s).or_default().push(i);
+        }
+    }
     let mut out: Vec<(usize, usize)> = Vec::new();
     for (j, a) in doc.attributions.iter().enumerate() {
         let Some(at) = a.source.or_else(|| a.content.first().copied()) else { continue };
         for (_, v) in objects.containing(at) {
             let denier = doc.verifications[v].actor_id;
-            let by = doc.attributions.iter().enumerate().filter(|(i, x)| *i != j && x.source_id == denier);
-            for (i, _) in by.filter(|_| a.source_id != denier) {
+            let Some(own) = denier.and_then(|d| by_source.get(&d)) else { continue };
+            let by = own.iter().filter(|&&i| i != j);
+            for &i in by.filter(|_| a.source_id != denier) {
                 if out.len() == MAX_CONTRADICTIONS {
                     return out;
                 }

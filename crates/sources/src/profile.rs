@@ -282,18 +282,29 @@ pub fn one_word_organizations(doc: &Doc, ents: &mut [Entity]) {
 pub fn reporting_outlets(doc: &Doc, ents: &mut [Entity]) {
     // `strict`: the verb "reported" after the source ("KCTV-5 reported", "The Tennessean first
     // reported", "is reporting"), not a noun ("its FEC reports")
-    let reports = |m: &hearsay_core::Span, strict: bool| {
-        doc.attributions.iter().any(|a| {
-            a.source.is_some_and(|s| s.start <= m.start && m.end <= s.end)
-                && a.cue.is_some_and(|c| {
-                    let w = doc.slice(c);
-                    // any word of the cue ("reported recently about")
-                    let verb =
-                        w.split(' ').any(|v| matches!(v.to_ascii_lowercase().as_str(), "reported" | "reporting"))
-                            && a.source.is_some_and(|s| c.start >= s.end);
-                    verb || !strict && w.get(..6).is_some_and(|c| c.eq_ignore_ascii_case("report"))
-                })
+    let cue_reports = |a: &hearsay_core::Attribution, strict: bool| {
+        a.cue.is_some_and(|c| {
+            let w = doc.slice(c);
+            // any word of the cue ("reported recently about")
+            let verb = w.split(' ').any(|v| matches!(v.to_ascii_lowercase().as_str(), "reported" | "reporting"))
+                && a.source.is_some_and(|s| c.start >= s.end);
+            verb || !strict && w.get(..6).is_some_and(|c| c.eq_ignore_ascii_case("report"))
         })
+    };
+    // the sources of such attributions, strict and not, indexed once (not one scan of every
+    // attribution per mention)
+    let sources_of = |strict: bool| {
+        hearsay_core::SpanSet::new(
+            doc.attributions
+                .iter()
+                .enumerate()
+                .filter_map(|(i, a)| a.source.filter(|_| cue_reports(a, strict)).map(|s| (s, i))),
+        )
+    };
+    let (strict_sources, loose_sources) = (sources_of(true), sources_of(false));
+    let reports = |m: &hearsay_core::Span, strict: bool| {
+        let set = if strict { &strict_sources } else { &loose_sources };
+        !set.containing(*m).is_empty()
     };
     // "(via 9to5Mac)", "Reported by iGen", "he is quoted by This Day": a name that relays
     // another's words is an outlet's (sources v2 train set f: fnc1/105, fnc1/989, fnc1/840)
