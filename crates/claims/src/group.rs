@@ -457,11 +457,12 @@ pub fn group(doc: &Doc, words: &[Vec<String>], idf: &Idf, facts: &Facts) -> (Vec
     let post = table.postings((0..n).filter(|&i| keep[i]));
     // a merging pair has one side covered at SAME_CLAIM or more, so it shares a rare word of
     // that side at SAME_CLAIM: probing each list in both directions finds it
-    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    // (attribution indices fit u32: a document has far fewer than 4 G attributions)
+    let mut pairs: Vec<(u32, u32)> = Vec::new();
     for k in (0..n).filter(|&k| keep[k]) {
         for c in candidates(&table, &post, k, SAME_CLAIM, k) {
             if c != k {
-                pairs.push((k.min(c), k.max(c)));
+                pairs.push((k.min(c) as u32, k.max(c) as u32));
             }
         }
     }
@@ -478,7 +479,12 @@ pub fn group(doc: &Doc, words: &[Vec<String>], idf: &Idf, facts: &Facts) -> (Vec
         bans[rb].push(a);
     }
     for (i, j) in pairs {
-        if doc.attributions[i].parent == Some(j) || doc.attributions[j].parent == Some(i) {
+        let (i, j) = (i as usize, j as usize);
+        // already one group: joining them again changes nothing
+        if doc.attributions[i].parent == Some(j)
+            || doc.attributions[j].parent == Some(i)
+            || find(&mut p, i) == find(&mut p, j)
+        {
             continue;
         }
         let (si, sj) = (doc.attributions[i].source_id, doc.attributions[j].source_id);
