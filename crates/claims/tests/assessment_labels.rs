@@ -124,6 +124,31 @@ fn a_report_and_the_report_its_source_denies_stay_two_claims() {
 }
 
 #[test]
+fn a_report_its_source_denies_joins_not_even_through_a_third() {
+    // the witness repeats the footage's report, which joins it first; the agency's claim
+    // shares the witness's words too, but the footage contradicts it, so it stays apart
+    let text = "Footage shows the guard kept his weapon holstered, contradicting the agency's earlier \
+                claim that the guard had drawn his weapon.\n\n\
+                A witness said the guard kept his weapon holstered and had drawn his weapon never.";
+    let mut d = doc(text);
+    let a = attr(&mut d, Indirect, Some("Footage"), Some("shows"), "the guard kept his weapon holstered", 0);
+    let b = attr(&mut d, Other, Some("the agency's"), Some("earlier claim"), "the guard had drawn his weapon", 0);
+    let c = attr(
+        &mut d,
+        Indirect,
+        Some("A witness"),
+        Some("said"),
+        "the guard kept his weapon holstered and had drawn his weapon never",
+        0,
+    );
+    verif(&mut d, Verdict::Denied, "Footage", "contradicting", 0);
+    run(&mut d);
+    let claim_of = |x: usize| d.claims.iter().position(|k| k.attributions.contains(&x));
+    assert_eq!(claim_of(a), claim_of(c), "{:#?}", d.claims);
+    assert_ne!(claim_of(b), claim_of(a), "{:#?}", d.claims);
+}
+
+#[test]
 fn one_source_giving_other_figures_states_another_claim() {
     let text = "The census office said 92 percent of the arrivals were farmers. \
                 It said fewer than 3 percent of the arrivals were teachers.";
