@@ -172,8 +172,8 @@ fn main() -> std::io::Result<()> {
                     np += pred.len();
                     for g in &a.attributions {
                         let (Some(s), Some(e)) = (g.cue.first(), g.cue.last()) else { continue };
-                        let ts = d.tokens.partition_point(|t| t.span.end <= s.start);
-                        let te = d.tokens.partition_point(|t| t.span.start < e.end);
+                        let r = d.tokens_overlapping(hearsay_core::Span::new(s.start, e.end.max(s.start)));
+                        let (ts, te) = (r.start, r.end);
                         ng += 1;
                         if pred.contains(&(ts, te)) {
                             tp += 1;

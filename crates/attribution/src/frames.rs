@@ -30,8 +30,7 @@ pub fn find_frames(doc: &Doc, ctx: &Ctx, atts: &mut Vec<Attribution>) {
     }
     let cues = SpanSet::new(atts.iter().filter_map(|x| x.cue).map(|c| (c, 0)));
     for seg in doc.segments.iter().filter(|s| s.kind.carries_prose()) {
-        let a = doc.tokens.partition_point(|t| t.span.end <= seg.span.start);
-        let b = doc.tokens.partition_point(|t| t.span.start < seg.span.end);
+        let std::ops::Range { start: a, end: b } = doc.tokens_overlapping(seg.span);
         if a >= b {
             continue;
         }

@@ -22,8 +22,7 @@ pub fn find_nested(doc: &Doc, ctx: &Ctx, atts: &mut Vec<Attribution>) {
             continue;
         }
         for c in &a.content {
-            let lo = doc.tokens.partition_point(|t| t.span.end <= c.start);
-            let hi = doc.tokens.partition_point(|t| t.span.start < c.end);
+            let std::ops::Range { start: lo, end: hi } = doc.tokens_overlapping(*c);
             // only sentences that share tokens with the content (all of them when out of order)
             let first = if in_order { doc.sentences.partition_point(|s| s.tokens.end <= lo) } else { 0 };
             for sent in &doc.sentences[first..] {

@@ -16,11 +16,7 @@ use std::path::Path;
 fn word_range(doc: &Doc, ctx: &Ctx, spans: &[Span]) -> Option<(usize, usize)> {
     let mut r: Option<(usize, usize)> = None;
     for s in spans {
-        let a = doc.tokens.partition_point(|t| t.span.end <= s.start);
-        for k in a..doc.tokens.len() {
-            if doc.tokens[k].span.start >= s.end {
-                break;
-            }
+        for k in doc.tokens_overlapping(*s) {
             if ctx.wordlike[k] {
                 r = Some(r.map_or((k, k), |(x, y)| (x.min(k), y.max(k))));
             }
@@ -33,9 +29,8 @@ fn word_range(doc: &Doc, ctx: &Ctx, spans: &[Span]) -> Option<(usize, usize)> {
 fn cue_range(doc: &Doc, spans: &[Span]) -> Option<(usize, usize)> {
     let s = spans.first()?;
     let e = spans.last()?;
-    let a = doc.tokens.partition_point(|t| t.span.end <= s.start);
-    let b = doc.tokens.partition_point(|t| t.span.start < e.end);
-    (a < b).then_some((a, b))
+    let r = doc.tokens_overlapping(Span::new(s.start, e.end.max(s.start)));
+    (r.start < r.end).then_some((r.start, r.end))
 }
 
 #[derive(Clone)]

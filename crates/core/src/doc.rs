@@ -145,6 +145,22 @@ impl Doc {
         (i < self.sentences.len() && self.sentences[i].span.start <= pos).then_some(i)
     }
 
+    /// The tokens that reach into `span`: each ending after its start and starting before its
+    /// end (for a non-empty span, those that share a byte with it), as a range of token indices.
+    pub fn tokens_overlapping(&self, span: Span) -> std::ops::Range<usize> {
+        let a = self.tokens.partition_point(|t| t.span.end <= span.start);
+        let b = self.tokens.partition_point(|t| t.span.start < span.end);
+        a..b.max(a)
+    }
+
+    /// The tokens that lie wholly within `span` (as [`Span::contains`]), as a range of token
+    /// indices.
+    pub fn tokens_within(&self, span: Span) -> std::ops::Range<usize> {
+        let a = self.tokens.partition_point(|t| t.span.start < span.start);
+        let b = self.tokens.partition_point(|t| t.span.end <= span.end);
+        a..b.max(a)
+    }
+
     /// Index of the segment containing byte `pos`, if any.
     #[inline]
     pub fn segment_at(&self, pos: usize) -> Option<usize> {
@@ -168,5 +184,20 @@ mod tests {
         assert_eq!(d.sentence_at(8), Some(1));
         assert_eq!(d.segment_at(8), Some(0));
         assert_eq!(d.segment_at(9), None);
+    }
+
+    #[test]
+    fn token_ranges_of_a_span() {
+        // "ab cd. ef": ab 0..2, cd 3..5, . 5..6, ef 7..9
+        let mut d = Doc::new("x", "ab cd. ef");
+        for (a, b) in [(0, 2), (3, 5), (5, 6), (7, 9)] {
+            d.tokens.push(Token { span: Span::new(a, b), kind: TokenKind::Word });
+        }
+        // "b cd" reaches into "ab" and "cd", but holds only "cd"
+        assert_eq!(d.tokens_overlapping(Span::new(1, 5)), 0..2);
+        assert_eq!(d.tokens_within(Span::new(1, 5)), 1..2);
+        assert_eq!(d.tokens_within(Span::new(0, 9)), 0..4);
+        assert_eq!(d.tokens_overlapping(Span::new(6, 7)), 3..3);
+        assert_eq!(d.tokens_within(Span::new(4, 5)), 2..2);
     }
 }

@@ -143,12 +143,8 @@ fn triple(source: &[Span], cue: &[Span], content: &[Span], text: &str) -> Triple
 fn token_set(it: &Item, doc: &Doc) -> Vec<usize> {
     let mut out = Vec::new();
     for s in it {
-        let a = doc.tokens.partition_point(|t| t.span.end <= s.start);
-        for (i, t) in doc.tokens.iter().enumerate().skip(a) {
-            if t.span.start >= s.end {
-                break;
-            }
-            if matches!(t.kind, TokenKind::Word | TokenKind::Number) {
+        for i in doc.tokens_overlapping(*s) {
+            if matches!(doc.tokens[i].kind, TokenKind::Word | TokenKind::Number) {
                 out.push(i);
             }
         }
