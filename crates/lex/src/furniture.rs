@@ -58,3 +58,8 @@ pub static FIGURE_POSITIONS: List = List::new("figure_position", &[TABLE]);
 /// taken off ("[ 167 **comments** ]", "**Comments** (12)", "**Leave a reply**") (ingest: no line
 /// after one is article once the article above it is long).
 pub static COMMENT_OPENERS: List = List::new("comment_opener", &[TABLE]);
+
+/// Social networks a prompt under an article asks readers to follow the outlet or its author
+/// on, lower-cased ("Follow us on **Twitter** and **Facebook**") (ingest: such a prompt inside a
+/// whole page's article is debris).
+pub static SOCIAL_NETWORKS: List = List::new("social_network", &[TABLE]);

@@ -150,6 +150,7 @@ pub static LISTS: &[(&str, &List)] = &[
     ("furniture::SCENE_SUBJECTS", &furniture::SCENE_SUBJECTS),
     ("furniture::FIGURE_POSITIONS", &furniture::FIGURE_POSITIONS),
     ("furniture::COMMENT_OPENERS", &furniture::COMMENT_OPENERS),
+    ("furniture::SOCIAL_NETWORKS", &furniture::SOCIAL_NETWORKS),
     ("furniture::LINK_PHRASES", &furniture::LINK_PHRASES),
     ("stop::CORPUS", &stop::CORPUS),
     ("stop::CLAIMS", &stop::CLAIMS),

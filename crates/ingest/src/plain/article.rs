@@ -123,6 +123,31 @@ pub fn tweet_signature(line: &str) -> bool {
     t.starts_with(['—', '–', '-']) && t.contains("(@") && t.len() < 160 && year
 }
 
+/// Most words of a prompt to follow the outlet or its author ([`follow_prompt`]).
+const FOLLOW_WORDS: usize = 40;
+
+/// A prompt to follow the outlet or its author on a social network, under or inside an
+/// article: "Follow us on Twitter and Facebook.", "Email Jane Roe at jroe@example.com or follow
+/// her @janeroe.": "follow" opening the line or before "us", "him", "her", "me" or "them",
+/// and a network ([`hearsay_lex::furniture::SOCIAL_NETWORKS`]) or an @handle, in at most
+/// [`FOLLOW_WORDS`] words.
+pub fn follow_prompt(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().take(FOLLOW_WORDS + 1).collect();
+    if words.len() > FOLLOW_WORDS {
+        return false;
+    }
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let follow = (0..words.len()).any(|k| {
+        bare(words[k]) == "follow"
+            && (k == 0
+                || words.get(k + 1).is_some_and(|n| matches!(bare(n).as_str(), "us" | "him" | "her" | "me" | "them")))
+    });
+    follow
+        && words
+            .iter()
+            .any(|w| w.starts_with('@') && w.len() > 2 || hearsay_lex::furniture::SOCIAL_NETWORKS.contains(&bare(w)))
+}
+
 /// How many lines above a tweet's signature its text may take.
 const TWEET_LINES: usize = 3;
 
@@ -256,7 +281,7 @@ pub fn mark_outside(model: &BlockModel, lines: &[&str], kinds: &mut [Option<Segm
             standfirst_open = false;
             !keep && m[i] < 0.0
         } else {
-            m[i] < -INNER_DEBRIS
+            m[i] < -INNER_DEBRIS || follow_prompt(lines[i])
         };
         if (head..=b).contains(&i) && (cap[i] > CAPTION || super::scene::is_scene(lines[i])) {
             kinds[i] = Some(SegmentKind::Caption);
@@ -336,6 +361,16 @@ mod tests {
         assert!(comment_header("J. Roe (Example) 12 May 2021 wrote:"));
         assert!(!comment_header("The mayor said:"));
         assert!(!comment_header("In 2019, the council, which meets monthly, said:"));
+    }
+
+    #[test]
+    fn follow_prompts() {
+        assert!(follow_prompt("Follow us on Twitter, Facebook and Instagram."));
+        assert!(follow_prompt("Email Jane Roe at jroe@example.com or follow her @janeroe."));
+        assert!(follow_prompt("Follow the Example Times Opinion section on Facebook and Twitter (@ExampleOpinion)."));
+        assert!(!follow_prompt("Investors follow the company closely, and its shares fell on Twitter news."));
+        assert!(!follow_prompt("Follow the money, she said."));
+        assert!(!follow_prompt(&format!("Follow us on Twitter {}", "and more ".repeat(30))));
     }
 
     #[test]
