@@ -128,7 +128,8 @@ const FOLLOW_WORDS: usize = 40;
 
 /// A prompt to follow the outlet or its author on a social network, under or inside an
 /// article: "Follow us on Twitter and Facebook.", "Email Jane Roe at jroe@example.com or follow
-/// her @janeroe.": "follow" opening the line or before "us", "him", "her", "me" or "them",
+/// her @janeroe.": "follow" opening the line or before an object pronoun ("us", "him", "her":
+/// [`hearsay_lex::pron::RECIPIENTS`]),
 /// and a network ([`hearsay_lex::furniture::SOCIAL_NETWORKS`]) or an @handle, in at most
 /// [`FOLLOW_WORDS`] words.
 pub fn follow_prompt(line: &str) -> bool {
@@ -139,8 +140,7 @@ pub fn follow_prompt(line: &str) -> bool {
     let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
     let follow = (0..words.len()).any(|k| {
         bare(words[k]) == "follow"
-            && (k == 0
-                || words.get(k + 1).is_some_and(|n| matches!(bare(n).as_str(), "us" | "him" | "her" | "me" | "them")))
+            && (k == 0 || words.get(k + 1).is_some_and(|n| hearsay_lex::pron::RECIPIENTS.contains(&bare(n))))
     });
     follow
         && words
