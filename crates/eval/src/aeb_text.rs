@@ -319,16 +319,18 @@ pub fn cross_validate_dump(
     epochs: usize,
     dump: Option<&mut dyn std::io::Write>,
 ) -> anyhow::Result<PartScore> {
-    Ok(cross_validate_full(dir, articles, epochs, dump)?.0)
+    Ok(cross_validate_full(dir, articles, epochs, 0, dump)?.0)
 }
 
 /// [`cross_validate_dump`], with the score on the held-out folds' copies with captions set
 /// inside their articles ([`with_inner_captions`]): how the caption decisions carry over to
-/// a layout the train part has little of.
+/// a layout the train part has little of. The models are trained with their seeds mixed with
+/// `salt` ([`BlockModel::train_salted`]; 0: the shipped seeds).
 pub fn cross_validate_full(
     dir: &Path,
     articles: &[String],
     epochs: usize,
+    salt: u64,
     mut dump: Option<&mut dyn std::io::Write>,
 ) -> anyhow::Result<(PartScore, PartScore)> {
     let all = pages(dir)?;
@@ -343,7 +345,7 @@ pub fn cross_validate_full(
             synth.iter().enumerate().filter(|(i, _)| i % FOLDS != k).filter_map(|(_, p)| p.as_ref()).collect();
         docs.extend(train_docs(&extra));
         docs.extend(articles.iter().map(|t| article_doc(t)));
-        let model = BlockModel::train(&docs, epochs);
+        let model = BlockModel::train_salted(&docs, epochs, salt);
         let body_of = |text: &str| {
             let segs = plain::segment_with_model(text, &model);
             let parts: Vec<&str> =

@@ -73,6 +73,10 @@ pub enum TrainCommand {
         /// (debugging; the dev part is never read).
         #[arg(long, requires = "cv")]
         dump: Option<PathBuf>,
+        /// With `--cv`: mix the training seeds with this (0: the shipped seeds); rerun with a few
+        /// salts to see how much the scores move from the training order alone.
+        #[arg(long, requires = "cv", default_value_t = 0)]
+        seed_salt: u64,
     },
     /// Verdict classifier over candidate verification events on the train split of our
     /// verification gold (data/verifications/v2) and the PolNeAR-dev verification gold.
@@ -159,8 +163,8 @@ pub fn run(c: TrainCommand) -> anyhow::Result<()> {
             "this hearsay was built without the dependency parser: build it with `--features parser`",
         )),
         TrainCommand::Attribution { train, out, epochs } => train_attribution(&train, &out, epochs),
-        TrainCommand::Blocks { data, articles, out, epochs, cv, dump } => {
-            train_blocks(&data, &articles, &out, epochs, cv, dump.as_deref())
+        TrainCommand::Blocks { data, articles, out, epochs, cv, dump, seed_salt } => {
+            train_blocks(&data, &articles, &out, epochs, cv, dump.as_deref(), seed_salt)
         }
     }
 }
@@ -219,6 +223,7 @@ fn train_blocks(
     epochs: usize,
     cv: bool,
     dump: Option<&std::path::Path>,
+    seed_salt: u64,
 ) -> anyhow::Result<()> {
     use hearsay_eval::aeb_text;
     let t = std::time::Instant::now();
@@ -230,8 +235,13 @@ fn train_blocks(
             )),
             None => None,
         };
-        let (r, s) =
-            aeb_text::cross_validate_full(data, &texts, epochs, file.as_mut().map(|f| f as &mut dyn std::io::Write))?;
+        let (r, s) = aeb_text::cross_validate_full(
+            data,
+            &texts,
+            epochs,
+            seed_salt,
+            file.as_mut().map(|f| f as &mut dyn std::io::Write),
+        )?;
         println!(
             "the held-out folds with captions set inside their articles ({} pages): body P {:.4} R {:.4} F1 {:.4}, caption leakage {:.1} % ({} of {})",
             s.pages,

@@ -96,6 +96,14 @@ impl BlockModel {
     /// lines it is asked about at run time, those the rules leave unclassified between the
     /// first and the last body line.
     pub fn train(docs: &[TrainDoc], epochs: usize) -> Self {
+        Self::train_salted(docs, epochs, 0)
+    }
+
+    /// [`BlockModel::train`] with every seed of [`SEEDS`] mixed with `salt` (0: the seeds
+    /// themselves): retraining with other salts shows how much a score moves from the training
+    /// order alone (5-fold CV on the AEB text track's train part, salts 0 to 3: F1 0.8986 to
+    /// 0.9069, caption leakage 2 of 98 each time).
+    pub fn train_salted(docs: &[TrainDoc], epochs: usize, salt: u64) -> Self {
         let bits = BITS;
         let mut rows: Vec<(LineFeatures, LineFeatures, Vec<bool>, &TrainDoc)> = Vec::with_capacity(docs.len());
         for d in docs {
@@ -127,6 +135,7 @@ impl BlockModel {
         };
         let (mut w, mut cw) = (vec![0.0f32; 1 << bits], vec![0.0f32; 1 << bits]);
         for seed in SEEDS {
+            let seed = seed ^ salt.wrapping_mul(0x9E37_79B9_7F4A_7C15);
             let mut body = Averager::new(1 << bits, 0);
             let mut caption = Averager::new(1 << bits, 0);
             let mut rng = SplitMix(seed);
