@@ -18,7 +18,7 @@ use crate::gold_docs::{covered, gold_files, GoldDocs};
 use crate::verifications::{read_gold, score_doc, GoldEvent, VerificationReport};
 use hearsay_core::{Doc, SpanSet, Verdict};
 use hearsay_epistemics::classifier::{
-    self, decide, AddThresholds, Candidate, DocContext, Example, TrainSettings, VerdictModel, NCLASS,
+    self, decide, AddThresholds, Candidate, DocContext, Example, TrainSettings, VerdictModel, NCLASS, WORD_ADD,
 };
 use hearsay_epistemics::verifications::{content_set, rule_events};
 use std::path::Path;
@@ -170,7 +170,7 @@ pub fn out_of_fold(docs: &[TrainDoc], settings: &TrainSettings) -> Vec<Vec<[f32;
     let mut scores: Vec<Vec<[f32; NCLASS]>> = docs.iter().map(|d| vec![[0.0; NCLASS]; d.cands.len()]).collect();
     for k in 0..FOLDS {
         let ex = examples(docs.iter().filter(|d| fold_of(&d.id) != k));
-        let model = VerdictModel::new(classifier::train(&ex, settings), [0.0; NCLASS - 1], 0.0);
+        let model = VerdictModel::new(classifier::train(&ex, settings), [0.0; NCLASS], 0.0);
         for (d, s) in docs.iter().zip(scores.iter_mut()) {
             if fold_of(&d.id) == k {
                 for (f, out) in d.feats.iter().zip(s.iter_mut()) {
@@ -218,7 +218,7 @@ pub fn sweep(docs: &[TrainDoc], scores: &[Vec<[f32; NCLASS]>]) -> anyhow::Result
     // higher veto threshold (fewer of the cue table's events dropped)
     for &add in ADD_GRID.iter().rev() {
         for &veto in VETO_GRID.iter().rev() {
-            let (v2, pn) = score(docs, scores, &[add; NCLASS - 1], veto, false)?;
+            let (v2, pn) = score(docs, scores, &[add; NCLASS], veto, false)?;
             all.push((add, veto, v2.verdict_cue.f1(), pn.verdict_cue.f1()));
         }
     }
@@ -233,15 +233,48 @@ pub fn sweep(docs: &[TrainDoc], scores: &[Vec<[f32; NCLASS]>]) -> anyhow::Result
     Ok((kept, all))
 }
 
-/// The add thresholds of `refine`: starting from `add` (all verdicts alike) under `veto`,
-/// each verdict's threshold in `Verdict::ALL` order tried at every value of [`ADD_GRID`]
+/// The negations' and the family words' add thresholds apart, under `veto`: every pair of
+/// [`ADD_GRID`] values (the family words' highest first, then the negations' highest first),
+/// [`pick`] choosing as in [`sweep`] (the PolNeAR-dev floor kept, a gain over [`MIN_GAIN`]),
+/// the pair `(add, add)` of [`sweep`] tried first. Returns (negations, family words).
+pub fn split_kinds(
+    docs: &[TrainDoc],
+    scores: &[Vec<[f32; NCLASS]>],
+    add: f32,
+    veto: f32,
+) -> anyhow::Result<(f32, f32)> {
+    let has_pn = docs.iter().any(|d| d.set == GoldSet::PolnearDev);
+    let at = |neg: f32, word: f32| -> anyhow::Result<(f32, f32, f64, f64)> {
+        let mut t = [neg; NCLASS];
+        t[WORD_ADD] = word;
+        let (v2, pn) = score(docs, scores, &t, veto, false)?;
+        Ok((neg, word, v2.verdict_cue.f1(), pn.verdict_cue.f1()))
+    };
+    let mut tried = vec![at(add, add)?];
+    for &word in ADD_GRID.iter().rev() {
+        for &neg in ADD_GRID.iter().rev() {
+            if (neg, word) != (add, add) {
+                tried.push(at(neg, word)?);
+            }
+        }
+    }
+    Ok(pick(&tried, has_pn).unwrap_or((add, add)))
+}
+
+/// The add thresholds of `refine`: starting from `start` under `veto`, each verdict's
+/// threshold in `Verdict::ALL` order (then the family words' one) tried at every value of [`ADD_GRID`]
 /// (highest first), the others held, and moved when [`pick`] prefers the new value (the
 /// PolNeAR-dev floor kept, a gain over [`MIN_GAIN`]); one pass. With each verdict's
 /// threshold for it, a verdict whose added candidates are mostly right (v2 train out of fold:
 /// declined_to_comment, no_further_context) adds more without the others' false alarms.
-pub fn refine(docs: &[TrainDoc], scores: &[Vec<[f32; NCLASS]>], add: f32, veto: f32) -> anyhow::Result<AddThresholds> {
+pub fn refine(
+    docs: &[TrainDoc],
+    scores: &[Vec<[f32; NCLASS]>],
+    start: AddThresholds,
+    veto: f32,
+) -> anyhow::Result<AddThresholds> {
     let has_pn = docs.iter().any(|d| d.set == GoldSet::PolnearDev);
-    let mut adds: AddThresholds = [add; NCLASS - 1];
+    let mut adds = start;
     let (v2, pn) = score(docs, scores, &adds, veto, false)?;
     let mut current = (v2.verdict_cue.f1(), pn.verdict_cue.f1());
     for k in 0..adds.len() {

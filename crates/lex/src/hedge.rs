@@ -25,7 +25,7 @@ pub static MODAL_EXTENSION: List = List::new("modal_extension", &[verbs::TABLE, 
 pub static NUMBER_WORDS: List = List::new("number", &[function::TABLE]);
 
 /// Verdict-family words of the verifications classifier: `form<TAB>family` (falsity 0, truth
-/// 1, evidence 2, uncertainty 3). **Model**: the verifications model.
+/// 1, evidence 2, uncertainty 3, conviction 4). **Model**: the verifications model.
 pub const VERDICT_WORDS: &str = include_str!("../data/verdict_words.tsv");
 
 /// The `(form, family)` rows of [`VERDICT_WORDS`], in file order.

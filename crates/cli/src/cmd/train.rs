@@ -321,7 +321,10 @@ fn train_verifications(
         vt::dump(&docs, &oof, &mut f)?;
     }
     let ((add0, veto), all) = vt::sweep(&docs, &oof)?;
-    let add = vt::refine(&docs, &oof, add0, veto)?;
+    let (neg, word) = vt::split_kinds(&docs, &oof, add0, veto)?;
+    let mut start = [neg; hearsay_epistemics::classifier::NCLASS];
+    start[hearsay_epistemics::classifier::WORD_ADD] = word;
+    let add = vt::refine(&docs, &oof, start, veto)?;
     if cv {
         println!(
             "{}-fold cross-validation by document, out-of-fold verdict + cue F1 (v2 train | PolNeAR dev):",
@@ -331,7 +334,9 @@ fn train_verifications(
             println!("  add {a:>5} veto {v:>5}: {f:.4} | {p:.4}");
         }
         let (v2, pn) = vt::score(&docs, &oof, &add, veto, errors)?;
-        println!("kept: add {add0}, veto {veto}; add by verdict after refining {add:?}");
+        println!(
+            "kept: add {add0}, veto {veto}; negations {neg}, family words {word}; by verdict (then family words) after refining {add:?}"
+        );
         println!("v2 train, out of fold:\n{v2}");
         if polnear_dev.is_some() {
             println!("PolNeAR dev, out of fold:\n{pn}");

@@ -1,15 +1,15 @@
 //! From class scores to events.
 
 use super::words::family;
-use super::{class_of, AddThresholds, Candidate, Kind, NCLASS};
+use super::{class_of, AddThresholds, Candidate, Kind, NCLASS, WORD_ADD};
 use crate::actor::actor_of;
 use crate::actor_tidy::tidy_actor;
 use crate::verifications::speaker_of;
 use hearsay_core::{Doc, Pos, Span, SpanSet, Verdict, Verification};
 use hearsay_learn::argmax;
 
-/// The events that candidates `cands` with class scores `scores` make under the per-verdict
-/// add thresholds `add` and the veto threshold `veto` (see the module documentation), in text
+/// The events that candidates `cands` with class scores `scores` make under the add
+/// thresholds `add` (per verdict for negations, one for family words) and the veto threshold `veto` (see the module documentation), in text
 /// order.
 pub fn decide(
     doc: &Doc,
@@ -76,7 +76,8 @@ pub fn decide(
         let (c, s) = (&cands[i], &scores[i]);
         let k = 1 + argmax(&s[1..]);
         let verdict = Verdict::ALL[k - 1];
-        if s[k] - s[0] <= add[k - 1] || kept.contains(&(c.sentence, verdict)) {
+        let threshold = if c.kind == Kind::Word { add[WORD_ADD] } else { add[k - 1] };
+        if s[k] - s[0] <= threshold || kept.contains(&(c.sentence, verdict)) {
             continue;
         }
         kept.push((c.sentence, verdict));
@@ -153,8 +154,8 @@ fn plausible_actor(doc: &Doc, a: Span) -> bool {
 /// The actor of an event the classifier adds (ANNOTATION.md's conventions): a first-person
 /// subject ("we never sent them", inside someone's quote) is the actor; a confirmation or
 /// denial is otherwise its speaker's (the source of the attribution whose content holds
-/// it), or, outside reported speech, its subject's when it is an evidence word ("DNA tests
-/// showed"), and nobody's for the writer's own negation, falsity, truth or uncertainty word
+/// it), or, outside reported speech, its subject's when it is an evidence or conviction word
+/// ("DNA tests showed", "officials are confident"), and nobody's for the writer's own negation, falsity, truth or uncertainty word
 /// ("the Batmobile isn't in Detroit", "the photo is fake"); other verdicts take the subject
 /// first, then the speaker.
 fn added_actor(doc: &Doc, contents: &SpanSet, c: &Candidate, verdict: Verdict) -> Option<Span> {
@@ -168,7 +169,9 @@ fn added_actor(doc: &Doc, contents: &SpanSet, c: &Candidate, verdict: Verdict) -
     let speaker = speaker_of(doc, contents, c.cue);
     match verdict {
         Verdict::Confirmed | Verdict::Denied => speaker.or_else(|| {
-            (c.kind == Kind::Word && family(&doc.lower_at(c.trigger)) == Some(2)).then_some(subject).flatten()
+            (c.kind == Kind::Word && matches!(family(&doc.lower_at(c.trigger)), Some(2 | 4)))
+                .then_some(subject)
+                .flatten()
         }),
         _ => subject.or(speaker),
     }

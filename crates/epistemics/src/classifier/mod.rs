@@ -24,7 +24,7 @@
 //! **Decision** ([`decide()`], decide.rs): a cue-table event stands unless the classifier
 //! scores `none` above its verdict by more than the model's veto threshold; any other
 //! candidate becomes an event of its best verdict when that verdict outscores `none` by more
-//! than that verdict's add threshold. The thresholds are chosen by cross-validation by
+//! than its add threshold (that verdict's for a negation, one for all family words). The thresholds are chosen by cross-validation by
 //! document on the training data (`hearsay train verifications --cv`). An added event's actor is the source of
 //! the attribution whose content holds it, or none (the writer's own verdict); for verdicts
 //! other than confirmed and denied, the subject of its clause first.
@@ -56,9 +56,16 @@ pub use model::{train, Example, TrainSettings, VerdictModel, CARD, SHIPPED_MODEL
 /// Classes: 0 is no event, `1 + k` is `Verdict::ALL[k]`.
 pub const NCLASS: usize = 1 + Verdict::ALL.len();
 
-/// Add thresholds, one a verdict (`[k]` for `Verdict::ALL[k]`): an added candidate's best
-/// verdict must outscore `none` by more than its own.
-pub type AddThresholds = [f32; NCLASS - 1];
+/// Add thresholds: one a verdict (`[k]` for `Verdict::ALL[k]`), which a negation's best
+/// verdict must outscore `none` by more than, and [`WORD_ADD`], the one for every
+/// verdict-family word candidate. The family words ("lie", "misleading", "inaccurate") are
+/// used as political attacks far more often than negations are read as verdicts (PolNeAR dev
+/// out of fold: every family word scored above 0 is a false alarm), so the two kinds are
+/// thresholded apart and the negations need not wait for the words.
+pub type AddThresholds = [f32; NCLASS];
+
+/// The entry of [`AddThresholds`] for [`Kind::Word`] candidates.
+pub const WORD_ADD: usize = NCLASS - 1;
 
 /// Feature table size: `2^BITS` rows.
 pub const BITS: u32 = 16;

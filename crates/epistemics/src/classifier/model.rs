@@ -11,12 +11,12 @@ use hearsay_learn::{Card, ModelError, ModelFile, SplitMix};
 const SEEDS: [u64; 4] = [17, 3, 99, 5];
 
 /// Payload magic.
-const MAGIC: &[u8; 8] = b"HSVERD01";
+const MAGIC: &[u8; 8] = b"HSVERD02";
 
 /// The verdict model's card.
 pub const CARD: Card = Card {
     name: "verifications",
-    format: 2,
+    format: 3,
     features: "verification candidates v3: rule (pattern hash), negation and family-word candidates; cue, context, attribution, quote, dispute overlap, restatement, article rule counts",
     data: "our verification labels: data/verifications/v2, train split (249 documents, 477 events: FNC-1 \
            train bodies and PolNeAR train texts), and data/verifications/polnear-dev.jsonl (84 PolNeAR dev texts)",
@@ -32,7 +32,7 @@ pub static SHIPPED_MODEL: &[u8] = include_bytes!("../../../../models/verificatio
 pub struct VerdictModel {
     w: RowWeights,
     /// An added candidate's best verdict must outscore `none` by more than this verdict's
-    /// entry.
+    /// entry (a negation's) or the family words' entry ([`super::WORD_ADD`]).
     pub add: AddThresholds,
     /// A cue-table event is dropped when `none` outscores its verdict by more than this.
     pub veto: f32,
@@ -139,8 +139,8 @@ impl ModelFile for VerdictModel {
         ]
     }
 
-    /// The add thresholds (one f32 a verdict, in `Verdict::ALL` order) and the veto
-    /// threshold (f32), then the sparse weight rows.
+    /// The add thresholds (one f32 a verdict, in `Verdict::ALL` order, then the family
+    /// words' one) and the veto threshold (f32), then the sparse weight rows.
     fn to_payload(&self) -> Vec<u8> {
         let mut out = Vec::new();
         for a in self.add {
@@ -158,11 +158,11 @@ impl ModelFile for VerdictModel {
                 .map(f32::from_le_bytes)
                 .ok_or_else(|| ModelError("verifications model payload is truncated".into()))
         };
-        let mut add: AddThresholds = [0.0; NCLASS - 1];
+        let mut add: AddThresholds = [0.0; NCLASS];
         for (k, a) in add.iter_mut().enumerate() {
             *a = f(4 * k)?;
         }
-        let head = 4 * NCLASS;
+        let head = 4 * (NCLASS + 1);
         let veto = f(head - 4)?;
         let (w, rest) = RowWeights::read_sparse(&b[head..], MAGIC)?;
         if !rest.is_empty() {

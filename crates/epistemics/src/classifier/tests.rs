@@ -42,12 +42,12 @@ fn a_trained_model_round_trips_and_the_shipped_one_loads() {
     let ex: Vec<Example> = vec![(vec![1, 2], 2), (vec![3, 4], 0), (vec![1, 5], 2), (vec![3, 6], 0)];
     let m = VerdictModel::new(
         train(&ex, &TrainSettings { epochs: 5, ..Default::default() }),
-        [0.5, 1.0, 1.5, 2.0, 2.5, 3.0, 3.5],
+        [0.5, 1.0, 1.5, 2.0, 2.5, 3.0, 3.5, 4.0],
         f32::INFINITY,
     );
     assert!(m.scores(&[1, 2])[2] > m.scores(&[1, 2])[0]);
     let back = VerdictModel::from_model_file(&m.to_model_file()).unwrap();
-    assert_eq!((back.add, back.veto), ([0.5, 1.0, 1.5, 2.0, 2.5, 3.0, 3.5], f32::INFINITY));
+    assert_eq!((back.add, back.veto), ([0.5, 1.0, 1.5, 2.0, 2.5, 3.0, 3.5, 4.0], f32::INFINITY));
     assert_eq!(back.scores(&[1, 2]), m.scores(&[1, 2]));
     assert!(VerdictModel::shipped().is_ok(), "{:?}", VerdictModel::shipped().err());
 }
@@ -121,7 +121,7 @@ fn decided(text: &str, margin: f32) -> Vec<(Verdict, String, String)> {
             s
         })
         .collect();
-    decide(&d, &contents, &c, &scores, &[f32::INFINITY; NCLASS - 1], f32::INFINITY)
+    decide(&d, &contents, &c, &scores, &[f32::INFINITY; NCLASS], f32::INFINITY)
         .into_iter()
         .map(|e| {
             (e.verdict, e.cue.text(&d.text).to_string(), e.actor.map_or(String::new(), |a| a.text(&d.text).to_string()))

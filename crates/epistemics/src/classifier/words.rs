@@ -6,7 +6,7 @@
 use hearsay_core::Pos;
 
 /// The family of verdict word `w` (`hearsay_lex::hedge::verdict_family`): falsity (0),
-/// truth (1), evidence (2), uncertainty (3).
+/// truth (1), evidence (2), uncertainty (3), conviction (4: "confident", "convinced").
 #[inline]
 pub(super) fn family(w: &str) -> Option<u8> {
     hearsay_lex::hedge::verdict_family(w)
