@@ -62,6 +62,19 @@ fn an_unnamed_head_loses_familiar_with_and_a_participle() {
 }
 
 #[test]
+fn a_person_s_name_loses_its_of_phrase() {
+    assert_eq!(
+        actor("Maria Lopez of the Daily Planet could not confirm the date.", Verdict::CouldNotConfirm).as_deref(),
+        Some("Maria Lopez")
+    );
+    // an office is no person's name
+    assert_eq!(
+        actor("The Central Bank of Nigeria could not confirm the figures.", Verdict::CouldNotConfirm).as_deref(),
+        Some("The Central Bank of Nigeria")
+    );
+}
+
+#[test]
 fn a_verdict_verb_after_a_name_ends_the_subject() {
     assert_eq!(
         actor(

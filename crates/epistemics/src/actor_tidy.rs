@@ -22,8 +22,10 @@ fn unnamed_head(w: &str) -> bool {
 /// `actor` trimmed to its noun phrase: leading time words and "citing" dropped ("yesterday"),
 /// the phrase cut before "about" and before a participle after its head ("a U.S. official |
 /// following North Korea"), trailing auxiliaries, adverbs and reflexives dropped ("has",
-/// "soon", "himself"), and "familiar with …" after a head that names nobody cut ("a source |
-/// familiar with the story"). A parenthesis stays ("Gov. Pat McCrory (R)", PolNeAR dev).
+/// "soon", "himself"), "familiar with …" after a head that names nobody cut ("a source |
+/// familiar with the story"), and "of …"
+/// after a person's first and last name ("Carol Leonnig | of The Washington Post": the name
+/// is the minimal noun phrase). A parenthesis stays ("Gov. Pat McCrory (R)", PolNeAR dev).
 /// None when nothing is left, or the phrase is only a parenthesis ("(the spider itself)").
 pub fn tidy_actor(text: &str, tokens: &[Token], actor: Span) -> Option<Span> {
     let mut a = tokens.partition_point(|t| t.span.start < actor.start);
@@ -71,6 +73,14 @@ pub fn tidy_actor(text: &str, tokens: &[Token], actor: Span) -> Option<Span> {
         if k <= a + 2 && unnamed_head(&lower(text, &tokens[k - 1])) {
             e = k;
         }
+    }
+    // "Carol Leonnig | of The Washington Post": a person's name ends the phrase before "of"
+    if let Some(k) = (a + 2..e).find(|&k| {
+        lower(text, &tokens[k]) == "of"
+            && hearsay_lex::speakers::is_first_name(tokens[k - 2].span.text(text))
+            && tokens[k - 1].span.text(text).starts_with(char::is_uppercase)
+    }) {
+        e = k;
     }
     (a < e).then(|| span_of(tokens, a, e - 1))
 }
