@@ -144,3 +144,49 @@ fn a_confirmation_whose_complement_denies_is_that_denial() {
     let e = decided("Police confirmed the arrest, but the suspect was not named.", 1.0);
     assert_eq!(e.iter().map(|x| x.0).collect::<Vec<_>>(), vec![Verdict::Confirmed], "{e:?}");
 }
+
+/// Events `decide` makes of `text` when every negation and family word reads as `verdict` by
+/// `margin`, under add thresholds `negations` (every verdict) and `words` (family words).
+fn decided_kinds(text: &str, verdict: Verdict, margin: f32, negations: f32, words: f32) -> Vec<(Kind, String, String)> {
+    let d = doc(text);
+    let (contents, c) = context_of(&d);
+    let k = class_of(verdict);
+    let scores: Vec<[f32; NCLASS]> = c
+        .iter()
+        .map(|x| {
+            let mut s = [0.0; NCLASS];
+            if x.kind != Kind::Rule {
+                s[k] = margin;
+            }
+            s
+        })
+        .collect();
+    let mut add = [negations; NCLASS];
+    add[WORD_ADD] = words;
+    decide(&d, &contents, &c, &scores, &add, f32::INFINITY)
+        .into_iter()
+        .map(|e| {
+            let kind = c.iter().find(|x| x.cue == e.cue).map_or(Kind::Rule, |x| x.kind);
+            (kind, e.cue.text(&d.text).to_string(), e.actor.map_or(String::new(), |a| a.text(&d.text).to_string()))
+        })
+        .collect()
+}
+
+#[test]
+fn family_words_and_negations_have_their_own_add_thresholds() {
+    let text = "The photo was staged. The mayor is not in Detroit.";
+    // both score 2: a negation threshold of 1 adds the negation, a word threshold of 3 not the word
+    let e = decided_kinds(text, Verdict::Denied, 2.0, 1.0, 3.0);
+    assert_eq!(e.iter().map(|x| x.0).collect::<Vec<_>>(), vec![Kind::Negation], "{e:?}");
+    // and the other way round
+    let e = decided_kinds(text, Verdict::Denied, 2.0, 3.0, 1.0);
+    assert_eq!(e.iter().map(|x| x.0).collect::<Vec<_>>(), vec![Kind::Word], "{e:?}");
+}
+
+#[test]
+fn a_conviction_word_is_a_candidate_and_its_subject_the_actor() {
+    assert_eq!(family("convinced"), Some(4));
+    assert_eq!(family("impossible"), Some(0));
+    let e = decided_kinds("Investigators are convinced the meteorite was real.", Verdict::Confirmed, 5.0, 1.0, 1.0);
+    assert_eq!(e, vec![(Kind::Word, "are convinced".to_string(), "Investigators".to_string())]);
+}
