@@ -266,6 +266,10 @@ fn speaker_read_as_content(
     let &[(xs, xe)] = content else {
         return None;
     };
+    // the clause's subject taken for the source ("[Apple] will use a new supplier, reports
+    // BusinessKorea"): a source that opens the sentence stands for the whole clause
+    let opens_sentence = ss < cs && (ss == 0 || ctx.sent[ss - 1] != ctx.sent[ss]) && ctx.sent[ss] == ctx.sent[cs];
+    let se = if se + 2 < cs && opens_sentence && (se + 1..cs - 1).all(|k| !ctx.inq[k]) { cs - 2 } else { se };
     if se >= cs || se + 2 != cs || ctx.marker[se + 1] != CLAUSE_STOP || xs != ce || ctx.inq[xs] || ctx.inq[se] {
         return None;
     }
@@ -274,8 +278,20 @@ fn speaker_read_as_content(
     if ce != cs + 1 || !ctx.reporting[cs] || ctx.marker[xs] != 0 {
         return None;
     }
-    let ends_sentence = ctx.marker.get(xe + 1).is_none_or(|&m| m == CLAUSE_STOP)
-        && (xe + 2 >= ctx.sent.len() || ctx.sent[xe + 2] != ctx.sent[xs]);
+    // a credit in brackets after the speaker ("…, reports BusinessKorea (via G for Games)."):
+    // the speaker stops before it, and the sentence ends after its closing bracket
+    let (xe, after) = match (xs + 1..=xe).find(|&k| &ctx.lower[k] == "(") {
+        Some(open) => {
+            let close = (open + 1..(xe + 2).min(ctx.lower.len())).find(|&k| &ctx.lower[k] == ")")?;
+            if close + 1 < xe {
+                return None;
+            }
+            (open - 1, close)
+        }
+        None => (xe, xe),
+    };
+    let ends_sentence = ctx.marker.get(after + 1).is_none_or(|&m| m == CLAUSE_STOP)
+        && (after + 2 >= ctx.sent.len() || ctx.sent[after + 2] != ctx.sent[xs]);
     // (a hyphenated modifier, "Britain-based", may be tagged a verb)
     let verb_in_phrase = |k: usize| ctx.is_verb(k) && !ctx.lower[k].contains('-');
     let speaker =

@@ -430,6 +430,21 @@ fn a_long_inverted_speaker_after_said_is_the_source() {
 }
 
 #[test]
+fn an_inverted_outlet_after_a_clause_is_the_source_not_the_clause_subject() {
+    // "[Apple] will use …, reports BusinessKorea": the outlet reports the whole clause,
+    // also with a credit in brackets after it
+    for text in [
+        "Officials met.\n\nApple will use a new supplier for the watch chips next year, reports BusinessKorea. It may matter.\n",
+        "Officials met.\n\nApple will use a new supplier for the watch chips next year, reports BusinessKorea (via G for Games). It may matter.\n",
+    ] {
+        let d = run(text);
+        let a = with_cue(&d, "reports");
+        assert_eq!(src(&d, a), "BusinessKorea", "{text}");
+        assert_eq!(content(&d, a), "Apple will use a new supplier for the watch chips next year", "{text}");
+    }
+}
+
+#[test]
 fn an_age_after_the_name_stays_in_the_source_of_told() {
     let d = run("Officials met.\n\nRosenberg, 31, told reporters the plan was dead.\n");
     let a = with_cue(&d, "told");

@@ -208,6 +208,18 @@ fn one_word_names_that_are_no_companies() {
 }
 
 #[test]
+fn a_one_word_name_after_a_quote_and_said_is_a_person() {
+    // "…,” said Kowalczyk": the inverted speaker of a quote is a person, not a company
+    let text = "The firm will open a store in May.\n\n\
+                “We are very pleased with the results,” said Kowalczyk. “The plan works.”";
+    let mut d = doc(text);
+    let k = attr(&mut d, Direct, Some("Kowalczyk"), Some("said"), "We are very pleased with the results", 0);
+    hearsay_sources::annotate(&mut d);
+    let s = &d.sources[d.attributions[k].source_id.unwrap()];
+    assert_eq!((s.stype, s.official), (SourceType::Person, false));
+}
+
+#[test]
 fn an_actor_after_a_recipient_is_not_the_recipient() {
     let text = "A Pentagon spokesman told Reuters the Pentagon could not verify the video.";
     let mut d = doc(text);
