@@ -48,6 +48,8 @@ pub struct Lexicon {
     pub unknown_heads: HashSet<String>,
     /// Singular nouns of the document list for what an outlet publishes ("report", "poll").
     pub published_heads: HashSet<String>,
+    /// Document nouns of what only an office, court or company issues ("filings", "memo").
+    pub issued_heads: HashSet<String>,
     /// Descriptor phrases, longest first.
     pub descriptors: Vec<String>,
     /// Matcher over `descriptors` (ASCII case-insensitive, leftmost-longest).
@@ -148,6 +150,7 @@ impl Lexicon {
             documents: lines(hearsay_lex::media::DOCUMENT_NOUNS).map(|l| norm(first_column(l))).collect(),
             unknown_heads: of_class(hearsay_lex::media::DOCUMENT_NOUNS, "unknown"),
             published_heads: of_class(hearsay_lex::media::DOCUMENT_NOUNS, "published"),
+            issued_heads: of_class(hearsay_lex::media::DOCUMENT_NOUNS, "issued"),
             descriptor_matcher: aho_corasick::AhoCorasick::builder()
                 .ascii_case_insensitive(true)
                 .match_kind(aho_corasick::MatchKind::LeftmostLongest)

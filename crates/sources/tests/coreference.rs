@@ -220,6 +220,23 @@ fn a_one_word_name_after_a_quote_and_said_is_a_person() {
 }
 
 #[test]
+fn documents_only_an_office_issues_are_official() {
+    // "the filings", "a memorandum": official like the bodies that issue them; "a blog post" not
+    let text = "The filings show the mayor paid the firm twice.\n\n\
+                A memorandum says visitors must register.\n\n\
+                A blog post says the mayor paid the firm once.";
+    let mut d = doc(text);
+    let f = attr(&mut d, Indirect, Some("The filings"), Some("show"), "the mayor paid the firm twice", 0);
+    let m = attr(&mut d, Indirect, Some("A memorandum"), Some("says"), "visitors must register", 0);
+    let b = attr(&mut d, Indirect, Some("A blog post"), Some("says"), "the mayor paid the firm once", 0);
+    hearsay_sources::annotate(&mut d);
+    let src = |i: usize| &d.sources[d.attributions[i].source_id.unwrap()];
+    assert_eq!((src(f).stype, src(f).official), (SourceType::Document, true));
+    assert_eq!((src(m).stype, src(m).official), (SourceType::Document, true));
+    assert_eq!((src(b).stype, src(b).official), (SourceType::Document, false));
+}
+
+#[test]
 fn an_actor_after_a_recipient_is_not_the_recipient() {
     let text = "A Pentagon spokesman told Reuters the Pentagon could not verify the video.";
     let mut d = doc(text);

@@ -50,7 +50,10 @@ pub(super) fn np_official(np: &Np, t: SourceType) -> bool {
     match t {
         SourceType::Organization => true,
         SourceType::Outlet | SourceType::Unknown => false,
-        SourceType::Document => np.modifier_official || aff_org,
+        // "the filings", "records show": what only an office, court or company issues
+        SourceType::Document => {
+            np.modifier_official || aff_org || np.head.as_ref().is_some_and(|h| lexicon().issued_heads.contains(&h.0))
+        }
         SourceType::Person | SourceType::Group => {
             let classes = np.titles.iter().map(|(c, _)| *c).chain(np.head.as_ref().map(|h| h.2));
             // "a security source", "government sources": an unnamed source of an office
