@@ -24,6 +24,9 @@ pub static REPORT_MODIFIERS: List = List::new("report_modifier", &[TABLE]);
 /// Nouns for documents, publications and findings ("report", "poll", "memo"), one a line.
 pub const DOCUMENT_NOUNS: &str = include_str!("../data/document_nouns.txt");
 
+/// Social platforms ("Twitter", "YouTube"), one a line: a document on one is its poster's.
+pub const PLATFORMS: &str = include_str!("../data/platforms.txt");
+
 /// Nouns for recordings ("video", "footage", "photos"), which show what happened first-hand:
 /// an unnamed one is an origin of what it shows, not a relay. Read by claims.
 pub const RECORDING_NOUNS: &str = include_str!("../data/recording_nouns.txt");

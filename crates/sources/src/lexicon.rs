@@ -26,6 +26,8 @@ pub struct Lexicon {
     pub government: HashSet<String>,
     /// Companies, non-governmental bodies, parties and armed groups known by name.
     pub organizations: HashSet<String>,
+    /// Social platforms ("Twitter"): a document on one is its poster's.
+    pub platforms: HashSet<String>,
     /// Organization head words.
     pub org_heads: HashSet<String>,
     /// Outlet head words and back-reference nouns.
@@ -134,6 +136,7 @@ impl Lexicon {
             outlets: set(speakers::OUTLETS),
             government: set(speakers::GOVERNMENT),
             organizations: set(speakers::ORGANIZATIONS),
+            platforms: set(hearsay_lex::media::PLATFORMS),
             org_heads: set(speakers::ORG_HEADS),
             outlet_heads: set(speakers::OUTLET_HEADS),
             nameplates: set(speakers::NAMEPLATES),

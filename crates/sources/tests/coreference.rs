@@ -237,6 +237,17 @@ fn documents_only_an_office_issues_are_official() {
 }
 
 #[test]
+fn a_document_on_a_social_platform_is_not_the_platforms() {
+    // "his Twitter account": Twitter is a company, but it does not issue what others post
+    let text = "The singer was seen in Paris on Friday.\n\nHis Twitter account says the tour is over.";
+    let mut d = doc(text);
+    let a = attr(&mut d, Indirect, Some("His Twitter account"), Some("says"), "the tour is over", 0);
+    hearsay_sources::annotate(&mut d);
+    let s = &d.sources[d.attributions[a].source_id.unwrap()];
+    assert_eq!((s.stype, s.official), (SourceType::Document, false));
+}
+
+#[test]
 fn an_actor_after_a_recipient_is_not_the_recipient() {
     let text = "A Pentagon spokesman told Reuters the Pentagon could not verify the video.";
     let mut d = doc(text);

@@ -52,7 +52,11 @@ pub(super) fn np_official(np: &Np, t: SourceType) -> bool {
         SourceType::Outlet | SourceType::Unknown => false,
         // "the filings", "records show": what only an office, court or company issues
         SourceType::Document => {
-            np.modifier_official || aff_org || np.head.as_ref().is_some_and(|h| lexicon().issued_heads.contains(&h.0))
+            // "his Twitter account": a platform carries what others post
+            let platform = aff.is_some_and(|a| lexicon().platforms.contains(&norm(a)));
+            np.modifier_official
+                || aff_org && !platform
+                || np.head.as_ref().is_some_and(|h| lexicon().issued_heads.contains(&h.0))
         }
         SourceType::Person | SourceType::Group => {
             let classes = np.titles.iter().map(|(c, _)| *c).chain(np.head.as_ref().map(|h| h.2));
