@@ -266,8 +266,8 @@ pub fn one_word_organizations(doc: &Doc, ents: &mut [Entity]) {
                 && !NOT_NAME_WORDS.contains(&prev_n.as_str());
             // "…,” said Kowalczyk": the speaker set after a quote and its speech verb is a
             // person's name (sources v2 train: every one-word name in that place is a person)
-            let inverted = hearsay_lex::speech::SPEAKS_FOR_IT.contains(&prev_n)
-                && rest.ends_with(['"', '”', '\'', '’', ',']);
+            let inverted =
+                hearsay_lex::speech::SPEAKS_FOR_IT.contains(&prev_n) && rest.ends_with(['"', '”', '\'', '’', ',']);
             if lx.first_names.contains(&prev_n) || lx.titles.contains_key(&prev_n) || initial || name_word || inverted {
                 person = true;
                 break;
