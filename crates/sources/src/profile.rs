@@ -457,3 +457,58 @@ pub fn named_documents(ents: &mut [Entity]) {
         }
     }
 }
+
+/// How far back (bytes) a definite document description looks for the statement it names.
+const STATEMENT_REACH: usize = 1500;
+
+/// "… Powell’s office said in a statement. … The statement added that …": an unnamed definite
+/// document ("the statement", "the letter") whose noun is the medium of an earlier report
+/// within [`STATEMENT_REACH`] is that speaker's document: named when the speaker is, and
+/// official when the speaker is (data/sources/v2/CONVENTIONS.md: documents issued by such
+/// bodies are official; sources v2 train set f).
+pub fn statement_documents(doc: &Doc, ents: &mut [Entity]) {
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for (i, e) in ents.iter().enumerate() {
+        if e.source.stype != SourceType::Document || !e.source.anonymous || e.source.name.is_some() {
+            continue;
+        }
+        let Some(m) = e.source.mentions.first() else { continue };
+        let words: Vec<&str> = doc.slice(*m).split_whitespace().collect();
+        let [det, head] = words.as_slice() else { continue };
+        if !hearsay_lex::function::DEFINITE.contains(&det.to_lowercase()) {
+            continue;
+        }
+        let head = head.to_lowercase();
+        // the medium's last word ("in a statement", in the cue or beside it)
+        let names_head = |s: &str| {
+            s.rsplit(' ')
+                .next()
+                .is_some_and(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).eq_ignore_ascii_case(&head))
+        };
+        // the latest report before it, within reach, made in a medium of that noun
+        let speaker = doc
+            .attributions
+            .iter()
+            .filter(|a| {
+                a.cue.is_some_and(|c| {
+                    c.start < m.start
+                        && m.start - c.start <= STATEMENT_REACH
+                        && (a.medium.as_deref().is_some_and(names_head) || names_head(doc.slice(c)))
+                })
+            })
+            .max_by_key(|a| a.cue.map_or(0, |c| c.start))
+            .and_then(|a| a.source_id)
+            .filter(|&s| s != i && s < ents.len());
+        if let Some(s) = speaker {
+            found.push((i, s));
+        }
+    }
+    for (i, s) in found {
+        let (anonymous, official) = (ents[s].source.anonymous, ents[s].source.official);
+        if ents[s].source.stype == SourceType::Document {
+            continue;
+        }
+        ents[i].source.anonymous = anonymous;
+        ents[i].source.official = official;
+    }
+}

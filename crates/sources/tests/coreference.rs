@@ -237,6 +237,19 @@ fn documents_only_an_office_issues_are_official() {
 }
 
 #[test]
+fn the_statement_after_said_in_a_statement_is_the_speakers() {
+    // "… said in a statement. The statement added …": the speaker's document, named and official
+    let text = "The mayor's office said in a statement that the bridge was safe.\n\n\
+                The statement added that no one was hurt.";
+    let mut d = doc(text);
+    attr(&mut d, Indirect, Some("The mayor's office"), Some("said in a statement"), "the bridge was safe", 0);
+    let s = attr(&mut d, Indirect, Some("The statement"), Some("added"), "no one was hurt", 0);
+    hearsay_sources::annotate(&mut d);
+    let src = &d.sources[d.attributions[s].source_id.unwrap()];
+    assert_eq!((src.stype, src.anonymous, src.official), (SourceType::Document, false, true));
+}
+
+#[test]
 fn a_document_on_a_social_platform_is_not_the_platforms() {
     // "his Twitter account": Twitter is a company, but it does not issue what others post
     let text = "The singer was seen in Paris on Friday.\n\nHis Twitter account says the tour is over.";
