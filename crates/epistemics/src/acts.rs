@@ -155,8 +155,11 @@ fn act_with(doc: &Doc, i: usize, responses: &SpanSet) -> SpeechAct {
         return SpeechAct::Question;
     }
     let predicts = a.cue.is_some_and(|c| predicts(doc, c));
-    // "he will expand the army", "we'll fight": the speaker's own plan, reported or quoted
-    if let Some(act) = a.content.first().and_then(|c| speakers_own_state(doc, *c, predicts)) {
+    // "he will expand the army", "we'll fight": the speaker's own plan, reported or quoted;
+    // a quote in pieces is read piece by piece below ("“We needed the best player,” he said.
+    // “It's a hard position.”" asserts in its second piece)
+    let pieces_quote = a.kind == AttributionKind::Direct && a.content.len() > 1;
+    if let Some(act) = a.content.first().filter(|_| !pieces_quote).and_then(|c| speakers_own_state(doc, *c, predicts)) {
         return act;
     }
     if a.kind == AttributionKind::Direct {
@@ -366,7 +369,11 @@ fn speakers_own_state(doc: &Doc, content: Span, predicts: bool) -> Option<Speech
         return None;
     }
     let next = w(1)?;
-    let perfect = |k: usize| w(k).is_some_and(|x| x.ends_with("ed") || x.ends_with("en"));
+    // "he'd (only) received": "had" and a participle, after any adverbs
+    let perfect = |k: usize| {
+        let k = (k..toks.len()).find(|&j| pos(doc, toks[j]) != Pos::Adv).unwrap_or(k);
+        w(k).is_some_and(|x| x.ends_with("ed") || x.ends_with("en"))
+    };
     let plans = match next.as_str() {
         "will" | "would" | "'ll" | "shall" => true,
         "'d" => !perfect(2),
@@ -536,14 +543,17 @@ fn cue_acts(doc: &Doc, cue: Span) -> Option<hearsay_lex::acts::CueActs> {
 /// Position in `words` of an infinitival "to" (followed by a verb) among the first four
 /// words, or `None`.
 fn infinitive_at(doc: &Doc, words: &[usize]) -> Option<usize> {
-    words.iter().take(4).position(|&t| {
+    let to = words.iter().take(4).position(|&t| {
         doc.lower_at(t) == "to"
             && words
                 .iter()
                 .skip_while(|&&u| u != t)
                 .nth(1)
                 .is_some_and(|&n| matches!(pos(doc, n), Pos::Verb | Pos::Aux))
-    })
+    })?;
+    // a finite verb before it makes the infinitive part of a clause ("the tanks *appeared* to
+    // be old models"), not an object and what it is asked to do ("him to leave")
+    (!has_finite_verb(doc, &words[..to])).then_some(to)
 }
 
 /// Whether the words hold a finite verb: an auxiliary, or a verb not after "to" and not an

@@ -216,3 +216,27 @@ fn a_passive_verb_of_saying_before_to_asserts() {
     // the cue between the subject and the rest is read with them
     assert_eq!(doc.claims[0].text, "The minister is said to have suffered sprains on both feet");
 }
+
+/// A clause whose verb comes before an infinitive ("the tanks *appeared* to be …"), "he'd"
+/// and an adverb before a participle ("had only received"), and a quote in pieces whose first
+/// piece opens with a past need assert what they say (train part of data/claims: fnc1/950,
+/// fnc1/2133, fnc1/1841).
+#[test]
+fn clauses_misread_as_requests_or_plans_assert() {
+    let text = "Fighters told reporters the tanks appeared to be old Soviet models.\n\nHe says he'd only received good reviews for his work.\n\n\"We needed the best player in the league and that's Tom Smith,\" the manager said. \"It's an extremely hard position.\"\n\nThe governor told the company to keep the plant open.\n";
+    let doc = Pipeline::new().unwrap().analyze_bytes(text.as_bytes(), &IngestOptions::default()).unwrap();
+    let act_of = |cue: &str| {
+        doc.attributions
+            .iter()
+            .find(|a| a.cue.is_some_and(|c| doc.slice(c) == cue))
+            .unwrap_or_else(|| panic!("no attribution with cue {cue:?}"))
+            .act
+    };
+    assert_eq!(act_of("told"), SpeechAct::Assertion);
+    assert_eq!(act_of("says"), SpeechAct::Assertion);
+    assert_eq!(act_of("said"), SpeechAct::Assertion);
+    let told: Vec<SpeechAct> =
+        doc.attributions.iter().filter(|a| a.cue.is_some_and(|c| doc.slice(c) == "told")).map(|a| a.act).collect();
+    assert_eq!(told, [SpeechAct::Assertion, SpeechAct::Request], "'told the company to keep' stays a request");
+    assert!(doc.claims.iter().any(|c| c.text.starts_with("the tanks appeared")), "{:#?}", doc.claims);
+}
