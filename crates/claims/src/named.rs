@@ -48,6 +48,10 @@ pub fn identified(doc: &Doc, sid: usize) -> bool {
         if toks.len() == 1 && is_pronoun(&w0) {
             continue;
         }
+        // "Jaish al-Fatah released *a statement* …": the named source's own document
+        if !refers_back(&w0) && issued(doc, first) {
+            continue;
+        }
         if !refers_back(&w0) {
             return false;
         }
@@ -189,8 +193,14 @@ fn plural(w: &str) -> bool {
     w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is")
 }
 
+/// Tokens after a cue that may still name what the source issued ("said *in a statement*").
+const ISSUED_AFTER_CUE: usize = 4;
+
 /// Whether the text before `before` has an indefinite phrase ending in `head` ("an NBC
 /// source", "A resident in Mosul" for "resident"): a definite one later refers back to it.
+/// One that a named source issues in its own report, in its cue or just after it ("ISIS
+/// *released a statement* claiming …", "the ministry said *in a statement*"), is that
+/// source's: "the statement" then refers back to something the article identifies.
 fn indefinite_before(doc: &Doc, before: usize, head: &str) -> bool {
     let end = doc.tokens.partition_point(|t| t.span.end <= before);
     (0..end).any(|t| {
@@ -199,5 +209,19 @@ fn indefinite_before(doc: &Doc, before: usize, head: &str) -> bool {
                 let w = doc.lower_at(k);
                 function::INDEFINITE.contains(&w) && w != "as" && w != "that"
             })
+            && !issued(doc, t)
+    })
+}
+
+/// Whether token `t` is in the cue of a named source's report or just after it ("ISIS
+/// *released a statement* claiming …", "the ministry said *in a statement*"): what it names
+/// is that source's.
+fn issued(doc: &Doc, t: usize) -> bool {
+    doc.attributions.iter().any(|a| {
+        let named = a.source_id.and_then(|s| doc.sources.get(s)).is_some_and(|s| !s.anonymous);
+        let Some(cue) = a.cue.filter(|_| named) else { return false };
+        let c0 = doc.tokens.partition_point(|x| x.span.start < cue.start);
+        let c1 = doc.tokens.partition_point(|x| x.span.end <= cue.end);
+        (c0..c1 + ISSUED_AFTER_CUE).contains(&t)
     })
 }

@@ -32,6 +32,29 @@ fn a_definite_description_refers_back_to_a_named_source() {
     assert_eq!(label(&d, a), "single_named_source", "{:#?}", d.claims);
 }
 
+/// A statement a named source issues in its own report ("ISIS released a statement today
+/// claiming …", fnc1/2387 train) is that source's: "the statement" later refers back to it and
+/// counts as named.
+#[test]
+fn the_statement_a_named_source_released_is_named() {
+    let text = "The rebel group Jaish al-Fatah released a statement on Monday claiming that the bridge had been destroyed.\n\n\
+                The statement also said the attack took place at dawn.";
+    let mut d = doc(text);
+    attr(
+        &mut d,
+        Indirect,
+        Some("The rebel group Jaish al-Fatah"),
+        Some("released a statement on Monday claiming"),
+        "the bridge had been destroyed",
+        0,
+    );
+    let a = attr(&mut d, Indirect, Some("The statement"), Some("also said"), "the attack took place at dawn", 0);
+    run(&mut d);
+    let sid = d.attributions[a].source_id.expect("source");
+    assert!(hearsay_claims::named::identified(&d, sid), "{:#?}", d.sources);
+    assert_eq!(label(&d, a), "single_named_source", "{:#?}", d.claims);
+}
+
 /// "an NBC source … the source", "A resident … The resident" (fnc1/1325, fnc1/1522 train):
 /// the definite phrase refers back to an unnamed source, which stays unnamed; so do the nouns
 /// of unnamed sourcing ("the source", unnamed_heads.txt) and plurals ("The pictures").
