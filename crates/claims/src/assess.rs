@@ -191,7 +191,12 @@ pub fn assess_with(
     let outside = confirmations().any(|v| v.actor_id.is_none_or(|a| !orig.contains(&a)));
     let confirmed = outside || confirmations().any(|v| own_cue(v.cue));
     let (denied, not_confirmed) = (has(Verdict::Denied), has(Verdict::CouldNotConfirm));
-    let no_context = has(Verdict::NoFurtherContext);
+    // giving no further context bears on what one passes on oneself ("Rachman provided no
+    // further context about how his source knew"); someone else's silence about detail
+    // ("it did not explain why") says nothing of this claim's sourcing
+    let no_context = verifs.iter().map(|&i| &doc.verifications[i]).any(|v| {
+        v.verdict == Verdict::NoFurtherContext && v.actor_id.is_some_and(|a| chain.contains(&a))
+    });
     for &i in verifs {
         let v = &doc.verifications[i];
         let who = actor_ref(doc, v.actor, v.actor_id);

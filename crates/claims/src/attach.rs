@@ -369,7 +369,11 @@ pub fn attach(
                 let mut all: Vec<usize> =
                     stated_before_all(doc, claims, &own, cue).into_iter().map(|(_, i)| i).collect();
                 all.sort_unstable();
-                all.retain(|&i| Some(i) != earlier);
+                // "these claims" are one party's statements: those sharing a source with the
+                // one stated last ("dismissed *those reports*" answers the reports just
+                // named, not the other party's argument two sentences back)
+                let last = earlier.map_or(&[][..], |e| claims[e].chain);
+                all.retain(|&i| Some(i) != earlier && claims[i].chain.iter().any(|s| last.contains(s)));
                 further[v] = all;
             }
             let target = match best {

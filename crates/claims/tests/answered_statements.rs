@@ -116,3 +116,37 @@ fn two_unnamed_people_giving_a_claim_do_not_corroborate_it() {
     assert_eq!(c.assessment.label.as_str(), "single_anonymous_source", "{c:#?}");
     assert_eq!(hearsay_claims::assess::independent_origins(&d, &c.chain), 1);
 }
+
+/// "dismissed those reports" answers the reports just named, not another party's argument
+/// stated two sentences before (train part of data/claims, politico judge article): the
+/// plural's further claims share a source with the claim stated last.
+#[test]
+fn a_denial_of_those_reports_spares_another_partys_claim() {
+    let text = "The owner argued that the city has banned short leases.\n\n\
+                Tenant leader Ana Ruiz said that the boiler had been broken for weeks.\n\n\
+                Ruiz also said that families were evicted without notice.\n\n\
+                Mr. Grant dismissed those reports as rumors.";
+    let mut d = doc(text);
+    let banned = attr(&mut d, Indirect, Some("The owner"), Some("argued"), "the city has banned short leases", 0);
+    let from = text.find("Tenant leader").unwrap();
+    let hidden = attr(
+        &mut d,
+        Indirect,
+        Some("Tenant leader Ana Ruiz"),
+        Some("said"),
+        "the boiler had been broken for weeks",
+        from,
+    );
+    let from = text.find("Ruiz also").unwrap();
+    let lied = attr(&mut d, Indirect, Some("Ruiz"), Some("also said"), "families were evicted without notice", from);
+    let from = text.find("Mr. Grant").unwrap();
+    let v = verif(&mut d, Verdict::Denied, "Mr. Grant", "dismissed those reports", from);
+    run(&mut d);
+    for a in [hidden, lied] {
+        let c = &d.claims[claim_of(&d, a)];
+        assert_eq!(c.assessment.label.as_str(), "denied", "{c:#?}");
+    }
+    let c = &d.claims[claim_of(&d, banned)];
+    assert!(!c.verifications.contains(&v), "{c:#?}");
+    assert_eq!(c.assessment.label.as_str(), "single_named_source", "{c:#?}");
+}

@@ -335,3 +335,25 @@ fn a_denial_sharing_only_the_topic_does_not_deny_the_main_claim() {
     assert_eq!(d.verifications[v].target, None, "{:#?}", d.claims);
     assert_eq!(label(&d, a), "single_named_source");
 }
+
+/// Giving no further context makes a claim unverified when one of its own sources holds
+/// back ("He did not elaborate"); someone else's silence about detail ("The agency did not
+/// explain why") leaves its label (train part of data/claims: two wrong `unverified` go).
+#[test]
+fn no_further_context_counts_from_the_claims_own_sources() {
+    let text = "The mayor said the plant closed in May. He did not elaborate.\n\n\
+                The union said the workers were never paid, though the agency did not explain why.";
+    let mut d = doc(text);
+    let plant = attr(&mut d, Indirect, Some("The mayor"), Some("said"), "the plant closed in May", 0);
+    let from = text.find("The union").unwrap();
+    let paid = attr(&mut d, Indirect, Some("The union"), Some("said"), "the workers were never paid", from);
+    let v1 = verif(&mut d, Verdict::NoFurtherContext, "He", "did not elaborate", 0);
+    let v2 = verif(&mut d, Verdict::NoFurtherContext, "the agency", "did not explain", from);
+    run(&mut d);
+    let claim = |a: usize| d.claims.iter().find(|c| c.attributions.contains(&a)).expect("claim");
+    let (p, w) = (claim(plant), claim(paid));
+    assert!(p.verifications.contains(&v1), "{p:#?}");
+    assert_eq!(p.assessment.label.as_str(), "unverified", "{p:#?}");
+    assert!(w.verifications.contains(&v2), "{w:#?}");
+    assert_eq!(w.assessment.label.as_str(), "single_named_source", "{w:#?}");
+}
