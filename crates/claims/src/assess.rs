@@ -192,10 +192,11 @@ pub fn assess_with(
     let confirmed = outside || confirmations().any(|v| own_cue(v.cue));
     let (denied, not_confirmed) = (has(Verdict::Denied), has(Verdict::CouldNotConfirm));
     // giving no further context bears on what one passes on oneself ("Rachman provided no
-    // further context about how his source knew"); someone else's silence about detail
-    // ("it did not explain why") says nothing of this claim's sourcing
+    // further context about how his source knew") and in the article's own voice ("…, without
+    // any evidence"); someone else's silence about detail ("it did not explain why") says
+    // nothing of this claim's sourcing
     let no_context = verifs.iter().map(|&i| &doc.verifications[i]).any(|v| {
-        v.verdict == Verdict::NoFurtherContext && v.actor_id.is_some_and(|a| chain.contains(&a))
+        v.verdict == Verdict::NoFurtherContext && (v.actor.is_none() || v.actor_id.is_some_and(|a| chain.contains(&a)))
     });
     for &i in verifs {
         let v = &doc.verifications[i];

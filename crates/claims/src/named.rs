@@ -49,7 +49,8 @@ pub fn identified(doc: &Doc, sid: usize) -> bool {
             continue;
         }
         // "Jaish al-Fatah released *a statement* …": the named source's own document
-        if !refers_back(&w0) && issued(doc, first) {
+        let document = s.stype == SourceType::Document;
+        if document && !refers_back(&w0) && issued(doc, first) {
             continue;
         }
         if !refers_back(&w0) {
@@ -57,7 +58,7 @@ pub fn identified(doc: &Doc, sid: usize) -> bool {
         }
         let Some(head) = head_of(doc, &toks) else { return false };
         let h = doc.lower_at(head);
-        if plural(&h) || hearsay_lex::speakers::is_unnamed_head(&h) || indefinite_before(doc, m.start, &h) {
+        if plural(&h) || hearsay_lex::speakers::is_unnamed_head(&h) || indefinite_before(doc, m.start, &h, document) {
             return false;
         }
         definite = true;
@@ -198,10 +199,11 @@ const ISSUED_AFTER_CUE: usize = 4;
 
 /// Whether the text before `before` has an indefinite phrase ending in `head` ("an NBC
 /// source", "A resident in Mosul" for "resident"): a definite one later refers back to it.
-/// One that a named source issues in its own report, in its cue or just after it ("ISIS
-/// *released a statement* claiming …", "the ministry said *in a statement*"), is that
-/// source's: "the statement" then refers back to something the article identifies.
-fn indefinite_before(doc: &Doc, before: usize, head: &str) -> bool {
+/// A `document` (a statement, a report) that a named source issues in its own report, in
+/// its cue or just after it ("ISIS *released a statement* claiming …", "the ministry said *in
+/// a statement*"), is that source's: "the statement" then refers back to something the
+/// article identifies.
+fn indefinite_before(doc: &Doc, before: usize, head: &str, document: bool) -> bool {
     let end = doc.tokens.partition_point(|t| t.span.end <= before);
     (0..end).any(|t| {
         doc.lower_at(t) == head
@@ -209,7 +211,7 @@ fn indefinite_before(doc: &Doc, before: usize, head: &str) -> bool {
                 let w = doc.lower_at(k);
                 function::INDEFINITE.contains(&w) && w != "as" && w != "that"
             })
-            && !issued(doc, t)
+            && !(document && issued(doc, t))
     })
 }
 
