@@ -14,7 +14,8 @@ pub static TIME_PHRASE: List = List::new("time_phrase", &[TABLE]);
 /// sentence adverbial before a source, "Yesterday Bleeding Cool reported").
 pub static RELATIVE_DAYS: List = List::new("relative_day", &[TABLE]);
 /// Nouns of a span of time that follow "last", "this", "late" … ("last week", "late
-/// night") (epistemics actor finder: a trailing time phrase cut from a subject).
+/// night"): the epistemics actor finder cuts such a trailing time phrase from a subject, the
+/// sources stage one at the start of a source phrase ("last month ISIS").
 pub static TIME_NOUNS: List = List::new("time_noun", &[TABLE]);
 
 /// Whether a lower-cased word is a month name or abbreviation.

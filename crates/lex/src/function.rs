@@ -66,3 +66,42 @@ pub static CLAUSE_LINKS: List = List::new("clause_link", &[TABLE, pron::TABLE]);
 /// Words that open an embedded question: "whether", "if", "why", "how", "where", "what",
 /// "who", "which" (epistemics: "asked whether …" is a question, not an assertion).
 pub static INTERROGATIVES: List = List::new("interrogative", &[TABLE, pron::TABLE]);
+
+/// Capitalised words before a name that are not part of it.
+/// (sources: `profile.rs`)
+pub static NOT_NAME_WORDS: List = List::new("not_name_word", &[TABLE, speech::TABLE]);
+/// Words that open a relative or other clause inside a subject phrase: a verb after one of them
+/// belongs to that clause, not to the subject ("members who spoke with reporters").
+/// (sources: `clause.rs`)
+pub static CLAUSE_OPENERS: List = List::new("clause_opener", &[TABLE, pron::TABLE]);
+/// Determiners and possessives that open a common-noun phrase even when capitalised
+/// ("The retired neurosurgeon", "His agent"): such a phrase is no name.
+/// (sources: `clause.rs`)
+pub static DETERMINERS: List = List::new("determiner", &[TABLE, pron::TABLE]);
+/// Capitalised function words of English and of the languages news quotes most that are
+/// never a speaker on their own ("Que", "Due", "So"), beyond the stopword list.
+/// (sources: `lib.rs`)
+pub static FUNCTION_NAMES: List = List::new("function_name", &[TABLE]);
+/// Words that open the modifier of a "those" group.
+/// (sources: `share.rs`)
+pub static THOSE_MODIFIERS: List = List::new("those_modifier", &[TABLE]);
+/// Words allowed between a subject and its verb ("had claimed", "has also said", "they all
+/// indicate", "Richards and Menendez both stressed"; sources v2 train sets b and f).
+/// (sources: `scan/mod.rs`)
+pub static SUBJECT_VERB_GAP: List = List::new("subject_verb_gap", &[TABLE, verbs::TABLE, neg::TABLE]);
+/// Words that end a subject phrase on its left.
+/// (sources: `scan/mod.rs`)
+pub static SUBJECT_STARTS: List = List::new("subject_start", &[TABLE, pron::TABLE]);
+/// A word before a phrase that makes the phrase something other than a subject.
+/// (sources: `scan/mod.rs`)
+pub static NOT_BEFORE_SUBJECT: List = List::new("not_before_subject", &[TABLE]);
+/// Capitalised words that do not start or make a name (with the calendar's time phrases:
+/// `not_name_start`).
+/// (sources: `scan/mod.rs`)
+pub static NOT_NAME_START: List = List::new("not_name_start", &[TABLE, pron::TABLE]);
+/// Words after "For" / "To" opening a sentence that are no viewpoint ("For now", "To date").
+/// (sources: `scan/nominal.rs`)
+pub static NOT_VIEW: List = List::new("not_view", &[TABLE, pron::TABLE]);
+/// Capitalised sentence openers that modify no name ("Later Iraqi reports").
+/// (sources: `mention/judge.rs`)
+pub static MENTION_OPENERS: List = List::new("mention_opener", &[TABLE]);

@@ -27,3 +27,8 @@ pub static OBJECT: List = List::new("object", &[TABLE]);
 pub static RELATIVE: List = List::new("relative", &[TABLE]);
 /// Emphatic and reflexive pronouns of the third person ("Apple itself said", attribution).
 pub static REFLEXIVE: List = List::new("reflexive", &[TABLE]);
+
+/// Relative pronouns (and their contractions with "is") that open a clause whose verb of
+/// saying takes the phrase before them as its subject.
+/// (sources: `scan/verbal.rs`)
+pub static RELATIVE_OPENERS: List = List::new("relative_opener", &[TABLE, crate::function::TABLE]);

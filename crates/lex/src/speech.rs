@@ -127,6 +127,18 @@ pub fn cue_class(w: &str, buf: &mut String) -> u8 {
     irregular.get(w).copied().unwrap_or(0)
 }
 
+/// Role nouns of someone running for office: a candidate speaks for themselves, whatever
+/// office the text also gives them ("Democratic presidential front-runner Hillary Clinton",
+/// "Secretary Clinton"), so a title elsewhere does not make them official.
+/// (sources: `profile.rs`)
+pub static CANDIDATE_HEADS: List = List::new("candidate", &[NOUN_TABLE]);
+/// Role nouns that usually introduce someone new rather than point back to a named person.
+/// (sources: `resolve.rs`)
+pub static UNLINKED_ROLES: List = List::new("unlinked_role", &[NOUN_TABLE]);
+/// Role heads of people who usually stay unnamed: no lede names them.
+/// (sources: `cataphora.rs`)
+pub static ANONYMOUS_ROLES: List = List::new("anonymous_role", &[NOUN_TABLE]);
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -75,3 +75,7 @@ pub fn aux_class(w: &str) -> u8 {
 pub fn is_aux(w: &str) -> bool {
     aux_class(w) != 5
 }
+
+/// Finite forms of "be" and "have" that mark a clause inside a source span.
+/// (sources: `lib.rs`)
+pub static CLAUSE_VERBS: List = List::new("clause_verb", &[TABLE]);

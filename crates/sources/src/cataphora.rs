@@ -7,6 +7,7 @@ use crate::lexicon::{lexicon, norm};
 use crate::occur::Occurrences;
 use crate::resolve::floor_char;
 use hearsay_core::{Doc, SourceType};
+use hearsay_lex::speech::ANONYMOUS_ROLES;
 
 /// Words of an appositive after a name within which a role noun describes it ("Dan Olsen, a
 /// golfer from Michigan").
@@ -138,9 +139,6 @@ const LEDE_BYTES: usize = 400;
 /// way, for [`role_then_name`] to compare them: above the longest news article (PolNeAR's
 /// longest text is 34 KB), so only a huge document is cut, and its cost stays linear.
 const NAME_WINDOW: usize = 64 * 1024;
-/// Role heads of people who usually stay unnamed: no lede names them.
-const ANONYMOUS_ROLES: &[&str] =
-    &["official", "officials", "source", "sources", "spokesman", "spokeswoman", "spokesperson", "aide", "aides"];
 /// Bytes after the description within which the lede names the person (in its paragraph or
 /// the next, two on from a headline).
 const LEDE_NAME_REACH: usize = 600;

@@ -4,15 +4,7 @@
 
 use crate::scan::pos_at;
 use hearsay_core::{Doc, Pos, Span};
-
-/// Words that open a relative or other clause inside a subject phrase: a verb after one of them
-/// belongs to that clause, not to the subject ("members who spoke with reporters").
-const CLAUSE_OPENERS: &[&str] = &["who", "that", "which", "whose", "whom", "where", "when", "as", "if", "because"];
-
-/// Determiners and possessives that open a common-noun phrase even when capitalised
-/// ("The retired neurosurgeon", "His agent"): such a phrase is no name.
-const DETERMINERS: &[&str] =
-    &["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my"];
+use hearsay_lex::function::{CLAUSE_OPENERS, DETERMINERS};
 
 /// Agent-noun endings: a plural in "-ers" is a noun even when the tagger calls it a verb
 /// ("Sanders supporters").

@@ -22,7 +22,9 @@ pub mod words;
 
 use entity::Entity;
 use hearsay_core::{AttributionKind, Component, Doc, Layer, Source, SourceType, Span, SpanSet};
+use hearsay_lex::function::FUNCTION_NAMES;
 use hearsay_lex::function::{HEADLINE_ADVERBS, TRAILING_ADVERBS};
+use hearsay_lex::verbs::CLAUSE_VERBS;
 use mention::{MentionInfo, Pronoun, Reference};
 use resolve::{antecedent_of_pronoun, resolve, Mention, Quotes, RecentMentions, Slot};
 
@@ -228,14 +230,9 @@ fn trailing_adverb(w: &str) -> bool {
             && HEADLINE_ADVERBS.contains(&w.to_ascii_lowercase())
     }
 }
-/// Time nouns after "last", "this", "earlier this" at the start of a source phrase ("last month
-/// ISIS"); day names come from the calendar's time phrases ([`is_time_noun`]).
-const TIME_NOUNS: &[&str] = &[
-    "week", "month", "year", "night", "weekend", "morning", "evening", "summer", "winter", "spring", "fall", "autumn",
-];
-/// A time noun of [`TIME_NOUNS`] or a day of the calendar's time phrases ("last Monday").
+/// A time noun of the calendar (`TIME_NOUNS`) or a day of the calendar's time phrases ("last Monday").
 fn is_time_noun(w: &str) -> bool {
-    TIME_NOUNS.contains(&w) || hearsay_lex::calendar::TIME_PHRASE.contains(w)
+    hearsay_lex::calendar::TIME_NOUNS.contains(w) || hearsay_lex::calendar::TIME_PHRASE.contains(w)
 }
 
 /// `s` without a last word of [`trailing_adverb`] ("CNN Just" in a title-case headline); never empty.
@@ -248,9 +245,6 @@ fn without_trailing_adverb(doc: &Doc, s: Span) -> Span {
         _ => s,
     }
 }
-
-/// Finite forms of "be" and "have" that mark a clause inside a source span.
-const CLAUSE_VERBS: &[&str] = &["was", "were", "is", "are", "has", "have", "had"];
 
 /// A source or actor span with what is not part of the phrase cut off: the text after a
 /// spaced dash ("Apple design chief Jony Ive - costs $7,000 …"), a leading time phrase
@@ -322,39 +316,6 @@ fn tidy(doc: &Doc, s: Span) -> Span {
     }
     clause::cut_at_verb(doc, Span::new(s.start + a, s.start + a + trimmed.len()))
 }
-
-/// Capitalised function words of English and of the languages news quotes most that are
-/// never a speaker on their own ("Que", "Due", "So"), beyond the stopword list.
-const FUNCTION_NAMES: &[&str] = &[
-    "due",
-    "que",
-    "qui",
-    "der",
-    "die",
-    "das",
-    "el",
-    "la",
-    "los",
-    "las",
-    "le",
-    "les",
-    "del",
-    "y",
-    "et",
-    "und",
-    "per",
-    "via",
-    "thus",
-    "hence",
-    "yet",
-    "still",
-    "also",
-    "meanwhile",
-    "however",
-    "otherwise",
-    "instead",
-    "indeed",
-];
 
 /// A one-word phrase that is a function word, not a pronoun: no source ("Que", "So", "Due").
 fn function_word(doc: &Doc, s: Span) -> bool {

@@ -7,6 +7,8 @@ use crate::mention::{analyze, MentionInfo};
 use crate::occur::Occurrences;
 use crate::resolve::floor_char;
 use hearsay_core::{Doc, SourceType};
+use hearsay_lex::function::NOT_NAME_WORDS;
+use hearsay_lex::speech::CANDIDATE_HEADS;
 use hearsay_lex::titles::NAME_MODIFIERS;
 use rustc_hash::FxHashMap;
 
@@ -136,11 +138,6 @@ pub fn apply(doc: &Doc, ents: &mut [Entity]) {
 
 /// Words before a title that say the office is no longer held.
 const FORMER: &[&str] = &["former ", "retired ", "then "];
-/// Role nouns of someone running for office: a candidate speaks for themselves, whatever
-/// office the text also gives them ("Democratic presidential front-runner Hillary Clinton",
-/// "Secretary Clinton"), so a title elsewhere does not make them official.
-const CANDIDATE_HEADS: &[&str] =
-    &["candidate", "front-runner", "frontrunner", "nominee", "hopeful", "contender", "challenger"];
 
 /// Named people the text calls candidates ([`CANDIDATE_HEADS`]) are not official.
 pub fn candidates(ents: &mut [Entity]) {
@@ -153,12 +150,6 @@ pub fn candidates(ents: &mut [Entity]) {
         }
     }
 }
-
-/// Capitalised words before a name that are not part of it.
-const NOT_NAME_WORDS: &[&str] = &[
-    "the", "a", "an", "at", "in", "on", "for", "by", "from", "to", "with", "and", "but", "as", "of", "said", "says",
-    "told", "while", "when", "if", "after", "before", "since", "says", "like", "unlike", "both", "so", "yet", "also",
-];
 
 /// A one-word name typed as a person ("Apple", "Glide", "Isis") that the text never writes
 /// after a first name or a title, and that is not a first name itself, is an organization

@@ -5,6 +5,7 @@ use crate::lexicon::{lexicon, norm};
 use crate::mention::{analyze, MentionInfo, Pronoun, Reference};
 use crate::names::NameIndex;
 use hearsay_core::{AttributionKind, Doc, SourceType, Span, SpanSet};
+use hearsay_lex::speech::UNLINKED_ROLES;
 use std::collections::BTreeSet;
 
 /// Where a mention came from, so its entity id can be written back.
@@ -436,24 +437,6 @@ fn introduced_unnamed(text: &str, head: &str) -> bool {
                 .any(|a| a.eq_ignore_ascii_case("a") || a.eq_ignore_ascii_case("an"))
     })
 }
-
-/// Role nouns that usually introduce someone new rather than point back to a named person.
-pub(crate) const UNLINKED_ROLES: &[&str] = &[
-    "source",
-    "sources",
-    "official",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "person",
-    "aide",
-    "witness",
-    "officer",
-    "staffer",
-    "adviser",
-    "advisor",
-    "insider",
-];
 
 /// The latest mention starting before `pos`, by bisection: an entity's mentions are kept
 /// sorted ([`Entity::absorb`]).

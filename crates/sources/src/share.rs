@@ -2,6 +2,8 @@
 //! percent overall", "44 percent of Independents", "Those over 60" (ANNOTATION.md: groups
 //! such as "77 percent of Republicans polled").
 
+use hearsay_lex::function::THOSE_MODIFIERS;
+
 /// Whether a mention (its words) is a share of people: it opens with a number written in
 /// digits followed by "%" or "percent" (in the mention or right after it, when the source span
 /// stops before the sign: "[42]% say"), or with "those" and a modifier ("Those over 60").
@@ -28,33 +30,6 @@ pub fn is_share(mention: &str, after: &str) -> bool {
             a.starts_with('%') || a.split_whitespace().next().is_some_and(percent)
         })
 }
-
-/// Words that open the modifier of a "those" group.
-const THOSE_MODIFIERS: &[&str] = &[
-    "over",
-    "under",
-    "above",
-    "below",
-    "aged",
-    "in",
-    "at",
-    "on",
-    "from",
-    "with",
-    "without",
-    "inside",
-    "outside",
-    "within",
-    "among",
-    "close",
-    "closest",
-    "familiar",
-    "near",
-    "between",
-    "polled",
-    "surveyed",
-    "questioned",
-];
 
 #[cfg(test)]
 mod tests {

@@ -4,6 +4,7 @@ use super::heads::*;
 use super::np::Np;
 use crate::lexicon::{lexicon, norm, RoleClass};
 use hearsay_core::SourceType;
+use hearsay_lex::function::MENTION_OPENERS;
 use hearsay_lex::media::MEDIA_SCOPE;
 use hearsay_lex::speech::{FAMILY_NOUNS, OFFICIAL_SOURCE};
 
@@ -103,11 +104,8 @@ pub(super) fn np_anonymous(np: &Np, t: SourceType) -> bool {
     }
 }
 
-/// Capitalised sentence openers that modify no name ("Later Iraqi reports").
-const OPENERS: &[&str] = &["later", "earlier", "recent", "new", "some", "many", "other", "several"];
-
 /// A modifier that names no one: every word a nationality (`hearsay_lex::speakers::DEMONYMS`:
-/// "Iraqi", "British"; not an outlet's name), a media scope ("state", "local"), a sentence opener ([`OPENERS`]), and with
+/// "Iraqi", "British"; not an outlet's name), a media scope ("state", "local"), a sentence opener ([`MENTION_OPENERS`]), and with
 /// `countries` a country the government list knows ("U.S.": "the U.S. media").
 fn generic_modifier(a: &str, countries: bool) -> bool {
     let lx = lexicon();
@@ -116,7 +114,7 @@ fn generic_modifier(a: &str, countries: bool) -> bool {
         let demonym = lx.demonyms.contains(&n) && !lx.outlets.contains(&n);
         demonym
             || MEDIA_SCOPE.contains(n.as_str())
-            || OPENERS.contains(&n.as_str())
+            || MENTION_OPENERS.contains(&n.as_str())
             || countries
                 && w.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase())
                 && lx.government.contains(&n)

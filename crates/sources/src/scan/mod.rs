@@ -20,6 +20,7 @@ pub use verbal::missed_speakers;
 
 use crate::lexicon::Lexicon;
 use hearsay_core::{Doc, Pos, Span};
+use hearsay_lex::function::{NOT_BEFORE_SUBJECT, NOT_NAME_START, SUBJECT_STARTS, SUBJECT_VERB_GAP};
 use std::borrow::Cow;
 
 fn is_word_byte(b: u8) -> bool {
@@ -37,53 +38,6 @@ pub(crate) fn pos_at(doc: &Doc, at: usize) -> Pos {
     doc.pos.get(i).copied().unwrap_or_default()
 }
 
-/// Words allowed between a subject and its verb ("had claimed", "has also said", "they all
-/// indicate", "Richards and Menendez both stressed"; sources v2 train sets b and f).
-const BETWEEN: &[&str] = &[
-    "has",
-    "have",
-    "had",
-    "is",
-    "was",
-    "were",
-    "are",
-    "would",
-    "will",
-    "also",
-    "previously",
-    "later",
-    "earlier",
-    "then",
-    "recently",
-    "publicly",
-    "repeatedly",
-    "once",
-    "first",
-    "quickly",
-    "flatly",
-    "initially",
-    "did",
-    "does",
-    "could",
-    "can",
-    "cannot",
-    "not",
-    "independently",
-    "still",
-    "yet",
-    "never",
-    "all",
-    "both",
-    "even",
-];
-/// Words that end a subject phrase on its left.
-const SUBJECT_STARTS: &[&str] = &[
-    "the", "a", "an", "his", "her", "their", "its", "our", "some", "many", "most", "several", "other", "one", "two",
-    "three", "all", "both", "few",
-];
-/// A word before a phrase that makes the phrase something other than a subject.
-const NOT_BEFORE: &[&str] =
-    &["to", "of", "by", "with", "from", "for", "in", "on", "at", "about", "into", "than", "against", "over", "under"];
 /// The words of `t[sp]` split at spaces, newlines and tabs, each with its byte offset.
 fn words_at(t: &str, sp: Span) -> Vec<(usize, &str)> {
     let s = &t[sp.start..sp.end];
@@ -120,14 +74,6 @@ fn speaker_noun(l: &str, lx: &Lexicon) -> bool {
         || lx.outlet_heads.contains(l)
         || matches!(l, "source" | "sources")
 }
-
-/// Capitalised words that do not start or make a name (with the calendar's time phrases:
-/// [`not_name_start`]).
-const NOT_NAME_START: &[&str] = &[
-    "but", "and", "or", "so", "then", "when", "while", "if", "as", "after", "before", "i", "we", "he", "she", "it",
-    "they", "this", "that", "these", "those", "there", "here", "what", "who", "which", "in", "on", "at", "for",
-    "however", "still", "yet", "also", "now", "a", "an", "some", "many",
-];
 
 /// A word that does not start or make a name: [`NOT_NAME_START`] or a day or time phrase of
 /// the calendar ("Monday", "Today").

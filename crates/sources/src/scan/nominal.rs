@@ -3,11 +3,12 @@
 //! relayed through, and the viewpoint of "For X, …".
 
 use super::verbal::object_phrase;
-use super::{bare, capitalised, in_prose, not_name_start, words_at, NOT_BEFORE, SUBJECT_STARTS};
+use super::{bare, capitalised, in_prose, not_name_start, words_at, NOT_BEFORE_SUBJECT, SUBJECT_STARTS};
 use crate::lexicon::{lexicon, norm, Lexicon};
 use crate::resolve::Mention;
 use hearsay_core::{Doc, Span, SpanSet};
 use hearsay_lex::calendar::MONTHS;
+use hearsay_lex::function::NOT_VIEW;
 use hearsay_lex::speech::{ATTRIBUTION, POLL_NOUNS, SAYING_NOUNS, STORY_NOUNS};
 
 /// Substrings one of which a sentence must hold for [`nominal_speakers`] to read it: a
@@ -124,7 +125,7 @@ pub fn nominal_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
                     let core = bw.trim_end_matches(['"', '“', '”']);
                     let Some(name) = core.strip_suffix("'s").or_else(|| core.strip_suffix("’s")) else {
                         // "the Post's request for comment": a preposition ends the noun phrase
-                        if bw.ends_with([',', '.', ';', ':']) || NOT_BEFORE.contains(&bare(bw).as_ref()) {
+                        if bw.ends_with([',', '.', ';', ':']) || NOT_BEFORE_SUBJECT.contains(&bare(bw).as_ref()) {
                             break;
                         }
                         continue;
@@ -184,7 +185,7 @@ pub fn nominal_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
                         add(Span::new(ws[b].0, end), &mut out);
                         break;
                     }
-                    if NOT_BEFORE.contains(&pl) || pl == "and" || pl == "that" {
+                    if NOT_BEFORE_SUBJECT.contains(&pl) || pl == "and" || pl == "that" {
                         break;
                     }
                     b -= 1;
@@ -205,7 +206,7 @@ pub fn nominal_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
                 let mut b = k;
                 while b > 0 && k - b < 3 && !ws[b - 1].1.ends_with(|c: char| !c.is_alphanumeric()) {
                     let pl: &str = &bare(ws[b - 1].1);
-                    if NOT_BEFORE.contains(&pl) || ATTRIBUTION.contains(pl) || matches!(pl, "and" | "that") {
+                    if NOT_BEFORE_SUBJECT.contains(&pl) || ATTRIBUTION.contains(pl) || matches!(pl, "and" | "that") {
                         break;
                     }
                     b -= 1;
@@ -221,13 +222,6 @@ pub fn nominal_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
     }
     out
 }
-
-/// Words after "For" / "To" opening a sentence that are no viewpoint ("For now", "To date").
-const NOT_VIEW: &[&str] = &[
-    "now", "example", "instance", "years", "months", "weeks", "days", "decades", "date", "be", "this", "that", "the",
-    "a", "an", "his", "her", "their", "its", "our", "my", "your", "some", "all", "one", "many", "more", "much",
-    "starters", "sure", "his", "what", "why", "how",
-];
 
 /// The viewpoint of a sentence opened by "For X," or "To X," (at most five words before the
 /// comma): a capitalised name, or a phrase ending in a group noun ("most Democrats today").

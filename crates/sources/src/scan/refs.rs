@@ -2,7 +2,7 @@
 //! source", later surnames, relative antecedents, and subjects the stage left out (a
 //! coordinated left conjunct, a subject before "who", the pronoun opening a reported clause).
 
-use super::{in_prose, is_word_byte, not_name_start, BETWEEN};
+use super::{in_prose, is_word_byte, not_name_start, SUBJECT_VERB_GAP};
 use crate::entity::Entity;
 use crate::lexicon::{lexicon, norm};
 use crate::occur::Occurrences;
@@ -197,7 +197,7 @@ pub fn content_pronouns(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
             let rest: Vec<String> = words.take(4).map(|w| w.to_lowercase()).collect();
             if !crate::mention::is_subject_pronoun(&p)
                 || rest.len() > 3
-                || !rest.iter().all(|w| BETWEEN.contains(&w.as_ref()))
+                || !rest.iter().all(|w| SUBJECT_VERB_GAP.contains(&w.as_ref()))
             {
                 continue;
             }

@@ -1,7 +1,7 @@
 //! The subject phrase of a verb of saying: a capitalised name or a phrase ending in a speaker
 //! noun before it, with a post-modifier or an appositive, or inverted after it.
 
-use super::{bare, capitalised, not_name_start, speaker_noun, NOT_BEFORE, NOT_NAME_START, SUBJECT_STARTS};
+use super::{bare, capitalised, not_name_start, speaker_noun, NOT_BEFORE_SUBJECT, NOT_NAME_START, SUBJECT_STARTS};
 use crate::lexicon::Lexicon;
 use hearsay_core::Span;
 use hearsay_lex::function::{CLAUSE_JOINERS, NAME_PARTICLES, POST_MODIFIERS};
@@ -53,7 +53,7 @@ pub(super) fn subject_phrase(ws: &[(usize, &str)], j: usize, lx: &Lexicon) -> Op
                 break;
             }
             let pl: &str = &bare(p);
-            if NOT_BEFORE.contains(&pl)
+            if NOT_BEFORE_SUBJECT.contains(&pl)
                 || ATTRIBUTION.contains(pl)
                 || VERDICT.contains(pl)
                 || pl == "that"
@@ -188,7 +188,7 @@ pub(super) fn inverted_subject(ws: &[(usize, &str)], k: usize, lx: &Lexicon) -> 
     let mut e = None;
     for (i, &(_, w)) in ws.iter().enumerate().skip(k + 1).take(7) {
         let l: &str = &bare(w);
-        if i > k + 1 && (NOT_BEFORE.contains(&l) || matches!(l, "that" | "who" | "which" | "and")) {
+        if i > k + 1 && (NOT_BEFORE_SUBJECT.contains(&l) || matches!(l, "that" | "who" | "which" | "and")) {
             e = Some(i);
             break;
         }

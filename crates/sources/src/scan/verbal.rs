@@ -2,12 +2,15 @@
 //! verb of saying or a verdict, the object of "citing", "quoting", "cites", "(via" and "(as) reported by".
 
 use super::subject::{appositive_subject, inverted_subject, modified_subject, subject_phrase};
-use super::{bare, capitalised, in_prose, pos_at, speaker_noun, words_at, BETWEEN, NOT_BEFORE, SUBJECT_STARTS};
+use super::{
+    bare, capitalised, in_prose, pos_at, speaker_noun, words_at, NOT_BEFORE_SUBJECT, SUBJECT_STARTS, SUBJECT_VERB_GAP,
+};
 use crate::lexicon::{lexicon, Lexicon};
 use crate::resolve::Mention;
 use hearsay_core::{Doc, Pos, Span, SpanSet};
 use hearsay_lex::calendar::TIME_PHRASE;
 use hearsay_lex::media::REPORT_MODIFIERS;
+use hearsay_lex::pron::RELATIVE_OPENERS;
 use hearsay_lex::speech::{
     ADDRESSEE, ATTRIBUTION, BELIEF, BY_AGENT, CHECK, SOURCE_VERB, THAT_ONLY, THAT_OPTIONAL, VERDICT,
 };
@@ -182,7 +185,7 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
             let mut j = k;
             // ("had claimed", "emphatically stated", "both stressed")
             while j > 0
-                && (BETWEEN.contains(&bare(ws[j - 1].1).as_ref()) || manner_adverb(doc, ws[j - 1]))
+                && (SUBJECT_VERB_GAP.contains(&bare(ws[j - 1].1).as_ref()) || manner_adverb(doc, ws[j - 1]))
                 && !ws[j - 1].1.ends_with([',', '.'])
             {
                 j -= 1;
@@ -202,7 +205,7 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
             // "a credible person that's telling me", "a letter which blames": the phrase
             // before a relative pronoun (no comma: a restrictive clause on a speaker noun)
             if j >= 2
-                && RELATIVE.contains(&bare(ws[j - 1].1).as_ref())
+                && RELATIVE_OPENERS.contains(&bare(ws[j - 1].1).as_ref())
                 && !ws[j - 2].1.ends_with(|c: char| !c.is_alphanumeric())
             {
                 j -= 1;
@@ -235,7 +238,7 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
             let before = ws[..ws.partition_point(|(p, _)| *p < span.start)].last();
             let before_word = before.map(|(_, w)| bare(w)).unwrap_or_default();
             let before_raw = before.map(|(_, w)| *w).unwrap_or("");
-            if NOT_BEFORE.contains(&before_word.as_ref()) && !before_raw.ends_with([',', '.', ';', ':']) {
+            if NOT_BEFORE_SUBJECT.contains(&before_word.as_ref()) && !before_raw.ends_with([',', '.', ';', ':']) {
                 continue;
             }
             // "as" opening its clause ("As The Daily Caller reports,"; not "as diverse as the
@@ -273,7 +276,7 @@ fn share_subject(doc: &Doc, ws: &[(usize, &str)], k: usize) -> Option<Span> {
     };
     let mut j = k;
     while j > 0
-        && (BETWEEN.contains(&bare(ws[j - 1].1).as_ref()) || manner_adverb(doc, ws[j - 1]) || ly(j - 1))
+        && (SUBJECT_VERB_GAP.contains(&bare(ws[j - 1].1).as_ref()) || manner_adverb(doc, ws[j - 1]) || ly(j - 1))
         && !ws[j - 1].1.ends_with(|c: char| !c.is_alphanumeric())
     {
         j -= 1;
@@ -302,10 +305,6 @@ fn share_subject(doc: &Doc, ws: &[(usize, &str)], k: usize) -> Option<Span> {
     }
     None
 }
-
-/// Relative pronouns (and their contractions with "is") that open a clause whose verb of
-/// saying takes the phrase before them as its subject.
-const RELATIVE: &[&str] = &["who", "that", "which", "that's", "that’s", "who's", "who’s"];
 
 /// A progressive form of a verb of saying of the cue lemmas after "is", "are", "was", "were"
 /// or a contraction with "is" ("that's telling me", "is warning that").
@@ -353,7 +352,7 @@ fn cited_object(ws: &[(usize, &str)], k: usize, lx: &Lexicon) -> Option<Span> {
     let mut end = None;
     for &(p, w) in ws.iter().skip(k).take(6) {
         let l: &str = &bare(w);
-        if matches!(l, "and" | "that" | "as") || NOT_BEFORE.contains(&l) {
+        if matches!(l, "and" | "that" | "as") || NOT_BEFORE_SUBJECT.contains(&l) {
             break;
         }
         if speaker_noun(l, lx) && !hearsay_lex::stop::CORPUS.contains(l) && !SUBJECT_STARTS.contains(&l) {
@@ -382,8 +381,8 @@ pub(super) fn object_phrase(ws: &[(usize, &str)], k: usize) -> Option<Span> {
         let in_name = ws.get(i + 1).is_some_and(|(_, n)| capitalised(n))
             || ws.get(i + 1).is_some_and(|(_, n)| *n == "the") && ws.get(i + 2).is_some_and(|(_, n)| capitalised(n));
         let stop = ATTRIBUTION.contains(l)
-            || BETWEEN.contains(&l)
-            || NOT_BEFORE.contains(&l) && !matches!(l, "of" | "by") && !in_name
+            || SUBJECT_VERB_GAP.contains(&l)
+            || NOT_BEFORE_SUBJECT.contains(&l) && !matches!(l, "of" | "by") && !in_name
             || TIME_PHRASE.contains(l)
             || matches!(l, "late" | "this" | "last" | "next" | "earlier");
         if i > k && stop {
