@@ -225,7 +225,7 @@ fn act_with(doc: &Doc, i: usize, responses: &SpanSet) -> SpeechAct {
         // "called the charges baseless", "described it as madness", not "called Haider al-Abadi"
         // what is evaluated must be named: a pronoun ("described *it* as madness", "declared
         // *himself* the caliph") or a bare plural ("called *people* losers") leaves a fragment
-        let named = !EVALUATED_UNNAMED.contains(&w0.as_ref());
+        let named = !hearsay_lex::pron::EVALUATED_UNNAMED.contains(&w0);
         let evaluates = clause == Some(Act::Evaluation) && named && states_a_quality(doc, &words);
         // "peacekeepers have been blamed for introducing cholera": an accusation of a deed
         // (a gerund) alleges that it happened
@@ -304,26 +304,6 @@ fn framed_copula(doc: &Doc, a: &hearsay_core::Attribution) -> bool {
     around && be && words.any(|t| hearsay_lex::speech::cue_class(&doc.lower_at(t), buf) == 2)
 }
 
-/// Objects of an evaluating cue that name nothing the claim could be about: pronouns and
-/// bare plurals of people.
-const EVALUATED_UNNAMED: &[&str] = &[
-    "it",
-    "him",
-    "them",
-    "this",
-    "that",
-    "these",
-    "those",
-    "himself",
-    "herself",
-    "itself",
-    "themselves",
-    "people",
-    "men",
-    "women",
-    "others",
-];
-
 /// Whether a noun phrase says what something is: it holds "as", a quoted word, an adjective
 /// or a second, indefinite noun phrase ("her vote a mistake").
 fn states_a_quality(doc: &Doc, words: &[usize]) -> bool {
@@ -352,7 +332,7 @@ fn speakers_own_state(doc: &Doc, content: Span, predicts: bool) -> Option<Speech
     let at = all.iter().position(|&t| is_word(doc, t));
     let lead = at.map(|k| doc.lower_at(all[k]));
     let mut conditional = false;
-    if let (Some(k), true) = (at, lead.as_deref().is_some_and(|w| OPENERS.contains(&w))) {
+    if let (Some(k), true) = (at, lead.as_deref().is_some_and(|w| hearsay_lex::function::LEAD_OPENERS.contains(w))) {
         let comma = all.iter().skip(k).take(OPENING_PHRASE).position(|&t| doc.slice(doc.tokens[t].span) == ",")?;
         all.drain(..=k + comma);
         conditional = lead.as_deref() == Some("if");
@@ -438,9 +418,6 @@ fn piece_act(doc: &Doc, c: Span, predicts: bool) -> Option<SpeechAct> {
     let words: Vec<usize> = tokens_in(doc, c).filter(|&t| is_word(doc, t)).take(DEONTIC_OPENING).collect();
     (!inner_sentence_end(doc.slice(c)) && is_deontic(doc, &words)).then_some(SpeechAct::Request)
 }
-
-/// Words opening a phrase that may stand before a clause's subject, up to a comma.
-const OPENERS: &[&str] = &["if", "as", "in", "once", "when", "unless", "until", "after", "before", "with"];
 
 /// Most tokens of such an opening phrase, its comma included.
 const OPENING_PHRASE: usize = 12;

@@ -105,3 +105,7 @@ pub static NOT_VIEW: List = List::new("not_view", &[TABLE, pron::TABLE]);
 /// Capitalised sentence openers that modify no name ("Later Iraqi reports").
 /// (sources: `mention/judge.rs`)
 pub static MENTION_OPENERS: List = List::new("mention_opener", &[TABLE]);
+
+/// Words opening a phrase that may stand before a clause's subject, up to a comma.
+/// (epistemics: `acts.rs`)
+pub static LEAD_OPENERS: List = List::new("lead_opener", &[TABLE]);

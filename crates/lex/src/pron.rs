@@ -32,3 +32,8 @@ pub static REFLEXIVE: List = List::new("reflexive", &[TABLE]);
 /// saying takes the phrase before them as its subject.
 /// (sources: `scan/verbal.rs`)
 pub static RELATIVE_OPENERS: List = List::new("relative_opener", &[TABLE, crate::function::TABLE]);
+
+/// Objects of an evaluating cue that name nothing the claim could be about: pronouns and
+/// bare plurals of people.
+/// (epistemics: `acts.rs`)
+pub static EVALUATED_UNNAMED: List = List::new("evaluated_unnamed", &[TABLE, crate::function::TABLE]);
