@@ -165,7 +165,7 @@ fn lead_name(doc: &Doc, ents: &[Entity], named: &[usize], a: usize) -> Option<us
     });
     // unnamed officials and spokespeople are most often never named ("a law enforcement
     // official confirmed"): no lede
-    let anonymous_role = e.heads.iter().any(|h| ANONYMOUS_ROLES.contains(&h.as_str()));
+    let anonymous_role = e.heads.iter().any(|h| ANONYMOUS_ROLES.contains(h.as_str()));
     if definite && !of_role || anonymous_role {
         return None;
     }

@@ -78,7 +78,7 @@ pub(crate) fn cut_at_verb(doc: &Doc, s: Span) -> Span {
             return s;
         }
         let prev_l = prev.to_lowercase();
-        if CLAUSE_OPENERS.contains(&prev_l.as_str()) || prev_l == "and" || prev_l == "or" || prev_l == "to" {
+        if CLAUSE_OPENERS.contains(prev_l.as_str()) || prev_l == "and" || prev_l == "or" || prev_l == "to" {
             return s;
         }
         let (p, w) = words[k];
@@ -87,7 +87,7 @@ pub(crate) fn cut_at_verb(doc: &Doc, s: Span) -> Span {
         }
         let head = &words[..k];
         let pronoun = k == 1 && crate::mention::is_subject_pronoun(&prev_l);
-        let name = !DETERMINERS.contains(&head[0].1.to_lowercase().as_str())
+        let name = !DETERMINERS.contains(head[0].1.to_lowercase().as_str())
             && head.iter().all(|(_, w)| w.starts_with(|c: char| c.is_uppercase()));
         let form = verb_form(w, pos_at(doc, s.start + p), pronoun || name);
         let cut = match form {

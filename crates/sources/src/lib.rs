@@ -327,7 +327,7 @@ fn function_word(doc: &Doc, s: Span) -> bool {
     if w.chars().count() == 1 && w != "i" {
         return true;
     }
-    if !(FUNCTION_NAMES.contains(&w.as_str()) || hearsay_lex::stop::CORPUS.contains(&w)) {
+    if !(FUNCTION_NAMES.contains(w.as_str()) || hearsay_lex::stop::CORPUS.contains(&w)) {
         return false;
     }
     // quantifiers stand for people ("some argue", "Others said")

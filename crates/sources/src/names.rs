@@ -212,7 +212,7 @@ impl NameIndex {
             return Some(i);
         }
         let other_role = lx.roles.get(head).is_none_or(|&c| c == RoleClass::Other);
-        let unlinked = !other_role || hearsay_lex::speech::UNLINKED_ROLES.contains(&head.as_str());
+        let unlinked = !other_role || hearsay_lex::speech::UNLINKED_ROLES.contains(head.as_str());
         if info.stype == SourceType::Person {
             // the named people mentioned as sources lately, latest first (at most sixteen)
             let lo = before.saturating_sub(crate::resolve::SALIENCE_REACH);

@@ -144,7 +144,7 @@ pub fn candidates(ents: &mut [Entity]) {
     for e in ents.iter_mut() {
         if e.source.stype == SourceType::Person
             && e.source.name.is_some()
-            && e.heads.iter().any(|h| CANDIDATE_HEADS.contains(&h.as_str()))
+            && e.heads.iter().any(|h| CANDIDATE_HEADS.contains(h.as_str()))
         {
             e.source.official = false;
         }
@@ -254,7 +254,7 @@ pub fn one_word_organizations(doc: &Doc, ents: &mut [Entity]) {
                 && !lx.outlets.contains(&prev_n)
                 && !lx.government.contains(&prev_n)
                 && !lx.organizations.contains(&prev_n)
-                && !NOT_NAME_WORDS.contains(&prev_n.as_str());
+                && !NOT_NAME_WORDS.contains(prev_n.as_str());
             // "…,” said Kowalczyk": the speaker set after a quote and its speech verb is a
             // person's name (sources v2 train: every one-word name in that place is a person)
             let inverted =

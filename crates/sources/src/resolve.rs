@@ -313,7 +313,7 @@ pub fn antecedent_of_description(ents: &[Entity], info: &MentionInfo, before: us
         return recent_named_document(ents, before);
     }
     let other_role = lx.roles.get(head).is_none_or(|&c| c == crate::lexicon::RoleClass::Other);
-    let unlinked = !other_role || UNLINKED_ROLES.contains(&head.as_str());
+    let unlinked = !other_role || UNLINKED_ROLES.contains(head.as_str());
     if best.is_none() && info.stype == SourceType::Person {
         // a role noun no earlier mention carried ("the candidate", "the retired neurosurgeon"):
         // a recent named person it fits

@@ -13,7 +13,7 @@ pub fn is_share(mention: &str, after: &str) -> bool {
     if first.eq_ignore_ascii_case("those") {
         // "those" and a prepositional modifier ("those over 60", "those close to him"); not
         // "those remarks", and "those who …" is read as a relative clause elsewhere
-        return words.next().is_some_and(|w| THOSE_MODIFIERS.contains(&w.to_ascii_lowercase().as_str()));
+        return words.next().is_some_and(|w| THOSE_MODIFIERS.contains(w.to_ascii_lowercase().as_str()));
     }
     let digits = first.trim_end_matches('%');
     let number = !digits.is_empty()

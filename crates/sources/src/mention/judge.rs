@@ -114,7 +114,7 @@ fn generic_modifier(a: &str, countries: bool) -> bool {
         let demonym = lx.demonyms.contains(&n) && !lx.outlets.contains(&n);
         demonym
             || MEDIA_SCOPE.contains(n.as_str())
-            || MENTION_OPENERS.contains(&n.as_str())
+            || MENTION_OPENERS.contains(n.as_str())
             || countries
                 && w.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase())
                 && lx.government.contains(&n)

@@ -78,7 +78,7 @@ fn speaker_noun(l: &str, lx: &Lexicon) -> bool {
 /// A word that does not start or make a name: [`NOT_NAME_START`] or a day or time phrase of
 /// the calendar ("Monday", "Today").
 fn not_name_start(w: &str) -> bool {
-    NOT_NAME_START.contains(&w) || hearsay_lex::calendar::TIME_PHRASE.contains(w)
+    NOT_NAME_START.contains(w) || hearsay_lex::calendar::TIME_PHRASE.contains(w)
 }
 
 /// Whether `w` starts with a capital letter (after an opening quote or parenthesis).

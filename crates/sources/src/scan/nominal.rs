@@ -125,7 +125,7 @@ pub fn nominal_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
                     let core = bw.trim_end_matches(['"', '“', '”']);
                     let Some(name) = core.strip_suffix("'s").or_else(|| core.strip_suffix("’s")) else {
                         // "the Post's request for comment": a preposition ends the noun phrase
-                        if bw.ends_with([',', '.', ';', ':']) || NOT_BEFORE_SUBJECT.contains(&bare(bw).as_ref()) {
+                        if bw.ends_with([',', '.', ';', ':']) || NOT_BEFORE_SUBJECT.contains(bare(bw).as_ref()) {
                             break;
                         }
                         continue;
@@ -185,7 +185,7 @@ pub fn nominal_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
                         add(Span::new(ws[b].0, end), &mut out);
                         break;
                     }
-                    if NOT_BEFORE_SUBJECT.contains(&pl) || pl == "and" || pl == "that" {
+                    if NOT_BEFORE_SUBJECT.contains(pl) || pl == "and" || pl == "that" {
                         break;
                     }
                     b -= 1;
@@ -206,11 +206,11 @@ pub fn nominal_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
                 let mut b = k;
                 while b > 0 && k - b < 3 && !ws[b - 1].1.ends_with(|c: char| !c.is_alphanumeric()) {
                     let pl: &str = &bare(ws[b - 1].1);
-                    if NOT_BEFORE_SUBJECT.contains(&pl) || ATTRIBUTION.contains(pl) || matches!(pl, "and" | "that") {
+                    if NOT_BEFORE_SUBJECT.contains(pl) || ATTRIBUTION.contains(pl) || matches!(pl, "and" | "that") {
                         break;
                     }
                     b -= 1;
-                    if SUBJECT_STARTS.contains(&pl) {
+                    if SUBJECT_STARTS.contains(pl) {
                         break;
                     }
                 }
@@ -232,7 +232,7 @@ fn view_frame(ws: &[(usize, &str)], lx: &Lexicon) -> Option<Span> {
     }
     let comma = ws.iter().take(7).position(|(_, w)| w.ends_with(','))?;
     if !(1..=5).contains(&comma)
-        || NOT_VIEW.contains(&bare(ws[1].1).as_ref()) && !lx.groups.contains_key(&*bare(ws[2].1))
+        || NOT_VIEW.contains(bare(ws[1].1).as_ref()) && !lx.groups.contains_key(&*bare(ws[2].1))
     {
         return None;
     }

@@ -197,7 +197,7 @@ pub fn content_pronouns(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
             let rest: Vec<String> = words.take(4).map(|w| w.to_lowercase()).collect();
             if !crate::mention::is_subject_pronoun(&p)
                 || rest.len() > 3
-                || !rest.iter().all(|w| SUBJECT_VERB_GAP.contains(&w.as_ref()))
+                || !rest.iter().all(|w| SUBJECT_VERB_GAP.contains(w.as_ref()))
             {
                 continue;
             }

@@ -53,7 +53,7 @@ pub(super) fn subject_phrase(ws: &[(usize, &str)], j: usize, lx: &Lexicon) -> Op
                 break;
             }
             let pl: &str = &bare(p);
-            if NOT_BEFORE_SUBJECT.contains(&pl)
+            if NOT_BEFORE_SUBJECT.contains(pl)
                 || ATTRIBUTION.contains(pl)
                 || VERDICT.contains(pl)
                 || pl == "that"
@@ -62,9 +62,9 @@ pub(super) fn subject_phrase(ws: &[(usize, &str)], j: usize, lx: &Lexicon) -> Op
                 break;
             }
             start_k -= 1;
-            if SUBJECT_STARTS.contains(&pl) || p.ends_with("'s") || p.ends_with("’s") {
+            if SUBJECT_STARTS.contains(pl) || p.ends_with("'s") || p.ends_with("’s") {
                 found_det = true;
-                if SUBJECT_STARTS.contains(&pl) {
+                if SUBJECT_STARTS.contains(pl) {
                     break;
                 }
             }
@@ -114,8 +114,8 @@ pub(super) fn modified_subject(ws: &[(usize, &str)], j: usize, lx: &Lexicon) -> 
             continue;
         }
         let named = capitalised(hw)
-            && !NOT_NAME_START.contains(&hl)
-            && !SUBJECT_STARTS.contains(&hl)
+            && !NOT_NAME_START.contains(hl)
+            && !SUBJECT_STARTS.contains(hl)
             && matches!(next, "of" | "at" | "from" | "with")
             && !speaker_noun(hl, lx);
         if !(speaker_noun(hl, lx) || named) {
@@ -160,12 +160,12 @@ pub(super) fn appositive_subject(ws: &[(usize, &str)], j: usize, lx: &Lexicon) -
     let name = |a: usize, b: usize| {
         b - a <= 5
             && ws[a..b].iter().all(|(_, w)| capitalised(w) || NAME_PARTICLES.contains(&bare(w)))
-            && !NOT_NAME_START.contains(&bare(ws[a].1).as_ref())
+            && !NOT_NAME_START.contains(bare(ws[a].1).as_ref())
             && !ws[a..b].iter().any(|(_, w)| speaker_noun(&bare(w), lx))
     };
     let role = |a: usize, b: usize| {
         let first: &str = &bare(ws[a].1);
-        (SUBJECT_STARTS.contains(&first) || capitalised(ws[a].1) || lx.roles.contains_key(first))
+        (SUBJECT_STARTS.contains(first) || capitalised(ws[a].1) || lx.roles.contains_key(first))
             && ws[a..b].iter().any(|(_, w)| {
                 let l: &str = &bare(w);
                 lx.roles.contains_key(l) || lx.titles.contains_key(l)
@@ -188,7 +188,7 @@ pub(super) fn inverted_subject(ws: &[(usize, &str)], k: usize, lx: &Lexicon) -> 
     let mut e = None;
     for (i, &(_, w)) in ws.iter().enumerate().skip(k + 1).take(7) {
         let l: &str = &bare(w);
-        if i > k + 1 && (NOT_BEFORE_SUBJECT.contains(&l) || matches!(l, "that" | "who" | "which" | "and")) {
+        if i > k + 1 && (NOT_BEFORE_SUBJECT.contains(l) || matches!(l, "that" | "who" | "which" | "and")) {
             e = Some(i);
             break;
         }
@@ -203,7 +203,7 @@ pub(super) fn inverted_subject(ws: &[(usize, &str)], k: usize, lx: &Lexicon) -> 
         return None;
     }
     let first: &str = &bare(ws[k + 1].1);
-    if e <= k + 1 || crate::mention::is_subject_pronoun(first) || NOT_NAME_START.contains(&first) {
+    if e <= k + 1 || crate::mention::is_subject_pronoun(first) || NOT_NAME_START.contains(first) {
         return None;
     }
     let s = subject_phrase(ws, e, lx)?;
@@ -211,7 +211,7 @@ pub(super) fn inverted_subject(ws: &[(usize, &str)], k: usize, lx: &Lexicon) -> 
     let mut start_k = ws.partition_point(|(p, _)| *p < s.start);
     while start_k > k + 1 && {
         let l: &str = &bare(ws[start_k - 1].1);
-        lx.roles.contains_key(l) || SUBJECT_STARTS.contains(&l)
+        lx.roles.contains_key(l) || SUBJECT_STARTS.contains(l)
     } {
         start_k -= 1;
     }

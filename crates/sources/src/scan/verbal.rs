@@ -106,7 +106,7 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
                 let mut b = k;
                 while b > 0 && k - b < 3 && !ws[b - 1].1.ends_with(|c: char| !c.is_alphanumeric()) {
                     let pl: &str = &bare(ws[b - 1].1);
-                    if SUBJECT_STARTS.contains(&pl) || REPORT_MODIFIERS.contains(pl) {
+                    if SUBJECT_STARTS.contains(pl) || REPORT_MODIFIERS.contains(pl) {
                         b -= 1;
                     } else {
                         break;
@@ -185,7 +185,7 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
             let mut j = k;
             // ("had claimed", "emphatically stated", "both stressed")
             while j > 0
-                && (SUBJECT_VERB_GAP.contains(&bare(ws[j - 1].1).as_ref()) || manner_adverb(doc, ws[j - 1]))
+                && (SUBJECT_VERB_GAP.contains(bare(ws[j - 1].1).as_ref()) || manner_adverb(doc, ws[j - 1]))
                 && !ws[j - 1].1.ends_with([',', '.'])
             {
                 j -= 1;
@@ -205,7 +205,7 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
             // "a credible person that's telling me", "a letter which blames": the phrase
             // before a relative pronoun (no comma: a restrictive clause on a speaker noun)
             if j >= 2
-                && RELATIVE_OPENERS.contains(&bare(ws[j - 1].1).as_ref())
+                && RELATIVE_OPENERS.contains(bare(ws[j - 1].1).as_ref())
                 && !ws[j - 2].1.ends_with(|c: char| !c.is_alphanumeric())
             {
                 j -= 1;
@@ -238,7 +238,7 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
             let before = ws[..ws.partition_point(|(p, _)| *p < span.start)].last();
             let before_word = before.map(|(_, w)| bare(w)).unwrap_or_default();
             let before_raw = before.map(|(_, w)| *w).unwrap_or("");
-            if NOT_BEFORE_SUBJECT.contains(&before_word.as_ref()) && !before_raw.ends_with([',', '.', ';', ':']) {
+            if NOT_BEFORE_SUBJECT.contains(before_word.as_ref()) && !before_raw.ends_with([',', '.', ';', ':']) {
                 continue;
             }
             // "as" opening its clause ("As The Daily Caller reports,"; not "as diverse as the
@@ -276,7 +276,7 @@ fn share_subject(doc: &Doc, ws: &[(usize, &str)], k: usize) -> Option<Span> {
     };
     let mut j = k;
     while j > 0
-        && (SUBJECT_VERB_GAP.contains(&bare(ws[j - 1].1).as_ref()) || manner_adverb(doc, ws[j - 1]) || ly(j - 1))
+        && (SUBJECT_VERB_GAP.contains(bare(ws[j - 1].1).as_ref()) || manner_adverb(doc, ws[j - 1]) || ly(j - 1))
         && !ws[j - 1].1.ends_with(|c: char| !c.is_alphanumeric())
     {
         j -= 1;
@@ -352,10 +352,10 @@ fn cited_object(ws: &[(usize, &str)], k: usize, lx: &Lexicon) -> Option<Span> {
     let mut end = None;
     for &(p, w) in ws.iter().skip(k).take(6) {
         let l: &str = &bare(w);
-        if matches!(l, "and" | "that" | "as") || NOT_BEFORE_SUBJECT.contains(&l) {
+        if matches!(l, "and" | "that" | "as") || NOT_BEFORE_SUBJECT.contains(l) {
             break;
         }
-        if speaker_noun(l, lx) && !hearsay_lex::stop::CORPUS.contains(l) && !SUBJECT_STARTS.contains(&l) {
+        if speaker_noun(l, lx) && !hearsay_lex::stop::CORPUS.contains(l) && !SUBJECT_STARTS.contains(l) {
             end = Some(p + w.trim_end_matches(|c: char| !c.is_alphanumeric()).len());
         }
         if w.ends_with(|c: char| !c.is_alphanumeric()) {
@@ -381,8 +381,8 @@ pub(super) fn object_phrase(ws: &[(usize, &str)], k: usize) -> Option<Span> {
         let in_name = ws.get(i + 1).is_some_and(|(_, n)| capitalised(n))
             || ws.get(i + 1).is_some_and(|(_, n)| *n == "the") && ws.get(i + 2).is_some_and(|(_, n)| capitalised(n));
         let stop = ATTRIBUTION.contains(l)
-            || SUBJECT_VERB_GAP.contains(&l)
-            || NOT_BEFORE_SUBJECT.contains(&l) && !matches!(l, "of" | "by") && !in_name
+            || SUBJECT_VERB_GAP.contains(l)
+            || NOT_BEFORE_SUBJECT.contains(l) && !matches!(l, "of" | "by") && !in_name
             || TIME_PHRASE.contains(l)
             || matches!(l, "late" | "this" | "last" | "next" | "earlier");
         if i > k && stop {
