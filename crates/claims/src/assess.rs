@@ -131,10 +131,12 @@ pub fn independent_origins(doc: &Doc, orig: &[usize]) -> usize {
 /// Assesses the claim made by `attrs` with source chain `chain`, verifications `verifs` and
 /// the hedge cues (`hedges`: "reportedly") of sentences that present it as reported.
 pub fn assess(doc: &Doc, attrs: &[usize], chain: &[usize], verifs: &[usize], hedges: &[Span]) -> Assessment {
-    assess_with(doc, attrs, chain, verifs, hedges, &|i| crate::group::verifying_verdict(doc, i))
+    let issued = crate::named::issued_tokens(doc);
+    assess_with(doc, attrs, chain, verifs, hedges, &|i| crate::group::verifying_verdict(doc, i), &issued)
 }
 
-/// [`assess`], with each attribution's [`crate::group::verifying_verdict`] given by `verdict`.
+/// [`assess`], with each attribution's [`crate::group::verifying_verdict`] given by `verdict`,
+/// and the document's [`crate::named::issued_tokens`] in `issued`.
 pub fn assess_with(
     doc: &Doc,
     attrs: &[usize],
@@ -142,13 +144,14 @@ pub fn assess_with(
     verifs: &[usize],
     hedges: &[Span],
     verdict: &dyn Fn(usize) -> Option<Verdict>,
+    issued: &[bool],
 ) -> Assessment {
     let mut reasons = Vec::new();
     let orig = origins_with(doc, attrs, verdict);
     for &o in &orig {
         let s = &doc.sources[o];
         let mut r = format!("{} originates it", source_ref(doc, attrs, o));
-        if !identified(doc, o) {
+        if !identified(doc, issued, o) {
             r.push_str(" and is not identified by name");
             if !s.descriptors.is_empty() {
                 r.push_str(&format!(
@@ -213,7 +216,7 @@ pub fn assess_with(
     }
     let independent = independent_origins(doc, &orig);
     // one origin, or several unnamed ones that may be one source named twice
-    let anonymous_origin = !orig.is_empty() && orig.iter().all(|&o| !identified(doc, o)) && independent == 1;
+    let anonymous_origin = !orig.is_empty() && orig.iter().all(|&o| !identified(doc, issued, o)) && independent == 1;
     let label = if denied && (confirmed || independent >= 2) {
         DISPUTED
     } else if denied {

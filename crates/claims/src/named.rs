@@ -22,8 +22,9 @@ use hearsay_lex::{function, pron};
 /// official").
 const LOOKBACK: usize = 4;
 
-/// Whether source `sid` counts as identified by name for the label (see the module doc).
-pub fn identified(doc: &Doc, sid: usize) -> bool {
+/// Whether source `sid` counts as identified by name for the label (see the module doc);
+/// `issued` is [`issued_tokens`] of the document.
+pub fn identified(doc: &Doc, issued: &[bool], sid: usize) -> bool {
     let Some(s) = doc.sources.get(sid) else { return false };
     if !s.anonymous {
         // a capitalised recording noun opening a sentence is no name ("*Pictures* posted to
@@ -50,7 +51,7 @@ pub fn identified(doc: &Doc, sid: usize) -> bool {
         }
         // "Jaish al-Fatah released *a statement* …": the named source's own document
         let document = s.stype == SourceType::Document;
-        if document && !refers_back(&w0) && issued(doc, first) {
+        if document && !refers_back(&w0) && issued.get(first).copied().unwrap_or(false) {
             continue;
         }
         if !refers_back(&w0) {
@@ -58,7 +59,10 @@ pub fn identified(doc: &Doc, sid: usize) -> bool {
         }
         let Some(head) = head_of(doc, &toks) else { return false };
         let h = doc.lower_at(head);
-        if plural(&h) || hearsay_lex::speakers::is_unnamed_head(&h) || indefinite_before(doc, m.start, &h, document) {
+        if plural(&h)
+            || hearsay_lex::speakers::is_unnamed_head(&h)
+            || indefinite_before(doc, m.start, &h, document, issued)
+        {
             return false;
         }
         definite = true;
@@ -203,27 +207,37 @@ const ISSUED_AFTER_CUE: usize = 4;
 /// its cue or just after it ("ISIS *released a statement* claiming …", "the ministry said *in
 /// a statement*"), is that source's: "the statement" then refers back to something the
 /// article identifies.
-fn indefinite_before(doc: &Doc, before: usize, head: &str, document: bool) -> bool {
+fn indefinite_before(doc: &Doc, before: usize, head: &str, document: bool, issued: &[bool]) -> bool {
     let end = doc.tokens.partition_point(|t| t.span.end <= before);
-    (0..end).any(|t| {
+    (end.saturating_sub(LOOKBACK_TOKENS)..end).any(|t| {
         doc.lower_at(t) == head
             && (t.saturating_sub(LOOKBACK)..t).any(|k| {
                 let w = doc.lower_at(k);
                 function::INDEFINITE.contains(&w) && w != "as" && w != "that"
             })
-            && !(document && issued(doc, t))
+            && !(document && issued.get(t).copied().unwrap_or(false))
     })
 }
 
-/// Whether token `t` is in the cue of a named source's report or just after it ("ISIS
-/// *released a statement* claiming …", "the ministry said *in a statement*"): what it names
-/// is that source's.
-fn issued(doc: &Doc, t: usize) -> bool {
-    doc.attributions.iter().any(|a| {
+/// Most tokens [`indefinite_before`] looks back for an indefinite phrase: far above a news
+/// article's length (PolNeAR's longest text has about 7,000 tokens), so only a huge document
+/// is cut, and its cost stays linear.
+const LOOKBACK_TOKENS: usize = 20_000;
+
+/// For each token, whether it is in the cue of a named source's report or just after it
+/// ("ISIS *released a statement* claiming …", "the ministry said *in a statement*"): what it
+/// names is that source's. Read once per document for [`identified`].
+pub fn issued_tokens(doc: &Doc) -> Vec<bool> {
+    let n = doc.tokens.len();
+    let mut out = vec![false; n];
+    for a in &doc.attributions {
         let named = a.source_id.and_then(|s| doc.sources.get(s)).is_some_and(|s| !s.anonymous);
-        let Some(cue) = a.cue.filter(|_| named) else { return false };
+        let Some(cue) = a.cue.filter(|_| named) else { continue };
         let c0 = doc.tokens.partition_point(|x| x.span.start < cue.start);
         let c1 = doc.tokens.partition_point(|x| x.span.end <= cue.end);
-        (c0..c1 + ISSUED_AFTER_CUE).contains(&t)
-    })
+        for x in out.iter_mut().take((c1 + ISSUED_AFTER_CUE).min(n)).skip(c0) {
+            *x = true;
+        }
+    }
+    out
 }

@@ -28,7 +28,7 @@ fn a_definite_description_refers_back_to_a_named_source() {
     run(&mut d);
     let sid = d.attributions[a].source_id.expect("source");
     assert!(d.sources[sid].anonymous, "the sources stage names no one: {:#?}", d.sources[sid]);
-    assert!(hearsay_claims::named::identified(&d, sid));
+    assert!(hearsay_claims::named::identified(&d, &hearsay_claims::named::issued_tokens(&d), sid));
     assert_eq!(label(&d, a), "single_named_source", "{:#?}", d.claims);
 }
 
@@ -51,7 +51,7 @@ fn the_statement_a_named_source_released_is_named() {
     let a = attr(&mut d, Indirect, Some("The statement"), Some("also said"), "the attack took place at dawn", 0);
     run(&mut d);
     let sid = d.attributions[a].source_id.expect("source");
-    assert!(hearsay_claims::named::identified(&d, sid), "{:#?}", d.sources);
+    assert!(hearsay_claims::named::identified(&d, &hearsay_claims::named::issued_tokens(&d), sid), "{:#?}", d.sources);
     assert_eq!(label(&d, a), "single_named_source", "{:#?}", d.claims);
 }
 
@@ -71,7 +71,11 @@ fn a_definite_phrase_after_an_unnamed_one_stays_unnamed() {
     run(&mut d);
     for (i, what) in [(a, "the resident"), (b, "the source"), (c, "the pictures")] {
         let sid = d.attributions[i].source_id.expect("source");
-        assert!(!hearsay_claims::named::identified(&d, sid), "{what} is unnamed: {:#?}", d.sources[sid]);
+        assert!(
+            !hearsay_claims::named::identified(&d, &hearsay_claims::named::issued_tokens(&d), sid),
+            "{what} is unnamed: {:#?}",
+            d.sources[sid]
+        );
     }
     assert_eq!(label(&d, a), "single_anonymous_source", "{:#?}", d.claims);
     assert_eq!(label(&d, b), "single_anonymous_source", "{:#?}", d.claims);
@@ -168,7 +172,12 @@ fn an_indefinite_person_the_article_names_next_is_named() {
     {
         let sid = d.attributions[i].source_id.expect("source");
         assert!(d.sources[sid].anonymous, "{what}: the sources stage names no one: {:#?}", d.sources[sid]);
-        assert_eq!(hearsay_claims::named::identified(&d, sid), named, "{what}: {:#?}", d.sources[sid]);
+        assert_eq!(
+            hearsay_claims::named::identified(&d, &hearsay_claims::named::issued_tokens(&d), sid),
+            named,
+            "{what}: {:#?}",
+            d.sources[sid]
+        );
     }
     assert_eq!(label(&d, a), "single_named_source", "{:#?}", d.claims);
     assert_eq!(label(&d, c), "single_anonymous_source", "{:#?}", d.claims);
@@ -188,7 +197,11 @@ fn a_capitalised_recording_noun_or_speculation_is_no_name() {
     run(&mut d);
     for i in [a, b] {
         let sid = d.attributions[i].source_id.expect("source");
-        assert!(!hearsay_claims::named::identified(&d, sid), "{:#?}", d.sources[sid]);
+        assert!(
+            !hearsay_claims::named::identified(&d, &hearsay_claims::named::issued_tokens(&d), sid),
+            "{:#?}",
+            d.sources[sid]
+        );
     }
     assert_eq!(label(&d, a), "single_anonymous_source", "{:#?}", d.claims);
 }
