@@ -8,11 +8,11 @@ use hearsay_lex::function::{ARTICLES, CLAUSE_LINKS};
 use hearsay_lex::media::MEDIA;
 use hearsay_lex::speech::TELL;
 
-/// Token index range `[a, b)` of tokens inside byte span `s`.
+/// Token index range `[a, b)` of the tokens that reach into byte span `s`
+/// ([`Doc::tokens_overlapping`]).
 fn tokens_in(doc: &Doc, s: Span) -> (usize, usize) {
-    let a = doc.tokens.partition_point(|t| t.span.end <= s.start);
-    let b = doc.tokens.partition_point(|t| t.span.start < s.end);
-    (a, b.max(a))
+    let r = doc.tokens_overlapping(s);
+    (r.start, r.end)
 }
 
 /// Whether `s` is wholly a quotation: an opening mark just before it (or at its start) and

@@ -128,9 +128,7 @@ pub fn claimable(doc: &Doc, i: usize) -> bool {
 pub fn known_as(doc: &Doc, i: usize) -> bool {
     use hearsay_core::Pos;
     let Some(cue) = doc.attributions[i].cue else { return false };
-    let from = doc.tokens.partition_point(|t| t.span.start < cue.start);
-    let end = doc.tokens.partition_point(|t| t.span.end <= cue.end);
-    let Some(k) = (from..end).rev().find(|&t| doc.lower_at(t) == "known") else { return false };
+    let Some(k) = doc.tokens_within(cue).rev().find(|&t| doc.lower_at(t) == "known") else { return false };
     // the preposition in the cue or right after it
     let next = (k + 1..doc.tokens.len()).find(|&t| doc.slice(doc.tokens[t].span).chars().any(char::is_alphanumeric));
     let prep = next.is_some_and(|t| doc.pos.get(t) == Some(&Pos::Adp) || doc.lower_at(t) == "as");

@@ -233,9 +233,8 @@ pub fn issued_tokens(doc: &Doc) -> Vec<bool> {
     for a in &doc.attributions {
         let named = a.source_id.and_then(|s| doc.sources.get(s)).is_some_and(|s| !s.anonymous);
         let Some(cue) = a.cue.filter(|_| named) else { continue };
-        let c0 = doc.tokens.partition_point(|x| x.span.start < cue.start);
-        let c1 = doc.tokens.partition_point(|x| x.span.end <= cue.end);
-        for x in out.iter_mut().take((c1 + ISSUED_AFTER_CUE).min(n)).skip(c0) {
+        let r = doc.tokens_within(cue);
+        for x in out.iter_mut().take((r.end + ISSUED_AFTER_CUE).min(n)).skip(r.start) {
             *x = true;
         }
     }

@@ -100,12 +100,8 @@ const NESTED_SLACK: usize = 6;
 
 /// Indices of the tokens inside `span`, at most [`MAX_TOKENS`].
 fn tokens_in(doc: &Doc, span: Span) -> std::ops::Range<usize> {
-    let first = doc.tokens.partition_point(|t: &Token| t.span.start < span.start);
-    let mut end = first;
-    while end < doc.tokens.len() && end - first < MAX_TOKENS && doc.tokens[end].span.end <= span.end {
-        end += 1;
-    }
-    first..end
+    let r = doc.tokens_within(span);
+    r.start..r.end.min(r.start + MAX_TOKENS)
 }
 
 fn pos(doc: &Doc, t: usize) -> Pos {

@@ -23,16 +23,19 @@ The company declined to comment on the closure.
 \"Will the plant close?\" the mayor asked.
 ";
 
+/// The act of the first attribution whose cue is exactly `cue`.
+fn act_of_cue(doc: &hearsay::core::Doc, cue: &str) -> SpeechAct {
+    doc.attributions
+        .iter()
+        .find(|a| a.cue.is_some_and(|c| doc.slice(c) == cue))
+        .unwrap_or_else(|| panic!("no attribution with cue {cue:?}"))
+        .act
+}
+
 #[test]
 fn each_cue_gets_its_act_and_only_assertions_make_claims() {
     let doc = Pipeline::new().unwrap().analyze_bytes(TEXT.as_bytes(), &IngestOptions::default()).unwrap();
-    let act_of = |cue: &str| {
-        doc.attributions
-            .iter()
-            .find(|a| a.cue.is_some_and(|c| doc.slice(c) == cue))
-            .unwrap_or_else(|| panic!("no attribution with cue {cue:?}"))
-            .act
-    };
+    let act_of = |cue: &str| act_of_cue(&doc, cue);
     assert_eq!(act_of("said"), SpeechAct::Assertion);
     assert_eq!(act_of("believe"), SpeechAct::Belief);
     assert_eq!(act_of("vowed"), SpeechAct::Intention);
@@ -225,13 +228,7 @@ fn a_passive_verb_of_saying_before_to_asserts() {
 fn clauses_misread_as_requests_or_plans_assert() {
     let text = "Fighters told reporters the tanks appeared to be old Soviet models.\n\nHe says he'd only received good reviews for his work.\n\n\"We needed the best player in the league and that's Tom Smith,\" the manager said. \"It's an extremely hard position.\"\n\nThe governor told the company to keep the plant open.\n";
     let doc = Pipeline::new().unwrap().analyze_bytes(text.as_bytes(), &IngestOptions::default()).unwrap();
-    let act_of = |cue: &str| {
-        doc.attributions
-            .iter()
-            .find(|a| a.cue.is_some_and(|c| doc.slice(c) == cue))
-            .unwrap_or_else(|| panic!("no attribution with cue {cue:?}"))
-            .act
-    };
+    let act_of = |cue: &str| act_of_cue(&doc, cue);
     assert_eq!(act_of("told"), SpeechAct::Assertion);
     assert_eq!(act_of("says"), SpeechAct::Assertion);
     assert_eq!(act_of("said"), SpeechAct::Assertion);

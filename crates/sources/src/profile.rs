@@ -458,6 +458,10 @@ const STATEMENT_REACH: usize = 1500;
 /// official when the speaker is (data/sources/v2/CONVENTIONS.md: documents issued by such
 /// bodies are official; sources v2 train set f).
 pub fn statement_documents(doc: &Doc, ents: &mut [Entity]) {
+    // the reports by where their cue starts, so each description reads only those within reach
+    let mut by_cue: Vec<(usize, usize)> =
+        doc.attributions.iter().enumerate().filter_map(|(i, a)| a.cue.map(|c| (c.start, i))).collect();
+    by_cue.sort_unstable();
     let mut found: Vec<(usize, usize)> = Vec::new();
     for (i, e) in ents.iter().enumerate() {
         if e.source.stype != SourceType::Document || !e.source.anonymous || e.source.name.is_some() {
@@ -477,16 +481,12 @@ pub fn statement_documents(doc: &Doc, ents: &mut [Entity]) {
                 .is_some_and(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).eq_ignore_ascii_case(&head))
         };
         // the latest report before it, within reach, made in a medium of that noun
-        let speaker = doc
-            .attributions
+        let lo = by_cue.partition_point(|&(at, _)| at < m.start.saturating_sub(STATEMENT_REACH));
+        let hi = by_cue.partition_point(|&(at, _)| at < m.start);
+        let speaker = by_cue[lo..hi]
             .iter()
-            .filter(|a| {
-                a.cue.is_some_and(|c| {
-                    c.start < m.start
-                        && m.start - c.start <= STATEMENT_REACH
-                        && (a.medium.as_deref().is_some_and(names_head) || names_head(doc.slice(c)))
-                })
-            })
+            .map(|&(_, k)| &doc.attributions[k])
+            .filter(|a| a.cue.is_some_and(|c| a.medium.as_deref().is_some_and(names_head) || names_head(doc.slice(c))))
             .max_by_key(|a| a.cue.map_or(0, |c| c.start))
             .and_then(|a| a.source_id)
             .filter(|&s| s != i && s < ents.len());
