@@ -1,7 +1,7 @@
 //! Verification events: who confirmed, denied, or would not say.
 
 use crate::actor::{actor_of, agent_after, antecedent, passive_agent};
-use crate::actor_tidy::tidy_actor;
+use crate::actor_tidy::{before_verb, tidy_actor};
 use crate::classifier::VerdictModel;
 use crate::cues::{table, ActorMode};
 use crate::view::{span_of, TokenView};
@@ -333,6 +333,27 @@ pub fn rule_events(doc: &Doc, contents: &SpanSet) -> Vec<RuleEvent> {
 pub fn annotate(doc: &mut Doc, model: &VerdictModel) {
     let contents = content_set(doc);
     let rules = rule_events(doc, &contents);
-    let out = model.events(doc, &contents, rules);
+    let mut out = model.events(doc, &contents, rules);
+    finish_actors(doc, &mut out);
     doc.verifications.extend(out);
+}
+
+/// The last step on each event's actor: an event whose cue is an attribution's cue with its
+/// source after it while the event's actor stands before it ("…, confirms David Mallie, who
+/// manages the group": the inverted speaker, cut before its relative clause), or with any
+/// source when the event found no actor, takes that source, tidied as a speaker is; every actor ends before its first verb
+/// ([`before_verb`]).
+fn finish_actors(doc: &Doc, events: &mut [Verification]) {
+    let cues = SpanSet::new(doc.attributions.iter().enumerate().filter_map(|(i, a)| Some((a.cue?, i))));
+    for e in events.iter_mut() {
+        let source = cues.overlapping(e.cue).into_iter().find_map(|(_, i)| doc.attributions[i].source);
+        // the subject finder looked left of a cue whose speaker stands right of it
+        let inverted = source.is_some_and(|s| s.start >= e.cue.end) && e.actor.is_some_and(|a| a.end <= e.cue.start);
+        if e.actor.is_none() || inverted {
+            if let Some(s) = source.and_then(|s| tidy_speaker(&doc.text, s)) {
+                e.actor = tidy_actor(&doc.text, &doc.tokens, s);
+            }
+        }
+        e.actor = e.actor.map(|a| before_verb(doc, a));
+    }
 }

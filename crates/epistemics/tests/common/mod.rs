@@ -1,6 +1,9 @@
 //! Helpers shared by the epistemics integration tests: the shipped pipeline over a sentence,
 //! and the denials it finds as (cue text, actor text).
 
+// each test file compiles this module and uses only some of it
+#![allow(dead_code)]
+
 use hearsay::{IngestOptions, Pipeline};
 use hearsay_core::{Doc, Verdict};
 

@@ -1,0 +1,46 @@
+//! The last steps on an event's actor, through the shipped pipeline (sentences written for
+//! these tests, after the shapes of v2 train errors): an inverted speaker whose attribution
+//! cue is the event's cue, a phrase cut before its first verb, and "with …" after a head that
+//! names nobody.
+
+mod common;
+
+use hearsay_core::Verdict;
+
+/// The actor text of the first `verdict` event in `text`.
+fn actor(text: &str, verdict: Verdict) -> Option<String> {
+    let d = common::run(text);
+    let e = d.verifications.iter().find(|v| v.verdict == verdict);
+    let e = e.unwrap_or_else(|| panic!("{text}: no {verdict:?} in {:?}", d.verifications));
+    e.actor.map(|a| d.slice(a).to_string())
+}
+
+#[test]
+fn an_inverted_speaker_is_the_actor_of_its_own_cue() {
+    let got = actor(
+        "Henry Ford has died at the age of 80, confirms David Miles, who manages the group.\n",
+        Verdict::Confirmed,
+    );
+    assert_eq!(got.as_deref(), Some("David Miles"));
+}
+
+#[test]
+fn the_actor_ends_before_its_first_verb() {
+    let got = actor(
+        "A committee formed to investigate the incident confirmed that the fire was set deliberately.\n",
+        Verdict::Confirmed,
+    );
+    assert_eq!(got.as_deref(), Some("A committee"));
+    // a participle before a noun modifies it and stays
+    let got = actor("A video messaging firm denied the report that it had been hacked.\n", Verdict::Denied);
+    assert_eq!(got.as_deref(), Some("A video messaging firm"));
+}
+
+#[test]
+fn with_after_an_unnamed_head_is_cut() {
+    let got = actor(
+        "A senior military official with knowledge of the strikes could not confirm the report.\n",
+        Verdict::CouldNotConfirm,
+    );
+    assert_eq!(got.as_deref(), Some("A senior military official"));
+}
