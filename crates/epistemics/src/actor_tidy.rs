@@ -98,8 +98,8 @@ pub fn tidy_actor(text: &str, tokens: &[Token], actor: Span) -> Option<Span> {
 /// a trailing adverb and a subject pronoun left by the cut dropped ("the arachnologists | we
 /// spoke to"). A verb right after a determiner or a particle, or right before a noun, an
 /// adjective or a hyphen, is a modifier ("the alleged prodigy", "video messaging firm") and
-/// stays; so does a phrase that opens with a pronoun and a verb ("It seems
-/// like …"), which has no noun phrase to keep. Without a part-of-speech layer, `actor` as is.
+/// stays. A phrase that opens with a pronoun and a verb is the pronoun ("we | dare", "it |
+/// 's"). Without a part-of-speech layer, `actor` as is.
 pub fn before_verb(doc: &Doc, actor: Span) -> Span {
     let (tokens, pos) = (&doc.tokens, &doc.pos);
     if pos.len() != tokens.len() {
@@ -107,8 +107,13 @@ pub fn before_verb(doc: &Doc, actor: Span) -> Span {
     }
     let a = tokens.partition_point(|t| t.span.start < actor.start);
     let e = tokens.partition_point(|t| t.span.end <= actor.end);
-    if a + 1 >= e || e > tokens.len() || pos[a] == Pos::Pron {
+    if a + 1 >= e || e > tokens.len() {
         return actor;
+    }
+    // "we | dare", "they | chose", "it | 's": a pronoun and its verb
+    if pos[a] == Pos::Pron {
+        let verb_next = matches!(pos[a + 1], Pos::Verb | Pos::Aux);
+        return if verb_next { span_of(tokens, a, a) } else { actor };
     }
     let verb = |k: usize| {
         matches!(pos[k], Pos::Verb | Pos::Aux)
@@ -130,4 +135,30 @@ pub fn before_verb(doc: &Doc, actor: Span) -> Span {
         cut -= 1;
     }
     span_of(tokens, a, cut - 1)
+}
+
+/// Whether `actor` reads as a noun phrase by the part-of-speech layer of `doc`: it does not
+/// open with a lower-case verb or auxiliary or with a subordinating conjunction ("created an
+/// entry", "If the story") and, over one word long, does not end on a word that needs one
+/// after it (a determiner, preposition, particle, conjunction or auxiliary: "it's just an",
+/// "plenty to", "met with").
+/// Without a part-of-speech layer, true.
+pub fn is_noun_phrase(doc: &Doc, actor: Span) -> bool {
+    let (tokens, pos) = (&doc.tokens, &doc.pos);
+    if pos.len() != tokens.len() {
+        return true;
+    }
+    let a = tokens.partition_point(|t| t.span.start < actor.start);
+    let e = tokens.partition_point(|t| t.span.end <= actor.end);
+    if a >= e || e > tokens.len() {
+        return true;
+    }
+    // (a capitalised first word tagged a verb is as often a noun opening its sentence:
+    // "Sources close to …", "Listing agent …")
+    let lower_verb =
+        matches!(pos[a], Pos::Verb | Pos::Aux) && !tokens[a].span.text(&doc.text).starts_with(char::is_uppercase);
+    let opens = !lower_verb && pos[a] != Pos::Sconj;
+    let ends =
+        e - a == 1 || !matches!(pos[e - 1], Pos::Det | Pos::Adp | Pos::Part | Pos::Cconj | Pos::Sconj | Pos::Aux);
+    opens && ends
 }

@@ -1,7 +1,7 @@
 //! Verification events: who confirmed, denied, or would not say.
 
 use crate::actor::{actor_of, agent_after, antecedent, passive_agent};
-use crate::actor_tidy::{before_verb, tidy_actor};
+use crate::actor_tidy::{before_verb, is_noun_phrase, tidy_actor};
 use crate::classifier::VerdictModel;
 use crate::cues::{table, ActorMode};
 use crate::view::{span_of, TokenView};
@@ -354,6 +354,6 @@ fn finish_actors(doc: &Doc, events: &mut [Verification]) {
                 e.actor = tidy_actor(&doc.text, &doc.tokens, s);
             }
         }
-        e.actor = e.actor.map(|a| before_verb(doc, a));
+        e.actor = e.actor.map(|a| before_verb(doc, a)).filter(|&a| is_noun_phrase(doc, a));
     }
 }

@@ -44,3 +44,11 @@ fn with_after_an_unnamed_head_is_cut() {
     );
     assert_eq!(got.as_deref(), Some("A senior military official"));
 }
+
+#[test]
+fn a_pronoun_and_its_verb_leave_the_pronoun() {
+    let d = common::run("The band declined to comment, and they chose not to respond to the report.\n");
+    let actors: Vec<Option<&str>> = d.verifications.iter().map(|v| v.actor.map(|a| d.slice(a))).collect();
+    assert!(actors.contains(&Some("they")), "{actors:?}");
+    assert!(actors.iter().all(|a| a.is_none_or(|a| !a.contains("chose"))), "{actors:?}");
+}
