@@ -32,6 +32,11 @@ pub enum Rule {
 /// Longest line (words) whose words are features one by one and whose link phrases are looked for.
 const SHORT_BAG: usize = 8;
 
+/// Most lines between a line and the prose lines above and below it for it to stand between
+/// them (5-fold CV on the train part over three sets of training seeds: F1 0.9076 without the
+/// feature, 0.9107 at 3; 0.9091 at 2 and 0.9098 at 5).
+const SANDWICH: usize = 3;
+
 /// One line's own measurements.
 struct Stats {
     words: usize,
@@ -297,6 +302,10 @@ pub struct Page<'a> {
     before: Vec<Option<usize>>,
     after: Vec<Option<usize>>,
     near_prose: Vec<Option<usize>>,
+    /// Nearest prose line strictly above each line (its index) …
+    prose_up: Vec<Option<usize>>,
+    /// … and strictly below it.
+    prose_down: Vec<Option<usize>>,
     /// Prefix sums of byline and dateline lines.
     mpre: Vec<usize>,
     first_marker: Option<usize>,
@@ -337,10 +346,13 @@ impl<'a> Page<'a> {
         let mut before = vec![None; n];
         let mut after = vec![None; n];
         let mut near_prose = vec![None; n];
+        let mut prose_up = vec![None; n];
+        let mut prose_down = vec![None; n];
         let (mut last_m, mut last_p) = (None, None);
         for k in 0..n {
             before[k] = last_m.map(|m| k - m);
             near_prose[k] = last_p.map(|p| k - p);
+            prose_up[k] = last_p;
             if marker(k) {
                 last_m = Some(k);
             }
@@ -352,6 +364,7 @@ impl<'a> Page<'a> {
         for k in (0..n).rev() {
             after[k] = next_m.map(|m| m - k);
             let d = next_p.map(|p| p - k);
+            prose_down[k] = next_p;
             near_prose[k] = match (near_prose[k], d) {
                 (Some(a), Some(b)) => Some(a.min(b)),
                 (a, b) => a.or(b),
@@ -384,6 +397,8 @@ impl<'a> Page<'a> {
             before,
             after,
             near_prose,
+            prose_up,
+            prose_down,
             mpre,
             first_marker,
             median_prose,
@@ -479,6 +494,12 @@ impl<'a> Page<'a> {
             // a teaser cut short ("… with improved Alexa suppor...") links to another story
             let t = self.lines[i].trim_end();
             f(FeatHash::new(38).byte((t.ends_with("...") || t.ends_with('…')) as u8).byte(c));
+            // a line with prose close above and below it (a subheading, a short paragraph or a
+            // list item inside an article) against one with prose on one side or none (a menu
+            // or sidebar next to it)
+            let sandwich = self.prose_up[i].is_some_and(|p| i - p <= SANDWICH)
+                && self.prose_down[i].is_some_and(|p| p - i <= SANDWICH);
+            f(FeatHash::new(39).byte(sandwich as u8).byte(c).byte(s.sentence as u8));
         }
         offs.push(feats.len());
         LineFeatures { offs, feats }
@@ -593,6 +614,23 @@ mod tests {
         let s = shape("Shares of McDonald rose on the iPhone news in the U.S. today.");
         assert!(!s.glued && !s.glued_credit);
         assert_eq!(shape("He left. She stayed. They met again.").inner_ends, 2);
+    }
+
+    #[test]
+    fn a_line_between_prose_reads_otherwise_than_one_beside_it() {
+        let prose = "The mayor said on Tuesday that the bridge, closed since the flood, will be rebuilt by spring.";
+        // the same subheading with prose above and below it, and with prose only above it
+        let inside = [prose, "What the engineers found", prose];
+        let after = [prose, "What the engineers found", "Home"];
+        let rules = [Rule::None; 3];
+        let (a, b) = (line_features(&inside, &rules, 16), line_features(&after, &rules, 16));
+        assert!(a.of(1).contains(&FeatHash::new(39).byte(1).byte(1).byte(0).bucket(16)));
+        assert!(b.of(1).contains(&FeatHash::new(39).byte(0).byte(1).byte(0).bucket(16)));
+        // prose more than three lines away on one side is not close
+        let far = [prose, "What the engineers found", "Home", "World", "Sport", prose];
+        let c = line_features(&far, &[Rule::None; 6], 16);
+        assert!(c.of(1).contains(&FeatHash::new(39).byte(0).byte(1).byte(0).bucket(16)));
+        assert!(c.of(2).contains(&FeatHash::new(39).byte(1).byte(0).byte(0).bucket(16)));
     }
 
     #[test]

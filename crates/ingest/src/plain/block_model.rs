@@ -30,7 +30,7 @@ const CAPTION_ABOVE: usize = 6;
 pub const CARD: Card = Card {
     name: "blocks",
     format: 2,
-    features: "blocks features v4: teasers cut short; credits after a first name and a slash, bar or 'for'; caption toggles; four seeds averaged",
+    features: "blocks features v5: prose close above and below a line; teasers cut short; credits after a first name and a slash, bar or 'for'; caption toggles; four seeds averaged",
     data: "whole visible text of the train part (FNV-1a of the page id not divisible by 3) of \
            scrapinghub/article-extraction-benchmark 4a3bc979, lines labelled by the gold body, and \
            copies of those pages with their own figure captions set inside the article",
