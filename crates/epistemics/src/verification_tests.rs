@@ -765,3 +765,35 @@ fn constructions_without_the_obvious_verb() {
     assert!(ev("The plan runs counter to the interests of workers.").is_empty());
     check("The report goes counter to what the ministry said.", Denied, "goes counter to what", Some("The report"));
 }
+
+/// The phrase classes issue 17's helper added from the v2 train out-of-fold misses.
+#[test]
+fn phrase_classes_from_the_train_misses() {
+    use Verdict::{Confirmed, CouldNotConfirm, DeclinedToComment, Denied, NoFurtherContext};
+    check(
+        "The rebels laughed off the army's announcement.",
+        Denied,
+        "laughed off the army's announcement",
+        Some("The rebels"),
+    );
+    check("Geologists later downplayed links to the quake.", Denied, "downplayed links", Some("Geologists"));
+    check("The new photos seemed to contradict the account.", Denied, "seemed to contradict", Some("The new photos"));
+    check("The new photos seem to confirm the account.", Confirmed, "seem to confirm", Some("The new photos"));
+    check(
+        "Several experts question the veracity of the clip.",
+        Denied,
+        "question the veracity",
+        Some("Several experts"),
+    );
+    check("The site has no affiliation with the newspaper.", Denied, "has no affiliation with", None);
+    check("The lab confirmed the hoax on Monday.", Denied, "confirmed the hoax", Some("The lab"));
+    check("Her blood tests came back negative.", Denied, "tests came back negative", None);
+    check("The mayor deflected.", DeclinedToComment, "deflected", Some("The mayor"));
+    check("It is not known who wrote the letter.", CouldNotConfirm, "It is not known", None);
+    check("We don't know how true it is.", CouldNotConfirm, "don't know how true", Some("We"));
+    check("It is tough to verify the figures.", CouldNotConfirm, "tough to verify", None);
+    let e = ev("The agency left without going into further detail.");
+    assert!(e.iter().any(|(v, c, _)| *v == NoFurtherContext && c == "without going into further detail"), "{e:?}");
+    // a refusal after a question is left out: 'declined.' reads as often as a refusal of something else
+    assert!(ev("Asked to stay, she declined.").is_empty());
+}
