@@ -207,8 +207,16 @@ fn clause_read_as_source(
     if le >= cs || le + 2 != cs || ctx.marker[le + 1] != CLAUSE_STOP || ce >= ctx.sent.len() || ctx.inq[ce] {
         return None;
     }
-    // and is a noun phrase: no verb, a name in it
-    if (ls..=le).any(is_verb) || !(ls..=le).any(|k| is_name_word(ctx, k)) || le - ls >= MAX_APPOSITIVE {
+    // and is a noun phrase: no verb, a name in it; a comma-set relative clause may follow the
+    // name and bring its own verb ("Maria Lopez, who is in Greece, told a radio station …")
+    let np_end = (ls + 1..le)
+        .find(|&k| &ctx.lower[k] == "," && hearsay_lex::pron::RELATIVE.contains(&ctx.lower[k + 1]))
+        .map_or(le, |k| k - 1);
+    if (ls..=np_end).any(is_verb)
+        || !(ls..=np_end).any(|k| is_name_word(ctx, k))
+        || np_end - ls >= MAX_APPOSITIVE
+        || le - ls >= 2 * MAX_APPOSITIVE
+    {
         return None;
     }
     let sent = ctx.sent[ce];
@@ -216,12 +224,13 @@ fn clause_read_as_source(
     // the first verb of `[s, e]` before any comma or relative/complement word
     let verb_first =
         |s: usize, e: usize| (s..=e).take_while(|&k| matches!(ctx.marker[k], 0 | 5 | 6)).find(|&k| is_verb(k));
-    // the clause after the cue: such a verb after its first word, nothing quoted
+    // the clause after the cue: such a verb after its first word, nothing quoted up to the
+    // verb (a quoted fragment after it stays: "told a radio station his uncle is “in good health”")
     let clause_from = |s: usize| -> Option<(usize, usize)> {
         let s = s + (in_sent(s) && ctx.marker[s] == 1) as usize;
         let last = (s..).take(MAX_CLAUSE).take_while(|&k| in_sent(k)).filter(|&k| ctx.wordlike[k]).last()?;
         let v = verb_first(s, last)?;
-        (v > s && !(s..=last).any(|k| ctx.inq[k])).then_some((s, last))
+        (v > s && !(s..=v).any(|k| ctx.inq[k])).then_some((s, last))
     };
     let told = hearsay_lex::speech::ADDRESSEE.contains(&ctx.lower[ce - 1]);
     let clause = match source {

@@ -417,6 +417,14 @@ fn appositive_speaker_before_told_keeps_the_clause_after_the_addressee() {
 }
 
 #[test]
+fn a_speaker_with_a_relative_clause_before_told_keeps_the_clause_after_the_addressee() {
+    let d = run("Officials met on Monday.\n\nMaria Lopez, who is currently in Greece, told a radio station her uncle is “in good health” and will return.\n");
+    let a = with_cue(&d, "told");
+    assert!(src(&d, a).starts_with("Maria Lopez"), "{:?}", src(&d, a));
+    assert!(content(&d, a).starts_with("her uncle is"), "{:?}", content(&d, a));
+}
+
+#[test]
 fn a_long_inverted_speaker_after_said_is_the_source() {
     let d = run("Officials met.\n\nThe fighting spread to the border with Turkey, said the Britain-based Syrian Observatory for Human Rights and Nawaf Khalil, a spokesman for the party.\n");
     let a = with_cue(&d, "said");
