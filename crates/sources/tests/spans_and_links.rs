@@ -49,6 +49,16 @@ fn an_adverb_between_subject_and_verb_does_not_hide_a_missed_speaker() {
 }
 
 #[test]
+fn a_restrictive_relative_clause_does_not_hide_a_missed_speaker() {
+    let text = "Gunmen raised their flag over the village, a farmer who fled the area told the Harlow Courier.";
+    let mut d = doc(text);
+    hearsay_sources::annotate(&mut d);
+    let ms = mentions(&d);
+    assert!(ms.iter().any(|m| m.starts_with("a farmer")), "{ms:?}");
+    assert!(!ms.contains(&"the area"), "{ms:?}");
+}
+
+#[test]
 fn subjects_of_rankings_bets_and_rebukes_are_sources() {
     let text = "The Orvel Review ranked the song third. So Tam Quillon wagers that the watch costs $900. \
                 \"Pick a short name,\" the post chides.";

@@ -10,7 +10,7 @@ use crate::resolve::Mention;
 use hearsay_core::{Doc, Pos, Span, SpanSet};
 use hearsay_lex::calendar::TIME_PHRASE;
 use hearsay_lex::media::REPORT_MODIFIERS;
-use hearsay_lex::pron::RELATIVE_OPENERS;
+use hearsay_lex::pron::{RELATIVE, RELATIVE_OPENERS};
 use hearsay_lex::speech::{
     ADDRESSEE, ATTRIBUTION, BELIEF, BY_AGENT, CHECK, SOURCE_VERB, THAT_ONLY, THAT_OPTIONAL, VERDICT,
 };
@@ -209,6 +209,9 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
                 && !ws[j - 2].1.ends_with(|c: char| !c.is_alphanumeric())
             {
                 j -= 1;
+            } else if let Some(r) = restrictive_relative(doc, &ws, j) {
+                // "a resident who fled the area told the BBC": the phrase before the clause
+                j = r;
             }
             let (lpos, last) = ws[j - 1];
             if last.ends_with(',') && !needs_as && !sourced_cues.any_overlapping(cue_at) {
@@ -341,6 +344,22 @@ fn sentence_final(ws: &[(usize, &str)], k: usize) -> bool {
 /// An "-ly" adverb between a subject and its verb ("his agent and a Tour official
 /// emphatically stated"; sources v2 train set f, fnc1/147): tagged an adverb, five letters
 /// or more, all lowercase.
+/// The index of "who" opening a restrictive relative clause that ends at word `j` (the verb
+/// of saying's subject ends there): "a resident [who fled the area] told the BBC". The
+/// clause has a verb of its own after "who", no punctuation inside, at most
+/// [`MAX_RELATIVE_WORDS`] words, and "who" follows a word with no punctuation after it.
+fn restrictive_relative(doc: &Doc, ws: &[(usize, &str)], j: usize) -> Option<usize> {
+    let plain = |w: &str| !w.ends_with(|c: char| !c.is_alphanumeric());
+    let lo = j.saturating_sub(MAX_RELATIVE_WORDS + 1).max(1);
+    let r =
+        (lo..j.saturating_sub(1)).rev().take_while(|&b| plain(ws[b].1)).find(|&b| RELATIVE.contains(&bare(ws[b].1)))?;
+    let verb = (r + 1..j).any(|b| pos_at(doc, ws[b].0) == Pos::Verb);
+    (verb && plain(ws[r - 1].1)).then_some(r)
+}
+
+/// Longest restrictive relative clause [`restrictive_relative`] looks across, in words.
+const MAX_RELATIVE_WORDS: usize = 7;
+
 fn manner_adverb(doc: &Doc, (p, w): (usize, &str)) -> bool {
     w.len() >= 5 && w.ends_with("ly") && w.bytes().all(|b| b.is_ascii_lowercase()) && pos_at(doc, p) == Pos::Adv
 }
