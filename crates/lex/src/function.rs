@@ -22,6 +22,9 @@ pub static RELATIVE_CUTS: List = List::new("relative_cut", &[TABLE]);
 /// Prepositions that link a cue to the content right after them ("accused of", "warned
 /// against") (attribution).
 pub static LINKING_PREPOSITIONS: List = List::new("linking_prep", &[TABLE]);
+/// Prepositions that bring a verification's actor after its cue ("No comment was available
+/// from the university", "Messages left with the family were not returned") (sources).
+pub static ACTOR_PREPOSITIONS: List = List::new("actor_prep", &[TABLE]);
 /// Words that open a post-modifier of a speaker noun: prepositions, "close (to)", "familiar
 /// (with)", "there" ("a source close to the talks", "residents there") (sources).
 pub static POST_MODIFIERS: List = List::new("post_modifier", &[TABLE]);

@@ -109,6 +109,7 @@ pub static LISTS: &[(&str, &List)] = &[
     ("function::LEADERS", &function::LEADERS),
     ("function::GERUND_PREPS", &function::GERUND_PREPS),
     ("function::RELATIVE_CUTS", &function::RELATIVE_CUTS),
+    ("function::ACTOR_PREPOSITIONS", &function::ACTOR_PREPOSITIONS),
     ("function::LINKING_PREPOSITIONS", &function::LINKING_PREPOSITIONS),
     ("function::POST_MODIFIERS", &function::POST_MODIFIERS),
     ("function::NAME_PARTICLES", &function::NAME_PARTICLES),

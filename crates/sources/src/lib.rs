@@ -117,6 +117,9 @@ pub fn annotate(doc: &mut Doc) {
     for s in scan::coordinated_subjects(doc, &mentions, &missed) {
         mentions.push(Mention { span: s, slot: Slot::Extra });
     }
+    for s in scan::actorless_objects(doc, &mentions) {
+        mentions.push(Mention { span: s, slot: Slot::Extra });
+    }
     for s in scan::nominal_speakers(doc, &mentions) {
         mentions.push(Mention { span: s, slot: Slot::Extra });
     }

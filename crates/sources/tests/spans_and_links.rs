@@ -59,6 +59,23 @@ fn a_restrictive_relative_clause_does_not_hide_a_missed_speaker() {
 }
 
 #[test]
+fn an_actor_after_the_cue_of_an_actorless_verification_is_a_source() {
+    let text = "The board met on Monday. No comment was immediately available from the Harlow Institute.";
+    let mut d = doc(text);
+    let cue = at(&d, "No comment", 0);
+    d.verifications.push(hearsay_core::Verification {
+        verdict: hearsay_core::Verdict::DeclinedToComment,
+        actor: None,
+        actor_id: None,
+        cue,
+        target: None,
+    });
+    hearsay_sources::annotate(&mut d);
+    let ms = mentions(&d);
+    assert!(ms.contains(&"the Harlow Institute"), "{ms:?}");
+}
+
+#[test]
 fn subjects_of_rankings_bets_and_rebukes_are_sources() {
     let text = "The Orvel Review ranked the song third. So Tam Quillon wagers that the watch costs $900. \
                 \"Pick a short name,\" the post chides.";

@@ -16,7 +16,7 @@ pub use refs::{
     content_pronouns, coordinated_subjects, recipient, relative_antecedent, relative_subjects, source_back_references,
     surname_mentions,
 };
-pub use verbal::missed_speakers;
+pub use verbal::{actorless_objects, missed_speakers};
 
 use crate::lexicon::Lexicon;
 use hearsay_core::{Doc, Pos, Span};

@@ -9,6 +9,7 @@ use crate::lexicon::{lexicon, Lexicon};
 use crate::resolve::Mention;
 use hearsay_core::{Doc, Pos, Span, SpanSet};
 use hearsay_lex::calendar::TIME_PHRASE;
+use hearsay_lex::function::ACTOR_PREPOSITIONS;
 use hearsay_lex::media::REPORT_MODIFIERS;
 use hearsay_lex::pron::{RELATIVE, RELATIVE_OPENERS};
 use hearsay_lex::speech::{
@@ -344,6 +345,46 @@ fn sentence_final(ws: &[(usize, &str)], k: usize) -> bool {
 /// An "-ly" adverb between a subject and its verb ("his agent and a Tour official
 /// emphatically stated"; sources v2 train set f, fnc1/147): tagged an adverb, five letters
 /// or more, all lowercase.
+/// Actors of verifications the verification stage left without one, named after the cue by
+/// a preposition ([`ACTOR_PREPOSITIONS`]): "No comment was immediately available from [the
+/// University of Westminster]", "Messages left with [the Foley family] were not returned".
+/// Only phrases that name a speaker: capitalised, or ending in a speaker noun.
+pub fn actorless_objects(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
+    let t = &doc.text;
+    let lx = lexicon();
+    let taken = SpanSet::new(taken.iter().map(|m| (m.span, 0)));
+    let mut out: Vec<Span> = Vec::new();
+    for v in doc.verifications.iter().filter(|v| v.actor.is_none()) {
+        let cue = v.cue;
+        if cue.end > t.len() || !in_prose(doc, cue.start) {
+            continue;
+        }
+        let Some(sent) = doc.sentences.iter().find(|s| s.span.start <= cue.start && cue.start < s.span.end) else {
+            continue;
+        };
+        let ws = words_at(t, sent.span);
+        let first = ws.partition_point(|(p, _)| *p < cue.start);
+        let last = ws.partition_point(|(p, _)| *p < cue.end + ACTOR_REACH);
+        let Some(k) = (first..last).find(|&k| {
+            ACTOR_PREPOSITIONS.contains(&bare(ws[k].1)) && !ws[k].1.ends_with(|c: char| !c.is_alphanumeric())
+        }) else {
+            continue;
+        };
+        let Some(s) = object_phrase(&ws, k + 1) else { continue };
+        let words = words_at(t, s);
+        let speaker = words.first().is_some_and(|(_, w)| capitalised(w))
+            || words.len() > 1 && capitalised(words[1].1)
+            || words.last().is_some_and(|(_, w)| speaker_noun(&bare(w), lx));
+        if speaker && !taken.any_overlapping(s) && !out.iter().any(|o| o.overlaps(s)) {
+            out.push(s);
+        }
+    }
+    out
+}
+
+/// How far past a verification's cue (bytes) [`actorless_objects`] looks for the preposition.
+const ACTOR_REACH: usize = 40;
+
 /// The index of "who" opening a restrictive relative clause that ends at word `j` (the verb
 /// of saying's subject ends there): "a resident [who fled the area] told the BBC". The
 /// clause has a verb of its own after "who", no punctuation inside, at most
