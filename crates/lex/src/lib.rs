@@ -162,6 +162,7 @@ pub static LISTS: &[(&str, &List)] = &[
     ("stance::HEDGING", &stance::HEDGING),
     ("stance::NEGATION", &stance::NEGATION),
     ("speech::CANDIDATE_HEADS", &speech::CANDIDATE_HEADS),
+    ("speech::CANDIDACY", &speech::CANDIDACY),
     ("speech::UNLINKED_ROLES", &speech::UNLINKED_ROLES),
     ("speech::ANONYMOUS_ROLES", &speech::ANONYMOUS_ROLES),
     ("function::NOT_NAME_WORDS", &function::NOT_NAME_WORDS),

@@ -132,6 +132,9 @@ pub fn cue_class(w: &str, buf: &mut String) -> u8 {
 /// "Secretary Clinton"), so a title elsewhere does not make them official.
 /// (sources: `profile.rs`)
 pub static CANDIDATE_HEADS: List = List::new("candidate", &[NOUN_TABLE]);
+/// Nouns of a run for office after the runner's name ("Kasich's campaign", "the Kasich
+/// campaign"): the person named is a candidate (sources: `profile.rs`).
+pub static CANDIDACY: List = List::new("candidacy", &[NOUN_TABLE]);
 /// Role nouns that usually introduce someone new rather than point back to a named person.
 /// (sources: `resolve.rs`)
 pub static UNLINKED_ROLES: List = List::new("unlinked_role", &[NOUN_TABLE]);

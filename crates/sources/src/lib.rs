@@ -176,6 +176,7 @@ pub fn annotate(doc: &mut Doc) {
     profile::reporting_outlets(doc, &mut ents);
     profile::organization_agents(&mut ents);
     profile::candidates(&mut ents);
+    profile::campaigners(doc, &mut ents);
     profile::former_officeholders(&mut ents);
     profile::outlet_reports(doc, &mut ents);
     profile::named_documents(&mut ents);

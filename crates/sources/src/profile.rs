@@ -8,7 +8,7 @@ use crate::occur::Occurrences;
 use crate::resolve::floor_char;
 use hearsay_core::{Doc, SourceType};
 use hearsay_lex::function::NOT_NAME_WORDS;
-use hearsay_lex::speech::CANDIDATE_HEADS;
+use hearsay_lex::speech::{CANDIDACY, CANDIDATE_HEADS};
 use hearsay_lex::titles::NAME_MODIFIERS;
 use rustc_hash::FxHashMap;
 
@@ -135,6 +135,47 @@ pub fn apply(doc: &Doc, ents: &mut [Entity]) {
         }
     }
 }
+
+/// Named people the text gives a campaign ([`CANDIDACY`]: "Kasich's campaign", "the Kasich
+/// campaign", "Kasich's underdog presidential campaign") run for office and speak as
+/// candidates, whatever office they hold: not official (../shared/spec/ANNOTATION.md). A year
+/// around the name ("Obama's 2008 campaign", "the 2012 Obama campaign") or a hyphenated
+/// word before the noun ("Mr. Obama's re-election campaign") tells a past run, and does not
+/// count.
+pub fn campaigners(doc: &Doc, ents: &mut [Entity]) {
+    let t = &doc.text;
+    for e in ents.iter_mut() {
+        if !e.source.official || e.source.name.is_none() {
+            continue;
+        }
+        let Some(sn) = e.surname().filter(|s| s.len() >= 3) else { continue };
+        let runs = t.match_indices(sn).take(MAX_NAME_LOOKS).any(|(p, _)| {
+            // not a past run: "the 2012 Obama campaign"
+            let before = t[..p].trim_end_matches(' ');
+            let year_before = before.ends_with(|c: char| c.is_ascii_digit());
+            let before_ok = !t[..p].ends_with(|c: char| c.is_alphanumeric()) && !year_before;
+            let rest = &t[floor_char(t, p + sn.len())..floor_char(t, p + sn.len() + 60)];
+            // after a possessive, the noun within three words; else right after the name
+            let (rest, reach) = match ["'s ", "’s ", "' ", "’ "].iter().find_map(|x| rest.strip_prefix(x)) {
+                Some(r) => (r, 3),
+                None => (rest.strip_prefix(' ').unwrap_or(""), 1),
+            };
+            before_ok
+                && rest
+                    .split(' ')
+                    .take(reach)
+                    .take_while(|w| !w.contains(|c: char| c.is_ascii_digit() || c == '-'))
+                    .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+                    .any(|w| CANDIDACY.contains(&norm(w)))
+        });
+        if runs {
+            e.source.official = false;
+        }
+    }
+}
+
+/// Occurrences of a surname [`campaigners`] looks at, per person.
+const MAX_NAME_LOOKS: usize = 64;
 
 /// Words before a title that say the office is no longer held.
 const FORMER: &[&str] = &["former ", "retired ", "then "];

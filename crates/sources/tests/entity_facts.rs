@@ -113,3 +113,19 @@ fn a_capitalised_first_word_before_a_role_and_a_name_is_no_head() {
     let s = source_of(&d, 0);
     assert_eq!((s.name.as_deref(), s.stype, s.anonymous), (Some("Gemma Prosser"), SourceType::Person, false), "{s:#?}");
 }
+
+#[test]
+fn a_governor_with_a_campaign_speaks_as_a_candidate() {
+    let text = "Ohio Gov. Dale Varnum said he would win the primary.\n\n\
+                Varnum's campaign said it had raised $2 million. The 2012 Orlov campaign spent less.\n\n\
+                Idaho Gov. Ann Orlov said the budget was balanced.";
+    let mut d = doc(text);
+    let a = attr(&mut d, Indirect, Some("Ohio Gov. Dale Varnum"), Some("said"), "he would win the primary", 0);
+    let b = attr(&mut d, Indirect, Some("Idaho Gov. Ann Orlov"), Some("said"), "the budget was balanced", 0);
+    hearsay_sources::annotate(&mut d);
+    let varnum = &d.sources[d.attributions[a].source_id.unwrap()];
+    assert!(!varnum.official, "{varnum:#?}");
+    // a past run ("The 2012 Orlov campaign") leaves the office as it was
+    let orlov = &d.sources[d.attributions[b].source_id.unwrap()];
+    assert!(orlov.official, "{orlov:#?}");
+}
