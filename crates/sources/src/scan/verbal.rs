@@ -7,7 +7,7 @@ use super::{
 };
 use crate::lexicon::{lexicon, Lexicon};
 use crate::resolve::Mention;
-use hearsay_core::{Doc, Pos, Span, SpanSet};
+use hearsay_core::{Doc, Pos, Span, SpanSet, Verdict};
 use hearsay_lex::calendar::TIME_PHRASE;
 use hearsay_lex::function::ACTOR_PREPOSITIONS;
 use hearsay_lex::media::REPORT_MODIFIERS;
@@ -354,7 +354,11 @@ pub fn actorless_objects(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
     let lx = lexicon();
     let taken = SpanSet::new(taken.iter().map(|m| (m.span, 0)));
     let mut out: Vec<Span> = Vec::new();
-    for v in doc.verifications.iter().filter(|v| v.actor.is_none()) {
+    // only the silences ("no comment … from", "messages left with … were not returned"):
+    // "were confirmed with Republican support" names no actor
+    let silence =
+        |v: Verdict| matches!(v, Verdict::DeclinedToComment | Verdict::DidNotRespond | Verdict::CouldNotBeReached);
+    for v in doc.verifications.iter().filter(|v| v.actor.is_none() && silence(v.verdict)) {
         let cue = v.cue;
         if cue.end > t.len() || !in_prose(doc, cue.start) {
             continue;
@@ -388,14 +392,18 @@ const ACTOR_REACH: usize = 40;
 /// The index of "who" opening a restrictive relative clause that ends at word `j` (the verb
 /// of saying's subject ends there): "a resident [who fled the area] told the BBC". The
 /// clause has a verb of its own after "who", no punctuation inside, at most
-/// [`MAX_RELATIVE_WORDS`] words, and "who" follows a word with no punctuation after it.
+/// [`MAX_RELATIVE_WORDS`] words, and "who" follows a lowercase common noun with no
+/// punctuation after it.
 fn restrictive_relative(doc: &Doc, ws: &[(usize, &str)], j: usize) -> Option<usize> {
     let plain = |w: &str| !w.ends_with(|c: char| !c.is_alphanumeric());
     let lo = j.saturating_sub(MAX_RELATIVE_WORDS + 1).max(1);
     let r =
         (lo..j.saturating_sub(1)).rev().take_while(|&b| plain(ws[b].1)).find(|&b| RELATIVE.contains(&bare(ws[b].1)))?;
     let verb = (r + 1..j).any(|b| pos_at(doc, ws[b].0) == Pos::Verb);
-    (verb && plain(ws[r - 1].1)).then_some(r)
+    // after a common noun ("a resident who", not "Jupiter, Florida who" or "those who")
+    let (np, nw) = ws[r - 1];
+    let noun = pos_at(doc, np) == Pos::Noun && !capitalised(nw);
+    (verb && noun && plain(nw)).then_some(r)
 }
 
 /// Longest restrictive relative clause [`restrictive_relative`] looks across, in words.
