@@ -7,9 +7,10 @@ use crate::mention::{analyze, MentionInfo};
 use crate::occur::Occurrences;
 use crate::resolve::floor_char;
 use hearsay_core::{Doc, SourceType};
+use hearsay_lex::function::LINKING_PREPOSITIONS;
 use hearsay_lex::function::NOT_NAME_WORDS;
 use hearsay_lex::speech::{CANDIDACY, CANDIDATE_HEADS};
-use hearsay_lex::titles::NAME_MODIFIERS;
+use hearsay_lex::titles::{FORMER as FORMER_WORDS, NAME_MODIFIERS};
 use rustc_hash::FxHashMap;
 
 /// The phrase around an occurrence of a name: the titles and roles before it and an appositive after it.
@@ -139,9 +140,10 @@ pub fn apply(doc: &Doc, ents: &mut [Entity]) {
 /// Named people the text gives a campaign ([`CANDIDACY`]: "Kasich's campaign", "the Kasich
 /// campaign", "Kasich's underdog presidential campaign") run for office and speak as
 /// candidates, whatever office they hold: not official (../shared/spec/ANNOTATION.md). A year
-/// around the name ("Obama's 2008 campaign", "the 2012 Obama campaign") or a hyphenated
-/// word before the noun ("Mr. Obama's re-election campaign") tells a past run, and does not
-/// count.
+/// around the name ("Obama's 2008 campaign", "the 2012 Obama campaign"), a hyphenated or
+/// former word before the noun ("Mr. Obama's re-election campaign", "Obama's former campaign
+/// manager") tells a past run, and a preposition after it advocacy ("Obama's recent campaign
+/// to tie …"): neither counts.
 pub fn campaigners(doc: &Doc, ents: &mut [Entity]) {
     let t = &doc.text;
     for e in ents.iter_mut() {
@@ -160,13 +162,19 @@ pub fn campaigners(doc: &Doc, ents: &mut [Entity]) {
                 Some(r) => (r, 3),
                 None => (rest.strip_prefix(' ').unwrap_or(""), 1),
             };
+            let words: Vec<&str> = rest.split(' ').take(reach + 1).collect();
+            // the noun, then no preposition ("Obama's recent campaign to tie …" is advocacy),
+            // and no past run ("Obama's former campaign manager", "re-election", a year)
+            let noun = words
+                .iter()
+                .take(reach)
+                .position(|w| CANDIDACY.contains(&norm(w.trim_end_matches(|c: char| !c.is_alphanumeric()))));
             before_ok
-                && rest
-                    .split(' ')
-                    .take(reach)
-                    .take_while(|w| !w.contains(|c: char| c.is_ascii_digit() || c == '-'))
-                    .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
-                    .any(|w| CANDIDACY.contains(&norm(w)))
+                && noun.is_some_and(|k| {
+                    words[..k].iter().all(|w| {
+                        !w.contains(|c: char| c.is_ascii_digit() || c == '-') && !FORMER_WORDS.contains(&norm(w))
+                    }) && words.get(k + 1).is_none_or(|n| !LINKING_PREPOSITIONS.contains(&norm(n)))
+                })
         });
         if runs {
             e.source.official = false;

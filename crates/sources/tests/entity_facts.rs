@@ -128,4 +128,12 @@ fn a_governor_with_a_campaign_speaks_as_a_candidate() {
     // a past run ("The 2012 Orlov campaign") leaves the office as it was
     let orlov = &d.sources[d.attributions[b].source_id.unwrap()];
     assert!(orlov.official, "{orlov:#?}");
+    // advocacy ("campaign to …") and a past campaign's staff are no run for office
+    let text = "President Lena Varga said the law works.\n\n\
+                Varga's recent campaign to curb smoking failed. Varga's former campaign manager agreed.";
+    let mut d = doc(text);
+    let a = attr(&mut d, Indirect, Some("President Lena Varga"), Some("said"), "the law works", 0);
+    hearsay_sources::annotate(&mut d);
+    let varga = &d.sources[d.attributions[a].source_id.unwrap()];
+    assert!(varga.official, "{varga:#?}");
 }
