@@ -215,6 +215,15 @@ pub fn assess_with(
         reasons.push(format!("The article presents it as reported ({}) without naming who reports it.", quote(doc, h)));
     }
     let independent = independent_origins(doc, &orig);
+    // one origin whose every report opens with an unnamed speaker passing it on ("Murillo said
+    // *a team formed to study the event believed* …"): that speaker is where it comes from
+    let nested: Option<Span> = if independent == 1 { nested_origin(doc, attrs, &orig) } else { None };
+    if let Some(n) = nested {
+        reasons.push(format!(
+            "{} gives it inside that report and is not identified by name: the report relays it second-hand.",
+            quote(doc, n)
+        ));
+    }
     // one origin, or several unnamed ones that may be one source named twice
     let anonymous_origin = !orig.is_empty() && orig.iter().all(|&o| !identified(doc, issued, o)) && independent == 1;
     let label = if denied && (confirmed || independent >= 2) {
@@ -227,6 +236,7 @@ pub fn assess_with(
         || no_context
         || orig.is_empty()
         || (anonymous_origin && (!relays.is_empty() || !received.is_empty()))
+        || nested.is_some()
     {
         UNVERIFIED
     } else if anonymous_origin {
@@ -249,4 +259,17 @@ pub fn assess_with(
         .to_string(),
     );
     Assessment { label, reasons }
+}
+
+/// The unnamed speaker inside the origins' reports ([`crate::nested::unnamed_speaker`]),
+/// when every report of the claim by one of `orig` opens its first content with one: the
+/// first such speaker.
+fn nested_origin(doc: &Doc, attrs: &[usize], orig: &[usize]) -> Option<Span> {
+    let mut first = None;
+    for &a in attrs.iter().filter(|&&a| doc.attributions[a].source_id.is_some_and(|s| orig.contains(&s))) {
+        let c = *doc.attributions[a].content.first()?;
+        let n = crate::nested::unnamed_speaker(doc, a, c)?;
+        first.get_or_insert(n);
+    }
+    first
 }

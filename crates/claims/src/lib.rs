@@ -14,6 +14,7 @@ pub mod facts;
 pub mod group;
 pub mod hedged;
 pub mod named;
+pub mod nested;
 pub mod possessed;
 pub mod split;
 mod table;
