@@ -88,3 +88,43 @@ fn a_reputation_and_the_writers_own_reasoning_make_no_claim() {
     assert!(!hearsay_claims::group::writers_own(&d, hedged));
     assert!(has_claim(&d, hedged), "{:#?}", d.claims);
 }
+
+/// A report the speech-act stage leaves a reference that says what a named thing is
+/// ("attacks *Clinton as a tool of Wall Street*", fnc1/569, polnear politico 2016-01-19
+/// train) is an evaluation and makes a claim; "as" opening a clause ("condemned *Russia's
+/// launch as Moscow fired* …") or after a pronoun names nothing.
+#[test]
+fn naming_a_named_thing_as_something_makes_a_claim() {
+    let text = "The union's new leaflet attacks Hartwell Mining as a polluter of the river valley.\n\n\
+                The council condemned Russia's launch as Moscow fired three rockets into the sea.\n\n\
+                The mayor listed it as a danger to the town.";
+    let mut d = doc(text);
+    let named = attr(
+        &mut d,
+        Indirect,
+        Some("The union's new leaflet"),
+        Some("attacks"),
+        "Hartwell Mining as a polluter of the river valley",
+        0,
+    );
+    let from = text.find("The council").unwrap();
+    let clause = attr(
+        &mut d,
+        Indirect,
+        Some("The council"),
+        Some("condemned"),
+        "Russia's launch as Moscow fired three rockets into the sea",
+        from,
+    );
+    let from = text.find("The mayor").unwrap();
+    let pronoun = attr(&mut d, Indirect, Some("The mayor"), Some("listed"), "it as a danger to the town", from);
+    for a in [named, clause, pronoun] {
+        d.attributions[a].act = hearsay_core::SpeechAct::Reference;
+    }
+    run(&mut d);
+    assert!(hearsay_claims::group::names_as(&d, named));
+    assert!(has_claim(&d, named), "{:#?}", d.claims);
+    assert!(!hearsay_claims::group::names_as(&d, clause));
+    assert!(!has_claim(&d, clause), "{:#?}", d.claims);
+    assert!(!has_claim(&d, pronoun), "{:#?}", d.claims);
+}
