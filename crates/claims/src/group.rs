@@ -151,7 +151,7 @@ pub fn names_as(doc: &Doc, i: usize) -> bool {
     let words: Vec<usize> = doc
         .tokens_within(first)
         .filter(|&t| doc.slice(doc.tokens[t].span).chars().next().is_some_and(char::is_alphanumeric))
-        .take(NAMES_AS_WORDS + 1 + AS_CLAUSE_WORDS)
+        .take(MAX_AS_WORDS)
         .collect();
     if words.first().is_none_or(|&t| doc.pos[t] != Pos::Propn) {
         return false;
@@ -162,13 +162,28 @@ pub fn names_as(doc: &Doc, i: usize) -> bool {
     };
     // "as" opening a clause ("condemned North Korea's launch *as Pyongyang fired* three
     // missiles") is a conjunction: no verb within its first words
-    let clause = words[k + 1..].iter().take(AS_CLAUSE_WORDS).any(|&t| matches!(doc.pos[t], Pos::Verb | Pos::Aux));
+    // "as" opening a clause, or a verb of the content's own before it ("*acted* as", "ventures
+    // *that doubled* as"): no verb or clause link before "as", and none after it before a
+    // clause link ("Trump as a poisonous candidate *who has* …" stays)
+    let verbal = |t: usize| matches!(doc.pos[t], Pos::Verb | Pos::Aux);
+    let link = |t: usize| hearsay_lex::function::CLAUSE_LINKS.contains(&doc.lower_at(t));
+    if words[1..k].iter().any(|&t| verbal(t) || link(t)) {
+        return false;
+    }
+    let clause = words[k + 1..].iter().take_while(|&&t| !link(t)).any(|&t| verbal(t));
+    // "as" right after the named thing, not after a phrase of its own ("Kim *for a second
+    // term as* president", "won by five points *in 1988 as* …"), and not "as soon as"
+    let phrase = words[1..k].iter().any(|&t| doc.pos[t] == Pos::Adp);
+    let adverb = words.get(k + 1).is_some_and(|&t| doc.pos[t] == Pos::Adv);
+    if phrase || adverb {
+        return false;
+    }
     let after = Span::new(doc.tokens[words[k]].span.end, first.end);
     !clause && content_words(doc.slice(after)).len() >= 2
 }
 
-/// Words after "as" in which a verb makes it a conjunction ([`names_as`]).
-const AS_CLAUSE_WORDS: usize = 3;
+/// Most words of a content read by [`names_as`].
+const MAX_AS_WORDS: usize = 40;
 
 /// Whether the cue is "known" with a preposition after it ("formerly *known as* …", "is best
 /// *known for* appearances …", "little *is known about* …", "where *known*"): a name or a

@@ -40,7 +40,8 @@ pub fn unnamed_speaker(doc: &Doc, a: usize, c: Span) -> Option<Span> {
         .filter(|&t| doc.slice(doc.tokens[t].span).chars().next().is_some_and(char::is_alphanumeric))
         .take(MAX_SPEAKER_WORDS + CLAUSE_WORDS + 2)
         .collect();
-    let skip = usize::from(words.first().is_some_and(|&t| doc.lower_at(t) == "that"));
+    // the complementizer, not a demonstrative opening a quote ("That's an interesting …")
+    let skip = usize::from(words.first().is_some_and(|&t| doc.slice(doc.tokens[t].span) == "that"));
     let &first = words.get(skip)?;
     let first_text = doc.slice(doc.tokens[first].span);
     let opens = match doc.pos[first] {
@@ -54,11 +55,18 @@ pub fn unnamed_speaker(doc: &Doc, a: usize, c: Span) -> Option<Span> {
     let buf = &mut String::new();
     let rest = &words[skip + 1..];
     let mut verb = None;
+    // the speaker's phrase ends within its sentence
+    let sentence_end = doc.sentence_at(c.start).map_or(c.end, |si| doc.sentences[si].span.end);
     for (k, &t) in rest.iter().enumerate().take(MAX_SPEAKER_WORDS) {
         let w = doc.lower_at(t);
-        if hearsay_lex::function::CLAUSE_LINKS.contains(&w) {
+        if hearsay_lex::function::CLAUSE_LINKS.contains(&w) || doc.tokens[t].span.start >= sentence_end {
             return None;
         }
+        // a participle modifying the speaker has its own complement after it ("a team
+        // *formed to* study", "a commission *appointed by* …"); "helped officials" is a verb
+        // the token right after it, punctuation included ("All told*,* …")
+        let next = doc.pos.get(t + 1).copied();
+        let participle = w.ends_with("ed") && matches!(next, Some(Pos::Adp | Pos::Part));
         // an infinitive inside the speaker's phrase ("a team formed *to study* the event")
         let infinitive = k > 0 && doc.pos[rest[k - 1]] == Pos::Part;
         match doc.pos[t] {
@@ -66,15 +74,24 @@ pub fn unnamed_speaker(doc: &Doc, a: usize, c: Span) -> Option<Span> {
             // a finite verb, not a participle modifying the speaker ("a member *threatening*
             // to kill", "a man *known as* …", "a man *quoted by* …")
             Pos::Verb if reports(hearsay_lex::speech::cue_class(&w, buf)) => {
+                // a verb that introduces reported speech or belief, or one of cognition or
+                // finding ("had seen", "estimated"); not one naming or charging ("a company *called* …",
+                // "*accused of* …"), nor followed by "as", "by", "to" or punctuation ("a man
+                // *known as* …", "leaders had *agreed to* …", "All *told*, …")
+                let listed = hearsay_lex::speech::ATTRIBUTION.contains(&w)
+                    || hearsay_lex::speech::BELIEF.contains(&w)
+                    || matches!(hearsay_lex::speech::cue_class(&w, buf), 2 | 4);
                 let after = rest.get(k + 1).map(|&n| doc.lower_at(n));
-                let modifier = w.ends_with("ing") || after.is_some_and(|n| n == "as" || n == "by");
-                if modifier {
+                let modifier = w.ends_with("ing")
+                    || !matches!(next, Some(p) if !matches!(p, Pos::Part | Pos::Punct))
+                    || after.is_some_and(|n| n == "as" || n == "by");
+                if !listed || modifier {
                     return None;
                 }
                 verb = Some(k);
                 break;
             }
-            Pos::Verb if w.ends_with("ed") => {}
+            Pos::Verb if participle => {}
             // "had seen": the auxiliary of the verb right after it
             Pos::Aux if rest.get(k + 1).is_some_and(|&n| doc.pos[n] == Pos::Verb) => {}
             Pos::Verb | Pos::Aux => return None,

@@ -209,12 +209,14 @@ fn a_capitalised_recording_noun_or_speculation_is_no_name() {
 /// A named speaker's report that opens with an unnamed speaker and a verb of saying, believing
 /// or finding the attribution stage left unmarked ("a team formed to study the event
 /// believed …", "doctors found …"; fnc1/173, fnc1/1579 train) relays the claim second-hand:
-/// `unverified`. A participle modifying the speaker ("a man known as …") reports nothing.
+/// `unverified`. A participle modifying the speaker ("a man known as …") or a naming verb ("a
+/// company called …") reports nothing.
 #[test]
 fn an_unnamed_speaker_inside_a_named_report_makes_it_second_hand() {
     let text = "The storm flattened the harbour on Sunday.\n\n\
                 Mayor Ellen Brooks said a panel formed to review the damage believed the sea wall was too low.\n\n\
-                Mayor Ellen Brooks said a man known as Captain Reed was rescued from the pier.";
+                Mayor Ellen Brooks said a man known as Captain Reed was rescued from the pier.\n\n\
+                Mayor Ellen Brooks said a company called Harbor Works sold the pier last year.";
     let mut d = doc(text);
     let a = attr(
         &mut d,
@@ -233,7 +235,17 @@ fn an_unnamed_speaker_inside_a_named_report_makes_it_second_hand() {
         "a man known as Captain Reed was rescued from the pier",
         from,
     );
+    let from = text.find("Mayor Ellen Brooks said a company").expect("fourth paragraph");
+    let e = attr(
+        &mut d,
+        Indirect,
+        Some("Mayor Ellen Brooks"),
+        Some("said"),
+        "a company called Harbor Works sold the pier last year",
+        from,
+    );
     run(&mut d);
+    assert_eq!(label(&d, e), "single_named_source", "a naming verb reports nothing: {:#?}", d.claims);
     assert_eq!(label(&d, a), "unverified", "{:#?}", d.claims);
     let c = d.claims.iter().find(|c| c.attributions.contains(&a)).expect("claim");
     assert!(c.assessment.reasons.iter().any(|r| r.contains("\"a panel formed to review the damage\"")), "{c:#?}");
