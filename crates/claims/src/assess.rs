@@ -226,6 +226,15 @@ pub fn assess_with(
     }
     // one origin, or several unnamed ones that may be one source named twice
     let anonymous_origin = !orig.is_empty() && orig.iter().all(|&o| !identified(doc, issued, o)) && independent == 1;
+    let member = if anonymous_origin && relays.is_empty() && received.is_empty() {
+        crate::group::member_after(doc, attrs, &orig)
+    } else {
+        None
+    };
+    if let Some(m) = member {
+        reasons.push(format!("{} is one of them and gives it too.", source_ref(doc, attrs, m)));
+    }
+    let independent = independent + usize::from(member.is_some());
     let label = if denied && (confirmed || independent >= 2) {
         DISPUTED
     } else if denied {

@@ -669,3 +669,74 @@ pub fn join_mentions(
         })
         .collect()
 }
+
+/// Most sentences after an unnamed group's report within which a named person's report counts
+/// as one of the group speaking ([`member_after`]).
+pub const MEMBER_SENTENCES: usize = 2;
+
+/// Most words of a source mention read for its nouns ([`member_after`]).
+pub const MEMBER_PHRASE_WORDS: usize = 12;
+
+/// Fewest content words the member's report shares with the claim's reports ([`member_after`]).
+pub const MEMBER_SHARED: usize = 2;
+
+/// A named person reporting within [`MEMBER_SENTENCES`] sentences after the report of an
+/// unnamed group that is the claim's only origin, whose phrase holds one of the group's nouns
+/// and whose report shares at least [`MEMBER_SHARED`] content words with the claim's
+/// ("*Residents there* said … he was furious about not being able to get a passport. … he was
+/// furious about the passport, *Mission resident Norman LeBlanc* told …"): a member of the
+/// group giving the claim, a second origin (docs/CLAIMS.md: "a named member of an unnamed
+/// group counts as a second origin"). Train part of data/claims, fnc1/1331.
+pub fn member_after(doc: &Doc, attrs: &[usize], orig: &[usize]) -> Option<usize> {
+    let groups = orig.iter().all(|&o| doc.sources.get(o).is_some_and(|s| s.anonymous && s.stype == SourceType::Group));
+    if orig.is_empty() || !groups {
+        return None;
+    }
+    let at = |a: usize| {
+        let x = &doc.attributions[a];
+        x.source.or(x.cue).or_else(|| x.content.first().copied()).and_then(|s| doc.sentence_at(s.start))
+    };
+    let first = attrs
+        .iter()
+        .filter(|&&a| doc.attributions[a].source_id.is_some_and(|s| orig.contains(&s)))
+        .filter_map(|&a| at(a))
+        .min()?;
+    // the nouns of a phrase, lower-cased, a plural "s" cut ("residents" → "resident")
+    let nouns = |m: Span| -> Vec<String> {
+        doc.tokens_within(m)
+            .take(MEMBER_PHRASE_WORDS)
+            .filter(|&t| matches!(doc.pos.get(t), Some(hearsay_core::Pos::Noun | hearsay_core::Pos::Propn)))
+            .map(|t| {
+                let w = doc.lower_at(t);
+                w.strip_suffix('s').filter(|r| r.len() >= 3).unwrap_or(&w).to_string()
+            })
+            .collect()
+    };
+    let group_nouns: Vec<String> = orig
+        .iter()
+        .filter_map(|&o| doc.sources.get(o))
+        .flat_map(|s| s.mentions.iter().flat_map(|m| nouns(*m)))
+        .collect();
+    let mut claim: Vec<String> = attrs
+        .iter()
+        .flat_map(|&a| doc.attributions[a].content.iter().flat_map(|c| content_words(doc.slice(*c))))
+        .collect();
+    claim.sort_unstable();
+    claim.dedup();
+    doc.attributions.iter().enumerate().find_map(|(j, x)| {
+        let s = doc.sources.get(x.source_id?)?;
+        let near = at(j).is_some_and(|sj| sj > first && sj - first <= MEMBER_SENTENCES);
+        if !(near && !s.anonymous && s.stype == SourceType::Person && x.act.asserts()) {
+            return None;
+        }
+        // one of the group: the person's phrase holds the group's noun ("*Residents* …",
+        // "Mission *resident* Norman LeBlanc"; "previous *popes*", "*Pope* Benedict XVI")
+        let theirs_nouns = s.mentions.iter().flat_map(|m| nouns(*m)).collect::<Vec<_>>();
+        if !group_nouns.iter().any(|n| theirs_nouns.contains(n)) {
+            return None;
+        }
+        let theirs: Vec<String> = x.content.iter().flat_map(|c| content_words(doc.slice(*c))).collect();
+        let shared = claim.iter().filter(|w| theirs.contains(w)).count();
+        (shared >= MEMBER_SHARED).then_some(x.source_id?)
+    })
+}

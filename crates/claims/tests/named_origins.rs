@@ -251,3 +251,57 @@ fn an_unnamed_speaker_inside_a_named_report_makes_it_second_hand() {
     assert!(c.assessment.reasons.iter().any(|r| r.contains("\"a panel formed to review the damage\"")), "{c:#?}");
     assert_eq!(label(&d, b), "single_named_source", "{:#?}", d.claims);
 }
+
+/// A named member of an unnamed group that is a claim's only origin ("Residents said …",
+/// then "harbour resident Ellen Brooks said …": the group's noun in her phrase, two of the
+/// claim's words in her report) is a second origin (fnc1/1331 train); a named person whose
+/// phrase does not hold the group's noun ("Mayor Tom Hale" after "Engineers") is not.
+#[test]
+fn a_named_member_of_an_unnamed_group_is_a_second_origin() {
+    let text = "Residents said the ferry had been running late for weeks before the storm hit the northern coast and flooded the harbour road.\n\n\
+                Harbour resident Ellen Brooks said the ferry was late again on Monday.\n\n\
+                Engineers said the bridge cables were badly corroded by salt.\n\n\
+                Mayor Tom Hale said the bridge would reopen once the cables were replaced.";
+    let mut d = doc(text);
+    let a = attr(
+        &mut d,
+        Indirect,
+        Some("Residents"),
+        Some("said"),
+        "the ferry had been running late for weeks before the storm hit the northern coast and flooded the harbour road",
+        0,
+    );
+    let from = text.find("Harbour").unwrap();
+    let m = attr(
+        &mut d,
+        Indirect,
+        Some("Harbour resident Ellen Brooks"),
+        Some("said"),
+        "the ferry was late again on Monday",
+        from,
+    );
+    let from = text.find("Engineers").unwrap();
+    let b =
+        attr(&mut d, Indirect, Some("Engineers"), Some("said"), "the bridge cables were badly corroded by salt", from);
+    let from = text.find("Mayor").unwrap();
+    attr(
+        &mut d,
+        Indirect,
+        Some("Mayor Tom Hale"),
+        Some("said"),
+        "the bridge would reopen once the cables were replaced",
+        from,
+    );
+    run(&mut d);
+    let src = |x: usize| d.attributions[x].source_id.expect("source");
+    for x in [a, b] {
+        let s = &d.sources[src(x)];
+        assert!(s.anonymous && s.stype == hearsay_core::SourceType::Group, "{s:#?}");
+    }
+    assert_eq!(hearsay_claims::group::member_after(&d, &[a], &[src(a)]), Some(src(m)), "{:#?}", d.sources);
+    assert_eq!(hearsay_claims::group::member_after(&d, &[b], &[src(b)]), None, "{:#?}", d.sources);
+    let ca = d.claims.iter().find(|c| c.attributions.contains(&a)).expect("claim");
+    assert_eq!(ca.assessment.label.as_str(), "corroborated", "{ca:#?}");
+    assert!(ca.assessment.reasons.iter().any(|r| r.contains("is one of them")), "{ca:#?}");
+    assert_eq!(label(&d, b), "single_anonymous_source", "{:#?}", d.claims);
+}
