@@ -677,6 +677,9 @@ pub const MEMBER_SENTENCES: usize = 2;
 /// Most words of a source mention read for its nouns ([`member_after`]).
 pub const MEMBER_PHRASE_WORDS: usize = 12;
 
+/// Most reports read after an unnamed group's for one of its members ([`member_after`]).
+pub const MEMBER_REPORTS: usize = 32;
+
 /// Fewest content words the member's report shares with the claim's reports ([`member_after`]).
 pub const MEMBER_SHARED: usize = 2;
 
@@ -723,7 +726,14 @@ pub fn member_after(doc: &Doc, attrs: &[usize], orig: &[usize]) -> Option<usize>
         .collect();
     claim.sort_unstable();
     claim.dedup();
-    doc.attributions.iter().enumerate().find_map(|(j, x)| {
+    // attributions are in text order: only those whose content starts in the group's
+    // sentence or the next ones (at most [`MEMBER_REPORTS`] of them)
+    let from = doc.sentences.get(first)?.span.start;
+    let to = doc.sentences.get((first + MEMBER_SENTENCES).min(doc.sentences.len().saturating_sub(1)))?.span.end;
+    let lo = doc.attributions.partition_point(|x| x.content.first().map_or(0, |c| c.start) < from);
+    let hi = doc.attributions.partition_point(|x| x.content.first().map_or(0, |c| c.start) < to).max(lo);
+    let window = lo..hi.min(lo + MEMBER_REPORTS);
+    doc.attributions[window.clone()].iter().zip(window).find_map(|(x, j)| {
         let s = doc.sources.get(x.source_id?)?;
         let near = at(j).is_some_and(|sj| sj > first && sj - first <= MEMBER_SENTENCES);
         if !(near && !s.anonymous && s.stype == SourceType::Person && x.act.asserts()) {

@@ -14,6 +14,10 @@ pub const MAX_SPEAKER_WORDS: usize = 10;
 /// Most words after the verb read for the clause it introduces ("that", or a verb).
 pub const CLAUSE_WORDS: usize = 8;
 
+/// Reports on either side of a content (in text order) searched for one whose cue is the
+/// verb found inside it (a bound for book-length inputs).
+pub const NEAR_REPORTS: usize = 32;
+
 /// Cue classes of `crates/lex/data/cue_lemmas.tsv` that report a proposition: speech and
 /// argument (1), belief and cognition (2), finding and evidence (4).
 fn reports(class: u8) -> bool {
@@ -100,7 +104,10 @@ pub fn unnamed_speaker(doc: &Doc, a: usize, c: Span) -> Option<Span> {
     }
     let k = verb?;
     let cue = doc.tokens[rest[k]].span;
-    let marked = doc.attributions.iter().enumerate().any(|(j, x)| j != a && x.cue.is_some_and(|q| q.overlaps(cue)));
+    // attributions are in text order: a report whose cue is this verb lies near this content
+    let at = doc.attributions.partition_point(|x| x.content.first().map_or(0, |f| f.start) < c.start);
+    let window = at.saturating_sub(NEAR_REPORTS)..(at + NEAR_REPORTS).min(doc.attributions.len());
+    let marked = window.into_iter().any(|j| j != a && doc.attributions[j].cue.is_some_and(|q| q.overlaps(cue)));
     if marked {
         return None;
     }
