@@ -119,71 +119,7 @@ pub fn claimable(doc: &Doc, i: usize) -> bool {
         && !known_as(doc, i)
         && !writers_own(doc, i))
         || act == SpeechAct::Response
-        || (act == SpeechAct::Reference && names_as(doc, i))
 }
-
-/// Most words of the named thing before "as" read by [`names_as`].
-pub const NAMES_AS_WORDS: usize = 8;
-
-/// Whether a report the speech-act stage leaves a reference says what a named thing is: its
-/// content opens with a name (a proper noun) and holds "as" within [`NAMES_AS_WORDS`] words,
-/// with at least two content words after it ("attacks *Clinton as a tool of Wall Street*",
-/// "listed *Comcast as a bad ISP that is not friendly to Tor*", "has identified *Clinton's
-/// Wall Street connection as one of her biggest weaknesses*"): an evaluation, which
-/// docs/CLAIMS.md makes a claim, as "called her vote a mistake" is. Train part of
-/// data/claims (fnc1/569, fnc1/1234, polnear politico 2016-01-19, huff-post 2016-05-03). A
-/// negated cue ("never described …") puts nothing forward.
-pub fn names_as(doc: &Doc, i: usize) -> bool {
-    use hearsay_core::Pos;
-    let a = &doc.attributions[i];
-    if doc.pos.len() != doc.tokens.len() {
-        return false;
-    }
-    let Some(&first) = a.content.first() else { return false };
-    if let Some(cue) = a.cue {
-        let before = doc.tokens.partition_point(|t| t.span.end <= cue.start);
-        let from = before.saturating_sub(2);
-        let negated = (from..doc.tokens_within(cue).end).any(|t| hearsay_lex::neg::NEGATION.contains(&doc.lower_at(t)));
-        if negated {
-            return false;
-        }
-    }
-    let words: Vec<usize> = doc
-        .tokens_within(first)
-        .filter(|&t| doc.slice(doc.tokens[t].span).chars().next().is_some_and(char::is_alphanumeric))
-        .take(MAX_AS_WORDS)
-        .collect();
-    if words.first().is_none_or(|&t| doc.pos[t] != Pos::Propn) {
-        return false;
-    }
-    let Some(k) = words.iter().take(NAMES_AS_WORDS + 1).skip(1).position(|&t| doc.lower_at(t) == "as").map(|k| k + 1)
-    else {
-        return false;
-    };
-    // "as" opening a clause ("condemned North Korea's launch *as Pyongyang fired* three
-    // missiles") is a conjunction: no verb within its first words
-    // "as" opening a clause, or a verb of the content's own before it ("*acted* as", "ventures
-    // *that doubled* as"): no verb or clause link before "as", and none after it before a
-    // clause link ("Trump as a poisonous candidate *who has* …" stays)
-    let verbal = |t: usize| matches!(doc.pos[t], Pos::Verb | Pos::Aux);
-    let link = |t: usize| hearsay_lex::function::CLAUSE_LINKS.contains(&doc.lower_at(t));
-    if words[1..k].iter().any(|&t| verbal(t) || link(t)) {
-        return false;
-    }
-    let clause = words[k + 1..].iter().take_while(|&&t| !link(t)).any(|&t| verbal(t));
-    // "as" right after the named thing, not after a phrase of its own ("Kim *for a second
-    // term as* president", "won by five points *in 1988 as* …"), and not "as soon as"
-    let phrase = words[1..k].iter().any(|&t| doc.pos[t] == Pos::Adp);
-    let adverb = words.get(k + 1).is_some_and(|&t| doc.pos[t] == Pos::Adv);
-    if phrase || adverb {
-        return false;
-    }
-    let after = Span::new(doc.tokens[words[k]].span.end, first.end);
-    !clause && content_words(doc.slice(after)).len() >= 2
-}
-
-/// Most words of a content read by [`names_as`].
-const MAX_AS_WORDS: usize = 40;
 
 /// Whether the cue is "known" with a preposition after it ("formerly *known as* …", "is best
 /// *known for* appearances …", "little *is known about* …", "where *known*"): a name or a
