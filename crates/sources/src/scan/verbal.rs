@@ -16,6 +16,7 @@ use hearsay_lex::speech::{
     ADDRESSEE, ATTRIBUTION, BELIEF, BY_AGENT, CHECK, SOURCE_VERB, THAT_ONLY, THAT_OPTIONAL, VERDICT,
 };
 use hearsay_lex::verbs::FINITE_BE;
+use std::borrow::Cow;
 
 /// A verb that takes a source before "that" beyond the attribution list: a verb of saying
 /// or arguing of the cue lemmas ("contended", "stressed"), not a request ("asked that"), or
@@ -47,6 +48,8 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
             continue;
         }
         let ws = words_at(t, sp);
+        // each word bare once: the loop reads a word, its neighbours and its verb class
+        let bs: Vec<Cow<str>> = ws.iter().map(|(_, w)| bare(w)).collect();
         let mut add = |s: Span, out: &mut Vec<Span>| {
             let clashes = found.range(..s.end).next_back().is_some_and(|(_, &end)| end > s.start);
             if !s.is_empty() && !taken.any_overlapping(s) && !clashes {
@@ -56,7 +59,7 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
         };
         for k in 0..ws.len() {
             let (_, w) = ws[k];
-            let lw: &str = &bare(w);
+            let lw: &str = &bs[k];
             // "citing a security official", "reported by BuzzFeed News"
             // "echoed by aides", "confirmed by the Pentagon"
             // ("echoed and augmented by aides")
@@ -130,13 +133,13 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
             let check = CHECK.contains(lw)
                 && k > 0
                 && matches!(bare(ws[k - 1].1).as_ref(), "not" | "cannot" | "independently" | "still" | "yet" | "never");
-            let that_next = ws.get(k + 1).is_some_and(|n| bare(n.1) == "that");
+            let that_next = bs.get(k + 1).is_some_and(|n| n == "that");
             let verb = check
                 || ATTRIBUTION.contains(lw)
                 || VERDICT.contains(lw)
                 || SOURCE_VERB.contains(lw)
                 || that_next && proposition_verb(lw, &mut buf)
-                || progressive_speech(&ws, k, &mut buf);
+                || progressive_speech(&bs, k, &mut buf);
             if !verb || w.ends_with(|c: char| !c.is_alphanumeric()) && !w.ends_with([',', '.', ':']) {
                 continue;
             }
@@ -311,13 +314,13 @@ fn share_subject(doc: &Doc, ws: &[(usize, &str)], k: usize) -> Option<Span> {
 }
 
 /// A progressive form of a verb of saying of the cue lemmas after "is", "are", "was", "were"
-/// or a contraction with "is" ("that's telling me", "is warning that").
-fn progressive_speech(ws: &[(usize, &str)], k: usize, buf: &mut String) -> bool {
-    let lw: &str = &bare(ws[k].1);
+/// or a contraction with "is" ("that's telling me", "is warning that"); `bs` are the bare words.
+fn progressive_speech(bs: &[Cow<str>], k: usize, buf: &mut String) -> bool {
+    let lw: &str = &bs[k];
     if k == 0 || !lw.ends_with("ing") {
         return false;
     }
-    let prev: &str = &bare(ws[k - 1].1);
+    let prev: &str = &bs[k - 1];
     let aux = FINITE_BE.contains(prev) || prev.ends_with("'s") || prev.ends_with("’s");
     aux && !matches!(lw, "asking" | "talking" | "speaking")
         && hearsay_lex::speech::cue_class(lw, buf) == hearsay_lex::speech::SPEECH_CLASS
