@@ -338,11 +338,12 @@ pub fn annotate(doc: &mut Doc, model: &VerdictModel) {
     doc.verifications.extend(out);
 }
 
-/// The last step on each event's actor: an event whose cue is an attribution's cue with its
-/// source after it while the event's actor stands before it ("…, confirms David Mallie, who
-/// manages the group": the inverted speaker, cut before its relative clause), or with any
-/// source when the event found no actor, takes that source, tidied as a speaker is; every actor ends before its first verb
-/// ([`before_verb`]).
+/// The last step on each event's actor. An event whose cue is an attribution's cue takes
+/// that attribution's source, tidied as a speaker is, when it found no actor or when its actor
+/// stands before the cue and the source after it ("…, confirms David Mallie, who manages the
+/// group": the inverted speaker, cut before its relative clause). Every actor then ends before
+/// its first verb ([`before_verb`]) and is dropped when it is no noun phrase
+/// ([`is_noun_phrase`]).
 fn finish_actors(doc: &Doc, events: &mut [Verification]) {
     let cues = SpanSet::new(doc.attributions.iter().enumerate().filter_map(|(i, a)| Some((a.cue?, i))));
     for e in events.iter_mut() {
