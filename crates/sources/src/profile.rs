@@ -11,7 +11,7 @@ use hearsay_lex::function::LINKING_PREPOSITIONS;
 use hearsay_lex::function::NOT_NAME_WORDS;
 use hearsay_lex::speech::{CANDIDACY, CANDIDATE_HEADS};
 use hearsay_lex::titles::{FORMER as FORMER_WORDS, NAME_MODIFIERS};
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// The phrase around an occurrence of a name: the titles and roles before it and an appositive after it.
 fn phrase_around(t: &str, start: usize, end: usize) -> String {
@@ -146,44 +146,85 @@ pub fn apply(doc: &Doc, ents: &mut [Entity]) {
 /// to tie …"): neither counts.
 pub fn campaigners(doc: &Doc, ents: &mut [Entity]) {
     let t = &doc.text;
+    let mut runners: Option<FxHashSet<&str>> = None;
     for e in ents.iter_mut() {
         if !e.source.official || e.source.name.is_none() {
             continue;
         }
         let Some(sn) = e.surname().filter(|s| s.len() >= 3) else { continue };
-        let runs = t.match_indices(sn).take(MAX_NAME_LOOKS).any(|(p, _)| {
-            // not a past run: "the 2012 Obama campaign"
-            let before = t[..p].trim_end_matches(' ');
-            let year_before = before.ends_with(|c: char| c.is_ascii_digit());
-            let before_ok = !t[..p].ends_with(|c: char| c.is_alphanumeric()) && !year_before;
-            let rest = &t[floor_char(t, p + sn.len())..floor_char(t, p + sn.len() + 60)];
-            // after a possessive, the noun within three words; else right after the name
-            let (rest, reach) = match ["'s ", "’s ", "' ", "’ "].iter().find_map(|x| rest.strip_prefix(x)) {
-                Some(r) => (r, 3),
-                None => (rest.strip_prefix(' ').unwrap_or(""), 1),
-            };
-            let words: Vec<&str> = rest.split(' ').take(reach + 1).collect();
-            // the noun, then no preposition ("Obama's recent campaign to tie …" is advocacy),
-            // and no past run ("Obama's former campaign manager", "re-election", a year)
-            let noun = words
-                .iter()
-                .take(reach)
-                .position(|w| CANDIDACY.contains(&norm(w.trim_end_matches(|c: char| !c.is_alphanumeric()))));
-            before_ok
-                && noun.is_some_and(|k| {
-                    words[..k].iter().all(|w| {
-                        !w.contains(|c: char| c.is_ascii_digit() || c == '-') && !FORMER_WORDS.contains(&norm(w))
-                    }) && words.get(k + 1).is_none_or(|n| !LINKING_PREPOSITIONS.contains(&norm(n)))
-                })
-        });
-        if runs {
+        // the names the text gives a campaign, read once per document
+        if runners.get_or_insert_with(|| campaign_names(t)).contains(sn) {
             e.source.official = false;
         }
     }
 }
 
-/// Occurrences of a surname [`campaigners`] looks at, per person.
-const MAX_NAME_LOOKS: usize = 64;
+/// Every name `t` gives a campaign ([`campaign_at`]), found from the campaign nouns back:
+/// each word-final piece of the three words before a [`CANDIDACY`] noun, without a
+/// possessive ending, is tried as the name. One pass over the text, whatever the number of
+/// people.
+fn campaign_names(t: &str) -> FxHashSet<&str> {
+    let mut names = FxHashSet::default();
+    // the text's words as `str::split(' ')` gives them, with their offsets
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut at = 0;
+    for w in t.split(' ') {
+        words.push((at, w));
+        at += w.len() + 1;
+    }
+    for j in 0..words.len() {
+        let w = words[j].1;
+        if !CANDIDACY.contains(&norm(w.trim_end_matches(|c: char| !c.is_alphanumeric()))) {
+            continue;
+        }
+        for &(b, before) in words[j.saturating_sub(MAX_CAMPAIGN_REACH)..j].iter() {
+            let token = ["'s", "’s", "'", "’"].iter().find_map(|x| before.strip_suffix(x)).unwrap_or(before);
+            // every piece that starts the token or follows a character that is no letter or digit
+            let starts = std::iter::once(0)
+                .chain(token.char_indices().filter(|&(_, c)| !c.is_alphanumeric()).map(|(i, c)| i + c.len_utf8()));
+            for i in starts.filter(|&i| i < token.len()) {
+                let sn = &token[i..];
+                if sn.len() >= 3 && !names.contains(sn) && campaign_at(t, b + i, sn) {
+                    names.insert(sn);
+                }
+            }
+        }
+    }
+    names
+}
+
+/// Words a campaign noun may stand after its name ("Kasich's underdog presidential campaign").
+const MAX_CAMPAIGN_REACH: usize = 3;
+
+/// Whether the name `sn` at byte `p` of `t` is given a campaign of its own: after a
+/// possessive, a [`CANDIDACY`] noun within three words, else right after the name; no year
+/// before the name, no digit, hyphen or former word before the noun, no preposition after it.
+fn campaign_at(t: &str, p: usize, sn: &str) -> bool {
+    // not a past run: "the 2012 Obama campaign"
+    let before = t[..p].trim_end_matches(' ');
+    let year_before = before.ends_with(|c: char| c.is_ascii_digit());
+    let before_ok = !t[..p].ends_with(|c: char| c.is_alphanumeric()) && !year_before;
+    let rest = &t[floor_char(t, p + sn.len())..floor_char(t, p + sn.len() + 60)];
+    // after a possessive, the noun within three words; else right after the name
+    let (rest, reach) = match ["'s ", "’s ", "' ", "’ "].iter().find_map(|x| rest.strip_prefix(x)) {
+        Some(r) => (r, MAX_CAMPAIGN_REACH),
+        None => (rest.strip_prefix(' ').unwrap_or(""), 1),
+    };
+    let words: Vec<&str> = rest.split(' ').take(reach + 1).collect();
+    // the noun, then no preposition ("Obama's recent campaign to tie …" is advocacy),
+    // and no past run ("Obama's former campaign manager", "re-election", a year)
+    let noun = words
+        .iter()
+        .take(reach)
+        .position(|w| CANDIDACY.contains(&norm(w.trim_end_matches(|c: char| !c.is_alphanumeric()))));
+    before_ok
+        && noun.is_some_and(|k| {
+            words[..k]
+                .iter()
+                .all(|w| !w.contains(|c: char| c.is_ascii_digit() || c == '-') && !FORMER_WORDS.contains(&norm(w)))
+                && words.get(k + 1).is_none_or(|n| !LINKING_PREPOSITIONS.contains(&norm(n)))
+        })
+}
 
 /// Words before a title that say the office is no longer held.
 const FORMER: &[&str] = &["former ", "retired ", "then "];
