@@ -32,7 +32,7 @@ pub static POST_MODIFIERS: List = List::new("post_modifier", &[TABLE]);
 /// "al-Sisi") (sources).
 pub static NAME_PARTICLES: List = List::new("name_particle", &[TABLE]);
 /// Definite and possessive determiners (sources noun phrases).
-pub static DEFINITE: List = List::new("definite", &[TABLE, pron::TABLE]);
+pub static DEFINITE: List = List::new("definite", &[TABLE, crate::pron::TABLE]);
 /// Indefinite determiners and quantifiers (sources noun phrases).
 pub static INDEFINITE: List = List::new("indefinite", &[TABLE]);
 /// Nouns of quantity before "of" that work as a determiner ("a number of local scientists",
@@ -65,10 +65,10 @@ pub static DEGREE: List = List::new("degree", &[TABLE]);
 pub static ARTICLES: List = List::new("article", &[TABLE]);
 /// Words that end a noun phrase by opening a clause or a second conjunct: "and", "or",
 /// "but", "that", "who", "which" (attribution and sources: a speaker phrase stops there).
-pub static CLAUSE_LINKS: List = List::new("clause_link", &[TABLE, pron::TABLE]);
+pub static CLAUSE_LINKS: List = List::new("clause_link", &[TABLE, crate::pron::TABLE]);
 /// Words that open an embedded question: "whether", "if", "why", "how", "where", "what",
 /// "who", "which" (epistemics: "asked whether …" is a question, not an assertion).
-pub static INTERROGATIVES: List = List::new("interrogative", &[TABLE, pron::TABLE]);
+pub static INTERROGATIVES: List = List::new("interrogative", &[TABLE, crate::pron::TABLE]);
 
 /// Capitalised words before a name that are not part of it.
 /// (sources: `profile.rs`)
@@ -76,11 +76,11 @@ pub static NOT_NAME_WORDS: List = List::new("not_name_word", &[TABLE, speech::TA
 /// Words that open a relative or other clause inside a subject phrase: a verb after one of them
 /// belongs to that clause, not to the subject ("members who spoke with reporters").
 /// (sources: `clause.rs`)
-pub static CLAUSE_OPENERS: List = List::new("clause_opener", &[TABLE, pron::TABLE]);
+pub static CLAUSE_OPENERS: List = List::new("clause_opener", &[TABLE, crate::pron::TABLE]);
 /// Determiners and possessives that open a common-noun phrase even when capitalised
 /// ("The retired neurosurgeon", "His agent"): such a phrase is no name.
 /// (sources: `clause.rs`)
-pub static DETERMINERS: List = List::new("determiner", &[TABLE, pron::TABLE]);
+pub static DETERMINERS: List = List::new("determiner", &[TABLE, crate::pron::TABLE]);
 /// Capitalised function words of English and of the languages news quotes most that are
 /// never a speaker on their own ("Que", "Due", "So"), beyond the stopword list.
 /// (sources: `lib.rs`)
@@ -94,17 +94,17 @@ pub static THOSE_MODIFIERS: List = List::new("those_modifier", &[TABLE]);
 pub static SUBJECT_VERB_GAP: List = List::new("subject_verb_gap", &[TABLE, verbs::TABLE, neg::TABLE]);
 /// Words that end a subject phrase on its left.
 /// (sources: `scan/mod.rs`)
-pub static SUBJECT_STARTS: List = List::new("subject_start", &[TABLE, pron::TABLE]);
+pub static SUBJECT_STARTS: List = List::new("subject_start", &[TABLE, crate::pron::TABLE]);
 /// A word before a phrase that makes the phrase something other than a subject.
 /// (sources: `scan/mod.rs`)
 pub static NOT_BEFORE_SUBJECT: List = List::new("not_before_subject", &[TABLE]);
 /// Capitalised words that do not start or make a name (with the calendar's time phrases:
 /// `not_name_start`).
 /// (sources: `scan/mod.rs`)
-pub static NOT_NAME_START: List = List::new("not_name_start", &[TABLE, pron::TABLE]);
+pub static NOT_NAME_START: List = List::new("not_name_start", &[TABLE, crate::pron::TABLE]);
 /// Words after "For" / "To" opening a sentence that are no viewpoint ("For now", "To date").
 /// (sources: `scan/nominal.rs`)
-pub static NOT_VIEW: List = List::new("not_view", &[TABLE, pron::TABLE]);
+pub static NOT_VIEW: List = List::new("not_view", &[TABLE, crate::pron::TABLE]);
 /// Capitalised sentence openers that modify no name ("Later Iraqi reports").
 /// (sources: `mention/judge.rs`)
 pub static MENTION_OPENERS: List = List::new("mention_opener", &[TABLE]);
@@ -112,3 +112,20 @@ pub static MENTION_OPENERS: List = List::new("mention_opener", &[TABLE]);
 /// Words opening a phrase that may stand before a clause's subject, up to a comma.
 /// (epistemics: `acts.rs`)
 pub static LEAD_OPENERS: List = List::new("lead_opener", &[TABLE]);
+
+/// First words of a comma chunk after a mention's first chunk that add nothing to what the
+/// mention names: a relative clause, "speaking on condition …", "familiar with …", "close
+/// to …", "according to …".
+/// (sources mention::analyze)
+pub static CHUNK_SKIPS: List = List::new("chunk_skip", &[TABLE, crate::pron::TABLE]);
+/// Words that open a title or a name in a comma chunk after a mention ("a report, titled …").
+/// (sources mention::analyze)
+pub static TITLING: List = List::new("titling", &[TABLE]);
+/// Prepositions that open an affiliation after a mention's head ("of the Sierra Club", "by the
+/// federal SEC").
+/// (sources mention::np::tail_affiliation)
+pub static AFFILIATION_PREPS: List = List::new("affiliation_prep", &[TABLE]);
+/// Determiners that open a clause with no "that" after a verb of thinking ("she thinks *the*
+/// House is within reach").
+/// (sources scan::verbal::missed_speakers)
+pub static CLAUSE_DETERMINERS: List = List::new("clause_determiner", &[TABLE, crate::pron::TABLE]);

@@ -180,4 +180,10 @@ pub static LISTS: &[(&str, &List)] = &[
     ("pron::RELATIVE_OPENERS", &pron::RELATIVE_OPENERS),
     ("pron::EVALUATED_UNNAMED", &pron::EVALUATED_UNNAMED),
     ("function::LEAD_OPENERS", &function::LEAD_OPENERS),
+    ("function::CHUNK_SKIPS", &function::CHUNK_SKIPS),
+    ("function::TITLING", &function::TITLING),
+    ("function::AFFILIATION_PREPS", &function::AFFILIATION_PREPS),
+    ("function::CLAUSE_DETERMINERS", &function::CLAUSE_DETERMINERS),
+    ("verbs::ISSUING", &verbs::ISSUING),
+    ("pron::CLAUSE_SUBJECTS", &pron::CLAUSE_SUBJECTS),
 ];

@@ -37,3 +37,8 @@ pub static RELATIVE_OPENERS: List = List::new("relative_opener", &[TABLE, crate:
 /// bare plurals of people.
 /// (epistemics: `acts.rs`)
 pub static EVALUATED_UNNAMED: List = List::new("evaluated_unnamed", &[TABLE, crate::function::TABLE]);
+
+/// Subject pronouns (and expletive "there") that open a clause with no "that" after a verb of
+/// thinking ("she thinks *they* will win").
+/// (sources scan::verbal::missed_speakers)
+pub static CLAUSE_SUBJECTS: List = List::new("clause_subject", &[TABLE, crate::function::TABLE]);

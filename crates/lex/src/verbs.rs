@@ -79,3 +79,8 @@ pub fn is_aux(w: &str) -> bool {
 /// Finite forms of "be" and "have" that mark a clause inside a source span.
 /// (sources: `lib.rs`)
 pub static CLAUSE_VERBS: List = List::new("clause_verb", &[TABLE]);
+
+/// Participles between a document and the one who issued it ("a report *released by* the
+/// Sierra Club"), skipped before the affiliation's preposition.
+/// (sources mention::np::tail_affiliation)
+pub static ISSUING: List = List::new("issuing", &[TABLE]);

@@ -15,6 +15,7 @@ pub use heads::{ends_in_title, listed, name_type};
 use crate::lexicon::{lexicon, norm};
 use crate::words::{split, Word};
 use hearsay_core::SourceType;
+use hearsay_lex::function::{CHUNK_SKIPS, TITLING};
 use hearsay_lex::speech::DESCRIPTOR_END;
 use judge::{np_anonymous, np_official, np_type};
 use np::*;
@@ -244,12 +245,10 @@ pub fn analyze(mention: &str, after: &str) -> MentionInfo {
     for c in &chunks {
         let lead =
             if c[0].text.chars().all(char::is_uppercase) { c[0].text.to_string() } else { c[0].lower().into_owned() };
-        if !first
-            && ["who", "which", "that", "whose", "speaking", "familiar", "close", "according"].contains(&lead.as_str())
-        {
+        if !first && CHUNK_SKIPS.contains(lead.as_str()) {
             continue;
         }
-        if !first && ["titled", "called", "named", "entitled"].contains(&lead.as_str()) {
+        if !first && TITLING.contains(lead.as_str()) {
             titled = true;
             continue;
         }

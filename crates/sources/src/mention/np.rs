@@ -5,8 +5,9 @@ use super::heads::*;
 use crate::lexicon::{lexicon, norm, RoleClass};
 use crate::words::Word;
 use hearsay_core::SourceType;
-use hearsay_lex::function::{DEFINITE, INDEFINITE, NAME_PARTICLES, NP_END, QUANTITY};
+use hearsay_lex::function::{AFFILIATION_PREPS, DEFINITE, INDEFINITE, NAME_PARTICLES, NP_END, QUANTITY};
 use hearsay_lex::titles::{FORMER, NAME_SUFFIXES};
+use hearsay_lex::verbs::ISSUING;
 
 /// Parsed noun phrase (one comma-separated chunk of a mention).
 #[derive(Default, Debug)]
@@ -90,16 +91,10 @@ pub(super) fn parse_name_run(ws: &[Word], np: &mut Np) -> Option<String> {
 }
 /// The capitalised phrase after a preposition in a post-modifier ("of the Sierra Club", "by the federal SEC").
 pub(super) fn tail_affiliation(tail: &[Word]) -> Option<String> {
-    let skip = tail
-        .iter()
-        .take_while(|w| {
-            ["filed", "released", "issued", "published", "prepared", "commissioned", "conducted"]
-                .contains(&w.lower().as_ref())
-        })
-        .count();
+    let skip = tail.iter().take_while(|w| ISSUING.contains(w.lower().as_ref())).count();
     let tail = &tail[skip..];
     let first = tail.first()?;
-    if !["of", "for", "at", "from", "by", "with", "to"].contains(&first.lower().as_ref()) {
+    if !AFFILIATION_PREPS.contains(first.lower().as_ref()) {
         return None;
     }
     let mut i = 1;

@@ -9,9 +9,9 @@ use crate::lexicon::{lexicon, Lexicon};
 use crate::resolve::Mention;
 use hearsay_core::{Doc, Pos, Span, SpanSet, Verdict};
 use hearsay_lex::calendar::TIME_PHRASE;
-use hearsay_lex::function::ACTOR_PREPOSITIONS;
+use hearsay_lex::function::{ACTOR_PREPOSITIONS, CLAUSE_DETERMINERS};
 use hearsay_lex::media::REPORT_MODIFIERS;
-use hearsay_lex::pron::{RELATIVE, RELATIVE_OPENERS};
+use hearsay_lex::pron::{CLAUSE_SUBJECTS, RELATIVE, RELATIVE_OPENERS};
 use hearsay_lex::speech::{
     ADDRESSEE, ATTRIBUTION, BELIEF, BY_AGENT, CHECK, SOURCE_VERB, THAT_ONLY, THAT_OPTIONAL, VERDICT,
 };
@@ -170,10 +170,8 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
                 && ws.get(k + 1).is_some_and(|(_, n)| {
                     let l: &str = &bare(n);
                     !n.starts_with(|c: char| !c.is_alphanumeric())
-                        && (matches!(
-                            l,
-                            "the" | "a" | "an" | "this" | "these" | "those" | "his" | "her" | "their" | "its"
-                        ) || matches!(l, "he" | "she" | "it" | "they" | "we" | "you" | "there")
+                        && (CLAUSE_DETERMINERS.contains(l)
+                            || CLAUSE_SUBJECTS.contains(l)
                             || capitalised(n) && !matches!(l, "i"))
                 });
             let needs_as = THAT_ONLY.contains(lw)
