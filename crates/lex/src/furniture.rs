@@ -63,3 +63,13 @@ pub static COMMENT_OPENERS: List = List::new("comment_opener", &[TABLE]);
 /// on, lower-cased ("Follow us on **Twitter** and **Facebook**") (ingest: such a prompt inside a
 /// whole page's article is debris).
 pub static SOCIAL_NETWORKS: List = List::new("social_network", &[TABLE]);
+
+/// Prepositions that place a verbless caption's scene after the names it opens on ("Jane
+/// Smith and Tom Lee *at* the rally."; ingest `plain::scene::verbless`).
+pub static VERBLESS_SCENE_PREPS: List = List::new("verbless_scene_prep", &[TABLE]);
+/// Lower-case words the names a verbless caption opens on may hold ("Jane Smith *and* Hugo
+/// *van* Dam at …"; ingest `plain::scene::verbless`).
+pub static CAPTION_NAME_WORDS: List = List::new("caption_name_word", &[TABLE]);
+/// Verbs a picture takes in a caption ("This NASA image *shows* …"; ingest
+/// `plain::scene::made_by`).
+pub static PICTURE_VERBS: List = List::new("picture_verb", &[TABLE]);

@@ -186,4 +186,8 @@ pub static LISTS: &[(&str, &List)] = &[
     ("function::CLAUSE_DETERMINERS", &function::CLAUSE_DETERMINERS),
     ("verbs::ISSUING", &verbs::ISSUING),
     ("pron::CLAUSE_SUBJECTS", &pron::CLAUSE_SUBJECTS),
+    ("titles::PRIOR", &titles::PRIOR),
+    ("furniture::VERBLESS_SCENE_PREPS", &furniture::VERBLESS_SCENE_PREPS),
+    ("furniture::CAPTION_NAME_WORDS", &furniture::CAPTION_NAME_WORDS),
+    ("furniture::PICTURE_VERBS", &furniture::PICTURE_VERBS),
 ];

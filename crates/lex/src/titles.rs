@@ -17,5 +17,8 @@ pub static ABBREVIATIONS: List = List::new("abbreviation", &[ABBREVIATIONS_TABLE
 pub static NAME_MODIFIERS: List = List::new("name_modifier", &[TITLE_WORDS_TABLE]);
 /// Words that mark a former holder of a title ("former", "retired", "ex") (sources).
 pub static FORMER: List = List::new("former", &[TITLE_WORDS_TABLE]);
+/// Words before a title that say its holder held it before ("former", "retired", "then
+/// Secretary of State …"): the office is not spoken for now (sources profiles).
+pub static PRIOR: List = List::new("prior", &[TITLE_WORDS_TABLE]);
 /// Generational suffixes after a name ("Jr", "III"): never a name on their own (sources).
 pub static NAME_SUFFIXES: List = List::new("name_suffix", &[TITLE_WORDS_TABLE]);

@@ -10,7 +10,7 @@ use hearsay_core::{Doc, SourceType};
 use hearsay_lex::function::LINKING_PREPOSITIONS;
 use hearsay_lex::function::NOT_NAME_WORDS;
 use hearsay_lex::speech::{CANDIDACY, CANDIDATE_HEADS};
-use hearsay_lex::titles::{FORMER as FORMER_WORDS, NAME_MODIFIERS};
+use hearsay_lex::titles::{FORMER as FORMER_WORDS, NAME_MODIFIERS, PRIOR};
 use rustc_hash::{FxHashMap, FxHashSet};
 
 /// The phrase around an occurrence of a name: the titles and roles before it and an appositive after it.
@@ -30,7 +30,7 @@ fn phrase_around(t: &str, start: usize, end: usize) -> String {
             && parts.peek().is_some_and(|p| p.starts_with(char::is_uppercase) && !p.ends_with([',', ';', ':']));
         let ok = nickname
             || title_and
-            || matches!(w, "former" | "retired" | "then")
+            || PRIOR.contains(w)
             || !w.is_empty()
                 && !w.ends_with([',', ';', ':', '"', '“', '”', '\n'])
                 && (w.chars().next().is_some_and(char::is_uppercase)
@@ -108,7 +108,7 @@ pub fn apply(doc: &Doc, ents: &mut [Entity]) {
                         return None;
                     }
                     let phrase = phrase_around(t, p, end);
-                    let former = FORMER.iter().any(|f| phrase.starts_with(f));
+                    let former = phrase.split_once(' ').is_some_and(|(first, _)| PRIOR.contains(first));
                     let info = analyze(&phrase, "");
                     // a person's occurrence ("The Clinton campaign" reads as an organization)
                     let person = info.stype == SourceType::Person;
@@ -225,9 +225,6 @@ fn campaign_at(t: &str, p: usize, sn: &str) -> bool {
                 && words.get(k + 1).is_none_or(|n| !LINKING_PREPOSITIONS.contains(&norm(n)))
         })
 }
-
-/// Words before a title that say the office is no longer held.
-const FORMER: &[&str] = &["former ", "retired ", "then "];
 
 /// Named people the text calls candidates ([`CANDIDATE_HEADS`]) are not official.
 pub fn candidates(ents: &mut [Entity]) {

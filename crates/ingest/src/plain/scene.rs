@@ -6,7 +6,10 @@
 //! page ([`super::article`]); an ordinary article keeps such lines as the rules read them.
 
 use hearsay_lex::calendar::{is_month, TIME_PHRASE};
-use hearsay_lex::furniture::{CAPTION_VERBS, FIGURE_POSITIONS, NAME_LINKS, SCENE_PREPS, SCENE_SUBJECTS};
+use hearsay_lex::furniture::{
+    CAPTION_NAME_WORDS, CAPTION_VERBS, FIGURE_POSITIONS, NAME_LINKS, PICTURE_VERBS, SCENE_PREPS, SCENE_SUBJECTS,
+    VERBLESS_SCENE_PREPS,
+};
 use hearsay_lex::stop::CORPUS as STOPWORDS;
 
 /// Longest caption (words) read.
@@ -86,14 +89,11 @@ fn verbless(words: &[&str]) -> bool {
     {
         return false;
     }
-    let Some(k) = (2..n.min(8)).find(|&k| matches!(words[k], "at" | "in" | "during" | "outside" | "near" | "inside"))
-    else {
+    let Some(k) = (2..n.min(8)).find(|&k| VERBLESS_SCENE_PREPS.contains(words[k])) else {
         return false;
     };
     let lead = words[0].trim_end_matches(',').to_lowercase();
-    let named = words[..k]
-        .iter()
-        .all(|x| x.starts_with(char::is_uppercase) || matches!(*x, "and" | "of" | "the" | "de" | "van"))
+    let named = words[..k].iter().all(|x| x.starts_with(char::is_uppercase) || CAPTION_NAME_WORDS.contains(x))
         && (lead == "the" || !STOPWORDS.contains(&lead))
         && words[..k]
             .iter()
@@ -172,7 +172,7 @@ fn made_by(words: &[&str]) -> bool {
     (2..words.len().min(6).saturating_sub(1)).any(|k| {
         words[1..k].iter().all(|w| w.starts_with(char::is_uppercase))
             && PICTURES.contains(&words[k].to_lowercase().as_str())
-            && matches!(words[k + 1], "shows" | "showing" | "depicts")
+            && PICTURE_VERBS.contains(words[k + 1])
     })
 }
 
