@@ -165,32 +165,52 @@ pub fn campaigners(doc: &Doc, ents: &mut [Entity]) {
 /// people.
 fn campaign_names(t: &str) -> FxHashSet<&str> {
     let mut names = FxHashSet::default();
-    // the text's words as `str::split(' ')` gives them, with their offsets
-    let mut words: Vec<(usize, &str)> = Vec::new();
+    // the last words before the current one as `str::split(' ')` gives them, with their
+    // offsets, oldest first
+    let mut last: Vec<(usize, &str)> = Vec::with_capacity(MAX_CAMPAIGN_REACH + 1);
     let mut at = 0;
     for w in t.split(' ') {
-        words.push((at, w));
-        at += w.len() + 1;
-    }
-    for j in 0..words.len() {
-        let w = words[j].1;
-        if !CANDIDACY.contains(&norm(w.trim_end_matches(|c: char| !c.is_alphanumeric()))) {
-            continue;
-        }
-        for &(b, before) in words[j.saturating_sub(MAX_CAMPAIGN_REACH)..j].iter() {
-            let token = ["'s", "’s", "'", "’"].iter().find_map(|x| before.strip_suffix(x)).unwrap_or(before);
-            // every piece that starts the token or follows a character that is no letter or digit
-            let starts = std::iter::once(0)
-                .chain(token.char_indices().filter(|&(_, c)| !c.is_alphanumeric()).map(|(i, c)| i + c.len_utf8()));
-            for i in starts.filter(|&i| i < token.len()) {
-                let sn = &token[i..];
-                if sn.len() >= 3 && !names.contains(sn) && campaign_at(t, b + i, sn) {
-                    names.insert(sn);
+        if campaign_noun(w) {
+            for &(b, before) in &last {
+                let token = ["'s", "’s", "'", "’"].iter().find_map(|x| before.strip_suffix(x)).unwrap_or(before);
+                // every piece that starts the token or follows a character that is no letter or digit
+                let starts = std::iter::once(0)
+                    .chain(token.char_indices().filter(|&(_, c)| !c.is_alphanumeric()).map(|(i, c)| i + c.len_utf8()));
+                for i in starts.filter(|&i| i < token.len()) {
+                    let sn = &token[i..];
+                    if sn.len() >= 3 && !names.contains(sn) && campaign_at(t, b + i, sn) {
+                        names.insert(sn);
+                    }
                 }
             }
         }
+        if last.len() == MAX_CAMPAIGN_REACH {
+            last.remove(0);
+        }
+        last.push((at, w));
+        at += w.len() + 1;
     }
     names
+}
+
+/// Whether word `w`, its trailing punctuation left out, is a [`CANDIDACY`] noun as [`norm`]
+/// reads it; a plain ASCII word is only lower-cased on the stack, and only when its length is
+/// a listed noun's (this runs on every word of a text); any other goes through [`norm`].
+fn campaign_noun(w: &str) -> bool {
+    static LENGTHS: std::sync::OnceLock<Vec<usize>> = std::sync::OnceLock::new();
+    let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let mut buf = [0u8; 32];
+    if w.len() <= buf.len() && w.bytes().all(|b| b.is_ascii_graphic() && b != b'.' && b != b'&') {
+        // such a word keeps its length through `norm`
+        if !LENGTHS.get_or_init(|| CANDIDACY.words().iter().map(|x| x.len()).collect()).contains(&w.len()) {
+            return false;
+        }
+        buf[..w.len()].copy_from_slice(w.as_bytes());
+        buf[..w.len()].make_ascii_lowercase();
+        // ASCII bytes in, ASCII bytes out
+        return std::str::from_utf8(&buf[..w.len()]).is_ok_and(|l| CANDIDACY.contains(l));
+    }
+    CANDIDACY.contains(&norm(w))
 }
 
 /// Words a campaign noun may stand after its name ("Kasich's underdog presidential campaign").
@@ -213,10 +233,7 @@ fn campaign_at(t: &str, p: usize, sn: &str) -> bool {
     let words: Vec<&str> = rest.split(' ').take(reach + 1).collect();
     // the noun, then no preposition ("Obama's recent campaign to tie …" is advocacy),
     // and no past run ("Obama's former campaign manager", "re-election", a year)
-    let noun = words
-        .iter()
-        .take(reach)
-        .position(|w| CANDIDACY.contains(&norm(w.trim_end_matches(|c: char| !c.is_alphanumeric()))));
+    let noun = words.iter().take(reach).position(|w| campaign_noun(w));
     before_ok
         && noun.is_some_and(|k| {
             words[..k]
