@@ -105,8 +105,7 @@ pub fn before_verb(doc: &Doc, actor: Span) -> Span {
     if pos.len() != tokens.len() {
         return actor;
     }
-    let a = tokens.partition_point(|t| t.span.start < actor.start);
-    let e = tokens.partition_point(|t| t.span.end <= actor.end);
+    let std::ops::Range { start: a, end: e } = doc.tokens_within(actor);
     if a + 1 >= e || e > tokens.len() {
         return actor;
     }
@@ -148,8 +147,7 @@ pub fn is_noun_phrase(doc: &Doc, actor: Span) -> bool {
     if pos.len() != tokens.len() {
         return true;
     }
-    let a = tokens.partition_point(|t| t.span.start < actor.start);
-    let e = tokens.partition_point(|t| t.span.end <= actor.end);
+    let std::ops::Range { start: a, end: e } = doc.tokens_within(actor);
     if a >= e || e > tokens.len() {
         return true;
     }
