@@ -54,7 +54,7 @@ pub mod table;
 pub mod titles;
 pub mod verbs;
 
-pub use table::List;
+pub use table::{List, TableTags, WordTags};
 
 /// Every named list, by path; `tests/lists.rs` pins each one's membership.
 pub static LISTS: &[(&str, &List)] = &[

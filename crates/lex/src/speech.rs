@@ -2,12 +2,15 @@
 //! sources stage reads (`data/source_nouns.tsv`) and the attribution cue lemmas
 //! (`data/cue_lemmas.tsv`).
 
-use crate::table::List;
+use crate::table::{List, TableTags};
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 /// Reporting and speech verb forms with the lists they belong to.
 pub const TABLE: &str = include_str!("../data/speech.tsv");
+
+/// The lists of [`TABLE`] that hold a word, read with one lookup (then [`List::holds`]).
+pub static TAGS: TableTags = TableTags::new(TABLE);
 
 /// Communication and finding verbs that introduce reported speech: the attribution model's
 /// `reporting` feature, its "verb + that" rule and nested attributions. **Model**: changing

@@ -13,7 +13,7 @@ use hearsay_lex::function::{ACTOR_PREPOSITIONS, CLAUSE_DETERMINERS};
 use hearsay_lex::media::REPORT_MODIFIERS;
 use hearsay_lex::pron::{CLAUSE_SUBJECTS, RELATIVE, RELATIVE_OPENERS};
 use hearsay_lex::speech::{
-    ADDRESSEE, ATTRIBUTION, BELIEF, BY_AGENT, CHECK, SOURCE_VERB, THAT_ONLY, THAT_OPTIONAL, VERDICT,
+    ADDRESSEE, ATTRIBUTION, BELIEF, BY_AGENT, CHECK, SOURCE_VERB, TAGS, THAT_ONLY, THAT_OPTIONAL, VERDICT,
 };
 use hearsay_lex::verbs::FINITE_BE;
 use std::borrow::Cow;
@@ -60,6 +60,8 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
         for k in 0..ws.len() {
             let (_, w) = ws[k];
             let lw: &str = &bs[k];
+            // the speech lists that hold the word, read once ([`List::holds`])
+            let vt = TAGS.of(lw);
             // "citing a security official", "reported by BuzzFeed News"
             // "echoed by aides", "confirmed by the Pentagon"
             // ("echoed and augmented by aides")
@@ -123,21 +125,21 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
             }
             // "48 percent overall agreed", "34% strongly agree": a share of the people polled
             // before a verb of saying, belief or verdict
-            let share_verb = ATTRIBUTION.contains(lw) || BELIEF.contains(lw) || SOURCE_VERB.contains(lw);
+            let share_verb = ATTRIBUTION.holds(&vt) || BELIEF.holds(&vt) || SOURCE_VERB.holds(&vt);
             if share_verb && !w.ends_with(|c: char| !c.is_alphanumeric() && !matches!(c, ',' | '.' | ';')) {
                 if let Some(s) = share_subject(doc, &ws, k) {
                     add(s, &mut out);
                     continue;
                 }
             }
-            let check = CHECK.contains(lw)
+            let check = CHECK.holds(&vt)
                 && k > 0
                 && matches!(bare(ws[k - 1].1).as_ref(), "not" | "cannot" | "independently" | "still" | "yet" | "never");
             let that_next = bs.get(k + 1).is_some_and(|n| n == "that");
             let verb = check
-                || ATTRIBUTION.contains(lw)
-                || VERDICT.contains(lw)
-                || SOURCE_VERB.contains(lw)
+                || ATTRIBUTION.holds(&vt)
+                || VERDICT.holds(&vt)
+                || SOURCE_VERB.holds(&vt)
                 || that_next && proposition_verb(lw, &mut buf)
                 || progressive_speech(&bs, k, &mut buf);
             if !verb || w.ends_with(|c: char| !c.is_alphanumeric()) && !w.ends_with([',', '.', ':']) {
@@ -149,7 +151,7 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
                 && ws[k - 1].1.ends_with([',', '”', '"'])
                 && !w.ends_with(|c: char| !c.is_alphanumeric())
                 && !sourced_cues.any_overlapping(cue_at)
-                && !ADDRESSEE.contains(lw)
+                && !ADDRESSEE.holds(&vt)
             {
                 if let Some(s) = inverted_subject(&ws, k, lx).filter(|&s| !taken.any_overlapping(s)) {
                     add(s, &mut out);
@@ -163,7 +165,7 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
             // "she thinks the House is within reach": a clause without "that" opens with a
             // determiner, a subject pronoun or a capitalised word
             // (not after "Don't", an imperative: "Don't believe it.")
-            let clause_next = THAT_OPTIONAL.contains(lw)
+            let clause_next = THAT_OPTIONAL.holds(&vt)
                 && !w.ends_with(|c: char| !c.is_alphanumeric())
                 && k > 0
                 && !["n't", "n’t"].iter().any(|x| ws[k - 1].1.ends_with(x))
@@ -174,7 +176,7 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
                             || CLAUSE_SUBJECTS.contains(l)
                             || capitalised(n) && !matches!(l, "i"))
                 });
-            let needs_as = THAT_ONLY.contains(lw)
+            let needs_as = THAT_ONLY.holds(&vt)
                 && !quote_next
                 && !clause_next
                 && ws.get(k + 1).is_none_or(|n| bare(n.1) != "that");
@@ -196,7 +198,7 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
                 continue;
             }
             // "Roof is accused of", "he was praised for": a passive's subject is no speaker
-            let only_source_verb = SOURCE_VERB.contains(lw) && !ATTRIBUTION.contains(lw) && !VERDICT.contains(lw);
+            let only_source_verb = SOURCE_VERB.holds(&vt) && !ATTRIBUTION.holds(&vt) && !VERDICT.holds(&vt);
             if only_source_verb
                 && ws[j..k]
                     .iter()
