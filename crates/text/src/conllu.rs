@@ -42,6 +42,24 @@ pub struct UdSentence {
     pub multiwords: Vec<UdMultiword>,
 }
 
+/// The steps the tagger's and the parser's training commands share: reads the CoNLL-U file
+/// `train_path`, builds the examples, logs their count, trains, and writes the model file to
+/// `out`; returns its size in bytes.
+pub(crate) fn train_to_file<E>(
+    train_path: &std::path::Path,
+    out: &std::path::Path,
+    log: &mut dyn FnMut(String),
+    examples: impl FnOnce(&[UdSentence], &mut dyn FnMut(String)) -> Vec<E>,
+    train: impl FnOnce(&[E], &mut dyn FnMut(String)) -> Vec<u8>,
+) -> std::io::Result<usize> {
+    let sents = read(train_path)?;
+    let data = examples(&sents, &mut *log);
+    log(format!("{} sentences, {} training examples", sents.len(), data.len()));
+    let bytes = train(&data, log);
+    std::fs::write(out, &bytes)?;
+    Ok(bytes.len())
+}
+
 /// Reads and parses a CoNLL-U file; an unreadable file, or one with no sentence, is an
 /// error that names it (the UD data lives in ../shared/data/ud_ewt).
 pub fn read(path: &std::path::Path) -> std::io::Result<Vec<UdSentence>> {

@@ -157,12 +157,13 @@ pub fn train_file(
     opts: Options,
     mut log: impl FnMut(String),
 ) -> std::io::Result<usize> {
-    let sents = crate::conllu::read(train_path)?;
-    let data = examples(&sents, pos::train::Options::default(), &mut log);
-    log(format!("{} sentences, {} training examples", sents.len(), data.len()));
-    let bytes = train(&data, opts, log).to_model_file();
-    std::fs::write(out, &bytes)?;
-    Ok(bytes.len())
+    crate::conllu::train_to_file(
+        train_path,
+        out,
+        &mut log,
+        |sents, log| examples(sents, pos::train::Options::default(), log),
+        |data, log| train(data, opts, log).to_model_file(),
+    )
 }
 
 #[cfg(test)]

@@ -97,12 +97,13 @@ pub fn train_file(
     opts: Options,
     mut log: impl FnMut(String),
 ) -> std::io::Result<usize> {
-    let sents = crate::conllu::read(train_path)?;
-    let data = examples(&sents);
-    log(format!("{} sentences, {} training examples", sents.len(), data.len()));
-    let bytes = train(&data, opts, log).to_model_file();
-    std::fs::write(out, &bytes)?;
-    Ok(bytes.len())
+    crate::conllu::train_to_file(
+        train_path,
+        out,
+        &mut log,
+        |sents, _| examples(sents),
+        |data, log| train(data, opts, log).to_model_file(),
+    )
 }
 
 #[cfg(test)]
