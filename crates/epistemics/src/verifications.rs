@@ -346,6 +346,14 @@ pub fn annotate(doc: &mut Doc, model: &VerdictModel) {
 /// ([`is_noun_phrase`]).
 fn finish_actors(doc: &Doc, events: &mut [Verification]) {
     let cues = SpanSet::new(doc.attributions.iter().enumerate().filter_map(|(i, a)| Some((a.cue?, i))));
+    // the sourced attributions' contents, to find the speaker of an event said in one
+    let contents = SpanSet::new(
+        doc.attributions
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| a.source.is_some())
+            .flat_map(|(i, a)| a.content.iter().map(move |&c| (c, i))),
+    );
     for e in events.iter_mut() {
         let source = cues.overlapping(e.cue).into_iter().find_map(|(_, i)| doc.attributions[i].source);
         // the subject finder looked left of a cue whose speaker stands right of it
@@ -355,6 +363,44 @@ fn finish_actors(doc: &Doc, events: &mut [Verification]) {
                 e.actor = tidy_actor(&doc.text, &doc.tokens, s);
             }
         }
+        // "Experts said it would be difficult to confirm …", "“These claims are false,” said
+        // Steinberg": an event with no subject of its own, said within a sourced attribution's
+        // content, is its speaker's (the innermost content that holds the whole cue)
+        if e.actor.is_none() && speaker_speaks(e.verdict) && !passive_cue(doc, e.cue) {
+            let holder = contents
+                .overlapping(e.cue)
+                .into_iter()
+                .filter(|(c, _)| c.start <= e.cue.start && e.cue.end <= c.end)
+                .min_by_key(|(c, _)| c.end - c.start)
+                .and_then(|(_, i)| doc.attributions[i].source);
+            if let Some(s) = holder.and_then(|s| tidy_speaker(&doc.text, s)).filter(|&s| names_someone(doc, s)) {
+                e.actor = tidy_actor(&doc.text, &doc.tokens, s);
+            }
+        }
         e.actor = e.actor.map(|a| before_verb(doc, a)).filter(|&a| is_noun_phrase(doc, a));
     }
+}
+
+/// Verdicts whose actor is the speaker of the content they are said in when the clause names
+/// no one else: the speaker confirms, denies or cannot confirm ([`finish_actors`]).
+fn speaker_speaks(v: Verdict) -> bool {
+    matches!(v, Verdict::Confirmed | Verdict::Denied | Verdict::CouldNotConfirm)
+}
+
+/// Whether a cue is an agentless passive ("could not be independently verified", "has not
+/// been confirmed"): a form of "be" before a verb; the writer's or nobody's, not the speaker's.
+fn passive_cue(doc: &Doc, cue: Span) -> bool {
+    if doc.pos.len() != doc.tokens.len() {
+        return false;
+    }
+    let r = doc.tokens_within(cue);
+    let be = r.clone().position(|i| hearsay_lex::verbs::AUX_BE.contains(&doc.lower_at(i)));
+    be.is_some_and(|b| r.clone().skip(b + 1).any(|i| doc.pos[i] == hearsay_core::Pos::Verb))
+}
+
+/// Whether a speaker's span holds a noun, a proper noun or a pronoun (not "Status", "The").
+fn names_someone(doc: &Doc, s: Span) -> bool {
+    use hearsay_core::Pos;
+    doc.pos.len() != doc.tokens.len()
+        || doc.tokens_within(s).any(|i| matches!(doc.pos[i], Pos::Noun | Pos::Propn | Pos::Pron))
 }

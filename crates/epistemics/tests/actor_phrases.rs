@@ -1,7 +1,8 @@
 //! The last steps on an event's actor, through the shipped pipeline (sentences written for
 //! these tests, after the shapes of v2 train errors): an inverted speaker whose attribution
 //! cue is the event's cue, a phrase cut before its first verb, and "with …" after a head that
-//! names nobody.
+//! names nobody; an event with no subject of its own said in a sourced attribution's content
+//! takes its speaker, unless it is an agentless passive.
 
 mod common;
 
@@ -51,4 +52,24 @@ fn a_pronoun_and_its_verb_leave_the_pronoun() {
     let actors: Vec<Option<&str>> = d.verifications.iter().map(|v| v.actor.map(|a| d.slice(a))).collect();
     assert!(actors.contains(&Some("they")), "{actors:?}");
     assert!(actors.iter().all(|a| a.is_none_or(|a| !a.contains("chose"))), "{actors:?}");
+}
+
+#[test]
+fn an_event_said_in_a_sourced_content_is_its_speakers() {
+    let got = actor(
+        "Experts said it would be difficult to confirm whether the woman is indeed his wife.\n",
+        Verdict::CouldNotConfirm,
+    );
+    assert_eq!(got.as_deref(), Some("Experts"));
+    let got = actor(
+        "The spokesman also said there is no credible intelligence suggesting any group is plotting an attack.\n",
+        Verdict::CouldNotConfirm,
+    );
+    assert_eq!(got.as_deref(), Some("The spokesman"));
+    // an agentless passive stays the writer's
+    let got = actor(
+        "Kim needs about 100 days to recuperate, said the source, whose information could not be independently verified.\n",
+        Verdict::CouldNotConfirm,
+    );
+    assert_eq!(got, None);
 }
