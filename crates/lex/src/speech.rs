@@ -150,6 +150,34 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_words_tags_hold_it_in_exactly_the_lists_that_contain_it() {
+        let lists = [
+            &ATTRIBUTION,
+            &SPEAKS_FOR_IT,
+            &ADDRESSEE,
+            &TELL,
+            &DESCRIPTOR_END,
+            &CONCESSION,
+            &VERDICT,
+            &THAT_ONLY,
+            &THAT_OPTIONAL,
+            &SMALL_CLAUSE,
+            &BELIEF,
+            &BY_AGENT,
+            &CHECK,
+            &SOURCE_VERB,
+        ];
+        let forms = crate::table::rows(TABLE).map(|(w, _)| w);
+        for w in forms.chain(["", "Said", "saids", "the"]) {
+            let tags = TAGS.of(w);
+            for l in lists {
+                assert_eq!(l.holds(&tags), l.contains(w), "{w} in {}", l.tag());
+            }
+        }
+        assert!(ATTRIBUTION.holds(&TAGS.of("said")) && !ATTRIBUTION.holds(&TAGS.of("the")));
+    }
+
+    #[test]
     fn cue_classes_cover_inflections() {
         let cases = [
             ("urges", 1),
