@@ -818,3 +818,14 @@ fn withheld_information_and_open_checks_from_unseen_news() {
     check("The palace has not yet commented on the photos.", D, "has not yet commented", Some("The palace"));
     check("The league has so far not commented.", D, "has so far not commented", Some("The league"));
 }
+
+#[test]
+fn doubt_without_a_doubting_verb() {
+    use Verdict::CouldNotConfirm as C;
+    check("There were doubts about the ceasefire.", C, "There were doubts", None);
+    check("Doubts immediately surrounded the announcement.", C, "Doubts immediately surrounded", None);
+    check("The ministry was cautious about the report.", C, "was cautious about", Some("The ministry"));
+    check("Diplomats urged caution.", C, "urged caution", Some("Diplomats"));
+    // the writer's own remark has no speaker
+    check("There could be other explanations for the noise.", C, "There could be other explanations", None);
+}
