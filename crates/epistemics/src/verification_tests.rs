@@ -802,15 +802,35 @@ fn phrase_classes_from_the_train_misses() {
 fn withheld_information_and_open_checks_from_unseen_news() {
     use Verdict::{CouldNotConfirm as C, DeclinedToComment as D};
     // information withheld: a negated or declined release verb with what was withheld as object
-    check("The agency has not released the names of the two suspects.", D, "has not released the names", Some("The agency"));
-    check("Investigators are not releasing the woman's name.", D, "are not releasing the woman's name", Some("Investigators"));
-    check("The ministry chose not to disclose his identity.", D, "chose not to disclose his identity", Some("The ministry"));
+    check(
+        "The agency has not released the names of the two suspects.",
+        D,
+        "has not released the names",
+        Some("The agency"),
+    );
+    check(
+        "Investigators are not releasing the woman's name.",
+        D,
+        "are not releasing the woman's name",
+        Some("Investigators"),
+    );
+    check(
+        "The ministry chose not to disclose his identity.",
+        D,
+        "chose not to disclose his identity",
+        Some("The ministry"),
+    );
     check("The laboratory did not disclose the results.", D, "did not disclose the results", Some("The laboratory"));
     check("The board is declining to address the report.", D, "declining to address", Some("The board"));
     // a generic present-tense policy is no refusal
     assert_eq!(ev("The court does not disclose the names of jurors."), vec![]);
     // open checks
-    check("The army has not yet been able to confirm the report.", C, "has not yet been able to confirm", Some("The army"));
+    check(
+        "The army has not yet been able to confirm the report.",
+        C,
+        "has not yet been able to confirm",
+        Some("The army"),
+    );
     check("The merger is by no means confirmed.", C, "is by no means confirmed", None);
     check("The general was not sure whether the commander had died.", C, "was not sure whether", Some("The general"));
     check("The photos are unverifiable.", C, "are unverifiable", None);
