@@ -140,7 +140,7 @@ pub fn before_verb(doc: &Doc, actor: Span) -> Span {
 /// open with a lower-case verb or auxiliary or with a subordinating conjunction ("created an
 /// entry", "If the story") and, over one word long, does not end on a word that needs one
 /// after it (a determiner, preposition, particle, conjunction or auxiliary: "it's just an",
-/// "plenty to", "met with").
+/// "plenty to", "met with"), and is no lone particle ("not").
 /// Without a part-of-speech layer, true.
 pub fn is_noun_phrase(doc: &Doc, actor: Span) -> bool {
     let (tokens, pos) = (&doc.tokens, &doc.pos);
@@ -156,7 +156,10 @@ pub fn is_noun_phrase(doc: &Doc, actor: Span) -> bool {
     let lower_verb =
         matches!(pos[a], Pos::Verb | Pos::Aux) && !tokens[a].span.text(&doc.text).starts_with(char::is_uppercase);
     let opens = !lower_verb && pos[a] != Pos::Sconj;
-    let ends =
-        e - a == 1 || !matches!(pos[e - 1], Pos::Det | Pos::Adp | Pos::Part | Pos::Cconj | Pos::Sconj | Pos::Aux);
-    opens && ends
+    let function_word = |p: Pos| matches!(p, Pos::Det | Pos::Adp | Pos::Part | Pos::Cconj | Pos::Sconj | Pos::Aux);
+    let ends = e - a == 1 || !function_word(pos[e - 1]);
+    // a lone particle or punctuation mark names nobody ("not" before "admitting";
+    // a lone determiner may be a pronoun, "Some", and a lone capitalised word a name)
+    let lone = e - a == 1 && matches!(pos[a], Pos::Part | Pos::Punct);
+    opens && ends && !lone
 }
