@@ -93,7 +93,7 @@ pub fn extract_raw(sc: &impl Scorer, ctx: &Ctx, doc: &Doc, b_bias: f32) -> Vec<R
         if doc.expired() {
             return Vec::new();
         }
-        if let Some(r) = filler.fill((cs, ce), &other, Some(CANDIDATE_MIN_CONTENT_MARGIN)) {
+        if let Some(r) = filler.fill((cs, ce), &other, Some(CANDIDATE_MIN_CONTENT_MARGIN), false) {
             marked.push((cs, ce));
             out.push(r);
         }
@@ -108,7 +108,12 @@ pub fn extract_raw(sc: &impl Scorer, ctx: &Ctx, doc: &Doc, b_bias: f32) -> Vec<R
         if doc.expired() {
             return Vec::new();
         }
-        out.extend(filler.fill((cs, ce), &marks, None).or_else(|| filler.fill((cs, ce), &alone, None)));
+        out.extend(
+            filler
+                .fill((cs, ce), &marks, None, false)
+                .or_else(|| filler.fill((cs, ce), &alone, None, false))
+                .or_else(|| filler.fill((cs, ce), &marks, None, true)),
+        );
     }
     out.sort_by_key(|r| r.cue);
     out
@@ -125,8 +130,10 @@ struct SlotFiller<'a, S: Scorer> {
 
 impl<S: Scorer> SlotFiller<'_, S> {
     /// Source and content of cue `[cs, ce)` given the marks of the other cues; `None` when
-    /// no content is found, or none whose margin over "absent" exceeds `min_margin`.
-    fn fill(&mut self, (cs, ce): (usize, usize), other: &Marks, min_margin: Option<f32>) -> Option<Raw> {
+    /// no content is found, or none whose margin over "absent" exceeds `min_margin`. With
+    /// `told`, a "told" cue left without content takes it from its addressee
+    /// ([`told_content`]); only after both readings without found none.
+    fn fill(&mut self, (cs, ce): (usize, usize), other: &Marks, min_margin: Option<f32>, told: bool) -> Option<Raw> {
         let (ctx, doc) = (self.ctx, self.doc);
         let (lo, hi) = window(doc, cs);
         let v = CueView { cs, ce, lo, hi, other, cw: cue_hash(ctx, cs, ce) };
@@ -158,6 +165,7 @@ impl<S: Scorer> SlotFiller<'_, S> {
             .collect();
         let content = if content.is_empty() { inverted_content(ctx, cs) } else { content };
         let content = if content.is_empty() { next_paragraph_content(ctx, doc, ce) } else { content };
+        let content = if content.is_empty() && told { told_content(ctx, cs, ce) } else { content };
         let mut content: Vec<(usize, usize)> = content.into_iter().map(|p| to_closing_quote(ctx, doc, p, cs)).collect();
         if content.is_empty() {
             return None;
@@ -418,6 +426,106 @@ fn inverted_content(ctx: &Ctx, cs: usize) -> Vec<(usize, usize)> {
     let first = first.map(|f| after_dateline(ctx, f, at)).and_then(|f| (f..at + 1).find(|&k| ctx.wordlike[k]));
     match (first, last) {
         (Some(a), Some(b)) if a <= b => vec![(a, b)],
+        _ => Vec::new(),
+    }
+}
+
+/// Longest prepositional phrase between the addressee of "told" and its clause ("in an
+/// email", "on Monday"), in tokens.
+const MAX_TOLD_PP: usize = 4;
+
+/// Content of a "told" cue that the span pointers left without one, read from the
+/// addressee: a clause after the addressee and an optional short prepositional phrase ("A
+/// spokesman told Reuters in an email the report was false", "The ambassador told Reuters
+/// Kim was in good health"), or, when the addressee ends the sentence, the clause before
+/// the comma that precedes the speaker ("The report was false, Maria Lopez told
+/// reporters."). Empty otherwise.
+fn told_content(ctx: &Ctx, cs: usize, ce: usize) -> Vec<(usize, usize)> {
+    let n = ctx.lower.len();
+    if ce == 0 || ce >= n || ctx.inq[ce - 1] || !hearsay_lex::speech::TELL.contains(&ctx.lower[ce - 1]) {
+        return Vec::new();
+    }
+    let sent = ctx.sent[ce - 1];
+    let in_sent = |k: usize| k < n && ctx.sent[k] == sent;
+    // a passive "was (also) told" has no addressee after it
+    let before = (0..ce - 1).rev().take(2).take_while(|&k| ctx.sent[k] == sent);
+    if before
+        .take_while(|&k| ctx.pos[k] != Pos::Verb as u8)
+        .any(|k| hearsay_lex::verbs::PASSIVE_AUX.contains(&ctx.lower[k]))
+    {
+        return Vec::new();
+    }
+    let opens = |k: usize| ctx.pos[k] == Pos::Det as u8 || ctx.pos[k] == Pos::Pron as u8;
+    let plain = |k: usize| in_sent(k) && ctx.wordlike[k] && !ctx.inq[k] && !ctx.is_verb(k);
+    // the addressee: words up to a determiner or pronoun after its first word, a
+    // preposition, a verb or a mark
+    let addressee_end = (ce..)
+        .take(MAX_ADDRESSEE + 1)
+        .find(|&k| {
+            !plain(k)
+                || ctx.marker[k] != 0 && ctx.marker[k] != 6
+                || k > ce && (opens(k) || ctx.pos[k] == Pos::Adp as u8)
+        })
+        .unwrap_or(ce + MAX_ADDRESSEE + 1);
+    if addressee_end == ce || addressee_end > ce + MAX_ADDRESSEE {
+        return Vec::new();
+    }
+    // the addressee ends the sentence (a day may follow): the clause before the comma
+    let rest_is_day = (addressee_end..n).take_while(|&k| in_sent(k)).all(|k| {
+        if ctx.wordlike[k] {
+            cue::is_day_word(&ctx.lower[k])
+        } else {
+            matches!(&ctx.lower[k][..], "." | "!")
+        }
+    });
+    if rest_is_day {
+        if cs < 2 || &ctx.lower[cs - 1] == "," {
+            return Vec::new();
+        }
+        let subject = (0..cs).rev().take(MAX_ADDRESSEE + 1).take_while(|&k| in_sent(k)).find(|&k| !plain(k));
+        return match subject {
+            Some(comma) if &ctx.lower[comma] == "," && comma + 1 < cs => {
+                let first = (0..comma).rev().take(MAX_CLAUSE).take_while(|&k| in_sent(k)).last();
+                let first =
+                    first.map(|f| after_dateline(ctx, f, comma)).and_then(|f| (f..comma).find(|&k| ctx.wordlike[k]));
+                let last = (0..comma).rev().take_while(|&k| in_sent(k)).find(|&k| ctx.wordlike[k]);
+                match (first, last) {
+                    (Some(a), Some(b)) if a < b && (a..=b).any(|k| ctx.is_verb(k)) && !ctx.inq[b] => vec![(a, b)],
+                    _ => Vec::new(),
+                }
+            }
+            _ => Vec::new(),
+        };
+    }
+    // a short prepositional phrase ("in an email", "on Monday") up to the next determiner or
+    // pronoun
+    let mut s = addressee_end;
+    if in_sent(s) && (ctx.pos[s] == Pos::Adp as u8 && ctx.marker[s] == 0 || ctx.marker[s] == 6) {
+        let end = (s + 1..)
+            .take(MAX_TOLD_PP)
+            .find(|&k| !plain(k) || ctx.marker[k] != 0 || k > s + 1 && opens(k))
+            .unwrap_or(s + MAX_TOLD_PP + 1);
+        if end <= s + 1 || end > s + MAX_TOLD_PP {
+            return Vec::new();
+        }
+        s = end;
+    }
+    // the clause opens with its subject: where the words up to a verb ran on from the
+    // addressee or the phrase, the last of them ("told Reuters Kim was …")
+    let s = if in_sent(s) && ctx.is_verb(s) && s - 1 > ce { s - 1 } else { s };
+    if !in_sent(s)
+        || !ctx.wordlike[s]
+        || ctx.inq[s]
+        || ctx.is_verb(s)
+        || hearsay_lex::pron::RELATIVE.contains(&ctx.lower[s])
+    {
+        return Vec::new();
+    }
+    let last = (s..).take(MAX_CLAUSE).take_while(|&k| in_sent(k)).filter(|&k| ctx.wordlike[k]).last();
+    let Some(last) = last else { return Vec::new() };
+    let verb = (s + 1..=last).take_while(|&k| matches!(ctx.marker[k], 0 | 5 | 6)).find(|&k| ctx.is_verb(k));
+    match verb {
+        Some(v) if !(s..=v).any(|k| ctx.inq[k]) => vec![(s, last)],
         _ => Vec::new(),
     }
 }

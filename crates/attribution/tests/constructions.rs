@@ -504,3 +504,23 @@ fn a_medium_read_into_the_source_is_cut_off_and_kept_as_the_medium() {
     assert_eq!(src(&d, a), "Mayor Dana Holt");
     assert_eq!(a.medium.as_deref(), Some("telephone interview"));
 }
+
+#[test]
+fn told_with_the_addressee_before_the_clause_or_ending_the_sentence() {
+    // the span model leaves these "told" cues without content; the addressee shows where it is
+    let d = run("A spokesman told Reuters in an email the report was false.\n");
+    let a = with_cue(&d, "told");
+    assert_eq!(src(&d, a), "A spokesman");
+    assert_eq!(content(&d, a), "the report was false");
+    let d = run("The ambassador told Reuters Kim was not in bad health.\n");
+    let a = with_cue(&d, "told");
+    assert_eq!(src(&d, a), "The ambassador");
+    assert_eq!(content(&d, a), "Kim was not in bad health");
+    let d = run("Officials met on Monday.\n\nThe report was false, Maria Lopez told reporters.\n");
+    let a = with_cue(&d, "told");
+    assert_eq!(src(&d, a), "Maria Lopez");
+    assert_eq!(content(&d, a), "The report was false");
+    // no clause after the addressee: nothing is made up
+    let d = run("The old sailor told the story of the storm to his grandchildren.\n");
+    assert!(d.attributions.iter().all(|a| !content(&d, a).starts_with("of the storm")), "{:?}", d.attributions);
+}
