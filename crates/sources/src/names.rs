@@ -213,7 +213,12 @@ impl NameIndex {
         }
         let other_role = lx.roles.get(head).is_none_or(|&c| c == RoleClass::Other);
         let unlinked = !other_role || hearsay_lex::speech::UNLINKED_ROLES.contains(head.as_str());
-        if info.stype == SourceType::Person {
+        // "her lawyer", "his agent": someone of the person, never that person
+        let first = text.get(before..).and_then(|t| t.split(|c: char| !c.is_alphabetic()).next()).unwrap_or("");
+        let first = first.to_lowercase();
+        let possessive = hearsay_lex::function::DETERMINERS.contains(&first)
+            && (hearsay_lex::pron::PERSON.contains(&first) || hearsay_lex::pron::PLURAL.contains(&first));
+        if info.stype == SourceType::Person && !possessive {
             // the named people mentioned as sources lately, latest first (at most sixteen)
             let lo = before.saturating_sub(crate::resolve::SALIENCE_REACH);
             let near: Vec<usize> =

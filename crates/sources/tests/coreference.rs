@@ -380,3 +380,33 @@ fn a_description_introduced_unnamed_does_not_join_a_named_person() {
     let s = &d.sources[d.attributions[b].source_id.unwrap()];
     assert!(s.anonymous, "{s:#?}");
 }
+
+#[test]
+fn a_name_coordinated_with_unnamed_people_is_a_source_of_its_own() {
+    let text = "Tom Matson and others in the area said the injuries were caused by gas.\n\n\
+                Democrats and Republicans said the vote was fair.\n\n\
+                Maria Lopez and her lawyer said the report was false.";
+    let mut d = doc(text);
+    let m =
+        attr(&mut d, Indirect, Some("Tom Matson and others in the area"), Some("said"), "the injuries were caused", 0);
+    let g = attr(&mut d, Indirect, Some("Democrats and Republicans"), Some("said"), "the vote was fair", 0);
+    let l = attr(&mut d, Indirect, Some("Maria Lopez and her lawyer"), Some("said"), "the report was false", 0);
+    hearsay_sources::annotate(&mut d);
+    let matson = &d.sources[d.attributions[m].source_id.unwrap()];
+    assert_eq!(
+        (matson.name.as_deref(), matson.stype, matson.anonymous),
+        (Some("Tom Matson"), SourceType::Person, false)
+    );
+    assert!(d.sources.iter().any(|s| s.stype == SourceType::Group && s.anonymous), "{:?}", d.sources);
+    // two unnamed groups stay one source
+    let both = &d.sources[d.attributions[g].source_id.unwrap()];
+    assert_eq!(both.stype, SourceType::Group);
+    // "her lawyer" is someone of hers, not Maria Lopez herself
+    let lopez = d.attributions[l].source_id.unwrap();
+    assert_eq!(d.sources[lopez].name.as_deref(), Some("Maria Lopez"));
+    assert!(
+        d.sources[lopez].mentions.iter().all(|&m| !d.text[m.start..m.end].contains("lawyer")),
+        "{:?}",
+        d.sources[lopez]
+    );
+}
