@@ -62,6 +62,8 @@ pub static LISTS: &[(&str, &List)] = &[
     ("speech::SPEAKS_FOR_IT", &speech::SPEAKS_FOR_IT),
     ("speech::ADDRESSEE", &speech::ADDRESSEE),
     ("speech::TELL", &speech::TELL),
+    ("speech::QUOTES_SPEAKER", &speech::QUOTES_SPEAKER),
+    ("speech::QUOTED_AS", &speech::QUOTED_AS),
     ("speech::DESCRIPTOR_END", &speech::DESCRIPTOR_END),
     ("speech::CONCESSION", &speech::CONCESSION),
     ("speech::VERDICT", &speech::VERDICT),

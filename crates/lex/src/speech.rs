@@ -24,6 +24,11 @@ pub static ADDRESSEE: List = List::new("addressee", &[TABLE]);
 /// The forms of "tell" ("told", "tells", "tell", "telling"): their object is the
 /// addressee, never the speaker (attribution: a misplaced source).
 pub static TELL: List = List::new("tell", &[TABLE]);
+/// Verbs whose object is the speaker they relay when "as saying" follows ("The Post quoted
+/// friends of Emwazi as saying …"), read by the sources stage.
+pub static QUOTES_SPEAKER: List = List::new("quotes_speaker", &[TABLE]);
+/// Participles after "quoted <speaker> as" ("as saying", "as telling reporters").
+pub static QUOTED_AS: List = List::new("quoted_as", &[TABLE]);
 /// Verbs that end a source descriptor's object ("familiar with the matter said …"), matched
 /// as the start of a word by the sources stage.
 pub static DESCRIPTOR_END: List = List::new("descriptor_end", &[TABLE]);

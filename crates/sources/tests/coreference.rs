@@ -410,3 +410,18 @@ fn a_name_coordinated_with_unnamed_people_is_a_source_of_its_own() {
         d.sources[lopez]
     );
 }
+
+#[test]
+fn whom_an_outlet_quoted_as_saying_is_a_source() {
+    let text =
+        "The Post quoted friends of the suspect, who spoke on condition of anonymity, as saying he had changed.\n\n\
+                The newspaper quoted by the agency said nothing.";
+    let mut d = doc(text);
+    attr(&mut d, Indirect, Some("The Post"), Some("saying"), "he had changed", 0);
+    hearsay_sources::annotate(&mut d);
+    let friends = at(&d, "friends of the suspect", 0);
+    let f = d.sources.iter().find(|s| s.mentions.iter().any(|m| m.overlaps(friends)));
+    assert_eq!(f.map(|s| (s.stype, s.anonymous)), Some((SourceType::Group, true)), "{:#?}", d.sources);
+    // "quoted by" names the quoting outlet, not a relayed speaker
+    assert!(d.sources.iter().all(|s| s.mentions.iter().all(|m| !d.text[m.start..m.end].starts_with("by "))));
+}

@@ -13,7 +13,8 @@ use hearsay_lex::function::{ACTOR_PREPOSITIONS, CLAUSE_DETERMINERS};
 use hearsay_lex::media::REPORT_MODIFIERS;
 use hearsay_lex::pron::{CLAUSE_SUBJECTS, RELATIVE, RELATIVE_OPENERS};
 use hearsay_lex::speech::{
-    ADDRESSEE, ATTRIBUTION, BELIEF, BY_AGENT, CHECK, SOURCE_VERB, TAGS, THAT_ONLY, THAT_OPTIONAL, VERDICT,
+    ADDRESSEE, ATTRIBUTION, BELIEF, BY_AGENT, CHECK, QUOTED_AS, QUOTES_SPEAKER, SOURCE_VERB, TAGS, THAT_ONLY,
+    THAT_OPTIONAL, VERDICT,
 };
 use hearsay_lex::verbs::FINITE_BE;
 use std::borrow::Cow;
@@ -73,7 +74,13 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
             // "The Telegraph said quoting industry sources", "Quoting from Muslim scholars",
             // "said in a statement (via ESPN)": the relayed speaker or the relaying outlet
             let via = lw == "via" && w.starts_with('(');
-            let object = matches!(lw, "citing" | "quoting") || by_verb || via;
+            // "The Post quoted friends of Emwazi, who …, as saying": whom the outlet relays,
+            // when "as saying" follows within a few words (not "quoted by", "quoted as saying")
+            let quoted_as = QUOTES_SPEAKER.contains(lw)
+                && bs.get(k + 1).is_some_and(|n| !matches!(n.as_ref(), "by" | "as" | "from" | "in"))
+                && (k + 2..bs.len().min(k + QUOTED_AS_REACH))
+                    .any(|j| bs[j] == "as" && bs.get(j + 1).is_some_and(|n| QUOTED_AS.contains(n)));
+            let object = matches!(lw, "citing" | "quoting") || by_verb || via || quoted_as;
             // "Frank cites a celebratory White House memo": a document, a speaker or a name
             if matches!(lw, "cites" | "cited") && !w.ends_with(|c: char| !c.is_alphanumeric()) {
                 if let Some(s) = cited_object(&ws, k + 1, lx) {
@@ -436,6 +443,9 @@ fn cited_object(ws: &[(usize, &str)], k: usize, lx: &Lexicon) -> Option<Span> {
     let start = sp + (sw.len() - sw.trim_start_matches(['"', '“', '(']).len());
     end.filter(|&e| e > start).map(|e| Span::new(start, e))
 }
+
+/// Most words from "quoted" to the "as saying" that makes its object a speaker.
+const QUOTED_AS_REACH: usize = 16;
 
 /// The phrase after "citing" or "reported by": up to the first punctuation mark or "and".
 pub(super) fn object_phrase(ws: &[(usize, &str)], k: usize) -> Option<Span> {
