@@ -58,6 +58,8 @@ pub fn annotate(doc: &mut Doc) {
             .source
             .filter(|s| !s.is_empty() && s.end <= doc.text.len())
             .map(|s| tidy(doc, past_verification(doc, &verification_cues, s)))
+            // "a handwritten note that reads": the relative "that" stands for the phrase before it
+            .map(|s| relative_that(doc, s).unwrap_or(s))
             .filter(|&s| !function_word(doc, s))
         {
             match named_members(doc, s) {
@@ -343,6 +345,21 @@ fn function_word(doc: &Doc, s: Span) -> bool {
     !pronoun
 }
 
+/// The antecedent of a source that is a restrictive relative "that" ("a letter that reads",
+/// "donors that say"): lower-case, right after a word (no comma or sentence mark before it,
+/// not "That said, …" nor "In Wyoming, that meant"), a phrase ending in a person, group or
+/// document noun.
+fn relative_that(doc: &Doc, s: Span) -> Option<Span> {
+    if doc.slice(s) != "that" {
+        return None;
+    }
+    let before = doc.text.get(..s.start)?.trim_end_matches(' ');
+    if !before.ends_with(char::is_alphanumeric) {
+        return None;
+    }
+    scan::relative_antecedent(doc, s)
+}
+
 /// The two people of a coordination of two names ("Braynard and Chrabaszcz", "Donald Trump
 /// and Sen. Ted Cruz (R-Texas)"), each with its own span.
 fn named_members(doc: &Doc, span: Span) -> Option<(Span, Span)> {
@@ -381,11 +398,27 @@ fn named_members(doc: &Doc, span: Span) -> Option<(Span, Span)> {
             && m.name.is_none()
             && p.starts_with(|c: char| c.is_lowercase())
     };
+    // the name: capitalised words only, its last a proper noun and no group word ("Federal
+    // and state officials", "Current and former officials", "Muslims and some other groups",
+    // "Sen. Jim Whelan who represents Atlantic City and served …" stay one span)
+    let l0 = span.start + (t.len() - body.len());
     let person_left = {
         let m = mention::analyze(left, "");
-        m.stype == SourceType::Person && m.name.is_some() && left.starts_with(char::is_uppercase)
+        let last = left.rsplit(' ').next().unwrap_or("");
+        m.stype == SourceType::Person
+            && m.name.is_some()
+            && left.split(' ').all(|w| w.starts_with(char::is_uppercase))
+            && scan::pos_at(doc, l0 + left.len() - last.len()) == hearsay_core::Pos::Propn
+            && !lexicon::lexicon().groups.contains_key(&lexicon::norm(last))
     };
-    let mixed = neither.is_none() && person_left && people(right);
+    // the unnamed people open with a determiner, a pronoun, an adjective or a noun ("his
+    // aides", "other labor leaders", "others in the area"), not a preposition or a verb
+    let r0 = span.end - right.len();
+    let right_opens = matches!(
+        scan::pos_at(doc, r0),
+        hearsay_core::Pos::Det | hearsay_core::Pos::Pron | hearsay_core::Pos::Adj | hearsay_core::Pos::Noun
+    );
+    let mixed = neither.is_none() && person_left && right_opens && people(right);
     if !(named(left) && named(right) || mixed) || title {
         return None;
     }

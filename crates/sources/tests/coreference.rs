@@ -385,13 +385,18 @@ fn a_description_introduced_unnamed_does_not_join_a_named_person() {
 fn a_name_coordinated_with_unnamed_people_is_a_source_of_its_own() {
     let text = "Tom Matson and others in the area said the injuries were caused by gas.\n\n\
                 Democrats and Republicans said the vote was fair.\n\n\
-                Maria Lopez and her lawyer said the report was false.";
+                Maria Lopez and her lawyer said the report was false.\n\n\
+                Federal and state officials said the water was safe.";
     let mut d = doc(text);
     let m =
         attr(&mut d, Indirect, Some("Tom Matson and others in the area"), Some("said"), "the injuries were caused", 0);
     let g = attr(&mut d, Indirect, Some("Democrats and Republicans"), Some("said"), "the vote was fair", 0);
     let l = attr(&mut d, Indirect, Some("Maria Lopez and her lawyer"), Some("said"), "the report was false", 0);
+    let f = attr(&mut d, Indirect, Some("Federal and state officials"), Some("said"), "the water was safe", 0);
     hearsay_sources::annotate(&mut d);
+    // an adjective shared with the head is no name: one span
+    let fed = &d.sources[d.attributions[f].source_id.unwrap()];
+    assert_eq!((fed.stype, fed.anonymous), (SourceType::Group, true), "{fed:#?}");
     let matson = &d.sources[d.attributions[m].source_id.unwrap()];
     assert_eq!(
         (matson.name.as_deref(), matson.stype, matson.anonymous),
@@ -424,4 +429,16 @@ fn whom_an_outlet_quoted_as_saying_is_a_source() {
     assert_eq!(f.map(|s| (s.stype, s.anonymous)), Some((SourceType::Group, true)), "{:#?}", d.sources);
     // "quoted by" names the quoting outlet, not a relayed speaker
     assert!(d.sources.iter().all(|s| s.mentions.iter().all(|m| !d.text[m.start..m.end].starts_with("by "))));
+}
+
+#[test]
+fn a_relative_that_source_is_the_document_before_it() {
+    let text = "The bank sent a letter that reads: “Your house is paid off.”";
+    let mut d = doc(text);
+    attr(&mut d, Direct, Some("that"), Some("reads"), "Your house is paid off.", 0);
+    hearsay_sources::annotate(&mut d);
+    let id = d.attributions[0].source_id.expect("a source for the relative");
+    let s = &d.sources[id];
+    assert_eq!(s.stype, SourceType::Document, "{s:#?}");
+    assert!(s.mentions.iter().any(|m| d.text[m.start..m.end].ends_with("letter")), "{s:#?}");
 }

@@ -135,12 +135,13 @@ pub fn relative_antecedent(doc: &Doc, rel: Span) -> Option<Span> {
     let t = &doc.text;
     let before = t.get(..rel.start)?.trim_end();
     let lx = lexicon();
-    // "a man who says": without a comma, only after a person or group noun
+    // "a man who says", "a note that reads": without a comma, only after a person, group or
+    // document noun
     let before = match before.strip_suffix(',') {
         Some(b) => b,
         None => {
             let last = norm(before.rsplit([' ', '\n']).next().unwrap_or(""));
-            if !(lx.roles.contains_key(&last) || lx.groups.contains_key(&last)) {
+            if !(lx.roles.contains_key(&last) || lx.groups.contains_key(&last) || lx.documents.contains(&last)) {
                 return None;
             }
             before
