@@ -48,7 +48,7 @@ pub fn chain_with(doc: &Doc, attrs: &[usize], verdict: &dyn Fn(usize) -> Option<
     let mut order: Vec<usize> = attrs
         .iter()
         .copied()
-        .filter(|&i| doc.attributions[i].source_id.is_some() && !verifies_only(verdict(i)))
+        .filter(|&i| doc.attributions[i].source_id.is_some() && !verifies_only(verdict(i)) && !expletive(doc, i))
         .collect();
     order.sort_by_key(|&i| {
         let a = &doc.attributions[i];
@@ -106,7 +106,7 @@ pub fn origins_with(doc: &Doc, attrs: &[usize], verdict: &dyn Fn(usize) -> Optio
     let mut seen: FxHashSet<usize> = FxHashSet::default();
     for &i in attrs {
         // a source that only verifies the claim ("cannot confirm that …") does not originate it
-        if verifies_only(verdict(i)) {
+        if verifies_only(verdict(i)) || expletive(doc, i) {
             continue;
         }
         if doc.attributions[i].source_id.is_some_and(|s| relays.contains(&s)) {
@@ -137,4 +137,29 @@ pub fn is_recording(doc: &Doc, sid: usize) -> bool {
                 crate::words::recording_nouns().contains(last.to_lowercase().as_str())
             })
     })
+}
+
+/// Whether report `i`'s source is the expletive "it" of a passive of saying ("*It's claimed*
+/// he imports vast quantities", "*It is alleged* that …"): the sentence presents its clause
+/// as reported without naming who reports it, as "reportedly" does, so "it" is no source:
+/// neither in the chain nor an origin (docs/ASSESSMENT.md, "Origins"). The source span is one
+/// word of `hearsay_lex::pron::THING` that is not a relative ("which") or a possessive
+/// ("its"), and the cue holds a form of "be" (`hearsay_lex::verbs::AUX_BE`); "It said in a
+/// statement" (a company's "it") keeps its source.
+pub fn expletive(doc: &Doc, i: usize) -> bool {
+    let a = &doc.attributions[i];
+    let (Some(src), Some(cue)) = (a.source, a.cue) else { return false };
+    let w = doc.slice(src).trim().to_lowercase();
+    let it = hearsay_lex::pron::THING.contains(&w)
+        && !hearsay_lex::pron::RELATIVE.contains(&w)
+        && !w.ends_with('s');
+    if !it || cue.start < src.end {
+        return false;
+    }
+    // the words from the source's end to the cue's end: "'s claimed", "is alleged", "has been reported"
+    let Some(between) = doc.text.get(src.end..cue.end) else { return false };
+    between
+        .split(|c: char| c.is_whitespace())
+        .filter(|t| !t.is_empty())
+        .any(|t| hearsay_lex::verbs::AUX_BE.contains(&t.to_lowercase()))
 }

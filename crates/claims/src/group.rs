@@ -117,8 +117,42 @@ pub fn claimable(doc: &Doc, i: usize) -> bool {
         && !verbless(doc, i)
         && !feels(doc, i)
         && !known_as(doc, i)
-        && !writers_own(doc, i))
+        && !writers_own(doc, i)
+        && !caption_label(doc, i))
         || act == SpeechAct::Response
+}
+
+/// Whether the report is a picture caption's label taken for a speaker: its source is one word
+/// in capitals that opens its line, its cue is the colon after it, and the word appears
+/// nowhere else in the text in capitals ("*AGONY:* After a five hour surgery medics managed
+/// to reattach his penis", "*URGENT:* ISIS kills 300 Iraqi soldiers …"). A speaker named in
+/// capitals ("NASA: …") is named again in the article; a label is not. Fresh FNC-1 training
+/// bodies outside every gold file open lines with such labels ("MORE", "PHOTOS",
+/// "BREAKING", "AGONY", "REVENGE").
+pub fn caption_label(doc: &Doc, i: usize) -> bool {
+    let a = &doc.attributions[i];
+    let (Some(src), Some(cue)) = (a.source, a.cue) else { return false };
+    let word = doc.slice(src).trim();
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 2 || word.chars().any(|c| c.is_lowercase() || c.is_whitespace()) {
+        return false;
+    }
+    if !doc.slice(cue).trim_start().starts_with(':') {
+        return false;
+    }
+    // the line opens with the word
+    let line_start = doc.text.get(..src.start).map_or(0, |t| t.rfind('\n').map_or(0, |n| n + 1));
+    if doc.text.get(line_start..src.start).is_none_or(|t| !t.trim().is_empty()) {
+        return false;
+    }
+    // named nowhere else in capitals (a cap on the scan: at most 64 occurrences)
+    let whole = |at: usize| {
+        let before = doc.text.get(..at).and_then(|t| t.chars().next_back()).is_none_or(|c| !c.is_alphanumeric());
+        let after =
+            doc.text.get(at + word.len()..).and_then(|t| t.chars().next()).is_none_or(|c| !c.is_alphanumeric());
+        before && after
+    };
+    !doc.text.match_indices(word).take(64).any(|(at, _)| at != src.start && whole(at))
 }
 
 /// Whether the cue is "known" with a preposition after it ("formerly *known as* …", "is best
