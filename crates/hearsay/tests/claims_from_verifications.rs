@@ -91,3 +91,24 @@ fn wide_spaces_around_a_denied_possessive_keep_every_span_sound() {
         hearsay::core::check::doc(&d).unwrap_or_else(|e| panic!("{e:?}"));
     }
 }
+
+/// "No agency confirmed …": a confirmation whose actor opens with a negation says that no one
+/// confirms (could_not_confirm), and corroborates nothing (fresh FNC-1 training bodies).
+#[test]
+fn a_confirmation_by_no_one_corroborates_nothing() {
+    let d = analyze(
+        "Border arrests questioned\n\nThe congressman said that ten fighters had been caught at the border in Texas.\n\n\
+         No state or federal agency confirmed the congressman's account when we asked.\n",
+    );
+    assert!(
+        d.verifications.iter().all(|v| v.verdict != hearsay::core::Verdict::Confirmed),
+        "{:?}",
+        d.verifications
+    );
+    assert!(
+        d.verifications.iter().any(|v| v.verdict == hearsay::core::Verdict::CouldNotConfirm),
+        "{:?}",
+        d.verifications
+    );
+    assert!(d.claims.iter().all(|c| c.assessment.label.as_str() != "corroborated"), "{:#?}", d.claims);
+}
