@@ -105,14 +105,44 @@ pub fn independent_origins(doc: &Doc, orig: &[usize]) -> usize {
     use hearsay_core::SourceType as T;
     let mut kinds = [false; 4];
     let mut named = 0;
+    // last words of the named origins counted so far ("Graydon Carter" twice, "President
+    // George W. Bush" and "President Bush": one source the sources stage left as two)
+    let mut surnames: Vec<String> = Vec::new();
+    let mut pronouns = false;
     for (&o, s) in orig.iter().filter_map(|o| Some((o, doc.sources.get(*o)?))) {
         // the lede's "A Utah man" that the next sentence names ("Ryan Roche, whose …") is
         // that named origin again
         if crate::named::named_next(doc, o).flatten().is_some_and(|n| orig.contains(&n)) {
             continue;
         }
+        // a source only ever called by a pronoun ("she", "they") may be anyone the article
+        // names: it is a second origin of nothing
+        if only_pronouns(doc, o) {
+            pronouns = true;
+            continue;
+        }
         if !s.anonymous {
-            named += 1;
+            let last = s.name.as_deref().and_then(|n| n.split_whitespace().next_back()).map(str::to_lowercase);
+            // a one-word "name" that is another origin's head noun ("scans" … "Scans show …")
+            let head_of_other = |w: &str| {
+                !s.name.as_deref().is_some_and(|n| n.contains(' '))
+                    && orig.iter().filter(|&&x| x != o).any(|&x| {
+                        doc.sources.get(x).is_some_and(|t| {
+                            t.mentions.iter().any(|m| {
+                                doc.slice(*m).split_whitespace().next_back().is_some_and(|h| h.eq_ignore_ascii_case(w))
+                            })
+                        })
+                    })
+            };
+            match last {
+                Some(l) if surnames.contains(&l) => {}
+                Some(l) if head_of_other(&l) => {}
+                Some(l) => {
+                    surnames.push(l);
+                    named += 1;
+                }
+                None => named += 1,
+            }
             continue;
         }
         let kind = match s.stype {
@@ -125,7 +155,21 @@ pub fn independent_origins(doc: &Doc, orig: &[usize]) -> usize {
     }
     // an unnamed source of unknown kind may be any of the others
     let known = kinds[..3].iter().filter(|&&k| k).count();
-    named + known.max(usize::from(kinds[3]))
+    let n = named + known.max(usize::from(kinds[3]));
+    n.max(usize::from(pronouns))
+}
+
+/// Whether every mention of source `sid` is one pronoun ("she", "they", "He"): the sources
+/// stage resolved it to no one.
+fn only_pronouns(doc: &Doc, sid: usize) -> bool {
+    use hearsay_lex::pron;
+    doc.sources.get(sid).is_some_and(|s| {
+        !s.mentions.is_empty()
+            && s.mentions.iter().all(|m| {
+                let w = doc.slice(*m).trim().to_lowercase();
+                !w.contains(' ') && (pron::SUBJECT.contains(&w) || pron::PERSON.contains(&w) || pron::OBJECT.contains(&w))
+            })
+    })
 }
 
 /// Assesses the claim made by `attrs` with source chain `chain`, verifications `verifs` and

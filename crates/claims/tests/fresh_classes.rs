@@ -78,3 +78,39 @@ fn the_person_is_not_identified_by_name() {
     assert!(!hearsay_claims::named::identified(&d, &hearsay_claims::named::issued_tokens(&d), sid), "{:#?}", d.sources);
     assert_eq!(claim_with(&d, a).expect("claim").assessment.label.as_str(), "single_anonymous_source");
 }
+
+/// Two unresolved pronouns ("He … She …") may both be anyone the article names: they are not
+/// two independent origins.
+#[test]
+fn two_pronoun_origins_corroborate_nothing() {
+    let text = "The old bridge over the river closed on Monday.\n\n\
+                He said the old bridge was unsafe for heavy trucks.\n\n\
+                She said the old bridge was unsafe for heavy trucks.";
+    let mut d = doc(text);
+    let from = text.find("He said").unwrap();
+    let a = attr(&mut d, Indirect, Some("He"), Some("said"), "the old bridge was unsafe for heavy trucks", from);
+    let from = text.find("She said").unwrap();
+    let b = attr(&mut d, Indirect, Some("She"), Some("said"), "the old bridge was unsafe for heavy trucks", from);
+    run(&mut d);
+    let c = claim_with(&d, a).expect("claim");
+    assert!(c.attributions.contains(&b), "one claim: {:#?}", d.claims);
+    assert_ne!(c.assessment.label.as_str(), "corroborated", "{c:#?}");
+}
+
+/// One person the sources stage leaves as two ("President George W. Bush", "President Bush")
+/// is one origin: the last word of the name is the same.
+#[test]
+fn one_name_given_twice_is_one_origin() {
+    let text = "In 2002 President George W. Bush said Iraq was developing chemical weapons.\n\n\
+                The war began a year later.\n\n\
+                President Bush said in 2003 that Iraq was developing chemical weapons.";
+    let mut d = doc(text);
+    let a = attr(&mut d, Indirect, Some("President George W. Bush"), Some("said"), "Iraq was developing chemical weapons", 0);
+    let from = text.find("President Bush").unwrap();
+    attr(&mut d, Indirect, Some("President Bush"), Some("said in 2003 that"), "Iraq was developing chemical weapons", from);
+    run(&mut d);
+    let c = claim_with(&d, a).expect("claim");
+    let orig = hearsay_claims::chain::origins(&d, &c.attributions);
+    assert_eq!(hearsay_claims::assess::independent_origins(&d, &orig), 1, "{:#?}", d.sources);
+    assert_ne!(c.assessment.label.as_str(), "corroborated", "{c:#?}");
+}
