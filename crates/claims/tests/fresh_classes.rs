@@ -114,3 +114,21 @@ fn one_name_given_twice_is_one_origin() {
     assert_eq!(hearsay_claims::assess::independent_origins(&d, &orig), 1, "{:#?}", d.sources);
     assert_ne!(c.assessment.label.as_str(), "corroborated", "{c:#?}");
 }
+
+/// "Doctors told him …, the Gazette reports": the outlet reporting after the doctors' report
+/// relays it; the unnamed doctors are the only origin, reaching the article second-hand.
+#[test]
+fn an_outlet_reporting_after_a_whole_report_relays_it() {
+    let text = "A tourist came home with a spider under his skin.\n\n\
+                Doctors told the man he had been bitten by a small insect when he visited the clinic on Sunday morning, the Gazette reports.";
+    let mut d = doc(text);
+    let from = text.find("Doctors").unwrap();
+    let a = attr(&mut d, Indirect, Some("Doctors"), Some("told"), "he had been bitten by a small insect when he visited the clinic on Sunday morning", from);
+    let b = attr(&mut d, Indirect, Some("the Gazette"), Some("reports"), "when he visited the clinic on Sunday morning", from);
+    run(&mut d);
+    let c = claim_with(&d, a).expect("claim");
+    assert!(c.attributions.contains(&b), "one claim: {:#?}", d.claims);
+    let orig = hearsay_claims::chain::origins(&d, &c.attributions);
+    assert_eq!(orig, vec![d.attributions[a].source_id.unwrap()], "{c:#?}");
+    assert_eq!(c.assessment.label.as_str(), "unverified", "{c:#?}");
+}
