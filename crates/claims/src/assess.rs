@@ -167,7 +167,8 @@ fn only_pronouns(doc: &Doc, sid: usize) -> bool {
         !s.mentions.is_empty()
             && s.mentions.iter().all(|m| {
                 let w = doc.slice(*m).trim().to_lowercase();
-                !w.contains(' ') && (pron::SUBJECT.contains(&w) || pron::PERSON.contains(&w) || pron::OBJECT.contains(&w))
+                !w.contains(' ')
+                    && (pron::SUBJECT.contains(&w) || pron::PERSON.contains(&w) || pron::OBJECT.contains(&w))
             })
     })
 }

@@ -152,9 +152,7 @@ pub fn expletive(doc: &Doc, i: usize) -> bool {
     let a = &doc.attributions[i];
     let (Some(src), Some(cue)) = (a.source, a.cue) else { return false };
     let w = doc.slice(src).trim().to_lowercase();
-    let it = hearsay_lex::pron::THING.contains(&w)
-        && !hearsay_lex::pron::RELATIVE.contains(&w)
-        && !w.ends_with('s');
+    let it = hearsay_lex::pron::THING.contains(&w) && !hearsay_lex::pron::RELATIVE.contains(&w) && !w.ends_with('s');
     if !it || cue.start < src.end {
         return false;
     }
@@ -193,9 +191,9 @@ fn trailing_relays(doc: &Doc, attrs: &[usize], verdict: &dyn Fn(usize) -> Option
             if asid == bs || asrc.start >= last.start || bsrc.start < last.end || bsrc.start - last.end > TRAILING_GAP {
                 return false;
             }
-            doc.text
-                .get(last.end..bsrc.start)
-                .is_some_and(|g| g.chars().all(|c| c.is_whitespace() || (c.is_ascii_punctuation() && c != '.') || "“”‘’".contains(c)))
+            doc.text.get(last.end..bsrc.start).is_some_and(|g| {
+                g.chars().all(|c| c.is_whitespace() || (c.is_ascii_punctuation() && c != '.') || "“”‘’".contains(c))
+            })
         });
         if follows {
             out.push(bs);

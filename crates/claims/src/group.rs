@@ -148,8 +148,7 @@ pub fn caption_label(doc: &Doc, i: usize) -> bool {
     // named nowhere else in capitals (a cap on the scan: at most 64 occurrences)
     let whole = |at: usize| {
         let before = doc.text.get(..at).and_then(|t| t.chars().next_back()).is_none_or(|c| !c.is_alphanumeric());
-        let after =
-            doc.text.get(at + word.len()..).and_then(|t| t.chars().next()).is_none_or(|c| !c.is_alphanumeric());
+        let after = doc.text.get(at + word.len()..).and_then(|t| t.chars().next()).is_none_or(|c| !c.is_alphanumeric());
         before && after
     };
     !doc.text.match_indices(word).take(64).any(|(at, _)| at != src.start && whole(at))

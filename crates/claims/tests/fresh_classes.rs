@@ -23,7 +23,14 @@ fn a_caption_label_in_capitals_makes_no_claim() {
                 AGONY: After a five hour operation surgeons managed to reattach the hand\n\n\
                 The farmer said he was feeling much better.";
     let mut d = doc(text);
-    let label = attr(&mut d, Direct, Some("AGONY"), Some(":"), "After a five hour operation surgeons managed to reattach the hand", 0);
+    let label = attr(
+        &mut d,
+        Direct,
+        Some("AGONY"),
+        Some(":"),
+        "After a five hour operation surgeons managed to reattach the hand",
+        0,
+    );
     let from = text.find("The farmer").unwrap();
     let farmer = attr(&mut d, Indirect, Some("The farmer"), Some("said"), "he was feeling much better", from);
     run(&mut d);
@@ -37,7 +44,8 @@ fn a_speaker_in_capitals_named_again_keeps_its_claim() {
     let text = "NASA: The asteroid will pass well clear of the Earth on Friday\n\n\
                 NASA said the pass would be visible from Australia.";
     let mut d = doc(text);
-    let a = attr(&mut d, Direct, Some("NASA"), Some(":"), "The asteroid will pass well clear of the Earth on Friday", 0);
+    let a =
+        attr(&mut d, Direct, Some("NASA"), Some(":"), "The asteroid will pass well clear of the Earth on Friday", 0);
     run(&mut d);
     assert!(claim_with(&d, a).is_some(), "{:#?}", d.claims);
 }
@@ -72,7 +80,14 @@ fn the_person_is_not_identified_by_name() {
                 The person said orders for the gold model are relatively small.";
     let mut d = doc(text);
     let from = text.find("The person").unwrap();
-    let a = attr(&mut d, Indirect, Some("The person"), Some("said"), "orders for the gold model are relatively small", from);
+    let a = attr(
+        &mut d,
+        Indirect,
+        Some("The person"),
+        Some("said"),
+        "orders for the gold model are relatively small",
+        from,
+    );
     run(&mut d);
     let sid = d.attributions[a].source_id.expect("source");
     assert!(!hearsay_claims::named::identified(&d, &hearsay_claims::named::issued_tokens(&d), sid), "{:#?}", d.sources);
@@ -105,9 +120,23 @@ fn one_name_given_twice_is_one_origin() {
                 The war began a year later.\n\n\
                 President Bush said in 2003 that Iraq was developing chemical weapons.";
     let mut d = doc(text);
-    let a = attr(&mut d, Indirect, Some("President George W. Bush"), Some("said"), "Iraq was developing chemical weapons", 0);
+    let a = attr(
+        &mut d,
+        Indirect,
+        Some("President George W. Bush"),
+        Some("said"),
+        "Iraq was developing chemical weapons",
+        0,
+    );
     let from = text.find("President Bush").unwrap();
-    attr(&mut d, Indirect, Some("President Bush"), Some("said in 2003 that"), "Iraq was developing chemical weapons", from);
+    attr(
+        &mut d,
+        Indirect,
+        Some("President Bush"),
+        Some("said in 2003 that"),
+        "Iraq was developing chemical weapons",
+        from,
+    );
     run(&mut d);
     let c = claim_with(&d, a).expect("claim");
     let orig = hearsay_claims::chain::origins(&d, &c.attributions);
@@ -123,8 +152,22 @@ fn an_outlet_reporting_after_a_whole_report_relays_it() {
                 Doctors told the man he had been bitten by a small insect when he visited the clinic on Sunday morning, the Gazette reports.";
     let mut d = doc(text);
     let from = text.find("Doctors").unwrap();
-    let a = attr(&mut d, Indirect, Some("Doctors"), Some("told"), "he had been bitten by a small insect when he visited the clinic on Sunday morning", from);
-    let b = attr(&mut d, Indirect, Some("the Gazette"), Some("reports"), "when he visited the clinic on Sunday morning", from);
+    let a = attr(
+        &mut d,
+        Indirect,
+        Some("Doctors"),
+        Some("told"),
+        "he had been bitten by a small insect when he visited the clinic on Sunday morning",
+        from,
+    );
+    let b = attr(
+        &mut d,
+        Indirect,
+        Some("the Gazette"),
+        Some("reports"),
+        "when he visited the clinic on Sunday morning",
+        from,
+    );
     run(&mut d);
     let c = claim_with(&d, a).expect("claim");
     assert!(c.attributions.contains(&b), "one claim: {:#?}", d.claims);

@@ -100,11 +100,7 @@ fn a_confirmation_by_no_one_corroborates_nothing() {
         "Border arrests questioned\n\nThe congressman said that ten fighters had been caught at the border in Texas.\n\n\
          No state or federal agency confirmed the congressman's account when we asked.\n",
     );
-    assert!(
-        d.verifications.iter().all(|v| v.verdict != hearsay::core::Verdict::Confirmed),
-        "{:?}",
-        d.verifications
-    );
+    assert!(d.verifications.iter().all(|v| v.verdict != hearsay::core::Verdict::Confirmed), "{:?}", d.verifications);
     assert!(
         d.verifications.iter().any(|v| v.verdict == hearsay::core::Verdict::CouldNotConfirm),
         "{:?}",
