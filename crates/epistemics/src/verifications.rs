@@ -339,15 +339,18 @@ pub fn annotate(doc: &mut Doc, model: &VerdictModel) {
     doc.verifications.extend(out);
 }
 
-/// A confirmation whose actor opens with a negation of `hearsay_lex::neg::NEGATION` ("*No
+/// A confirmation whose actor is a phrase of two words or more opening with a negation of
+/// `hearsay_lex::neg::NEGATION` ("*No
 /// government agency* confirms Hunter's account", "*No state or federal law enforcement
 /// agency* confirmed …", "is by *no means* confirmed") says that no one confirms: it is
 /// `could_not_confirm`, as "No other outlet has confirmed the news" already is (fresh FNC-1
 /// training bodies outside every gold file; a wrong `corroborated` each).
 fn negated_confirmations(doc: &Doc, events: &mut [Verification]) {
     for e in events.iter_mut().filter(|e| e.verdict == Verdict::Confirmed) {
-        let first = e.actor.and_then(|a| doc.slice(a).split_whitespace().next()).unwrap_or("");
-        if hearsay_lex::neg::NEGATION.contains(first.to_lowercase().as_str()) {
+        // a noun phrase, so two words at least ("is *not* admitting" leaves an actor "not")
+        let mut words = e.actor.map(|a| doc.slice(a).split_whitespace()).into_iter().flatten();
+        let (first, phrase) = (words.next().unwrap_or(""), words.next().is_some());
+        if phrase && hearsay_lex::neg::NEGATION.contains(first.to_lowercase().as_str()) {
             e.verdict = Verdict::CouldNotConfirm;
         }
     }
