@@ -33,7 +33,7 @@ pub fn identified(doc: &Doc, issued: &[bool], sid: usize) -> bool {
             .name
             .as_deref()
             .is_some_and(|n| !n.contains(' ') && crate::words::recording_nouns().contains(n.to_lowercase().as_str()));
-        return !recording;
+        return !recording && !s.name.as_deref().is_some_and(|n| common_noun(doc, n));
     }
     if s.stype == SourceType::Person && (named_beside(doc, sid) || named_next(doc, sid).is_some()) {
         return true;
@@ -68,6 +68,21 @@ pub fn identified(doc: &Doc, issued: &[bool], sid: usize) -> bool {
         definite = true;
     }
     definite
+}
+
+/// Whether a one-word "name" is a common noun the text also writes in lower case
+/// ("*Suppliers* say Apple adjusts its plan …" where the article speaks of "its suppliers in
+/// Asia"): capitalised only because it opens a sentence, it names no one (fresh FNC-1 training
+/// bodies). One pass over the text's words, only those of the name's length compared.
+fn common_noun(doc: &Doc, name: &str) -> bool {
+    if name.contains(' ')
+        || !name.chars().next().is_some_and(char::is_uppercase)
+        || name.chars().skip(1).any(char::is_uppercase)
+    {
+        return false;
+    }
+    let lower = name.to_lowercase();
+    doc.text.split(|c: char| !c.is_alphanumeric()).any(|w| w.len() == lower.len() && w == lower)
 }
 
 /// Sentences after an indefinite person's first mention in which a sentence opening with a

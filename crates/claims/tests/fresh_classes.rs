@@ -175,3 +175,45 @@ fn an_outlet_reporting_after_a_whole_report_relays_it() {
     assert_eq!(orig, vec![d.attributions[a].source_id.unwrap()], "{c:#?}");
     assert_eq!(c.assessment.label.as_str(), "unverified", "{c:#?}");
 }
+
+/// "Suppliers say …" where the article also writes "suppliers": a common noun capitalised at
+/// the opening of a sentence names no one.
+#[test]
+fn a_capitalised_common_noun_is_not_a_name() {
+    let text = "Apple has asked its suppliers in Asia to make six million watches.\n\n\
+                Suppliers say Apple changes its production plan more often than any other company.";
+    let mut d = doc(text);
+    let from = text.find("Suppliers say").unwrap();
+    let a = attr(
+        &mut d,
+        Indirect,
+        Some("Suppliers"),
+        Some("say"),
+        "Apple changes its production plan more often than any other company",
+        from,
+    );
+    run(&mut d);
+    let sid = d.attributions[a].source_id.expect("source");
+    assert!(!hearsay_claims::named::identified(&d, &hearsay_claims::named::issued_tokens(&d), sid), "{:#?}", d.sources);
+    assert_ne!(claim_with(&d, a).expect("claim").assessment.label.as_str(), "single_named_source");
+}
+
+/// A transcript's "TRUMP: …" names someone the article names again ("Trump"): a speaker.
+#[test]
+fn a_transcript_speaker_in_capitals_keeps_its_claim() {
+    let text = "Trump spoke to the network on Sunday.\n\n\
+                TRUMP: The wall will be paid for by the other side within two years\n\n\
+                The interview lasted an hour.";
+    let mut d = doc(text);
+    let from = text.find("TRUMP").unwrap();
+    let a = attr(
+        &mut d,
+        Direct,
+        Some("TRUMP"),
+        Some(":"),
+        "The wall will be paid for by the other side within two years",
+        from,
+    );
+    run(&mut d);
+    assert!(claim_with(&d, a).is_some(), "{:#?}", d.claims);
+}
