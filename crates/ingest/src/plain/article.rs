@@ -295,7 +295,7 @@ pub fn mark_outside(model: &BlockModel, lines: &[&str], kinds: &mut [Option<Segm
     let Some((a, b)) = found.map(|best| anchored_run(&scores, kinds, best).unwrap_or(best)) else { return };
     let unclassified: Vec<bool> = kinds.iter().map(Option::is_none).collect();
     let free = |i: usize| unclassified[i];
-    let inner_debris = |i: usize| free(i) && m[i] < -INNER_DEBRIS;
+    let inner_debris = |i: usize| free(i) && debris_inside(m[i], words[i], lines[i]);
     let keep_top = prose_top(lines, &words, &unclassified, a);
     let outside: Vec<usize> = (0..a.saturating_sub(2)).chain(b + 1..n).filter(|&i| free(i)).collect();
     let outside_words: usize = outside.iter().map(|&i| words[i]).sum();
