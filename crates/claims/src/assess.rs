@@ -176,12 +176,12 @@ fn only_pronouns(doc: &Doc, sid: usize) -> bool {
 /// Assesses the claim made by `attrs` with source chain `chain`, verifications `verifs` and
 /// the hedge cues (`hedges`: "reportedly") of sentences that present it as reported.
 pub fn assess(doc: &Doc, attrs: &[usize], chain: &[usize], verifs: &[usize], hedges: &[Span]) -> Assessment {
-    let issued = crate::named::issued_tokens(doc);
-    assess_with(doc, attrs, chain, verifs, hedges, &|i| crate::group::verifying_verdict(doc, i), &issued)
+    let facts = crate::named::name_facts(doc);
+    assess_with(doc, attrs, chain, verifs, hedges, &|i| crate::group::verifying_verdict(doc, i), &facts)
 }
 
 /// [`assess`], with each attribution's [`crate::group::verifying_verdict`] given by `verdict`,
-/// and the document's [`crate::named::issued_tokens`] in `issued`.
+/// and the document's [`crate::named::name_facts`] in `facts`.
 pub fn assess_with(
     doc: &Doc,
     attrs: &[usize],
@@ -189,14 +189,14 @@ pub fn assess_with(
     verifs: &[usize],
     hedges: &[Span],
     verdict: &dyn Fn(usize) -> Option<Verdict>,
-    issued: &[bool],
+    facts: &crate::named::NameFacts,
 ) -> Assessment {
     let mut reasons = Vec::new();
     let orig = origins_with(doc, attrs, verdict);
     for &o in &orig {
         let s = &doc.sources[o];
         let mut r = format!("{} originates it", source_ref(doc, attrs, o));
-        if !identified(doc, issued, o) {
+        if !identified(doc, facts, o) {
             r.push_str(" and is not identified by name");
             if !s.descriptors.is_empty() {
                 r.push_str(&format!(
@@ -270,7 +270,7 @@ pub fn assess_with(
         ));
     }
     // one origin, or several unnamed ones that may be one source named twice
-    let anonymous_origin = !orig.is_empty() && orig.iter().all(|&o| !identified(doc, issued, o)) && independent == 1;
+    let anonymous_origin = !orig.is_empty() && orig.iter().all(|&o| !identified(doc, facts, o)) && independent == 1;
     let member = if anonymous_origin && relays.is_empty() && received.is_empty() {
         crate::group::member_after(doc, attrs, &orig)
     } else {

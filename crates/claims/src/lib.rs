@@ -288,7 +288,7 @@ pub fn annotate(doc: &mut Doc) {
         }
     }
     let mut claims: Vec<Claim> = Vec::with_capacity(drafts.len());
-    let issued = named::issued_tokens(doc);
+    let facts = named::name_facts(doc);
     for (ci, (d, c)) in drafts.iter().zip(&chains).enumerate() {
         let verifs = std::mem::take(&mut verifs_of[ci]);
         let cues: Vec<Span> = d.extras.iter().filter_map(|&e| extras[e].hedge).collect();
@@ -302,7 +302,7 @@ pub fn annotate(doc: &mut Doc) {
             attributions: d.attrs.clone(),
             mentions: d.mentions.clone(),
             chain: c.clone(),
-            assessment: assess::assess_with(doc, &d.attrs, c, &verifs, &cues, &verdict, &issued),
+            assessment: assess::assess_with(doc, &d.attrs, c, &verifs, &cues, &verdict, &facts),
             verifications: verifs,
         });
     }

@@ -22,9 +22,24 @@ use hearsay_lex::{function, pron};
 /// official").
 const LOOKBACK: usize = 4;
 
+/// What [`identified`] reads of a document, once per document ([`name_facts`]).
+pub struct NameFacts {
+    /// [`issued_tokens`] of the document.
+    pub issued: Vec<bool>,
+    /// The sources whose one-word name is a common noun the text also writes in lower case
+    /// ([`common_noun`]).
+    pub common: Vec<bool>,
+}
+
+/// [`NameFacts`] of `doc`: one pass over its tokens and one over its text.
+pub fn name_facts(doc: &Doc) -> NameFacts {
+    NameFacts { issued: issued_tokens(doc), common: common_nouns(doc) }
+}
+
 /// Whether source `sid` counts as identified by name for the label (see the module doc);
-/// `issued` is [`issued_tokens`] of the document.
-pub fn identified(doc: &Doc, issued: &[bool], sid: usize) -> bool {
+/// `facts` is [`name_facts`] of the document.
+pub fn identified(doc: &Doc, facts: &NameFacts, sid: usize) -> bool {
+    let issued = &facts.issued[..];
     let Some(s) = doc.sources.get(sid) else { return false };
     if !s.anonymous {
         // a capitalised recording noun opening a sentence is no name ("*Pictures* posted to
@@ -33,7 +48,7 @@ pub fn identified(doc: &Doc, issued: &[bool], sid: usize) -> bool {
             .name
             .as_deref()
             .is_some_and(|n| !n.contains(' ') && crate::words::recording_nouns().contains(n.to_lowercase().as_str()));
-        return !recording && !s.name.as_deref().is_some_and(|n| common_noun(doc, n));
+        return !recording && !facts.common.get(sid).copied().unwrap_or(false);
     }
     if s.stype == SourceType::Person && (named_beside(doc, sid) || named_next(doc, sid).is_some()) {
         return true;
@@ -70,19 +85,29 @@ pub fn identified(doc: &Doc, issued: &[bool], sid: usize) -> bool {
     definite
 }
 
-/// Whether a one-word "name" is a common noun the text also writes in lower case
-/// ("*Suppliers* say Apple adjusts its plan …" where the article speaks of "its suppliers in
-/// Asia"): capitalised only because it opens a sentence, it names no one (fresh FNC-1 training
-/// bodies). One pass over the text's words, only those of the name's length compared.
-fn common_noun(doc: &Doc, name: &str) -> bool {
-    if name.contains(' ')
-        || !name.chars().next().is_some_and(char::is_uppercase)
-        || name.chars().skip(1).any(char::is_uppercase)
-    {
-        return false;
+/// For each source, whether its one-word "name" is a common noun the text also writes in
+/// lower case ("*Suppliers* say Apple adjusts its plan …" where the article speaks of "its
+/// suppliers in Asia"): capitalised only because it opens a sentence, it names no one (fresh
+/// FNC-1 training bodies). One pass over the text's words, each looked up among the names'
+/// lower-case forms.
+fn common_nouns(doc: &Doc) -> Vec<bool> {
+    let key = |name: &str| -> Option<String> {
+        let one_capital = !name.contains(' ')
+            && name.chars().next().is_some_and(char::is_uppercase)
+            && !name.chars().skip(1).any(char::is_uppercase);
+        one_capital.then(|| name.to_lowercase())
+    };
+    let keys: Vec<Option<String>> =
+        doc.sources.iter().map(|s| if s.anonymous { None } else { s.name.as_deref().and_then(key) }).collect();
+    let mut wanted: rustc_hash::FxHashMap<&str, bool> = keys.iter().flatten().map(|k| (k.as_str(), false)).collect();
+    if !wanted.is_empty() {
+        for w in doc.text.split(|c: char| !c.is_alphanumeric()) {
+            if let Some(seen) = wanted.get_mut(w) {
+                *seen = true;
+            }
+        }
     }
-    let lower = name.to_lowercase();
-    doc.text.split(|c: char| !c.is_alphanumeric()).any(|w| w.len() == lower.len() && w == lower)
+    keys.iter().map(|k| k.as_deref().is_some_and(|k| wanted.get(k).copied().unwrap_or(false))).collect()
 }
 
 /// Sentences after an indefinite person's first mention in which a sentence opening with a

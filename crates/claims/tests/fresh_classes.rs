@@ -90,7 +90,7 @@ fn the_person_is_not_identified_by_name() {
     );
     run(&mut d);
     let sid = d.attributions[a].source_id.expect("source");
-    assert!(!hearsay_claims::named::identified(&d, &hearsay_claims::named::issued_tokens(&d), sid), "{:#?}", d.sources);
+    assert!(!hearsay_claims::named::identified(&d, &hearsay_claims::named::name_facts(&d), sid), "{:#?}", d.sources);
     assert_eq!(claim_with(&d, a).expect("claim").assessment.label.as_str(), "single_anonymous_source");
 }
 
@@ -194,7 +194,7 @@ fn a_capitalised_common_noun_is_not_a_name() {
     );
     run(&mut d);
     let sid = d.attributions[a].source_id.expect("source");
-    assert!(!hearsay_claims::named::identified(&d, &hearsay_claims::named::issued_tokens(&d), sid), "{:#?}", d.sources);
+    assert!(!hearsay_claims::named::identified(&d, &hearsay_claims::named::name_facts(&d), sid), "{:#?}", d.sources);
     assert_ne!(claim_with(&d, a).expect("claim").assessment.label.as_str(), "single_named_source");
 }
 

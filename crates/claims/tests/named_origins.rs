@@ -28,7 +28,7 @@ fn a_definite_description_refers_back_to_a_named_source() {
     run(&mut d);
     let sid = d.attributions[a].source_id.expect("source");
     assert!(d.sources[sid].anonymous, "the sources stage names no one: {:#?}", d.sources[sid]);
-    assert!(hearsay_claims::named::identified(&d, &hearsay_claims::named::issued_tokens(&d), sid));
+    assert!(hearsay_claims::named::identified(&d, &hearsay_claims::named::name_facts(&d), sid));
     assert_eq!(label(&d, a), "single_named_source", "{:#?}", d.claims);
 }
 
@@ -51,7 +51,7 @@ fn the_statement_a_named_source_released_is_named() {
     let a = attr(&mut d, Indirect, Some("The statement"), Some("also said"), "the attack took place at dawn", 0);
     run(&mut d);
     let sid = d.attributions[a].source_id.expect("source");
-    assert!(hearsay_claims::named::identified(&d, &hearsay_claims::named::issued_tokens(&d), sid), "{:#?}", d.sources);
+    assert!(hearsay_claims::named::identified(&d, &hearsay_claims::named::name_facts(&d), sid), "{:#?}", d.sources);
     assert_eq!(label(&d, a), "single_named_source", "{:#?}", d.claims);
 }
 
@@ -72,7 +72,7 @@ fn a_definite_phrase_after_an_unnamed_one_stays_unnamed() {
     for (i, what) in [(a, "the resident"), (b, "the source"), (c, "the pictures")] {
         let sid = d.attributions[i].source_id.expect("source");
         assert!(
-            !hearsay_claims::named::identified(&d, &hearsay_claims::named::issued_tokens(&d), sid),
+            !hearsay_claims::named::identified(&d, &hearsay_claims::named::name_facts(&d), sid),
             "{what} is unnamed: {:#?}",
             d.sources[sid]
         );
@@ -173,7 +173,7 @@ fn an_indefinite_person_the_article_names_next_is_named() {
         let sid = d.attributions[i].source_id.expect("source");
         assert!(d.sources[sid].anonymous, "{what}: the sources stage names no one: {:#?}", d.sources[sid]);
         assert_eq!(
-            hearsay_claims::named::identified(&d, &hearsay_claims::named::issued_tokens(&d), sid),
+            hearsay_claims::named::identified(&d, &hearsay_claims::named::name_facts(&d), sid),
             named,
             "{what}: {:#?}",
             d.sources[sid]
@@ -198,7 +198,7 @@ fn a_capitalised_recording_noun_or_speculation_is_no_name() {
     for i in [a, b] {
         let sid = d.attributions[i].source_id.expect("source");
         assert!(
-            !hearsay_claims::named::identified(&d, &hearsay_claims::named::issued_tokens(&d), sid),
+            !hearsay_claims::named::identified(&d, &hearsay_claims::named::name_facts(&d), sid),
             "{:#?}",
             d.sources[sid]
         );
