@@ -144,10 +144,10 @@ fn score(
     // a chain source is named in what the verdict is about (up to the end of its sentence or of the quote holding it) ("Rachman provided no further context about how his source knew")
     if let Some(si) = sentence {
         let object = object_of(doc, v, si, scope);
-        // a source does not confirm or deny its own claim: a verdict by one of the claim's
-        // sources bears on it by actor only when it says nothing either way ("provided no
-        // further context", "declined to comment")
-        let by_actor = !matches!(vf.verdict, Verdict::Confirmed | Verdict::Denied);
+        // a source does not confirm, deny or doubt its own claim: a verdict by one of the
+        // claim's sources bears on it by actor only when it says nothing either way ("provided
+        // no further context", "declined to comment"; not "too soon to know if")
+        let by_actor = !matches!(vf.verdict, Verdict::Confirmed | Verdict::Denied | Verdict::CouldNotConfirm);
         let chain_hit = c.chain.iter().any(|&s| (by_actor && vf.actor_id == Some(s)) || mentions.named_in(s, object));
         if chain_hit {
             return 0.9;

@@ -108,3 +108,17 @@ fn a_confirmation_by_no_one_corroborates_nothing() {
     );
     assert!(d.claims.iter().all(|c| c.assessment.label.as_str() != "corroborated"), "{:#?}", d.claims);
 }
+
+#[test]
+fn a_source_doubting_something_else_leaves_its_own_claim_as_it_is() {
+    let d = analyze(
+        "Clinic reopens\n\nNurse Sarah Gluck, 26, said the clinic had reopened on Monday after the storm.\n\n\
+         Gluck said it was too soon to know if the road to the clinic would stay open.\n",
+    );
+    let doubt = d.verifications.iter().find(|v| v.verdict == hearsay::core::Verdict::CouldNotConfirm);
+    let doubt = doubt.unwrap_or_else(|| panic!("no could-not-confirm: {:?}", d.verifications));
+    assert!(doubt.actor.is_some_and(|a| d.slice(a) == "Gluck"), "{:?}", d.verifications);
+    let reopened = d.claims.iter().find(|c| c.text.contains("clinic had reopened"));
+    let reopened = reopened.unwrap_or_else(|| panic!("no claim for the reopening: {:?}", claim_texts(&d)));
+    assert_eq!(reopened.assessment.label.as_str(), "single_named_source", "{:#?}", reopened.assessment);
+}
