@@ -226,7 +226,7 @@ impl NameIndex {
             return crate::resolve::compatible_person(ents, text, head, before, &near, unlinked);
         }
         if info.stype == SourceType::Document {
-            return crate::resolve::recent_named_document(ents, before);
+            return crate::resolve::recent_named_document(ents, before, info.affiliation.as_deref());
         }
         None
     }

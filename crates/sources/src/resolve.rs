@@ -282,10 +282,16 @@ const DOCUMENT_REACH: usize = 2000;
 
 /// The latest named document mentioned before `before` (within [`DOCUMENT_REACH`]): what a
 /// document description with no same-head antecedent points back to ("the study" after "A
-/// report by the Brookings Institution").
-pub(crate) fn recent_named_document(ents: &[Entity], before: usize) -> Option<usize> {
+/// report by the Brookings Institution"). A description with an owner of its own (`owner`:
+/// its affiliation, "*Apple's* previous statements") points back only to a document of that
+/// owner, never to another's ("Sanders' fundraising email").
+pub(crate) fn recent_named_document(ents: &[Entity], before: usize, owner: Option<&str>) -> Option<usize> {
     let near = |e: &Entity| e.last <= before && before - e.last <= DOCUMENT_REACH;
-    let named_doc = |e: &Entity| e.source.stype == SourceType::Document && !e.source.anonymous;
+    let named_doc = |e: &Entity| {
+        e.source.stype == SourceType::Document
+            && !e.source.anonymous
+            && owner.is_none_or(|o| e.source.affiliation.as_deref() == Some(o))
+    };
     ents.iter().enumerate().filter(|(_, e)| named_doc(e) && near(e)).max_by_key(|(i, e)| (e.last, *i)).map(|(i, _)| i)
 }
 
@@ -310,7 +316,7 @@ pub fn antecedent_of_description(ents: &[Entity], info: &MentionInfo, before: us
         }
     }
     if best.is_none() && info.stype == SourceType::Document {
-        return recent_named_document(ents, before);
+        return recent_named_document(ents, before, info.affiliation.as_deref());
     }
     let other_role = lx.roles.get(head).is_none_or(|&c| c == crate::lexicon::RoleClass::Other);
     let unlinked = !other_role || UNLINKED_ROLES.contains(head.as_str());

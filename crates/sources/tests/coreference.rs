@@ -442,3 +442,26 @@ fn a_relative_that_source_is_the_document_before_it() {
     assert_eq!(s.stype, SourceType::Document, "{s:#?}");
     assert!(s.mentions.iter().any(|m| d.text[m.start..m.end].ends_with("letter")), "{s:#?}");
 }
+
+#[test]
+fn a_document_of_another_owner_is_another_source() {
+    let text = "Sanders' fundraising email to his supporters said the race was close.\n\n\
+                Apple's previous statements said the battery lasts a day.\n";
+    let mut d = doc(text);
+    let email = attr(
+        &mut d,
+        Indirect,
+        Some("Sanders' fundraising email to his supporters"),
+        Some("said"),
+        "the race was close",
+        0,
+    );
+    let from = text.find("Apple").unwrap();
+    let apple =
+        attr(&mut d, Indirect, Some("Apple's previous statements"), Some("said"), "the battery lasts a day", from);
+    hearsay_sources::annotate(&mut d);
+    let (a, b) = (d.attributions[email].source_id, d.attributions[apple].source_id);
+    assert!(a.is_some() && b.is_some(), "{:#?}", d.sources);
+    assert_ne!(a, b, "{:#?}", d.sources);
+    assert_eq!(d.sources[b.unwrap()].stype, SourceType::Document, "{:#?}", d.sources);
+}
