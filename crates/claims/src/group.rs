@@ -122,6 +122,9 @@ pub fn claimable(doc: &Doc, i: usize) -> bool {
         || act == SpeechAct::Response
 }
 
+/// Bytes around a caption label read for another mention of its word ([`caption_label`]).
+const LABEL_REACH: usize = 64 * 1024;
+
 /// Whether the report is a picture caption's label taken for a speaker: its source is one word
 /// in capitals that opens its line, its cue is the colon after it, and the word appears
 /// nowhere else in the text, in any case ("*AGONY:* After a five hour surgery medics managed
@@ -140,16 +143,26 @@ pub fn caption_label(doc: &Doc, i: usize) -> bool {
     if !doc.slice(cue).trim_start().starts_with(':') {
         return false;
     }
-    // the line opens with the word
-    let line_start = doc.text.get(..src.start).map_or(0, |t| t.rfind('\n').map_or(0, |n| n + 1));
-    if doc.text.get(line_start..src.start).is_none_or(|t| !t.trim().is_empty()) {
+    // the line opens with the word (only the spaces before it are read)
+    let Some(before) = doc.text.get(..src.start) else { return false };
+    let before = before.trim_end_matches(|c: char| c.is_whitespace() && c != '\n');
+    if !(before.is_empty() || before.ends_with('\n')) {
         return false;
     }
     // named nowhere else, in any case ("TRUMP: …" in a transcript names Trump, whom the article
-    // names again): one pass over the text's words, only those of the word's length compared
+    // names again): one pass over the words within LABEL_REACH of it, only those of the word's
+    // length compared (bounded, so that a text of many labels stays linear)
     let base = doc.text.as_ptr() as usize;
     let lower = word.to_lowercase();
-    !doc.text.split(|c: char| !c.is_alphanumeric()).any(|w| {
+    let mut lo = src.start.saturating_sub(LABEL_REACH);
+    while !doc.text.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    let mut hi = (src.end + LABEL_REACH).min(doc.text.len());
+    while !doc.text.is_char_boundary(hi) {
+        hi += 1;
+    }
+    !doc.text[lo..hi].split(|c: char| !c.is_alphanumeric()).any(|w| {
         w.len() == word.len()
             && (w.as_ptr() as usize).saturating_sub(base) != src.start
             && (w.eq_ignore_ascii_case(word) || w.to_lowercase() == lower)
