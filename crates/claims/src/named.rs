@@ -27,7 +27,7 @@ pub struct NameFacts {
     /// [`issued_tokens`] of the document.
     pub issued: Vec<bool>,
     /// The sources whose one-word name is a common noun the text also writes in lower case
-    /// ([`common_noun`]).
+    /// ([`common_nouns`]).
     pub common: Vec<bool>,
 }
 
