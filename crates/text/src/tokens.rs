@@ -20,74 +20,66 @@ fn is_hyphen(c: char) -> bool {
 pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
     let s = span.text(text);
     let base = span.start;
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let n = chars.len();
-    let end_of = |i: usize| if i < n { chars[i].0 } else { s.len() };
-    let mut out = Vec::with_capacity(n / 4);
+    let mut out = Vec::with_capacity(s.len() / 5);
     let mut i = 0;
-    while i < n {
-        let c = chars[i].1;
+    while let Some(c) = char_at(s, i) {
+        let cl = c.len_utf8();
         if c.is_whitespace() || c == '\u{ad}' || c == '\u{200b}' || c == '\u{feff}' {
-            i += 1;
+            i += cl;
             continue;
         }
         let start = i;
+        i += cl;
         let kind;
         if c.is_alphabetic() {
-            i += 1;
-            loop {
-                if i >= n {
-                    break;
-                }
-                let d = chars[i].1;
-                let next = chars.get(i + 1).map(|x| x.1);
+            while let Some(d) = char_at(s, i) {
+                let dl = d.len_utf8();
+                let next = char_at(s, i + dl);
+                let nl = next.map_or(0, char::len_utf8);
                 if d.is_alphanumeric() || d == '\u{ad}' {
-                    i += 1;
+                    i += dl;
                 } else if (is_apostrophe(d) || is_hyphen(d) || d == '&') && next.is_some_and(|x| x.is_alphanumeric()) {
-                    i += 2;
-                } else if d == '.' && next.is_some_and(|x| x.is_alphabetic()) && dotted(&chars, start, i) {
+                    i += dl + nl;
+                } else if d == '.' && next.is_some_and(|x| x.is_alphabetic()) && dotted(&s[start..i]) {
                     // "U.S", "a.m", "Ph.D": single letters between periods
-                    i += 2;
+                    i += dl + nl;
                 } else {
                     break;
                 }
             }
             // take the final period of a dotted abbreviation: "U.S." "a.m."
-            if i < n && chars[i].1 == '.' && has_inner_period(&chars[start..i]) {
+            if char_at(s, i) == Some('.') && s[start..i].contains('.') {
                 i += 1;
             }
             kind = TokenKind::Word;
         } else if c.is_ascii_digit() || (c.is_numeric() && !c.is_alphabetic()) {
-            i += 1;
-            while i < n {
-                let d = chars[i].1;
-                let next = chars.get(i + 1).map(|x| x.1);
+            while let Some(d) = char_at(s, i) {
+                let dl = d.len_utf8();
+                let next = char_at(s, i + dl);
+                let nl = next.map_or(0, char::len_utf8);
                 if d.is_alphanumeric() {
-                    i += 1;
+                    i += dl;
                 } else if (matches!(d, ',' | '.' | ':' | '/') && next.is_some_and(|x| x.is_ascii_digit()))
                     || (is_hyphen(d) && next.is_some_and(|x| x.is_alphanumeric()))
                 {
-                    i += 2;
+                    i += dl + nl;
                 } else {
                     break;
                 }
             }
             kind = TokenKind::Number;
         } else if is_quote_char(c) {
-            i += 1;
             kind = TokenKind::Quote;
         } else {
-            i += 1;
-            // keep runs of the same punctuation together: "...", "--", "?!"
-            while i < n
-                && (chars[i].1 == c || (c == '.' && chars[i].1 == '.'))
-                && matches!(c, '.' | '-' | '?' | '!' | '*' | '=' | '_')
-            {
-                i += 1;
+            // keep runs of the same punctuation together: "...", "--", "?!" (all ASCII)
+            if matches!(c, '.' | '-' | '?' | '!' | '*' | '=' | '_') {
+                while s.as_bytes().get(i) == Some(&(c as u8)) {
+                    i += 1;
+                }
             }
             kind = TokenKind::Punct;
         }
-        let (ts, te) = (chars[start].0, end_of(i));
+        let (ts, te) = (start, i);
         // split a possessive or contraction clitic: "Russia's" -> "Russia" "'s", "don't" -> "do" "n't"
         if kind == TokenKind::Word {
             let w = &s[ts..te];
@@ -102,20 +94,21 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
     out
 }
 
-/// True when chars[start..i] is a run of single letters separated by periods ("U", "U.S").
-fn dotted(chars: &[(usize, char)], start: usize, i: usize) -> bool {
-    // the run since the last period (or start) must be one or two letters
-    let mut k = i;
-    let mut len = 0;
-    while k > start && chars[k - 1].1 != '.' {
-        k -= 1;
-        len += 1;
+/// The char that starts at byte `i` of `s` (ASCII read directly), if any.
+#[inline]
+fn char_at(s: &str, i: usize) -> Option<char> {
+    let b = *s.as_bytes().get(i)?;
+    if b < 0x80 {
+        Some(b as char)
+    } else {
+        s.get(i..)?.chars().next()
     }
-    len <= 2
 }
 
-fn has_inner_period(chars: &[(usize, char)]) -> bool {
-    chars.iter().any(|c| c.1 == '.')
+/// True when `run` (a word so far, up to a period) ends in one or two letters after its last
+/// period or start ("U", "U.S").
+fn dotted(run: &str) -> bool {
+    run.chars().rev().take_while(|&c| c != '.').take(3).count() <= 2
 }
 
 /// Byte offset where a clitic starts inside word `w`, if it has one.
