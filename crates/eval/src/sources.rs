@@ -115,14 +115,8 @@ fn off(o: bool) -> &'static str {
 
 /// `doc: …[mention]…` with up to 80 bytes either side, on one line.
 fn context(id: &str, text: &str, s: Span) -> String {
-    let mut a = s.start.saturating_sub(80);
-    while !text.is_char_boundary(a) {
-        a -= 1;
-    }
-    let mut b = (s.end + 80).min(text.len());
-    while !text.is_char_boundary(b) {
-        b += 1;
-    }
+    let a = text.floor_char_boundary(s.start.saturating_sub(80));
+    let b = text.ceil_char_boundary(s.end + 80);
     let ctx = format!("{id}: …{}[{}]{}…", &text[a..s.start], &text[s.start..s.end], &text[s.end..b]);
     ctx.replace('\n', " ")
 }

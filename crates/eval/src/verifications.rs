@@ -97,14 +97,8 @@ pub fn read_gold(path: &Path) -> anyhow::Result<Vec<GoldEvent>> {
 }
 
 fn context(text: &str, s: Span) -> String {
-    let mut a = s.start.saturating_sub(60);
-    while !text.is_char_boundary(a) {
-        a -= 1;
-    }
-    let mut b = (s.end + 40).min(text.len());
-    while !text.is_char_boundary(b) {
-        b += 1;
-    }
+    let a = text.floor_char_boundary(s.start.saturating_sub(60));
+    let b = text.ceil_char_boundary(s.end + 40);
     format!("…{}[{}]{}…", &text[a..s.start], s.text(text), &text[s.end..b]).replace('\n', " ")
 }
 

@@ -122,11 +122,7 @@ impl Shape {
             }
             Shape::ShortLines => repeat(&mut out, "He said\n", size),
         }
-        let mut end = size.min(out.len());
-        while !out.is_char_boundary(end) {
-            end -= 1;
-        }
-        out.truncate(end);
+        out.truncate(out.floor_char_boundary(size));
         out
     }
 }
