@@ -338,6 +338,8 @@ pub fn cross_validate_full(
     let synth: Vec<Option<TextPage>> = train.iter().map(|p| with_inner_captions(p)).collect();
     let mut bodies = vec![String::new(); train.len()];
     let mut synth_bodies = vec![None; train.len()];
+    // figure-caption lines, and those left body: (real, copies)
+    let (mut kept, mut synth_kept) = ((0, 0), (0, 0));
     for k in 0..FOLDS {
         let rest: Vec<&TextPage> = train.iter().enumerate().filter(|(i, _)| i % FOLDS != k).map(|(_, p)| *p).collect();
         let mut docs = train_docs(&rest);
@@ -354,12 +356,14 @@ pub fn cross_validate_full(
         };
         for (i, p) in train.iter().enumerate().filter(|(i, _)| i % FOLDS == k) {
             let (b, segs) = body_of(&p.text);
+            add_pair(&mut kept, caption_lines_kept(p, &segs));
             if let Some(out) = dump.as_mut() {
                 dump_page(*out, p, &model, &segs)?;
             }
             bodies[i] = b;
             if let Some(sp) = &synth[i] {
                 let (b, segs) = body_of(&sp.text);
+                add_pair(&mut synth_kept, caption_lines_kept(sp, &segs));
                 if let Some(out) = dump.as_mut() {
                     dump_page(*out, sp, &model, &segs)?;
                 }
@@ -368,14 +372,39 @@ pub fn cross_validate_full(
         }
     }
     let mut i = 0;
-    let real = score(&train, |_| {
+    let mut real = score(&train, |_| {
         i += 1;
         std::mem::take(&mut bodies[i - 1])
     });
+    (real.caption_lines, real.caption_lines_body) = kept;
     let sp: Vec<&TextPage> = synth.iter().flatten().collect();
     let mut sb = synth_bodies.into_iter().flatten();
-    let synthetic = score(&sp, |_| sb.next().unwrap_or_default());
+    let mut synthetic = score(&sp, |_| sb.next().unwrap_or_default());
+    (synthetic.caption_lines, synthetic.caption_lines_body) = synth_kept;
     Ok((real, synthetic))
+}
+
+fn add_pair(to: &mut (usize, usize), (a, b): (usize, usize)) {
+    to.0 += a;
+    to.1 += b;
+}
+
+/// How many lines of page `p` are figure-caption lines ([`TextPage::caption`]), and how many
+/// of them `segs` leaves `body` (the segment holding the line's first byte): a finer count
+/// than [`caption_leaks`], which counts a caption once per page and only when its whole text
+/// is in the body.
+pub fn caption_lines_kept(p: &TextPage, segs: &[hearsay_core::Segment]) -> (usize, usize) {
+    let lines = plain::lines(&p.text);
+    let (mut total, mut kept) = (0, 0);
+    for (l, _) in lines.iter().zip(&p.caption).filter(|(_, c)| **c) {
+        total += 1;
+        let body = segs
+            .iter()
+            .find(|s| s.span.start <= l.span.start && l.span.start < s.span.end.max(s.span.start + 1))
+            .is_some_and(|s| s.kind == SegmentKind::Body);
+        kept += body as usize;
+    }
+    (total, kept)
 }
 
 /// Writes one train page's lines with their reading ([`cross_validate_dump`]).
@@ -427,6 +456,10 @@ pub struct PartScore {
     pub captions_leaked: usize,
     /// `captions_leaked / captions`.
     pub caption_leakage: f64,
+    /// Figure-caption lines ([`TextPage::caption`]; filled by the cross-validation only).
+    pub caption_lines: usize,
+    /// Figure-caption lines left body ([`caption_lines_kept`]; cross-validation only).
+    pub caption_lines_body: usize,
     /// Median plain-text ingest time per page, milliseconds (one thread, CPU time).
     pub median_ms: f64,
     /// The five pages with the lowest F1 (id, precision, recall), worst first.
@@ -515,6 +548,8 @@ fn score(pages: &[&TextPage], mut body_of: impl FnMut(&TextPage) -> String) -> P
         captions,
         captions_leaked: leaked,
         caption_leakage: if captions == 0 { 0.0 } else { leaked as f64 / captions as f64 },
+        caption_lines: 0,
+        caption_lines_body: 0,
         median_ms: crate::aeb::median(&mut times),
         worst,
     }
@@ -605,6 +640,29 @@ mod tests {
         assert_eq!(lines.iter().filter(|l| l.starts_with("Smoke")).count(), 1);
         assert_eq!(c.caption, vec![false, false, true, false, false]);
         assert_eq!(c.body, vec![false, true, false, true, false]);
+    }
+
+    #[test]
+    fn caption_lines_left_body_are_counted_line_by_line() {
+        use hearsay_core::{Segment, Span};
+        let text = "The port reopened on Monday.\nSmoke rises over the harbour\nJane Roe/Reuters\nShips waited.\n";
+        let p = TextPage {
+            id: "page".into(),
+            text: text.into(),
+            body: vec![true, false, false, true],
+            gold: String::new(),
+            captions: Vec::new(),
+            caption: vec![false, true, true, false],
+            dev: false,
+        };
+        let seg = |kind, a: usize, b: usize| Segment { kind, span: Span::new(a, b) };
+        // the caption's first line is left body, its credit line is a credit
+        let segs =
+            [seg(SegmentKind::Body, 0, 57), seg(SegmentKind::Credit, 58, 74), seg(SegmentKind::Body, 75, text.len())];
+        assert_eq!(&text[29..57], "Smoke rises over the harbour");
+        assert_eq!(caption_lines_kept(&p, &segs), (2, 1));
+        let caption = [seg(SegmentKind::Body, 0, 28), seg(SegmentKind::Caption, 29, 74)];
+        assert_eq!(caption_lines_kept(&p, &caption), (2, 0));
     }
 
     #[test]

@@ -243,24 +243,28 @@ fn train_blocks(
             file.as_mut().map(|f| f as &mut dyn std::io::Write),
         )?;
         println!(
-            "the held-out folds with captions set inside their articles ({} pages): body P {:.4} R {:.4} F1 {:.4}, caption leakage {:.1} % ({} of {})",
+            "the held-out folds with captions set inside their articles ({} pages): body P {:.4} R {:.4} F1 {:.4}, caption leakage {:.1} % ({} of {}), caption lines left body {} of {}",
             s.pages,
             s.precision,
             s.recall,
             s.f1,
             100.0 * s.caption_leakage,
             s.captions_leaked,
-            s.captions
+            s.captions,
+            s.caption_lines_body,
+            s.caption_lines
         );
         println!(
-            "{}-fold cross-validation on the train part: body P {:.4} R {:.4} F1 {:.4}, caption leakage {:.1} % ({} of {})",
+            "{}-fold cross-validation on the train part: body P {:.4} R {:.4} F1 {:.4}, caption leakage {:.1} % ({} of {}), caption lines left body {} of {}",
             aeb_text::FOLDS,
             r.precision,
             r.recall,
             r.f1,
             100.0 * r.caption_leakage,
             r.captions_leaked,
-            r.captions
+            r.captions,
+            r.caption_lines_body,
+            r.caption_lines
         );
         for (id, p, r) in &r.worst {
             println!("  low: {id} P {p:.3} R {r:.3}");
