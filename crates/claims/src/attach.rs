@@ -148,7 +148,14 @@ fn score(
         // claim's sources bears on it by actor only when it says nothing either way ("provided
         // no further context", "declined to comment"; not "too soon to know if")
         let by_actor = !matches!(vf.verdict, Verdict::Confirmed | Verdict::Denied | Verdict::CouldNotConfirm);
-        let chain_hit = c.chain.iter().any(|&s| (by_actor && vf.actor_id == Some(s)) || mentions.named_in(s, object));
+        // a denial or confirmation takes sides on a statement: naming a chain source bears on
+        // the claim only as the statement's owner ("disputed *Hunter's* claim"); a source named
+        // as the subject of something else ("it seems extremely unlikely that *Sanders* can
+        // catch Clinton") leaves it to the words (3)
+        let chain_hit = c.chain.iter().any(|&s| {
+            (by_actor && vf.actor_id == Some(s))
+                || if takes_sides { mentions.owner_in(doc, s, object) } else { mentions.named_in(s, object) }
+        });
         if chain_hit {
             return 0.9;
         }
@@ -191,6 +198,21 @@ impl Mentions {
         let Some(ms) = self.of.get(s) else { return false };
         let from = ms.partition_point(|m| m.start < object.start);
         ms[from..].iter().take_while(|m| m.start <= object.end).any(|m| object.contains(*m))
+    }
+
+    /// True when a mention of source `s` lies in `object` in the possessive ("*Hunter's*
+    /// claim", "*the agents'* account"): the source as the owner of what is answered.
+    fn owner_in(&self, doc: &Doc, s: usize, object: Span) -> bool {
+        let Some(ms) = self.of.get(s) else { return false };
+        let from = ms.partition_point(|m| m.start < object.start);
+        ms[from..].iter().take_while(|m| m.start <= object.end).filter(|m| object.contains(**m)).any(|m| {
+            let (t, after) = (doc.slice(*m), doc.text.get(m.end..).unwrap_or(""));
+            t.ends_with("'s")
+                || t.ends_with("\u{2019}s")
+                || after.starts_with("'s")
+                || after.starts_with("\u{2019}s")
+                || (doc.slice(*m).ends_with('s') && (after.starts_with('\'') || after.starts_with('\u{2019}')))
+        })
     }
 }
 

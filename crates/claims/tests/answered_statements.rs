@@ -150,3 +150,30 @@ fn a_denial_of_those_reports_spares_another_partys_claim() {
     assert!(!c.verifications.contains(&v), "{c:#?}");
     assert_eq!(c.assessment.label.as_str(), "single_named_source", "{c:#?}");
 }
+
+#[test]
+fn a_denial_naming_a_source_as_a_subject_does_not_deny_its_claim() {
+    let text = "Bernie Sanders said he is riding momentum after the Wisconsin primary.\n\n\
+                Steve Elmendorf denied that Sanders can catch Clinton in pledged delegates.";
+    let mut d = doc(text);
+    let a = attr(
+        &mut d,
+        Indirect,
+        Some("Bernie Sanders"),
+        Some("said"),
+        "he is riding momentum after the Wisconsin primary",
+        0,
+    );
+    let from = text.find("Steve").unwrap();
+    let v = verif(&mut d, Verdict::Denied, "Steve Elmendorf", "denied", from);
+    hearsay_sources::annotate(&mut d);
+    // "Sanders" in what the denial is about is the claim's source, named as the subject of
+    // another proposition, not as the owner of a statement
+    let s = d.attributions[a].source_id.expect("a source");
+    let m = at(&d, "Sanders can", from);
+    d.sources[s].mentions.push(hearsay_core::Span::new(m.start, m.start + "Sanders".len()));
+    hearsay_claims::annotate(&mut d);
+    let c = &d.claims[claim_of(&d, a)];
+    assert!(!c.verifications.contains(&v), "{c:#?}");
+    assert_eq!(c.assessment.label.as_str(), "single_named_source", "{c:#?}");
+}
