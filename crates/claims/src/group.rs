@@ -154,14 +154,8 @@ pub fn caption_label(doc: &Doc, i: usize) -> bool {
     // length compared (bounded, so that a text of many labels stays linear)
     let base = doc.text.as_ptr() as usize;
     let lower = word.to_lowercase();
-    let mut lo = src.start.saturating_sub(LABEL_REACH);
-    while !doc.text.is_char_boundary(lo) {
-        lo -= 1;
-    }
-    let mut hi = (src.end + LABEL_REACH).min(doc.text.len());
-    while !doc.text.is_char_boundary(hi) {
-        hi += 1;
-    }
+    let lo = doc.text.floor_char_boundary(src.start.saturating_sub(LABEL_REACH));
+    let hi = doc.text.ceil_char_boundary(src.end + LABEL_REACH);
     !doc.text[lo..hi].split(|c: char| !c.is_alphanumeric()).any(|w| {
         w.len() == word.len()
             && (w.as_ptr() as usize).saturating_sub(base) != src.start

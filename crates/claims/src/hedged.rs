@@ -44,10 +44,7 @@ pub fn hedged(doc: &Doc) -> Vec<Hedged> {
         }
         let mut span = sent.span.trim_matches(&doc.text, |c| c.is_whitespace());
         if span.len() > MAX_MENTION {
-            let mut end = (span.start + MAX_MENTION).max(h.cue.end).min(span.end);
-            while !doc.text.is_char_boundary(end) {
-                end += 1;
-            }
+            let end = doc.text.ceil_char_boundary((span.start + MAX_MENTION).max(h.cue.end).min(span.end));
             span = Span::new(span.start, end);
         }
         out.push(Hedged { mention: span, cue: h.cue });

@@ -48,10 +48,7 @@ pub(super) fn stem(w: &str) -> Option<u64> {
     if !first.is_alphabetic() || w.len() < 3 || hearsay_lex::stop::CORPUS.contains(w) || is_negation(w) {
         return None;
     }
-    let mut end = w.len().min(6);
-    while !w.is_char_boundary(end) {
-        end -= 1;
-    }
+    let end = w.floor_char_boundary(6);
     Some(hearsay_learn::fnv1a(&w.as_bytes()[..end]))
 }
 
