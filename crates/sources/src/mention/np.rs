@@ -189,6 +189,26 @@ pub(super) fn parse_np(ws: &[Word]) -> Np {
                     && a.members.is_empty()
                     && !a.indefinite
                     && a.head.as_ref().is_some_and(|h| h.1 == SourceType::Person && !h.0.ends_with('s'));
+            // "The influential delegate and conservative activist", "a lawyer and activist":
+            // two roles of one person, the second without a determiner of its own
+            let singular_role = |n: &Np| {
+                n.name.is_none()
+                    && n.members.is_empty()
+                    && n.head.as_ref().is_some_and(|h| h.1 == SourceType::Person && !h.0.ends_with('s'))
+            };
+            let det_b = rest.first().is_some_and(|w| {
+                let l = w.lower();
+                DEFINITE.contains(&l) || INDEFINITE.contains(&l) || QUANTITY.contains(&l)
+            });
+            if singular_role(&a) && singular_role(&b) && !det_b && title.is_none() {
+                let mut a = a;
+                if let Some((h, _, c)) = b.head {
+                    a.titles.push((c, h));
+                }
+                a.affiliation = a.affiliation.or(b.affiliation);
+                a.former |= b.former;
+                return a;
+            }
             if role_only && b.name.is_some() && b.members.is_empty() {
                 // both titles are the name's
                 let mut b = b;
@@ -310,6 +330,14 @@ pub(super) fn parse_np(ws: &[Word]) -> Np {
         let c = if t == SourceType::Organization { RoleClass::Official } else { RoleClass::Other };
         Some((h, h, l.into_owned(), t, c))
     });
+    // "The next series of emails", "the latest RealClearPolitics average of national polls": a
+    // head no list types, then "of" and a document noun within four words, is that document
+    let head = match head {
+        Some((_, _, _, SourceType::Unknown, _)) | None if tail.first().is_some_and(|w| w.is("of")) => of_document(tail)
+            .map(|l| (core.len() - 1, core.len() - 1, l, SourceType::Document, RoleClass::Other))
+            .or(head),
+        head => head,
+    };
     let label = if head.is_none() && (np.indefinite || np.the) { label_head(core, np.indefinite) } else { None };
     match head {
         Some((hs, he, word, t, c)) => {
@@ -416,6 +444,18 @@ pub(super) fn parse_np(ws: &[Word]) -> Np {
     }
     np
 }
+/// The document noun that the "of" opening `tail` leads to ("of emails", "of national
+/// polls"): within four words, before any punctuation or a capitalised word.
+fn of_document(tail: &[Word]) -> Option<String> {
+    tail.iter()
+        .skip(1)
+        .take(4)
+        .take_while(|w| !w.is_punct() && !w.is_cap())
+        .map(|w| w.lower())
+        .find(|l| matches!(class_of_head(l), Some((SourceType::Document, _))))
+        .map(|l| l.into_owned())
+}
+
 /// "The more moderate Kasich", "the embattled Clinton": lowercase modifiers before a short
 /// capitalised name that no list types are no part of it, and the name is a person's
 /// (sources v2 train set f, the Breitbart delegate-battle article).

@@ -279,3 +279,21 @@ fn an_organization_word_ends_a_name_not_a_label() {
     assert_eq!((m.stype, m.anonymous, m.official), (Organization, false, true));
     assert_eq!(a("the Wisconsin Republican").stype, Person);
 }
+
+#[test]
+fn the_head_noun_types_documents_and_coordinated_roles() {
+    // a head no list types, then "of" and a document noun: that document
+    let m = a("The next series of emails");
+    assert_eq!((m.stype, m.heads.as_slice()), (Document, &["emails".to_string()][..]));
+    let m = a("the latest Gallup average of national polls");
+    assert_eq!((m.stype, m.anonymous), (Document, false));
+    // a note is a document, whoever it is from
+    assert_eq!(a("a handwritten note from their daughter").stype, Document);
+    // a noun for the words said heads a document, its possessor's
+    let m = a("Harlan's argument");
+    assert_eq!((m.stype, m.anonymous), (Document, false));
+    // two roles of one person; two determiners make two people
+    let m = a("The veteran delegate and conservative activist");
+    assert_eq!((m.stype, m.anonymous), (Person, true));
+    assert_eq!(a("a lawyer and a doctor").stype, Group);
+}
