@@ -465,3 +465,16 @@ fn a_document_of_another_owner_is_another_source() {
     assert_ne!(a, b, "{:#?}", d.sources);
     assert_eq!(d.sources[b.unwrap()].stype, SourceType::Document, "{:#?}", d.sources);
 }
+
+#[test]
+fn subjects_that_assert_without_a_verb_of_saying_are_sources() {
+    let text = "Rumors swirled on Twitter that the singer had died.\n\n\
+                The harbor authority has identified two other sailors who joined the crew.\n";
+    let mut d = doc(text);
+    hearsay_sources::annotate(&mut d);
+    for phrase in ["Rumors", "The harbor authority"] {
+        let sp = at(&d, phrase, 0);
+        let found = d.sources.iter().any(|s| s.mentions.iter().any(|m| m.start < sp.end && sp.start < m.end));
+        assert!(found, "{phrase}: {:#?}", d.sources);
+    }
+}
