@@ -200,7 +200,8 @@ pub(super) fn parse_np(ws: &[Word]) -> Np {
                 let l = w.lower();
                 DEFINITE.contains(&l) || INDEFINITE.contains(&l) || QUANTITY.contains(&l)
             });
-            if singular_role(&a) && singular_role(&b) && !det_b && title.is_none() {
+            // (not after a possessor: "Mr. Rubio's father and mother" are two people)
+            if singular_role(&a) && singular_role(&b) && !det_b && title.is_none() && a.possessor.is_none() {
                 let mut a = a;
                 if let Some((h, _, c)) = b.head {
                     a.titles.push((c, h));

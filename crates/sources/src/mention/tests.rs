@@ -296,4 +296,5 @@ fn the_head_noun_types_documents_and_coordinated_roles() {
     let m = a("The veteran delegate and conservative activist");
     assert_eq!((m.stype, m.anonymous), (Person, true));
     assert_eq!(a("a lawyer and a doctor").stype, Group);
+    assert_eq!(a("Mr. Lee's father and mother").stype, Group);
 }
