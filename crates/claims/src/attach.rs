@@ -211,7 +211,7 @@ impl Mentions {
                 || t.ends_with("\u{2019}s")
                 || after.starts_with("'s")
                 || after.starts_with("\u{2019}s")
-                || (doc.slice(*m).ends_with('s') && (after.starts_with('\'') || after.starts_with('\u{2019}')))
+                || (t.ends_with('s') && (after.starts_with('\'') || after.starts_with('\u{2019}')))
         })
     }
 }

@@ -445,6 +445,7 @@ pub(super) fn parse_np(ws: &[Word]) -> Np {
     }
     np
 }
+
 /// The document noun that the "of" opening `tail` leads to ("of emails", "of national
 /// polls"): within four words, before any punctuation or a capitalised word.
 fn of_document(tail: &[Word]) -> Option<String> {
