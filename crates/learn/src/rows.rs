@@ -72,6 +72,23 @@ pub struct RowWeights {
     nclass: usize,
     scale: f32,
     w: Vec<i16>,
+    /// One bit per row: set when the row holds a non-zero weight. A hashed feature the
+    /// training data never saw mostly lands on an all-zero row; this small bitmap (32 KB for
+    /// `2^18` rows) stays in cache, so such a row is skipped without fetching it from the
+    /// large table (the same sums: adding zeros changes nothing).
+    live: Vec<u64>,
+}
+
+/// The [`RowWeights::live`] bitmap of table `w` with rows of `nclass` weights.
+fn live_rows(w: &[i16], nclass: usize) -> Vec<u64> {
+    let rows = w.len() / nclass.max(1);
+    let mut live = vec![0u64; rows.div_ceil(64)];
+    for (r, row) in w.chunks_exact(nclass.max(1)).enumerate() {
+        if row.iter().any(|&x| x != 0) {
+            live[r / 64] |= 1 << (r % 64);
+        }
+    }
+    live
 }
 
 impl RowWeights {
@@ -79,8 +96,14 @@ impl RowWeights {
     pub fn quantize(bits: u32, nclass: usize, w: &[f32]) -> Self {
         let max = w.iter().fold(0f32, |m, x| m.max(x.abs())).max(1e-6);
         let scale = 32767.0 / max;
-        let q = w.iter().map(|x| (x * scale).round() as i16).collect();
-        RowWeights { bits, nclass, scale, w: q }
+        let q: Vec<i16> = w.iter().map(|x| (x * scale).round() as i16).collect();
+        RowWeights::from_parts(bits, nclass, scale, q)
+    }
+
+    /// Wraps a quantised table, marking its live rows.
+    fn from_parts(bits: u32, nclass: usize, scale: f32, w: Vec<i16>) -> Self {
+        let live = live_rows(&w, nclass);
+        RowWeights { bits, nclass, scale, w, live }
     }
 
     /// Hash bits.
@@ -155,7 +178,7 @@ impl RowWeights {
                 w[row * nclass + k] = i16::from_le_bytes([c[0], c[1]]);
             }
         }
-        Ok((RowWeights { bits, nclass, scale, w }, &b[end..]))
+        Ok((RowWeights::from_parts(bits, nclass, scale, w), &b[end..]))
     }
 
     /// Integer scores of every class for the feature buckets `feats` (`out.len() == nclass`).
@@ -170,6 +193,9 @@ impl RowWeights {
             }
         }
         for &f in feats {
+            if !self.is_live(f) {
+                continue;
+            }
             let row = &self.w[f as usize * self.nclass..][..self.nclass];
             for (o, &w) in out.iter_mut().zip(row) {
                 *o += w as i32;
@@ -177,10 +203,21 @@ impl RowWeights {
         }
     }
 
+    /// Whether row `f` holds a non-zero weight (a row past the table counts as live, so
+    /// that indexing it fails as before).
+    #[inline]
+    fn is_live(&self, f: u32) -> bool {
+        let f = f as usize;
+        self.live.get(f / 64).is_none_or(|m| m >> (f % 64) & 1 != 0)
+    }
+
     /// Adds the rows of `feats` to `out`, for a table of exactly `N` classes.
     #[inline]
     fn add_rows<const N: usize>(&self, feats: &[u32], out: &mut [i32; N]) {
         for &f in feats {
+            if !self.is_live(f) {
+                continue;
+            }
             let start = f as usize * N;
             let Ok(row) = <&[i16; N]>::try_from(&self.w[start..start + N]) else {
                 continue;
@@ -232,7 +269,7 @@ impl RowWeights {
         }
         let (body, rest) = body.split_at(n * 2);
         let w = body.chunks_exact(2).map(|c| i16::from_le_bytes([c[0], c[1]])).collect();
-        Ok((RowWeights { bits, nclass, scale, w }, rest))
+        Ok((RowWeights::from_parts(bits, nclass, scale, w), rest))
     }
 }
 
@@ -269,4 +306,20 @@ mod tests {
         assert!(RowWeights::read_sparse(&w.to_sparse_bytes(b"TESTMDL1")[..30], b"TESTMDL1").is_err());
         assert!(RowWeights::from_bytes(&w.to_bytes(b"TESTMDL1"), b"OTHERMDL").is_err());
     }
+    #[test]
+    fn all_zero_rows_are_skipped_with_the_same_sums() {
+        // rows 0 and 2 live, row 1 all zero, row 3 zero but for its last class
+        let w = [1.0, -2.0, 0.0, 0.0, 3.0, 4.0, 0.0, 0.5];
+        let t = RowWeights::quantize(2, 2, &w);
+        assert_eq!(t.live, vec![0b1101]);
+        assert!(t.is_live(0) && !t.is_live(1) && t.is_live(3));
+        let mut s = [0i32; 2];
+        t.scores(&[0, 1, 2, 3, 1], &mut s);
+        let unit = t.scale();
+        let want = [(1.0 + 3.0) * unit, (-2.0 + 4.0 + 0.5) * unit];
+        assert!((s[0] as f32 - want[0]).abs() <= 1.0 && (s[1] as f32 - want[1]).abs() <= 1.0, "{s:?} vs {want:?}");
+        let back = RowWeights::read_sparse(&t.to_sparse_bytes(b"TESTMDL1"), b"TESTMDL1").unwrap().0;
+        assert_eq!(back.live, t.live);
+    }
+
 }
