@@ -157,23 +157,26 @@ impl Tagger {
                 seen.clear();
                 *id = self.id;
             }
-            for w in words {
-                let w = w.as_ref();
-                let e = match seen.get(w) {
-                    Some(e) => *e,
-                    None => {
-                        let e = self.entry(w, buf, feats);
-                        if seen.len() >= WORDS_CAP {
-                            seen.clear();
-                        }
-                        seen.insert(w.into(), e);
-                        e
-                    }
-                };
+            // the fields are read from the cached entry in place (an entry is about 470
+            // bytes: copying it out first cost more than the lookup)
+            let mut push = |e: &WordEntry| {
                 toks.push(e.feats);
                 fixed.push(e.own);
                 near.push(e.near);
                 known.push(e.known);
+            };
+            for w in words {
+                let w = w.as_ref();
+                if let Some(e) = seen.get(w) {
+                    push(e);
+                    continue;
+                }
+                let e = self.entry(w, buf, feats);
+                push(&e);
+                if seen.len() >= WORDS_CAP {
+                    seen.clear();
+                }
+                seen.insert(w.into(), e);
             }
         });
         toks.extend([TokFeats::pad(3), TokFeats::pad(4)]);
