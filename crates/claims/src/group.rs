@@ -326,7 +326,17 @@ pub fn organization_plans(doc: &Doc, i: usize) -> bool {
         None => return false,
     };
     if !hearsay_lex::verbs::FUTURE_MODALS.contains(&modal) {
-        return false;
+        // "Amazon announced *it plans to open* a store", "the agency *intends to* …": a verb
+        // of intending before "to" states the plan as a future does ("it *expects* to", a
+        // belief, stays a forecast)
+        let to = rest.first().is_some_and(|w| w.eq_ignore_ascii_case("to"));
+        let buf = &mut String::new();
+        let intends = to
+            && hearsay_lex::acts::of_word(&modal, None, buf).is_some_and(|a| {
+                a.infinitive == hearsay_lex::acts::Act::Intention
+                    && matches!(a.clause, hearsay_lex::acts::Act::Intention | hearsay_lex::acts::Act::Feeling)
+            });
+        return intends && (named_subject.is_none() || tagged_verb(doc, *first, &modal));
     }
     // "will not", "would also", "will never" before the verb
     let verb = rest

@@ -357,3 +357,56 @@ fn no_further_context_counts_from_the_claims_own_sources() {
     assert!(w.verifications.contains(&v2), "{w:#?}");
     assert_eq!(w.assessment.label.as_str(), "single_named_source", "{w:#?}");
 }
+
+#[test]
+fn an_organizations_stated_intention_is_no_claim_but_its_expectation_is() {
+    let text = "The Justice Department said it plans to open an office downtown.\n\n\
+                The Justice Department said it expects to hire more lawyers.";
+    let mut d = doc(text);
+    let plan =
+        attr(&mut d, Indirect, Some("The Justice Department"), Some("said"), "it plans to open an office downtown", 0);
+    let from = text.find("The Justice Department said it expects").unwrap();
+    let expects =
+        attr(&mut d, Indirect, Some("The Justice Department"), Some("said"), "it expects to hire more lawyers", from);
+    run(&mut d);
+    let claimed = |a: usize| d.claims.iter().any(|c| c.attributions.contains(&a));
+    assert_eq!(d.sources[d.attributions[plan].source_id.unwrap()].stype, hearsay_core::SourceType::Organization);
+    assert!(!claimed(plan), "the department's own plan: {:#?}", d.claims);
+    assert!(claimed(expects), "an expectation is a forecast");
+}
+
+#[test]
+fn a_could_not_confirm_sharing_one_topic_word_leaves_the_claim_alone() {
+    let text = "Coach Dana Miles said the long pause in the second half cost the team the match.\n\n\
+                Analysts said there could be other explanations for that pause.\n\n\
+                Mayor Ellen Park said the stadium roof leaked during the storm.\n\n\
+                The club could not confirm that the stadium roof leaked during the storm.";
+    let mut d = doc(text);
+    let coach = attr(
+        &mut d,
+        Indirect,
+        Some("Coach Dana Miles"),
+        Some("said"),
+        "the long pause in the second half cost the team the match",
+        0,
+    );
+    let from = text.find("Analysts").unwrap();
+    let v = verif(&mut d, Verdict::CouldNotConfirm, "Analysts", "there could be other explanations", from);
+    let from = text.find("Mayor").unwrap();
+    let park = attr(
+        &mut d,
+        Indirect,
+        Some("Mayor Ellen Park"),
+        Some("said"),
+        "the stadium roof leaked during the storm",
+        from,
+    );
+    let from = text.find("The club").unwrap();
+    let club = verif(&mut d, Verdict::CouldNotConfirm, "The club", "could not confirm", from);
+    run(&mut d);
+    let claim_of = |a: usize| d.claims.iter().position(|c| c.attributions.contains(&a)).expect("claim");
+    assert!(!d.claims[claim_of(coach)].verifications.contains(&v), "{:#?}", d.claims);
+    assert_eq!(label(&d, coach), "single_named_source");
+    assert!(d.claims[claim_of(park)].verifications.contains(&club), "{:#?}", d.claims);
+    assert_eq!(label(&d, park), "unverified");
+}
