@@ -37,7 +37,8 @@ pub fn is_claim_noun(w: &str) -> bool {
 }
 
 /// Lowercase content words (letters only, 3+ chars, no stopwords), deduplicated, with a
-/// plural "s" dropped.
+/// plural "s" dropped and then an "-ed" or "-ing" ending when a stem of 4+ letters stays
+/// ("killed", "killing" and "kills" are "kill").
 pub fn content_words(text: &str) -> Vec<String> {
     thread_local! {
         /// One buffer per thread, reused by every call (its capacity stays).
@@ -133,6 +134,12 @@ impl Words {
         let w = match buf.strip_suffix('s') {
             Some(stem) if stem.len() >= 4 && !stem.ends_with('s') => stem,
             _ => buf.as_str(),
+        };
+        // "killed", "killing" and "kill" are one word: an "-ed" or "-ing" ending dropped
+        // when a stem of 4+ letters stays
+        let w = match w.strip_suffix("ing").or_else(|| w.strip_suffix("ed")) {
+            Some(stem) if stem.len() >= 4 => stem,
+            _ => w,
         };
         let fresh = self.seen.insert(rustc_hash::FxBuildHasher.hash_one(w));
         if fresh || !self.spans.iter().any(|&(a, b)| &self.arena[a..b] == w) {
@@ -285,6 +292,9 @@ mod tests {
     fn words_and_overlap() {
         let a = content_words("The soldiers devour pornography, officials said.");
         assert_eq!(a, ["soldier", "devour", "pornography", "official"]);
+        // "-ed" and "-ing" endings go when a stem of four letters stays
+        assert_eq!(content_words("A strike killed nine; the killing went on"), ["strike", "kill", "nine", "went"]);
+        assert_eq!(content_words("they used it"), ["used"]);
         assert!(word_match("porn", "pornography"));
         assert!(!word_match("use", "used"));
         let idf = Idf::new(["soldiers devour porn", "soldiers march", "soldiers rest"].into_iter());
