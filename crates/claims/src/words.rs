@@ -131,16 +131,7 @@ impl Words {
         if hearsay_lex::stop::CLAIMS.contains(buf) {
             return;
         }
-        let w = match buf.strip_suffix('s') {
-            Some(stem) if stem.len() >= 4 && !stem.ends_with('s') => stem,
-            _ => buf.as_str(),
-        };
-        // "killed", "killing" and "kill" are one word: an "-ed" or "-ing" ending dropped
-        // when a stem of 4+ letters stays
-        let w = match w.strip_suffix("ing").or_else(|| w.strip_suffix("ed")) {
-            Some(stem) if stem.len() >= 4 => stem,
-            _ => w,
-        };
+        let w = hearsay_lex::normalize::fold_inflection(buf);
         let fresh = self.seen.insert(rustc_hash::FxBuildHasher.hash_one(w));
         if fresh || !self.spans.iter().any(|&(a, b)| &self.arena[a..b] == w) {
             let a = self.arena.len();

@@ -42,6 +42,22 @@ pub fn stem(w: &str) -> String {
     w.strip_suffix('e').unwrap_or(w).to_string()
 }
 
+/// The inflection fold that claims match words with (a lighter cut than [`stem`], whose
+/// keys the stance model's features are trained on): a plural "s" dropped where a stem of
+/// four or more letters stays that does not end in "s" ("soldiers" → "soldier", not
+/// "press"), then an "-ing" or "-ed" ending where four or more letters stay ("killed",
+/// "killing" and "kills" → "kill"). `w` is lowercase.
+pub fn fold_inflection(w: &str) -> &str {
+    let w = match w.strip_suffix('s') {
+        Some(stem) if stem.len() >= 4 && !stem.ends_with('s') => stem,
+        _ => w,
+    };
+    match w.strip_suffix("ing").or_else(|| w.strip_suffix("ed")) {
+        Some(stem) if stem.len() >= 4 => stem,
+        _ => w,
+    }
+}
+
 /// Function words that carry no topic ([`crate::stop::CORPUS`]).
 pub fn is_stopword(w: &str) -> bool {
     crate::stop::CORPUS.contains(w)
@@ -63,5 +79,9 @@ mod tests {
         assert_eq!(stem("voting"), stem("vote"));
         assert_eq!(stem("stories"), "story");
         assert_eq!(content_stems("The zoo said it was voting"), ["zoo", "vot"]);
+        assert_eq!(fold_inflection("soldiers"), "soldier");
+        assert_eq!(fold_inflection("press"), "press");
+        assert_eq!([fold_inflection("killed"), fold_inflection("killing"), fold_inflection("kills")], ["kill"; 3]);
+        assert_eq!(fold_inflection("used"), "used");
     }
 }
