@@ -94,6 +94,11 @@ pub enum TrainCommand {
         /// The PolNeAR dev texts.
         #[arg(long, default_value = "../shared/data/polnear/dev/text")]
         polnear_texts: PathBuf,
+        /// The repository's gold directory: the PolNeAR train texts that none of its
+        /// `*.docs.tsv` covers are run as a false-alarm proxy that bounds the per-kind and
+        /// per-verdict thresholds ("none": not).
+        #[arg(long, default_value = "data")]
+        unseen: PathBuf,
         /// Where to write the model.
         #[arg(long, default_value = "models/verifications.bin")]
         out: PathBuf,
@@ -140,6 +145,7 @@ pub fn run(c: TrainCommand) -> anyhow::Result<()> {
             data,
             polnear_dev,
             polnear_texts,
+            unseen,
             out,
             epochs,
             cv,
@@ -151,7 +157,8 @@ pub fn run(c: TrainCommand) -> anyhow::Result<()> {
         } => {
             let settings = hearsay_epistemics::classifier::TrainSettings { epochs, rate, l2, pos_weight };
             let pn = (polnear_dev.as_os_str() != "none").then_some(polnear_dev.as_path());
-            train_verifications(&gold, &data, pn, &polnear_texts, &out, &settings, cv, errors, dump.as_deref())
+            let unseen = (unseen.as_os_str() != "none").then_some(unseen.as_path());
+            train_verifications(&gold, &data, pn, &polnear_texts, unseen, &out, &settings, cv, errors, dump.as_deref())
         }
         TrainCommand::Pos { train, out, epochs, bits } => train_pos(&train, &out, epochs, bits),
         #[cfg(feature = "parser")]
@@ -299,6 +306,7 @@ fn train_verifications(
     data: &std::path::Path,
     polnear_dev: Option<&std::path::Path>,
     polnear_texts: &std::path::Path,
+    unseen: Option<&std::path::Path>,
     out: &std::path::Path,
     settings: &hearsay_epistemics::classifier::TrainSettings,
     cv: bool,
@@ -307,7 +315,7 @@ fn train_verifications(
 ) -> anyhow::Result<()> {
     use hearsay_eval::verification_train as vt;
     let t = std::time::Instant::now();
-    let docs = vt::load(gold, data, polnear_dev, polnear_texts)?;
+    let docs = vt::load(gold, data, polnear_dev, polnear_texts, unseen)?;
     let n: usize = docs.iter().map(|d| d.cands.len()).sum();
     let pos: usize = docs.iter().map(|d| d.labels.iter().filter(|&&l| l > 0).count()).sum();
     let (hit, total) = vt::candidate_recall(&docs);
@@ -328,19 +336,21 @@ fn train_verifications(
     let (neg, word) = vt::split_kinds(&docs, &oof, add0, veto)?;
     let mut start = [neg; hearsay_epistemics::classifier::NCLASS];
     start[hearsay_epistemics::classifier::WORD_ADD] = word;
-    let add = vt::refine(&docs, &oof, start, veto)?;
+    let fa_base = all.iter().find(|t| (t.0, t.1) == (add0, veto)).map_or(0, |t| t.4);
+    let add = vt::refine(&docs, &oof, start, veto, fa_base)?;
     if cv {
         println!(
-            "{}-fold cross-validation by document, out-of-fold verdict + cue F1 (v2 train | PolNeAR dev):",
+            "{}-fold cross-validation by document, out-of-fold verdict + cue F1 (v2 train | PolNeAR dev | events on unseen texts):",
             vt::FOLDS
         );
-        for (a, v, f, p) in &all {
-            println!("  add {a:>5} veto {v:>5}: {f:.4} | {p:.4}");
+        for (a, v, f, p, n) in &all {
+            println!("  add {a:>5} veto {v:>5}: {f:.4} | {p:.4} | {n}");
         }
-        let (v2, pn) = vt::score(&docs, &oof, &add, veto, errors)?;
+        let (v2, pn, fa) = vt::score(&docs, &oof, &add, veto, errors)?;
         println!(
             "kept: add {add0}, veto {veto}; negations {neg}, family words {word}; by verdict (then family words) after refining {add:?}"
         );
+        println!("events on the unseen PolNeAR train texts: {fa} (at the sweep's pair: {fa_base})");
         println!("v2 train, out of fold:\n{v2}");
         if polnear_dev.is_some() {
             println!("PolNeAR dev, out of fold:\n{pn}");
