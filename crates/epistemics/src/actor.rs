@@ -29,6 +29,28 @@ fn is_boundary(text: &str, t: &Token) -> bool {
     }
 }
 
+/// Whether token `k` is a possessive apostrophe after a plural or a name ending in "s"
+/// ("Tiger Woods' agent", "the players' union"): attached to the word before it and followed
+/// by a space and a word, it ends no subject (a closing quote mark is `is_boundary`).
+fn is_possessive_apostrophe(text: &str, tokens: &[Token], k: usize) -> bool {
+    let (Some(t), Some(prev), Some(next)) =
+        (tokens.get(k), k.checked_sub(1).and_then(|p| tokens.get(p)), tokens.get(k + 1))
+    else {
+        return false;
+    };
+    matches!(t.span.text(text), "'" | "’")
+        && prev.kind == TokenKind::Word
+        && prev.span.end == t.span.start
+        && prev.span.text(text).ends_with(['s', 'S'])
+        && next.kind == TokenKind::Word
+        && next.span.start > t.span.end
+}
+
+/// A subject boundary at token `k`, a possessive apostrophe excepted.
+fn boundary_at(text: &str, tokens: &[Token], k: usize) -> bool {
+    is_boundary(text, &tokens[k]) && !is_possessive_apostrophe(text, tokens, k)
+}
+
 /// Finds the actor span for a cue starting at token `cue` within sentence tokens `s0..`.
 pub fn subject_before(text: &str, tokens: &[Token], s0: usize, cue: usize) -> Option<Span> {
     if cue <= s0 || cue > tokens.len() {
@@ -88,7 +110,7 @@ pub fn subject_before(text: &str, tokens: &[Token], s0: usize, cue: usize) -> Op
 /// The phrase ending just before token `end` and starting after the last clause boundary.
 fn noun_phrase_ending(text: &str, tokens: &[Token], s0: usize, end: usize) -> Option<Span> {
     let mut a = end;
-    while a > s0 && !is_boundary(text, &tokens[a - 1]) {
+    while a > s0 && !boundary_at(text, tokens, a - 1) {
         a -= 1;
     }
     // Coordinated subjects: keep "X and Y" when both look like names or noun phrases.
@@ -96,7 +118,7 @@ fn noun_phrase_ending(text: &str, tokens: &[Token], s0: usize, end: usize) -> Op
         let w = lower(text, &tokens[a - 1]);
         if matches!(w.as_str(), "and" | "nor" | "or") && a < end {
             let mut b = a - 1;
-            while b > s0 && !is_boundary(text, &tokens[b - 1]) {
+            while b > s0 && !boundary_at(text, tokens, b - 1) {
                 b -= 1;
             }
             let left_len = (a - 1) - b;

@@ -95,6 +95,18 @@ fn a_determiner_before_a_name_keeps_the_coordination() {
 }
 
 #[test]
+fn a_possessive_apostrophe_is_no_boundary_of_the_actor() {
+    assert_eq!(
+        actor("Later, James Harris' lawyer flatly denied the claim.", Verdict::Denied).as_deref(),
+        Some("James Harris' lawyer")
+    );
+    assert_eq!(
+        actor("Both the Tour and the players' union denied the claim.", Verdict::Denied).as_deref(),
+        Some("Both the Tour and the players' union")
+    );
+}
+
+#[test]
 fn a_participle_after_a_speech_clause_is_the_speaker_s() {
     assert_eq!(
         actor(
