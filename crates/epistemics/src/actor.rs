@@ -217,6 +217,16 @@ fn noun_phrase_ending(text: &str, tokens: &[Token], s0: usize, end: usize) -> Op
         }
         return None;
     }
+    // "all the evidence that we've confirmed on-site | corresponds": a pronoun with more after
+    // it right after "that" or "which" opens a relative clause, and the subject is the noun
+    // phrase the clause modifies
+    if e - a > 1
+        && a > s0 + 1
+        && SUBJECT_PRONOUNS.contains(&lower(text, &tokens[a]))
+        && matches!(lower(text, &tokens[a - 1]).as_str(), "that" | "which")
+    {
+        return noun_phrase_ending(text, tokens, s0, a - 1);
+    }
     // "with an Iraqi official denying", "according to the ministry": the noun phrase after
     let w0 = lower(text, &tokens[a]);
     if w0 == "according" && e - a > 2 && lower(text, &tokens[a + 1]) == "to" {

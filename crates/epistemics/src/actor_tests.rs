@@ -107,6 +107,14 @@ fn a_possessive_apostrophe_is_no_boundary_of_the_actor() {
 }
 
 #[test]
+fn a_relative_clause_with_its_own_subject_is_no_actor() {
+    assert_eq!(
+        actor("The lab tests that we ordered confirmed the diagnosis.", Verdict::Confirmed).as_deref(),
+        Some("The lab tests")
+    );
+}
+
+#[test]
 fn a_participle_after_a_speech_clause_is_the_speaker_s() {
     assert_eq!(
         actor(
