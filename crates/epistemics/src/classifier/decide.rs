@@ -84,7 +84,55 @@ pub fn decide(
         let actor = added_actor(doc, contents, c, verdict).and_then(|a| tidy_actor(&doc.text, &doc.tokens, a));
         out.push(Verification { verdict, actor, actor_id: None, cue: c.cue, target: None });
     }
-    out.sort_by_key(|v| (v.cue.start, v.cue.end));
+    // `kept[i]` is the sentence and verdict of `out[i]`
+    let mut order: Vec<usize> = (0..out.len()).collect();
+    order.sort_by_key(|&i| (out[i].cue.start, out[i].cue.end));
+    let doubted = doubted_confirmations(doc, &out, &kept, &order);
+    let mut out: Vec<Verification> =
+        order.into_iter().filter(|&i| !doubted.contains(&i)).map(|i| out[i].clone()).collect();
+    out.shrink_to_fit();
+    out
+}
+
+/// Events looked back over from a confirmation by [`doubted_confirmations`].
+const DOUBT_LOOKBACK: usize = 8;
+
+/// The confirmations (indices into `events`, `order` their text order, `kept` their
+/// sentences) in the complement of a doubt or a denial that ends at most
+/// [`COMPLEMENT_WINDOW`] tokens before them in the same sentence, with no clause edge between
+/// ("could not confirm that the letter was genuine", "have not seen any evidence that
+/// corroborates the claim", "do not have the capabilities to diagnose and confirm": v2 train
+/// out-of-fold false alarms): what is doubted or denied there is not confirmed.
+pub(super) fn doubted_confirmations(
+    doc: &Doc,
+    events: &[Verification],
+    kept: &[(usize, Verdict)],
+    order: &[usize],
+) -> Vec<usize> {
+    let mut out = Vec::new();
+    for (n, &i) in order.iter().enumerate() {
+        if events[i].verdict != Verdict::Confirmed {
+            continue;
+        }
+        let start = doc.tokens_within(events[i].cue).start;
+        let doubted = order[n.saturating_sub(DOUBT_LOOKBACK)..n].iter().any(|&j| {
+            let end = doc.tokens_within(events[j].cue).end;
+            matches!(events[j].verdict, Verdict::CouldNotConfirm | Verdict::Denied)
+                && kept.get(j).map(|k| k.0) == kept.get(i).map(|k| k.0)
+                && end <= start
+                && start - end <= COMPLEMENT_WINDOW
+                && !(end..start).any(|k| {
+                    let w = doc.lower_at(k);
+                    matches!(
+                        w.as_ref(),
+                        "but" | "although" | "though" | "while" | "whereas" | "and" | "," | ";" | "—" | "–"
+                    )
+                })
+        });
+        if doubted {
+            out.push(i);
+        }
+    }
     out
 }
 

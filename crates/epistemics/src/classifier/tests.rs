@@ -190,3 +190,30 @@ fn a_conviction_word_is_a_candidate_and_its_subject_the_actor() {
     let e = decided_kinds("Investigators are convinced the meteorite was real.", Verdict::Confirmed, 5.0, 1.0, 1.0);
     assert_eq!(e, vec![(Kind::Word, "are convinced".to_string(), "Investigators".to_string())]);
 }
+
+#[test]
+fn a_confirmation_in_the_complement_of_a_doubt_is_dropped() {
+    use hearsay_core::{Span, Verdict, Verification};
+    let text =
+        "He could not confirm that the letter was genuine. He could not confirm the letter, and she confirmed it.";
+    let d = doc(text);
+    let at = |w: &str, from: usize| {
+        let s = from + text[from..].find(w).expect("word");
+        Verification {
+            verdict: Verdict::Confirmed,
+            actor: None,
+            actor_id: None,
+            cue: Span::new(s, s + w.len()),
+            target: None,
+        }
+    };
+    let second = text.find(". ").expect("two sentences") + 2;
+    let mut doubt1 = at("could not confirm", 0);
+    doubt1.verdict = Verdict::CouldNotConfirm;
+    let mut doubt2 = at("could not confirm", second);
+    doubt2.verdict = Verdict::CouldNotConfirm;
+    let events = vec![doubt1, at("was genuine", 0), doubt2, at("confirmed", second)];
+    let kept: Vec<(usize, Verdict)> = events.iter().zip([0, 0, 1, 1]).map(|(e, s)| (s, e.verdict)).collect();
+    // "was genuine" is what could not be confirmed; "she confirmed it" is a clause of its own
+    assert_eq!(decide::doubted_confirmations(&d, &events, &kept, &[0, 1, 2, 3]), vec![1]);
+}
