@@ -13,6 +13,13 @@ pub static SUBJECT_BOUNDARY: List = List::new("subject_boundary", &[TABLE, speec
 /// Words skipped between a subject and its cue ("has also", "repeatedly"): adverbs,
 /// quantifiers and auxiliaries (epistemics actor finder).
 pub static SUBJECT_FILLERS: List = List::new("filler", &[TABLE, verbs::TABLE, neg::TABLE]);
+/// Clause edges between a verification cue and the complement it may govern ("but",
+/// "although", "while", a comma, a semicolon, a dash): a negation past one is not the
+/// cue's complement (epistemics verdict decisions).
+pub static COMPLEMENT_EDGES: List = List::new("complement_edge", &[TABLE]);
+/// The [`COMPLEMENT_EDGES`] and "and": what ends the complement of a doubt before a
+/// confirmation ("could not confirm it, and officials confirmed …") (epistemics).
+pub static DOUBT_EDGES: List = List::new("doubt_edge", &[TABLE]);
 /// Leading words that are not part of a subject ("But", "Meanwhile") (epistemics).
 pub static LEADERS: List = List::new("leader", &[TABLE]);
 /// Prepositions that put a gerund cue under the clause subject ("despite admitting") (epistemics).

@@ -107,6 +107,8 @@ pub static LISTS: &[(&str, &List)] = &[
     ("pron::REFLEXIVE", &pron::REFLEXIVE),
     ("pron::OBJECT", &pron::OBJECT),
     ("function::SUBJECT_BOUNDARY", &function::SUBJECT_BOUNDARY),
+    ("function::COMPLEMENT_EDGES", &function::COMPLEMENT_EDGES),
+    ("function::DOUBT_EDGES", &function::DOUBT_EDGES),
     ("function::SUBJECT_FILLERS", &function::SUBJECT_FILLERS),
     ("function::LEADERS", &function::LEADERS),
     ("function::GERUND_PREPS", &function::GERUND_PREPS),

@@ -121,13 +121,7 @@ pub(super) fn doubted_confirmations(
                 && kept.get(j).map(|k| k.0) == kept.get(i).map(|k| k.0)
                 && end <= start
                 && start - end <= COMPLEMENT_WINDOW
-                && !(end..start).any(|k| {
-                    let w = doc.lower_at(k);
-                    matches!(
-                        w.as_ref(),
-                        "but" | "although" | "though" | "while" | "whereas" | "and" | "," | ";" | "—" | "–"
-                    )
-                })
+                && !(end..start).any(|k| hearsay_lex::function::DOUBT_EDGES.contains(&doc.lower_at(k)))
         });
         if doubted {
             out.push(i);
@@ -176,10 +170,7 @@ fn negative_complement(doc: &Doc, cands: &[Candidate], denials: &[(usize, usize)
     if start > end + COMPLEMENT_WINDOW || cands[j].sentence != c.sentence {
         return None;
     }
-    let edge = (end + 1..start).any(|k| {
-        let w = doc.lower_at(k);
-        matches!(w.as_ref(), "but" | "although" | "though" | "while" | "whereas" | "," | ";" | "—" | "–")
-    });
+    let edge = (end + 1..start).any(|k| hearsay_lex::function::COMPLEMENT_EDGES.contains(&doc.lower_at(k)));
     (!edge).then_some(j)
 }
 
