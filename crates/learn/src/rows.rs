@@ -321,5 +321,4 @@ mod tests {
         let back = RowWeights::read_sparse(&t.to_sparse_bytes(b"TESTMDL1"), b"TESTMDL1").unwrap().0;
         assert_eq!(back.live, t.live);
     }
-
 }

@@ -5,7 +5,6 @@
 use crate::entity::Entity;
 use crate::lexicon::{lexicon, norm};
 use crate::occur::Occurrences;
-use crate::resolve::floor_char;
 use hearsay_core::{Doc, SourceType};
 use hearsay_lex::speech::ANONYMOUS_ROLES;
 
@@ -19,8 +18,8 @@ const ROLE_WORDS_AFTER: usize = 6;
 /// Defence Ministry spokesman") the description must name it too: "Mike Omeri, the Nigerian
 /// government's spokesman" is another spokesman.
 fn described_as(t: &str, p: usize, end: usize, role: &str, affiliation: Option<&str>) -> bool {
-    let from = floor_char(t, p.saturating_sub(60));
-    let to = floor_char(t, end + 80);
+    let from = t.floor_char_boundary(p.saturating_sub(60));
+    let to = t.floor_char_boundary(end + 80);
     let left = &t[from..p];
     // the nearest word that is not part of a longer name ("golfer" before "Dan Olsen" for "Olsen")
     let mut words = left.strip_suffix(' ').unwrap_or("").rsplit([' ', '\n']);
@@ -54,7 +53,7 @@ fn described_as(t: &str, p: usize, end: usize, role: &str, affiliation: Option<&
     found
         && affiliation.is_none_or(|a| {
             let a = a.to_ascii_lowercase();
-            t[floor_char(t, window.0)..floor_char(t, window.1)].to_ascii_lowercase().contains(&a)
+            t[t.floor_char_boundary(window.0)..t.floor_char_boundary(window.1)].to_ascii_lowercase().contains(&a)
         })
 }
 

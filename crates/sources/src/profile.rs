@@ -5,7 +5,6 @@ use crate::entity::Entity;
 use crate::lexicon::{lexicon, norm};
 use crate::mention::{analyze, MentionInfo};
 use crate::occur::Occurrences;
-use crate::resolve::floor_char;
 use hearsay_core::{Doc, SourceType};
 use hearsay_lex::function::LINKING_PREPOSITIONS;
 use hearsay_lex::function::NOT_NAME_WORDS;
@@ -15,7 +14,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 /// The phrase around an occurrence of a name: the titles and roles before it and an appositive after it.
 fn phrase_around(t: &str, start: usize, end: usize) -> String {
-    let from = floor_char(t, start.saturating_sub(80));
+    let from = t.floor_char_boundary(start.saturating_sub(80));
     let left = &t[from..start];
     let mut parts = left.rsplit([' ', '\n']).peekable();
     // the text glued to the name ("(" in "(Rendell") is dropped
@@ -44,7 +43,7 @@ fn phrase_around(t: &str, start: usize, end: usize) -> String {
     // a quoted nickname ("Robert C. \"Bobby\" Scott") is part of the name
     let mut p: String = left[keep..words_end].trim_start().chars().filter(|c| !matches!(c, '"' | '“' | '”')).collect();
     p.push_str(&t[start..end]);
-    let to = floor_char(t, end + 100);
+    let to = t.floor_char_boundary(end + 100);
     let right = &t[end..to];
     let right = match right.strip_prefix(" (") {
         Some(r) => r.find(')').map_or("", |q| &r[q + 1..]),
@@ -224,7 +223,7 @@ fn campaign_at(t: &str, p: usize, sn: &str) -> bool {
     let before = t[..p].trim_end_matches(' ');
     let year_before = before.ends_with(|c: char| c.is_ascii_digit());
     let before_ok = !t[..p].ends_with(|c: char| c.is_alphanumeric()) && !year_before;
-    let rest = &t[floor_char(t, p + sn.len())..floor_char(t, p + sn.len() + 60)];
+    let rest = &t[t.floor_char_boundary(p + sn.len())..t.floor_char_boundary(p + sn.len() + 60)];
     // after a possessive, the noun within three words; else right after the name
     let (rest, reach) = match ["'s ", "’s ", "' ", "’ "].iter().find_map(|x| rest.strip_prefix(x)) {
         Some(r) => (r, MAX_CAMPAIGN_REACH),
@@ -408,7 +407,7 @@ pub fn reporting_outlets(doc: &Doc, ents: &mut [Entity]) {
     // "(via 9to5Mac)", "Reported by iGen", "he is quoted by This Day": a name that relays
     // another's words is an outlet's (sources v2 train set f: fnc1/105, fnc1/989, fnc1/840)
     let relayed = |m: &hearsay_core::Span| {
-        let before = &doc.text[floor_char(&doc.text, m.start.saturating_sub(20))..m.start];
+        let before = &doc.text[doc.text.floor_char_boundary(m.start.saturating_sub(20))..m.start];
         let before = before.to_ascii_lowercase();
         RELAY_BEFORE.iter().any(|r| before.ends_with(r))
     };

@@ -30,15 +30,6 @@ pub struct Mention {
     pub slot: Slot,
 }
 
-/// Byte offset `i` moved down to a char boundary of `s`.
-pub fn floor_char(s: &str, mut i: usize) -> usize {
-    i = i.min(s.len());
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
 /// The rest of the mention's clause: up to the sentence end or the cue, at most 160 bytes.
 fn after_context(doc: &Doc, span: Span, stop: Option<usize>) -> &str {
     let t = &doc.text;
@@ -46,7 +37,7 @@ fn after_context(doc: &Doc, span: Span, stop: Option<usize>) -> &str {
     if let Some(s) = stop.filter(|&s| s >= span.end) {
         end = end.min(s);
     }
-    let end = floor_char(t, end.min(span.end + 160));
+    let end = t.floor_char_boundary(end.min(span.end + 160));
     t.get(span.end..end).unwrap_or("")
 }
 
@@ -153,8 +144,8 @@ fn surname_role(doc: &Doc, span: Span, info: &MentionInfo) -> Option<String> {
         return None;
     }
     let text = &doc.text;
-    let from = floor_char(text, span.start.saturating_sub(SALIENCE_REACH));
-    let window = &text[from..floor_char(text, span.start)];
+    let from = text.floor_char_boundary(span.start.saturating_sub(SALIENCE_REACH));
+    let window = &text[from..text.floor_char_boundary(span.start)];
     window
         .match_indices(word)
         .any(|(k, _)| {
@@ -189,8 +180,8 @@ pub fn named_description(text: &str, info: &MentionInfo, before: usize) -> Optio
         return None;
     }
     let lx = lexicon();
-    let before = floor_char(text, before);
-    let from = floor_char(text, before.saturating_sub(DESCRIPTION_REACH));
+    let before = text.floor_char_boundary(before);
+    let from = text.floor_char_boundary(before.saturating_sub(DESCRIPTION_REACH));
     let window = text[from..before].to_ascii_lowercase();
     // the words before the head in the description ("Home" in "the Home Secretary", "Mueller
     // family" in "the Mueller family spokesperson") must come before it in the text too
@@ -370,8 +361,8 @@ pub(crate) fn compatible_person(
             || e.source.mentions.first().is_some_and(|m| {
                 // the words around the first mention, within its paragraph ("Gary Bettman, the
                 // commissioner"; not "Obama announced …" and, next paragraph, "A masked man …")
-                let from = floor_char(text, m.start.saturating_sub(60));
-                let to = floor_char(text, m.end.saturating_add(80).min(text.len()));
+                let from = text.floor_char_boundary(m.start.saturating_sub(60));
+                let to = text.floor_char_boundary(m.end.saturating_add(80).min(text.len()));
                 let (Some(left), Some(right)) = (text.get(from..m.start), text.get(m.end..to)) else {
                     return false;
                 };
@@ -388,14 +379,14 @@ pub(crate) fn compatible_person(
     if described_only || cands.is_empty() {
         return None;
     }
-    let before = floor_char(text, before);
+    let before = text.floor_char_boundary(before);
     // someone introduced unnamed shortly before ("A masked man dressed in black …" … "the
     // masked man says") is that unnamed person, not the named person nearest by salience
-    let intro = &text[floor_char(text, before.saturating_sub(DESCRIPTION_REACH))..before];
+    let intro = &text[text.floor_char_boundary(before.saturating_sub(DESCRIPTION_REACH))..before];
     if introduced_unnamed(intro, head) {
         return None;
     }
-    let window = &text[floor_char(text, before.saturating_sub(SALIENCE_REACH))..before];
+    let window = &text[text.floor_char_boundary(before.saturating_sub(SALIENCE_REACH))..before];
     let base = before - window.len();
     // (entity, last place named, times named) in the window, for those named within reach
     let mut near: Vec<(usize, usize, usize)> = Vec::new();

@@ -241,7 +241,7 @@ pub fn coordinated_subjects(doc: &Doc, taken: &[Mention], heads: &[Span]) -> Vec
         }
         // the clause start: the sentence's, or just after the last comma before the "and"
         let from = before.len().saturating_sub(100).max(sent_start);
-        let from = crate::resolve::floor_char(t, from);
+        let from = t.floor_char_boundary(from);
         let (start, after_comma) = match t[from..before.len()].rfind(", ") {
             Some(c) => (from + c + 2, true),
             None if before.len() - sent_start <= 100 => (sent_start, false),
