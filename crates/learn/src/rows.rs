@@ -306,6 +306,7 @@ mod tests {
         assert!(RowWeights::read_sparse(&w.to_sparse_bytes(b"TESTMDL1")[..30], b"TESTMDL1").is_err());
         assert!(RowWeights::from_bytes(&w.to_bytes(b"TESTMDL1"), b"OTHERMDL").is_err());
     }
+
     #[test]
     fn all_zero_rows_are_skipped_with_the_same_sums() {
         // rows 0 and 2 live, row 1 all zero, row 3 zero but for its last class
