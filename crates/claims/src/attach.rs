@@ -111,8 +111,9 @@ fn is_response_line(doc: &Doc, v: usize, words: &[String]) -> bool {
 /// one of its reports has its cue (else source) in the verification's sentence; `object`: the
 /// verification names what it is about as the content of a report that makes no claim
 /// ([`object_attribution`]), and its words (`words` of them) are those of that content; `covered`: the share of
-/// the verification's words the claim's words cover ([`Idf::covered`]), with the two
-/// coverages of [`WordTable::coverages`] (`None` under two shared words).
+/// the verification's words the claim's words cover ([`Idf::covered`]), with, when it is
+/// asked for (`true`: a could-not-confirm), the two coverages of [`WordTable::coverages`]
+/// (`None` under two shared words).
 fn score(
     doc: &Doc,
     v: usize,
@@ -120,7 +121,7 @@ fn score(
     scope: Span,
     mentions: &Mentions,
     (own, same_sentence, object, words): (bool, bool, bool, usize),
-    covered: impl FnOnce() -> (f64, Option<(f64, f64)>),
+    covered: impl FnOnce(bool) -> (f64, Option<(f64, f64)>),
 ) -> f64 {
     let vf = &doc.verifications[v];
     // a verification inside one of the claim's own reports (or that is one) answers something else
@@ -130,7 +131,7 @@ fn score(
     // a verification naming its object ("denied *the report that …*") bears on what that
     // names; one word ("confirmed *the killing*") names no claim by itself
     if object {
-        return if words < 2 { 0.0 } else { covered().0.min(1.0) * 0.95 };
+        return if words < 2 { 0.0 } else { covered(false).0.min(1.0) * 0.95 };
     }
     let sentence = doc.sentence_at(vf.cue.start);
     // a source does not confirm or deny its own claim ("Video shows he had his hands up,
@@ -161,12 +162,13 @@ fn score(
             return 0.9;
         }
     }
-    let (share, both) = covered();
+    let cnc = vf.verdict == Verdict::CouldNotConfirm;
+    let (share, both) = covered(cnc);
     // a could-not-confirm tied by words alone must restate the claim: two words of it at
     // least, and a fifth of the claim's words ("there could be other explanations for that
     // *pause*" shares one topic word with the claim about the pause, not its proposition)
     let restates = both.is_some_and(|(_, low)| low >= CNC_CLAIM_SHARE);
-    if vf.verdict == Verdict::CouldNotConfirm && !restates {
+    if cnc && !restates {
         return 0.0;
     }
     share.min(1.0) * 0.95
@@ -387,8 +389,8 @@ pub fn attach(
             for i in cands.of(doc, v, *sc, &table, n + v) {
                 let flags =
                     (own.binary_search(&i).is_ok(), same.binary_search(&i).is_ok(), objects[v].is_some(), words.len());
-                let s = score(doc, v, &claims[i], *sc, &mentions, flags, || {
-                    (table.covered(n + v, i), table.coverages(n + v, i))
+                let s = score(doc, v, &claims[i], *sc, &mentions, flags, |both| {
+                    (table.covered(n + v, i), if both { table.coverages(n + v, i) } else { None })
                 });
                 if best.is_none_or(|(_, b)| s > b) {
                     best = Some((i, s));
