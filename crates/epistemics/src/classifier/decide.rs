@@ -88,10 +88,8 @@ pub fn decide(
     let mut order: Vec<usize> = (0..out.len()).collect();
     order.sort_by_key(|&i| (out[i].cue.start, out[i].cue.end));
     let doubted = doubted_confirmations(doc, &out, &kept, &order);
-    let mut out: Vec<Verification> =
-        order.into_iter().filter(|&i| !doubted.contains(&i)).map(|i| out[i].clone()).collect();
-    out.shrink_to_fit();
-    out
+    let mut slots: Vec<Option<Verification>> = out.into_iter().map(Some).collect();
+    order.into_iter().filter(|i| !doubted.contains(i)).filter_map(|i| slots[i].take()).collect()
 }
 
 /// Events looked back over from a confirmation by [`doubted_confirmations`].
