@@ -87,8 +87,12 @@ pub fn for_each_analysed(
 /// The documents a gold file covers: `id<TAB>split` lines of the `.docs.tsv` beside it.
 pub fn covered(gold: &Path) -> anyhow::Result<Vec<(String, String)>> {
     let name = gold.file_name().and_then(|n| n.to_str()).unwrap_or_default();
-    let tsv = gold.with_file_name(format!("{}.docs.tsv", name.trim_end_matches(".jsonl")));
-    let text = std::fs::read_to_string(&tsv).map_err(|e| anyhow::anyhow!("{}: {e}", tsv.display()))?;
+    docs_listed(&gold.with_file_name(format!("{}.docs.tsv", name.trim_end_matches(".jsonl"))))
+}
+
+/// The `id<TAB>split` lines of a `.docs.tsv` file.
+pub fn docs_listed(tsv: &Path) -> anyhow::Result<Vec<(String, String)>> {
+    let text = std::fs::read_to_string(tsv).map_err(|e| anyhow::anyhow!("{}: {e}", tsv.display()))?;
     Ok(text
         .lines()
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))

@@ -14,7 +14,7 @@
 //! than [`MIN_GAIN`]; then each verdict's add threshold is moved on its own along
 //! [`ADD_GRID`] under the same rule ([`refine`]).
 
-use crate::gold_docs::{covered, gold_files, GoldDocs};
+use crate::gold_docs::{covered, docs_listed, gold_files, GoldDocs};
 use crate::verifications::{read_gold, score_doc, GoldEvent, VerificationReport};
 use hearsay_core::{Doc, SpanSet, Verdict};
 use hearsay_epistemics::classifier::{
@@ -176,10 +176,7 @@ pub fn load(
                 if p.is_dir() {
                     stack.push(p);
                 } else if p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.ends_with(".docs.tsv")) {
-                    let jsonl = p.with_file_name(
-                        p.file_name().and_then(|n| n.to_str()).unwrap_or_default().replace(".docs.tsv", ".jsonl"),
-                    );
-                    gold_ids.extend(covered(&jsonl)?.into_iter().map(|(id, _)| id));
+                    gold_ids.extend(docs_listed(&p)?.into_iter().map(|(id, _)| id));
                 }
             }
         }
