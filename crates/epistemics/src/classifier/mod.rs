@@ -68,7 +68,7 @@ pub type AddThresholds = [f32; NCLASS];
 pub const WORD_ADD: usize = NCLASS - 1;
 
 /// Feature table size: `2^BITS` rows.
-pub const BITS: u32 = 16;
+pub const BITS: u32 = 18;
 
 /// At most this many candidates a document besides the cue table's events.
 pub const MAX_CANDIDATES: usize = 400;

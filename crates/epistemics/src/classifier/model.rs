@@ -18,8 +18,8 @@ pub const CARD: Card = Card {
     name: "verifications",
     format: 3,
     features: "verification candidates v3: rule (pattern hash), negation and family-word candidates; cue, context, attribution, quote, dispute overlap, restatement, article rule counts",
-    data: "our verification labels: data/verifications/v2, train split (249 documents, 477 events: FNC-1 \
-           train bodies and PolNeAR train texts), and data/verifications/polnear-dev.jsonl (84 PolNeAR dev texts)",
+    data: "our verification labels: data/verifications/v2, train split (FNC-1 train bodies and \
+           PolNeAR train texts; counts in MODELS.md), and data/verifications/polnear-dev.jsonl (84 PolNeAR dev texts)",
     license: "Apache-2.0 (our labels); the texts' terms apply to their use (FNC-1; PolNeAR: research use)",
     command: "hearsay train verifications",
 };
