@@ -223,7 +223,7 @@ fn noun_phrase_ending(text: &str, tokens: &[Token], s0: usize, end: usize) -> Op
     if e - a > 1
         && a > s0 + 1
         && SUBJECT_PRONOUNS.contains(&lower(text, &tokens[a]))
-        && matches!(lower(text, &tokens[a - 1]).as_str(), "that" | "which")
+        && hearsay_lex::pron::RELATIVE_WORDS.contains(&lower(text, &tokens[a - 1]))
     {
         return noun_phrase_ending(text, tokens, s0, a - 1);
     }

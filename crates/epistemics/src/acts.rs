@@ -542,7 +542,7 @@ fn has_finite_verb(doc: &Doc, words: &[usize]) -> bool {
         let prev = k.checked_sub(1).map(|j| doc.lower_at(words[j]));
         let w = doc.lower_at(t);
         let participle = w.ends_with("ed") || w.ends_with("en");
-        let modifies = matches!(prev.as_deref(), Some("that" | "which" | "who" | "whom"))
+        let modifies = prev.as_deref().is_some_and(|w| hearsay_lex::pron::RELATIVE_WORDS.contains(w))
             || (participle && matches!(prev.as_deref(), Some("a" | "an" | "the")));
         match p {
             Pos::Aux => !modifies,

@@ -161,7 +161,7 @@ fn negative_subject(text: &str, tokens: &[Token], a: usize, cue: usize) -> Optio
     }
     // "no one | who's in a position to know": the phrase ends before its relative clause
     let end = (a + 1..cue)
-        .find(|&k| matches!(tokens[k].span.text(text).to_lowercase().as_str(), "who" | "that" | "which" | "whose"))
+        .find(|&k| hearsay_lex::pron::RELATIVE_WORDS.contains(&tokens[k].span.text(text).to_lowercase()))
         .unwrap_or(cue);
     Some(span_of(tokens, a, end - 1))
 }
@@ -212,7 +212,7 @@ fn relative_antecedent(doc: &Doc, s: Span) -> Option<Span> {
 fn tidy_speaker(text: &str, s: Span) -> Option<Span> {
     let mut s = s;
     let t = s.text(text);
-    if matches!(t.to_lowercase().as_str(), "that" | "which" | "who") {
+    if hearsay_lex::pron::RELATIVE_WORDS.contains(&t.to_lowercase()) {
         return None;
     }
     if let Some(rest) = t.strip_prefix("with ") {

@@ -182,6 +182,7 @@ pub static LISTS: &[(&str, &List)] = &[
     ("function::MENTION_OPENERS", &function::MENTION_OPENERS),
     ("verbs::CLAUSE_VERBS", &verbs::CLAUSE_VERBS),
     ("pron::RELATIVE_OPENERS", &pron::RELATIVE_OPENERS),
+    ("pron::RELATIVE_WORDS", &pron::RELATIVE_WORDS),
     ("pron::EVALUATED_UNNAMED", &pron::EVALUATED_UNNAMED),
     ("function::LEAD_OPENERS", &function::LEAD_OPENERS),
     ("function::CHUNK_SKIPS", &function::CHUNK_SKIPS),

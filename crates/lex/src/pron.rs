@@ -25,6 +25,10 @@ pub static PLURAL: List = List::new("plural", &[TABLE]);
 pub static OBJECT: List = List::new("object", &[TABLE]);
 /// Relative pronouns for people, "who" and "whom" (sources mentions).
 pub static RELATIVE: List = List::new("relative", &[TABLE]);
+/// The words that open a relative clause: "who", "whom", "whose", "which", "that" (an
+/// actor or speaker phrase ends before one; a verb after one belongs to the clause).
+/// (epistemics: `verifications.rs`, `actor.rs`, `acts.rs`; sources: `lib.rs`)
+pub static RELATIVE_WORDS: List = List::new("relative_word", &[TABLE, crate::function::TABLE]);
 /// Emphatic and reflexive pronouns of the third person ("Apple itself said", attribution).
 pub static REFLEXIVE: List = List::new("reflexive", &[TABLE]);
 
