@@ -127,6 +127,25 @@ fn a_participle_after_a_speech_clause_is_the_speaker_s() {
 }
 
 #[test]
+fn a_leading_with_and_a_trailing_relative_word_are_no_part_of_the_actor() {
+    let span = |t: &str, w: &str| {
+        let a = t.find(w).expect("the phrase is in the text");
+        Span::new(a, a + w.len())
+    };
+    let tidy = |t: &str, w: &str| {
+        let toks = hearsay_text::tokenize(t, Span::new(0, t.len()));
+        crate::actor_tidy::tidy_actor(t, &toks, span(t, w)).map(|s| s.text(t).to_string())
+    };
+    let t = "With his campaign denying the report, he left.";
+    assert_eq!(tidy(t, "With his campaign").as_deref(), Some("his campaign"));
+    let t = "A government official who asked not to be named denied it.";
+    assert_eq!(tidy(t, "A government official who").as_deref(), Some("A government official"));
+    // a name in capitals is no relative word
+    let t = "Officials at the WHO denied it.";
+    assert_eq!(tidy(t, "the WHO").as_deref(), Some("the WHO"));
+}
+
+#[test]
 fn the_who_of_the_health_organisation_is_no_relative_word() {
     let text = "Officials said the WHO was investigating the reports.";
     assert_eq!(actor(text, Verdict::CouldNotConfirm).as_deref(), Some("the WHO"));

@@ -20,7 +20,8 @@ fn unnamed_head(w: &str) -> bool {
     is_unnamed_head(w) || matches!(w, "officials" | "person" | "people")
 }
 
-/// `actor` trimmed to its noun phrase: leading time words and "citing" dropped ("yesterday"),
+/// `actor` trimmed to its noun phrase: leading time words, "citing" and "with" dropped
+/// ("yesterday", "With his campaign"), a trailing relative word dropped ("an official who"),
 /// the phrase cut before "about" and before a participle after its head ("a U.S. official |
 /// following North Korea"), trailing auxiliaries, adverbs and reflexives dropped ("has",
 /// "soon", "himself"), "familiar with …" and "with …" after a head that names nobody cut ("a
@@ -40,8 +41,16 @@ pub fn tidy_actor(text: &str, tokens: &[Token], actor: Span) -> Option<Span> {
     while e - a > 1 && TIME_PHRASE.contains(&lower(text, &tokens[a])) {
         a += 1;
     }
-    if matches!(lower(text, &tokens[a]).as_str(), "citing" | "quoting") && e - a > 1 {
+    if matches!(lower(text, &tokens[a]).as_str(), "citing" | "quoting" | "with") && e - a > 1 {
         a += 1;
+    }
+    // "a Seoul government official | who": a relative word the phrase ran into (lower case:
+    // "the WHO" is a name)
+    while e - a > 1 && {
+        let t = tokens[e - 1].span.text(text);
+        t.chars().all(|c| c.is_lowercase()) && hearsay_lex::pron::RELATIVE_WORDS.contains(t)
+    } {
+        e -= 1;
     }
     if let Some(k) = (a + 1..e).find(|&k| lower(text, &tokens[k]) == "about") {
         e = k;
