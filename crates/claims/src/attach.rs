@@ -329,9 +329,18 @@ pub fn attach(
     // each verification's scope and words, less its cue's words; a verification naming its
     // object ("confirmed the killing") has that object's words
     let objects: Vec<Option<usize>> = (0..doc.verifications.len()).map(|v| object_attribution(doc, &cues, v)).collect();
+    // a fact-checking page's rating speaks about the claim line it rates
+    let rated: Vec<(Span, Span)> = hearsay_lex::hedge::fact_checks(&doc.text)
+        .into_iter()
+        .map(|f| (Span::new(f.rating.0, f.rating.1), Span::new(f.claim.0, f.claim.1)))
+        .collect();
     let views: Vec<(Span, Vec<String>)> = (0..doc.verifications.len())
         .map(|v| {
-            let sc = scope(doc, &contents, doc.verifications[v].cue);
+            let cue = doc.verifications[v].cue;
+            let sc = match rated.iter().find(|(r, _)| *r == cue) {
+                Some(&(_, claim)) => claim,
+                None => scope(doc, &contents, cue),
+            };
             let mut words = match objects[v] {
                 Some(a) => {
                     let mut w: Vec<String> = Vec::new();

@@ -336,7 +336,28 @@ pub fn annotate(doc: &mut Doc, model: &VerdictModel) {
     let mut out = model.events(doc, &contents, rules);
     finish_actors(doc, &mut out);
     negated_confirmations(doc, &mut out);
+    fact_check_ratings(doc, &mut out);
     doc.verifications.extend(out);
+}
+
+/// A fact-checking page's rating of the claim it quotes ("Claim: Actor X has died." and then
+/// a line "FALSE": [`hearsay_lex::hedge::fact_checks`]) is a verdict with no actor named: a
+/// falsity rating denies, a truth rating confirms. An event already on the rating's words is
+/// kept as it is. The events stay in text order.
+fn fact_check_ratings(doc: &Doc, events: &mut Vec<Verification>) {
+    let mut added = false;
+    for f in hearsay_lex::hedge::fact_checks(&doc.text) {
+        let cue = Span::new(f.rating.0, f.rating.1);
+        if events.iter().any(|e| e.cue.start < cue.end && cue.start < e.cue.end) {
+            continue;
+        }
+        let verdict = if f.family == 0 { Verdict::Denied } else { Verdict::Confirmed };
+        events.push(Verification { verdict, actor: None, actor_id: None, cue, target: None });
+        added = true;
+    }
+    if added {
+        events.sort_by_key(|e| e.cue.start);
+    }
 }
 
 /// A confirmation whose actor is a phrase of two words or more opening with a negation of

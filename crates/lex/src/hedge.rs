@@ -44,3 +44,78 @@ pub fn verdict_family(w: &str) -> Option<u8> {
     static MAP: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, u8>> = std::sync::OnceLock::new();
     MAP.get_or_init(|| verdict_words().iter().copied().collect()).get(w).copied()
 }
+
+/// A fact-checker's verdict on a claim it quotes, in the layout of a fact-checking page: a
+/// line "Claim: …" and then, after blank lines only, a line holding nothing but a rating in
+/// capitals ("FALSE", "PROBABLY FALSE", "TRUE"), whose last word is of the falsity (0) or truth
+/// (1) family of [`VERDICT_WORDS`]. Spans are byte offsets into the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FactCheck {
+    /// The claim the page quotes, after "Claim:" (trimmed).
+    pub claim: (usize, usize),
+    /// The rating line (trimmed).
+    pub rating: (usize, usize),
+    /// The rating's family: 0 false, 1 true.
+    pub family: u8,
+}
+
+/// Most words of a rating line ("MOSTLY FALSE").
+const RATING_WORDS: usize = 3;
+/// Most lines (blank ones included) between a "Claim:" line and its rating line.
+const RATING_LINES: usize = 3;
+
+/// Every [`FactCheck`] in `text`, in text order; one pass over its lines.
+pub fn fact_checks(text: &str) -> Vec<FactCheck> {
+    // each line with its byte offset, end of line excluded
+    let mut lines: Vec<(usize, &str)> = Vec::new();
+    let mut at = 0;
+    for l in text.split_inclusive('\n') {
+        lines.push((at, l.trim_end_matches(['\n', '\r'])));
+        at += l.len();
+    }
+    let trimmed = |(o, l): (usize, &str)| -> (usize, usize) {
+        let t = l.trim_start();
+        let s = o + (l.len() - t.len());
+        (s, s + t.trim_end().len())
+    };
+    let mut out = Vec::new();
+    for (k, &(o, l)) in lines.iter().enumerate() {
+        let Some(rest) = l.trim_start().strip_prefix("Claim:") else { continue };
+        let (cs, ce) = trimmed((o + (l.len() - rest.len()), rest));
+        if cs >= ce {
+            continue;
+        }
+        let next = lines[k + 1..].iter().take(RATING_LINES).find(|(_, x)| !x.trim().is_empty());
+        let Some(&(ro, r)) = next else { continue };
+        let words: Vec<&str> = r.split_whitespace().collect();
+        let caps = words.iter().all(|w| w.chars().all(|c| c.is_ascii_uppercase()));
+        if words.is_empty() || words.len() > RATING_WORDS || !caps {
+            continue;
+        }
+        let last = words[words.len() - 1].to_ascii_lowercase();
+        let Some(family @ (0 | 1)) = verdict_family(&last) else { continue };
+        out.push(FactCheck { claim: (cs, ce), rating: trimmed((ro, r)), family });
+    }
+    out
+}
+
+#[cfg(test)]
+mod fact_check_tests {
+    use super::*;
+
+    #[test]
+    fn rating_line_after_claim_line() {
+        let t = "Claim: The mayor of Springfield has resigned.\n\nPROBABLY FALSE\n\nExample: an email.\n";
+        let f = fact_checks(t);
+        assert_eq!(f.len(), 1);
+        assert_eq!(&t[f[0].claim.0..f[0].claim.1], "The mayor of Springfield has resigned.");
+        assert_eq!(&t[f[0].rating.0..f[0].rating.1], "PROBABLY FALSE");
+        assert_eq!(f[0].family, 0);
+        assert_eq!(fact_checks("Claim: The bridge reopened.\nTRUE")[0].family, 1);
+        // no rating in capitals, or prose after the claim: no verdict
+        assert!(fact_checks("Claim: The bridge reopened.\n\nfalse\n").is_empty());
+        assert!(fact_checks("Claim: The bridge reopened.\n\nThe city said it was FALSE.\n").is_empty());
+        assert!(fact_checks("Claim:\n\nFALSE\n").is_empty());
+        assert!(fact_checks("Claim: é\u{a0}\r\nFALSE").len() == 1);
+    }
+}
