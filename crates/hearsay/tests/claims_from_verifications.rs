@@ -122,3 +122,18 @@ fn a_source_doubting_something_else_leaves_its_own_claim_as_it_is() {
     let reopened = reopened.unwrap_or_else(|| panic!("no claim for the reopening: {:?}", claim_texts(&d)));
     assert_eq!(reopened.assessment.label.as_str(), "single_named_source", "{:#?}", reopened.assessment);
 }
+
+#[test]
+fn a_fact_check_rating_denies_the_claim_it_rates() {
+    let d = analyze(
+        "Claim: The old lighthouse at Port Mabel collapsed into the sea during the storm.\n\nFALSE\n\n\
+         Example: [Collected via email]\n\n\
+         Origins: On 3 May the Harbor Gazette published an article claiming that the old lighthouse at Port Mabel \
+         had collapsed into the sea during the storm.\n",
+    );
+    let rating =
+        d.verifications.iter().find(|v| d.slice(v.cue) == "FALSE").unwrap_or_else(|| panic!("{:?}", d.verifications));
+    assert_eq!(rating.verdict, hearsay::core::Verdict::Denied);
+    assert!(rating.actor.is_none());
+    assert!(denied_claim(&d).contains("lighthouse at Port Mabel"), "{:?}", claim_texts(&d));
+}
