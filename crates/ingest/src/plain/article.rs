@@ -210,6 +210,8 @@ const TEASER_WORDS: usize = 4;
 /// Fewest letters or digits of the word before the glue ("Athlete" in "Student-AthleteA"):
 /// "McPherson", "MacBook", "AirPods", "LeBron", "SciSpacE" are names, not glue.
 const TEASER_STEM: usize = 4;
+/// Fewest content words (not stopwords) before the glue, for its headline case to count.
+const TEASER_CONTENT: usize = 3;
 /// How far into a line (bytes) the glue is looked for: a teaser's headline comes first.
 const TEASER_SCAN: usize = 300;
 
@@ -252,7 +254,7 @@ pub fn glued_teaser(line: &str) -> bool {
             .filter(|w| w.starts_with(char::is_alphabetic) && !STOPWORDS.contains(&w.to_lowercase()))
             .collect();
         let capitalised = content.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
-        if !content.is_empty() && 5 * capitalised >= 4 * content.len() {
+        if content.len() >= TEASER_CONTENT && 5 * capitalised >= 4 * content.len() {
             return true;
         }
     }
@@ -372,6 +374,41 @@ fn run_scores(lines: &[&str], words: &[usize], m: &[f32]) -> Vec<f32> {
     scores
 }
 
+/// The article's run in a page of `lines` whose body margins are `m`: the run with the largest
+/// sum ([`main_run`], [`anchored_run`]), the margins first read against the page's best
+/// paragraph where no line reads as body or the run is tiny ([`BEST_LINE`]; `m` is shifted in
+/// place). The margins of the lines `teasers` are held at [`TEASER_MARGIN`] at most.
+fn find_run(
+    lines: &[&str],
+    words: &[usize],
+    kinds: &[Option<SegmentKind>],
+    m: &mut [f32],
+    teasers: &[usize],
+) -> Option<(usize, usize)> {
+    let n = lines.len().min(words.len()).min(m.len()).min(kinds.len());
+    let demote = |m: &mut [f32]| teasers.iter().filter(|&&i| i < n).for_each(|&i| m[i] = m[i].min(TEASER_MARGIN));
+    demote(m);
+    let mut scores = run_scores(lines, words, m);
+    let mut found = main_run(&scores);
+    let tiny = found.is_some_and(|r| tiny_run(r, kinds, m, words));
+    if (found.is_none() || tiny) && n >= GATE_LINES {
+        // no line of a whole page reads as body, or too few to be an article: the model doubts
+        // this page's layout, not that it holds an article, so the margins are read against
+        // the page's best paragraph (else every line of the page would stay body, or all but
+        // a sentence be debris)
+        let paragraph = |i: usize| words[i] >= PROSE_WORDS || lines[i].len() >= PARAGRAPH_BYTES;
+        let best = (0..n).filter(|&i| kinds[i].is_none() && paragraph(i)).map(|i| m[i]).max_by(f32::total_cmp);
+        if let Some(best) = best {
+            let shift = (BEST_LINE - best).max(0.0);
+            m.iter_mut().for_each(|x| *x += shift);
+            demote(m);
+            scores = run_scores(lines, words, m);
+            found = main_run(&scores);
+        }
+    }
+    found.map(|best| anchored_run(&scores, kinds, best).unwrap_or(best))
+}
+
 /// Marks as debris (or caption) every still unclassified line (`kinds[i] == None`) of
 /// `lines` that lies outside the article, when the text is a whole page.
 pub fn mark_outside(model: &BlockModel, lines: &[&str], kinds: &mut [Option<SegmentKind>]) {
@@ -383,38 +420,28 @@ pub fn mark_outside(model: &BlockModel, lines: &[&str], kinds: &mut [Option<Segm
     let rules = rules(kinds);
     let page = Page::new(lines, &rules);
     let feats = model.body_features(&page);
-    let mut m = model.margins(&feats);
-    let teasers: Vec<usize> = (0..n).filter(|&i| glued_teaser(lines[i])).collect();
-    let demote = |m: &mut [f32]| teasers.iter().for_each(|&i| m[i] = m[i].min(TEASER_MARGIN));
-    demote(&mut m);
-    let mut scores = run_scores(lines, &words, &m);
-    let mut found = main_run(&scores);
-    let tiny = found.is_some_and(|r| tiny_run(r, kinds, &m, &words));
-    if (found.is_none() || tiny) && n >= GATE_LINES {
-        // no line of a whole page reads as body, or too few to be an article: the model doubts
-        // this page's layout, not that it holds an article, so the margins are read against
-        // the page's best paragraph (else every line of the page would stay body, or all but
-        // a sentence be debris)
-        let paragraph = |i: usize| words[i] >= PROSE_WORDS || lines[i].len() >= PARAGRAPH_BYTES;
-        let best = (0..n).filter(|&i| kinds[i].is_none() && paragraph(i)).map(|i| m[i]).max_by(f32::total_cmp);
-        if let Some(best) = best {
-            let shift = (BEST_LINE - best).max(0.0);
-            m.iter_mut().for_each(|x| *x += shift);
-            demote(&mut m);
-            scores = run_scores(lines, &words, &m);
-            found = main_run(&scores);
-        }
-    }
-    let Some((a, b)) = found.map(|best| anchored_run(&scores, kinds, best).unwrap_or(best)) else { return };
+    let base = model.margins(&feats);
+    let mut m = base.clone();
+    let Some((a, b)) = find_run(lines, &words, kinds, &mut m, &[]) else { return };
     let unclassified: Vec<bool> = kinds.iter().map(Option::is_none).collect();
     let free = |i: usize| unclassified[i];
-    let inner_debris = |i: usize| free(i) && debris_inside(m[i], words[i], lines[i]);
-    let keep_top = prose_top(lines, &words, &unclassified, a);
     let outside: Vec<usize> = (0..a.saturating_sub(2)).chain(b + 1..n).filter(|&i| free(i)).collect();
     let outside_words: usize = outside.iter().map(|&i| words[i]).sum();
-    if outside.len() < GATE_LINES && outside_words < GATE_WORDS && !(a..=b).any(inner_debris) {
+    let inner_debris = (a..=b).any(|i| free(i) && debris_inside(m[i], words[i], lines[i]));
+    if outside.len() < GATE_LINES && outside_words < GATE_WORDS && !inner_debris {
         return;
     }
+    // a whole page: its sidebar teasers are debris, and the run is looked for again without
+    // them (after the gate, so an ordinary article is left as the rules read it)
+    let teasers: Vec<usize> = (0..n).filter(|&i| glued_teaser(lines[i])).collect();
+    let (mut a, mut b) = (a, b);
+    if !teasers.is_empty() {
+        let mut again = base;
+        if let Some(run) = find_run(lines, &words, kinds, &mut again, &teasers) {
+            (a, b, m) = (run.0, run.1, again);
+        }
+    }
+    let keep_top = prose_top(lines, &words, &unclassified, a);
     // a byline inside the run under lines that read as body: those lines are teasers of the
     // page's other stories (or of this one) that the run took in, and the article opens under
     // the byline (after the gate, so an ordinary article is left as the rules read it)
