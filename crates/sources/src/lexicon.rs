@@ -26,6 +26,11 @@ pub struct Lexicon {
     pub government: HashSet<String>,
     /// Companies, non-governmental bodies, parties and armed groups known by name.
     pub organizations: HashSet<String>,
+    /// People in national executive office in 2014–2016 (normalised full names).
+    pub officeholders: HashSet<String>,
+    /// The same people by normalised last name: their full names as listed ("obama" →
+    /// "Barack Obama").
+    pub officeholder_surnames: HashMap<String, Vec<String>>,
     /// Social platforms ("Twitter"): a document on one is its poster's.
     pub platforms: HashSet<String>,
     /// Organization head words.
@@ -136,6 +141,14 @@ impl Lexicon {
             outlets: set(speakers::OUTLETS),
             government: set(speakers::GOVERNMENT),
             organizations: set(speakers::ORGANIZATIONS),
+            officeholders: set(speakers::OFFICEHOLDERS),
+            officeholder_surnames: lines(speakers::OFFICEHOLDERS).fold(HashMap::default(), |mut m, l| {
+                let full = first_column(l).trim();
+                if let Some(last) = full.split_whitespace().last() {
+                    m.entry(norm(last)).or_default().push(full.to_string());
+                }
+                m
+            }),
             platforms: set(hearsay_lex::media::PLATFORMS),
             org_heads: set(speakers::ORG_HEADS),
             outlet_heads: set(speakers::OUTLET_HEADS),

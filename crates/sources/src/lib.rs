@@ -177,6 +177,7 @@ pub fn annotate(doc: &mut Doc) {
     profile::one_word_organizations(doc, &mut ents);
     profile::reporting_outlets(doc, &mut ents);
     profile::organization_agents(&mut ents);
+    profile::officeholders(doc, &mut ents);
     profile::candidates(&mut ents);
     profile::campaigners(doc, &mut ents);
     profile::former_officeholders(&mut ents);

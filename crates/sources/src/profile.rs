@@ -473,6 +473,36 @@ pub fn organization_agents(ents: &mut [Entity]) {
     }
 }
 
+/// Named people on the officeholder list (`hearsay_lex::speakers::OFFICEHOLDERS`: national
+/// executives and heads of international bodies of the corpora's years) speak in office:
+/// official ("Barack Obama, David Cameron and Angela Merkel have all condemned …"). A name
+/// given by its surname only counts when the text writes the listed full name somewhere
+/// ("Obama" after "President Barack Obama"). Runs before [`candidates`], [`campaigners`] and
+/// [`former_officeholders`], which take it back for candidates and former holders.
+pub fn officeholders(doc: &Doc, ents: &mut [Entity]) {
+    let lx = lexicon();
+    // whether the text writes each listed full name, looked up once per name
+    let mut written: FxHashMap<&str, bool> = FxHashMap::default();
+    for e in ents.iter_mut() {
+        if e.former || e.source.official || e.source.stype != SourceType::Person {
+            continue;
+        }
+        let Some(name) = e.source.name.as_deref() else { continue };
+        let listed = lx.officeholders.contains(&norm(name))
+            || name.split_whitespace().last().is_some_and(|last| {
+                lx.officeholder_surnames.get(&norm(last)).is_some_and(|fulls| {
+                    // the entity's name is the listed one's last words, and the text names it in full
+                    fulls.iter().any(|f| {
+                        f.ends_with(name.trim()) && *written.entry(f.as_str()).or_insert_with(|| doc.text.contains(f.as_str()))
+                    })
+                })
+            });
+        if listed {
+            e.source.official = true;
+        }
+    }
+}
+
 /// Named people with a former or retired title in any of their mentions ("Former Attorney
 /// General Michael Mukasey") no longer speak for that office, whatever another mention calls
 /// them ("Mukasey, the Republican attorney general under …"): not official (sources v2 train

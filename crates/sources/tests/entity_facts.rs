@@ -137,3 +137,38 @@ fn a_governor_with_a_campaign_speaks_as_a_candidate() {
     let varga = &d.sources[d.attributions[a].source_id.unwrap()];
     assert!(varga.official, "{varga:#?}");
 }
+
+#[test]
+fn a_listed_officeholder_is_official_unless_former_and_a_surname_counts_after_the_full_name() {
+    let text = "Angela Merkel said the attack was barbaric.\n\nMerkel said Europe would stand firm.";
+    let mut d = doc(text);
+    let a = attr(&mut d, Indirect, Some("Angela Merkel"), Some("said"), "the attack was barbaric", 0);
+    let b = attr(&mut d, Indirect, Some("Merkel"), Some("said"), "Europe would stand firm", 0);
+    hearsay_sources::annotate(&mut d);
+    for k in [a, b] {
+        let s = source_of(&d, k);
+        assert_eq!((s.stype, s.anonymous, s.official), (SourceType::Person, false, true), "{s:#?}");
+    }
+    // a surname alone, with no listed full name in the text, is someone else
+    let text = "Tom Merkel said the fence was old.";
+    let mut d = doc(text);
+    let a = attr(&mut d, Indirect, Some("Tom Merkel"), Some("said"), "the fence was old", 0);
+    hearsay_sources::annotate(&mut d);
+    assert!(!source_of(&d, a).official);
+    // a former holder speaks for no office
+    let text = "Former Chancellor Angela Merkel said the talks failed.";
+    let mut d = doc(text);
+    let a = attr(&mut d, Indirect, Some("Former Chancellor Angela Merkel"), Some("said"), "the talks failed", 0);
+    hearsay_sources::annotate(&mut d);
+    assert!(!source_of(&d, a).official, "{:#?}", d.sources);
+}
+
+#[test]
+fn a_listed_outlet_that_keeps_its_article_is_an_outlet() {
+    let text = "The Atlantic reported that the plan stalled.";
+    let mut d = doc(text);
+    let a = attr(&mut d, Indirect, Some("The Atlantic"), Some("reported"), "the plan stalled", 0);
+    hearsay_sources::annotate(&mut d);
+    let s = source_of(&d, a);
+    assert_eq!((s.stype, s.anonymous, s.official), (SourceType::Outlet, false, false), "{s:#?}");
+}

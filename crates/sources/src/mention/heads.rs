@@ -114,9 +114,10 @@ pub(super) fn plural_stem(w: &str) -> Option<&str> {
 /// Whether a name is on one of the name lists (outlets, governments, organizations).
 pub fn listed(name: &str) -> bool {
     let lx = lexicon();
-    let n = norm(name);
-    let n = n.strip_prefix("the ").unwrap_or(&n);
-    lx.outlets.contains(n) || lx.government.contains(n) || lx.organizations.contains(n)
+    let full = norm(name);
+    let n = full.strip_prefix("the ").unwrap_or(&full);
+    // an entry may keep its article ("The Atlantic"): the name with it too
+    [n, full.as_str()].iter().any(|n| lx.outlets.contains(*n) || lx.government.contains(*n) || lx.organizations.contains(*n))
 }
 
 /// The title that ends a run of words ("Vice President" in "Fox News Vice President").
@@ -133,12 +134,13 @@ pub fn ends_in_title(phrase: &str) -> bool {
 /// Type of a capitalised name on its own ("The Kremlin", "NBC News", "Sierra Club", "NAACP").
 pub fn name_type(name: &str) -> Option<SourceType> {
     let lx = lexicon();
-    let n = norm(name);
-    let n = n.strip_prefix("the ").unwrap_or(&n);
-    if lx.outlets.contains(n) {
+    let full = norm(name);
+    let n = full.strip_prefix("the ").unwrap_or(&full);
+    // an entry may keep its article ("The Atlantic", "The Hill"): the name with it too
+    if lx.outlets.contains(n) || lx.outlets.contains(&full) {
         return Some(SourceType::Outlet);
     }
-    if lx.government.contains(n) || lx.organizations.contains(n) {
+    if lx.government.contains(n) || lx.organizations.contains(n) || lx.government.contains(&full) || lx.organizations.contains(&full) {
         return Some(SourceType::Organization);
     }
     // a joint poll or report of outlets ("CNN/ORC", "Washington Post-ABC News"): an outlet's

@@ -428,7 +428,9 @@ pub(super) fn parse_np(ws: &[Word]) -> Np {
         }
         None => {
             let whole = join(core);
-            match name_type(&whole) {
+            // "The Atlantic": a listed name that keeps its article
+            let listed = name_type(&whole).or_else(|| np.the.then(|| name_type(&format!("the {whole}"))).flatten());
+            match listed {
                 Some(t) => {
                     np.name_type = Some(t);
                     // a capitalised article is written as part of the name ("The Kremlin")
