@@ -14,6 +14,9 @@ pub const ORGANIZATIONS: &str = include_str!("../data/organizations.txt");
 /// People who held national executive office or led an international body in 2014–2016, the
 /// corpora's years ("Barack Obama", "Angela Merkel"): official when named, unless former.
 pub const OFFICEHOLDERS: &str = include_str!("../data/officeholders.txt");
+/// Candidates of the 2016 US presidential election ("Ted Cruz", "Hillary Clinton"): they
+/// speak as candidates, not for an office they hold.
+pub const CANDIDATES: &str = include_str!("../data/candidates.txt");
 /// Last words that make a capitalised phrase an organisation ("… Committee").
 pub const ORG_HEADS: &str = include_str!("../data/org_heads.txt");
 /// Last words of outlet names and nouns that refer back to an outlet ("the newspaper").

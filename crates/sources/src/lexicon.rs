@@ -17,6 +17,41 @@ pub enum RoleClass {
     Other,
 }
 
+/// A list of people by full name ("Barack Obama").
+#[derive(Debug, Default)]
+pub struct PersonList {
+    /// Normalised full names.
+    pub full: HashSet<String>,
+    /// Full names as listed, by normalised last name ("obama" → "Barack Obama").
+    pub by_surname: HashMap<String, Vec<String>>,
+}
+
+impl PersonList {
+    fn new(src: &str) -> Self {
+        let mut l = PersonList { full: set(src), by_surname: HashMap::default() };
+        for full in lines(src).map(|x| first_column(x).trim()) {
+            if let Some(last) = full.split_whitespace().last() {
+                l.by_surname.entry(norm(last)).or_default().push(full.to_string());
+            }
+        }
+        l
+    }
+
+    /// Whether `name` is listed: its full name, or the last words of a listed name that
+    /// `text` writes in full somewhere (`written` remembers which it does).
+    pub fn holds<'l>(&'l self, name: &str, text: &str, written: &mut HashMap<&'l str, bool>) -> bool {
+        let name = name.trim();
+        self.full.contains(&norm(name))
+            || name.split_whitespace().last().is_some_and(|last| {
+                self.by_surname.get(&norm(last)).is_some_and(|fulls| {
+                    fulls.iter().any(|f| {
+                        f.ends_with(name) && *written.entry(f.as_str()).or_insert_with(|| text.contains(f.as_str()))
+                    })
+                })
+            })
+    }
+}
+
 /// All lexicons of the sources stage.
 #[derive(Debug, Default)]
 pub struct Lexicon {
@@ -26,11 +61,10 @@ pub struct Lexicon {
     pub government: HashSet<String>,
     /// Companies, non-governmental bodies, parties and armed groups known by name.
     pub organizations: HashSet<String>,
-    /// People in national executive office in 2014–2016 (normalised full names).
-    pub officeholders: HashSet<String>,
-    /// The same people by normalised last name: their full names as listed ("obama" →
-    /// "Barack Obama").
-    pub officeholder_surnames: HashMap<String, Vec<String>>,
+    /// People in national executive office in 2014–2016.
+    pub officeholders: PersonList,
+    /// Candidates of the 2016 US presidential election.
+    pub candidates: PersonList,
     /// Social platforms ("Twitter"): a document on one is its poster's.
     pub platforms: HashSet<String>,
     /// Organization head words.
@@ -141,14 +175,8 @@ impl Lexicon {
             outlets: set(speakers::OUTLETS),
             government: set(speakers::GOVERNMENT),
             organizations: set(speakers::ORGANIZATIONS),
-            officeholders: set(speakers::OFFICEHOLDERS),
-            officeholder_surnames: lines(speakers::OFFICEHOLDERS).fold(HashMap::default(), |mut m, l| {
-                let full = first_column(l).trim();
-                if let Some(last) = full.split_whitespace().last() {
-                    m.entry(norm(last)).or_default().push(full.to_string());
-                }
-                m
-            }),
+            officeholders: PersonList::new(speakers::OFFICEHOLDERS),
+            candidates: PersonList::new(speakers::CANDIDATES),
             platforms: set(hearsay_lex::media::PLATFORMS),
             org_heads: set(speakers::ORG_HEADS),
             outlet_heads: set(speakers::OUTLET_HEADS),

@@ -477,27 +477,23 @@ pub fn organization_agents(ents: &mut [Entity]) {
 /// executives and heads of international bodies of the corpora's years) speak in office:
 /// official ("Barack Obama, David Cameron and Angela Merkel have all condemned …"). A name
 /// given by its surname only counts when the text writes the listed full name somewhere
-/// ("Obama" after "President Barack Obama"). Runs before [`candidates`], [`campaigners`] and
-/// [`former_officeholders`], which take it back for candidates and former holders.
+/// ("Obama" after "President Barack Obama"). Named candidates of the 2016 US presidential
+/// election (`hearsay_lex::speakers::CANDIDATES`) are not official, whatever their title
+/// ("Sen. Ted Cruz said"). Runs before [`candidates`], [`campaigners`] and
+/// [`former_officeholders`], which take it back for other candidates and former holders.
 pub fn officeholders(doc: &Doc, ents: &mut [Entity]) {
     let lx = lexicon();
     // whether the text writes each listed full name, looked up once per name
-    let mut written: FxHashMap<&str, bool> = FxHashMap::default();
+    let (mut held, mut ran) = (FxHashMap::default(), FxHashMap::default());
     for e in ents.iter_mut() {
-        if e.former || e.source.official || e.source.stype != SourceType::Person {
+        if e.source.stype != SourceType::Person {
             continue;
         }
         let Some(name) = e.source.name.as_deref() else { continue };
-        let listed = lx.officeholders.contains(&norm(name))
-            || name.split_whitespace().last().is_some_and(|last| {
-                lx.officeholder_surnames.get(&norm(last)).is_some_and(|fulls| {
-                    // the entity's name is the listed one's last words, and the text names it in full
-                    fulls.iter().any(|f| {
-                        f.ends_with(name.trim()) && *written.entry(f.as_str()).or_insert_with(|| doc.text.contains(f.as_str()))
-                    })
-                })
-            });
-        if listed {
+        // a 2016 candidate speaks as one, whatever office the text gives
+        if lx.candidates.holds(name, &doc.text, &mut ran) {
+            e.source.official = false;
+        } else if !e.former && lx.officeholders.holds(name, &doc.text, &mut held) {
             e.source.official = true;
         }
     }

@@ -164,6 +164,25 @@ fn a_listed_officeholder_is_official_unless_former_and_a_surname_counts_after_th
 }
 
 #[test]
+fn a_listed_2016_candidate_speaks_for_no_office() {
+    let text = "Gov. John Kasich said the deal was weak.\n\nKasich said he would repeal it.";
+    let mut d = doc(text);
+    let a = attr(&mut d, Indirect, Some("Gov. John Kasich"), Some("said"), "the deal was weak", 0);
+    let b = attr(&mut d, Indirect, Some("Kasich"), Some("said"), "he would repeal it", 0);
+    hearsay_sources::annotate(&mut d);
+    for k in [a, b] {
+        let s = source_of(&d, k);
+        assert_eq!((s.stype, s.anonymous, s.official), (SourceType::Person, false, false), "{s:#?}");
+    }
+    // an unlisted governor keeps the office
+    let text = "Gov. Dana Whitcombe said the deal was weak.";
+    let mut d = doc(text);
+    let a = attr(&mut d, Indirect, Some("Gov. Dana Whitcombe"), Some("said"), "the deal was weak", 0);
+    hearsay_sources::annotate(&mut d);
+    assert!(source_of(&d, a).official, "{:#?}", d.sources);
+}
+
+#[test]
 fn a_listed_outlet_that_keeps_its_article_is_an_outlet() {
     let text = "The Atlantic reported that the plan stalled.";
     let mut d = doc(text);

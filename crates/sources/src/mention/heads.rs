@@ -66,6 +66,10 @@ pub(super) fn class_of_head(w: &str) -> Option<(SourceType, RoleClass)> {
     if lx.org_heads.contains(w) {
         return Some((SourceType::Organization, RoleClass::Official));
     }
+    // "his ex-lover", "an ex-minister": the role noun after "ex-" (the phrase reads as former)
+    if let Some(&c) = w.strip_prefix("ex-").and_then(|r| lx.roles.get(r)) {
+        return Some((SourceType::Person, c));
+    }
     // "a 41-year-old", "the 20-year-olds": people named by their age
     if w.ends_with("-year-old") {
         return Some((SourceType::Person, RoleClass::Other));

@@ -295,3 +295,11 @@ fn the_head_noun_types_documents_and_coordinated_roles() {
     assert_eq!(a("a lawyer and a doctor").stype, Group);
     assert_eq!(a("Mr. Lee's father and mother").stype, Group);
 }
+
+#[test]
+fn a_role_after_ex_is_a_former_person() {
+    let m = a("His ex-lover");
+    assert_eq!((m.stype, m.anonymous, m.official, m.former), (SourceType::Person, true, false, true), "{m:#?}");
+    let m = a("an ex-minister");
+    assert_eq!((m.stype, m.official, m.former), (SourceType::Person, false, true), "{m:#?}");
+}
