@@ -182,6 +182,7 @@ pub fn annotate(doc: &mut Doc) {
     profile::campaigners(doc, &mut ents);
     profile::former_officeholders(&mut ents);
     profile::outlet_reports(doc, &mut ents);
+    profile::outlet_descriptions(doc, &mut ents);
     profile::named_documents(&mut ents);
     profile::statement_documents(doc, &mut ents);
     doc.sources = ents.into_iter().map(|e| e.source).collect::<Vec<Source>>();

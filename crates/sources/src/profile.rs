@@ -499,6 +499,46 @@ pub fn officeholders(doc: &Doc, ents: &mut [Entity]) {
     }
 }
 
+/// An unnamed outlet that the text only calls by a definite outlet noun ("the network",
+/// "the newspaper") with no named outlet before it stands for the one news outlet the text
+/// names, as a source or as a person's affiliation ("NBC weatherman …"), before or after:
+/// named by it. With two outlets named, or none, it stays unnamed.
+pub fn outlet_descriptions(doc: &Doc, ents: &mut [Entity]) {
+    let lx = lexicon();
+    let described = |e: &Entity| {
+        e.source.stype == SourceType::Outlet
+            && e.source.name.is_none()
+            && e.heads.iter().all(|h| lx.outlet_heads.contains(h))
+            && !e.heads.is_empty()
+            && e.source.mentions.iter().all(|m| {
+                let t = doc.slice(*m);
+                t.split_whitespace().count() == 2 && (t.starts_with("the ") || t.starts_with("The "))
+            })
+    };
+    if !ents.iter().any(described) {
+        return;
+    }
+    let mut named: Vec<String> = Vec::new();
+    for e in ents.iter() {
+        let outlet_name = match (e.source.stype, e.source.name.as_deref(), e.source.affiliation.as_deref()) {
+            (SourceType::Outlet, Some(n), _) => Some(n),
+            (SourceType::Person, _, Some(a)) if crate::mention::name_type(a) == Some(SourceType::Outlet) => Some(a),
+            _ => None,
+        };
+        if let Some(n) = outlet_name {
+            let n = n.strip_prefix("The ").unwrap_or(n).to_string();
+            if !named.contains(&n) {
+                named.push(n);
+            }
+        }
+    }
+    let [only] = named.as_slice() else { return };
+    for e in ents.iter_mut().filter(|e| described(e)) {
+        e.source.name = Some(only.clone());
+        e.source.anonymous = false;
+    }
+}
+
 /// Named people with a former or retired title in any of their mentions ("Former Attorney
 /// General Michael Mukasey") no longer speak for that office, whatever another mention calls
 /// them ("Mukasey, the Republican attorney general under …"): not official (sources v2 train

@@ -191,3 +191,31 @@ fn a_listed_outlet_that_keeps_its_article_is_an_outlet() {
     let s = source_of(&d, a);
     assert_eq!((s.stype, s.anonymous, s.official), (SourceType::Outlet, false, false), "{s:#?}");
 }
+
+#[test]
+fn an_outlet_noun_stands_for_the_only_outlet_the_text_names() {
+    let text = "But the network said he had dropped his phone.\n\nKVNB weatherman Tom Bell said he was fine.";
+    let mut d = doc(text);
+    let a = attr(&mut d, Indirect, Some("the network"), Some("said"), "he had dropped his phone", 0);
+    attr(&mut d, Indirect, Some("KVNB weatherman Tom Bell"), Some("said"), "he was fine", 0);
+    hearsay_sources::annotate(&mut d);
+    let s = source_of(&d, a);
+    assert_eq!((s.stype, s.anonymous, s.official), (SourceType::Outlet, true, false), "{s:#?}");
+    // with a listed outlet's name it takes that name
+    let text = "But the network said he had dropped his phone.\n\nNBC weatherman Tom Bell said he was fine.";
+    let mut d = doc(text);
+    let a = attr(&mut d, Indirect, Some("the network"), Some("said"), "he had dropped his phone", 0);
+    attr(&mut d, Indirect, Some("NBC weatherman Tom Bell"), Some("said"), "he was fine", 0);
+    hearsay_sources::annotate(&mut d);
+    let s = source_of(&d, a);
+    assert_eq!((s.name.as_deref(), s.stype, s.anonymous), (Some("NBC"), SourceType::Outlet, false), "{s:#?}");
+    // two outlets named: no telling which
+    let text =
+        "But the network said he had dropped his phone.\n\nNBC weatherman Tom Bell said he was fine, CNN reported.";
+    let mut d = doc(text);
+    let a = attr(&mut d, Indirect, Some("the network"), Some("said"), "he had dropped his phone", 0);
+    attr(&mut d, Indirect, Some("NBC weatherman Tom Bell"), Some("said"), "he was fine", 0);
+    attr(&mut d, Indirect, Some("CNN"), Some("reported"), "NBC weatherman Tom Bell said he was fine", 0);
+    hearsay_sources::annotate(&mut d);
+    assert!(source_of(&d, a).anonymous, "{:#?}", d.sources);
+}

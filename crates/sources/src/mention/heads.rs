@@ -121,7 +121,9 @@ pub fn listed(name: &str) -> bool {
     let full = norm(name);
     let n = full.strip_prefix("the ").unwrap_or(&full);
     // an entry may keep its article ("The Atlantic"): the name with it too
-    [n, full.as_str()].iter().any(|n| lx.outlets.contains(*n) || lx.government.contains(*n) || lx.organizations.contains(*n))
+    [n, full.as_str()]
+        .iter()
+        .any(|n| lx.outlets.contains(*n) || lx.government.contains(*n) || lx.organizations.contains(*n))
 }
 
 /// The title that ends a run of words ("Vice President" in "Fox News Vice President").
@@ -144,7 +146,11 @@ pub fn name_type(name: &str) -> Option<SourceType> {
     if lx.outlets.contains(n) || lx.outlets.contains(&full) {
         return Some(SourceType::Outlet);
     }
-    if lx.government.contains(n) || lx.organizations.contains(n) || lx.government.contains(&full) || lx.organizations.contains(&full) {
+    if lx.government.contains(n)
+        || lx.organizations.contains(n)
+        || lx.government.contains(&full)
+        || lx.organizations.contains(&full)
+    {
         return Some(SourceType::Organization);
     }
     // a joint poll or report of outlets ("CNN/ORC", "Washington Post-ABC News"): an outlet's
