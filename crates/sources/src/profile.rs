@@ -479,7 +479,8 @@ pub fn organization_agents(ents: &mut [Entity]) {
 /// given by its surname only counts when the text writes the listed full name somewhere
 /// ("Obama" after "President Barack Obama"). Named candidates of the 2016 US presidential
 /// election (`hearsay_lex::speakers::CANDIDATES`) are not official, whatever their title
-/// ("Sen. Ted Cruz said"). Runs before [`candidates`], [`campaigners`] and
+/// ("Gov. John Kasich said"), unless the text calls them president ("President Donald
+/// Trump", in news after the election). Runs before [`candidates`], [`campaigners`] and
 /// [`former_officeholders`], which take it back for other candidates and former holders.
 pub fn officeholders(doc: &Doc, ents: &mut [Entity]) {
     let lx = lexicon();
@@ -490,8 +491,11 @@ pub fn officeholders(doc: &Doc, ents: &mut [Entity]) {
             continue;
         }
         let Some(name) = e.source.name.as_deref() else { continue };
-        // a 2016 candidate speaks as one, whatever office the text gives
-        if lx.candidates.holds(name, &doc.text, &mut ran) {
+        // a 2016 candidate speaks as one, whatever office the text gives, unless the text
+        // calls them president ("President Donald Trump": news after the election)
+        let president = e.heads.iter().any(|h| h == "president" || h == "vice president")
+            || e.source.role.as_deref().is_some_and(|r| r.contains("President"));
+        if !president && lx.candidates.holds(name, &doc.text, &mut ran) {
             e.source.official = false;
         } else if !e.former && lx.officeholders.holds(name, &doc.text, &mut held) {
             e.source.official = true;

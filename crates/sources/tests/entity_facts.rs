@@ -174,6 +174,12 @@ fn a_listed_2016_candidate_speaks_for_no_office() {
         let s = source_of(&d, k);
         assert_eq!((s.stype, s.anonymous, s.official), (SourceType::Person, false, false), "{s:#?}");
     }
+    // a listed candidate the text calls president (news after the election) holds that office
+    let text = "President Donald Trump said the deal was weak.";
+    let mut d = doc(text);
+    let a = attr(&mut d, Indirect, Some("President Donald Trump"), Some("said"), "the deal was weak", 0);
+    hearsay_sources::annotate(&mut d);
+    assert!(source_of(&d, a).official, "{:#?}", d.sources);
     // an unlisted governor keeps the office
     let text = "Gov. Dana Whitcombe said the deal was weak.";
     let mut d = doc(text);
