@@ -310,7 +310,7 @@ fn tidy(doc: &Doc, s: Span) -> Span {
         }
     }
     let ws = words(a, b);
-    let relative = ws.iter().position(|(_, w)| matches!(w.to_lowercase().as_str(), "who" | "that" | "which"));
+    let relative = ws.iter().position(|(_, w)| hearsay_lex::pron::RELATIVE_WORDS.contains(&w.to_lowercase()));
     if let Some(v) = ws.iter().position(|(_, w)| CLAUSE_VERBS.contains(w)) {
         if relative.is_none_or(|r| r > v) {
             if let Some(k) = ws.iter().rposition(|(_, w)| *w == "and").filter(|&k| k > v && k + 1 < ws.len()) {
