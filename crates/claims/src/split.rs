@@ -29,6 +29,12 @@ pub const MAX_PIECES: usize = 4;
 /// false claims than it found (train part of data/claims).
 const JOINS: &[&str] = &[", and that ", " and that ", ", but ", " but ", ", while "];
 
+/// A bare "and" (with or without a comma before it) joins two verb phrases of one subject
+/// when an auxiliary opens the second ("it has agreed to a ceasefire *and will* release the
+/// girls", "the robot runs for 24 hours*, and can* recharge in 20 minutes"): two propositions.
+/// After any other word it stays a list or one predicate ([`JOINS`]).
+const AND_JOINS: &[&str] = &[", and ", " and "];
+
 /// The tokens within `s` with their tags, in order (`None`: the document is not tagged).
 fn tagged(doc: &Doc, s: Span) -> Option<impl Iterator<Item = (&Token, &Pos)>> {
     if doc.pos.len() != doc.tokens.len() {
@@ -62,6 +68,19 @@ fn opens_clause(doc: &Doc, s: Span) -> bool {
             .any(|(_, p)| verbal(p))
 }
 
+/// Whether `s` opens with an auxiliary other than do-support followed by a word ("*will
+/// release* more than 200 …", "*was* from Quebec"): a second verb phrase of the subject
+/// before it. Do-support ("… for personal reasons and *does not* constitute an endorsement")
+/// more often goes on with one statement (train part of data/claims). False when the document
+/// is not tagged.
+fn opens_with_aux(doc: &Doc, s: Span) -> bool {
+    let Some(mut toks) = tagged(doc, s) else { return false };
+    toks.next().is_some_and(|(t, p)| {
+        *p == Pos::Aux && !hearsay_lex::verbs::AUX_DO.contains(&doc.slice(t.span).to_lowercase())
+    })
+        && toks.next().is_some_and(|(t, p)| *p != Pos::Punct && !doc.slice(t.span).eq_ignore_ascii_case("that"))
+}
+
 /// Whether the first token of `s` is a verb or an auxiliary (also when `s` holds no token
 /// or the document is not tagged).
 fn opens_with_verb(doc: &Doc, s: Span) -> bool {
@@ -90,13 +109,17 @@ pub fn pieces(doc: &Doc, a: usize, m: Span) -> Option<Vec<Span>> {
     while from < text.len() && cuts.len() < MAX_PIECES - 1 {
         let next = JOINS
             .iter()
-            .filter_map(|j| text[from..].find(j).map(|k| (from + k, j.len())))
-            .min_by_key(|&(k, len)| (k, std::cmp::Reverse(len)));
-        let Some((k, len)) = next else { break };
+            .map(|j| (j, false))
+            .chain(AND_JOINS.iter().map(|j| (j, true)))
+            .filter_map(|(j, bare)| text[from..].find(j).map(|k| (from + k, j.len(), bare)))
+            .min_by_key(|&(k, len, _)| (k, std::cmp::Reverse(len)));
+        let Some((k, len, bare)) = next else { break };
         let right = Span::new(m.start + k + len, m.end);
         let complement = text[k..k + len].ends_with("that ");
         // words after a colon hold their own commas ("the message was: sorry, Preet, but …")
-        let ok = if complement {
+        let ok = if bare {
+            !text[..k].contains(':') && opens_with_aux(doc, right)
+        } else if complement {
             !opens_with_verb(doc, right)
         } else {
             !text[..k].contains(':') && opens_clause(doc, right)
