@@ -179,7 +179,12 @@ pub fn annotate(doc: &mut Doc) {
             let names_object = facts.answered[i].is_some_and(|v| doc.verifications[v].cue.overlaps(c))
                 || words::names_statement(doc.slice(c));
             let alone = words[i].len() >= RESPONSE_ALONE_WORDS && !own_words && !names_object;
-            extras.push(Extra { span: c, hedge: None, alone, answers });
+            // what it answers may hold two propositions ("denied claims that it has agreed to a
+            // ceasefire and will release the girls"): each is answered
+            let pieces = if alone { split::pieces(doc, i, c) } else { None };
+            for span in pieces.unwrap_or_else(|| vec![c]) {
+                extras.push(Extra { span, hedge: None, alone, answers });
+            }
         }
     }
     let extra_words: Vec<Vec<String>> = extras.iter().map(|e| content_words(doc.slice(e.span))).collect();
@@ -266,9 +271,19 @@ pub fn annotate(doc: &mut Doc) {
     }
     // a verification whose content is a claim's mention bears on that claim, and so does a
     // confirmation that is one of its reports ("the ministry confirmed a major operation …")
+    // the first claim made of what a verification answers is its target, the claims of the
+    // further pieces ([`split::pieces`]) `also`
+    let mut answered = vec![false; targets.len()];
     for (ci, d) in drafts.iter().enumerate() {
         for v in d.extras.iter().filter_map(|&e| extras[e].answers) {
-            targets[v] = Some(ci);
+            if answered.get(v).copied().unwrap_or(true) {
+                if let Some(a) = also.get_mut(v) {
+                    a.push(ci);
+                }
+            } else {
+                targets[v] = Some(ci);
+                answered[v] = true;
+            }
         }
         for v in d.attrs.iter().filter_map(|&a| facts.confirms[a]) {
             targets[v] = Some(ci);

@@ -137,3 +137,29 @@ fn a_fact_check_rating_denies_the_claim_it_rates() {
     assert!(rating.actor.is_none());
     assert!(denied_claim(&d).contains("lighthouse at Port Mabel"), "{:?}", claim_texts(&d));
 }
+
+/// A denial whose content holds two propositions ("… has signed the lease and will open a
+/// store …") denies both: two claims, each `denied`.
+#[test]
+fn a_denial_of_two_propositions_denies_both() {
+    let d = analyze("The retailer denied that it has signed the lease and will open a second store downtown.\n");
+    let denied: Vec<&str> = d
+        .claims
+        .iter()
+        .filter(|c| c.assessment.label == hearsay::core::Label::Denied)
+        .map(|c| c.text.as_str())
+        .collect();
+    assert_eq!(denied, ["it has signed the lease", "will open a second store downtown"], "{:#?}", d.claims);
+}
+
+/// A "gave no further context" deep inside a report's content ("a player he didn't name")
+/// says how the claim is sourced: the report still makes its claims.
+#[test]
+fn an_unnamed_informant_inside_the_content_keeps_the_claim() {
+    let d = analyze(
+        "The golfer claimed that the star had been suspended for a month and that a player he didn't name had revealed the information.\n",
+    );
+    assert!(d.verifications.iter().any(|v| v.verdict == hearsay::core::Verdict::NoFurtherContext), "{:?}", d.verifications);
+    let texts = claim_texts(&d);
+    assert!(texts.iter().any(|t| t.contains("star had been suspended")), "{texts:?}");
+}
