@@ -25,6 +25,11 @@ pub struct ClaimView<'a> {
 /// for the claim it answers.
 pub const EARLIER_SENTENCES: usize = 3;
 
+/// Sentences back that a verification naming earlier statements in the plural ("*these
+/// claims* are absolutely … false") looks for the further claims of the same source it answers
+/// (train part of data/claims: fnc1/2330, Olsen's four statements over five sentences).
+pub const EARLIER_SENTENCES_PLURAL: usize = 5;
+
 /// Most words just before a verification's cue, in its sentence, read for the statement it
 /// names ("*These claims* are absolutely … false").
 const BEFORE_CUE: usize = 3;
@@ -70,8 +75,14 @@ fn names_earlier(doc: &Doc, v: usize) -> Option<bool> {
 /// The claims (not of `own`) stated before `cue`, each with where its last mention before the
 /// cue ends: those with a mention ending within [`EARLIER_SENTENCES`] sentences before it.
 fn stated_before_all(doc: &Doc, claims: &[ClaimView], own: &[usize], cue: Span) -> Vec<(usize, usize)> {
+    stated_within(doc, claims, own, cue, EARLIER_SENTENCES)
+}
+
+/// The claims (not of `own`) with a mention ending within `back` sentences before `cue`,
+/// each with where its last such mention ends.
+fn stated_within(doc: &Doc, claims: &[ClaimView], own: &[usize], cue: Span, back: usize) -> Vec<(usize, usize)> {
     let Some(si) = doc.sentence_at(cue.start) else { return Vec::new() };
-    let from = doc.sentences[si.saturating_sub(EARLIER_SENTENCES)].span.start;
+    let from = doc.sentences[si.saturating_sub(back)].span.start;
     claims
         .iter()
         .enumerate()
@@ -411,11 +422,14 @@ pub fn attach(
             let below = best.is_none_or(|(_, s)| s < ATTACH);
             // "called the charges fabricated": the claim stated just before it; "these claims
             // are false": every claim stated just before it
+            let plural = names_earlier(doc, v) == Some(true);
             let named = if below { names_earlier(doc, v) } else { None };
             let earlier = named.and_then(|_| stated_before(doc, claims, &own, cue));
             if named == Some(true) && earlier.is_some() {
-                let mut all: Vec<usize> =
-                    stated_before_all(doc, claims, &own, cue).into_iter().map(|(_, i)| i).collect();
+                let mut all: Vec<usize> = stated_within(doc, claims, &own, cue, EARLIER_SENTENCES_PLURAL)
+                    .into_iter()
+                    .map(|(_, i)| i)
+                    .collect();
                 all.sort_unstable();
                 // "these claims" are one party's statements: those sharing a source with the
                 // one stated last ("dismissed *those reports*" answers the reports just
@@ -438,9 +452,21 @@ pub fn attach(
                 _ if matches!(doc.verifications[v].verdict, Verdict::Denied | Verdict::Confirmed) => None,
                 _ => main.filter(|&m| shares_topic(m, &mut table)),
             };
-            // further claims count only where the earlier-statement rule chose the target
+            // further claims count only where the earlier-statement rule chose the target, or
+            // where the words chose it and the verification names "these claims": then every
+            // claim stated just before it that shares a source with the target
             if target != earlier {
                 further[v].clear();
+                if let Some(t) = target.filter(|_| plural) {
+                    let chain = claims[t].chain;
+                    let mut all: Vec<usize> = stated_within(doc, claims, &own, cue, EARLIER_SENTENCES_PLURAL)
+                        .into_iter()
+                        .map(|(_, i)| i)
+                        .filter(|&i| i != t && claims[i].chain.iter().any(|s| chain.contains(s)))
+                        .collect();
+                    all.sort_unstable();
+                    further[v] = all;
+                }
             }
             target
         })

@@ -163,3 +163,25 @@ fn an_unnamed_informant_inside_the_content_keeps_the_claim() {
     let texts = claim_texts(&d);
     assert!(texts.iter().any(|t| t.contains("star had been suspended")), "{texts:?}");
 }
+
+/// "These claims are … false" bears on every claim its source made in the sentences before
+/// it, not only on the one its words match.
+#[test]
+fn these_claims_denies_every_recent_claim_of_the_source() {
+    let d = analyze(
+        "Chef accused of theft\n\n\
+         Dana Reed claimed that the chef had stolen the recipe book from the bakery. \
+         Reed also claimed that the chef sold the recipes to a rival restaurant. \
+         \"The chef broke into the office at night,\" Reed told the paper. \
+         \"Everyone in town knows it.\" \
+         \"These claims are completely false,\" the chef's lawyer said.\n",
+    );
+    let denied: Vec<&str> = d
+        .claims
+        .iter()
+        .filter(|c| c.assessment.label == hearsay::core::Label::Denied)
+        .map(|c| c.text.as_str())
+        .collect();
+    assert!(denied.iter().any(|t| t.contains("stolen the recipe book")), "{:#?}", d.claims);
+    assert!(denied.iter().any(|t| t.contains("sold the recipes")), "{:#?}", d.claims);
+}
