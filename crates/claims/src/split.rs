@@ -75,9 +75,8 @@ fn opens_clause(doc: &Doc, s: Span) -> bool {
 /// is not tagged.
 fn opens_with_aux(doc: &Doc, s: Span) -> bool {
     let Some(mut toks) = tagged(doc, s) else { return false };
-    toks.next().is_some_and(|(t, p)| {
-        *p == Pos::Aux && !hearsay_lex::verbs::AUX_DO.contains(&doc.slice(t.span).to_lowercase())
-    })
+    toks.next()
+        .is_some_and(|(t, p)| *p == Pos::Aux && !hearsay_lex::verbs::AUX_DO.contains(&doc.slice(t.span).to_lowercase()))
         && toks.next().is_some_and(|(t, p)| *p != Pos::Punct && !doc.slice(t.span).eq_ignore_ascii_case("that"))
 }
 

@@ -159,7 +159,11 @@ fn an_unnamed_informant_inside_the_content_keeps_the_claim() {
     let d = analyze(
         "The golfer claimed that the star had been suspended for a month and that a player he didn't name had revealed the information.\n",
     );
-    assert!(d.verifications.iter().any(|v| v.verdict == hearsay::core::Verdict::NoFurtherContext), "{:?}", d.verifications);
+    assert!(
+        d.verifications.iter().any(|v| v.verdict == hearsay::core::Verdict::NoFurtherContext),
+        "{:?}",
+        d.verifications
+    );
     let texts = claim_texts(&d);
     assert!(texts.iter().any(|t| t.contains("star had been suspended")), "{texts:?}");
 }
