@@ -68,16 +68,28 @@ fn opens_clause(doc: &Doc, s: Span) -> bool {
             .any(|(_, p)| verbal(p))
 }
 
-/// Whether `s` opens with an auxiliary other than do-support followed by a word ("*will
-/// release* more than 200 …", "*was* from Quebec"): a second verb phrase of the subject
-/// before it. Do-support ("… for personal reasons and *does not* constitute an endorsement")
-/// more often goes on with one statement (train part of data/claims). False when the document
-/// is not tagged.
+/// Whether `s` opens with a finite auxiliary (a modal, perfect "have", a finite "be": not
+/// do-support, "be", "been" or "being") followed by a word ("*will release* more than 200 …",
+/// "*was* from Quebec"): a second verb phrase of the subject before it. Do-support ("… for
+/// personal reasons *and does* not constitute an endorsement") more often goes on with one
+/// statement, a non-finite form ("pleaded guilty to threatening … *and being* a felon") with
+/// the same verb phrase (train part of data/claims; PolNeAR and AEB outputs). False when the
+/// document is not tagged.
 fn opens_with_aux(doc: &Doc, s: Span) -> bool {
+    use hearsay_lex::verbs::{AUX_HAVE, AUX_MODAL, FINITE_BE};
     let Some(mut toks) = tagged(doc, s) else { return false };
-    toks.next()
-        .is_some_and(|(t, p)| *p == Pos::Aux && !hearsay_lex::verbs::AUX_DO.contains(&doc.slice(t.span).to_lowercase()))
-        && toks.next().is_some_and(|(t, p)| *p != Pos::Punct && !doc.slice(t.span).eq_ignore_ascii_case("that"))
+    toks.next().is_some_and(|(t, p)| {
+        let w = doc.slice(t.span).to_lowercase();
+        *p == Pos::Aux && (AUX_MODAL.contains(&w) || AUX_HAVE.contains(&w) || FINITE_BE.contains(&w))
+    }) && toks.next().is_some_and(|(t, p)| *p != Pos::Punct && !doc.slice(t.span).eq_ignore_ascii_case("that"))
+}
+
+/// Whether the clause that `left` ends with is a relative one: its last comma is followed by a
+/// relative word ("Eric Fanning*, who* was his chief of staff at the time and is now …"),
+/// whose verb phrases describe a noun rather than state the content's propositions.
+fn ends_in_relative(left: &str) -> bool {
+    let tail = left.rsplit_once(',').map_or("", |(_, t)| t);
+    tail.split_whitespace().next().is_some_and(|w| hearsay_lex::pron::RELATIVE_WORDS.contains(&w.to_lowercase()))
 }
 
 /// Whether the first token of `s` is a verb or an auxiliary (also when `s` holds no token
@@ -117,7 +129,7 @@ pub fn pieces(doc: &Doc, a: usize, m: Span) -> Option<Vec<Span>> {
         let complement = text[k..k + len].ends_with("that ");
         // words after a colon hold their own commas ("the message was: sorry, Preet, but …")
         let ok = if bare {
-            !text[..k].contains(':') && opens_with_aux(doc, right)
+            !text[..k].contains(':') && !ends_in_relative(&text[..k]) && opens_with_aux(doc, right)
         } else if complement {
             !opens_with_verb(doc, right)
         } else {
