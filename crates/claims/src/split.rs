@@ -117,12 +117,26 @@ pub fn pieces(doc: &Doc, a: usize, m: Span) -> Option<Vec<Span>> {
     }
     let mut cuts: Vec<(usize, usize)> = Vec::new();
     let mut from = 0;
+    // each join with its next occurrence at or after `from`, searched again only once `from`
+    // has passed it (one pass over the text per join, not one per cut tried)
+    let mut joins: Vec<(&str, bool, Option<usize>)> = JOINS
+        .iter()
+        .map(|&j| (j, false))
+        .chain(AND_JOINS.iter().map(|&j| (j, true)))
+        .map(|(j, b)| (j, b, None))
+        .collect();
+    for (j, _, at) in joins.iter_mut() {
+        *at = text.find(*j);
+    }
     while from < text.len() && cuts.len() < MAX_PIECES - 1 {
-        let next = JOINS
+        for (j, _, at) in joins.iter_mut() {
+            if at.is_some_and(|k| k < from) {
+                *at = text[from..].find(*j).map(|k| from + k);
+            }
+        }
+        let next = joins
             .iter()
-            .map(|j| (j, false))
-            .chain(AND_JOINS.iter().map(|j| (j, true)))
-            .filter_map(|(j, bare)| text[from..].find(j).map(|k| (from + k, j.len(), bare)))
+            .filter_map(|&(j, bare, at)| at.map(|k| (k, j.len(), bare)))
             .min_by_key(|&(k, len, _)| (k, std::cmp::Reverse(len)));
         let Some((k, len, bare)) = next else { break };
         let right = Span::new(m.start + k + len, m.end);
