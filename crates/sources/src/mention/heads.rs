@@ -120,10 +120,9 @@ pub fn listed(name: &str) -> bool {
     let lx = lexicon();
     let full = norm(name);
     let n = full.strip_prefix("the ").unwrap_or(&full);
+    let on = |n: &str| lx.outlets.contains(n) || lx.government.contains(n) || lx.organizations.contains(n);
     // an entry may keep its article ("The Atlantic"): the name with it too
-    [n, full.as_str()]
-        .iter()
-        .any(|n| lx.outlets.contains(*n) || lx.government.contains(*n) || lx.organizations.contains(*n))
+    on(n) || (n.len() < full.len() && on(&full))
 }
 
 /// The title that ends a run of words ("Vice President" in "Fox News Vice President").
@@ -142,15 +141,14 @@ pub fn name_type(name: &str) -> Option<SourceType> {
     let lx = lexicon();
     let full = norm(name);
     let n = full.strip_prefix("the ").unwrap_or(&full);
-    // an entry may keep its article ("The Atlantic", "The Hill"): the name with it too
-    if lx.outlets.contains(n) || lx.outlets.contains(&full) {
+    // an entry may keep its article ("The Atlantic", "The Hill"): the name with it too (only
+    // when there was one to strip)
+    let article = n.len() < full.len();
+    if lx.outlets.contains(n) || (article && lx.outlets.contains(&full)) {
         return Some(SourceType::Outlet);
     }
-    if lx.government.contains(n)
-        || lx.organizations.contains(n)
-        || lx.government.contains(&full)
-        || lx.organizations.contains(&full)
-    {
+    let org = |n: &str| lx.government.contains(n) || lx.organizations.contains(n);
+    if org(n) || (article && org(&full)) {
         return Some(SourceType::Organization);
     }
     // a joint poll or report of outlets ("CNN/ORC", "Washington Post-ABC News"): an outlet's
