@@ -422,8 +422,9 @@ pub fn attach(
             let below = best.is_none_or(|(_, s)| s < ATTACH);
             // "called the charges fabricated": the claim stated just before it; "these claims
             // are false": every claim stated just before it
-            let plural = names_earlier(doc, v) == Some(true);
-            let named = if below { names_earlier(doc, v) } else { None };
+            let names = names_earlier(doc, v);
+            let plural = names == Some(true);
+            let named = if below { names } else { None };
             let earlier = named.and_then(|_| stated_before(doc, claims, &own, cue));
             if named == Some(true) && earlier.is_some() {
                 let mut all: Vec<usize> = stated_within(doc, claims, &own, cue, EARLIER_SENTENCES_PLURAL)
