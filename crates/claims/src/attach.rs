@@ -52,9 +52,6 @@ fn names_earlier(doc: &Doc, v: usize) -> Option<bool> {
     if confirms_another {
         return None;
     }
-    let split = |t: &str| -> Vec<String> {
-        t.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
-    };
     // the last BEFORE_CUE words before the cue, read backwards from it
     let mut words: Vec<String> = doc.text[start..cue.start]
         .rsplit(|c: char| !c.is_alphabetic())
@@ -63,7 +60,14 @@ fn names_earlier(doc: &Doc, v: usize) -> Option<bool> {
         .map(str::to_lowercase)
         .collect();
     words.reverse();
-    words.extend(split(&doc.text[cue.start..end]).into_iter().take(12));
+    // and the first 12 from it on (only those are read: a long sentence costs no more)
+    words.extend(
+        doc.text[cue.start..end]
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .take(12)
+            .map(str::to_lowercase),
+    );
     words.iter().enumerate().find_map(|(k, w)| {
         if !hearsay_lex::function::DEFINITE.contains(w) {
             return None;

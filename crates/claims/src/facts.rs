@@ -55,7 +55,9 @@ impl Facts {
             // *did not give details* of the release") is the content
             let answers_in = |c: Span, v: usize| {
                 let x = &doc.verifications[v];
-                let lead = doc.text.get(c.start..x.cue.start).map_or(0, |t| t.split_whitespace().count());
+                // (counted up to the bound only: a long content holds many cues)
+                let lead =
+                    doc.text.get(c.start..x.cue.start).map_or(0, |t| t.split_whitespace().take(SOURCING_LEAD).count());
                 !appositive(doc, c, v) && (x.verdict != Verdict::NoFurtherContext || lead < SOURCING_LEAD)
             };
             let response = a.content.iter().any(|c| open.within(*c).any(|(_, v)| answers_in(*c, v)))

@@ -84,11 +84,11 @@ fn opens_with_aux(doc: &Doc, s: Span) -> bool {
     }) && toks.next().is_some_and(|(t, p)| *p != Pos::Punct && !doc.slice(t.span).eq_ignore_ascii_case("that"))
 }
 
-/// Whether the clause that `left` ends with is a relative one: its last comma is followed by a
-/// relative word ("Eric Fanning*, who* was his chief of staff at the time and is now …"),
-/// whose verb phrases describe a noun rather than state the content's propositions.
-fn ends_in_relative(left: &str) -> bool {
-    let tail = left.rsplit_once(',').map_or("", |(_, t)| t);
+/// Whether `tail`, the words after the last comma of what comes before a join, opens with a
+/// relative word ("Eric Fanning*, who* was his chief of staff at the time and is now …"): the
+/// clause is a relative one, whose verb phrases describe a noun rather than state the
+/// content's propositions.
+fn opens_relative(tail: &str) -> bool {
     tail.split_whitespace().next().is_some_and(|w| hearsay_lex::pron::RELATIVE_WORDS.contains(&w.to_lowercase()))
 }
 
@@ -128,6 +128,13 @@ pub fn pieces(doc: &Doc, a: usize, m: Span) -> Option<Vec<Span>> {
     for (j, _, at) in joins.iter_mut() {
         *at = text.find(*j);
     }
+    // words after a colon hold their own commas ("the message was: sorry, Preet, but …"):
+    // no cut after the content's first colon
+    let colon = text.find(':');
+    let before_colon = |k: usize| colon.is_none_or(|c| c >= k);
+    // the last comma before a join, found by reading only the text passed since the last join
+    // (a search back from each join would make a long unpunctuated content quadratic)
+    let (mut comma, mut read_to): (Option<usize>, usize) = (None, 0);
     while from < text.len() && cuts.len() < MAX_PIECES - 1 {
         for (j, _, at) in joins.iter_mut() {
             if at.is_some_and(|k| k < from) {
@@ -141,13 +148,17 @@ pub fn pieces(doc: &Doc, a: usize, m: Span) -> Option<Vec<Span>> {
         let Some((k, len, bare)) = next else { break };
         let right = Span::new(m.start + k + len, m.end);
         let complement = text[k..k + len].ends_with("that ");
-        // words after a colon hold their own commas ("the message was: sorry, Preet, but …")
         let ok = if bare {
-            !text[..k].contains(':') && !ends_in_relative(&text[..k]) && opens_with_aux(doc, right)
+            if let Some(c) = text[read_to..k].rfind(',') {
+                comma = Some(read_to + c);
+            }
+            read_to = k;
+            let relative = comma.is_some_and(|c| opens_relative(&text[c + 1..k]));
+            before_colon(k) && !relative && opens_with_aux(doc, right)
         } else if complement {
             !opens_with_verb(doc, right)
         } else {
-            !text[..k].contains(':') && opens_clause(doc, right)
+            before_colon(k) && opens_clause(doc, right)
         };
         if ok {
             cuts.push((k, k + len));
