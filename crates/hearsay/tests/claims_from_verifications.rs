@@ -7,6 +7,11 @@ fn analyze(text: &str) -> Doc {
     Pipeline::new().expect("shipped pipeline").analyze_bytes(text.as_bytes(), &opts).expect("analyze")
 }
 
+/// Asserts that `d` holds a verification of `verdict`.
+fn assert_verdict(d: &Doc, verdict: hearsay::core::Verdict) {
+    assert!(d.verifications.iter().any(|v| v.verdict == verdict), "no {verdict:?} in {:?}", d.verifications);
+}
+
 fn claim_texts(d: &Doc) -> Vec<String> {
     d.claims.iter().map(|c| c.text.clone()).collect()
 }
@@ -17,11 +22,7 @@ fn a_request_for_comment_is_not_a_claim() {
         "Ferry plan stalls\n\nThe harbor master said the ferry would stop running in March because the dock is unsafe.\n\n\
          The port authority did not respond to the Ledger's request for comment.\n",
     );
-    assert!(
-        d.verifications.iter().any(|v| v.verdict == hearsay::core::Verdict::DidNotRespond),
-        "{:?}",
-        d.verifications
-    );
+    assert_verdict(&d, hearsay::core::Verdict::DidNotRespond);
     let texts = claim_texts(&d);
     assert!(texts.iter().any(|t| t.contains("ferry would stop running")), "{texts:?}");
     assert!(texts.iter().all(|t| !t.contains("request for comment")), "{texts:?}");
@@ -101,11 +102,7 @@ fn a_confirmation_by_no_one_corroborates_nothing() {
          No state or federal agency confirmed the congressman's account when we asked.\n",
     );
     assert!(d.verifications.iter().all(|v| v.verdict != hearsay::core::Verdict::Confirmed), "{:?}", d.verifications);
-    assert!(
-        d.verifications.iter().any(|v| v.verdict == hearsay::core::Verdict::CouldNotConfirm),
-        "{:?}",
-        d.verifications
-    );
+    assert_verdict(&d, hearsay::core::Verdict::CouldNotConfirm);
     assert!(d.claims.iter().all(|c| c.assessment.label.as_str() != "corroborated"), "{:#?}", d.claims);
 }
 
@@ -159,11 +156,7 @@ fn an_unnamed_informant_inside_the_content_keeps_the_claim() {
     let d = analyze(
         "The golfer claimed that the star had been suspended for a month and that a player he didn't name had revealed the information.\n",
     );
-    assert!(
-        d.verifications.iter().any(|v| v.verdict == hearsay::core::Verdict::NoFurtherContext),
-        "{:?}",
-        d.verifications
-    );
+    assert_verdict(&d, hearsay::core::Verdict::NoFurtherContext);
     let texts = claim_texts(&d);
     assert!(texts.iter().any(|t| t.contains("star had been suspended")), "{texts:?}");
 }
