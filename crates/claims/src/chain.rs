@@ -93,13 +93,14 @@ pub fn origins_with(doc: &Doc, attrs: &[usize], verdict: &dyn Fn(usize) -> Optio
     // a speaker who passes on someone else's report of the claim is a relay, not an origin;
     // one who nests their own words ("He said that … and said that …") or a report with no
     // source of its own names no one earlier and stays the origin
+    let members: FxHashSet<usize> = attrs.iter().copied().collect();
     let relays: FxHashSet<usize> = attrs
         .iter()
         .filter_map(|&j| {
             let child = &doc.attributions[j];
             let parent = doc.attributions.get(child.parent?)?;
             let (c, p) = (child.source_id?, parent.source_id?);
-            (c != p && attrs.contains(&child.parent?) && !verifies_only(verdict(j))).then_some(p)
+            (c != p && members.contains(&child.parent?) && !verifies_only(verdict(j))).then_some(p)
         })
         .collect();
     let mut relays = relays;
@@ -177,6 +178,18 @@ const TRAILING_GAP: usize = 8;
 /// first speaker's words: the first speaker is the origin, the second a relay (fresh FNC-1
 /// training bodies outside every gold file, each a wrong `corroborated`).
 fn trailing_relays(doc: &Doc, attrs: &[usize], verdict: &dyn Fn(usize) -> Option<Verdict>) -> Vec<usize> {
+    // the reports a second one may follow, by the end of their content: each second report
+    // looks only at contents ending at most TRAILING_GAP bytes before its source (a claim
+    // can hold thousands of reports; comparing every pair was quadratic)
+    let mut ends: Vec<(usize, usize)> = attrs
+        .iter()
+        .filter_map(|&i| {
+            let a = &doc.attributions[i];
+            let (_, asrc, last) = (a.source_id?, a.source?, a.content.last()?);
+            (asrc.start < last.start).then_some((last.end, i))
+        })
+        .collect();
+    ends.sort_unstable();
     let mut out = Vec::new();
     for &j in attrs {
         let b = &doc.attributions[j];
@@ -184,17 +197,12 @@ fn trailing_relays(doc: &Doc, attrs: &[usize], verdict: &dyn Fn(usize) -> Option
         if verifies_only(verdict(j)) || bcue.start < bsrc.end {
             continue;
         }
-        let follows = attrs.iter().any(|&i| {
-            let a = &doc.attributions[i];
-            let (Some(asid), Some(asrc), Some(last)) = (a.source_id, a.source, a.content.last()) else {
-                return false;
-            };
-            if asid == bs || asrc.start >= last.start || bsrc.start < last.end || bsrc.start - last.end > TRAILING_GAP {
-                return false;
-            }
-            doc.text.get(last.end..bsrc.start).is_some_and(|g| {
-                g.contains(',') && g.chars().all(|c| c.is_whitespace() || c == ',' || "\"'“”‘’".contains(c))
-            })
+        let from = ends.partition_point(|&(end, _)| end < bsrc.start.saturating_sub(TRAILING_GAP));
+        let follows = ends[from..].iter().take_while(|&&(end, _)| end <= bsrc.start).any(|&(end, i)| {
+            doc.attributions[i].source_id != Some(bs)
+                && doc.text.get(end..bsrc.start).is_some_and(|g| {
+                    g.contains(',') && g.chars().all(|c| c.is_whitespace() || c == ',' || "\"'“”‘’".contains(c))
+                })
         });
         if follows {
             out.push(bs);
