@@ -382,6 +382,13 @@ pub fn ranges(tags: &[u32], lo: usize, out: &mut Vec<(usize, usize)>) {
 /// Cue tokens `[start, end)`.
 pub type CueRange = (usize, usize);
 
+/// Whether `r` shares a token with one of `sorted`: ranges in text order that do not overlap
+/// each other (as [`ranges`] gives them), so a binary search finds the only one that can.
+fn overlaps_sorted(sorted: &[CueRange], (a, b): CueRange) -> bool {
+    let k = sorted.partition_point(|&(_, y)| y <= a);
+    sorted.get(k).is_some_and(|&(x, _)| x < b)
+}
+
 /// Tags every sentence of `doc` (`b_bias` is added to the score of B: above 0 favours recall); returns cue token ranges `[start, end)` in text order.
 pub fn tag(s: &impl Scorer, ctx: &Ctx, doc: &Doc, b_bias: f32) -> Vec<(usize, usize)> {
     tag_with_candidates(s, ctx, doc, b_bias, None).0
@@ -416,7 +423,7 @@ pub fn tag_with_candidates(
             more.clear();
             ranges(&tags, lo, &mut more);
             let found = &cues[first..];
-            candidates.extend(more.iter().filter(|&&(a, b)| !found.iter().any(|&(x, y)| x < b && a < y)));
+            candidates.extend(more.iter().filter(|&&r| !overlaps_sorted(found, r)));
         }
     }
     // a reporting verb followed by "that", or inverted after a comma (", said Maria Lopez"),
@@ -428,12 +435,11 @@ pub fn tag_with_candidates(
             && (&ctx.lower[i + 1] == "that"
                 || (i > 0 && matches!(&ctx.lower[i - 1], "," | "”" | "\"") && ctx.shape[i + 1] == 1))
             && !ctx.inq[i]
-            && !cues.iter().any(|&(a, b)| a <= i && i < b)
+            && !overlaps_sorted(&cues, (i, i + 1))
             && ctx.sent[i] == ctx.sent[i + 1]
         {
             extra.push((i, i + 1));
-        } else if let Some(cue) = impersonal_final(ctx, i).filter(|&(a, b)| !cues.iter().any(|&(x, y)| x < b && a < y))
-        {
+        } else if let Some(cue) = impersonal_final(ctx, i).filter(|&r| !overlaps_sorted(&cues, r)) {
             extra.push(cue);
         }
     }
@@ -617,6 +623,18 @@ mod tests {
     use super::*;
     use hearsay_core::{Sentence, Token, TokenKind};
     use hearsay_learn::mixed::{Trainer, Weights};
+
+    #[test]
+    fn sorted_overlap_agrees_with_comparing_every_range() {
+        let sorted = [(2, 4), (4, 5), (7, 10), (12, 13)];
+        for a in 0..15 {
+            for b in a + 1..16 {
+                let every = sorted.iter().any(|&(x, y)| x < b && a < y);
+                assert_eq!(overlaps_sorted(&sorted, (a, b)), every, "({a}, {b})");
+            }
+        }
+        assert!(!overlaps_sorted(&[], (0, 3)));
+    }
 
     fn doc(words: &[&str]) -> Doc {
         let text = words.join(" ");
