@@ -74,3 +74,17 @@ fn hedges_attach_to_content_not_to_the_frame_itself() {
     let all: Vec<&str> = d.hedges.iter().map(|h| h.cue.text(text)).collect();
     assert_eq!(all, ["may be using", "according to a report", "about"]);
 }
+
+#[test]
+fn an_unpunctuated_page_gives_an_attribution_only_the_hedges_near_its_cue() {
+    // one "sentence" of several thousand bytes: a hedge far from the cue is not in its frame
+    let filler = "officials met the press and the plan went on ".repeat(60);
+    let text = format!("the minister said the plan reportedly failed {filler} the plan may be late");
+    let a = attribution(&text, "the minister", "said", "the plan reportedly failed");
+    let mut d = doc_with(&text, vec![a]);
+    assert_eq!(d.sentences.len(), 1);
+    annotate(&mut d);
+    let got: Vec<&str> = d.attributions[0].hedges.iter().map(|s| s.text(&text)).collect();
+    assert_eq!(got, ["reportedly"]);
+    assert!(d.hedges.iter().any(|h| h.cue.text(&text) == "may be late"), "the far hedge is still found");
+}

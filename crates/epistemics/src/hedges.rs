@@ -195,6 +195,10 @@ pub fn is_uncertain(text: &str) -> bool {
     !find_hedges(text, &toks, CueSet::Sentence).is_empty()
 }
 
+/// Bytes a cue's frame reaches either side of the cue at most: about the attribution stage's
+/// window (256 tokens either side), far beyond any real sentence.
+pub const FRAME_REACH: usize = 1500;
+
 /// Finds news hedges in every prose sentence and attaches each to the attributions whose
 /// content holds it, or whose cue sentence holds it outside the attribution's own source and
 /// cue ("according to a report" is the frame, not a hedge on it).
@@ -216,7 +220,12 @@ pub fn annotate(doc: &mut Doc) {
             .filter_map(|&c| {
                 let mut hits = sentences.containing(c);
                 hits.extend(sentences.overlapping(c));
-                hits.into_iter().min_by_key(|&(_, i)| i).map(|(s, _)| s)
+                let (s, _) = hits.into_iter().min_by_key(|&(_, i)| i)?;
+                // an unpunctuated page is one "sentence": the frame stops where the
+                // attribution stage's window would (each attribution would otherwise take
+                // every hedge of the document)
+                let lo = s.start.max(c.start.saturating_sub(FRAME_REACH));
+                Some(Span::new(lo, s.end.min(c.end.saturating_add(FRAME_REACH)).max(lo)))
             })
             .collect();
         // only hedges inside the content or the frame can attach; they are tried in order
