@@ -138,19 +138,20 @@ pub fn annotate(doc: &mut Doc) {
         (0..mentions.len()).filter(|&k| matches!(infos[k].reference, Reference::Pronoun(_))).collect();
     order.sort_by_key(|&k| (infos[k].reference == Reference::Pronoun(Pronoun::First), mentions[k].span.start));
     let quotes = Quotes::new(doc);
+    let marks = QuoteMarks::new(doc);
     let mut recent = RecentMentions::new(&ents);
     for k in order {
         let m = &mentions[k];
         let Reference::Pronoun(p) = infos[k].reference else {
             continue;
         };
-        let speaker = quote_speaker(doc, &quotes, m.span.start);
+        let speaker = quote_speaker(doc, &quotes, &marks, m.span.start);
         // "“…,” it reads.": what reads is a text, a document of whoever wrote it
         let reads = p == Pronoun::Thing && reads_after(&doc.text, m.span.end);
         let mut e = relative_entity(doc, &mut ents, &mut recent, m.span)
             .or_else(|| antecedent_of_pronoun(&ents, &mut recent, p, m.span.start, speaker))
             .filter(|&i| !reads || ents[i].source.stype == SourceType::Document);
-        if e.is_none() && p == Pronoun::First && !is_quoted(doc, &quotes, m.span.start) {
+        if e.is_none() && p == Pronoun::First && !is_quoted(doc, &quotes, &marks, m.span.start) {
             e = Some(*author.get_or_insert_with(|| {
                 ents.push(author_entity(doc, &infos[k], m.span));
                 ents.len() - 1
@@ -482,15 +483,63 @@ fn relative_entity(doc: &Doc, ents: &mut Vec<Entity>, recent: &mut RecentMention
 }
 
 /// True when `pos` is quoted: inside an attribution's quote, or between curly quotation marks.
-fn is_quoted(doc: &Doc, quotes: &Quotes, pos: usize) -> bool {
+fn is_quoted(doc: &Doc, quotes: &Quotes, marks: &QuoteMarks, pos: usize) -> bool {
     if quotes.holding(doc, pos).is_some() {
         return true;
     }
     let Some(seg) = doc.segment_at(pos).map(|i| doc.segments[i].span) else {
         return false;
     };
-    let before = doc.text.get(seg.start..pos).unwrap_or("");
-    before.matches('“').count() > before.matches('”').count()
+    let (curly, _, closes) = marks.before(doc, seg.start, pos).unwrap_or_default();
+    curly > closes
+}
+
+/// The quotation marks of a document (“, " and ”) by position, to count those between a
+/// paragraph's start and a pronoun without reading the paragraph again for each pronoun (an
+/// unbroken page is one paragraph), and each paragraph's attributions whose cue and source it
+/// holds, in order.
+struct QuoteMarks {
+    curly: Vec<usize>,
+    straight: Vec<usize>,
+    closes: Vec<usize>,
+    in_segment: Vec<Vec<usize>>,
+}
+
+impl QuoteMarks {
+    fn new(doc: &Doc) -> QuoteMarks {
+        let (mut curly, mut straight, mut closes) = (Vec::new(), Vec::new(), Vec::new());
+        for (i, c) in doc.text.char_indices() {
+            match c {
+                '“' => curly.push(i),
+                '"' => straight.push(i),
+                '”' => closes.push(i),
+                _ => {}
+            }
+        }
+        // segments are in text order: those that can hold a cue start at or before it and
+        // end at or after it
+        let mut in_segment = vec![Vec::new(); doc.segments.len()];
+        for (i, a) in doc.attributions.iter().enumerate() {
+            let (Some(c), Some(src)) = (a.cue, a.source) else { continue };
+            let first = doc.segments.partition_point(|g| g.span.end < c.start);
+            for (k, g) in doc.segments.iter().enumerate().skip(first) {
+                if g.span.start > c.start {
+                    break;
+                }
+                if g.span.contains(c) && g.span.contains(src) {
+                    in_segment[k].push(i);
+                }
+            }
+        }
+        QuoteMarks { curly, straight, closes, in_segment }
+    }
+
+    /// How many “, " and ” lie in `from..pos`; `None` where that is not a slice of the text.
+    fn before(&self, doc: &Doc, from: usize, pos: usize) -> Option<(usize, usize, usize)> {
+        doc.text.get(from..pos)?;
+        let count = |v: &[usize]| v.partition_point(|&p| p < pos) - v.partition_point(|&p| p < from);
+        Some((count(&self.curly), count(&self.straight), count(&self.closes)))
+    }
 }
 
 fn author_entity(doc: &Doc, info: &MentionInfo, span: Span) -> Entity {
@@ -505,22 +554,20 @@ fn author_entity(doc: &Doc, info: &MentionInfo, span: Span) -> Entity {
 
 /// The resolved speaker of the quote holding `pos`: the attribution whose quoted content
 /// holds it, else, when `pos` is between quotation marks, the speaker attributed in the same paragraph.
-fn quote_speaker(doc: &Doc, quotes: &Quotes, pos: usize) -> Option<usize> {
+fn quote_speaker(doc: &Doc, quotes: &Quotes, marks: &QuoteMarks, pos: usize) -> Option<usize> {
     if let Some(q) = quotes.holding(doc, pos) {
         return doc.attributions[q].source_id;
     }
-    let seg = doc.segments.get(doc.segment_at(pos)?)?.span;
-    let before = doc.text.get(seg.start..pos)?;
-    let opens = before.matches(['“', '"']).count();
-    let closes = before.matches('”').count();
-    let inside = if before.contains('“') { opens > closes } else { opens % 2 == 1 };
+    let si = doc.segment_at(pos)?;
+    let seg = doc.segments.get(si)?.span;
+    let (curly, straight, closes) = marks.before(doc, seg.start, pos)?;
+    let opens = curly + straight;
+    let inside = if curly > 0 { opens > closes } else { opens % 2 == 1 };
     if !inside {
         return None;
     }
-    doc.attributions
-        .iter()
-        .filter(|a| a.cue.is_some_and(|c| seg.contains(c)) && a.source.is_some_and(|s| seg.contains(s)))
-        .find_map(|a| a.source_id)
+    // the first with a source id now: pronouns resolved earlier in this pass have theirs
+    marks.in_segment.get(si)?.iter().find_map(|&i| doc.attributions[i].source_id)
 }
 
 fn write_ids(doc: &mut Doc, mentions: &[Mention], ids: &[Option<usize>]) {
