@@ -271,7 +271,22 @@ pub fn assess_with(
     }
     // one origin, or several unnamed ones that may be one source named twice
     let anonymous_origin = !orig.is_empty() && orig.iter().all(|&o| !identified(doc, facts, o)) && independent == 1;
-    let member = if anonymous_origin && relays.is_empty() && received.is_empty() {
+    // an unnamed origin that another report of it shows reaching the article through a relay
+    // ("According to Page Six, an NBC source says …" … "…,” said the source") is second-hand
+    // here too
+    let elsewhere: Option<Span> = if anonymous_origin && relays.is_empty() && received.is_empty() && nested.is_none() {
+        orig.iter()
+            .filter_map(|&o| facts.relayed.get(o).copied().flatten())
+            .find(|i| !attrs.contains(i))
+            .and_then(|i| doc.attributions[i].parent)
+            .and_then(|p| doc.attributions[p].source)
+    } else {
+        None
+    };
+    if let Some(r) = elsewhere {
+        reasons.push(format!("{} relays its other report in the article second-hand.", quote(doc, r)));
+    }
+    let member = if anonymous_origin && relays.is_empty() && received.is_empty() && elsewhere.is_none() {
         crate::group::member_after(doc, attrs, &orig)
     } else {
         None
@@ -289,7 +304,7 @@ pub fn assess_with(
     } else if not_confirmed
         || no_context
         || orig.is_empty()
-        || (anonymous_origin && (!relays.is_empty() || !received.is_empty()))
+        || (anonymous_origin && (!relays.is_empty() || !received.is_empty() || elsewhere.is_some()))
         || nested.is_some()
     {
         UNVERIFIED

@@ -28,6 +28,25 @@ pub fn verifies_only(v: Option<Verdict>) -> bool {
     v.is_some_and(|v| v != Verdict::Confirmed)
 }
 
+/// For each source, the first of its reports that another source's report holds ("According
+/// to the New York Post's Page Six, *an NBC source says* …"), if any: one pass over the
+/// attributions. An unnamed source that reaches the article through a relay once reaches it
+/// the same way when it speaks again ("…,” *said the source*): docs/ASSESSMENT.md, Chain.
+pub fn relayed_reports(doc: &Doc) -> Vec<Option<usize>> {
+    let mut out = vec![None; doc.sources.len()];
+    for (i, a) in doc.attributions.iter().enumerate() {
+        let (Some(sid), Some(p)) = (a.source_id, a.parent) else { continue };
+        let Some(parent) = doc.attributions.get(p) else { continue };
+        if parent.source.is_none() || parent.source_id.is_none_or(|ps| ps == sid) {
+            continue;
+        }
+        if let Some(slot) = out.get_mut(sid).filter(|s| s.is_none()) {
+            *slot = Some(i);
+        }
+    }
+    out
+}
+
 fn kind_rank(k: AttributionKind) -> u8 {
     match k {
         AttributionKind::Direct | AttributionKind::Mixed => 0,

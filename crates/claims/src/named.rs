@@ -29,11 +29,14 @@ pub struct NameFacts {
     /// The sources whose one-word name is a common noun the text also writes in lower case
     /// ([`common_nouns`]).
     pub common: Vec<bool>,
+    /// For each source, a report of it nested in another source's report, if any
+    /// ([`crate::chain::relayed_reports`]).
+    pub relayed: Vec<Option<usize>>,
 }
 
 /// [`NameFacts`] of `doc`: one pass over its tokens and one over its text.
 pub fn name_facts(doc: &Doc) -> NameFacts {
-    NameFacts { issued: issued_tokens(doc), common: common_nouns(doc) }
+    NameFacts { issued: issued_tokens(doc), common: common_nouns(doc), relayed: crate::chain::relayed_reports(doc) }
 }
 
 /// Whether source `sid` counts as identified by name for the label (see the module doc);
