@@ -305,3 +305,40 @@ fn a_named_member_of_an_unnamed_group_is_a_second_origin() {
     assert!(ca.assessment.reasons.iter().any(|r| r.contains("is one of them")), "{ca:#?}");
     assert_eq!(label(&d, b), "single_anonymous_source", "{:#?}", d.claims);
 }
+
+/// An unnamed source that one report shows reaching the article through a relay ("According
+/// to the Daily Ledger, a hospital source says …") reaches it the same way when it speaks
+/// again in its own quote ("…,” the source said"): second-hand, `unverified`, the relay named
+/// in the reasons.
+#[test]
+fn an_unnamed_source_relayed_once_is_second_hand_again() {
+    let text = "According to the Daily Ledger, a hospital source says that the ward closed on Friday.\n\n\
+                \"Nurses were moved to other floors without any notice,\" the source said.";
+    let mut d = doc(text);
+    let outer = attr(
+        &mut d,
+        AccordingTo,
+        Some("the Daily Ledger"),
+        Some("According to"),
+        "a hospital source says that the ward closed on Friday",
+        0,
+    );
+    let inner = attr(&mut d, Indirect, Some("a hospital source"), Some("says"), "that the ward closed on Friday", 0);
+    d.attributions[inner].parent = Some(outer);
+    let quote = attr(
+        &mut d,
+        Direct,
+        Some("the source"),
+        Some("said"),
+        "Nurses were moved to other floors without any notice",
+        0,
+    );
+    hearsay_sources::annotate(&mut d);
+    // the sources stage's coreference ("a hospital source" … "the source") is not under test
+    d.attributions[quote].source_id = d.attributions[inner].source_id;
+    hearsay_claims::annotate(&mut d);
+    let claim = d.claims.iter().find(|c| c.attributions.contains(&quote)).expect("claim");
+    assert!(!claim.attributions.contains(&inner), "two propositions, two claims: {:#?}", d.claims);
+    assert_eq!(claim.assessment.label.as_str(), "unverified", "{:#?}", claim.assessment);
+    assert!(claim.assessment.reasons.iter().any(|r| r.contains("the Daily Ledger")), "{:#?}", claim.assessment);
+}
