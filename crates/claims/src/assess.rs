@@ -260,7 +260,7 @@ pub fn assess_with(
         reasons.push(format!("The article presents it as reported ({}) without naming who reports it.", quote(doc, h)));
     }
     let independent = independent_origins(doc, &orig);
-    // one origin whose every report opens with an unnamed speaker passing it on ("Murillo said
+    // one origin with a report that opens with an unnamed speaker passing it on ("Murillo said
     // *a team formed to study the event believed* …"): that speaker is where it comes from
     let nested: Option<Span> = if independent == 1 { nested_origin(doc, attrs, &orig) } else { None };
     if let Some(n) = nested {
@@ -331,14 +331,12 @@ pub fn assess_with(
 }
 
 /// The unnamed speaker inside the origins' reports ([`crate::nested::unnamed_speaker`]),
-/// when every report of the claim by one of `orig` opens its first content with one: the
-/// first such speaker.
+/// when one report of the claim by one of `orig` opens its first content with one ("the man
+/// said *doctors found* a spider had burrowed …", beside his quote of the same finding, "they
+/// finally found out it was a spider"): the first such speaker.
 fn nested_origin(doc: &Doc, attrs: &[usize], orig: &[usize]) -> Option<Span> {
-    let mut first = None;
-    for &a in attrs.iter().filter(|&&a| doc.attributions[a].source_id.is_some_and(|s| orig.contains(&s))) {
+    attrs.iter().filter(|&&a| doc.attributions[a].source_id.is_some_and(|s| orig.contains(&s))).find_map(|&a| {
         let c = *doc.attributions[a].content.first()?;
-        let n = crate::nested::unnamed_speaker(doc, a, c)?;
-        first.get_or_insert(n);
-    }
-    first
+        crate::nested::unnamed_speaker(doc, a, c)
+    })
 }

@@ -342,3 +342,32 @@ fn an_unnamed_source_relayed_once_is_second_hand_again() {
     assert_eq!(claim.assessment.label.as_str(), "unverified", "{:#?}", claim.assessment);
     assert!(claim.assessment.reasons.iter().any(|r| r.contains("the Daily Ledger")), "{:#?}", claim.assessment);
 }
+
+/// One report of the claim opens with an unnamed speaker passing it on ("Tom Hale said *vets
+/// found* …"), the origin's quote of the same finding does not ("“They told me …,” Hale
+/// said"): the claim still rests on the vets, second-hand.
+#[test]
+fn one_nested_report_makes_the_claim_second_hand() {
+    let text = "Tom Hale said vets found a rare parasite had infected the herd.\n\n\
+                \"They told me a rare parasite had infected the whole herd,\" Hale said.";
+    let mut d = doc(text);
+    let a =
+        attr(&mut d, Indirect, Some("Tom Hale"), Some("said"), "vets found a rare parasite had infected the herd", 0);
+    let from = text.find("\"They").expect("second paragraph");
+    let q = attr(
+        &mut d,
+        Direct,
+        Some("Hale"),
+        Some("said"),
+        "They told me a rare parasite had infected the whole herd",
+        from,
+    );
+    hearsay_sources::annotate(&mut d);
+    // one speaker, whatever the sources stage's coreference makes of "Hale"
+    d.attributions[q].source_id = d.attributions[a].source_id;
+    hearsay_claims::annotate(&mut d);
+    let claim = d.claims.iter().find(|c| c.attributions.contains(&a)).expect("claim");
+    assert!(claim.attributions.contains(&q), "the quote restates the report: {:#?}", d.claims);
+    assert_eq!(claim.assessment.label.as_str(), "unverified", "{:#?}", claim.assessment);
+    assert!(claim.assessment.reasons.iter().any(|r| r.contains("\"vets\"")), "{:#?}", claim.assessment);
+}
