@@ -433,7 +433,7 @@ fn dump_page(
         } else {
             '.'
         };
-        let t: String = texts[i].chars().take(110).collect();
+        let t: String = texts[i].chars().take(2000).collect();
         writeln!(out, "{gold} {kind:10} {:6.1} {:6.1} {t}", m[i], c[i])?;
     }
     Ok(())

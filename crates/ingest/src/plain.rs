@@ -304,7 +304,11 @@ fn rule_kinds(text: &str, units: &[Line]) -> (Vec<Option<SegmentKind>>, Vec<Opti
             let next_credit = units.get(i + 1).is_some() && kinds[i + 1] == Some(SegmentKind::Credit)
                 || units.get(i + 1).is_some_and(|u| is_caption_toggle(u.span.text(text)));
             let words = words::Words::of(s).take(61).count();
-            if (next_credit && words <= 60) || (words <= 50 && (caption_phrasing(s) || labelled_caption(s))) {
+            // the picture a gallery counter ("Image 2 of 5") stands over is captioned here
+            let after_counter = i > 0 && scene::gallery_counter(units[i - 1].span.text(text)) && words >= 3;
+            if ((next_credit || after_counter) && words <= 60)
+                || (words <= 50 && (caption_phrasing(s) || labelled_caption(s)))
+            {
                 kinds[i] = Some(SegmentKind::Caption);
             }
         }

@@ -202,6 +202,25 @@ pub fn tweet_signature(line: &str) -> bool {
     t.starts_with(['—', '–', '-']) && t.contains("(@") && t.len() < 160 && year
 }
 
+/// Whether the caption model's margin `cap` makes a line of the article a caption: above
+/// [`CAPTION`], unless the line opens the story with a dateline ("CITY (Agency) — …"), or the
+/// body model reads it as body (margin `m` above zero) and it opens with a quotation mark (a
+/// pull quote, a quoted paragraph) or is written in capitals (a subheading): on the
+/// out-of-fold reading of the train part the caption model took four such body lines, and no
+/// figure caption (a caption of that shape the body model doubts stays one).
+pub fn model_caption(cap: f32, m: f32, line: &str) -> bool {
+    let t = line.trim_start();
+    let quoted = t.starts_with(['“', '"', '‘', '\'']);
+    let letters = t.chars().filter(|c| c.is_alphabetic()).take(200);
+    let (mut n, mut upper) = (0usize, 0usize);
+    for c in letters {
+        n += 1;
+        upper += c.is_uppercase() as usize;
+    }
+    let capitals = n >= 8 && upper == n;
+    cap > CAPTION && super::dateline_prefix(line).is_none() && !(m > 0.0 && (quoted || capitals))
+}
+
 /// The body margin a sidebar teaser ([`glued_teaser`]) gets at most: below the floor of a
 /// prose paragraph inside the run ([`INNER_PROSE_DEBRIS`]), so it is debris wherever it stands.
 const TEASER_MARGIN: f32 = -(INNER_PROSE_DEBRIS + 5.0);
@@ -481,7 +500,7 @@ pub fn mark_outside(model: &BlockModel, lines: &[&str], kinds: &mut [Option<Segm
         if (a..b).contains(&i) && tweet_signature(lines[i + 1]) {
             continue;
         }
-        if (head..=b).contains(&i) && (cap[i] > CAPTION || super::scene::is_scene(lines[i])) {
+        if (head..=b).contains(&i) && (model_caption(cap[i], m[i], lines[i]) || super::scene::is_scene(lines[i])) {
             kinds[i] = Some(SegmentKind::Caption);
         } else if debris {
             kinds[i] = Some(SegmentKind::Debris);
@@ -646,6 +665,21 @@ mod tests {
         assert!(!glued_teaser("The mayor said the new budget would be voted on next TuesdayWith more words here."));
         assert!(!glued_teaser(""));
         assert!(!glued_teaser("ÉÉÉÉ ÉÉÉÉ ÉÉÉÉ ÉÉÉÉÉA b c d"));
+    }
+
+    #[test]
+    fn model_captions_spare_ledes_pull_quotes_and_subheadings() {
+        let caption = "Workers inspect the damaged bridge in March.";
+        assert!(model_caption(9.0, 2.0, caption));
+        assert!(!model_caption(4.0, 2.0, caption));
+        // a lede under its dateline is the article's
+        assert!(!model_caption(20.0, 2.0, "SPRINGFIELD (Wire) — The bridge closed on Tuesday after a flood."));
+        // a quoted paragraph or a subheading the body model reads as body stays body …
+        assert!(!model_caption(20.0, 3.0, "“We will rebuild the bridge by spring,” the mayor told reporters."));
+        assert!(!model_caption(20.0, 3.0, "WHAT THE ENGINEERS FOUND"));
+        // … and one the body model doubts is still a caption
+        assert!(model_caption(20.0, -3.0, "“Not again”: a resident looks at the flooded road."));
+        assert!(model_caption(20.0, 3.0, "NASA"));
     }
 
     #[test]

@@ -51,7 +51,35 @@ pub fn is_credit(s: &str) -> bool {
             || w == "iStockphoto"
             || w == "dpa"
     });
-    words_ok && (names_agency(s) || names_photographer(s))
+    words_ok && (names_agency(s) || names_photographer(s) || joined_caps_agency(s))
+}
+
+/// An agency written in capitals beside a photographer's name, joined by a slash, a bar or
+/// "via" ("REUTERS/Jane Roe", "JANE ROE/SCIENCE PHOTO LIBRARY", "Jane Roe | GETTY IMAGES"):
+/// how wire photos credit themselves. Alone ("By REUTERS") it stays what the other rules make
+/// of it.
+fn joined_caps_agency(s: &str) -> bool {
+    static UPPER: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let upper = UPPER.get_or_init(|| {
+        agencies().iter().map(|a| a.to_uppercase()).filter(|u| !agencies().contains(u) && u.len() > 2).collect()
+    });
+    (s.contains(['/', '|']) || s.contains(" via ") || s.contains(" VIA ")) && upper.iter().any(|a| whole_word(s, a))
+}
+
+/// True when `a` occurs in `s` as whole words (no letter or digit right before or after it).
+fn whole_word(s: &str, a: &str) -> bool {
+    let mut from = 0;
+    while let Some(p) = s[from..].find(a) {
+        let st = from + p;
+        let en = st + a.len();
+        let before_ok = st == 0 || !s[..st].chars().next_back().is_some_and(|c| c.is_alphanumeric());
+        let after_ok = en == s.len() || !s[en..].chars().next().is_some_and(|c| c.is_alphanumeric());
+        if before_ok && after_ok {
+            return true;
+        }
+        from = en;
+    }
+    false
 }
 
 /// A photographer's name, then a slash or a bar and where the picture is from ("Amy K.
@@ -81,20 +109,7 @@ fn names_photographer(s: &str) -> bool {
 }
 
 fn names_agency(s: &str) -> bool {
-    agencies().iter().any(|a| {
-        let mut from = 0;
-        while let Some(p) = s[from..].find(a.as_str()) {
-            let st = from + p;
-            let en = st + a.len();
-            let before_ok = st == 0 || !s[..st].chars().next_back().is_some_and(|c| c.is_alphanumeric());
-            let after_ok = en == s.len() || !s[en..].chars().next().is_some_and(|c| c.is_alphanumeric());
-            if before_ok && after_ok {
-                return true;
-            }
-            from = en;
-        }
-        false
-    })
+    agencies().iter().any(|a| whole_word(s, a))
 }
 
 /// Byte offsets where a word starts glued to the one before it, the way two adjacent page
@@ -185,6 +200,10 @@ mod tests {
             "Supplied",
             "Screenshot/YouTube",
             "Photographer: Jane Roe",
+            "REUTERS/Jane Roe",
+            "JANE ROE/SCIENCE PHOTO LIBRARY",
+            "Jane Roe | GETTY IMAGES",
+            "Jane Roe/Unsplash",
         ] {
             assert!(is_credit(c) || c == "KCNA via REUTERS", "{c}");
         }
@@ -202,6 +221,9 @@ mod tests {
             "Home | World",
             "Dean Baker, Center for Economic and Policy Research.\"",
             "Charles Chamberlain, Democracy for America.”",
+            "By REUTERS",
+            "REUTERS",
+            "GETTY RESULTS",
         ] {
             assert!(!is_credit(c), "{c}");
         }
@@ -232,6 +254,10 @@ mod tests {
         assert!(split_credit("Why Can’t She Perform Her Own Songs? It’s Complicated [Bloomberg]").is_none());
         assert!(split_credit("Shares of McDonald rose on the iPhone news in the U.S.A. today").is_none());
         assert!(split_credit("The talks ended, AP reported.").is_none());
+        // a wire photo's credit in capitals after the caption
+        let s = "A man walks past a closed shop in Springfield, March 3, 2021. REUTERS/Jane Roe";
+        assert_eq!(&s[split_credit(s).unwrap()..], "REUTERS/Jane Roe");
+        assert!(split_credit("The talks ended, REUTERS/IPSOS polls showed on Monday.").is_none());
         let s = "“We must act now. Charles Chamberlain, Democracy for America.”";
         assert!(split_credit(s).is_none());
     }

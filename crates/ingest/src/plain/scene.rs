@@ -184,6 +184,28 @@ fn inner_credit(s: &str) -> bool {
         .any(|p| s.contains(p))
 }
 
+/// A line that is only a gallery's counter: "Image 2 of 5", "Photo 3 of 12", "3 of 12", "Image
+/// 2/5" (a bare "2/5" may be a fraction, so the slash needs a picture word before it). The
+/// line after one is the picture's caption ([`super::rule_kinds`]).
+pub fn gallery_counter(line: &str) -> bool {
+    let t = line.trim();
+    if t.len() > 24 {
+        return false;
+    }
+    let mut words = t.split_whitespace();
+    let Some(first) = words.next() else { return false };
+    let pictured = PICTURES.contains(&first.to_lowercase().as_str());
+    let rest: String = if pictured { words.collect::<Vec<_>>().join(" ") } else { t.to_string() };
+    let num = |x: &str| (1..=3).contains(&x.len()) && x.bytes().all(|b| b.is_ascii_digit());
+    let parts: Vec<&str> = rest.split_whitespace().collect();
+    match parts.as_slice() {
+        [a, "of", b] => num(a) && num(b),
+        [a, "/", b] => pictured && num(a) && num(b),
+        [ab] => pictured && ab.split_once('/').is_some_and(|(a, b)| num(a) && num(b)),
+        _ => false,
+    }
+}
+
 /// "1of4", "2 of 12" at the start of the line.
 fn counter(s: &str) -> bool {
     let b = s.as_bytes();
@@ -277,6 +299,16 @@ mod tests {
             "Mayor Jane Roe at the Economic Club of Springfield last week.",
         ] {
             assert!(is_scene(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn gallery_counters() {
+        for s in ["Image 2 of 5", "Photo 3 of 12", "3 of 12", "Image 2/5", "image 2 / 5"] {
+            assert!(gallery_counter(s), "{s}");
+        }
+        for s in ["2/5", "1 / 2", "Chapter 3 of 12", "3 of 12 voted no", "Image of the day", "", "3 of"] {
+            assert!(!gallery_counter(s), "{s}");
         }
     }
 
