@@ -32,7 +32,7 @@ pub fn is_credit(s: &str) -> bool {
     let lower = s.to_lowercase();
     for l in CREDIT_LABELS.words() {
         let Some(rest) = lower.strip_prefix(l) else { continue };
-        for sep in [":", " by ", " credit:", " courtesy of ", " courtesy ", " copyright ", "...", "…"] {
+        for sep in [":", " by ", " credit:", " credits:", " courtesy of ", " courtesy ", " copyright ", "...", "…"] {
             // `lower` starts with "{l}{sep}" and `s` is longer than that plus one byte
             if rest.starts_with(sep) && s.len() > l.len() + sep.len() + 1 {
                 return true;
@@ -148,17 +148,26 @@ pub fn split_credit(s: &str) -> Option<usize> {
     if end.ends_with(['.', '!', '?']) && !end.ends_with("Inc.") {
         return None;
     }
-    // candidate cut points: after a sentence end followed by a space, before a final "(…)",
+    // candidate cut points: after a sentence end followed by a space, before a final "(…)" or
+    // "[…/…]",
     // then, in a caption-length line, where a word is glued to the one before
     let credit_from = |cut: usize| {
         let (head, tail) = (s[..cut].trim(), s[cut..].trim());
         (head.split_whitespace().nth(2).is_some() && is_credit(tail))
             .then(|| cut + (s[cut..].len() - s[cut..].trim_start().len()))
     };
+    // in square brackets only the last one, and a credit that joins who and where from
+    // ("[Jane Roe/AP]", "[Jane Roe via AP]"): "… It’s Complicated [Bloomberg]" links a
+    // related story
+    let square = s.ends_with(']').then(|| s.rfind('[')).flatten().filter(|&k| {
+        let tail = &s[k..];
+        tail.contains(['/', '|']) || tail.contains(" via ")
+    });
     let spaced = s.char_indices().find_map(|(i, c)| {
         let after = i + c.len_utf8();
         let boundary = matches!(c, '.' | '!' | '?' | '”' | '’' | '"' | ')') && s[after..].starts_with(' ');
-        let paren = c == '(' && s.ends_with(')') && i > 0 && s[..i].ends_with(' ');
+        let bracket = c == '(' && s.ends_with(')') || c == '[' && square == Some(i);
+        let paren = bracket && i > 0 && s[..i].ends_with(' ');
         if paren {
             credit_from(i)
         } else if boundary {
@@ -204,6 +213,8 @@ mod tests {
             "JANE ROE/SCIENCE PHOTO LIBRARY",
             "Jane Roe | GETTY IMAGES",
             "Jane Roe/Unsplash",
+            "Image Credits: Jane Roe / Example",
+            "[Jane Roe/Reuters]",
         ] {
             assert!(is_credit(c) || c == "KCNA via REUTERS", "{c}");
         }
@@ -250,6 +261,10 @@ mod tests {
         assert_eq!(&s[split_credit(s).unwrap()..], "Credit...Doug Mills/The New York Times");
         let s = "‘Excessive force has magnified these protests.’ Photograph: AFP via Getty";
         assert_eq!(&s[split_credit(s).unwrap()..], "Photograph: AFP via Getty");
+        // a credit in square brackets after the caption
+        let s = "Protesters gather outside the town hall in Springfield [Jane Roe/AP]";
+        assert_eq!(&s[split_credit(s).unwrap()..], "[Jane Roe/AP]");
+        assert!(split_credit("Mayor answers critics of the bridge plan [VIDEO]").is_none());
         // a related story's source in brackets is no credit
         assert!(split_credit("Why Can’t She Perform Her Own Songs? It’s Complicated [Bloomberg]").is_none());
         assert!(split_credit("Shares of McDonald rose on the iPhone news in the U.S.A. today").is_none());
