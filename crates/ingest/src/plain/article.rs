@@ -221,6 +221,35 @@ pub fn model_caption(cap: f32, m: f32, line: &str) -> bool {
     cap > CAPTION && super::dateline_prefix(line).is_none() && !(m > 0.0 && (quoted || capitals))
 }
 
+/// How far under the article's run the colon line of a dated list may stand ([`dated_list`]).
+const LIST_REACH: usize = 2;
+/// Fewest items of a dated list …
+const LIST_MIN: usize = 3;
+/// … and most (the scan's cap).
+const LIST_MAX: usize = 300;
+/// Fewest words of an item of a dated list (more than a date).
+const LIST_ITEM_WORDS: usize = 5;
+
+/// A dated list under the article's run, whose last line is `b`: a line ending in a colon
+/// at `b` or within [`LIST_REACH`] lines under it ("The tour's dates:"), then [`LIST_MIN`] or
+/// more lines in a row that the rules read as datelines and that say more than a date
+/// ([`LIST_ITEM_WORDS`] words or more, a dash or a colon after the date: "June 9 -- Civic
+/// Arena, Springfield"). Returns the colon line and the list's last line. On the out-of-fold
+/// reading of the train part one page has one (30 tour dates, all in the gold body); the two
+/// other runs of three datelines or more there are sidebar timestamps with no colon line.
+pub fn dated_list(lines: &[&str], kinds: &[Option<SegmentKind>], b: usize) -> Option<(usize, usize)> {
+    let n = lines.len().min(kinds.len());
+    let colon = (b..(b + 1 + LIST_REACH).min(n)).find(|&i| kinds[i].is_none() && lines[i].trim_end().ends_with(':'))?;
+    let item = |i: usize| {
+        let t = lines[i];
+        kinds[i] == Some(SegmentKind::Dateline)
+            && t.split_whitespace().nth(LIST_ITEM_WORDS - 1).is_some()
+            && [" -- ", " – ", " — ", " - ", ": "].iter().any(|d| t.contains(d))
+    };
+    let count = (colon + 1..n).take(LIST_MAX).take_while(|&i| item(i)).count();
+    (count >= LIST_MIN).then_some((colon, colon + count))
+}
+
 /// The body margin a sidebar teaser ([`glued_teaser`]) gets at most: below the floor of a
 /// prose paragraph inside the run ([`INNER_PROSE_DEBRIS`]), so it is debris wherever it stands.
 const TEASER_MARGIN: f32 = -(INNER_PROSE_DEBRIS + 5.0);
@@ -467,6 +496,18 @@ pub fn mark_outside(model: &BlockModel, lines: &[&str], kinds: &mut [Option<Segm
     let a = byline_start((a, b), kinds, &m);
     // embedded tweets just under the run's end are the article's too
     let b = through_tweets(lines, b);
+    // a dated list under the article ("Tour dates:" then "June 9 -- Arena, City") is the
+    // article's, though the rules read each of its lines as a dateline
+    let list = dated_list(lines, kinds, b);
+    if let Some((_, last)) = list {
+        for k in kinds.iter_mut().take(last + 1).skip(b + 1) {
+            if *k == Some(SegmentKind::Dateline) {
+                *k = None;
+            }
+        }
+    }
+    let list_head = list.map(|(c, _)| c);
+    let b = list.map_or(b, |(_, last)| last);
     // the headline: an unclassified line of 3 to 30 words just above the run, preferably
     // one right above a byline or dateline, else the longest
     let head_from = a.saturating_sub(HEAD_WINDOW).max(keep_top);
@@ -493,7 +534,7 @@ pub fn mark_outside(model: &BlockModel, lines: &[&str], kinds: &mut [Option<Segm
             // a lede that opens with a dateline ("CITY (AP) — …") is the article's
             !keep && m[i] < 0.0 && super::dateline_prefix(lines[i]).is_none()
         } else {
-            debris_inside(m[i], words[i], lines[i]) || follow_prompt(lines[i])
+            Some(i) != list_head && (debris_inside(m[i], words[i], lines[i]) || follow_prompt(lines[i]))
         };
         // the line right above an embedded tweet's signature inside the article is the tweet's
         // text: the article's, neither a caption nor debris
@@ -680,6 +721,32 @@ mod tests {
         // … and one the body model doubts is still a caption
         assert!(model_caption(20.0, -3.0, "“Not again”: a resident looks at the flooded road."));
         assert!(model_caption(20.0, 3.0, "NASA"));
+    }
+
+    #[test]
+    fn a_dated_list_under_the_article_is_the_articles() {
+        let d = Some(SegmentKind::Dateline);
+        let lines = [
+            "The band will play thirty shows next summer.",
+            "The tour's dates:",
+            "June 9 -- Civic Arena, Springfield",
+            "June 12 -- Harbour Hall, Shelbyville",
+            "June 15 -- Riverside Park, Ogdenville",
+            "Most read",
+        ];
+        let kinds = [None, None, d, d, d, None];
+        assert_eq!(dated_list(&lines, &kinds, 0), Some((1, 4)));
+        // two items, no colon line, bare dates, or a colon line too far down: no list
+        assert_eq!(dated_list(&lines[..4], &kinds[..4], 0), None);
+        let bare = ["Body.", "Dates:", "June 9, 2020", "June 12, 2020", "June 15, 2020"];
+        assert_eq!(dated_list(&bare, &kinds[..5], 0), None);
+        let no_colon = ["Body.", "Dates", lines[2], lines[3], lines[4]];
+        assert_eq!(dated_list(&no_colon, &kinds[..5], 0), None);
+        let far = [None, None, None, None, d, d, d];
+        let far_lines = ["Body.", "More.", "More.", "Dates:", lines[2], lines[3], lines[4]];
+        assert_eq!(dated_list(&far_lines, &far, 0), None);
+        // out-of-range input is safe
+        assert_eq!(dated_list(&lines, &kinds, 40), None);
     }
 
     #[test]
