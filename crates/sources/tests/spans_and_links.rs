@@ -382,3 +382,53 @@ fn a_lede_role_joins_the_full_name_given_an_age_in_the_next_paragraph() {
     let s = &d.sources[fisher];
     assert_eq!((s.name.as_deref(), s.anonymous), (Some("Tomasz Wrellik"), false), "{s:#?}");
 }
+
+#[test]
+fn speakers_of_more_forms_the_attribution_stage_may_miss() {
+    // (sentence, a mention the sources stage must find); sentences written for this test
+    for (text, want) in [
+        // "say" before a clause without "that", inside a quote
+        ("“Officials say Vell came to the conclusion that he would pass.”", "Officials"),
+        // a group noun inside a quote
+        ("“Already, the terrorists have announced a truce,” he said.", "the terrorists"),
+        // a subject pronoun contracted with its auxiliary
+        ("Nobody doubts it, and he's claimed that the plan will fail.", "he"),
+        // the object of "according to", cut before the clause that runs on
+        (
+            "The parts come from many makers, but according to today's report the main chip will be made by Norvik.",
+            "today's report",
+        ),
+        ("She replied: “According to a recent press update, this story is false.”", "a recent press update"),
+        // "that" after the addressee of "tell"; the subject ends before "has"
+        ("A golfer said he has sources who tell him that Lane is suspended.", "sources"),
+        // the hearer and whom he heard from
+        ("The folks at Gadgetly have heard from their own sources that the event is off.", "The folks at Gadgetly"),
+        ("The folks at Gadgetly have heard from their own sources that the event is off.", "their own sources"),
+        ("Rumor has it that the director is fed up.", "Rumor"),
+        // a handle in parentheses between the subject and its verb
+        ("The design was a tease, as Dara Quill (@daraquill) tells us, and nothing more.", "Dara Quill"),
+        // a speaker noun phrase with an appositive that describes something in it
+        (
+            "A source linked to the Orvel militia, the region's main armed force, said on Monday that she had left.",
+            "A source linked to the Orvel militia",
+        ),
+        // after a noun of saying and "from": a former title before the name; more saying nouns
+        (
+            "The memo contradicts comments from former Secretary of Transport Lea Vann that nothing could be done.",
+            "former Secretary of Transport Lea Vann",
+        ),
+        (
+            "There was “no official notification” from the Harlow government that the virus was confirmed.",
+            "the Harlow government",
+        ),
+    ] {
+        let mut d = doc(text);
+        hearsay_sources::annotate(&mut d);
+        let ms = mentions(&d);
+        assert!(ms.contains(&want), "{want:?} not among {ms:?} in {text:?}");
+    }
+    // "it's" opens a passive: no source
+    let mut d = doc("It's said that the plan will fail.");
+    hearsay_sources::annotate(&mut d);
+    assert!(mentions(&d).is_empty(), "{:?}", mentions(&d));
+}

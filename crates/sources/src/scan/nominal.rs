@@ -10,6 +10,7 @@ use hearsay_core::{Doc, Span, SpanSet};
 use hearsay_lex::calendar::MONTHS;
 use hearsay_lex::function::NOT_VIEW;
 use hearsay_lex::speech::{ATTRIBUTION, POLL_NOUNS, SAYING_NOUNS, STORY_NOUNS};
+use hearsay_lex::titles::FORMER;
 
 /// Substrings one of which a sentence must hold for [`nominal_speakers`] to read it: a
 /// possessive, "from"/"by" after a saying noun, a poll noun, a relay verb.
@@ -160,7 +161,10 @@ pub fn nominal_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
                         let Some(&(_, first)) = ws.get(at) else { break };
                         // "a statement from the Kansas City Health Department"
                         let the_name = bare(first) == "the" && ws.get(at + 1).is_some_and(|(_, n)| capitalised(n));
-                        if !the_name && (!capitalised(first) || not_name_start(&bare(first))) {
+                        // "comments from former Secretary of Defense Leon Panetta"
+                        let former =
+                            FORMER.contains(&bare(first)) && ws.get(at + 1).is_some_and(|(_, n)| capitalised(n));
+                        if !the_name && !former && (!capitalised(first) || not_name_start(&bare(first))) {
                             break;
                         }
                         let Some(s) = object_phrase(&ws, at) else { break };

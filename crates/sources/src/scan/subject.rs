@@ -6,6 +6,7 @@ use crate::lexicon::Lexicon;
 use hearsay_core::Span;
 use hearsay_lex::function::{CLAUSE_JOINERS, NAME_PARTICLES, POST_MODIFIERS};
 use hearsay_lex::speech::{ATTRIBUTION, VERDICT};
+use hearsay_lex::verbs::{AUX_HAVE, AUX_MODAL, FINITE_BE};
 
 /// The subject phrase whose last word is `ws[j - 1]`.
 pub(super) fn subject_phrase(ws: &[(usize, &str)], j: usize, lx: &Lexicon) -> Option<Span> {
@@ -53,7 +54,12 @@ pub(super) fn subject_phrase(ws: &[(usize, &str)], j: usize, lx: &Lexicon) -> Op
                 break;
             }
             let pl: &str = &bare(p);
+            // ("he has sources who tell him": a verb or a subject pronoun is no part of it)
             if NOT_BEFORE_SUBJECT.contains(pl)
+                || AUX_HAVE.contains(pl)
+                || FINITE_BE.contains(pl)
+                || AUX_MODAL.contains(pl)
+                || crate::mention::is_subject_pronoun(pl)
                 || ATTRIBUTION.contains(pl)
                 || VERDICT.contains(pl)
                 || pl == "that"
@@ -171,11 +177,23 @@ pub(super) fn appositive_subject(ws: &[(usize, &str)], j: usize, lx: &Lexicon) -
                 lx.roles.contains_key(l) || lx.titles.contains_key(l)
             })
     };
-    if !(name(c0, c1) && role(c1, j) || role(c0, c1) && name(c1, j)) {
+    // "A source linked to the group, the region's main force, [said]": a phrase opened by a
+    // determiner holding a speaker noun, then a description of something in it
+    let speaker_head = |a: usize, b: usize| {
+        b > a
+            && SUBJECT_STARTS.contains(bare(ws[a].1).as_ref())
+            && ws[a..b].iter().take(3).any(|(_, w)| speaker_noun(&bare(w), lx))
+    };
+    let description = |a: usize| matches!(bare(ws[a].1).as_ref(), "the" | "a" | "an");
+    let end_k = if name(c0, c1) && role(c1, j) || role(c0, c1) && name(c1, j) {
+        j
+    } else if speaker_head(c0, c1) && description(c1) {
+        c1
+    } else {
         return None;
-    }
+    };
     let (sp, sw) = ws[c0];
-    let (ep, ew) = ws[j - 1];
+    let (ep, ew) = ws[end_k - 1];
     let start = sp + (sw.len() - sw.trim_start_matches(['"', '“', '(', '‘']).len());
     let end = ep + ew.trim_end_matches(|c: char| !c.is_alphanumeric() && c != ')').len();
     (end > start).then(|| Span::new(start, end))

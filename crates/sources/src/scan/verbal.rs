@@ -80,7 +80,11 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
                 && bs.get(k + 1).is_some_and(|n| !matches!(n.as_ref(), "by" | "as" | "from" | "in"))
                 && (k + 2..bs.len().min(k + QUOTED_AS_REACH))
                     .any(|j| bs[j] == "as" && bs.get(j + 1).is_some_and(|n| QUOTED_AS.contains(n)));
-            let object = matches!(lw, "citing" | "quoting") || by_verb || via || quoted_as;
+            // "according to today's report the processor …": the attribution stage may miss it
+            let according = lw == "to" && k > 0 && bs[k - 1] == "according";
+            // "have heard from their own sources that": whom the hearer relays
+            let heard_from = lw == "from" && k > 0 && bs[k - 1] == "heard";
+            let object = matches!(lw, "citing" | "quoting") || by_verb || via || quoted_as || according || heard_from;
             // "Frank cites a celebratory White House memo": a document, a speaker or a name
             if matches!(lw, "cites" | "cited") && !w.ends_with(|c: char| !c.is_alphanumeric()) {
                 if let Some(s) = cited_object(&ws, k + 1, lx) {
@@ -92,6 +96,12 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
                 let from = lw == "quoting" && ws.get(k + 1).is_some_and(|(_, n)| *n == "from");
                 let mut at = k + 1 + usize::from(from);
                 // "citing a security official and a senior political source"
+                if according {
+                    if let Some(s) = according_object(&ws, k + 1) {
+                        add(s, &mut out);
+                    }
+                    continue;
+                }
                 while let Some(s) = object_phrase(&ws, at) {
                     add(s, &mut out);
                     match Some(ws.partition_point(|(p, _)| *p < s.end)) {
@@ -111,9 +121,14 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
                         || !matches!(pos_at(doc, ws[k - 1].0), Pos::Noun | Pos::Propn | Pos::Pron)
                 }
             };
-            if matches!(lw, "reports" | "report" | "rumors" | "rumours")
-                && noun_reading()
+            // "Rumor has it that …"
+            let rumor_has_it = matches!(lw, "rumor" | "rumour")
+                && bs.get(k + 1).is_some_and(|n| n == "has")
+                && bs.get(k + 2).is_some_and(|n| n == "it");
+            if (matches!(lw, "reports" | "report" | "rumors" | "rumours")
                 && ws.get(k + 1).is_some_and(|n| matches!(bare(n.1).as_ref(), "that" | "of" | "to"))
+                || rumor_has_it)
+                && noun_reading()
                 && !w.ends_with(|c: char| !c.is_alphanumeric())
             {
                 let mut b = k;
@@ -143,7 +158,10 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
                 && k > 0
                 && matches!(bare(ws[k - 1].1).as_ref(), "not" | "cannot" | "independently" | "still" | "yet" | "never");
             let that_next = bs.get(k + 1).is_some_and(|n| n == "that");
+            // "the folks at the site have heard from their own sources": the hearer relays
+            let hears = lw == "heard" && bs.get(k + 1).is_some_and(|n| n == "from");
             let verb = check
+                || hears
                 || ATTRIBUTION.holds(&vt)
                 || VERDICT.holds(&vt)
                 || SOURCE_VERB.holds(&vt)
@@ -179,14 +197,17 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
                 && ws.get(k + 1).is_some_and(|(_, n)| {
                     let l: &str = &bare(n);
                     !n.starts_with(|c: char| !c.is_alphanumeric())
-                        && (CLAUSE_DETERMINERS.contains(l)
+                        // ("say a prayer": after "say" a determiner opens its object)
+                        && (CLAUSE_DETERMINERS.contains(l) && lw != "say"
                             || CLAUSE_SUBJECTS.contains(l)
                             || capitalised(n) && !matches!(l, "i"))
                 });
-            let needs_as = THAT_ONLY.holds(&vt)
-                && !quote_next
-                && !clause_next
-                && ws.get(k + 1).is_none_or(|n| bare(n.1) != "that");
+            // "sources who tell him that": "that" after the addressee
+            let that_after = that_next
+                || ADDRESSEE.holds(&vt)
+                    && (k + 2..bs.len().min(k + 4)).any(|i| bs[i] == "that")
+                    && !ws[k..(k + 3).min(ws.len())].iter().any(|(_, w)| w.ends_with(|c: char| !c.is_alphanumeric()));
+            let needs_as = THAT_ONLY.holds(&vt) && !quote_next && !clause_next && !that_after;
             // "…, New York magazine reports in its Monday issue.": the verb ends the sentence
             let last_verb = needs_as && sentence_final(&ws, k);
             if needs_as && !w.ends_with(',') && !last_verb {
@@ -195,8 +216,11 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
             // skip auxiliaries and adverbs back to the subject's last word
             let mut j = k;
             // ("had claimed", "emphatically stated", "both stressed")
+            // ("Dara Quill (@daraq) tells us": a handle in parentheses)
             while j > 0
-                && (SUBJECT_VERB_GAP.contains(bare(ws[j - 1].1).as_ref()) || manner_adverb(doc, ws[j - 1]))
+                && (SUBJECT_VERB_GAP.contains(bare(ws[j - 1].1).as_ref())
+                    || manner_adverb(doc, ws[j - 1])
+                    || ws[j - 1].1.starts_with("(@") && ws[j - 1].1.ends_with(')'))
                 && !ws[j - 1].1.ends_with([',', '.'])
             {
                 j -= 1;
@@ -237,11 +261,12 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
             }
             let ll: &str = &bare(last);
             let last_end = lpos + last.len();
+            let lead = last.len() - last.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
             let span = if crate::mention::is_subject_pronoun(ll) {
-                Some(Span::new(
-                    lpos + (last.len() - last.trim_start_matches(|c: char| !c.is_alphanumeric()).len()),
-                    last_end,
-                ))
+                Some(Span::new(lpos + lead, last_end))
+            } else if let Some(n) = contracted_pronoun(ll) {
+                // "he's claimed", "they’ve argued": the pronoun before the contraction
+                Some(Span::new(lpos + lead, lpos + lead + n))
             } else {
                 // not a passive ("HBO's partner on the service is said to be")
                 let passive = ws[j..k].iter().any(|(_, w)| FINITE_BE.contains(&bare(w)));
@@ -270,6 +295,43 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
         }
     }
     out
+}
+
+/// The byte length of the subject pronoun that opens a contraction with an auxiliary
+/// ("he's", "they’ve", "she'd", "we'll", "they're"): `Some(2)` for "he's". Not "it's",
+/// whose verb is mostly a passive ("it's said that").
+fn contracted_pronoun(lw: &str) -> Option<usize> {
+    let (p, rest) = lw.split_once(['\'', '’'])?;
+    let aux = rest.trim_start_matches(['\'', '’']);
+    (crate::mention::is_subject_pronoun(p) && p != "it" && matches!(aux, "s" | "ve" | "d" | "ll" | "re"))
+        .then_some(p.len())
+}
+
+/// The object of "according to" at `ws[k]`: at most six words up to punctuation or "that",
+/// cut before a clause that runs on without a comma ("according to today's report [the chip
+/// will …]"): before a determiner or subject pronoun after its first word that follows no
+/// preposition.
+fn according_object(ws: &[(usize, &str)], k: usize) -> Option<Span> {
+    let (sp, sw) = *ws.get(k)?;
+    let mut end = None;
+    for i in k..ws.len().min(k + 6) {
+        let (p, w) = ws[i];
+        let l: &str = &bare(w);
+        if i > k {
+            let prev: &str = &bare(ws[i - 1].1);
+            let opens =
+                (CLAUSE_DETERMINERS.contains(l) || CLAUSE_SUBJECTS.contains(l)) && !NOT_BEFORE_SUBJECT.contains(prev);
+            if opens || l == "that" {
+                break;
+            }
+        }
+        end = Some(p + w.trim_end_matches(|c: char| !c.is_alphanumeric()).len());
+        if w.ends_with(|c: char| !c.is_alphanumeric()) {
+            break;
+        }
+    }
+    let start = sp + (sw.len() - sw.trim_start_matches(['"', '“', '(']).len());
+    end.filter(|&e| e > start).map(|e| Span::new(start, e))
 }
 
 /// A share of people right before the verb at `ws[k]` (adverbs and auxiliaries between):
