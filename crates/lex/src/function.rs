@@ -99,6 +99,10 @@ pub static THOSE_MODIFIERS: List = List::new("those_modifier", &[TABLE]);
 /// indicate", "Richards and Menendez both stressed"; sources v2 train sets b and f).
 /// (sources: `scan/mod.rs`)
 pub static SUBJECT_VERB_GAP: List = List::new("subject_verb_gap", &[TABLE, verbs::TABLE, neg::TABLE]);
+/// Adjectives that raise a speaker before "to" and a verb of saying ("Vell was quick to
+/// note", "she is careful to say"): the subject of "was" speaks.
+/// (sources: `scan/verbal.rs`)
+pub static RAISING_ADJECTIVES: List = List::new("raising_adjective", &[TABLE]);
 /// Words that end a subject phrase on its left.
 /// (sources: `scan/mod.rs`)
 pub static SUBJECT_STARTS: List = List::new("subject_start", &[TABLE, crate::pron::TABLE]);

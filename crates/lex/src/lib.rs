@@ -175,6 +175,7 @@ pub static LISTS: &[(&str, &List)] = &[
     ("function::FUNCTION_NAMES", &function::FUNCTION_NAMES),
     ("function::THOSE_MODIFIERS", &function::THOSE_MODIFIERS),
     ("function::SUBJECT_VERB_GAP", &function::SUBJECT_VERB_GAP),
+    ("function::RAISING_ADJECTIVES", &function::RAISING_ADJECTIVES),
     ("function::SUBJECT_STARTS", &function::SUBJECT_STARTS),
     ("function::NOT_BEFORE_SUBJECT", &function::NOT_BEFORE_SUBJECT),
     ("function::NOT_NAME_START", &function::NOT_NAME_START),

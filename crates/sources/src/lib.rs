@@ -125,6 +125,9 @@ pub fn annotate(doc: &mut Doc) {
     for s in scan::nominal_speakers(doc, &mentions) {
         mentions.push(Mention { span: s, slot: Slot::Extra });
     }
+    for s in scan::headline_speakers(doc, &mentions) {
+        mentions.push(Mention { span: s, slot: Slot::Extra });
+    }
     mentions.sort_by_key(|m| (m.span.start, m.span.end));
 
     let mut ents: Vec<Entity> = Vec::new();

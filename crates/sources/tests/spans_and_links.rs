@@ -421,6 +421,9 @@ fn speakers_of_more_forms_the_attribution_stage_may_miss() {
             "There was “no official notification” from the Harlow government that the virus was confirmed.",
             "the Harlow government",
         ),
+        // a raising adjective between the subject and its verb
+        ("As the paper reported, Vann was quick to assert that the study was sound.", "Vann"),
+        ("He drives past the mansion, and he’s quick to say that the guru saved him.", "he"),
     ] {
         let mut d = doc(text);
         hearsay_sources::annotate(&mut d);
@@ -431,4 +434,19 @@ fn speakers_of_more_forms_the_attribution_stage_may_miss() {
     let mut d = doc("It's said that the plan will fail.");
     hearsay_sources::annotate(&mut d);
     assert!(mentions(&d).is_empty(), "{:?}", mentions(&d));
+}
+
+#[test]
+fn a_headline_names_its_speaker_before_a_colon() {
+    let title = |text: &str| {
+        let mut d = doc(text);
+        d.segments[0].kind = hearsay_core::SegmentKind::Title;
+        hearsay_sources::annotate(&mut d);
+        mentions(&d).into_iter().map(str::to_string).collect::<Vec<_>>()
+    };
+    assert!(title("Vell: Ames Did Well In the Debate, Worse on the Trail.\n\nVell spoke on Monday.")
+        .contains(&"Vell".to_string()));
+    // not "The Latest:" nor a shouted label
+    assert!(!title("The Latest: Ames wins the caucus in Orvel.\n\nAmes won.").iter().any(|m| m.contains("Latest")));
+    assert!(!title("BUSTED: Ames Caught Napping At Work.\n\nAmes slept.").iter().any(|m| m.contains("BUSTED")));
 }

@@ -4,13 +4,16 @@
 //! - [`refs`]: recipients, back-references, surnames, relative and coordinated subjects;
 //! - [`verbal`]: speakers of verbs of saying the attribution stage gave no source;
 //! - [`subject`]: the subject phrase before or after such a verb;
-//! - [`nominal`]: speakers named by a noun of saying, a poll, a story or a medium.
+//! - [`nominal`]: speakers named by a noun of saying, a poll, a story or a medium;
+//! - [`headline`]: the speaker a headline names before a colon.
 
+mod headline;
 mod nominal;
 mod refs;
 mod subject;
 mod verbal;
 
+pub use headline::headline_speakers;
 pub use nominal::nominal_speakers;
 pub use refs::{
     content_pronouns, coordinated_subjects, recipient, relative_antecedent, relative_subjects, source_back_references,

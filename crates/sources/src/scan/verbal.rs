@@ -9,7 +9,7 @@ use crate::lexicon::{lexicon, Lexicon};
 use crate::resolve::Mention;
 use hearsay_core::{Doc, Pos, Span, SpanSet, Verdict};
 use hearsay_lex::calendar::TIME_PHRASE;
-use hearsay_lex::function::{ACTOR_PREPOSITIONS, CLAUSE_DETERMINERS};
+use hearsay_lex::function::{ACTOR_PREPOSITIONS, CLAUSE_DETERMINERS, RAISING_ADJECTIVES};
 use hearsay_lex::media::REPORT_MODIFIERS;
 use hearsay_lex::pron::{CLAUSE_SUBJECTS, RELATIVE, RELATIVE_OPENERS};
 use hearsay_lex::speech::{
@@ -225,7 +225,11 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
             {
                 j -= 1;
             }
-            if j == 0 || j + 3 < k {
+            // "Vell was quick to note", "he's quick to quote": the subject before the raiser
+            let raised = raised_subject(&ws, j);
+            let reach = 3 + (j - raised);
+            j = raised;
+            if j == 0 || j + reach < k {
                 continue;
             }
             // "Roof is accused of", "he was praised for": a passive's subject is no speaker
@@ -295,6 +299,32 @@ pub fn missed_speakers(doc: &Doc, taken: &[Mention]) -> Vec<Span> {
         }
     }
     out
+}
+
+/// The word index past the subject when `ws[..j]` ends in a raising adjective, "to" and
+/// the gap words before it ("Vell was quick to [note]", "he's quick to [quote]", "she has
+/// been eager to [say]"); else `j`.
+fn raised_subject(ws: &[(usize, &str)], j: usize) -> usize {
+    let plain = |i: usize| !ws[i].1.ends_with(|c: char| !c.is_alphanumeric());
+    if j < 3 || bare(ws[j - 1].1) != "to" || !plain(j - 1) || !plain(j - 2) {
+        return j;
+    }
+    if !RAISING_ADJECTIVES.contains(bare(ws[j - 2].1).as_ref()) {
+        return j;
+    }
+    let before: &str = &bare(ws[j - 3].1);
+    if contracted_pronoun(before).is_some() {
+        return j - 2;
+    }
+    if !(FINITE_BE.contains(before) || before == "been") {
+        return j;
+    }
+    // back over "has" before "been", and adverbs ("was always quick to")
+    let mut r = j - 3;
+    while r > 0 && plain(r - 1) && SUBJECT_VERB_GAP.contains(bare(ws[r - 1].1).as_ref()) && j - r < 6 {
+        r -= 1;
+    }
+    r
 }
 
 /// The byte length of the subject pronoun that opens a contraction with an auxiliary
