@@ -136,6 +136,10 @@ pub static TITLING: List = List::new("titling", &[TABLE]);
 /// federal SEC").
 /// (sources mention::np::tail_affiliation)
 pub static AFFILIATION_PREPS: List = List::new("affiliation_prep", &[TABLE]);
+/// Participles after which a prepositional phrase names whom a speaker or document is linked
+/// to, not its issuer ("a blog linked to the group", "a website associated with the
+/// militia": no name of theirs). (sources: `mention/np.rs`)
+pub static LINKING_PARTICIPLES: List = List::new("linking_participle", &[TABLE]);
 /// Determiners that open a clause with no "that" after a verb of thinking ("she thinks *the*
 /// House is within reach").
 /// (sources scan::verbal::missed_speakers)

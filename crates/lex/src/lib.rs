@@ -189,6 +189,7 @@ pub static LISTS: &[(&str, &List)] = &[
     ("function::CHUNK_SKIPS", &function::CHUNK_SKIPS),
     ("function::TITLING", &function::TITLING),
     ("function::AFFILIATION_PREPS", &function::AFFILIATION_PREPS),
+    ("function::LINKING_PARTICIPLES", &function::LINKING_PARTICIPLES),
     ("function::CLAUSE_DETERMINERS", &function::CLAUSE_DETERMINERS),
     ("verbs::ISSUING", &verbs::ISSUING),
     ("pron::CLAUSE_SUBJECTS", &pron::CLAUSE_SUBJECTS),

@@ -85,7 +85,10 @@ pub(super) fn np_anonymous(np: &Np, t: SourceType) -> bool {
         // nationalities name no issuer (sources v2 train sets e, f: fnc1/330, fnc1/346, fnc1/263)
         SourceType::Document => {
             let plural = np.head.as_ref().is_some_and(|h| h.0.ends_with('s'));
-            np.affiliation.as_deref().is_none_or(|a| plural && generic_modifier(a, false))
+            // "Twitter accounts linked to the militants": a platform carries, it issues nothing
+            np.affiliation
+                .as_deref()
+                .is_none_or(|a| plural && generic_modifier(a, false) || lexicon().platforms.contains(&norm(a)))
                 && np.possessor.is_none()
                 && !np.possessive_det
         }

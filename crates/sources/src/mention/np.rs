@@ -5,7 +5,9 @@ use super::heads::*;
 use crate::lexicon::{lexicon, norm, RoleClass};
 use crate::words::Word;
 use hearsay_core::SourceType;
-use hearsay_lex::function::{AFFILIATION_PREPS, DEFINITE, INDEFINITE, NAME_PARTICLES, NP_END, QUANTITY};
+use hearsay_lex::function::{
+    AFFILIATION_PREPS, DEFINITE, INDEFINITE, LINKING_PARTICIPLES, NAME_PARTICLES, NP_END, QUANTITY,
+};
 use hearsay_lex::titles::{FORMER, NAME_SUFFIXES};
 use hearsay_lex::verbs::ISSUING;
 
@@ -173,7 +175,9 @@ pub(super) fn parse_np(ws: &[Word]) -> Np {
         })
         .unwrap_or(ws.len());
     let (mut core, tail) = ws.split_at(end);
-    if let Some(a) = tail_affiliation(tail) {
+    // "a blog linked to Isis": whom it is linked to is not its issuer
+    let linked = core.last().is_some_and(|w| LINKING_PARTICIPLES.contains(w.lower().as_ref()));
+    if let Some(a) = tail_affiliation(tail).filter(|_| !linked) {
         np.affiliation = Some(a);
     }
     // coordination: "Obama and Clinton", "Democrats and Republicans"

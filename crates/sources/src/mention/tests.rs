@@ -116,6 +116,9 @@ fn organizations_outlets_documents_groups() {
         ("the Syrian Observatory for Human Rights", Organization, false, true),
         ("the Post", Outlet, false, false),
         ("accounts linked to the group", Document, true, false),
+        // whom a document is linked to, or the platform carrying it, does not name it
+        ("a blog linked to Orvel Front", Document, true, false),
+        ("Facebook posts associated with the militia", Document, true, false),
         // polls of outlets are no official's ("CNN/ORC", "Washington Post-ABC News")
         ("the latest CNN/ORC poll", Document, false, false),
         ("A Washington Post-ABC News poll", Document, false, false),
