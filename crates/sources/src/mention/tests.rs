@@ -191,7 +191,7 @@ fn one_of_many_is_an_anonymous_person_and_more_document_nouns() {
         assert_eq!((m.stype, m.anonymous, m.reference), (Person, true, Reference::Fresh), "{s}");
     }
     assert_eq!(a("one official").stype, Person);
-    for s in ["the passage", "the directive", "a recently posted job listing"] {
+    for s in ["the passage", "the directive", "a recently posted job listing", "A petition", "Vale’s argument"] {
         assert_eq!(a(s).stype, Document, "{s}");
     }
 }
