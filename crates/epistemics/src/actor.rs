@@ -3,7 +3,7 @@
 use crate::view::span_of;
 use hearsay_core::{Span, Token, TokenKind};
 use hearsay_lex::calendar::TIME_PHRASE;
-use hearsay_lex::function::{GERUND_PREPS, LEADERS, RELATIVE_CUTS, SUBJECT_BOUNDARY, SUBJECT_FILLERS};
+use hearsay_lex::function::{AT_BOUNDS, GERUND_PREPS, LEADERS, RELATIVE_CUTS, SUBJECT_BOUNDARY, SUBJECT_FILLERS};
 use hearsay_lex::media::ACTOR_MEDIUM;
 use hearsay_lex::morph::NOT_ADVERBS;
 use hearsay_lex::neg::FORWARD_STOPS;
@@ -233,8 +233,11 @@ fn noun_phrase_ending(text: &str, tokens: &[Token], s0: usize, end: usize) -> Op
         a += 2;
     } else if matches!(w0.as_str(), "with" | "by") && e - a > 1 {
         a += 1;
-    } else if LEADING_PREPOSITIONS.contains(&w0.as_str()) {
-        // "under anesthesia", "in a statement": a circumstance, not the acting party
+    } else if LEADING_PREPOSITIONS.contains(&w0.as_str())
+        && !(w0 == "at" && e - a > 2 && AT_BOUNDS.contains(&lower(text, &tokens[a + 1])))
+    {
+        // "under anesthesia", "in a statement": a circumstance, not the acting party ("at
+        // least two officials" is the acting party)
         return None;
     }
     Some(span_of(tokens, a, e - 1))

@@ -158,3 +158,25 @@ fn a_relative_source_stands_for_the_phrase_before_its_comma() {
     let comma = toks.iter().position(|t| t.span.text(text) == ",").unwrap();
     assert_eq!(antecedent(text, &toks, 0, comma).map(|s| s.text(text)), Some("the league office"));
 }
+
+#[test]
+fn at_least_opens_a_quantity_not_a_circumstance() {
+    assert_eq!(
+        actor("At least three neighbours denied the report.", Verdict::Denied).as_deref(),
+        Some("At least three neighbours")
+    );
+    // a preposition of place still opens no actor
+    assert_eq!(actor("At the hearing the claims were denied.", Verdict::Denied), None);
+}
+
+#[test]
+fn labels_and_time_phrases_at_the_edges_are_cut() {
+    let text = "Update: Ravensholm Zoo on Friday";
+    let toks = hearsay_text::tokenize(text, Span::new(0, text.len()));
+    let a = crate::actor_tidy::tidy_actor(text, &toks, Span::new(0, text.len())).map(|s| s.text(text));
+    assert_eq!(a, Some("Ravensholm Zoo"));
+    let text = "of Tuesday the harbour police";
+    let toks = hearsay_text::tokenize(text, Span::new(0, text.len()));
+    let a = crate::actor_tidy::tidy_actor(text, &toks, Span::new(0, text.len())).map(|s| s.text(text));
+    assert_eq!(a, Some("the harbour police"));
+}

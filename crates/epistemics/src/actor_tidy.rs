@@ -6,12 +6,16 @@
 use crate::view::span_of;
 use hearsay_core::{Doc, Pos, Span, Token, TokenKind};
 use hearsay_lex::calendar::TIME_PHRASE;
-use hearsay_lex::function::SUBJECT_FILLERS;
+use hearsay_lex::function::{SUBJECT_FILLERS, TIME_PREPS};
 use hearsay_lex::pron::SPEAKERS;
 use hearsay_lex::speakers::is_unnamed_head;
 
 fn lower(text: &str, t: &Token) -> String {
     t.span.text(text).replace('’', "'").to_lowercase()
+}
+
+fn starts_upper(text: &str, t: &Token) -> bool {
+    t.span.text(text).starts_with(char::is_uppercase)
 }
 
 /// Whether `w` is a head noun that names nobody ("source", "official"): its post-modifier
@@ -21,7 +25,8 @@ fn unnamed_head(w: &str) -> bool {
 }
 
 /// `actor` trimmed to its noun phrase: leading time words, "citing" and "with" dropped
-/// ("yesterday", "With his campaign"), a trailing relative word dropped ("an official who"),
+/// ("yesterday", "With his campaign"), a label before a colon ("Update: …") and time phrases
+/// at either edge dropped ("of Tuesday the police", "Apple on Tuesday"), a trailing relative word dropped ("an official who"),
 /// the phrase cut before "about" and before a participle after its head ("a U.S. official |
 /// following North Korea"), trailing auxiliaries, adverbs and reflexives dropped ("has",
 /// "soon", "himself"), "familiar with …" and "with …" after a head that names nobody cut ("a
@@ -40,6 +45,24 @@ pub fn tidy_actor(text: &str, tokens: &[Token], actor: Span) -> Option<Span> {
     }
     while e - a > 1 && TIME_PHRASE.contains(&lower(text, &tokens[a])) {
         a += 1;
+    }
+    // "Update: a passer-by", "Analysis: the ministry": a capitalised label before a colon
+    if e - a > 2 && tokens[a + 1].span.text(text) == ":" && starts_upper(text, &tokens[a]) {
+        a += 2;
+    }
+    // "(as) of Tuesday the police", "on Monday the ministry": a fronted time phrase
+    while e - a > 2
+        && TIME_PREPS.contains(&lower(text, &tokens[a]))
+        && TIME_PHRASE.contains(&lower(text, &tokens[a + 1]))
+    {
+        a += 2;
+    }
+    // "Apple | on Tuesday": a trailing one
+    if e - a > 2
+        && TIME_PREPS.contains(&lower(text, &tokens[e - 2]))
+        && TIME_PHRASE.contains(&lower(text, &tokens[e - 1]))
+    {
+        e -= 2;
     }
     if matches!(lower(text, &tokens[a]).as_str(), "citing" | "quoting" | "with") && e - a > 1 {
         a += 1;

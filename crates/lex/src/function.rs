@@ -144,3 +144,11 @@ pub static LINKING_PARTICIPLES: List = List::new("linking_participle", &[TABLE])
 /// House is within reach").
 /// (sources scan::verbal::missed_speakers)
 pub static CLAUSE_DETERMINERS: List = List::new("clause_determiner", &[TABLE, crate::pron::TABLE]);
+/// Words after "at" that make it a bound on a number, not a preposition ("*at least* two
+/// officials", "at most"): the phrase is the acting party, not a circumstance.
+/// (epistemics actor::noun_phrase_ending)
+pub static AT_BOUNDS: List = List::new("at_bound", &[TABLE]);
+/// Prepositions of a time phrase at an actor's edges ("as *of* Tuesday the police", "Apple
+/// *on* Tuesday"): with the time word after them they are no part of the actor.
+/// (epistemics actor_tidy::tidy_actor)
+pub static TIME_PREPS: List = List::new("time_prep", &[TABLE]);

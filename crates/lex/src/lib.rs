@@ -190,6 +190,8 @@ pub static LISTS: &[(&str, &List)] = &[
     ("function::TITLING", &function::TITLING),
     ("function::AFFILIATION_PREPS", &function::AFFILIATION_PREPS),
     ("function::LINKING_PARTICIPLES", &function::LINKING_PARTICIPLES),
+    ("function::AT_BOUNDS", &function::AT_BOUNDS),
+    ("function::TIME_PREPS", &function::TIME_PREPS),
     ("function::CLAUSE_DETERMINERS", &function::CLAUSE_DETERMINERS),
     ("verbs::ISSUING", &verbs::ISSUING),
     ("pron::CLAUSE_SUBJECTS", &pron::CLAUSE_SUBJECTS),
