@@ -127,8 +127,8 @@ pub fn tidy_actor(text: &str, tokens: &[Token], actor: Span) -> Option<Span> {
 /// `actor` cut before the first verb or auxiliary after its first word, as the part-of-speech
 /// layer of `doc` tags them ("The BBC | also named the individual", "Kurdish sources |
 /// approached by …", "A committee | formed to investigate", "we | 've heard": v2 train), with
-/// a trailing adverb and a subject pronoun left by the cut dropped ("the arachnologists | we
-/// spoke to"). A verb right after a determiner or a particle, or right before a noun, an
+/// a trailing adverb, a subject pronoun or a relative word left by the cut dropped ("the
+/// arachnologists | we spoke to", "the woman who | ate"). A verb right after a determiner or a particle, or right before a noun, an
 /// adjective or a hyphen, is a modifier ("the alleged prodigy", "video messaging firm") and
 /// stays. A phrase that opens with a pronoun and a verb is the pronoun ("we | dare", "it |
 /// 's"). Without a part-of-speech layer, `actor` as is.
@@ -163,6 +163,14 @@ pub fn before_verb(doc: &Doc, actor: Span) -> Span {
         cut -= 1;
     }
     if cut > a + 1 && SPEAKERS.contains(&lower(&doc.text, &tokens[cut - 1])) {
+        cut -= 1;
+    }
+    // "The woman who | ate …": the relative word of a clause the cut opened (lower case: "the
+    // WHO" is a name)
+    if cut > a + 1 && {
+        let t = tokens[cut - 1].span.text(&doc.text);
+        t.chars().all(|c| c.is_lowercase()) && hearsay_lex::pron::RELATIVE_WORDS.contains(t)
+    } {
         cut -= 1;
     }
     span_of(tokens, a, cut - 1)

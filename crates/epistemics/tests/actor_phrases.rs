@@ -73,3 +73,10 @@ fn an_event_said_in_a_sourced_content_is_its_speakers() {
     );
     assert_eq!(got, None);
 }
+
+#[test]
+fn a_relative_word_left_by_the_cut_is_dropped() {
+    let got =
+        actor("The farmer who sold the painted goat declined to comment on the claims.\n", Verdict::DeclinedToComment);
+    assert_eq!(got.as_deref(), Some("The farmer"));
+}
