@@ -55,7 +55,8 @@ pub fn is_credit(s: &str) -> bool {
 }
 
 /// An agency written in capitals beside a photographer's name, joined by a slash, a bar or
-/// "via" ("REUTERS/Jane Roe", "JANE ROE/SCIENCE PHOTO LIBRARY", "Jane Roe | GETTY IMAGES"):
+/// "via" ("REUTERS/Jane Roe", "JANE ROE/SCIENCE PHOTO LIBRARY", "Jane Roe | GETTY IMAGES"),
+/// or ending the line after a comma ("Jane Roe, ASSOCIATED PRESS"):
 /// how wire photos credit themselves. Alone ("By REUTERS") it stays what the other rules make
 /// of it.
 fn joined_caps_agency(s: &str) -> bool {
@@ -63,7 +64,14 @@ fn joined_caps_agency(s: &str) -> bool {
     let upper = UPPER.get_or_init(|| {
         agencies().iter().map(|a| a.to_uppercase()).filter(|u| !agencies().contains(u) && u.len() > 2).collect()
     });
-    (s.contains(['/', '|']) || s.contains(" via ") || s.contains(" VIA ")) && upper.iter().any(|a| whole_word(s, a))
+    if (s.contains(['/', '|']) || s.contains(" via ") || s.contains(" VIA ")) && upper.iter().any(|a| whole_word(s, a))
+    {
+        return true;
+    }
+    // "Jane Roe, ASSOCIATED PRESS": the agency in capitals after a comma ends the line (a
+    // byline, "By Jane Roe, REUTERS", stays one)
+    let Some((name, agency)) = s.rsplit_once(", ") else { return false };
+    !name.to_lowercase().starts_with("by ") && !name.contains(',') && upper.iter().any(|a| a == agency.trim())
 }
 
 /// True when `a` occurs in `s` as whole words (no letter or digit right before or after it).
@@ -210,6 +218,8 @@ mod tests {
             "Screenshot/YouTube",
             "Photographer: Jane Roe",
             "REUTERS/Jane Roe",
+            "Jane Roe, ASSOCIATED PRESS",
+            "Jane Roe, GETTY IMAGES",
             "JANE ROE/SCIENCE PHOTO LIBRARY",
             "Jane Roe | GETTY IMAGES",
             "Jane Roe/Unsplash",
@@ -235,6 +245,9 @@ mod tests {
             "By REUTERS",
             "REUTERS",
             "GETTY RESULTS",
+            "By Jane Roe, ASSOCIATED PRESS",
+            "Jane Roe, Associated Press analyst",
+            "Roe, Doe, REUTERS",
         ] {
             assert!(!is_credit(c), "{c}");
         }
